@@ -1,0 +1,49 @@
+#include <cstdio>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "store/archive.hpp"
+#include "store/archive_check.hpp"
+#include "store/archive_reader.hpp"
+
+namespace bulletin::cli {
+
+int runStats(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}});
+    const std::string path = archivePath(args);
+    store::Archive archive(path, store::Access::Read);
+    store::ArchiveReader reader(archive);
+    const auto s = reader.stats();
+    std::printf("Archive:         %s (schema %d)\n", path.c_str(), s.schemaVersion);
+    std::printf("Documents:       %lld\n", static_cast<long long>(s.documents));
+    std::printf("Files:           %lld (%lld with the same content as another file)\n",
+                static_cast<long long>(s.files), static_cast<long long>(s.duplicateFiles));
+    std::printf("Similar pairs:   %lld\n", static_cast<long long>(s.similarPairs));
+    std::printf("Source size:     %.1f MB\n", static_cast<double>(s.bytes) / (1024.0 * 1024.0));
+    std::printf("Published:       %s .. %s\n", s.earliest.value_or("?").c_str(), s.latest.value_or("?").c_str());
+    std::printf("Rejected files:  %lld%s\n", static_cast<long long>(s.errors),
+                s.errors ? " (see: bulletin-cli errors)" : "");
+    return kExitOk;
+}
+
+int runErrors(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}});
+    store::Archive archive(archivePath(args), store::Access::Read);
+    store::ArchiveReader reader(archive);
+    const auto errors = reader.errors();
+    for (const auto& e : errors) std::printf("%s\t%s\t%s\n", e.path.c_str(), e.stage.c_str(), e.message.c_str());
+    std::fprintf(stderr, "%zu rejected file%s\n", errors.size(), errors.size() == 1 ? "" : "s");
+    return kExitOk;
+}
+
+int runCheck(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}});
+    store::Archive archive(archivePath(args), store::Access::Read);
+    const auto r = store::checkArchive(archive);
+    for (const auto& p : r.passed) std::printf("ok       %s\n", p.c_str());
+    for (const auto& p : r.problems) std::printf("PROBLEM  %s\n", p.c_str());
+    std::fprintf(stderr, "%s\n", r.ok() ? "archive is consistent" : "archive has problems");
+    return r.ok() ? kExitOk : kExitPartial;
+}
+
+}  // namespace bulletin::cli

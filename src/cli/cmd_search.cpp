@@ -1,0 +1,112 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "export/document_export.hpp"
+#include "export/json.hpp"
+#include "query_options.hpp"
+#include "store/archive.hpp"
+
+namespace bulletin::cli {
+
+namespace {
+exporting::Format parseFormat(const std::string& f) {
+    if (f == "csv") return exporting::Format::Csv;
+    if (f == "jsonl") return exporting::Format::JsonLines;
+    throw UsageError("--format takes csv or jsonl here, not '" + f + "'");
+}
+
+std::string oneLine(std::string s) {
+    for (char& c : s)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s;
+}
+}  // namespace
+
+int runSearch(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true}});
+    if (args.positional().size() != 1) throw UsageError("search takes exactly one QUERY (quote it)");
+    const std::string query = args.positional()[0];
+    store::Archive archive(archivePath(args), store::Access::Read);
+    search::Searcher searcher(archive);
+    search::SearchRequest request;
+    request.query = query;
+    request.sort = parseSort(args);
+    request.limit = args.intValue("limit", 20, 1, 1000000);
+    request.offset = args.intValue("offset", 0, 0, 1LL << 40);
+    const std::string format = args.value("format").value_or("table");
+    if (format != "table") {
+        exporting::ExportOptions options;
+        options.format = parseFormat(format);
+        // An explicit page of the list, exported with the same writer as `export`.
+        auto result = searcher.search(request);
+        if (!reportNotices(query, result.notices)) return kExitFatal;
+        exporting::CsvWriter csv(std::cout, {false, true});
+        if (options.format == exporting::Format::Csv) csv.writeRow(exporting::documentColumns());
+        for (const auto& r : result.rows) {
+            if (options.format == exporting::Format::Csv)
+                csv.writeRow({std::to_string(r.id), r.title, r.publicationDate, r.path, r.snippet});
+            else
+                std::cout << "{\"id\": " << r.id << ", \"title\": " << exporting::jsonString(r.title)
+                          << ", \"date\": " << exporting::jsonString(r.publicationDate)
+                          << ", \"path\": " << exporting::jsonString(r.path)
+                          << ", \"snippet\": " << exporting::jsonString(r.snippet) << "}\n";
+        }
+        return kExitOk;
+    }
+    const bool tty = ::isatty(STDOUT_FILENO);
+    request.snippetOpen = tty ? "\033[1m" : "[";
+    request.snippetClose = tty ? "\033[0m" : "]";
+    auto result = searcher.search(request);
+    if (!reportNotices(query, result.notices)) return kExitFatal;
+    for (const auto& r : result.rows) {
+        std::printf("%-10s  %s\n            %s\n", r.publicationDate.empty() ? "-" : r.publicationDate.c_str(),
+                    oneLine(r.title).c_str(), r.path.c_str());
+        if (!r.snippet.empty()) std::printf("            %s\n", oneLine(r.snippet).c_str());
+    }
+    std::fprintf(stderr, "%lld result%s%s\n", static_cast<long long>(result.total), result.total == 1 ? "" : "s",
+                 result.total > static_cast<long long>(result.rows.size() + static_cast<std::size_t>(request.offset))
+                     ? " (use --limit/--offset for more)"
+                     : "");
+    return kExitOk;
+}
+
+int runExport(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true},
+                           {"query", true},
+                           {"out", true},
+                           {"sort", true},
+                           {"format", true},
+                           {"columns", true},
+                           {"raw", false},
+                           {"no-bom", false}});
+    if (!args.positional().empty() && args.positional()[0] != "documents")
+        throw UsageError("export knows the list 'documents' (other lists come with extraction)");
+    const auto out = args.value("out");
+    if (!out) throw UsageError("export needs --out FILE (or --out - for standard output)");
+    store::Archive archive(archivePath(args), store::Access::Read);
+    search::Searcher searcher(archive);
+    search::SearchRequest request;
+    request.query = args.value("query").value_or("");
+    request.sort = parseSort(args);
+    exporting::ExportOptions options;
+    options.format = parseFormat(args.value("format").value_or("csv"));
+    if (auto cols = args.value("columns")) options.columns = splitList(*cols);
+    options.csv.excelSafe = !args.flag("raw");
+    options.csv.byteOrderMark = !args.flag("no-bom");
+    exporting::ExportResult result;
+    try {
+        result = exporting::exportDocumentsToFile(searcher, request, options, *out);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    if (!reportNotices(request.query, result.notices)) return kExitFatal;
+    std::fprintf(stderr, "exported %lld row%s to %s\n", static_cast<long long>(result.rows),
+                 result.rows == 1 ? "" : "s", out->c_str());
+    return kExitOk;
+}
+
+}  // namespace bulletin::cli

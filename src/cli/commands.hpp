@@ -1,0 +1,25 @@
+#pragma once
+// Each bulletin-cli subcommand: run(args) returns the process exit code.
+
+#include <string>
+#include <vector>
+
+namespace bulletin::cli {
+
+struct Command final {
+    const char* name;
+    const char* summary;
+    const char* usage;  // full --help text
+    int (*run)(const std::vector<std::string>& args);
+};
+
+[[nodiscard]] const std::vector<Command>& commands();
+
+int runIngest(const std::vector<std::string>& args);
+int runSearch(const std::vector<std::string>& args);
+int runExport(const std::vector<std::string>& args);
+int runStats(const std::vector<std::string>& args);
+int runErrors(const std::vector<std::string>& args);
+int runCheck(const std::vector<std::string>& args);
+
+}  // namespace bulletin::cli

@@ -1,0 +1,126 @@
+// bulletin-cli: the command-line face of bulletin_core. Only wiring and help text live here.
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "store/archive_error.hpp"
+#include "store/sqlite.hpp"
+
+namespace bulletin::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> kCommands{
+        {"ingest", "add folders of press releases to an archive",
+         "usage: bulletin-cli ingest DIR|FILE... --archive FILE [options]\n\n"
+         "Reads every matching file under each folder (recursively), decodes it, removes web-page chrome and\n"
+         "stores it. Re-running skips unchanged files, replaces changed ones and resumes an interrupted run.\n\n"
+         "options:\n"
+         "  --archive FILE     archive to create or update (default: $BULLETIN_ARCHIVE)\n"
+         "  --include GLOBS    file names to read, comma-separated (default: *.txt,*.text)\n"
+         "  --exclude GLOBS    file names or relative paths to skip\n"
+         "  --max-size MB      reject files larger than this (default: 20)\n"
+         "  --jobs N           worker threads (default: number of cores)\n"
+         "  --prune            forget files under the folders that are gone from disk\n"
+         "  --quiet            no progress output\n\n"
+         "Ctrl+C stops cleanly: what was stored stays, and the next run resumes.\n"
+         "exit status: 0 all files stored, 1 some files rejected (see 'errors') or cancelled, 2 fatal error\n",
+         runIngest},
+        {"search", "full-text search",
+         "usage: bulletin-cli search QUERY --archive FILE [--limit N] [--offset N] [--sort S] [--format F]\n\n"
+         "QUERY uses the query language (docs/query-language.md): words (all must match), \"exact phrase\",\n"
+         "OR, NOT or -word, prefix*, (groups), title:word, path:text, date:2018, date:2018-05..2019-12,\n"
+         "date:>2020-01-01.\n\n"
+         "options:\n"
+         "  --limit N          rows to print (default: 20)\n"
+         "  --offset N         rows to skip\n"
+         "  --sort S           relevance (default), date (newest first), oldest, title\n"
+         "  --format F         table (default), csv or jsonl\n",
+         runSearch},
+        {"export", "export a filtered list to CSV or JSON Lines",
+         "usage: bulletin-cli export [documents] --archive FILE --out FILE|- [--query Q] [options]\n\n"
+         "Writes every row of the list the query gives (no cap), in the same order as the list.\n"
+         "The file is written under a temporary name and renamed at the end: no partial file is left.\n\n"
+         "options:\n"
+         "  --query Q          query (default: all documents)\n"
+         "  --sort S           relevance (default), date, oldest, title\n"
+         "  --format F         csv (default) or jsonl\n"
+         "  --columns a,b,c    columns and their order (id, title, date, path, snippet)\n"
+         "  --raw              do not guard cells against spreadsheet formulas\n"
+         "  --no-bom           no UTF-8 byte order mark\n",
+         runExport},
+        {"stats", "summary of an archive", "usage: bulletin-cli stats --archive FILE\n", runStats},
+        {"errors", "files that were rejected, with the reason",
+         "usage: bulletin-cli errors --archive FILE\n\nPrints PATH<TAB>STAGE<TAB>REASON for every rejected file.\n",
+         runErrors},
+        {"check", "verify an archive's integrity",
+         "usage: bulletin-cli check --archive FILE\n\n"
+         "Runs SQLite's integrity_check, the FTS5 integrity-check and Bulletin's own consistency checks.\n"
+         "exit status: 0 consistent, 1 problems found, 2 cannot open\n",
+         runCheck},
+    };
+    return kCommands;
+}
+
+}  // namespace bulletin::cli
+
+namespace {
+
+void printUsage(std::FILE* out) {
+    std::fprintf(out, "usage: bulletin-cli COMMAND [options]\n\ncommands:\n");
+    for (const auto& c : bulletin::cli::commands()) std::fprintf(out, "  %-8s %s\n", c.name, c.summary);
+    std::fprintf(out, "\n'bulletin-cli COMMAND --help' shows a command's options.\n");
+}
+
+bool wantsHelp(const std::vector<std::string>& args) {
+    for (const auto& a : args) {
+        if (a == "--") return false;
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace bulletin::cli;
+    if (argc < 2) {
+        printUsage(stderr);
+        return kExitFatal;
+    }
+    const std::string name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") {
+        printUsage(stdout);
+        return kExitOk;
+    }
+    if (name == "--version") {
+        std::printf("bulletin-cli %s\n", BULLETIN_VERSION);
+        return kExitOk;
+    }
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    for (const auto& c : commands()) {
+        if (name != c.name) continue;
+        if (wantsHelp(args)) {
+            std::fputs(c.usage, stdout);
+            return kExitOk;
+        }
+        try {
+            return c.run(args);
+        } catch (const UsageError& e) {
+            std::fprintf(stderr, "bulletin-cli %s: %s\n(see 'bulletin-cli %s --help')\n", c.name, e.what(), c.name);
+        } catch (const bulletin::store::ArchiveError& e) {
+            std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());
+        } catch (const bulletin::sql::Error& e) {
+            std::fprintf(stderr, "bulletin-cli %s: archive error: %s\n", c.name, e.what());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());
+        }
+        return kExitFatal;
+    }
+    std::fprintf(stderr, "bulletin-cli: unknown command '%s'\n\n", name.c_str());
+    printUsage(stderr);
+    return kExitFatal;
+}

@@ -1,0 +1,448 @@
+#include "date_scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text.hpp"
+
+namespace bulletin {
+
+namespace {
+
+enum class Kind { Number, Word, Dash, Slash, Dot, Comma, Other };
+
+struct Token final {
+    Kind kind = Kind::Other;
+    std::size_t begin = 0, end = 0;
+    int value = 0;       // numbers
+    int digits = 0;      // numbers
+    bool ordinal = false;
+    bool capitalized = false;
+    bool breakBefore = false;  // a blank line or a newline precedes the token
+    std::string lower;   // words
+    int month = 0;       // words naming a month
+    int weekday = -1;    // words naming a weekday (0 = Monday)
+};
+
+constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",   "may",      "june",
+                                                   "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+
+int weekdayFromName(std::string_view w) {
+    for (std::size_t i = 0; i < kWeekdays.size(); ++i)
+        if (w == kWeekdays[i]) return static_cast<int>(i);
+    return -1;
+}
+
+bool isAsciiLetter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of a dash (ASCII hyphen, en dash, em dash, hyphen, minus) at i, or 0.
+std::size_t dashAt(std::string_view s, std::size_t i) {
+    if (s[i] == '-') return 1;
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x90' || s[i + 2] == '\x91' || s[i + 2] == '\x93' || s[i + 2] == '\x94'))
+        return 3;
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x88' && s[i + 2] == '\x92') return 3;
+    return 0;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> toks;
+    bool newline = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '\n') {
+            newline = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.begin = i;
+        t.breakBefore = newline;
+        newline = false;
+        if (const auto d = dashAt(s, i)) {
+            t.kind = Kind::Dash;
+            i += d;
+        } else if (isDigit(c) || isAsciiLetter(c) || c >= 0x80) {
+            std::size_t j = i;
+            bool allDigits = true;
+            while (j < s.size()) {
+                const auto cj = static_cast<unsigned char>(s[j]);
+                if (isDigit(cj)) {
+                    ++j;
+                } else if (isAsciiLetter(cj) || (cj >= 0x80 && !dashAt(s, j) &&
+                                                  !(cj == 0xC2 && j + 1 < s.size() && s[j + 1] == '\xA0'))) {
+                    // Non-ASCII bytes count as letters, except dashes and no-break spaces.
+                    if (cj == 0xE2 && j + 2 < s.size() && s[j + 1] == '\x80') break;  // general punctuation block
+                    allDigits = false;
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            if (j == i) {  // a punctuation character outside ASCII
+                t.kind = Kind::Other;
+                ++i;
+                while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+                t.end = i;
+                toks.push_back(std::move(t));
+                continue;
+            }
+            const std::string_view w = s.substr(i, j - i);
+            std::size_t nd = 0;
+            while (nd < w.size() && isDigit(static_cast<unsigned char>(w[nd]))) ++nd;
+            const std::string low = text::toLowerAscii(w);
+            if ((allDigits && nd == w.size()) || (nd > 0 && nd <= 2 &&
+                              (low.substr(nd) == "st" || low.substr(nd) == "nd" || low.substr(nd) == "rd" ||
+                               low.substr(nd) == "th"))) {
+                t.kind = Kind::Number;
+                t.digits = static_cast<int>(nd);
+                t.ordinal = !allDigits;
+                t.value = nd <= 9 ? std::stoi(std::string(w.substr(0, nd))) : -1;
+            } else if (nd == 0) {
+                t.kind = Kind::Word;
+                t.lower = low;
+                t.capitalized = c >= 'A' && c <= 'Z';
+                if (t.capitalized) t.month = monthFromName(low);
+                t.weekday = weekdayFromName(low);
+            } else {
+                t.kind = Kind::Other;  // "11CM1351", "2nd-degree"...
+            }
+            i = j;
+        } else {
+            t.kind = c == '/' ? Kind::Slash : c == '.' ? Kind::Dot : c == ',' ? Kind::Comma : Kind::Other;
+            // Skip the rest of a multi-byte character.
+            ++i;
+            while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+        }
+        t.end = i;
+        toks.push_back(std::move(t));
+    }
+    return toks;
+}
+
+class Scanner final {
+public:
+    Scanner(std::string_view text, const DateContext& ctx) : text_(text), ctx_(ctx), t_(tokenize(text)) {}
+
+    std::vector<DateHit> scanAll() {
+        std::vector<DateHit> hits;
+        for (std::size_t i = 0; i < t_.size();) {
+            if (auto hit = matchAt(i)) {
+                hits.push_back(std::move(hit->first));
+                i = hit->second;
+            } else {
+                ++i;
+            }
+        }
+        return hits;
+    }
+
+    std::optional<DateHit> first() {
+        if (t_.empty()) return std::nullopt;
+        if (auto hit = matchAbsolute(0)) return hit->first;
+        return std::nullopt;
+    }
+
+private:
+    using Match = std::optional<std::pair<DateHit, std::size_t>>;
+
+    const Token* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+    bool kindAt(std::size_t i, Kind k) const { return i < t_.size() && t_[i].kind == k && !t_[i].breakBefore; }
+    bool wordAt(std::size_t i, std::string_view w) const { return kindAt(i, Kind::Word) && t_[i].lower == w; }
+    bool isDay(std::size_t i) const {
+        return kindAt(i, Kind::Number) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31;
+    }
+    bool isYear(std::size_t i) const {
+        return kindAt(i, Kind::Number) && !t_[i].ordinal && t_[i].digits == 4 && t_[i].value >= 1900 &&
+               t_[i].value <= 2100;
+    }
+    int monthAt(std::size_t i) const { return i < t_.size() && !t_[i].breakBefore ? t_[i].month : 0; }
+    // Index past a month word and its abbreviation dot.
+    std::size_t afterMonth(std::size_t i) const {
+        return kindAt(i + 1, Kind::Dot) && t_[i].lower.size() <= 4 ? i + 2 : i + 1;
+    }
+    bool isRangeJoin(std::size_t i) const {
+        return kindAt(i, Kind::Dash) || wordAt(i, "to") || wordAt(i, "and") || wordAt(i, "through") ||
+               wordAt(i, "until") || wordAt(i, "till");
+    }
+
+    DateHit make(CalendarDate start, std::optional<CalendarDate> end, DateForm form, std::size_t firstTok,
+                 std::size_t lastTok, const char* rule) const {
+        return DateHit{DateValue{start, end}, form, t_[firstTok].begin, t_[lastTok].end, rule};
+    }
+
+    static bool valid(const CalendarDate& d) { return d.valid(); }
+
+    Match matchAt(std::size_t i) {
+        if (auto m = matchAbsolute(i)) return m;
+        if (auto m = matchYear(i)) return m;
+        if (auto m = matchRelative(i)) return m;
+        return std::nullopt;
+    }
+
+    Match matchAbsolute(std::size_t i) {
+        if (auto m = matchIsoNumeric(i)) return m;
+        if (auto m = matchSlashed(i)) return m;
+        if (auto m = matchDayFirst(i)) return m;
+        if (auto m = matchMonthFirst(i)) return m;
+        return std::nullopt;
+    }
+
+    // 2017-05-25
+    Match matchIsoNumeric(std::size_t i) {
+        if (!isYear(i) || !kindAt(i + 1, Kind::Dash) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits != 2 ||
+            !kindAt(i + 3, Kind::Dash) || !kindAt(i + 4, Kind::Number) || t_[i + 4].digits != 2)
+            return std::nullopt;
+        if (t_[i + 1].end != t_[i + 2].begin || t_[i + 3].end != t_[i + 4].begin) return std::nullopt;
+        CalendarDate d{t_[i].value, t_[i + 2].value, t_[i + 4].value};
+        if (!valid(d)) return std::nullopt;
+        return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.iso"), i + 5};
+    }
+
+    // 27/07/2022, 07/27/2022, 27.07.2022
+    Match matchSlashed(std::size_t i) {
+        if (!kindAt(i, Kind::Number) || t_[i].ordinal || t_[i].digits > 2) return std::nullopt;
+        const bool slash = kindAt(i + 1, Kind::Slash) && kindAt(i + 3, Kind::Slash);
+        const bool dot = kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot);
+        if ((!slash && !dot) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !isYear(i + 4))
+            return std::nullopt;
+        if (t_[i + 4].begin != t_[i + 3].end || t_[i + 2].begin != t_[i + 1].end) return std::nullopt;
+        int a = t_[i].value, b = t_[i + 2].value;
+        bool monthFirst = slash && ctx_.monthFirst;
+        if (a > 12) monthFirst = false;
+        else if (b > 12) monthFirst = true;
+        CalendarDate d{t_[i + 4].value, monthFirst ? a : b, monthFirst ? b : a};
+        if (!valid(d)) return std::nullopt;
+        return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.numeric"), i + 5};
+    }
+
+    std::optional<int> yearAfter(std::size_t& k) const {
+        std::size_t j = k;
+        if (kindAt(j, Kind::Comma)) ++j;
+        if (isYear(j)) {
+            k = j + 1;
+            return t_[j].value;
+        }
+        return std::nullopt;
+    }
+
+    // 25th May 2017; 22-24 October 2018; from 11-13 of July; 3 March - 5 April 2019
+    Match matchDayFirst(std::size_t i) {
+        if (!isDay(i)) return std::nullopt;
+        std::size_t k = i + 1;
+        std::optional<int> endDay;
+        if (isRangeJoin(k) && isDay(k + 1) && (kindAt(k, Kind::Dash) || t_[k + 1].ordinal || monthAt(k + 2) ||
+                                                (wordAt(k + 2, "of") && monthAt(k + 3)))) {
+            endDay = t_[k + 1].value;
+            k += 2;
+        }
+        if (wordAt(k, "of")) ++k;
+        const int month = monthAt(k);
+        if (!month) return std::nullopt;
+        k = afterMonth(k);
+        // "3 March - 5 April 2019"
+        if (!endDay && isRangeJoin(k) && isDay(k + 1) && monthAt(k + 2)) {
+            std::size_t k2 = afterMonth(k + 2);
+            const int month2 = t_[k + 2].month;
+            const int day2 = t_[k + 1].value;
+            if (auto year = yearAfter(k2)) {
+                CalendarDate s{*year, month, t_[i].value}, e{*year, month2, day2};
+                if (valid(s) && valid(e) && s < e)
+                    return std::pair{make(s, e, DateForm::Range, i, k2 - 1, "date.day_month_range"), k2};
+            }
+        }
+        std::size_t last = k - 1;
+        std::optional<int> year = yearAfter(k);
+        const char* rule = "date.day_month_year";
+        if (year) {
+            last = k - 1;
+        } else if (ctx_.defaultYear) {
+            year = ctx_.defaultYear;
+            rule = "date.day_month_context_year";
+        } else {
+            return std::nullopt;
+        }
+        CalendarDate s{*year, month, t_[i].value};
+        if (!valid(s)) return std::nullopt;
+        if (endDay) {
+            CalendarDate e{*year, month, *endDay};
+            if (!valid(e) || !(s < e)) return std::nullopt;
+            return std::pair{make(s, e, DateForm::Range, i, last, "date.day_range"), last + 1};
+        }
+        return std::pair{make(s, std::nullopt, DateForm::Full, i, last, rule), last + 1};
+    }
+
+    // July 27, 2022; Feb. 8, 2010; October 22-24, 2018; May 2017; between November 2014 and May 2015
+    Match matchMonthFirst(std::size_t i) {
+        const int month = monthAt(i);
+        if (!month) return std::nullopt;
+        std::size_t k = afterMonth(i);
+        if (isDay(k) && !isYear(k)) {
+            const int day = t_[k].value;
+            std::size_t j = k + 1;
+            std::optional<CalendarDate> endPart;  // month/day of a range end, year filled below
+            if (isRangeJoin(j) && isDay(j + 1) && !isYear(j + 1)) {
+                endPart = CalendarDate{0, month, t_[j + 1].value};
+                j += 2;
+            } else if (isRangeJoin(j) && monthAt(j + 1) && isDay(afterMonth(j + 1))) {
+                const std::size_t d2 = afterMonth(j + 1);
+                endPart = CalendarDate{0, t_[j + 1].month, t_[d2].value};
+                j = d2 + 1;
+            }
+            std::size_t after = j;
+            std::optional<int> year = yearAfter(after);
+            const char* rule = "date.month_day_year";
+            if (!year) {
+                if (!ctx_.defaultYear) return std::nullopt;
+                year = ctx_.defaultYear;
+                rule = "date.month_day_context_year";
+                after = j;
+            }
+            CalendarDate s{*year, month, day};
+            if (!valid(s)) return std::nullopt;
+            if (endPart) {
+                CalendarDate e{*year, endPart->month, endPart->day};
+                if (!valid(e) || !(s < e)) return std::nullopt;
+                return std::pair{make(s, e, DateForm::Range, i, after - 1, "date.month_day_range"), after};
+            }
+            return std::pair{make(s, std::nullopt, DateForm::Full, i, after - 1, rule), after};
+        }
+        std::size_t j = k;
+        if (kindAt(j, Kind::Comma)) ++j;
+        if (!isYear(j)) return std::nullopt;
+        CalendarDate s{t_[j].value, month, 0};
+        // Month range: "November 2014 and May 2015", "January to March 2020"
+        if (isRangeJoin(j + 1) && monthAt(j + 2)) {
+            std::size_t m2 = afterMonth(j + 2);
+            if (kindAt(m2, Kind::Comma)) ++m2;
+            if (isYear(m2)) {
+                CalendarDate e{t_[m2].value, t_[j + 2].month, 0};
+                if (s < e) return std::pair{make(s, e, DateForm::Range, i, m2, "date.month_year_range"), m2 + 1};
+            }
+        }
+        return std::pair{make(s, std::nullopt, DateForm::Month, i, j, "date.month_year"), j + 1};
+    }
+
+    bool yearLooksLikeQuantity(std::size_t i) const {
+        if (i > 0) {
+            const Token& p = t_[i - 1];
+            if (p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot)
+                if (p.end == t_[i].begin) return true;  // "$2014", "-2014", "No.2014"
+            if (p.kind == Kind::Word && (p.lower == "no" || p.lower == "case" || p.lower == "number" ||
+                                         p.lower == "rs" || p.lower == "usd" || p.lower == "goal"))
+                return true;
+            if (p.kind == Kind::Comma && i > 1 && t_[i - 2].kind == Kind::Number && p.end == t_[i].begin) return true;
+        }
+        const Token* n = at(i + 1);
+        if (n && !n->breakBefore) {
+            if ((n->kind == Kind::Dash || n->kind == Kind::Slash) && n->begin == t_[i].end) return true;
+            if (n->kind == Kind::Word && !n->capitalized) {
+                static constexpr std::array<std::string_view, 44> kAfterYear{
+                    "and",  "to",    "through", "until", "till",  "when",  "after", "before", "as",
+                    "was",  "were",  "is",      "are",   "the",   "in",    "at",    "for",    "with",
+                    "by",   "from",  "he",      "she",   "they",  "it",    "we",    "i",      "has",
+                    "had",  "have",  "that",    "which", "while", "where", "but",   "or",     "on",
+                    "of",   "saw",   "marks",   "marked", "will", "also",  "onwards", "onward"};
+                return std::find(kAfterYear.begin(), kAfterYear.end(), n->lower) == kAfterYear.end();
+            }
+        }
+        return false;
+    }
+
+    // 2019; 2014 - 2015; 2022-23; between 2010 and 2012
+    Match matchYear(std::size_t i) {
+        if (!isYear(i)) return std::nullopt;
+        const int y = t_[i].value;
+        if (isRangeJoin(i + 1) && kindAt(i + 2, Kind::Number) && !t_[i + 2].ordinal) {
+            const Token& e = t_[i + 2];
+            int endYear = 0;
+            if (e.digits == 4) endYear = e.value;
+            else if (e.digits == 2 && kindAt(i + 1, Kind::Dash)) endYear = y / 100 * 100 + e.value;
+            const bool joinOk = kindAt(i + 1, Kind::Dash) || (i > 0 && (t_[i - 1].lower == "between" ||
+                                                                       t_[i - 1].lower == "from"));
+            if (joinOk && endYear > y && endYear - y <= 50 && endYear <= 2100) {
+                if (i + 3 >= t_.size() || !(kindAt(i + 3, Kind::Dash) && t_[i + 3].begin == e.end))
+                    return std::pair{make({y, 0, 0}, CalendarDate{endYear, 0, 0}, DateForm::YearSpan, i, i + 2,
+                                          "date.year_span"),
+                                     i + 3};
+            }
+        }
+        if (yearLooksLikeQuantity(i)) return std::nullopt;
+        return std::pair{make({y, 0, 0}, std::nullopt, DateForm::Year, i, i, "date.year"), i + 1};
+    }
+
+    // on Thursday, last Friday, yesterday, today, last week, last month, last year
+    Match matchRelative(std::size_t i) {
+        if (!ctx_.reference || !ctx_.reference->valid() || ctx_.reference->day == 0) return std::nullopt;
+        const CalendarDate ref = *ctx_.reference;
+        const Token& t = t_[i];
+        if (t.kind != Kind::Word) return std::nullopt;
+        if ((t.lower == "on" || t.lower == "last" || t.lower == "next") && i + 1 < t_.size() &&
+            t_[i + 1].weekday >= 0 && t_[i + 1].capitalized && !t_[i + 1].breakBefore) {
+            const int wd = t_[i + 1].weekday;
+            long delta = ((ref.weekday() - wd) % 7 + 7) % 7;  // days back to the latest such weekday
+            if (t.lower == "last" && delta == 0) delta = 7;
+            if (t.lower == "next") delta = -(((wd - ref.weekday()) % 7 + 7) % 7 == 0 ? 7 : ((wd - ref.weekday()) % 7 + 7) % 7);
+            return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, i + 1, "date.weekday"),
+                             i + 2};
+        }
+        if (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow") {
+            const long delta = t.lower == "today" ? 0 : t.lower == "yesterday" ? -1 : 1;
+            return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"),
+                             i + 1};
+        }
+        if (t.lower == "last" && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
+            const std::string& unit = t_[i + 1].lower;
+            if (unit == "week") {
+                const CalendarDate monday = ref.plusDays(-ref.weekday() - 7);
+                return std::pair{make(monday, monday.plusDays(6), DateForm::Relative, i, i + 1, "date.last_week"),
+                                 i + 2};
+            }
+            if (unit == "month") {
+                CalendarDate m{ref.month == 1 ? ref.year - 1 : ref.year, ref.month == 1 ? 12 : ref.month - 1, 0};
+                return std::pair{make(m, std::nullopt, DateForm::Relative, i, i + 1, "date.last_month"), i + 2};
+            }
+            if (unit == "year") {
+                return std::pair{make({ref.year - 1, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1,
+                                      "date.last_year"),
+                                 i + 2};
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::string_view text_;
+    const DateContext& ctx_;
+    std::vector<Token> t_;
+};
+
+}  // namespace
+
+int monthFromName(std::string_view word) {
+    const std::string w = text::toLowerAscii(word);
+    for (std::size_t m = 0; m < kMonths.size(); ++m) {
+        if (w == kMonths[m]) return static_cast<int>(m) + 1;
+        // Abbreviations: the first three letters, and "sept".
+        if (w.size() == 3 && kMonths[m].substr(0, 3) == w) return static_cast<int>(m) + 1;
+    }
+    if (w == "sept") return 9;
+    return 0;
+}
+
+std::vector<DateHit> scanDates(std::string_view text, const DateContext& context) {
+    return Scanner(text, context).scanAll();
+}
+
+std::optional<DateHit> parseDateAtStart(std::string_view text, const DateContext& context) {
+    return Scanner(text, context).first();
+}
+
+}  // namespace bulletin

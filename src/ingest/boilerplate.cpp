@@ -1,0 +1,119 @@
+#include "boilerplate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <unordered_map>
+
+#include "core/text.hpp"
+
+namespace bulletin::ingest {
+
+namespace {
+
+// Lines that are page chrome wherever they appear (compared after lowering ASCII and collapsing spaces).
+constexpr std::array<std::string_view, 34> kChrome{
+    "skip to content",     "skip to main content", "scroll to top",   "back to top",       "back to top button",
+    "follow us",           "search for",           "search",          "menu",              "main menu",
+    "toggle navigation",   "share",                "share this:",     "share this",        "tweet",
+    "print",               "email",                "facebook",        "twitter",           "linkedin",
+    "whatsapp",            "home",                 "previous post",   "next post",         "read more",
+    "leave a reply",       "leave a comment",      "cancel reply",    "related posts",     "latest posts",
+    "recent posts",        "you may also like",    "related articles", "please leave this field empty.",
+};
+
+// Lines after which the remainder of a scraped page is chrome.
+constexpr std::array<std::string_view, 12> kEndMarkers{
+    "leave a reply",   "leave a comment",   "back to top button", "related posts",    "related articles",
+    "latest posts",    "recent posts",      "you may also like",  "more stories",     "share this:",
+    "share this article", "comments are closed.",
+};
+
+std::string normalizeLine(std::string_view line) { return text::toLowerAscii(text::collapseWhitespace(line)); }
+
+bool isReadingTime(const std::string& n) {
+    // "7 min read", "3 minute read"
+    std::size_t i = 0;
+    while (i < n.size() && std::isdigit(static_cast<unsigned char>(n[i]))) ++i;
+    if (i == 0) return false;
+    const std::string_view rest = std::string_view(n).substr(i);
+    return rest == " min read" || rest == " minute read" || rest == " minutes read" || rest == " mins read";
+}
+
+std::uint64_t fnv1a(std::string_view s) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+
+// The part of a headline after its last " - ", " | " or " – " separator.
+std::string_view suffixOf(std::string_view title) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view sep : {std::string_view(" - "), std::string_view(" | "), std::string_view(" \u2013 "),
+                                 std::string_view(" \u2014 ")}) {
+        const auto p = title.rfind(sep);
+        if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p;
+    }
+    return best == std::string_view::npos ? std::string_view{} : title.substr(best);
+}
+
+std::string_view firstNonEmptyLine(std::string_view text) {
+    for (auto line : text::splitLines(text)) {
+        auto t = text::trimUnicode(line);
+        if (!t.empty()) return t;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::uint64_t lineKey(std::string_view line) { return fnv1a(normalizeLine(line)); }
+
+BoilerplateModel BoilerplateModel::learn(const std::vector<std::string>& texts) {
+    BoilerplateModel model;
+    if (texts.size() < kMinSamples) return model;
+    std::unordered_map<std::uint64_t, std::size_t> documentFrequency;
+    std::unordered_map<std::string, std::size_t> suffixes;
+    for (const auto& t : texts) {
+        std::unordered_set<std::uint64_t> seen;
+        for (auto line : text::splitLines(t)) {
+            if (text::trimUnicode(line).empty()) continue;
+            seen.insert(lineKey(line));
+        }
+        for (auto k : seen) ++documentFrequency[k];
+        const auto suffix = suffixOf(firstNonEmptyLine(t));
+        if (!suffix.empty()) ++suffixes[std::string(suffix)];
+    }
+    // A line in at least 10% of a folder's files (and at least 4 of them) is the site's, not the release's.
+    const std::size_t threshold = std::max<std::size_t>(4, (texts.size() + 9) / 10);
+    for (const auto& [key, df] : documentFrequency)
+        if (df >= threshold) model.lines_.insert(key);
+    for (const auto& [suffix, count] : suffixes)
+        if (count * 2 >= texts.size()) model.titleSuffix_ = suffix;
+    return model;
+}
+
+bool BoilerplateModel::isKnownChrome(std::string_view line) {
+    const std::string n = normalizeLine(line);
+    if (n.empty()) return false;
+    if (std::find(kChrome.begin(), kChrome.end(), n) != kChrome.end()) return true;
+    return isReadingTime(n);
+}
+
+bool BoilerplateModel::isBoilerplate(std::string_view line) const {
+    if (isKnownChrome(line)) return true;
+    return !lines_.empty() && lines_.count(lineKey(line)) > 0;
+}
+
+bool BoilerplateModel::isEndMarker(std::string_view line) {
+    const std::string n = normalizeLine(line);
+    return std::find(kEndMarkers.begin(), kEndMarkers.end(), n) != kEndMarkers.end();
+}
+
+std::string BoilerplateModel::stripTitleSuffix(std::string_view title) const {
+    if (!titleSuffix_.empty() && text::endsWith(title, titleSuffix_) && title.size() > titleSuffix_.size())
+        return std::string(text::trimUnicode(title.substr(0, title.size() - titleSuffix_.size())));
+    return std::string(title);
+}
+
+}  // namespace bulletin::ingest

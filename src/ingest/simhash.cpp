@@ -1,0 +1,56 @@
+#include "simhash.hpp"
+
+#include <array>
+#include <vector>
+
+namespace bulletin::ingest {
+
+namespace {
+constexpr std::size_t kMinWords = 24;
+
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+// Hashes of lower-cased words (ASCII folding only; non-ASCII bytes are part of words as they are).
+std::vector<std::uint64_t> wordHashes(std::string_view text) {
+    std::vector<std::uint64_t> words;
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    bool in = false;
+    for (unsigned char c : text) {
+        const bool wordChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (wordChar) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+            h = (h ^ c) * 0x100000001b3ULL;
+            in = true;
+        } else if (in) {
+            words.push_back(h);
+            h = 0xcbf29ce484222325ULL;
+            in = false;
+        }
+    }
+    if (in) words.push_back(h);
+    return words;
+}
+}  // namespace
+
+std::uint64_t simhash(std::string_view text) {
+    const auto words = wordHashes(text);
+    if (words.size() < kMinWords) return 0;
+    std::array<int, 64> votes{};
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        const std::uint64_t shingle = mix(words[i] ^ mix(words[i + 1] ^ mix(words[i + 2])));
+        for (int b = 0; b < 64; ++b) votes[static_cast<std::size_t>(b)] += (shingle >> b) & 1 ? 1 : -1;
+    }
+    std::uint64_t out = 0;
+    for (int b = 0; b < 64; ++b)
+        if (votes[static_cast<std::size_t>(b)] > 0) out |= 1ULL << b;
+    return out == 0 ? 1 : out;
+}
+
+}  // namespace bulletin::ingest

@@ -1,0 +1,411 @@
+#include "query_parser.hpp"
+
+#include <memory>
+
+#include "core/date_value.hpp"
+#include "core/text.hpp"
+
+namespace bulletin::search {
+
+namespace {
+
+enum class TokenKind { Word, Phrase, Or, Not, Minus, Open, Close, Field, End };
+
+struct Token final {
+    TokenKind kind = TokenKind::End;
+    std::string text;   // word, phrase content, or field value
+    std::string field;  // for Field
+    bool prefix = false;
+    std::size_t pos = 0;
+};
+
+// Curly and other typographic quotes become ASCII quotes before lexing; padding keeps byte offsets stable.
+std::string straightenQuotes(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+            (s[i + 2] == '\x9C' || s[i + 2] == '\x9D' || s[i + 2] == '\x9E')) {
+            out += "\"  ";
+            i += 2;
+        } else if (i + 1 < s.size() && s[i] == '\xC2' && (s[i + 1] == '\xAB' || s[i + 1] == '\xBB')) {
+            out += "\" ";
+            ++i;
+        } else {
+            out.push_back(s[i]);
+        }
+    }
+    return out;
+}
+
+bool isKnownField(std::string_view f) {
+    return f == "title" || f == "path" || f == "date" || f == "person" || f == "agency" || f == "location" ||
+           f == "kind";
+}
+
+class Lexer final {
+public:
+    Lexer(std::string_view s, std::vector<QueryNotice>& notices) : s_(s), notices_(notices) {}
+
+    std::vector<Token> run() {
+        std::vector<Token> out;
+        while (true) {
+            skipSpace();
+            if (i_ >= s_.size()) break;
+            const std::size_t start = i_;
+            const char c = s_[i_];
+            if (c == '(') {
+                out.push_back({TokenKind::Open, "", "", false, start});
+                ++i_;
+            } else if (c == ')') {
+                out.push_back({TokenKind::Close, "", "", false, start});
+                ++i_;
+            } else if (c == '"') {
+                out.push_back({TokenKind::Phrase, quoted(), "", false, start});
+                if (i_ < s_.size() && s_[i_] == '*') {
+                    out.back().prefix = true;
+                    ++i_;
+                }
+            } else if (c == '-' && i_ + 1 < s_.size() && s_[i_ + 1] != ' ') {
+                out.push_back({TokenKind::Minus, "", "", false, start});
+                ++i_;
+            } else {
+                std::string word = bareWord();
+                const auto colon = word.find(':');
+                if (colon != std::string::npos && colon > 0 && isKnownField(text::toLowerAscii(word.substr(0, colon)))) {
+                    Token t{TokenKind::Field, word.substr(colon + 1), text::toLowerAscii(word.substr(0, colon)), false,
+                            start};
+                    if (t.text.empty() && i_ < s_.size() && s_[i_] == '"') t.text = quoted();
+                    if (t.text.empty())
+                        notices_.push_back({start, "'" + t.field + ":' needs a value; ignored", false});
+                    else
+                        out.push_back(std::move(t));
+                    continue;
+                }
+                if (word == "OR" || word == "|") {
+                    out.push_back({TokenKind::Or, "", "", false, start});
+                } else if (word == "NOT") {
+                    out.push_back({TokenKind::Not, "", "", false, start});
+                } else if (word == "AND" || word == "&") {
+                    continue;  // AND is the default
+                } else {
+                    Token t{TokenKind::Word, word, "", false, start};
+                    while (!t.text.empty() && t.text.back() == '*') {
+                        t.text.pop_back();
+                        t.prefix = true;
+                    }
+                    if (t.text.empty()) {
+                        notices_.push_back({start, "a lone '*' is not a word; ignored", false});
+                        continue;
+                    }
+                    out.push_back(std::move(t));
+                }
+            }
+        }
+        out.push_back({TokenKind::End, "", "", false, s_.size()});
+        return out;
+    }
+
+private:
+    void skipSpace() {
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
+    }
+
+    std::string quoted() {
+        const std::size_t open = i_++;
+        std::string out;
+        while (i_ < s_.size() && s_[i_] != '"') out.push_back(s_[i_++]);
+        if (i_ >= s_.size()) notices_.push_back({open, "closing quote added for the quote opened here", false});
+        else ++i_;
+        return std::string(text::trim(out));
+    }
+
+    std::string bareWord() {
+        std::string out;
+        while (i_ < s_.size() && s_[i_] != ' ' && s_[i_] != '\t' && s_[i_] != '\n' && s_[i_] != '\r' &&
+               s_[i_] != '(' && s_[i_] != ')' && s_[i_] != '"') {
+            out.push_back(s_[i_++]);
+        }
+        if (out.empty()) out.push_back(s_[i_++]);
+        return out;
+    }
+
+    std::string_view s_;
+    std::vector<QueryNotice>& notices_;
+    std::size_t i_ = 0;
+};
+
+// AST
+struct Node {
+    enum class Type { Term, And, Or, Not } type = Type::Term;
+    std::string fts;  // Term: already quoted FTS5 text
+    std::vector<std::unique_ptr<Node>> children;
+};
+using NodePtr = std::unique_ptr<Node>;
+
+class Parser final {
+public:
+    Parser(std::vector<Token> tokens, QueryPlan& plan) : t_(std::move(tokens)), plan_(plan) {}
+
+    NodePtr parse() {
+        NodePtr n = parseOr(0);
+        while (peek().kind != TokenKind::End) {
+            if (peek().kind == TokenKind::Close) plan_.notices.push_back({peek().pos, "unmatched ')' ignored", false});
+            ++i_;
+            auto more = parseOr(0);
+            n = combine(Node::Type::And, std::move(n), std::move(more));
+        }
+        return n;
+    }
+
+private:
+    const Token& peek() const { return t_[i_]; }
+
+    static NodePtr combine(Node::Type type, NodePtr a, NodePtr b) {
+        if (!a) return b;
+        if (!b) return a;
+        auto n = std::make_unique<Node>();
+        n->type = type;
+        n->children.push_back(std::move(a));
+        n->children.push_back(std::move(b));
+        return n;
+    }
+
+    NodePtr parseOr(int depth) {
+        NodePtr left = parseAnd(depth);
+        while (peek().kind == TokenKind::Or) {
+            const auto pos = peek().pos;
+            ++i_;
+            NodePtr right = parseAnd(depth);
+            if (!left || !right) {
+                plan_.notices.push_back({pos, "'OR' needs a term on both sides; ignored", false});
+                left = left ? std::move(left) : std::move(right);
+            } else {
+                left = combine(Node::Type::Or, std::move(left), std::move(right));
+            }
+        }
+        return left;
+    }
+
+    NodePtr parseAnd(int depth) {
+        NodePtr acc;
+        while (true) {
+            const TokenKind k = peek().kind;
+            if (k == TokenKind::End || k == TokenKind::Or) break;
+            if (k == TokenKind::Close) {
+                if (depth > 0) break;
+                plan_.notices.push_back({peek().pos, "unmatched ')' ignored", false});
+                ++i_;
+                continue;
+            }
+            NodePtr u = parseUnary(depth, false);
+            if (u) acc = combine(Node::Type::And, std::move(acc), std::move(u));
+        }
+        return acc;
+    }
+
+    NodePtr parseUnary(int depth, bool negated) {
+        const Token& tok = peek();
+        if (tok.kind == TokenKind::Not || tok.kind == TokenKind::Minus) {
+            const auto pos = tok.pos;
+            ++i_;
+            if (peek().kind == TokenKind::End || peek().kind == TokenKind::Or || peek().kind == TokenKind::Close) {
+                plan_.notices.push_back({pos, "'NOT' or '-' needs a term after it; ignored", false});
+                return nullptr;
+            }
+            NodePtr inner = parseUnary(depth, !negated);
+            if (!inner) return nullptr;
+            auto n = std::make_unique<Node>();
+            n->type = Node::Type::Not;
+            n->children.push_back(std::move(inner));
+            return n;
+        }
+        return parsePrimary(depth, negated);
+    }
+
+    NodePtr parsePrimary(int depth, bool negated) {
+        const Token tok = peek();
+        ++i_;
+        switch (tok.kind) {
+            case TokenKind::Open: {
+                NodePtr inner = parseOr(depth + 1);
+                if (peek().kind == TokenKind::Close) ++i_;
+                else plan_.notices.push_back({tok.pos, "closing ')' added for the '(' opened here", false});
+                return inner;
+            }
+            case TokenKind::Word:
+            case TokenKind::Phrase: {
+                if (tok.text.empty()) return nullptr;
+                if (!negated) plan_.highlightTerms.push_back(tok.text);
+                return term(ftsQuote(tok.text) + (tok.prefix ? "*" : ""));
+            }
+            case TokenKind::Field: return field(tok, negated, depth);
+            default: return nullptr;
+        }
+    }
+
+    static NodePtr term(std::string fts) {
+        auto n = std::make_unique<Node>();
+        n->fts = std::move(fts);
+        return n;
+    }
+
+    NodePtr field(const Token& tok, bool negated, int depth) {
+        if (tok.field == "title") {
+            if (!negated) plan_.highlightTerms.push_back(tok.text);
+            return term("title : " + ftsQuote(tok.text));
+        }
+        if (depth > 0 || negated) {
+            if (tok.field == "date" || tok.field == "path") {
+                plan_.notices.push_back({tok.pos, "'" + tok.field + ":' filters apply to the whole query; cannot be "
+                                                  "negated or grouped",
+                                         true});
+                return nullptr;
+            }
+        }
+        if (tok.field == "date") {
+            dateFilter(tok);
+        } else if (tok.field == "path") {
+            std::string like = "%";
+            for (char c : tok.text) {
+                if (c == '%' || c == '_' || c == '\\') like.push_back('\\');
+                like.push_back(c == '*' ? '%' : c);
+            }
+            like += "%";
+            plan_.pathLike = like;
+        } else {
+            plan_.entityFilters.push_back({tok.field, tok.text, negated});
+        }
+        return nullptr;
+    }
+
+    void dateFilter(const Token& tok) {
+        std::string_view v = tok.text;
+        auto bad = [&](const std::string& why) {
+            plan_.notices.push_back({tok.pos, "date filter '" + tok.text + "': " + why, true});
+        };
+        auto parseBound = [&](std::string_view s) -> std::optional<DateValue> { return DateValue::fromIso(s); };
+        if (v.size() > 1 && (v[0] == '>' || v[0] == '<')) {
+            const bool greater = v[0] == '>';
+            const bool inclusive = v.size() > 2 && v[1] == '=';
+            auto d = parseBound(v.substr(inclusive ? 2 : 1));
+            if (!d) return bad("expected a date like 2020, 2020-05 or 2020-05-31 after '" +
+                               std::string(v.substr(0, inclusive ? 2 : 1)) + "'");
+            if (greater) plan_.dateFrom = inclusive ? d->firstDay().iso() : d->lastDay().plusDays(1).iso();
+            else plan_.dateTo = inclusive ? d->lastDay().iso() : d->firstDay().plusDays(-1).iso();
+            return;
+        }
+        const auto dots = v.find("..");
+        if (dots != std::string_view::npos) {
+            auto from = dots == 0 ? std::optional<DateValue>{} : parseBound(v.substr(0, dots));
+            auto to = dots + 2 >= v.size() ? std::optional<DateValue>{} : parseBound(v.substr(dots + 2));
+            if ((dots != 0 && !from) || (dots + 2 < v.size() && !to))
+                return bad("expected FROM..TO with dates like 2018-05..2019-12");
+            if (from) plan_.dateFrom = from->firstDay().iso();
+            if (to) plan_.dateTo = to->lastDay().iso();
+            if (from && to && to->lastDay() < from->firstDay()) bad("the range ends before it starts");
+            return;
+        }
+        auto d = parseBound(v);
+        if (!d) return bad("expected a date like 2018, 2018-05, 2018-05-25 or a range 2018-05..2019-12");
+        plan_.dateFrom = d->firstDay().iso();
+        plan_.dateTo = d->lastDay().iso();
+    }
+
+    std::vector<Token> t_;
+    QueryPlan& plan_;
+    std::size_t i_ = 0;
+};
+
+// FTS5's NOT is binary ("a NOT b"); a group of only negations cannot be expressed and is reported.
+std::string render(const Node& n, QueryPlan& plan, bool& onlyNegative) {
+    switch (n.type) {
+        case Node::Type::Term: onlyNegative = false; return n.fts;
+        case Node::Type::Or: {
+            std::string out;
+            for (const auto& c : n.children) {
+                bool neg = true;
+                std::string s = render(*c, plan, neg);
+                if (neg) {
+                    plan.notices.push_back({0, "an OR alternative made only of excluded words was dropped", false});
+                    continue;
+                }
+                out += out.empty() ? "(" + s + ")" : " OR (" + s + ")";
+            }
+            onlyNegative = out.empty();
+            return out;
+        }
+        case Node::Type::And: {
+            // Flatten the AND chain into positives and negatives.
+            std::vector<const Node*> items;
+            std::vector<const Node*> stack{&n};
+            while (!stack.empty()) {
+                const Node* x = stack.back();
+                stack.pop_back();
+                if (x->type == Node::Type::And)
+                    for (auto it = x->children.rbegin(); it != x->children.rend(); ++it) stack.push_back(it->get());
+                else
+                    items.push_back(x);
+            }
+            std::string pos, neg;
+            for (const Node* x : items) {
+                if (x->type == Node::Type::Not) {
+                    bool dummy = true;
+                    std::string s = render(*x->children[0], plan, dummy);
+                    if (!s.empty()) neg += neg.empty() ? "(" + s + ")" : " OR (" + s + ")";
+                } else {
+                    bool xneg = true;
+                    std::string s = render(*x, plan, xneg);
+                    if (!s.empty()) pos += pos.empty() ? "(" + s + ")" : " AND (" + s + ")";
+                }
+            }
+            onlyNegative = pos.empty();
+            if (pos.empty()) return neg;  // caller decides what to do with a negative-only group
+            return neg.empty() ? pos : "(" + pos + ") NOT (" + neg + ")";
+        }
+        case Node::Type::Not: {
+            bool dummy = true;
+            onlyNegative = true;
+            return render(*n.children[0], plan, dummy);
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
+bool QueryPlan::hasErrors() const {
+    for (const auto& n : notices)
+        if (n.error) return true;
+    return false;
+}
+
+std::string ftsQuote(std::string_view term) {
+    std::string out = "\"";
+    for (char c : term) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+    return out;
+}
+
+QueryPlan parseQuery(std::string_view input) {
+    QueryPlan plan;
+    const std::string text = straightenQuotes(input);
+    Lexer lexer(text, plan.notices);
+    Parser parser(lexer.run(), plan);
+    NodePtr root = parser.parse();
+    if (root) {
+        bool onlyNegative = false;
+        std::string fts = render(*root, plan, onlyNegative);
+        if (onlyNegative && !fts.empty()) {
+            plan.notices.push_back({0, "a query cannot consist only of excluded words; add a word to search for", true});
+        } else {
+            plan.match = std::move(fts);
+        }
+    }
+    return plan;
+}
+
+}  // namespace bulletin::search

@@ -1,0 +1,43 @@
+#pragma once
+// The query language (docs/query-language.md): words (AND by default), "exact phrases", OR, NOT / -word, prefix*,
+// parentheses, and field filters title:, path:, date:, person:, agency:, location:, kind:. Malformed input is
+// repaired (a notice says what and where) or rejected with its position; it never reaches FTS5 unescaped.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bulletin::search {
+
+struct QueryNotice final {
+    std::size_t position = 0;  // byte offset in the query text
+    std::string message;
+    bool error = false;        // true: the query cannot run as typed
+};
+
+struct EntityFilter final {
+    std::string field;  // "person", "agency", "location", "kind"
+    std::string value;
+    bool negated = false;
+};
+
+struct QueryPlan final {
+    std::string match;  // FTS5 expression with every term quoted; empty = no text condition
+    std::optional<std::string> dateFrom;
+    std::optional<std::string> dateTo;
+    std::optional<std::string> pathLike;
+    std::vector<EntityFilter> entityFilters;
+    std::vector<QueryNotice> notices;
+
+    [[nodiscard]] bool hasErrors() const;
+    // Words and phrases to highlight in a document view.
+    std::vector<std::string> highlightTerms;
+};
+
+[[nodiscard]] QueryPlan parseQuery(std::string_view text);
+
+// Quotes a string as an FTS5 string literal: "..." with inner quotes doubled.
+[[nodiscard]] std::string ftsQuote(std::string_view term);
+
+}  // namespace bulletin::search

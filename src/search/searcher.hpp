@@ -1,0 +1,47 @@
+#pragma once
+// Runs a user's query against an archive: parse -> plan -> store query. One Searcher per thread.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "query_parser.hpp"
+#include "store/archive_reader.hpp"
+
+namespace bulletin::search {
+
+struct SearchRequest final {
+    std::string query;
+    store::DocumentSort sort = store::DocumentSort::Relevance;
+    std::int64_t limit = 50;
+    std::int64_t offset = 0;
+    bool withSnippets = true;
+    bool withCount = true;
+    std::string snippetOpen = "[";
+    std::string snippetClose = "]";
+};
+
+struct SearchResult final {
+    std::vector<store::DocumentRow> rows;
+    std::int64_t total = 0;
+    std::vector<QueryNotice> notices;
+    std::vector<std::string> highlightTerms;
+    bool ran = false;  // false when the query had errors (see notices)
+};
+
+class Searcher final {
+public:
+    explicit Searcher(store::Archive& archive);
+
+    [[nodiscard]] SearchResult search(const SearchRequest& request);
+    // The store query for a request, or nullopt (with notices filled) when the query cannot run.
+    [[nodiscard]] std::optional<store::DocumentQuery> plan(const SearchRequest& request,
+                                                           std::vector<QueryNotice>& notices,
+                                                           std::vector<std::string>* highlight = nullptr);
+    [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
+
+private:
+    store::ArchiveReader reader_;
+};
+
+}  // namespace bulletin::search

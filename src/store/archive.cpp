@@ -1,0 +1,56 @@
+#include "archive.hpp"
+
+#include "archive_error.hpp"
+#include "schema.hpp"
+
+namespace bulletin::store {
+
+namespace {
+sql::Database openConnection(const std::filesystem::path& file, Access access) {
+    if (access == Access::Write) {
+        try {
+            return sql::Database(file, sql::OpenMode::ReadWriteCreate);
+        } catch (const sql::Error& e) {
+            throw ArchiveError(e.what());
+        }
+    }
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) throw ArchiveError("archive '" + file.string() + "' does not exist");
+    try {
+        return sql::Database(file, sql::OpenMode::ReadWrite);
+    } catch (const sql::Error&) {
+        try {
+            return sql::Database(file, sql::OpenMode::ReadOnly);
+        } catch (const sql::Error& e) {
+            throw ArchiveError(e.what());
+        }
+    }
+}
+}  // namespace
+
+Archive::Archive(std::filesystem::path file, Access access)
+    : file_(std::move(file)), db_(openConnection(file_, access)) {
+    try {
+        configureConnection(db_, access == Access::Read);
+    } catch (const sql::Error& e) {
+        throw ArchiveError("cannot use '" + file_.string() + "': " + e.what());
+    }
+    if (access == Access::Write) {
+        migrate(db_, file_);
+        return;
+    }
+    // Readers check the version but never write.
+    int version = 0;
+    try {
+        version = schemaVersion(db_);
+    } catch (const sql::Error& e) {
+        throw ArchiveError("'" + file_.string() + "' is not a Bulletin archive (" + e.what() + ")");
+    }
+    if (version > currentSchemaVersion())
+        throw ArchiveError("'" + file_.string() + "' was written by a newer version of Bulletin; please upgrade");
+    if (version < currentSchemaVersion())
+        throw ArchiveError("'" + file_.string() + "' uses an older archive format (schema " + std::to_string(version) +
+                           "); open it for writing once (for example with 'bulletin-cli ingest') to upgrade it");
+}
+
+}  // namespace bulletin::store

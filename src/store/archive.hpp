@@ -1,0 +1,26 @@
+#pragma once
+// An open Bulletin archive: one SQLite connection, configured and migrated to the current schema.
+
+#include <filesystem>
+
+#include "sqlite.hpp"
+
+namespace bulletin::store {
+
+enum class Access { Read, Write };
+
+class Archive final {
+public:
+    // Write access creates the file when missing and upgrades older schemas. Read access refuses an archive that
+    // does not exist or needs an upgrade; it falls back to a read-only connection on read-only media.
+    explicit Archive(std::filesystem::path file, Access access = Access::Write);
+
+    [[nodiscard]] sql::Database& db() { return db_; }
+    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+
+private:
+    std::filesystem::path file_;
+    sql::Database db_;
+};
+
+}  // namespace bulletin::store

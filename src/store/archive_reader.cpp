@@ -1,0 +1,137 @@
+#include "archive_reader.hpp"
+
+#include "schema.hpp"
+
+namespace bulletin::store {
+
+ArchiveReader::ArchiveReader(Archive& archive) : archive_(archive) {}
+
+ArchiveStats ArchiveReader::stats() {
+    auto& db = archive_.db();
+    ArchiveStats s;
+    s.documents = db.queryInt("SELECT count(*) FROM documents");
+    s.files = db.queryInt("SELECT count(*) FROM files");
+    s.duplicateFiles = s.files - db.queryInt("SELECT count(DISTINCT document_id) FROM files");
+    s.similarPairs = db.queryInt("SELECT count(*) FROM similar_documents WHERE document_id < similar_id");
+    s.errors = db.queryInt("SELECT count(*) FROM ingest_errors");
+    s.bytes = db.queryInt("SELECT coalesce(sum(size), 0) FROM files");
+    auto st = db.prepare("SELECT min(publication_date), max(publication_date) FROM documents");
+    if (st.step()) {
+        if (!st.isNull(0)) s.earliest = st.text(0);
+        if (!st.isNull(1)) s.latest = st.text(1);
+    }
+    s.schemaVersion = schemaVersion(db);
+    return s;
+}
+
+std::optional<StoredDocument> ArchiveReader::document(std::int64_t id) {
+    auto st = archive_.db().prepare(
+        "SELECT id, title, subtitle, dateline_place, coalesce(publication_date, ''), body, raw, encoding, path,"
+        " content_hash, size, mtime FROM documents WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) return std::nullopt;
+    return StoredDocument{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),  st.text(5),
+                          st.text(6),  st.text(7), st.text(8), st.text(9), st.int64(10), st.int64(11)};
+}
+
+std::vector<std::string> ArchiveReader::locations(std::int64_t documentId) {
+    auto st = archive_.db().prepare("SELECT path FROM files WHERE document_id = ? ORDER BY path");
+    st.bind(1, documentId);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    return out;
+}
+
+std::vector<SimilarDocument> ArchiveReader::similar(std::int64_t documentId) {
+    auto st = archive_.db().prepare(
+        "SELECT d.id, d.title, s.distance FROM similar_documents s JOIN documents d ON d.id = s.similar_id"
+        " WHERE s.document_id = ? ORDER BY s.distance, d.id");
+    st.bind(1, documentId);
+    std::vector<SimilarDocument> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1), static_cast<int>(st.int64(2))});
+    return out;
+}
+
+std::vector<IngestErrorRow> ArchiveReader::errors() {
+    auto st = archive_.db().prepare("SELECT path, stage, message, at FROM ingest_errors ORDER BY path");
+    std::vector<IngestErrorRow> out;
+    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3)});
+    return out;
+}
+
+namespace {
+// Filters shared by the row and count queries; `d` is the documents table.
+std::string filterClause(const DocumentQuery& q) {
+    std::string where;
+    if (!q.match.empty()) where += " AND documents_fts MATCH :match";
+    if (q.dateFrom) where += " AND d.publication_date >= :date_from";
+    if (q.dateTo) where += " AND d.publication_date <= :date_to";
+    if (q.pathLike) where += " AND d.path LIKE :path ESCAPE '\\'";
+    return where;
+}
+
+void bindFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
+    if (!q.match.empty()) st.bind(++index, q.match);
+    if (q.dateFrom) st.bind(++index, *q.dateFrom);
+    if (q.dateTo) st.bind(++index, *q.dateTo);
+    if (q.pathLike) st.bind(++index, *q.pathLike);
+}
+
+const char* orderBy(const DocumentQuery& q) {
+    switch (q.sort) {
+        case DocumentSort::Relevance:
+            return q.match.empty() ? " ORDER BY d.publication_date DESC NULLS LAST, d.id" : " ORDER BY rank, d.id";
+        case DocumentSort::DateDescending: return " ORDER BY d.publication_date DESC NULLS LAST, d.id";
+        case DocumentSort::DateAscending: return " ORDER BY d.publication_date ASC NULLS LAST, d.id";
+        case DocumentSort::Title: return " ORDER BY d.title COLLATE NOCASE, d.id";
+    }
+    return "";
+}
+}  // namespace
+
+sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
+    std::string sql = "SELECT d.id, d.title, coalesce(d.publication_date, ''), d.path, ";
+    if (!q.match.empty()) {
+        sql += q.withSnippets ? "snippet(documents_fts, 1, :open, :close, '…', 16)" : "''";
+        // Title hits weigh ten times body hits.
+        sql += ", bm25(documents_fts, 10.0, 1.0) AS rank FROM documents_fts JOIN documents d ON d.id = "
+               "documents_fts.rowid WHERE 1";
+    } else {
+        sql += "substr(d.body, 1, 160), 0.0 AS rank FROM documents d WHERE 1";
+    }
+    sql += filterClause(q);
+    sql += orderBy(q);
+    sql += " LIMIT :limit OFFSET :offset";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    if (!q.match.empty() && q.withSnippets) {
+        st.bind(++index, q.snippetOpen);
+        st.bind(++index, q.snippetClose);
+    }
+    bindFilters(st, q, index);
+    st.bind(++index, q.limit);
+    st.bind(++index, q.offset);
+    return st;
+}
+
+std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
+    std::vector<DocumentRow> rows;
+    forEachDocument(query, [&](DocumentRow& row) {
+        rows.push_back(std::move(row));
+        return true;
+    });
+    return rows;
+}
+
+std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
+    std::string sql = q.match.empty() ? "SELECT count(*) FROM documents d WHERE 1"
+                                      : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "
+                                        "documents_fts.rowid WHERE 1";
+    sql += filterClause(q);
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindFilters(st, q, index);
+    return st.step() ? st.int64(0) : 0;
+}
+
+}  // namespace bulletin::store

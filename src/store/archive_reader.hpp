@@ -1,0 +1,97 @@
+#pragma once
+// Read queries over an archive. Each thread that reads owns its own ArchiveReader (and connection).
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "archive.hpp"
+#include "document_query.hpp"
+
+namespace bulletin::store {
+
+struct ArchiveStats final {
+    std::int64_t documents = 0;
+    std::int64_t files = 0;
+    std::int64_t duplicateFiles = 0;  // files whose content is also at another path
+    std::int64_t similarPairs = 0;
+    std::int64_t errors = 0;
+    std::int64_t bytes = 0;           // size of the source files
+    std::optional<std::string> earliest;
+    std::optional<std::string> latest;
+    int schemaVersion = 0;
+};
+
+struct DocumentRow final {
+    std::int64_t id = 0;
+    std::string title;
+    std::string publicationDate;  // ISO or empty
+    std::string path;
+    std::string snippet;
+    double rank = 0;
+};
+
+struct StoredDocument final {
+    std::int64_t id = 0;
+    std::string title;
+    std::string subtitle;
+    std::string datelinePlace;
+    std::string publicationDate;
+    std::string body;
+    std::string raw;
+    std::string encoding;
+    std::string path;
+    std::string contentHash;
+    std::int64_t size = 0;
+    std::int64_t mtime = 0;
+};
+
+struct SimilarDocument final {
+    std::int64_t id = 0;
+    std::string title;
+    int distance = 0;
+};
+
+struct IngestErrorRow final {
+    std::string path;
+    std::string stage;
+    std::string message;
+    std::int64_t at = 0;
+};
+
+class ArchiveReader final {
+public:
+    explicit ArchiveReader(Archive& archive);
+
+    [[nodiscard]] ArchiveStats stats();
+    [[nodiscard]] std::optional<StoredDocument> document(std::int64_t id);
+    [[nodiscard]] std::vector<std::string> locations(std::int64_t documentId);
+    [[nodiscard]] std::vector<SimilarDocument> similar(std::int64_t documentId);
+    [[nodiscard]] std::vector<IngestErrorRow> errors();
+
+    // Rows of one page. The visitor form streams every row (limit < 0 = no limit) for exports.
+    [[nodiscard]] std::vector<DocumentRow> documents(const DocumentQuery& query);
+    template <typename Visitor>
+    void forEachDocument(const DocumentQuery& query, Visitor&& visit);
+    [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query);
+
+    // Makes a running query on this reader fail with an interrupted sql::Error (safe from another thread).
+    void interrupt() { archive_.db().interrupt(); }
+
+private:
+    sql::Statement prepareDocuments(const DocumentQuery& query);
+    Archive& archive_;
+};
+
+template <typename Visitor>
+void ArchiveReader::forEachDocument(const DocumentQuery& query, Visitor&& visit) {
+    auto st = prepareDocuments(query);
+    while (st.step()) {
+        DocumentRow row{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)};
+        if (!visit(row)) break;
+    }
+}
+
+}  // namespace bulletin::store

@@ -1,0 +1,75 @@
+#pragma once
+// The single writer. Owns the prepared statements used while ingesting; the caller groups calls in batches
+// with begin()/commit() so that a document, its file location and its extracted data land together.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/document.hpp"
+#include "sqlite.hpp"
+
+namespace bulletin::store {
+
+struct KnownFile final {
+    std::int64_t size = 0;
+    std::int64_t mtime = 0;
+    std::string byteHash;
+    std::int64_t documentId = 0;
+};
+
+struct StoreOutcome final {
+    std::int64_t documentId = 0;
+    bool newDocument = false;      // false: the same content was already in the archive (a duplicate)
+    bool replacedDocument = false; // the file previously held other content
+};
+
+class ArchiveWriter final {
+public:
+    explicit ArchiveWriter(sql::Database& db);
+
+    void begin();
+    void commit();
+    void rollback();
+
+    // Files under any of the given roots, with what the archive knows of them.
+    [[nodiscard]] std::unordered_map<std::string, KnownFile> knownFiles();
+
+    // Stores a document found at doc.location. Same content already stored: the file becomes one more location.
+    StoreOutcome store(const Document& doc, const Extraction& extraction);
+    // The file's bytes are unchanged but its mtime moved: record the new stat only.
+    void touchFile(const FileLocation& location);
+    // Forgets a file; its document goes too when no other file holds it.
+    void removeFile(std::string_view path);
+
+    void recordError(std::string_view path, std::string_view stage, std::string_view message);
+    void clearError(std::string_view path);
+
+    // Merges FTS5 index segments; worth it after large imports.
+    void optimizeIndex();
+
+private:
+    std::int64_t insertDocument(const Document& doc);
+    void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
+    void deleteDocumentIfOrphan(std::int64_t documentId);
+
+    sql::Database& db_;
+    sql::Statement findFile_;
+    sql::Statement findDocument_;
+    sql::Statement insertDocument_;
+    sql::Statement upsertFile_;
+    sql::Statement deleteFile_;
+    sql::Statement countFilesOfDocument_;
+    sql::Statement deleteDocument_;
+    sql::Statement repointDocumentPath_;
+    sql::Statement insertBand_;
+    sql::Statement findBand_;
+    sql::Statement insertSimilar_;
+    sql::Statement insertError_;
+    sql::Statement deleteError_;
+    bool inTransaction_ = false;
+};
+
+}  // namespace bulletin::store

@@ -1,0 +1,27 @@
+#pragma once
+// A document query as the store executes it. Built by src/search from the user's text; the FTS5 expression in
+// `match` is already escaped there, so no user text reaches SQL or MATCH unquoted.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace bulletin::store {
+
+enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
+
+struct DocumentQuery final {
+    std::string match;                    // FTS5 MATCH expression; empty = all documents
+    std::optional<std::string> dateFrom;  // inclusive ISO day, compared with publication_date
+    std::optional<std::string> dateTo;    // inclusive ISO day
+    std::optional<std::string> pathLike;  // SQL LIKE pattern on the document's path (escaped with '\')
+    DocumentSort sort = DocumentSort::Relevance;
+    std::int64_t limit = 50;
+    std::int64_t offset = 0;
+    // Hit markers put around matched terms in snippets.
+    std::string snippetOpen = "[";
+    std::string snippetClose = "]";
+    bool withSnippets = true;
+};
+
+}  // namespace bulletin::store
