@@ -25,7 +25,8 @@ Args::Args(const std::vector<std::string>& argv, const std::vector<OptionSpec>& 
         const OptionSpec* spec = nullptr;
         for (const auto& s : specs)
             if (s.name == name) spec = &s;
-        if (!spec) throw UsageError("unknown option '" + a + "'");
+        if (!spec)
+            throw UsageError("unknown option '" + a + "' (a query or path starting with '-' goes after '--')");
         if (!spec->takesValue) {
             if (inlineValue) throw UsageError("option '--" + name + "' takes no value");
             flags_.insert(name);

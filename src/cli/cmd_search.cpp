@@ -30,14 +30,15 @@ int runSearch(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true}});
     if (args.positional().size() != 1) throw UsageError("search takes exactly one QUERY (quote it)");
     const std::string query = args.positional()[0];
-    store::Archive archive(archivePath(args), store::Access::Read);
-    search::Searcher searcher(archive);
     search::SearchRequest request;
     request.query = query;
     request.sort = parseSort(args);
     request.limit = args.intValue("limit", 20, 1, 1000000);
     request.offset = args.intValue("offset", 0, 0, 1LL << 40);
     const std::string format = args.value("format").value_or("table");
+    if (format != "table") parseFormat(format);
+    store::Archive archive(archivePath(args), store::Access::Read);
+    search::Searcher searcher(archive);
     if (format != "table") {
         exporting::ExportOptions options;
         options.format = parseFormat(format);

@@ -188,7 +188,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             if (!kept.empty() && !kept.back().empty()) kept.emplace_back();
             continue;
         }
-        if (keptChars >= 200 && BoilerplateModel::isEndMarker(line)) break;
+        if ((keptChars >= 200 || !inHeader) && BoilerplateModel::isEndMarker(line)) break;
         if (const Label label = labelOf(line); label != Label::None && i + 1 < lines.size()) {
             const auto value = text::trimUnicode(lines[i + 1]);
             if (label == Label::Published && !labelledDate) labelledDate = standaloneDate(value);
@@ -212,7 +212,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
                 if (!headerDate) headerDate = date;
                 continue;
             }
-            if (wordCount(clean) > 12 && endsSentence(clean)) inHeader = false;
+            if (wordCount(clean) >= 8 && endsSentence(clean)) inHeader = false;
         }
         keptChars += clean.size();
         kept.push_back(std::move(clean));

@@ -33,6 +33,8 @@ Archive::Archive(std::filesystem::path file, Access access)
     try {
         configureConnection(db_, access == Access::Read);
     } catch (const sql::Error& e) {
+        if ((e.code() & 0xFF) == 26 /* SQLITE_NOTADB */)
+            throw ArchiveError("'" + file_.string() + "' is not a Bulletin archive (" + e.what() + ")");
         throw ArchiveError("cannot use '" + file_.string() + "': " + e.what());
     }
     if (access == Access::Write) {

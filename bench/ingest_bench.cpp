@@ -1,0 +1,100 @@
+// Ingest benchmark: the full pipeline on a corpus folder, then the same files loaded bare into FTS5 in the same
+// process as a floor. Prints docs/s, MB/s, peak RSS and archive size.
+//
+//   ingest_bench CORPUS_DIR [--jobs N] [--work DIR]
+
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/discovery.hpp"
+#include "ingest/ingester.hpp"
+#include "store/sqlite.hpp"
+
+namespace fs = std::filesystem;
+using namespace bulletin;
+
+namespace {
+double peakRssMiB() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+std::uintmax_t archiveBytes(const fs::path& file) {
+    std::uintmax_t total = 0;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::error_code ec;
+        const auto n = fs::file_size(fs::path(file.string() + suffix), ec);
+        if (!ec) total += n;
+    }
+    return total;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: ingest_bench CORPUS_DIR [--jobs N] [--work DIR]\n");
+        return 2;
+    }
+    const fs::path corpus = argv[1];
+    unsigned jobs = 0;
+    fs::path work = fs::temp_directory_path() / "bulletin-bench";
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (std::string(argv[i]) == "--jobs") jobs = static_cast<unsigned>(std::stoul(argv[i + 1]));
+        if (std::string(argv[i]) == "--work") work = argv[i + 1];
+    }
+    fs::create_directories(work);
+    const auto archivePath = work / "bench.bulletin";
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(archivePath.string() + suffix);
+
+    using Clock = std::chrono::steady_clock;
+    auto t0 = Clock::now();
+    ingest::IngestReport report;
+    {
+        store::Archive archive(archivePath);
+        ingest::IngestOptions options;
+        options.jobs = jobs;
+        std::atomic<bool> cancel{false};
+        report = ingest::Ingester(archive, options).run({corpus}, cancel);
+    }
+    const double pipelineSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const double rss = peakRssMiB();
+    const auto& p = report.progress;
+    const double mb = static_cast<double>(p.bytesDone) / 1048576.0;
+    std::printf("pipeline: %llu files (%llu new documents, %llu failed) in %.1f s\n",
+                static_cast<unsigned long long>(p.processed), static_cast<unsigned long long>(p.added),
+                static_cast<unsigned long long>(p.failed), pipelineSeconds);
+    std::printf("pipeline: %.0f docs/s, %.1f MB/s, peak RSS %.0f MiB, archive %.1f MiB\n",
+                static_cast<double>(p.processed) / pipelineSeconds, mb / pipelineSeconds, rss,
+                static_cast<double>(archiveBytes(archivePath)) / 1048576.0);
+
+    // Floor: read the same files and insert them into a bare FTS5 table, one transaction.
+    const auto floorPath = work / "floor.db";
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(floorPath.string() + suffix);
+    auto files = ingest::discover({corpus}, {}).files;
+    t0 = Clock::now();
+    {
+        sql::Database db(floorPath);
+        db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        db.exec("CREATE VIRTUAL TABLE t USING fts5(body)");
+        db.exec("BEGIN");
+        auto ins = db.prepare("INSERT INTO t (body) VALUES (?)");
+        for (const auto& f : files) {
+            std::ifstream in(f.path, std::ios::binary);
+            std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+            ins.bind(1, text);
+            ins.run();
+        }
+        db.exec("COMMIT");
+    }
+    const double floorSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    std::printf("bare FTS5 floor: %zu files in %.1f s, %.0f docs/s, archive %.1f MiB\n", files.size(), floorSeconds,
+                static_cast<double>(files.size()) / floorSeconds,
+                static_cast<double>(archiveBytes(floorPath)) / 1048576.0);
+    return 0;
+}

@@ -1,0 +1,53 @@
+#include "archive_session.hpp"
+
+namespace bulletin::app {
+
+void registerMetaTypes() {
+    qRegisterMetaType<bulletin::search::SearchRequest>();
+    qRegisterMetaType<bulletin::search::SearchResult>();
+    qRegisterMetaType<bulletin::app::LoadedDocument>();
+    qRegisterMetaType<bulletin::store::ArchiveStats>();
+    qRegisterMetaType<std::vector<bulletin::store::DocumentRow>>();
+}
+
+ArchiveSession::ArchiveSession(const QString& path, QObject* parent)
+    : QObject(parent), path_(path), generation_(std::make_shared<std::atomic<quint64>>(0)) {
+    registerMetaTypes();
+    worker_ = new ArchiveWorker(path, generation_);
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_.setObjectName(QStringLiteral("archive-reader"));
+    thread_.start();
+    QMetaObject::invokeMethod(worker_, &ArchiveWorker::open, Qt::QueuedConnection);
+}
+
+ArchiveSession::~ArchiveSession() {
+    generation_->fetch_add(1);
+    worker_->interrupt();
+    thread_.quit();
+    thread_.wait();
+}
+
+quint64 ArchiveSession::search(const search::SearchRequest& request) {
+    const quint64 generation = generation_->fetch_add(1) + 1;
+    worker_->interrupt();
+    QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->search(generation, request); },
+                              Qt::QueuedConnection);
+    return generation;
+}
+
+void ArchiveSession::fetchRows(quint64 generation, const search::SearchRequest& request) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->fetchRows(generation, request); },
+                              Qt::QueuedConnection);
+}
+
+quint64 ArchiveSession::loadDocument(qint64 id) {
+    const quint64 ticket = ++documentTicket_;
+    QMetaObject::invokeMethod(worker_, [w = worker_, ticket, id] { w->loadDocument(ticket, id); },
+                              Qt::QueuedConnection);
+    return ticket;
+}
+
+void ArchiveSession::loadStats() { QMetaObject::invokeMethod(worker_, &ArchiveWorker::loadStats, Qt::QueuedConnection); }
+
+}  // namespace bulletin::app

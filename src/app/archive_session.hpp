@@ -1,0 +1,42 @@
+#pragma once
+// The GUI's handle on an open archive: owns the worker thread and hands out generations so that only the newest
+// search's results reach the views.
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+#include "archive_worker.hpp"
+
+namespace bulletin::app {
+
+class ArchiveSession final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ArchiveSession(const QString& path, QObject* parent = nullptr);
+    ~ArchiveSession() override;
+
+    [[nodiscard]] const QString& path() const { return path_; }
+    [[nodiscard]] ArchiveWorker* worker() const { return worker_; }
+
+    // Starts a new search: earlier searches and row fetches become stale and a running query is interrupted.
+    quint64 search(const search::SearchRequest& request);
+    void fetchRows(quint64 generation, const search::SearchRequest& request);
+    quint64 loadDocument(qint64 id);
+    void loadStats();
+    [[nodiscard]] quint64 currentGeneration() const { return generation_->load(); }
+
+private:
+    QString path_;
+    QThread thread_;
+    ArchiveWorker* worker_;
+    std::shared_ptr<std::atomic<quint64>> generation_;
+    quint64 documentTicket_ = 0;
+};
+
+void registerMetaTypes();
+
+}  // namespace bulletin::app

@@ -1,0 +1,73 @@
+#include "archive_worker.hpp"
+
+#include "store/archive_error.hpp"
+
+namespace bulletin::app {
+
+ArchiveWorker::ArchiveWorker(QString path, std::shared_ptr<std::atomic<quint64>> latestGeneration)
+    : path_(std::move(path)), latestGeneration_(std::move(latestGeneration)) {}
+
+ArchiveWorker::~ArchiveWorker() = default;
+
+void ArchiveWorker::interrupt() {
+    std::lock_guard lock(archiveMutex_);
+    if (archive_) archive_->db().interrupt();
+}
+
+void ArchiveWorker::open() {
+    try {
+        auto archive = std::make_unique<store::Archive>(path_.toStdString(), store::Access::Read);
+        auto searcher = std::make_unique<search::Searcher>(*archive);
+        std::lock_guard lock(archiveMutex_);
+        archive_ = std::move(archive);
+        searcher_ = std::move(searcher);
+    } catch (const std::exception& e) {
+        emit opened(false, QString::fromStdString(e.what()));
+        return;
+    }
+    emit opened(true, {});
+}
+
+void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest request) {
+    if (!searcher_ || stale(generation)) return;
+    try {
+        auto result = searcher_->search(request);
+        if (!stale(generation)) emit searchFinished(generation, std::move(result));
+    } catch (const sql::Error& e) {
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+    }
+}
+
+void ArchiveWorker::fetchRows(quint64 generation, bulletin::search::SearchRequest request) {
+    if (!searcher_ || stale(generation)) return;
+    try {
+        request.withCount = false;
+        auto result = searcher_->search(request);
+        if (!stale(generation)) emit rowsFetched(generation, request.offset, std::move(result.rows));
+    } catch (const sql::Error& e) {
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+    }
+}
+
+void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
+    if (!searcher_) return;
+    try {
+        auto& reader = searcher_->reader();
+        auto doc = reader.document(id);
+        if (!doc) return;
+        LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id)};
+        emit documentLoaded(ticket, std::move(loaded));
+    } catch (const sql::Error&) {
+        // The document vanished or the read was interrupted; the view keeps what it shows.
+    }
+}
+
+void ArchiveWorker::loadStats() {
+    if (!searcher_) return;
+    try {
+        emit statsLoaded(searcher_->reader().stats());
+    } catch (const sql::Error&) {
+    }
+}
+
+}  // namespace bulletin::app

@@ -1,0 +1,65 @@
+#pragma once
+// Runs archive reads on a background thread with its own SQLite connection. Requests carry a generation; a request
+// older than the newest one is skipped, and a running query is interrupted when a newer one arrives.
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "search/searcher.hpp"
+#include "store/archive.hpp"
+#include "store/archive_reader.hpp"
+
+namespace bulletin::app {
+
+struct LoadedDocument final {
+    store::StoredDocument document;
+    std::vector<std::string> locations;
+    std::vector<store::SimilarDocument> similar;
+};
+
+class ArchiveWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ArchiveWorker(QString path, std::shared_ptr<std::atomic<quint64>> latestGeneration);
+    ~ArchiveWorker() override;
+
+    // Thread-safe: makes the query running on this worker's connection stop.
+    void interrupt();
+
+public slots:
+    void open();
+    void search(quint64 generation, bulletin::search::SearchRequest request);
+    void fetchRows(quint64 generation, bulletin::search::SearchRequest request);
+    void loadDocument(quint64 ticket, qint64 id);
+    void loadStats();
+
+signals:
+    void opened(bool ok, QString message);
+    void searchFinished(quint64 generation, bulletin::search::SearchResult result);
+    void searchFailed(quint64 generation, QString message);
+    void rowsFetched(quint64 generation, qint64 offset, std::vector<bulletin::store::DocumentRow> rows);
+    void documentLoaded(quint64 ticket, bulletin::app::LoadedDocument document);
+    void statsLoaded(bulletin::store::ArchiveStats stats);
+
+private:
+    bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
+
+    QString path_;
+    std::shared_ptr<std::atomic<quint64>> latestGeneration_;
+    std::mutex archiveMutex_;  // guards archive_ against interrupt() from the GUI thread
+    std::unique_ptr<store::Archive> archive_;
+    std::unique_ptr<search::Searcher> searcher_;
+};
+
+}  // namespace bulletin::app
+
+Q_DECLARE_METATYPE(bulletin::search::SearchRequest)
+Q_DECLARE_METATYPE(bulletin::search::SearchResult)
+Q_DECLARE_METATYPE(bulletin::app::LoadedDocument)
+Q_DECLARE_METATYPE(bulletin::store::ArchiveStats)

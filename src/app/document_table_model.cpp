@@ -1,0 +1,102 @@
+#include "document_table_model.hpp"
+
+#include <QFileInfo>
+
+namespace bulletin::app {
+
+DocumentTableModel::DocumentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void DocumentTableModel::setSession(ArchiveSession* session) {
+    clear();
+    disconnect(rowsConnection_);
+    session_ = session;
+    if (session_)
+        rowsConnection_ = connect(session_->worker(), &ArchiveWorker::rowsFetched, this,
+                                  &DocumentTableModel::onRowsFetched, Qt::QueuedConnection);
+}
+
+void DocumentTableModel::clear() {
+    beginResetModel();
+    rows_.clear();
+    total_ = 0;
+    fetching_ = false;
+    endResetModel();
+}
+
+void DocumentTableModel::setResult(quint64 generation, const search::SearchRequest& request,
+                                   const search::SearchResult& result) {
+    beginResetModel();
+    generation_ = generation;
+    request_ = request;
+    rows_ = result.rows;
+    total_ = result.total;
+    fetching_ = false;
+    endResetModel();
+}
+
+qint64 DocumentTableModel::documentId(int row) const {
+    return row >= 0 && static_cast<std::size_t>(row) < rows_.size() ? rows_[static_cast<std::size_t>(row)].id : 0;
+}
+
+int DocumentTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int DocumentTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant DocumentTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || static_cast<std::size_t>(index.row()) >= rows_.size()) return {};
+    const auto& r = rows_[static_cast<std::size_t>(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+            case Title: return QString::fromStdString(r.title);
+            case Date: return QString::fromStdString(r.publicationDate);
+            case File: return QFileInfo(QString::fromStdString(r.path)).fileName();
+            default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == File) return QString::fromStdString(r.path);
+        if (index.column() == Title && !r.snippet.empty()) return QString::fromStdString(r.snippet);
+    }
+    if (role == Qt::UserRole) return QVariant::fromValue(static_cast<qint64>(r.id));
+    return {};
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case Title: return tr("Title");
+        case Date: return tr("Date");
+        case File: return tr("File");
+        default: return {};
+    }
+}
+
+bool DocumentTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && session_ && !fetching_ && static_cast<qint64>(rows_.size()) < total_;
+}
+
+void DocumentTableModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent)) return;
+    fetching_ = true;
+    search::SearchRequest next = request_;
+    next.offset = static_cast<qint64>(rows_.size());
+    next.limit = kChunk;
+    session_->fetchRows(generation_, next);
+}
+
+void DocumentTableModel::onRowsFetched(quint64 generation, qint64 offset, std::vector<store::DocumentRow> rows) {
+    if (generation != generation_ || offset != static_cast<qint64>(rows_.size())) return;
+    fetching_ = false;
+    if (rows.empty()) {
+        total_ = static_cast<qint64>(rows_.size());  // the archive shrank meanwhile
+        return;
+    }
+    const int first = static_cast<int>(rows_.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (auto& r : rows) rows_.push_back(std::move(r));
+    endInsertRows();
+}
+
+}  // namespace bulletin::app

@@ -1,0 +1,42 @@
+// bulletin: the desktop application. Only wiring lives here.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QStringList>
+
+#include "app_info.hpp"
+#include "main_window.hpp"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(bulletin::app::kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(bulletin::app::kOrganizationDomain));
+    QApplication::setApplicationName(QString::fromLatin1(bulletin::app::kApplicationName));
+    QApplication::setApplicationVersion(QStringLiteral(BULLETIN_VERSION));
+    QApplication::setDesktopFileName(QString::fromLatin1(bulletin::app::kApplicationId));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Press-release archive browser and indexer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("archive"),
+                                 QApplication::translate("main", "Archive to open (default: the last one used)"),
+                                 QStringLiteral("[ARCHIVE]"));
+    QCommandLineOption addOption(QStringList{QStringLiteral("a"), QStringLiteral("add")},
+                                 QApplication::translate("main", "Add a folder of releases after opening."),
+                                 QStringLiteral("folder"));
+    parser.addOption(addOption);
+    parser.process(app);
+
+    bulletin::app::MainWindow window;
+    QString archive = parser.positionalArguments().value(0);
+    if (archive.isEmpty())
+        archive = QSettings().value(QStringLiteral("lastArchive"), bulletin::app::MainWindow::defaultArchivePath())
+                      .toString();
+    if (!window.openArchive(archive) && archive != bulletin::app::MainWindow::defaultArchivePath())
+        window.openArchive(bulletin::app::MainWindow::defaultArchivePath());
+    window.show();
+    if (parser.isSet(addOption)) window.addFolders(parser.values(addOption));
+    return QApplication::exec();
+}

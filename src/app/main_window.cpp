@@ -1,0 +1,341 @@
+#include "main_window.hpp"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QEventLoop>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QThread>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+
+#include "document_exporter.hpp"
+#include "document_renderer.hpp"
+#include "store/archive.hpp"
+#include "store/archive_error.hpp"
+#include "ui_main_window.h"
+
+namespace bulletin::app {
+
+namespace {
+constexpr int kMaxRecentArchives = 8;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      ui_(std::make_unique<Ui::MainWindow>()),
+      model_(new DocumentTableModel(this)),
+      progressBar_(new QProgressBar(this)),
+      progressLabel_(new QLabel(this)),
+      cancelButton_(new QToolButton(this)) {
+    ui_->setupUi(this);
+    ui_->resultsView->setModel(model_);
+    ui_->resultsView->verticalHeader()->hide();
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date,
+                                                               QHeaderView::ResizeToContents);
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::File, QHeaderView::Interactive);
+    ui_->splitter->setStretchFactor(0, 3);
+    ui_->splitter->setStretchFactor(1, 2);
+    ui_->sortCombo->addItem(tr("Relevance"), static_cast<int>(store::DocumentSort::Relevance));
+    ui_->sortCombo->addItem(tr("Newest first"), static_cast<int>(store::DocumentSort::DateDescending));
+    ui_->sortCombo->addItem(tr("Oldest first"), static_cast<int>(store::DocumentSort::DateAscending));
+    ui_->sortCombo->addItem(tr("Title"), static_cast<int>(store::DocumentSort::Title));
+
+    progressBar_->setMaximumWidth(240);
+    progressBar_->hide();
+    progressLabel_->hide();
+    cancelButton_->setText(tr("Cancel"));
+    cancelButton_->setToolTip(tr("Stop adding files; what was stored stays and the next run resumes"));
+    cancelButton_->hide();
+    statusBar()->addPermanentWidget(progressLabel_);
+    statusBar()->addPermanentWidget(progressBar_);
+    statusBar()->addPermanentWidget(cancelButton_);
+
+    searchTimer_.setSingleShot(true);
+    searchTimer_.setInterval(kSearchDebounceMs);
+    connect(&searchTimer_, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(ui_->searchEdit, &QLineEdit::textChanged, this, [this] { searchTimer_.start(); });
+    connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        searchTimer_.stop();
+        runSearch();
+    });
+    connect(ui_->sortCombo, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
+    connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    connect(ui_->actionOpenArchive, &QAction::triggered, this, &MainWindow::chooseArchive);
+    connect(ui_->actionAddFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionFocusSearch, &QAction::triggered, this, [this] {
+        ui_->searchEdit->setFocus();
+        ui_->searchEdit->selectAll();
+    });
+    connect(ui_->actionRefresh, &QAction::triggered, this, &MainWindow::runSearch);
+    connect(ui_->actionShowRaw, &QAction::toggled, this, &MainWindow::showDocument);
+    connect(ui_->actionQueryHelp, &QAction::triggered, this, &MainWindow::showQueryHelp);
+    connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(&ingest_, &IngestController::progress, this, &MainWindow::onIngestProgress);
+    connect(&ingest_, &IngestController::rejected, this,
+            [this](const QString& path, const QString&, const QString& why) { rejected_ << path + QStringLiteral(": ") + why; });
+    connect(&ingest_, &IngestController::finished, this, &MainWindow::onIngestFinished);
+    connect(cancelButton_, &QToolButton::clicked, &ingest_, &IngestController::cancel);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::defaultArchivePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.bulletin");
+}
+
+QString MainWindow::archivePath() const { return session_ ? session_->path() : QString(); }
+
+bool MainWindow::openArchive(const QString& path) {
+    // Opening for writing once creates a missing archive and upgrades an older one; on read-only media the
+    // reader's own open reports any problem.
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    try {
+        store::Archive prepare(path.toStdString(), store::Access::Write);
+    } catch (const store::ArchiveError& e) {
+        if (!info.exists() || QString::fromUtf8(e.what()).contains(QStringLiteral("newer version")) ||
+            QString::fromUtf8(e.what()).contains(QStringLiteral("not a Bulletin archive"))) {
+            QMessageBox::critical(this, tr("Cannot open archive"), QString::fromUtf8(e.what()));
+            return false;
+        }
+    }
+    session_ = std::make_unique<ArchiveSession>(info.absoluteFilePath());
+    model_->setSession(session_.get());
+    connect(session_->worker(), &ArchiveWorker::opened, this, [this](bool ok, const QString& message) {
+        if (!ok) {
+            QMessageBox::critical(this, tr("Cannot open archive"), message);
+            return;
+        }
+        runSearch();
+    });
+    connect(session_->worker(), &ArchiveWorker::searchFinished, this, &MainWindow::onSearchFinished);
+    connect(session_->worker(), &ArchiveWorker::searchFailed, this,
+            [this](quint64, const QString& message) { ui_->resultLabel->setText(tr("Search failed: %1").arg(message)); });
+    connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
+    setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
+    rememberArchive(info.absoluteFilePath());
+    ui_->documentView->clear();
+    current_.reset();
+    return true;
+}
+
+void MainWindow::runSearch() {
+    if (!session_) return;
+    search::SearchRequest request;
+    request.query = ui_->searchEdit->text().toStdString();
+    request.sort = static_cast<store::DocumentSort>(ui_->sortCombo->currentData().toInt());
+    request.limit = DocumentTableModel::kChunk;
+    request.snippetOpen = "";
+    request.snippetClose = "";
+    session_->search(request);
+    pendingRequest_ = request;
+}
+
+void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult& result) {
+    if (!session_ || generation != session_->currentGeneration()) return;
+    QStringList notes;
+    for (const auto& n : result.notices)
+        notes << tr("%1 (at column %2)").arg(QString::fromStdString(n.message)).arg(n.position + 1);
+    if (!result.ran) {
+        model_->clear();
+        ui_->resultLabel->setText(tr("Query not run: %1").arg(notes.join(QStringLiteral("; "))));
+        emit searchCompleted(-1);
+        return;
+    }
+    model_->setResult(generation, pendingRequest_, result);
+    highlightTerms_.clear();
+    for (const auto& t : result.highlightTerms) highlightTerms_ << QString::fromStdString(t);
+    QString label = result.total == 1 ? tr("1 release") : tr("%L1 releases").arg(result.total);
+    if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
+    ui_->resultLabel->setText(label);
+    if (model_->rowCount() > 0) ui_->resultsView->selectRow(0);
+    else ui_->documentView->clear();
+    emit searchCompleted(result.total);
+}
+
+void MainWindow::onSelectionChanged() {
+    if (!session_) return;
+    const auto index = ui_->resultsView->currentIndex();
+    const qint64 id = model_->documentId(index.row());
+    if (id > 0) documentTicket_ = session_->loadDocument(id);
+}
+
+void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document) {
+    if (ticket != documentTicket_) return;
+    current_ = std::make_unique<LoadedDocument>(document);
+    showDocument();
+    emit documentShown(document.document.id);
+}
+
+void MainWindow::showDocument() {
+    if (!current_) return;
+    ui_->documentView->setHtml(renderDocumentHtml(*current_, highlightTerms_, ui_->actionShowRaw->isChecked()));
+}
+
+void MainWindow::chooseArchive() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or Create Archive"), QFileInfo(archivePath()).absolutePath(),
+        tr("Bulletin archives (*.bulletin);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) openArchive(path);
+}
+
+void MainWindow::chooseFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Folder of Press Releases"));
+    if (!dir.isEmpty()) addFolders({dir});
+}
+
+void MainWindow::addFolders(const QStringList& folders) {
+    if (!session_ || ingest_.running()) return;
+    rejected_.clear();
+    progressBar_->setRange(0, 0);
+    progressBar_->show();
+    progressLabel_->setText(tr("Adding files…"));
+    progressLabel_->show();
+    cancelButton_->show();
+    ui_->actionAddFolder->setEnabled(false);
+    ingest_.start(session_->path(), folders);
+}
+
+void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {
+    if (p.toProcess > 0) {
+        progressBar_->setRange(0, static_cast<int>(p.toProcess));
+        progressBar_->setValue(static_cast<int>(p.processed));
+    }
+    QString text = tr("%1 of %2 files, %3 docs/s").arg(p.processed).arg(p.toProcess).arg(p.docsPerSecond(), 0, 'f', 0);
+    if (p.etaSeconds() >= 0) text += tr(", %1 s left").arg(p.etaSeconds(), 0, 'f', 0);
+    progressLabel_->setText(text);
+}
+
+void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summary) {
+    progressBar_->hide();
+    progressLabel_->hide();
+    cancelButton_->hide();
+    ui_->actionAddFolder->setEnabled(true);
+    if (!ok) {
+        QMessageBox::critical(this, tr("Adding files failed"), summary);
+    } else {
+        statusBar()->showMessage((cancelled ? tr("Cancelled: ") : tr("Done: ")) + summary, 10000);
+        if (!rejected_.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Some files were rejected"),
+                            tr("%1 file(s) could not be added. Their reasons are kept in the archive.").arg(rejected_.size()),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(rejected_.join(QLatin1Char('\n')));
+            if (!property("quietDialogs").toBool()) box.exec();
+        }
+    }
+    runSearch();
+    emit ingestFinished(ok, cancelled);
+}
+
+void MainWindow::chooseExportFile() {
+    if (!session_) return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Results to CSV"),
+                                                      QDir::homePath() + QStringLiteral("/bulletin-results.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!file.isEmpty()) exportCurrentList(file);
+}
+
+bool MainWindow::exportCurrentList(const QString& file, bool quiet) {
+    if (!session_) return false;
+    // The export streams on a worker thread; the GUI keeps painting and offers Cancel if it takes a while.
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> rows{0};
+    ExportOutcome outcome;
+    QEventLoop loop;
+    QThread* thread = QThread::create([&] {
+        outcome = exportDocumentList(session_->path(), model_->request(), file, &cancel,
+                                     [&](qint64 n) { rows = n; });
+    });
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QProgressDialog dialog(tr("Exporting…"), tr("Cancel"), 0, static_cast<int>(model_->total()), this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    connect(&dialog, &QProgressDialog::canceled, this, [&] { cancel = true; });
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] { dialog.setValue(static_cast<int>(rows.load())); });
+    tick.start(100);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    tick.stop();
+    dialog.reset();
+    if (!outcome.ok) {
+        if (!quiet) QMessageBox::critical(this, tr("Export failed"), outcome.message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %L1 rows to %2").arg(outcome.rows).arg(file), 10000);
+    return true;
+}
+
+void MainWindow::showQueryHelp() {
+    QMessageBox::information(
+        this, tr("Query Syntax"),
+        tr("<p><b>Words</b>: all must appear (<tt>UNODC training</tt>).<br>"
+           "<b>\"Exact phrase\"</b>: <tt>\"working group\"</tt>.<br>"
+           "<b>OR</b>: <tt>Karachi OR Islamabad</tt>.<br>"
+           "<b>Exclude</b>: <tt>-Karachi</tt> or <tt>NOT Karachi</tt>.<br>"
+           "<b>Prefix</b>: <tt>terror*</tt>.<br>"
+           "<b>Groups</b>: <tt>(UNODC OR NACTA) meeting</tt>.<br>"
+           "<b>Fields</b>: <tt>title:meeting</tt>, <tt>path:orange</tt>.<br>"
+           "<b>Dates</b> (publication): <tt>date:2018</tt>, <tt>date:2018-05..2019-12</tt>, "
+           "<tt>date:&gt;2020-01-01</tt>.</p>"
+           "<p>Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line "
+           "says so.</p>"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Bulletin"),
+                       tr("<p><b>Bulletin</b> %1</p><p>Press-release archive browser and indexer.</p>"
+                          "<p>Archive: %2</p>")
+                           .arg(QStringLiteral(BULLETIN_VERSION), archivePath().toHtmlEscaped()));
+}
+
+void MainWindow::rememberArchive(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentArchives")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentArchives) recent.removeLast();
+    settings.setValue(QStringLiteral("recentArchives"), recent);
+    settings.setValue(QStringLiteral("lastArchive"), path);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    ui_->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    ui_->actionShowRaw->setChecked(settings.value(QStringLiteral("view/raw"), false).toBool());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), ui_->splitter->saveState());
+    settings.setValue(QStringLiteral("view/raw"), ui_->actionShowRaw->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (ingest_.running()) ingest_.cancel();
+    saveSettings();
+    event->accept();
+}
+
+}  // namespace bulletin::app

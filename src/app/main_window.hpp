@@ -1,0 +1,84 @@
+#pragma once
+// The main window: search field, result table, document pane; File > Open Archive / Add Folder / Export.
+// It only wires widgets to the session, the ingest controller and the exporter; no SQL and no parsing here.
+
+#include <QMainWindow>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+#include "archive_session.hpp"
+#include "document_table_model.hpp"
+#include "ingest_controller.hpp"
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace bulletin::app {
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating when missing) an archive; false with a message box when it cannot be used.
+    bool openArchive(const QString& path);
+    void addFolders(const QStringList& folders);
+    // Exports the current list to a CSV file; returns false on failure (message shown unless quiet).
+    bool exportCurrentList(const QString& file, bool quiet = false);
+
+    [[nodiscard]] DocumentTableModel* resultsModel() const { return model_; }
+    [[nodiscard]] QString archivePath() const;
+    [[nodiscard]] static QString defaultArchivePath();
+    // Milliseconds the search waits after the last keystroke.
+    static constexpr int kSearchDebounceMs = 150;
+
+signals:
+    void searchCompleted(qint64 total);
+    void documentShown(qint64 id);
+    void ingestFinished(bool ok, bool cancelled);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void runSearch();
+    void onSearchFinished(quint64 generation, const search::SearchResult& result);
+    void onSelectionChanged();
+    void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
+    void showDocument();
+    void chooseArchive();
+    void chooseFolder();
+    void chooseExportFile();
+    void showQueryHelp();
+    void showAbout();
+    void onIngestProgress(const ingest::IngestProgress& p);
+    void onIngestFinished(bool ok, bool cancelled, const QString& summary);
+    void rememberArchive(const QString& path);
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    DocumentTableModel* model_;
+    std::unique_ptr<ArchiveSession> session_;
+    IngestController ingest_;
+    QTimer searchTimer_;
+    quint64 documentTicket_ = 0;
+    search::SearchRequest pendingRequest_;
+    std::unique_ptr<LoadedDocument> current_;
+    QStringList highlightTerms_;
+    QStringList rejected_;
+    QProgressBar* progressBar_;
+    QLabel* progressLabel_;
+    QToolButton* cancelButton_;
+};
+
+}  // namespace bulletin::app

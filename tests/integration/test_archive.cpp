@@ -1,0 +1,108 @@
+#include "store/archive.hpp"
+#include "store/archive_check.hpp"
+#include "store/archive_error.hpp"
+#include "store/archive_reader.hpp"
+#include "store/archive_writer.hpp"
+#include "store/schema.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+Document makeDocument(const std::string& path, const std::string& body) {
+    Document d;
+    d.title = "Title of " + path;
+    d.body = body;
+    d.raw = "raw " + body;
+    d.encoding = "UTF-8";
+    d.contentHash = "hash-" + body;
+    d.publicationDate = DateValue::fromIso("2020-05-01");
+    d.location = {path, static_cast<std::int64_t>(body.size()), 1000, "bytes-" + body};
+    return d;
+}
+}  // namespace
+
+TEST_CASE("store round trip: documents, files, full text", "[store]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    store::ArchiveWriter writer(archive.db());
+    writer.begin();
+    auto first = writer.store(makeDocument("/x/a.txt", "alpha release about Karachi"), {});
+    auto dup = writer.store(makeDocument("/x/copy-of-a.txt", "alpha release about Karachi"), {});
+    writer.store(makeDocument("/x/b.txt", "beta release about Quetta"), {});
+    writer.commit();
+    CHECK(first.newDocument);
+    CHECK_FALSE(dup.newDocument);
+    CHECK(dup.documentId == first.documentId);
+
+    store::ArchiveReader reader(archive);
+    const auto stats = reader.stats();
+    CHECK(stats.documents == 2);
+    CHECK(stats.files == 3);
+    CHECK(stats.duplicateFiles == 1);
+    auto doc = reader.document(first.documentId);
+    REQUIRE(doc);
+    CHECK(doc->body == "alpha release about Karachi");
+    CHECK(doc->raw == "raw alpha release about Karachi");
+    CHECK(doc->publicationDate == "2020-05-01");
+    CHECK(reader.locations(first.documentId) == std::vector<std::string>{"/x/a.txt", "/x/copy-of-a.txt"});
+    store::DocumentQuery q;
+    q.match = "\"Quetta\"";
+    CHECK(reader.countDocuments(q) == 1);
+    CHECK(store::checkArchive(archive).ok());
+
+    // Removing one location keeps the document; removing the last removes it and its index rows.
+    writer.begin();
+    writer.removeFile("/x/a.txt");
+    writer.commit();
+    CHECK(reader.document(first.documentId)->path == "/x/copy-of-a.txt");
+    writer.begin();
+    writer.removeFile("/x/copy-of-a.txt");
+    writer.commit();
+    CHECK_FALSE(reader.document(first.documentId));
+    q.match = "\"Karachi\"";
+    CHECK(reader.countDocuments(q) == 0);
+    CHECK(store::checkArchive(archive).ok());
+}
+
+TEST_CASE("archive from a newer version is refused", "[store]") {
+    test::TempDir dir;
+    {
+        store::Archive archive(dir / "a.bulletin");
+        archive.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
+    }
+    try {
+        store::Archive again(dir / "a.bulletin");
+        FAIL("newer archive was opened");
+    } catch (const store::ArchiveError& e) {
+        CHECK(std::string(e.what()).find("newer version of Bulletin") != std::string::npos);
+    }
+}
+
+TEST_CASE("files that are not Bulletin archives are refused with a clear message", "[store]") {
+    test::TempDir dir;
+    test::writeFile(dir / "notes.txt", std::string(5000, 'x'));
+    CHECK_THROWS_AS(store::Archive(dir / "notes.txt"), store::ArchiveError);
+    {
+        sql::Database other(dir / "other.db");
+        other.exec("CREATE TABLE mine (x)");
+    }
+    try {
+        store::Archive a(dir / "other.db");
+        FAIL("foreign database opened");
+    } catch (const store::ArchiveError& e) {
+        CHECK(std::string(e.what()).find("not a Bulletin archive") != std::string::npos);
+    }
+    CHECK_THROWS_AS(store::Archive(dir / "missing.bulletin", store::Access::Read), store::ArchiveError);
+}
+
+TEST_CASE("a fresh archive is at the current schema, in WAL mode with foreign keys", "[store]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    CHECK(store::schemaVersion(archive.db()) == store::currentSchemaVersion());
+    auto st = archive.db().prepare("PRAGMA journal_mode");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == "wal");
+    CHECK(archive.db().queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(archive.db().queryInt("PRAGMA application_id") == store::kApplicationId);
+}

@@ -1,0 +1,131 @@
+// bulletin-cli as a user runs it: exit codes, stdout for data, stderr for messages.
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+struct Run final {
+    int exit = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+Run cli(const std::vector<std::string>& args, const test::TempDir& dir) {
+    std::string cmd = quote(BULLETIN_CLI);
+    for (const auto& a : args) cmd += " " + quote(a);
+    const auto errFile = dir / "stderr.txt";
+    cmd += " 2>" + quote(errFile.string());
+    Run r;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    REQUIRE(p);
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = ::pclose(p);
+    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = test::readFile(errFile);
+    return r;
+}
+}  // namespace
+
+TEST_CASE("ingest, stats, search and export succeed with exit code 0", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    auto r = cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("5 new documents") != std::string::npos);
+
+    r = cli({"stats", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("Documents:       5") != std::string::npos);
+
+    r = cli({"search", "Kapinos", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("Director General of NCTC Meets with UNODC Regional Representative") != std::string::npos);
+    CHECK(r.err.find("1 result") != std::string::npos);
+
+    r = cli({"search", "UNODC", "--archive", archive, "--format", "csv", "--limit", "2"}, dir);
+    CHECK(r.exit == 0);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);
+
+    const std::string out = (dir / "out.csv").string();
+    r = cli({"export", "--archive", archive, "--query", "UNODC", "--out", out}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("exported 4 rows") != std::string::npos);
+    CHECK(test::readFile(out).rfind("\xEF\xBB\xBFid,title,date,path,snippet\r\n", 0) == 0);
+
+    r = cli({"check", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+}
+
+TEST_CASE("partial failure exits 1 and lists the rejected file", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::writeFile(dir / "in" / "binary.txt", std::string("\0\1\2\3", 4));
+    const std::string archive = (dir / "a.bulletin").string();
+    auto r = cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    CHECK(r.exit == 1);
+    CHECK(r.err.find("binary.txt") != std::string::npos);
+    r = cli({"errors", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("binary.txt\tdecode\tbinary file") != std::string::npos);
+}
+
+TEST_CASE("usage errors and fatal errors exit 2 with a message on stderr", "[cli]") {
+    test::TempDir dir;
+    CHECK(cli({}, dir).exit == 2);
+    CHECK(cli({"frobnicate"}, dir).exit == 2);
+    auto r = cli({"search", "x", "--archive", (dir / "missing.bulletin").string()}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("does not exist") != std::string::npos);
+    r = cli({"ingest", dir.path().string()}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("--archive") != std::string::npos);
+    r = cli({"search", "x", "--archive", "a", "--limit", "lots"}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("--limit") != std::string::npos);
+    test::writeFile(dir / "notes.txt", std::string(5000, 'x'));
+    r = cli({"stats", "--archive", (dir / "notes.txt").string()}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("not a Bulletin archive") != std::string::npos);
+}
+
+TEST_CASE("a malformed query exits 2 and points at the problem", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    auto r = cli({"search", "--archive", archive, "--", "-UNODC"}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("only of excluded words") != std::string::npos);
+    r = cli({"search", "\"Regional Representative", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("closing quote added") != std::string::npos);
+}
+
+TEST_CASE("every command has --help", "[cli]") {
+    test::TempDir dir;
+    for (const char* c : {"ingest", "search", "export", "stats", "errors", "check"}) {
+        auto r = cli({c, "--help"}, dir);
+        INFO(c);
+        CHECK(r.exit == 0);
+        CHECK(r.out.find("usage: bulletin-cli") != std::string::npos);
+    }
+    CHECK(cli({"--help"}, dir).exit == 0);
+    CHECK(cli({"--version"}, dir).out.find("bulletin-cli") != std::string::npos);
+}

@@ -1,0 +1,104 @@
+#include <sstream>
+
+#include "export/document_export.hpp"
+#include "ingest/ingester.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+// An independent RFC 4180 reader: quoted fields, doubled quotes, CR/LF inside quotes.
+std::vector<std::vector<std::string>> parseCsv(std::string s) {
+    if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
+    std::vector<std::vector<std::string>> rows(1);
+    std::string cell;
+    bool quoted = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') cell += '"', ++i;
+            else if (c == '"') quoted = false;
+            else cell += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().push_back(cell), cell.clear();
+        } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+            rows.back().push_back(cell), cell.clear();
+            rows.emplace_back();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (rows.back().empty()) rows.pop_back();
+    return rows;
+}
+}  // namespace
+
+TEST_CASE("an export holds exactly the listed rows, in order, and reads back", "[export]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::writeFile(dir / "in" / "tricky.txt",
+                    "=HYPERLINK(\"http://evil\") \"quoted\", with comma\n\nBody about Karachi with \xF0\x9F\x98\x80.");
+    store::Archive archive(dir / "a.bulletin");
+    std::atomic<bool> cancel{false};
+    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
+    search::Searcher searcher(archive);
+    search::SearchRequest request;
+    request.query = "Karachi";
+    request.sort = store::DocumentSort::Title;
+    const auto listed = searcher.search(request);
+
+    exporting::ExportOptions options;
+    options.columns = {"title", "date", "path"};
+    const auto file = dir / "out.csv";
+    auto result = exporting::exportDocumentsToFile(searcher, request, options, file);
+    CHECK(result.rows == listed.total);
+    const auto rows = parseCsv(test::readFile(file));
+    REQUIRE(rows.size() == static_cast<std::size_t>(listed.total) + 1);
+    CHECK(rows[0] == std::vector<std::string>{"title", "date", "path"});
+    for (std::size_t i = 0; i < listed.rows.size(); ++i) {
+        const std::string expectedTitle = listed.rows[i].title;
+        CHECK(rows[i + 1][0] == (expectedTitle[0] == '=' ? "'" + expectedTitle : expectedTitle));
+        CHECK(rows[i + 1][2] == listed.rows[i].path);
+    }
+    CHECK(test::readFile(file).rfind("\xEF\xBB\xBF", 0) == 0);
+}
+
+TEST_CASE("JSON Lines export and unknown columns", "[export]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    store::Archive archive(dir / "a.bulletin");
+    std::atomic<bool> cancel{false};
+    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
+    search::Searcher searcher(archive);
+    search::SearchRequest request;
+    request.query = "Naqvi";
+    exporting::ExportOptions options;
+    options.format = exporting::Format::JsonLines;
+    options.columns = {"id", "title"};
+    std::ostringstream out;
+    auto r = exporting::exportDocuments(searcher, request, options, out);
+    CHECK(r.rows == 1);
+    CHECK(out.str().find("\"title\": \"Pakistan and the UK") != std::string::npos);
+    options.columns = {"nope"};
+    CHECK_THROWS_AS(exporting::exportDocuments(searcher, request, options, out), std::invalid_argument);
+}
+
+TEST_CASE("a failed export leaves no file under the target name", "[export]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    store::Archive archive(dir / "a.bulletin");
+    std::atomic<bool> cancel{false};
+    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
+    search::Searcher searcher(archive);
+    std::atomic<bool> cancelled{true};
+    auto r = exporting::exportDocumentsToFile(searcher, {}, {}, dir / "out.csv", &cancelled);
+    CHECK(r.cancelled);
+    CHECK_FALSE(std::filesystem::exists(dir / "out.csv"));
+    std::size_t leftovers = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+        leftovers += e.path().filename().string().find("partial") != std::string::npos;
+    CHECK(leftovers == 0);
+}

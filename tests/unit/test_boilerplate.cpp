@@ -1,0 +1,37 @@
+#include "ingest/boilerplate.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin::ingest;
+
+namespace {
+std::vector<std::string> siteFiles(std::size_t n) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        out.push_back("Release number " + std::to_string(i) + " - Example County Sheriff\nSkip to content\n"
+                      "Follow Us\nSusan Example\nChief of Staff\nOffice: 555-0100\nBody sentence number " +
+                      std::to_string(i) + " about a unique event.\nShare\nLatest Posts\nSome other story\n");
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("recurring lines of a folder are learned as boilerplate", "[boilerplate]") {
+    const auto model = BoilerplateModel::learn(siteFiles(20));
+    CHECK(model.isBoilerplate("Susan Example"));
+    CHECK(model.isBoilerplate("  Office:   555-0100 "));
+    CHECK(model.isBoilerplate("Some other story"));
+    CHECK_FALSE(model.isBoilerplate("Body sentence number 3 about a unique event."));
+    CHECK(model.titleSuffix() == " - Example County Sheriff");
+    CHECK(model.stripTitleSuffix("Release number 3 - Example County Sheriff") == "Release number 3");
+}
+
+TEST_CASE("too few files teach nothing but known chrome still counts", "[boilerplate]") {
+    const auto model = BoilerplateModel::learn(siteFiles(3));
+    CHECK(model.learnedLineCount() == 0);
+    CHECK_FALSE(model.isBoilerplate("Susan Example"));
+    CHECK(model.isBoilerplate("Skip to content"));
+    CHECK(model.isBoilerplate("7 min read"));
+    CHECK(BoilerplateModel::isEndMarker("Leave a Reply"));
+    CHECK(BoilerplateModel::isEndMarker("Back to top button"));
+    CHECK_FALSE(BoilerplateModel::isEndMarker("Leave a reply to the ministry"));
+}

@@ -1,0 +1,91 @@
+#include "search/query_parser.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin::search;
+
+namespace {
+bool mentions(const QueryPlan& p, const std::string& fragment) {
+    for (const auto& n : p.notices)
+        if (n.message.find(fragment) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("words, phrases, OR, NOT, prefixes and groups become quoted FTS5", "[query]") {
+    CHECK(parseQuery("UNODC training").match == "(\"UNODC\") AND (\"training\")");
+    CHECK(parseQuery("\"working group\"").match == "\"working group\"");
+    CHECK(parseQuery("Karachi OR Islamabad").match == "(\"Karachi\") OR (\"Islamabad\")");
+    CHECK(parseQuery("terror*").match == "\"terror\"*");
+    CHECK(parseQuery("UNODC -Karachi").match == "((\"UNODC\")) NOT ((\"Karachi\"))");
+    CHECK(parseQuery("UNODC NOT Karachi").match == "((\"UNODC\")) NOT ((\"Karachi\"))");
+    CHECK(parseQuery("(UNODC OR NACTA) meeting").match == "((\"UNODC\") OR (\"NACTA\")) AND (\"meeting\")");
+    CHECK(parseQuery("title:meeting").match == "title : \"meeting\"");
+    CHECK(parseQuery("").match.empty());
+}
+
+TEST_CASE("user text cannot inject FTS5 syntax", "[query]") {
+    CHECK(parseQuery("NEAR(a b)").match == "(\"NEAR\") AND (\"a\") AND (\"b\")");
+    CHECK(parseQuery("body:secret").match == "\"body:secret\"");
+    CHECK(parseQuery("a\"b").match.find("\"a\"") != std::string::npos);
+    CHECK(ftsQuote("say \"hi\"") == "\"say \"\"hi\"\"\"");
+}
+
+TEST_CASE("malformed queries are repaired with a positioned notice", "[query]") {
+    auto q = parseQuery("\"unbalanced quote");
+    CHECK(q.match == "\"unbalanced quote\"");
+    CHECK(mentions(q, "closing quote added"));
+    CHECK(q.notices[0].position == 0);
+    q = parseQuery("(UNODC OR NACTA");
+    CHECK(q.match == "(\"UNODC\") OR (\"NACTA\")");
+    CHECK(mentions(q, "closing ')' added"));
+    q = parseQuery("UNODC)");
+    CHECK(q.match == "\"UNODC\"");
+    CHECK(q.notices.at(0).position == 5);
+    q = parseQuery("OR UNODC OR");
+    CHECK(q.match == "\"UNODC\"");
+    CHECK(mentions(q, "'OR' needs a term"));
+    q = parseQuery("UNODC NOT");
+    CHECK(q.match == "\"UNODC\"");
+    CHECK(mentions(q, "needs a term after it"));
+    CHECK_FALSE(q.hasErrors());
+}
+
+TEST_CASE("curly quotes are accepted", "[query]") {
+    auto q = parseQuery("\xE2\x80\x9Cworking group\xE2\x80\x9D");
+    CHECK(q.match == "\"working group\"");
+    CHECK(q.notices.empty());
+}
+
+TEST_CASE("a query of only exclusions is reported, not run", "[query]") {
+    auto q = parseQuery("-Karachi");
+    CHECK(q.hasErrors());
+    CHECK(q.match.empty());
+}
+
+TEST_CASE("date and path filters", "[query]") {
+    auto q = parseQuery("date:2018");
+    CHECK(q.dateFrom == "2018-01-01");
+    CHECK(q.dateTo == "2018-12-31");
+    q = parseQuery("date:2018-05..2019-12 UNODC");
+    CHECK(q.dateFrom == "2018-05-01");
+    CHECK(q.dateTo == "2019-12-31");
+    CHECK(q.match == "\"UNODC\"");
+    q = parseQuery("date:>2020-01-01");
+    CHECK(q.dateFrom == "2020-01-02");
+    q = parseQuery("date:<=2019");
+    CHECK(q.dateTo == "2019-12-31");
+    q = parseQuery("date:yesterday");
+    CHECK(q.hasErrors());
+    q = parseQuery("date:2019..2018");
+    CHECK(q.hasErrors());
+    q = parseQuery("path:orange_ca/press_1*");
+    CHECK(q.pathLike == "%orange\\_ca/press\\_1%%");
+}
+
+TEST_CASE("entity filters are collected with their quoted values", "[query]") {
+    auto q = parseQuery("person:\"Zakariyya Mansoor\" -agency:UNODC");
+    REQUIRE(q.entityFilters.size() == 2);
+    CHECK(q.entityFilters[0].field == "person");
+    CHECK(q.entityFilters[0].value == "Zakariyya Mansoor");
+    CHECK(q.entityFilters[1].negated);
+}
