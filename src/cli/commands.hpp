@@ -21,5 +21,6 @@ int runExport(const std::vector<std::string>& args);
 int runStats(const std::vector<std::string>& args);
 int runErrors(const std::vector<std::string>& args);
 int runCheck(const std::vector<std::string>& args);
+int runExtract(const std::vector<std::string>& args);
 
 }  // namespace bulletin::cli

@@ -52,6 +52,13 @@ const std::vector<Command>& commands() {
          "  --raw              do not guard cells against spreadsheet formulas\n"
          "  --no-bom           no UTF-8 byte order mark\n",
          runExport},
+        {"extract", "extract people, agencies, places, dates and meetings to JSON",
+         "usage: bulletin-cli extract --out DIR [--mentions] FILE...\n\n"
+         "Writes DIR/<name>.json for every input file, in the schema of the evaluation set\n"
+         "(title, publication_date, people, agencies, locations, dates, meetings).\n"
+         "Boilerplate is learned from the input files' folders, as ingest does.\n"
+         "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule.\n",
+         runExtract},
         {"stats", "summary of an archive", "usage: bulletin-cli stats --archive FILE\n", runStats},
         {"errors", "files that were rejected, with the reason",
          "usage: bulletin-cli errors --archive FILE\n\nPrints PATH<TAB>STAGE<TAB>REASON for every rejected file.\n",

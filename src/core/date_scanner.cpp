@@ -147,6 +147,7 @@ public:
 
     std::optional<DateHit> first() {
         if (t_.empty()) return std::nullopt;
+        start_ = 0;
         if (auto hit = matchAbsolute(0)) return hit->first;
         return std::nullopt;
     }
@@ -155,7 +156,10 @@ private:
     using Match = std::optional<std::pair<DateHit, std::size_t>>;
 
     const Token* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
-    bool kindAt(std::size_t i, Kind k) const { return i < t_.size() && t_[i].kind == k && !t_[i].breakBefore; }
+    // A line break may precede the first token of a match, never a later one.
+    bool kindAt(std::size_t i, Kind k) const {
+        return i < t_.size() && t_[i].kind == k && (i == start_ || !t_[i].breakBefore);
+    }
     bool wordAt(std::size_t i, std::string_view w) const { return kindAt(i, Kind::Word) && t_[i].lower == w; }
     bool isDay(std::size_t i) const {
         return kindAt(i, Kind::Number) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31;
@@ -164,7 +168,7 @@ private:
         return kindAt(i, Kind::Number) && !t_[i].ordinal && t_[i].digits == 4 && t_[i].value >= 1900 &&
                t_[i].value <= 2100;
     }
-    int monthAt(std::size_t i) const { return i < t_.size() && !t_[i].breakBefore ? t_[i].month : 0; }
+    int monthAt(std::size_t i) const { return i < t_.size() && (i == start_ || !t_[i].breakBefore) ? t_[i].month : 0; }
     // Index past a month word and its abbreviation dot.
     std::size_t afterMonth(std::size_t i) const {
         return kindAt(i + 1, Kind::Dot) && t_[i].lower.size() <= 4 ? i + 2 : i + 1;
@@ -182,6 +186,7 @@ private:
     static bool valid(const CalendarDate& d) { return d.valid(); }
 
     Match matchAt(std::size_t i) {
+        start_ = i;
         if (auto m = matchAbsolute(i)) return m;
         if (auto m = matchYear(i)) return m;
         if (auto m = matchRelative(i)) return m;
@@ -422,6 +427,7 @@ private:
     std::string_view text_;
     const DateContext& ctx_;
     std::vector<Token> t_;
+    std::size_t start_ = 0;
 };
 
 }  // namespace

@@ -1,0 +1,133 @@
+// "Full Name (ACR)" and "ACR (Full Name)" definitions, found with the Schwartz–Hearst algorithm: the acronym's
+// letters are matched right to left against the candidate long form, the first letter at the start of a word.
+
+#include <cctype>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// Returns the start (byte offset into `longForm`) of the shortest long form the acronym abbreviates, or npos.
+std::size_t schwartzHearst(std::string_view acronym, std::string_view longForm) {
+    long s = static_cast<long>(acronym.size()) - 1;
+    long l = static_cast<long>(longForm.size()) - 1;
+    auto lowerAt = [](std::string_view v, long i) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(v[static_cast<std::size_t>(i)])));
+    };
+    auto alnumAt = [](std::string_view v, long i) {
+        return std::isalnum(static_cast<unsigned char>(v[static_cast<std::size_t>(i)])) != 0;
+    };
+    for (; s >= 0; --s) {
+        if (!alnumAt(acronym, s)) continue;
+        const char c = lowerAt(acronym, s);
+        while (l >= 0 && (lowerAt(longForm, l) != c || (s == 0 && l > 0 && alnumAt(longForm, l - 1)))) --l;
+        if (l < 0) return std::string_view::npos;
+        --l;
+    }
+    const auto space = longForm.rfind(' ', static_cast<std::size_t>(l + 1));
+    return space == std::string_view::npos ? 0 : space + 1;
+}
+
+bool validAcronym(std::string_view w) {
+    std::string_view core = w;
+    if (core.size() > 2 && core.back() == 's') core.remove_suffix(1);  // "NGOs"
+    return isAcronymLike(core);
+}
+
+// Token index range [first, paren) of the words before an opening parenthesis, within the sentence.
+std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::size_t maxWords) {
+    std::size_t i = paren, words = 0;
+    while (i > 0 && words < maxWords) {
+        const Token& p = t[i - 1];
+        if (p.sentence != t[paren].sentence) break;
+        if (p.kind == TokenKind::Punct && !(p.text == "&" || p.text == "-" || p.text == ".")) break;
+        if (p.kind == TokenKind::Possessive) break;
+        --i;
+        if (p.isWord()) ++words;
+    }
+    return i;
+}
+
+void define(ExtractionState& st, const std::string& acronym, std::size_t begin, std::size_t end,
+            std::size_t acrBegin, std::size_t acrEnd) {
+    std::string longForm(st.slice(begin, end));
+    const auto* place = st.gazetteer().place(longForm);
+    if (place && !st.gazetteer().agencyByName(longForm)) {
+        st.placeAcronyms.insert(acronym);
+        return;
+    }
+    // An acronym names an agency when its long form has an organisation head word or is a known agency.
+    bool head = st.gazetteer().agencyByName(longForm) != nullptr;
+    for (const auto& tok : st.tokens())
+        if (tok.begin >= begin && tok.end <= end && tok.isWord() && isOrganisationHead(tok.text)) head = true;
+    if (!head) return;
+    if (const auto* known = st.gazetteer().agencyByName(longForm)) longForm = known->name;
+    else if (const auto* byAcronym = st.gazetteer().agencyByAcronym(acronym);
+             byAcronym && schwartzHearst(acronym, byAcronym->name) != std::string_view::npos)
+        longForm = byAcronym->name;  // "Counter Terrorism Dept." -> the known "Counter Terrorism Department"
+    st.definedAcronyms[acronym] = longForm;
+    st.addMention(EntityType::Agency, longForm, begin, end, "agency.acronym_definition", acronym);
+    st.addMention(EntityType::Agency, longForm, acrBegin, acrEnd, "agency.acronym_definition", acronym);
+}
+
+}  // namespace
+
+void findAcronymDefinitions(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isPunct('(')) continue;
+        // "Full Name (ACR)"
+        if (t[i + 1].isWord() && t[i + 2].isPunct(')') && validAcronym(t[i + 1].text)) {
+            const std::string acr(t[i + 1].text);
+            const std::size_t first = candidateStart(t, i, std::min<std::size_t>(acr.size() + 5, acr.size() * 2));
+            if (first == i) continue;
+            const std::size_t from = t[first].begin, to = t[i - 1].end;
+            const auto rel = schwartzHearst(acr, st.slice(from, to));
+            if (rel == std::string_view::npos) continue;
+            std::size_t begin = from + rel;
+            // "Khyber Pakhtunkhwa (KP)" abbreviates a place, whatever stands before it.
+            if (const auto* place = st.gazetteer().place(st.slice(begin, to));
+                place && !st.gazetteer().agencyByName(st.slice(begin, to))) {
+                st.placeAcronyms.insert(acr);
+                continue;
+            }
+            // Extend left over capitalised words joined by "of"/"for" ("Bureau of International ... (INL)"),
+            // and over a known agency acronym ("UNODC Country Office Pakistan (COPAK)").
+            std::size_t k = first;
+            while (k < i && t[k].end <= begin) ++k;
+            while (k > 0) {
+                const Token& p = t[k - 1];
+                if (p.sentence != t[i].sentence) break;
+                if (p.isWord() && p.capitalized && !isFunctionWord(p.text)) {
+                    --k;
+                } else if (p.isWord() && (p.is("of") || p.is("for")) && k >= 2 && t[k - 2].capitalized &&
+                           !isFunctionWord(t[k - 2].text)) {
+                    k -= 2;
+                } else {
+                    break;
+                }
+            }
+            begin = std::min(begin, t[k].begin);
+            define(st, acr, begin, to, t[i + 1].begin, t[i + 1].end);
+            continue;
+        }
+        // "ACR (Full Name)"
+        if (i > 0 && t[i - 1].isWord() && validAcronym(t[i - 1].text)) {
+            std::size_t close = i + 1;
+            while (close < t.size() && !t[close].isPunct(')') && close - i < 12) ++close;
+            if (close >= t.size() || !t[close].isPunct(')') || close - i < 3) continue;
+            const std::string acr(t[i - 1].text);
+            std::size_t lastWord = close - 1;
+            const std::size_t from = t[i + 1].begin;
+            std::size_t to = t[lastWord].end;
+            if (t[lastWord].isPunct('.')) to = t[lastWord - 1].end;  // "Dept."
+            const auto rel = schwartzHearst(acr, st.slice(from, to));
+            if (rel != 0) continue;  // the whole parenthesis must be the long form
+            define(st, acr, from, t[lastWord].end, t[i - 1].begin, t[i - 1].end);
+        }
+    }
+}
+
+}  // namespace bulletin::extract

@@ -1,0 +1,311 @@
+// Agencies: capitalised chains holding an organisation head word ("Federal Board of Revenue", "Home Department
+// Punjab"), known names and acronyms from the gazetteer, acronyms defined in the document, "Government of X",
+// "the Pakistani government", "Ministries of A, B and C", and country offices ("UNODC Pakistan").
+
+#include <algorithm>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+struct Chain final {
+    std::size_t first = 0, end = 0;  // token range [first, end)
+};
+
+bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
+
+// Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
+std::vector<Chain> chains(const std::vector<Token>& t) {
+    std::vector<Chain> out;
+    for (std::size_t i = 0; i < t.size();) {
+        if (!(t[i].isWord() && t[i].capitalized)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
+            if (chainWord(t[j])) {
+                ++j;
+            } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized) || t[j].is("&")) {
+                std::size_t k = j + 1;
+                while (k < t.size() && t[k].isWord() && lower(t[k].text) == "the") ++k;
+                if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart) j = k;
+                else break;
+            } else if (t[j].isPunct('.') && j > 0 && t[j - 1].is("Dept")) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        out.push_back({i, j});
+        i = j;
+    }
+    return out;
+}
+
+bool headAt(const ExtractionState& st, const Token& t) {
+    if (!t.isWord()) return false;
+    if (isOrganisationHead(t.text)) return true;
+    return t.allCaps && !st.placeAcronyms.count(std::string(t.text)) &&
+           (st.gazetteer().agencyByAcronym(t.text) || st.definedAcronyms.count(std::string(t.text)));
+}
+
+bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t end,
+                  std::size_t& after) {
+    for (std::size_t n = std::min<std::size_t>(3, end - i); n > 0; --n) {
+        const auto* place = st.gazetteer().place(st.slice(t[i].begin, t[i + n - 1].end));
+        if (place && place->kind != PlaceKind::City) {
+            after = i + n;
+            return true;
+        }
+        if (place && place->population >= 100000) {
+            after = i + n;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string canonicalAgencyName(const ExtractionState& st, std::string_view surface, std::string& acronym) {
+    if (const auto* known = st.gazetteer().agencyByName(surface)) {
+        acronym = known->acronym;
+        return known->name;
+    }
+    return std::string(surface);
+}
+
+void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, const char* rule) {
+    if (begin >= end || st.claimed(begin, end)) return;
+    std::string acronym;
+    const std::string name = canonicalAgencyName(st, st.slice(begin, end), acronym);
+    st.addMention(EntityType::Agency, name, begin, end, rule, acronym);
+}
+
+// Splits "Federal Board of Revenue and Pakistan Customs" where both sides carry a head word.
+std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    std::vector<Chain> out;
+    std::size_t start = c.first;
+    for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
+        if (!(t[k].is("and") || t[k].is("&"))) continue;
+        const bool leftHead = std::any_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
+                                          [&](const Token& x) { return headAt(st, x); });
+        const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(c.end),
+                                           [&](const Token& x) { return headAt(st, x); });
+        // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
+        if (leftHead && rightHead && !isConnector(t[k - 1].text)) {
+            out.push_back({start, k});
+            start = k + 1;
+        }
+    }
+    out.push_back({start, c.end});
+    return out;
+}
+
+// Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
+std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    std::size_t i = c.first;
+    while (i < c.end && t[i].isWord() && isFunctionWord(t[i].text)) ++i;
+    while (i < c.end) {
+        std::vector<std::string_view> words;
+        for (std::size_t k = i; k < c.end && words.size() < 6; ++k) words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        if (n == 0) break;
+        // A title that is itself the head ("Police" is not a title, "Director" is).
+        i += n;
+        while (i < c.end && t[i].isWord() && (t[i].is("of") || t[i].is("for") || lower(t[i].text) == "the")) ++i;
+    }
+    return i;
+}
+
+void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    const std::size_t first = skipLeadingTitles(st, t, c);
+    if (first >= c.end) return;
+    // The last head word decides; a chain without one is not an agency.
+    std::size_t lastHead = c.end;
+    for (std::size_t k = first; k < c.end; ++k)
+        if (headAt(st, t[k])) lastHead = k;
+    if (lastHead == c.end) return;
+    std::size_t begin = first;
+    // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
+    const std::string headLower = lower(t[lastHead].text);
+    if ((headLower == "police" || headLower == "customs") && lastHead + 1 == c.end && lastHead > first) {
+        std::size_t k = lastHead;
+        while (k > first) {
+            std::size_t after = 0;
+            std::size_t start = k - 1;
+            bool found = false;
+            for (std::size_t s = (k >= first + 3 ? k - 3 : first); s < k; ++s) {
+                if (isPlaceToken(st, t, s, k, after) && after == k) {
+                    start = s;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) break;
+            k = start;
+        }
+        if (k < lastHead) begin = k;
+    }
+    // A lone known acronym is handled by the acronym rule; single generic heads ("Office") are not names.
+    if (lastHead == begin && c.end == begin + 1 && !t[begin].allCaps) return;
+    if (c.end == begin + 1 && t[begin].allCaps) return;
+    std::size_t end = c.end;
+    if (!isOrganisationHead(t[lastHead].text)) {
+        // An acronym head keeps only the places after it: "UNODC Pakistan", "FIA Balochistan".
+        end = lastHead + 1;
+        std::size_t after = 0;
+        while (end < c.end && isPlaceToken(st, t, end, c.end, after)) end = after;
+    } else {
+        // After a head word, a title starts something else: "... Agency Director John Smith".
+        for (std::size_t k = lastHead + 1; k < c.end; ++k) {
+            std::vector<std::string_view> words;
+            for (std::size_t m = k; m < c.end && words.size() < 4; ++m) words.push_back(t[m].text);
+            const std::size_t n = st.gazetteer().titleLength(words);
+            const std::size_t next = k + n;
+            if (n > 0 && next < c.end && t[next].isWord() && t[next].capitalized && !isConnector(t[next].text) &&
+                !headAt(st, t[next])) {
+                end = k;
+                break;
+            }
+        }
+    }
+    if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
+    if (end <= begin) return;
+    if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
+    addAgencySpan(st, t[begin].begin, t[end - 1].end, "agency.head_word");
+}
+
+// "Ministries of Interior, Foreign Affairs, Finance, Law and Justice"
+void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!(t[i].is("Ministries") && t[i + 1].is("of"))) continue;
+        std::size_t k = i + 2;
+        std::size_t partStart = k;
+        bool firstPart = true;
+        while (k <= t.size()) {
+            const bool boundary = k == t.size() || t[k].isPunct(',') || t[k].isPunct(';') || t[k].isPunct('.') ||
+                                  t[k].sentence != t[i].sentence || (t[k].isWord() && !t[k].capitalized &&
+                                                                     !t[k].is("and") && !t[k].is("of"));
+            if (!boundary) {
+                ++k;
+                continue;
+            }
+            if (partStart < k && t[partStart].capitalized) {
+                const std::size_t b = firstPart ? t[i].begin : t[partStart].begin;
+                const std::string name = "Ministry of " + std::string(st.slice(t[partStart].begin, t[k - 1].end));
+                if (!st.claimed(t[partStart].begin, t[k - 1].end))
+                    st.addMention(EntityType::Agency, name, b, t[k - 1].end, "agency.ministry_list");
+                firstPart = false;
+            }
+            if (k == t.size() || !t[k].isPunct(',')) break;
+            ++k;
+            if (k < t.size() && t[k].is("and")) ++k;
+            partStart = k;
+        }
+    }
+}
+
+// "the Pakistani government" -> Government of Pakistan
+void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!(t[i].isWord() && t[i].capitalized && lower(t[i + 1].text) == "government")) continue;
+        const auto country = st.gazetteer().countryOfDemonym(t[i].text);
+        if (!country || st.claimed(t[i].begin, t[i + 1].end)) continue;
+        st.addMention(EntityType::Agency, "Government of " + *country, t[i].begin, t[i + 1].end,
+                      "agency.demonym_government");
+    }
+}
+
+// "X headquarters" is a place where the agency sits; its words are claimed so that they are not an agency
+// mention on their own ("MNDF Headquarters").
+void headquarters(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (lower(t[i].text) != "headquarters") continue;
+        std::size_t k = i;
+        if (t[k - 1].isPunct(')')) {  // "National Counter Terrorism Authority (NACTA) headquarters"
+            std::size_t open = k - 1;
+            while (open > 0 && !t[open].isPunct('(')) --open;
+            k = open;
+        }
+        while (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[i].sentence &&
+               !isFunctionWord(t[k - 1].text))
+            --k;
+        if (k == i) continue;
+        std::string owner;
+        for (std::size_t m = k; m < i; ++m)
+            if (t[m].allCaps) owner = std::string(t[m].text);
+        if (owner.empty()) owner = std::string(st.slice(t[k].begin, t[i - 1].end));
+        std::size_t end = t[i].end;
+        // "MNDF Headquarters, Bandaara Koshi": the place named after the comma belongs to it.
+        std::string name = owner + " " + std::string(t[i].text);
+        if (i + 2 < t.size() && t[i + 1].isPunct(',') && t[i + 2].capitalized) {
+            std::size_t m = i + 2;
+            while (m < t.size() && t[m].isWord() && t[m].capitalized && t[m].sentence == t[i].sentence) ++m;
+            const std::string place(st.slice(t[i + 2].begin, t[m - 1].end));
+            if (!st.gazetteer().place(place) || st.gazetteer().place(place)->kind == PlaceKind::City) {
+                name += ", " + place;
+                end = t[m - 1].end;
+            }
+        }
+        const std::size_t begin = t[k].begin;
+        if (st.claimed(begin, end)) {
+            // The agency inside was already found by its acronym definition: keep it, add the place too.
+            auto idx = st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
+            (void)idx;
+        } else {
+            st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
+        }
+    }
+}
+
+}  // namespace
+
+void findAgencies(ExtractionState& st) {
+    const auto& t = st.tokens();
+    headquarters(st, t);
+    pluralMinistries(st, t);
+    demonymGovernments(st, t);
+    for (const Chain& c : chains(t)) {
+        // All-capital headlines are too noisy for head-word rules.
+        bool allCapsRun = true;
+        for (std::size_t k = c.first; k < c.end; ++k) allCapsRun = allCapsRun && (!t[k].isWord() || t[k].allCaps);
+        if (allCapsRun && c.end - c.first > 3) continue;
+        for (const Chain& part : splitOnAnd(st, t, c)) agencyFromChain(st, t, part);
+        // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
+        for (std::size_t i = c.first; i < c.end; ++i) {
+            for (std::size_t n = std::min(st.gazetteer().maxAgencyWords(), c.end - i); n >= 2; --n) {
+                const auto* known = st.gazetteer().agencyByName(st.slice(t[i].begin, t[i + n - 1].end));
+                if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
+                    st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
+                                  known->acronym);
+                    break;
+                }
+            }
+        }
+    }
+    // Acronyms: defined in the document or known; "UNODC Pakistan" is UNODC's office in Pakistan.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !isAcronymLike(t[i].text) || st.claimed(t[i].begin, t[i].end)) continue;
+        const std::string acr(t[i].text);
+        if (st.placeAcronyms.count(acr)) continue;
+        std::string name;
+        if (auto it = st.definedAcronyms.find(acr); it != st.definedAcronyms.end()) name = it->second;
+        else if (const auto* known = st.gazetteer().agencyByAcronym(acr)) name = known->name;
+        else continue;
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&
+            !st.claimed(t[i + 1].begin, t[i + 1].end)) {
+            const auto* place = st.gazetteer().place(t[i + 1].text);
+            const bool followedByMore = i + 2 < t.size() && t[i + 2].isWord() && t[i + 2].capitalized;
+            if (place && place->kind == PlaceKind::Country && !followedByMore) {
+                st.addMention(EntityType::Agency, acr + " " + std::string(t[i + 1].text), t[i].begin, t[i + 1].end,
+                              "agency.country_office");
+                continue;
+            }
+        }
+        st.addMention(EntityType::Agency, name, t[i].begin, t[i].end, "agency.acronym", acr);
+    }
+}
+
+}  // namespace bulletin::extract

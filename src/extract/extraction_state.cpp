@@ -1,0 +1,102 @@
+#include "extraction_state.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace bulletin::extract {
+
+ExtractionState::ExtractionState(std::string_view text, std::size_t bodyOffset, const Gazetteer& gazetteer)
+    : text_(text), bodyOffset_(bodyOffset), gazetteer_(gazetteer), tt_(tokenize(text)) {}
+
+bool ExtractionState::claimed(std::size_t begin, std::size_t end) const {
+    return std::any_of(claims_.begin(), claims_.end(),
+                       [&](const auto& c) { return begin < c.second && c.first < end; });
+}
+
+void ExtractionState::claim(std::size_t begin, std::size_t end) { claims_.emplace_back(begin, end); }
+
+std::optional<std::size_t> ExtractionState::find(EntityType type, const std::string& name) const {
+    auto it = byKey_.find({static_cast<int>(type), lookupKey(name)});
+    if (it == byKey_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<std::size_t> ExtractionState::findAgencyByAcronym(const std::string& acronym) const {
+    for (std::size_t i = 0; i < entities_.size(); ++i)
+        if (entities_[i].type == EntityType::Agency && entities_[i].acronym == acronym) return i;
+    return std::nullopt;
+}
+
+std::size_t ExtractionState::addMention(EntityType type, const std::string& name, std::size_t begin,
+                                        std::size_t end, const std::string& rule, const std::string& acronym) {
+    std::optional<std::size_t> index = find(type, name);
+    if (!index && type == EntityType::Agency && !acronym.empty()) index = findAgencyByAcronym(acronym);
+    if (!index) {
+        DraftEntity e;
+        e.type = type;
+        e.name = name;
+        entities_.push_back(std::move(e));
+        index = entities_.size() - 1;
+        byKey_[{static_cast<int>(type), lookupKey(name)}] = *index;
+    }
+    DraftEntity& e = entities_[*index];
+    if (!acronym.empty() && e.acronym.empty()) e.acronym = acronym;
+    const std::string surface(slice(begin, end));
+    e.mentions.push_back(Mention{Span{begin, end}, surface, rule});
+    e.aliases.insert(surface);
+    if (!inHeadline(begin)) e.fromBody = true;
+    claim(begin, end);
+    return *index;
+}
+
+namespace {
+constexpr std::array<std::string_view, 66> kHeads{
+    "ministry",   "ministries",  "department",  "departments", "dept",        "office",      "agency",
+    "agencies",   "authority",   "bureau",      "force",       "forces",      "police",      "customs",
+    "court",      "courts",      "commission",  "centre",      "center",      "council",     "directorate",
+    "division",   "bank",        "board",       "corps",       "college",     "unit",        "group",
+    "government", "secretariat", "service",     "services",    "prosecution", "prisons",     "administration",
+    "institute",  "organization", "organisation", "committee", "association", "foundation",  "university",
+    "tribunal",   "parliament",  "assembly",    "senate",      "embassy",     "consulate",   "mission",
+    "network",    "union",       "federation",  "coalition",   "company",     "corporation", "inc",
+    "llc",        "ltd",         "team",        "taskforce",   "cell",        "academy",     "guard",
+    "patrol",     "navy",        "army"};
+
+constexpr std::array<std::string_view, 12> kConnectors{"of", "for", "on", "and", "&", "de", "du", "des",
+                                                       "la", "del", "against", "the"};
+
+constexpr std::array<std::string_view, 48> kFunctionWords{
+    "the",  "a",      "an",     "this",  "that",   "these", "those", "his",   "her",   "their", "its",   "our",
+    "in",   "on",     "at",     "by",    "for",    "with",  "from",  "to",    "of",    "and",   "or",    "but",
+    "during", "after", "before", "while", "when",  "as",    "it",    "he",    "she",   "they",  "we",    "i",
+    "if",   "upon",   "under",  "over",  "since",  "also",  "according", "meanwhile", "however", "today", "there",
+    "although"};
+}  // namespace
+
+bool isOrganisationHead(std::string_view word) {
+    const std::string l = lower(word);
+    return std::find(kHeads.begin(), kHeads.end(), l) != kHeads.end();
+}
+
+bool isConnector(std::string_view word) {
+    const std::string l = lower(word);
+    return std::find(kConnectors.begin(), kConnectors.end(), l) != kConnectors.end();
+}
+
+bool isFunctionWord(std::string_view word) {
+    const std::string l = lower(word);
+    return std::find(kFunctionWords.begin(), kFunctionWords.end(), l) != kFunctionWords.end();
+}
+
+bool isAcronymLike(std::string_view w) {
+    if (w.size() < 2 || w.size() > 10) return false;
+    int upper = 0;
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') ++upper;
+        else if (c >= 'a' && c <= 'z') return false;
+        else if (!(c >= '0' && c <= '9') && c != '&' && c != '-') return false;
+    }
+    return upper >= 2;
+}
+
+}  // namespace bulletin::extract

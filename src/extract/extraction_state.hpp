@@ -1,0 +1,80 @@
+#pragma once
+// Working state of one document's extraction: the tokens, the entities found so far, and the spans already
+// claimed (an agency's span is not searched again for places or people: no nesting).
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/document.hpp"
+#include "gazetteer.hpp"
+#include "tokens.hpp"
+
+namespace bulletin::extract {
+
+struct DraftEntity final {
+    EntityType type = EntityType::Person;
+    std::string name;
+    std::string acronym;
+    std::string role;
+    std::string affiliation;
+    std::vector<Mention> mentions;
+    std::set<std::string> aliases;  // surface forms as written
+    bool fromBody = false;          // seen outside the headline
+};
+
+class ExtractionState final {
+public:
+    ExtractionState(std::string_view text, std::size_t bodyOffset, const Gazetteer& gazetteer);
+
+    [[nodiscard]] const TokenizedText& tt() const { return tt_; }
+    [[nodiscard]] const std::vector<Token>& tokens() const { return tt_.tokens; }
+    [[nodiscard]] std::string_view text() const { return text_; }
+    [[nodiscard]] const Gazetteer& gazetteer() const { return gazetteer_; }
+    [[nodiscard]] std::string_view slice(std::size_t begin, std::size_t end) const {
+        return text_.substr(begin, end - begin);
+    }
+    [[nodiscard]] bool inHeadline(std::size_t offset) const { return offset < bodyOffset_; }
+
+    [[nodiscard]] bool claimed(std::size_t begin, std::size_t end) const;
+    void claim(std::size_t begin, std::size_t end);
+
+    // Adds a mention to the entity of this type and key, creating it when new; returns its index.
+    std::size_t addMention(EntityType type, const std::string& name, std::size_t begin, std::size_t end,
+                           const std::string& rule, const std::string& acronym = {});
+    [[nodiscard]] std::optional<std::size_t> find(EntityType type, const std::string& name) const;
+    [[nodiscard]] std::optional<std::size_t> findAgencyByAcronym(const std::string& acronym) const;
+
+    std::vector<DraftEntity>& entities() { return entities_; }
+    [[nodiscard]] const std::vector<DraftEntity>& entities() const { return entities_; }
+
+    // Acronyms defined in this document ("Full Name (ACR)"), acronym -> full name.
+    std::map<std::string, std::string> definedAcronyms;
+    // Place acronyms ("Khyber Pakhtunkhwa (KP)"): never agencies.
+    std::set<std::string> placeAcronyms;
+
+private:
+    std::string_view text_;
+    std::size_t bodyOffset_;
+    const Gazetteer& gazetteer_;
+    TokenizedText tt_;
+    std::vector<DraftEntity> entities_;
+    std::map<std::pair<int, std::string>, std::size_t> byKey_;
+    std::vector<std::pair<std::size_t, std::size_t>> claims_;
+};
+
+// Rule families, run in this order by the Extractor.
+void findAcronymDefinitions(ExtractionState& state);
+void findAgencies(ExtractionState& state);
+void findPeople(ExtractionState& state);
+void findPlaces(ExtractionState& state);
+
+// Word lists shared by the rules.
+[[nodiscard]] bool isOrganisationHead(std::string_view word);
+[[nodiscard]] bool isConnector(std::string_view word);
+[[nodiscard]] bool isFunctionWord(std::string_view word);
+[[nodiscard]] bool isAcronymLike(std::string_view word);
+
+}  // namespace bulletin::extract

@@ -1,0 +1,136 @@
+#include "extractor.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.hpp"
+#include "date_rules.hpp"
+#include "extraction_state.hpp"
+#include "meeting_rules.hpp"
+
+namespace bulletin::extract {
+
+std::string extractionText(const Document& doc) { return doc.title + "\n\n" + doc.body; }
+
+std::string canonicalKey(std::string_view name) { return text::foldForMatching(text::collapseWhitespace(name)); }
+
+namespace {
+
+std::vector<std::string> words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == ' ' || c == ',') {
+            if (!cur.empty()) out.push_back(lookupKey(cur));
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(lookupKey(cur));
+    return out;
+}
+
+bool genericWord(const std::string& w) {
+    static const std::set<std::string> kGeneric{"country", "office", "field", "regional", "provincial", "district",
+                                                "national", "local", "head", "main", "central", "liaison",
+                                                "representative", "sub-office", "headquarters"};
+    return kGeneric.count(w) > 0;
+}
+
+// "UNODC Pakistan" is "UNODC Country Office Pakistan" said shortly: the longer name only adds generic words.
+// "the Country Office" is a generic reference to the one agency whose name holds it.
+bool shortFormOf(const std::string& shorter, const std::string& longer) {
+    const auto a = words(shorter), b = words(longer);
+    if (a.size() >= b.size() || a.empty()) return false;
+    const bool allGeneric = std::all_of(a.begin(), a.end(), [](const std::string& w) { return genericWord(w); });
+    if (allGeneric) {
+        for (std::size_t i = 0; i + a.size() <= b.size(); ++i)
+            if (std::equal(a.begin(), a.end(), b.begin() + static_cast<long>(i))) return true;
+        return false;
+    }
+    if (a.size() < 2 || a.front() != b.front() || a.back() != b.back()) return false;
+    std::size_t j = 0;
+    for (const auto& w : b) {
+        if (j < a.size() && w == a[j]) ++j;
+        else if (!genericWord(w)) return false;
+    }
+    return j == a.size();
+}
+
+void mergeShortAgencyForms(std::vector<DraftEntity>& entities) {
+    for (auto& shorter : entities) {
+        if (shorter.type != EntityType::Agency || shorter.mentions.empty()) continue;
+        for (auto& longer : entities) {
+            if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
+            if (!shortFormOf(shorter.name, longer.name)) continue;
+            longer.mentions.insert(longer.mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
+            longer.aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
+            longer.fromBody = longer.fromBody || shorter.fromBody;
+            shorter.mentions.clear();
+            break;
+        }
+    }
+}
+
+Entity finish(DraftEntity&& d) {
+    Entity e;
+    e.type = d.type;
+    e.name = std::move(d.name);
+    e.key = canonicalKey(e.name);
+    e.acronym = std::move(d.acronym);
+    e.role = std::move(d.role);
+    e.affiliation = std::move(d.affiliation);
+    e.aliases.assign(d.aliases.begin(), d.aliases.end());
+    if (!e.acronym.empty() && std::find(e.aliases.begin(), e.aliases.end(), e.acronym) == e.aliases.end())
+        e.aliases.push_back(e.acronym);
+    std::sort(d.mentions.begin(), d.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    e.mentions = std::move(d.mentions);
+    return e;
+}
+
+// A person's affiliation: the first agency named inside the role ("director general of the National Crime Agency").
+void attachAffiliations(ExtractionState& st) {
+    for (auto& person : st.entities()) {
+        if (person.type != EntityType::Person || person.role.empty() || !person.affiliation.empty()) continue;
+        for (const auto& agency : st.entities()) {
+            if (agency.type != EntityType::Agency) continue;
+            for (const auto& alias : agency.aliases)
+                if (person.role.find(alias) != std::string::npos) person.affiliation = agency.name;
+            if (!person.affiliation.empty()) break;
+        }
+    }
+}
+
+}  // namespace
+
+Extractor::Extractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+
+Extraction Extractor::extract(const Document& doc) const {
+    const std::string text = extractionText(doc);
+    ExtractionState st(text, doc.title.size() + 2, gazetteer_);
+    findAcronymDefinitions(st);
+    findAgencies(st);
+    findPeople(st);
+    findPlaces(st);
+    if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
+        const auto* place = gazetteer_.place(doc.datelinePlace);
+        const auto at = text.find(doc.datelinePlace, doc.title.size());
+        const std::string name = place ? place->name : doc.datelinePlace;
+        if (at != std::string::npos) st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
+    }
+    mergeShortAgencyForms(st.entities());
+    attachAffiliations(st);
+
+    Extraction out;
+    out.dates = findDates(text, doc.title.size() + 2, doc.publicationDate);
+    out.meetings = findMeetings(st, out.dates, doc.datelinePlace);
+    for (auto& d : st.entities()) {
+        if (d.mentions.empty() || !d.fromBody) continue;  // merged away, or only in the headline
+        out.entities.push_back(finish(std::move(d)));
+    }
+    return out;
+}
+
+}  // namespace bulletin::extract

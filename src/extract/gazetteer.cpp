@@ -1,0 +1,282 @@
+#include "gazetteer.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <mutex>
+
+#include "core/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace bulletin::extract {
+
+namespace {
+
+std::vector<std::string> splitTabs(const std::string& line) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        const auto tab = line.find('\t', start);
+        out.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> splitBars(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const auto bar = s.find('|', start);
+        auto part = std::string(text::trim(s.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+        if (!part.empty()) out.push_back(part);
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+    }
+    return out;
+}
+
+template <typename F>
+void forEachLine(const fs::path& file, F&& f) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        f(line);
+    }
+}
+
+std::size_t wordCount(std::string_view s) {
+    std::size_t n = 1;
+    for (char c : s) n += c == ' ';
+    return n;
+}
+
+// "Sindh Province" -> "Sindh", "Cusco Region" -> "Cusco".
+std::string stripAdministrativeSuffix(const std::string& s) {
+    for (std::string_view suffix : {" Province", " Region", " Governorate", " Division", " District", " State",
+                                    " Oblast", " Prefecture", " Department", " Municipality", " County"}) {
+        if (text::endsWith(s, suffix) && s.size() > suffix.size() + 2) return s.substr(0, s.size() - suffix.size());
+    }
+    return s;
+}
+
+// State names in GeoNames that are ordinary words ("South", "Central", "Capital").
+bool isGenericRegionWord(const std::string& s) {
+    static const std::unordered_set<std::string> kGeneric{
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "capital",
+        "centre", "center", "coast", "islands", "federal", "north-east", "north-west", "south-east", "south-west",
+        "northeast", "northwest", "southeast", "southwest", "upper", "lower", "interior", "national capital"};
+    return kGeneric.count(text::foldCase(s)) > 0;
+}
+
+}  // namespace
+
+std::string lookupKey(std::string_view s) {
+    std::string folded = text::foldCase(text::collapseWhitespace(s));
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded[i] == '&') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            out += "and";
+            if (i + 1 < folded.size() && folded[i + 1] != ' ') out += ' ';
+        } else if (folded.compare(i, 3, "\xE2\x80\x99") == 0) {
+            out += '\'';
+            i += 2;
+        } else {
+            out += folded[i];
+        }
+    }
+    return out;
+}
+
+void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
+    const auto key = lookupKey(alias);
+    if (key.empty()) return;
+    auto it = places_.find(key);
+    // Countries beat regions beat cities; among cities the most populous wins.
+    if (it != places_.end()) {
+        const auto rank = [](PlaceKind k) { return k == PlaceKind::Country ? 3 : k == PlaceKind::Region ? 2 : 1; };
+        if (rank(it->second.kind) > rank(place.kind)) return;
+        if (rank(it->second.kind) == rank(place.kind) && it->second.population >= place.population) return;
+    }
+    places_[key] = place;
+    maxPlaceWords_ = std::max(maxPlaceWords_, wordCount(alias));
+}
+
+void Gazetteer::addCountriesFromIcu() {
+    int32_t count = 0;
+    const char* const* codes = icu::Locale::getISOCountries();
+    for (; codes[count]; ++count) {
+        const icu::Locale locale("", codes[count]);
+        icu::UnicodeString display;
+        locale.getDisplayCountry(icu::Locale::getEnglish(), display);
+        std::string name;
+        display.toUTF8String(name);
+        if (name.empty() || name == codes[count]) continue;
+        // "Myanmar (Burma)" -> "Myanmar" (+ "Burma"); "Congo - Kinshasa" keeps its ICU form as an alias only.
+        std::string canonical = name;
+        std::vector<std::string> aliases{name};
+        if (const auto paren = name.find(" ("); paren != std::string::npos) {
+            canonical = name.substr(0, paren);
+            aliases.push_back(canonical);
+            aliases.push_back(name.substr(paren + 2, name.size() - paren - 3));
+        }
+        countryByCode_[codes[count]] = canonical;
+        for (const auto& a : aliases) addPlace(a, {canonical, PlaceKind::Country, 0});
+    }
+    // Common short forms ICU does not list.
+    const std::pair<const char*, const char*> extra[] = {
+        {"UK", "United Kingdom"},          {"U.K.", "United Kingdom"},        {"Britain", "United Kingdom"},
+        {"Great Britain", "United Kingdom"}, {"US", "United States"},       {"U.S.", "United States"},
+        {"USA", "United States"},          {"U.S.A.", "United States"},       {"United States of America", "United States"},
+        {"America", "United States"},      {"UAE", "United Arab Emirates"},   {"Burma", "Myanmar"},
+        {"Ivory Coast", "Côte d’Ivoire"},  {"Russian Federation", "Russia"}, {"Republic of Korea", "South Korea"},
+        {"Holland", "Netherlands"},        {"Czech Republic", "Czechia"},     {"Türkiye", "Turkey"}};
+    for (const auto& [alias, name] : extra) addPlace(alias, {name, PlaceKind::Country, 0});
+}
+
+void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
+    const auto key = lookupKey(alias);
+    if (key.empty()) return;
+    agencyByName_.emplace(key, index);
+    maxAgencyWords_ = std::max(maxAgencyWords_, wordCount(alias));
+}
+
+void Gazetteer::loadAgencies(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols[0].empty()) return;
+        const std::size_t index = agencies_.size();
+        agencies_.push_back({cols[0], cols.size() > 1 ? std::string(text::trim(cols[1])) : std::string()});
+        addAgencyName(cols[0], index);
+        if (!agencies_.back().acronym.empty()) agencyByAcronym_[agencies_.back().acronym] = index;
+        if (cols.size() > 2)
+            for (const auto& alias : splitBars(cols[2])) addAgencyName(alias, index);
+    });
+}
+
+void Gazetteer::loadRegions(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols[0].empty()) return;
+        const KnownPlace region{cols[0], PlaceKind::Region, 0};
+        addPlace(cols[0], region);
+        if (cols.size() > 1)
+            for (const auto& alias : splitBars(cols[1])) addPlace(alias, region);
+    });
+}
+
+void Gazetteer::loadCities(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.size() < 5 || cols[0].empty()) return;
+        const long population = std::atol(cols[4].c_str());
+        addPlace(cols[0], {cols[0], PlaceKind::City, population});
+        // The city's state or province is a region.
+        if (!cols[1].empty() && cols[1] != cols[0]) {
+            const std::string region = stripAdministrativeSuffix(cols[1]);
+            if (isGenericRegionWord(region)) return;
+            addPlace(region, {region, PlaceKind::Region, 0});
+        }
+    });
+}
+
+void Gazetteer::loadTitles(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto t = std::string(text::trim(line));
+        if (t.empty()) return;
+        titles_.insert(lookupKey(t));
+        maxTitleWords_ = std::max(maxTitleWords_, wordCount(t));
+    });
+}
+
+void Gazetteer::loadDemonyms(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.size() >= 2) demonyms_[lookupKey(cols[0])] = cols[1];
+    });
+}
+
+Gazetteer Gazetteer::load(const std::vector<fs::path>& folders) {
+    Gazetteer g;
+    g.addCountriesFromIcu();
+    for (const auto& folder : folders) {
+        std::error_code ec;
+        if (!fs::is_directory(folder, ec)) continue;
+        if (fs::exists(folder / "agencies.tsv")) g.loadAgencies(folder / "agencies.tsv");
+        if (fs::exists(folder / "regions.tsv")) g.loadRegions(folder / "regions.tsv");
+        if (fs::exists(folder / "cities.tsv")) g.loadCities(folder / "cities.tsv");
+        if (fs::exists(folder / "titles.txt")) g.loadTitles(folder / "titles.txt");
+        if (fs::exists(folder / "demonyms.tsv")) g.loadDemonyms(folder / "demonyms.tsv");
+    }
+    return g;
+}
+
+std::vector<fs::path> Gazetteer::defaultFolders() {
+    std::vector<fs::path> out;
+    if (const char* env = std::getenv("BULLETIN_DATA_DIR"); env && *env) {
+        out.emplace_back(fs::path(env) / "gazetteers");
+    } else {
+        std::error_code ec;
+        const auto exe = fs::read_symlink("/proc/self/exe", ec);
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "bulletin" / "gazetteers";
+        if (!ec && fs::is_directory(installed, ec)) out.push_back(installed);
+        else out.emplace_back(fs::path(BULLETIN_SOURCE_DATA_DIR) / "gazetteers");
+    }
+    // The user's own additions.
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        out.emplace_back(fs::path(xdg) / "Bulletin" / "gazetteers");
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        out.emplace_back(fs::path(home) / ".local" / "share" / "Bulletin" / "gazetteers");
+    return out;
+}
+
+const Gazetteer& Gazetteer::shared() {
+    static const Gazetteer g = load(defaultFolders());
+    return g;
+}
+
+const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
+    auto it = agencyByName_.find(lookupKey(name));
+    return it == agencyByName_.end() ? nullptr : &agencies_[it->second];
+}
+
+const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
+    auto it = agencyByAcronym_.find(std::string(acronym));
+    return it == agencyByAcronym_.end() ? nullptr : &agencies_[it->second];
+}
+
+const KnownPlace* Gazetteer::place(std::string_view name) const {
+    auto it = places_.find(lookupKey(name));
+    return it == places_.end() ? nullptr : &it->second;
+}
+
+std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) const {
+    for (std::size_t n = std::min(maxTitleWords_, words.size()); n > 0; --n) {
+        std::string phrase;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i) phrase += ' ';
+            phrase += words[i];
+        }
+        if (titles_.count(lookupKey(phrase))) return n;
+    }
+    return 0;
+}
+
+bool Gazetteer::isTitle(std::string_view phrase) const { return titles_.count(lookupKey(phrase)) > 0; }
+
+std::optional<std::string> Gazetteer::countryOfDemonym(std::string_view adjective) const {
+    auto it = demonyms_.find(lookupKey(adjective));
+    if (it == demonyms_.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace bulletin::extract

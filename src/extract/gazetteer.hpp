@@ -1,0 +1,73 @@
+#pragma once
+// Names Bulletin knows: agencies (with acronyms), countries (from ICU's locale data), regions, cities (GeoNames),
+// person titles and nationality adjectives. Loaded from data/gazetteers/ and from the user's own folder.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace bulletin::extract {
+
+struct KnownAgency final {
+    std::string name;
+    std::string acronym;
+};
+
+enum class PlaceKind { Country, Region, City };
+
+struct KnownPlace final {
+    std::string name;  // canonical ("United Kingdom" for "UK")
+    PlaceKind kind = PlaceKind::City;
+    long population = 0;
+};
+
+class Gazetteer final {
+public:
+    // Reads every known file found in the folders, in order (later folders add to earlier ones).
+    [[nodiscard]] static Gazetteer load(const std::vector<std::filesystem::path>& folders);
+    // The shipped data (BULLETIN_DATA_DIR, the install prefix or the source tree) plus the user's folder.
+    [[nodiscard]] static const Gazetteer& shared();
+    [[nodiscard]] static std::vector<std::filesystem::path> defaultFolders();
+
+    [[nodiscard]] const KnownAgency* agencyByName(std::string_view name) const;
+    [[nodiscard]] const KnownAgency* agencyByAcronym(std::string_view acronym) const;
+    [[nodiscard]] const KnownPlace* place(std::string_view name) const;
+    // Length in words of the longest title starting the word list, 0 if none (case-insensitive).
+    [[nodiscard]] std::size_t titleLength(const std::vector<std::string_view>& words) const;
+    [[nodiscard]] bool isTitle(std::string_view phrase) const;
+    [[nodiscard]] std::optional<std::string> countryOfDemonym(std::string_view adjective) const;
+    [[nodiscard]] std::size_t maxPlaceWords() const { return maxPlaceWords_; }
+    [[nodiscard]] std::size_t maxAgencyWords() const { return maxAgencyWords_; }
+    [[nodiscard]] std::size_t agencyCount() const { return agencies_.size(); }
+    [[nodiscard]] std::size_t placeCount() const { return places_.size(); }
+
+private:
+    void addCountriesFromIcu();
+    void loadAgencies(const std::filesystem::path& file);
+    void loadRegions(const std::filesystem::path& file);
+    void loadCities(const std::filesystem::path& file);
+    void loadTitles(const std::filesystem::path& file);
+    void loadDemonyms(const std::filesystem::path& file);
+    void addPlace(const std::string& alias, const KnownPlace& place);
+    void addAgencyName(const std::string& alias, std::size_t index);
+
+    std::vector<KnownAgency> agencies_;
+    std::unordered_map<std::string, std::size_t> agencyByName_;     // folded name -> index
+    std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
+    std::unordered_map<std::string, KnownPlace> places_;             // folded name -> place
+    std::unordered_map<std::string, std::string> countryByCode_;
+    std::unordered_set<std::string> titles_;                         // folded
+    std::unordered_map<std::string, std::string> demonyms_;          // folded adjective -> country
+    std::size_t maxTitleWords_ = 1;
+    std::size_t maxPlaceWords_ = 1;
+    std::size_t maxAgencyWords_ = 1;
+};
+
+// Key used for gazetteer lookups: case folded, diacritics kept, "&" as "and", runs of spaces collapsed.
+[[nodiscard]] std::string lookupKey(std::string_view text);
+
+}  // namespace bulletin::extract

@@ -1,0 +1,194 @@
+// People: a name after a title or honorific ("Brigadier General Zakariyya Mansoor", "Mr. Kapinos"), a name
+// followed by an apposition naming a role ("Mohsin Naqvi, the federal minister of interior"), a name followed by
+// an age ("Khalid Akari, 19,"), and names next to speech verbs ("said Tom Brewer"). Later mentions of a known
+// person by surname or title + surname link to the same person. Headlines never create people (title-case
+// headlines glue verbs onto names: "Kim Ogg Reveals"), they only link to people found in the body.
+
+#include <algorithm>
+#include <array>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> kHonorifics{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"};
+constexpr std::array<std::string_view, 12> kParticles{"bin", "bint", "ibn", "al", "el", "de", "da", "van",
+                                                      "von", "der", "ul", "ur"};
+constexpr std::array<std::string_view, 12> kSpeechVerbs{"said", "stated", "added", "noted", "explained", "told",
+                                                        "according", "says", "announced", "remarked", "commented",
+                                                        "emphasized"};
+constexpr std::array<std::string_view, 19> kMonthsAndDays{
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+bool in(std::string_view w, const auto& list) {
+    const std::string l = lower(w);
+    return std::find(list.begin(), list.end(), l) != list.end();
+}
+
+bool isHonorific(std::string_view w) { return in(w, kHonorifics); }
+
+// A token that can be part of a person's name.
+bool nameToken(const ExtractionState& st, const Token& t) {
+    if (!t.isWord() || !t.capitalized) return false;
+    if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
+    if (isOrganisationHead(t.text) || isFunctionWord(t.text) || in(t.text, kMonthsAndDays)) return false;
+    if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
+    if (const auto* place = st.gazetteer().place(t.text); place && place->kind != PlaceKind::City) return false;
+    return true;
+}
+
+// Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"). Returns the end token index
+// (exclusive) and the last token that ends the name (to exclude a trailing initial's period).
+std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t maxWords = 5) {
+    std::size_t j = i, words = 0;
+    while (j < t.size() && words < maxWords && t[j].sentence == t[i].sentence) {
+        if (nameToken(st, t[j])) {
+            ++words;
+            ++j;
+            // An initial: "F." (a single capital letter followed by its period)
+            if (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
+                nameToken(st, t[j + 1]))
+                ++j;
+        } else if (words > 0 && t[j].isWord() && !t[j].capitalized && in(t[j].text, kParticles) && j + 1 < t.size() &&
+                   nameToken(st, t[j + 1])) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return words == 0 ? i : j;
+}
+
+std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
+    // Longest title ending right before token i (allowing "Mr." with its period).
+    std::size_t end = i;
+    if (end > 0 && t[end - 1].isPunct('.')) --end;
+    for (std::size_t n = 5; n > 0; --n) {
+        if (end < n) continue;
+        const std::size_t start = end - n;
+        if (t[start].sentence != t[i].sentence) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = start; k < end; ++k) words.push_back(t[k].text);
+        if (st.gazetteer().titleLength(words) == n && t[start].capitalized) {
+            title = std::string(st.slice(t[start].begin, t[end - 1].end));
+            return start;
+        }
+    }
+    return i;
+}
+
+std::string cleanName(std::string_view s) {
+    std::string out(s);
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
+struct Candidate final {
+    std::size_t first, end;  // token range of the name
+    std::string rule;
+    std::string role;
+    std::size_t mentionFirst;  // including the title, for the mention span
+};
+
+// ", the director general of the National Crime Agency (NCA) in the United Kingdom," -> role text.
+std::string appositionRole(const ExtractionState& st, const std::vector<Token>& t, std::size_t comma) {
+    std::size_t k = comma + 1;
+    while (k < t.size() && t[k].isWord() && (lower(t[k].text) == "the" || lower(t[k].text) == "a" ||
+                                              lower(t[k].text) == "an"))
+        ++k;
+    std::vector<std::string_view> words;
+    for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+    if (words.empty() || st.gazetteer().titleLength(words) == 0) return {};
+    std::size_t e = k;
+    while (e < t.size() && t[e].sentence == t[comma].sentence && !t[e].isPunct(',') && !t[e].isPunct(';') &&
+           !(t[e].isPunct('.') && e + 1 < t.size() && t[e + 1].sentenceStart))
+        ++e;
+    if (e == k) return {};
+    return std::string(st.slice(t[k].begin, t[e - 1].end));
+}
+
+}  // namespace
+
+void findPeople(ExtractionState& st) {
+    const auto& t = st.tokens();
+    std::vector<Candidate> found;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end)) continue;
+        if (i > 0 && nameToken(st, t[i - 1]) && t[i - 1].sentence == t[i].sentence) continue;  // not a name start
+        const std::size_t end = nameEnd(st, t, i);
+        if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
+        const std::size_t words = static_cast<std::size_t>(
+            std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
+                          [](const Token& x) { return x.isWord(); }));
+        std::string title;
+        const std::size_t titleStart = titleBefore(st, t, i, title);
+        const bool honorific = titleStart < i && isHonorific(t[titleStart].text);
+        Candidate c{i, end, "", "", titleStart};
+        if (titleStart < i && (words >= 2 || honorific)) {
+            c.rule = honorific ? "person.honorific" : "person.title";
+            if (!honorific) c.role = title;
+        } else if (words >= 2 && end + 1 < t.size() && t[end].isPunct(',')) {
+            if (auto role = appositionRole(st, t, end); !role.empty()) {
+                c.rule = "person.apposition";
+                c.role = role;
+            } else if (t[end + 1].kind == TokenKind::Number && t[end + 1].text.size() <= 2 &&
+                       (end + 2 >= t.size() || t[end + 2].isPunct(',') || t[end + 2].isPunct(';') ||
+                        t[end + 2].isPunct('.') || t[end + 2].isPunct(')'))) {
+                c.rule = "person.age";
+            }
+        }
+        if (c.rule.empty() && words >= 2) {
+            const bool verbBefore = i > 0 && t[i - 1].isWord() && in(t[i - 1].text, kSpeechVerbs);
+            const bool verbAfter = end < t.size() && t[end].isWord() && in(t[end].text, kSpeechVerbs) &&
+                                   !in(t[end].text, std::array<std::string_view, 1>{"according"});
+            if (verbBefore || verbAfter) c.rule = "person.speech";
+        }
+        if (c.rule.empty()) continue;
+        if (st.inHeadline(t[i].begin)) continue;
+        found.push_back(c);
+    }
+
+    // Full names first, so that single surnames can link to them.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate& a, const Candidate& b) { return (a.end - a.first) > (b.end - b.first); });
+    std::vector<std::pair<std::string, std::size_t>> surnames;  // surname -> entity
+    for (const auto& c : found) {
+        std::string name = cleanName(st.slice(t[c.first].begin, t[c.end - 1].end));
+        const std::size_t nameWords = c.end - c.first;
+        std::optional<std::size_t> entity;
+        if (nameWords == 1) {
+            for (const auto& [surname, idx] : surnames)
+                if (surname == name) entity = idx;
+            if (entity) name = st.entities()[*entity].name;
+        }
+        const std::size_t idx = st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
+        auto& e = st.entities()[idx];
+        e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
+        if (e.role.empty() && !c.role.empty()) e.role = c.role;
+        if (nameWords >= 2) surnames.emplace_back(std::string(t[c.end - 1].text), idx);
+    }
+
+    // Every other occurrence of a known full name or surname is a mention of that person (headline included).
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end)) continue;
+        const std::size_t end = nameEnd(st, t, i);
+        if (end == i) continue;
+        const std::string text = cleanName(st.slice(t[i].begin, t[end - 1].end));
+        std::optional<std::size_t> entity = st.find(EntityType::Person, text);
+        if (!entity)
+            for (const auto& [surname, idx] : surnames)
+                if (surname == text) entity = idx;
+        if (!entity) continue;
+        std::string title;
+        const std::size_t start = titleBefore(st, t, i, title);
+        st.addMention(EntityType::Person, st.entities()[*entity].name, t[start].begin, t[end - 1].end,
+                      "person.coreference");
+        st.entities()[*entity].aliases.insert(text);
+        i = end - 1;
+    }
+}
+
+}  // namespace bulletin::extract

@@ -1,0 +1,63 @@
+// Places: countries (ICU's names), regions and cities (GeoNames) from the gazetteer, outside agency and person
+// spans (no nesting). Countries, regions and large cities count anywhere; smaller cities only where the text
+// says it is a place ("in Irvine", "Irvine, California", a dateline) because many of them are also common words.
+
+#include <array>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+constexpr long kAlwaysCityPopulation = 500000;
+constexpr std::array<std::string_view, 10> kPlaceCues{"in", "at", "from", "to", "near", "outside", "across",
+                                                      "throughout", "visited", "into"};
+
+bool cueBefore(const std::vector<Token>& t, std::size_t i) {
+    if (i == 0) return false;
+    const std::string l = lower(t[i - 1].text);
+    for (auto cue : kPlaceCues)
+        if (l == cue) return true;
+    return false;
+}
+
+}  // namespace
+
+void findPlaces(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized) continue;
+        for (std::size_t n = std::min(gz.maxPlaceWords(), t.size() - i); n > 0; --n) {
+            const std::size_t last = i + n - 1;
+            if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
+            bool capitalisedWords = true;
+            for (std::size_t k = i; k <= last; ++k)
+                if (t[k].isWord() && !t[k].capitalized && !isConnector(t[k].text)) capitalisedWords = false;
+            if (!capitalisedWords) continue;
+            const auto* place = gz.place(st.slice(t[i].begin, t[last].end));
+            if (!place) continue;
+            if (st.claimed(t[i].begin, t[last].end)) break;
+            // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith").
+            const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
+                                          t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
+                                          !gz.place(t[last + 1].text);
+            if (place->kind == PlaceKind::City) {
+                const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
+                                              gz.place(t[last + 2].text) &&
+                                              gz.place(t[last + 2].text)->kind != PlaceKind::City;
+                const bool big = place->population >= kAlwaysCityPopulation && !t[i].sentenceStart;
+                if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;
+            } else if (partOfLongerName) {
+                break;  // "its Pakistan Country Programme"
+            }
+            if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
+            st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
+            i = last;
+            break;
+        }
+    }
+}
+
+}  // namespace bulletin::extract

@@ -1,0 +1,198 @@
+#include "tokens.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <algorithm>
+#include <cctype>
+
+namespace bulletin::extract {
+
+namespace {
+
+UChar32 codePointAt(std::string_view s, std::size_t i, std::size_t& next) {
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), c);
+    next = static_cast<std::size_t>(j);
+    return c;
+}
+
+bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
+    if (s[i] == '\'') return len = 1, true;
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) return len = 3, true;
+    return false;
+}
+
+// Abbreviations whose period does not end a sentence.
+constexpr std::array<std::string_view, 40> kAbbreviations{
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "dept", "gen", "lt", "col", "maj", "capt",
+    "sgt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "ltd", "co", "corp", "etc"};
+
+bool isAbbreviation(std::string_view word) {
+    const std::string l = lower(word);
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), l) != kAbbreviations.end()) return true;
+    // Initials: "F", "U.S" (letters separated by periods)
+    if (word.size() == 1) return true;
+    return word.size() >= 3 && word[1] == '.';
+}
+
+}  // namespace
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+TokenizedText tokenize(std::string_view s) {
+    TokenizedText out;
+    out.text = s;
+    auto& toks = out.tokens;
+    bool paragraph = true;
+    std::size_t newlines = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '\n') {
+            ++newlines;
+            if (newlines >= 1) paragraph = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') {
+            ++i;
+            continue;
+        }
+        std::size_t next = i + 1;
+        const UChar32 cp = c < 0x80 ? static_cast<UChar32>(c) : codePointAt(s, i, next);
+        if (cp == 0xA0 || u_isUWhiteSpace(cp)) {
+            i = next;
+            continue;
+        }
+        newlines = 0;
+        Token t;
+        t.begin = i;
+        t.paragraphStart = paragraph;
+        paragraph = false;
+        if (u_isalnum(cp)) {
+            // A word: letters and digits, with inner hyphens, apostrophes of names (O'Neil) and dotted initials.
+            std::size_t j = i;
+            int letters = 0, upper = 0;
+            bool digitsOnly = true;
+            while (j < s.size()) {
+                std::size_t nj = j + 1;
+                const unsigned char cj = static_cast<unsigned char>(s[j]);
+                const UChar32 q = cj < 0x80 ? static_cast<UChar32>(cj) : codePointAt(s, j, nj);
+                if (u_isalnum(q) || u_charType(q) == U_NON_SPACING_MARK) {
+                    if (u_isalpha(q)) {
+                        ++letters;
+                        digitsOnly = false;
+                        if (u_isupper(q)) ++upper;
+                    }
+                    j = nj;
+                    continue;
+                }
+                std::size_t alen = 0;
+                if ((q == '-' || q == 0x2010 || q == 0x2011) && nj < s.size() && u_isalnum(static_cast<unsigned char>(s[nj]) < 0x80 ? s[nj] : 'a')) {
+                    j = nj;  // "Mohy-Eldeen", "Sub-Programme", "Officer-in-Charge"
+                    continue;
+                }
+                if (isApostrophe(s, j, alen)) {
+                    // "'s" after a word is a possessive token; "O'Neil" keeps its apostrophe.
+                    const std::size_t after = j + alen;
+                    const bool possessiveS = after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+                                             (after + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after + 1])));
+                    if (!possessiveS && after < s.size() && std::isalpha(static_cast<unsigned char>(s[after])) &&
+                        letters == 1) {
+                        j = after;
+                        continue;
+                    }
+                    break;
+                }
+                // Dotted abbreviations: "U.S.", "D.C." (a letter, a period, a letter...)
+                if (q == '.' && static_cast<std::size_t>(letters) == 1 + (j - i) / 2 && j + 1 < s.size() &&
+                    std::isalpha(static_cast<unsigned char>(s[j + 1])) &&
+                    (j + 2 >= s.size() || s[j + 2] == '.')) {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            t.end = j;
+            t.text = s.substr(i, j - i);
+            t.kind = digitsOnly ? TokenKind::Number : TokenKind::Word;
+            std::size_t n0 = 0;
+            const UChar32 first = codePointAt(s, i, n0);
+            t.capitalized = u_isupper(first) || u_istitle(first);
+            t.allCaps = letters >= 2 && upper == letters;
+            i = j;
+            toks.push_back(t);
+            // Possessive
+            std::size_t alen = 0;
+            if (i < s.size() && isApostrophe(s, i, alen)) {
+                const std::size_t after = i + alen;
+                if (after < s.size() && (s[after] == 's' || s[after] == 'S') &&
+                    (after + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after + 1])))) {
+                    Token p;
+                    p.kind = TokenKind::Possessive;
+                    p.begin = i;
+                    p.end = after + 1;
+                    p.text = s.substr(i, p.end - i);
+                    toks.push_back(p);
+                    i = p.end;
+                } else if (t.text.back() == 's' || t.text.back() == 'S') {
+                    Token p;  // plural possessive: "Customs'"
+                    p.kind = TokenKind::Possessive;
+                    p.begin = i;
+                    p.end = after;
+                    p.text = s.substr(i, alen);
+                    toks.push_back(p);
+                    i = p.end;
+                }
+            }
+            continue;
+        }
+        t.kind = TokenKind::Punct;
+        t.end = next;
+        t.text = s.substr(i, next - i);
+        i = next;
+        toks.push_back(t);
+    }
+
+    // Sentences: end at . ! ? (not after an abbreviation) followed by a capital, or at a paragraph break.
+    std::size_t start = 0;
+    auto close = [&](std::size_t end) {
+        if (end <= start) return;
+        out.sentences.push_back({start, end, toks[start].begin, toks[end - 1].end});
+        start = end;
+    };
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        if (k > start && toks[k].paragraphStart) close(k);
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::Punct) continue;
+        const bool terminal = t.text == "." || t.text == "!" || t.text == "?";
+        if (!terminal) continue;
+        if (t.text == "." && k > 0 && toks[k - 1].isWord() && toks[k - 1].end == t.begin &&
+            isAbbreviation(toks[k - 1].text) && !(k + 1 < toks.size() && toks[k + 1].paragraphStart))
+            continue;
+        std::size_t n = k + 1;
+        while (n < toks.size() && toks[n].kind == TokenKind::Punct &&
+               (toks[n].text == "\"" || toks[n].text == "\xE2\x80\x9D" || toks[n].text == "'" ||
+                toks[n].text == "\xE2\x80\x99" || toks[n].text == ")"))
+            ++n;
+        close(n);
+        k = n - 1;
+    }
+    close(toks.size());
+    for (std::size_t si = 0; si < out.sentences.size(); ++si) {
+        const auto& sent = out.sentences[si];
+        for (std::size_t k = sent.firstToken; k < sent.endToken; ++k) toks[k].sentence = si;
+        if (sent.firstToken < toks.size()) toks[sent.firstToken].sentenceStart = true;
+    }
+    return out;
+}
+
+}  // namespace bulletin::extract
