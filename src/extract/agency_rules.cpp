@@ -3,12 +3,20 @@
 // "the Pakistani government", "Ministries of A, B and C", and country offices ("UNODC Pakistan").
 
 #include <algorithm>
+#include <set>
 
 #include "extraction_state.hpp"
 
 namespace bulletin::extract {
 
 namespace {
+
+bool isEnglishWord(const std::string& acronym) {
+    static const std::set<std::string> kWords{"WHO", "ICE", "AU", "IB", "CIA", "SEC", "ICC", "CPS", "AFP", "NIA",
+                                              "ATF", "FC", "IS", "IT", "US", "AS", "AT", "ON", "NO", "OR", "IN",
+                                              "SO", "AN", "DO", "GO", "ME", "WE", "UP"};
+    return kWords.count(acronym) > 0;
+}
 
 struct Chain final {
     std::size_t first = 0, end = 0;  // token range [first, end)
@@ -33,6 +41,9 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                 while (k < t.size() && t[k].isWord() && lower(t[k].text) == "the") ++k;
                 if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart) j = k;
                 else break;
+            } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
+                       isOrganisationHead(t[j + 1].text)) {
+                ++j;  // "Sheriff's Department", "District Attorney's Office"
             } else if (t[j].isPunct('.') && j > 0 && t[j - 1].is("Dept")) {
                 ++j;
             } else {
@@ -128,15 +139,25 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         if (headAt(st, t[k])) lastHead = k;
     if (lastHead == c.end) return;
     std::size_t begin = first;
+    // "Anna McIntire of the Homicide Unit", "City of Santa Ana Police Department": when no head word stands
+    // before the first "of", the agency starts after it.
+    for (std::size_t k = first; k < lastHead; ++k) {
+        if (headAt(st, t[k])) break;
+        if (t[k].is("of")) {
+            begin = k + 1;
+            while (begin < lastHead && lower(t[begin].text) == "the") ++begin;
+            break;
+        }
+    }
     // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
     const std::string headLower = lower(t[lastHead].text);
     if ((headLower == "police" || headLower == "customs") && lastHead + 1 == c.end && lastHead > first) {
         std::size_t k = lastHead;
-        while (k > first) {
+        while (k > begin) {
             std::size_t after = 0;
             std::size_t start = k - 1;
             bool found = false;
-            for (std::size_t s = (k >= first + 3 ? k - 3 : first); s < k; ++s) {
+            for (std::size_t s = (k >= begin + 3 ? k - 3 : begin); s < k; ++s) {
                 if (isPlaceToken(st, t, s, k, after) && after == k) {
                     start = s;
                     found = true;
@@ -158,6 +179,21 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         std::size_t after = 0;
         while (end < c.end && isPlaceToken(st, t, end, c.end, after)) end = after;
     } else {
+        // "Department CJ-1" is a courtroom.
+        if (lastHead + 1 < c.end && t[lastHead + 1].text.find_first_of("0123456789") != std::string_view::npos)
+            return;
+        // After the head: places, more head words, "General" ("Directorate General"), or an "of ..." tail.
+        for (std::size_t k = lastHead + 1; k < c.end; ++k) {
+            std::size_t after = 0;
+            if (t[k].isWord() && (isConnector(t[k].text) || t[k].is("&"))) break;
+            if (isPlaceToken(st, t, k, c.end, after)) {
+                k = after - 1;
+                continue;
+            }
+            if (headAt(st, t[k]) || t[k].is("General")) continue;
+            end = k;
+            break;
+        }
         // After a head word, a title starts something else: "... Agency Director John Smith".
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
             std::vector<std::string_view> words;
@@ -174,6 +210,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
     if (end <= begin) return;
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
+    if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
     addAgencySpan(st, t[begin].begin, t[end - 1].end, "agency.head_word");
 }
 
@@ -268,6 +305,8 @@ void findAgencies(ExtractionState& st) {
     pluralMinistries(st, t);
     demonymGovernments(st, t);
     for (const Chain& c : chains(t)) {
+        // "(UCI) Medical Center": a fragment after a parenthesis names nothing on its own.
+        if (c.first > 0 && t[c.first - 1].isPunct(')')) continue;
         // All-capital headlines are too noisy for head-word rules.
         bool allCapsRun = true;
         for (std::size_t k = c.first; k < c.end; ++k) allCapsRun = allCapsRun && (!t[k].isWord() || t[k].allCaps);
@@ -294,6 +333,10 @@ void findAgencies(ExtractionState& st) {
         if (auto it = st.definedAcronyms.find(acr); it != st.definedAcronyms.end()) name = it->second;
         else if (const auto* known = st.gazetteer().agencyByAcronym(acr)) name = known->name;
         else continue;
+        // Acronyms that are also words ("WHO:", "ICE") count only when the document names the agency in full.
+        if (isEnglishWord(acr) && !st.definedAcronyms.count(acr) &&
+            st.text().find(name) == std::string_view::npos)
+            continue;
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&
             !st.claimed(t[i + 1].begin, t[i + 1].end)) {
             const auto* place = st.gazetteer().place(t[i + 1].text);

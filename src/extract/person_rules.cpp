@@ -19,6 +19,11 @@ constexpr std::array<std::string_view, 12> kParticles{"bin", "bint", "ibn", "al"
 constexpr std::array<std::string_view, 12> kSpeechVerbs{"said", "stated", "added", "noted", "explained", "told",
                                                         "according", "says", "announced", "remarked", "commented",
                                                         "emphasized"};
+constexpr std::array<std::string_view, 30> kRelationNouns{
+    "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "nephew", "niece",
+    "cousin", "victim", "defendant", "suspect", "girlfriend", "boyfriend", "partner", "friend", "accomplice",
+    "co-defendant", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter", "fiancée", "fiance",
+    "roommate", "neighbor"};
 constexpr std::array<std::string_view, 19> kMonthsAndDays{
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -140,6 +145,10 @@ void findPeople(ExtractionState& st) {
                 c.rule = "person.age";
             }
         }
+        // "His 47-year-old brother, Felipe Brito, rode"
+        if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
+            in(t[i - 2].text, kRelationNouns) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
+            c.rule = "person.relation_apposition";
         if (c.rule.empty() && words >= 2) {
             const bool verbBefore = i > 0 && t[i - 1].isWord() && in(t[i - 1].text, kSpeechVerbs);
             const bool verbAfter = end < t.size() && t[end].isWord() && in(t[end].text, kSpeechVerbs) &&
@@ -181,6 +190,12 @@ void findPeople(ExtractionState& st) {
         if (!entity)
             for (const auto& [surname, idx] : surnames)
                 if (surname == text) entity = idx;
+        // "Felix Brito" for "Felix Jacobo Brito": same first and last name.
+        if (!entity && end - i >= 2)
+            for (const auto& [surname, idx] : surnames) {
+                const auto& full = st.entities()[idx].name;
+                if (surname == t[end - 1].text && full.rfind(std::string(t[i].text) + " ", 0) == 0) entity = idx;
+            }
         if (!entity) continue;
         std::string title;
         const std::size_t start = titleBefore(st, t, i, title);

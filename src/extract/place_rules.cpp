@@ -2,6 +2,7 @@
 // spans (no nesting). Countries, regions and large cities count anywhere; smaller cities only where the text
 // says it is a place ("in Irvine", "Irvine, California", a dateline) because many of them are also common words.
 
+#include <algorithm>
 #include <array>
 
 #include "extraction_state.hpp"
@@ -14,8 +15,18 @@ constexpr long kAlwaysCityPopulation = 500000;
 constexpr std::array<std::string_view, 10> kPlaceCues{"in", "at", "from", "to", "near", "outside", "across",
                                                       "throughout", "visited", "into"};
 
+bool isCalendarWord(std::string_view w) {
+    static constexpr std::array<std::string_view, 19> kWords{
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const std::string l = lower(w);
+    return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
+}
+
 bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
+    // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
+    if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
     const std::string l = lower(t[i - 1].text);
     for (auto cue : kPlaceCues)
         if (l == cue) return true;
@@ -28,7 +39,7 @@ void findPlaces(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized) continue;
+        if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text)) continue;
         for (std::size_t n = std::min(gz.maxPlaceWords(), t.size() - i); n > 0; --n) {
             const std::size_t last = i + n - 1;
             if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;

@@ -50,6 +50,15 @@ bool isAllCapsPlace(std::string_view s) {
     return letter;
 }
 
+// "MEDIA ADVISORY -", "UPDATE -": labels of the release, not places.
+bool isReleaseLabel(std::string_view caps) {
+    const std::string l = text::toLowerAscii(caps);
+    for (std::string_view w : {"advisory", "update", "release", "alert", "notice", "statement", "correction", "media",
+                               "press", "news", "breaking", "urgent", "announcement", "reminder", "photo", "video"})
+        if (l.find(w) != std::string::npos) return true;
+    return false;
+}
+
 // 1-5 capitalised words ("Islamabad", "Santa Ana", "Washington, D.C."), else empty.
 bool looksLikePlace(std::string_view s) {
     s = text::trimUnicode(s);
@@ -163,7 +172,7 @@ std::optional<Dateline> parseDateline(std::string_view p) {
         const auto sep = separatorAt(p.substr(i));
         if (!sep) continue;
         const auto place = text::trimUnicode(p.substr(0, i));
-        if (isAllCapsPlace(place) && place.size() >= 3) {
+        if (isAllCapsPlace(place) && place.size() >= 3 && !isReleaseLabel(place)) {
             std::string name(place);
             while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.pop_back();
             return Dateline{titleCase(name), std::nullopt, i + sep};
