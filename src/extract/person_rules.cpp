@@ -119,10 +119,19 @@ std::string appositionRole(const ExtractionState& st, const std::vector<Token>& 
 
 void findPeople(ExtractionState& st) {
     const auto& t = st.tokens();
+    // Tokens inside a title ("Special Agent in Charge") never start a name.
+    std::vector<bool> inTitle(t.size(), false);
+    for (std::size_t j = 0; j < t.size(); ++j) {
+        if (!t[j].isWord() || !t[j].capitalized) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = j; k < t.size() && words.size() < 6 && t[k].isWord(); ++k) words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        for (std::size_t k = j; k < j + n; ++k) inTitle[k] = true;
+    }
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end)) continue;
-        if (i > 0 && nameToken(st, t[i - 1]) && t[i - 1].sentence == t[i].sentence) continue;  // not a name start
+        if (!nameToken(st, t[i]) || inTitle[i] || st.claimed(t[i].begin, t[i].end)) continue;
+        if (i > 0 && nameToken(st, t[i - 1]) && !inTitle[i - 1] && t[i - 1].sentence == t[i].sentence) continue;
         const std::size_t end = nameEnd(st, t, i);
         if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
         const std::size_t words = static_cast<std::size_t>(

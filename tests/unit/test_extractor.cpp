@@ -1,0 +1,188 @@
+// Each rule family on real sentences (from the seeds and from ../shared/corpus), including the failure modes the
+// extraction issue names.
+
+#include <algorithm>
+#include <map>
+
+#include "extract/extractor.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+const extract::Gazetteer& gazetteer() {
+    static const extract::Gazetteer g =
+        extract::Gazetteer::load({std::filesystem::path(BULLETIN_SOURCE_DIR) / "data" / "gazetteers"});
+    return g;
+}
+
+Extraction run(const std::string& body, const std::string& title = "Press release",
+               std::optional<DateValue> published = std::nullopt) {
+    Document d;
+    d.title = title;
+    d.body = body;
+    d.publicationDate = published;
+    return extract::Extractor(gazetteer()).extract(d);
+}
+
+std::vector<std::string> names(const Extraction& x, EntityType type) {
+    std::vector<std::string> out;
+    for (const auto& e : x.entities)
+        if (e.type == type) out.push_back(e.name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const Entity* entity(const Extraction& x, const std::string& name) {
+    for (const auto& e : x.entities)
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+bool hasAlias(const Entity& e, const std::string& alias) {
+    return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
+}
+}  // namespace
+
+TEST_CASE("people: titles split off, surname mentions linked", "[extract][people]") {
+    auto x = run("The Director General met Mr. Sergey Kapinos. Brigadier General Zakariyya Mansoor welcomed "
+                 "Mr. Kapinos to the Maldives. BG Mansoor also mentioned the workshop.");
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Sergey Kapinos", "Zakariyya Mansoor"});
+    const auto* mansoor = entity(x, "Zakariyya Mansoor");
+    REQUIRE(mansoor);
+    CHECK(mansoor->role == "Brigadier General");
+    CHECK(mansoor->mentions.size() == 2);
+    CHECK(hasAlias(*mansoor, "Mansoor"));
+    REQUIRE(entity(x, "Sergey Kapinos"));
+    CHECK(entity(x, "Sergey Kapinos")->mentions.size() == 2);
+}
+
+TEST_CASE("people: titles and headline verbs do not glue onto names", "[extract][people]") {
+    auto x = run("Special Agent in Charge John Doe said the case was closed. Ogg said the office would appeal.",
+                 "District Attorney Kim Ogg Reveals New Policy");
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"John Doe"});
+    REQUIRE(entity(x, "John Doe"));
+    CHECK(entity(x, "John Doe")->role == "Special Agent in Charge");
+}
+
+TEST_CASE("people: appositions, ages and names from many cultures", "[extract][people]") {
+    auto x = run("Mohsin Naqvi, the federal minister of interior, met with Graeme Biggar, the director general of "
+                 "the National Crime Agency (NCA). The defendants are: Mohamed Mohy-Eldeen Abdelgany, 24; "
+                 "Khalid Bahgat Akari, 19; and Asaad Mohamedidris Traina, 20. Dr Jeremy Milsom and "
+                 "Mr. Collie F. Brown attended.");
+    CHECK(names(x, EntityType::Person) ==
+          std::vector<std::string>{"Asaad Mohamedidris Traina", "Collie F. Brown", "Graeme Biggar", "Jeremy Milsom",
+                                   "Khalid Bahgat Akari", "Mohamed Mohy-Eldeen Abdelgany", "Mohsin Naqvi"});
+    REQUIRE(entity(x, "Graeme Biggar"));
+    CHECK(entity(x, "Graeme Biggar")->affiliation == "National Crime Agency");
+    REQUIRE(entity(x, "Mohsin Naqvi"));
+    CHECK(entity(x, "Mohsin Naqvi")->role == "federal minister of interior");
+}
+
+TEST_CASE("agencies: acronym definitions both ways, resolved later mentions", "[extract][agencies]") {
+    auto x = run("The Director General of the National Counter Terrorism Centre (NCTC) met the United Nations "
+                 "Office on Drugs and Crime (UNODC). NCTC will work with UNODC. Officials of the CTD (Counter "
+                 "Terrorism Dept.) and FMU (Financial Monitoring Unit) attended.");
+    const auto* nctc = entity(x, "National Counter Terrorism Centre");
+    REQUIRE(nctc);
+    CHECK(nctc->acronym == "NCTC");
+    CHECK(nctc->mentions.size() == 3);
+    REQUIRE(entity(x, "United Nations Office on Drugs and Crime"));
+    CHECK(entity(x, "United Nations Office on Drugs and Crime")->mentions.size() == 3);
+    CHECK(entity(x, "Financial Monitoring Unit"));
+    CHECK(entity(x, "Counter Terrorism Department"));
+}
+
+TEST_CASE("agencies: head words, trimmed titles, lists and governments", "[extract][agencies]") {
+    auto x = run("It was attended by representatives from the Ministries of Interior, Foreign Affairs, Finance, Law "
+                 "and Justice; Home Department Punjab, the Home & Tribal Affairs Department Khyber Pakhtunkhwa (KP), "
+                 "and the Intelligence Bureau. The meeting was chaired by the Additional Secretary of Prosecution "
+                 "Balochistan and Deputy Director FC Balochistan. The Federal Board of Revenue and Pakistan Customs "
+                 "thanked the Pakistani government.");
+    const auto agencies = names(x, EntityType::Agency);
+    for (const char* expected :
+         {"Ministry of Interior", "Ministry of Foreign Affairs", "Ministry of Finance", "Ministry of Law and Justice",
+          "Home Department Punjab", "Home & Tribal Affairs Department Khyber Pakhtunkhwa", "Intelligence Bureau",
+          "Prosecution Balochistan", "Frontier Corps Balochistan", "Federal Board of Revenue", "Pakistan Customs",
+          "Government of Pakistan"}) {
+        INFO(expected);
+        CHECK(std::find(agencies.begin(), agencies.end(), expected) != agencies.end());
+    }
+    // No nesting: places inside agency names are not places of their own; KP abbreviates a place.
+    CHECK(names(x, EntityType::Location).empty());
+}
+
+TEST_CASE("agencies: people and courtrooms are not agencies", "[extract][agencies]") {
+    auto x = run("Deputy District Attorney Anna McIntire of the Homicide Unit prosecuted this case in Department "
+                 "CJ-1 at the Central Justice Center. WHO: the media. Andrade was taken to the University of "
+                 "California, Irvine (UCI) Medical Center.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::find(agencies.begin(), agencies.end(), "Homicide Unit") != agencies.end());
+    for (const auto& a : agencies) {
+        INFO(a);
+        CHECK(a.find("McIntire") == std::string::npos);
+        CHECK(a.find("CJ-1") == std::string::npos);
+        CHECK(a != "World Health Organization");
+        CHECK(a != "Medical Center");
+    }
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Anna McIntire"});
+}
+
+TEST_CASE("locations: countries, regions, cities with cues; none inside agencies", "[extract][locations]") {
+    auto x = run("UNODC Field Office for South Asia covers Bangladesh, Bhutan, India, Maldives, Nepal and Sri Lanka. "
+                 "The meeting was held in Quetta, Balochistan. Felix Brito, 37, Costa Mesa, pleaded guilty in "
+                 "March. The Government of Japan funded it.");
+    const auto places = names(x, EntityType::Location);
+    CHECK(places == std::vector<std::string>{"Balochistan", "Bangladesh", "Bhutan", "Costa Mesa", "India", "Maldives",
+                                             "Nepal", "Quetta", "Sri Lanka"});
+    CHECK(entity(x, "UNODC Field Office for South Asia"));
+}
+
+TEST_CASE("locations: headquarters and UK", "[extract][locations]") {
+    auto x = run("The meeting was held on 25th May 2017, at MNDF Headquarters, Bandaara Koshi. Pakistan and the UK "
+                 "signed.");
+    const auto places = names(x, EntityType::Location);
+    CHECK(std::find(places.begin(), places.end(), "MNDF Headquarters, Bandaara Koshi") != places.end());
+    CHECK(std::find(places.begin(), places.end(), "United Kingdom") != places.end());
+    CHECK(names(x, EntityType::Agency).empty());  // MNDF only names the place here
+}
+
+TEST_CASE("dates: roles, context year, relative dates, no ages", "[extract][dates]") {
+    auto x = run("27 July 2022, Islamabad - The meeting on 26 July 2022 approved the workplan for 2022-23. "
+                 "A workshop is slated from the 11-13 of July. He served for 19 years; a 60-year-old attended "
+                 "on Thursday.",
+                 "Title", DateValue::fromIso("2022-07-27"));
+    std::map<std::string, DateRole> roles;
+    for (const auto& d : x.dates) roles[d.value.iso()] = d.role;
+    CHECK(roles.at("2022-07-27") == DateRole::Publication);
+    CHECK(roles.at("2022-07-26") == DateRole::Event);
+    CHECK(roles.at("2022/2023") == DateRole::Other);
+    CHECK(roles.count("2022-07-11/2022-07-13") == 1);
+    CHECK(roles.count("2022-07-21") == 1);  // the Thursday before publication
+    CHECK(roles.size() == 5);
+}
+
+TEST_CASE("meetings: kind, date and place from the reporting sentences", "[extract][meetings]") {
+    auto x = run("Karachi, 24 October 2018. UNODC organized an interagency training at the Directorate General of "
+                 "Training and Research (DGTR) from 22-24 October 2018. The training was funded by Japan.",
+                 "Title", DateValue::fromIso("2018-10-24"));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::Training);
+    CHECK(x.meetings[0].date->iso() == "2018-10-22/2018-10-24");
+    CHECK(std::find(x.meetings[0].agencies.begin(), x.meetings[0].agencies.end(),
+                    "Directorate General of Training and Research") != x.meetings[0].agencies.end());
+}
+
+TEST_CASE("every mention keeps offsets into the extraction text and its rule", "[extract][provenance]") {
+    Document d;
+    d.title = "Headline";
+    d.body = "Mr. Sergey Kapinos met the National Crime Agency (NCA) in Islamabad.";
+    const auto x = extract::Extractor(gazetteer()).extract(d);
+    const std::string text = extract::extractionText(d);
+    REQUIRE_FALSE(x.entities.empty());
+    for (const auto& e : x.entities)
+        for (const auto& m : e.mentions) {
+            CHECK(text.substr(m.span.begin, m.span.size()) == m.text);
+            CHECK_FALSE(m.rule.empty());
+        }
+}

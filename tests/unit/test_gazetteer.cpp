@@ -1,0 +1,41 @@
+#include "extract/gazetteer.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin::extract;
+
+namespace {
+const Gazetteer& gazetteer() {
+    static const Gazetteer g = Gazetteer::load({std::filesystem::path(BULLETIN_SOURCE_DIR) / "data" / "gazetteers"});
+    return g;
+}
+}  // namespace
+
+TEST_CASE("countries come from ICU, with common short forms", "[gazetteer]") {
+    REQUIRE(gazetteer().place("Maldives"));
+    CHECK(gazetteer().place("Maldives")->kind == PlaceKind::Country);
+    CHECK(gazetteer().place("UK")->name == "United Kingdom");
+    CHECK(gazetteer().place("sri lanka")->name == "Sri Lanka");
+}
+
+TEST_CASE("cities and their regions come from the GeoNames export", "[gazetteer]") {
+    REQUIRE(gazetteer().place("Quetta"));
+    CHECK(gazetteer().place("Quetta")->kind == PlaceKind::City);
+    CHECK(gazetteer().place("Quetta")->population > 500000);
+    CHECK(gazetteer().place("Balochistan")->kind == PlaceKind::Region);
+    CHECK(gazetteer().place("California")->kind == PlaceKind::Region);
+    CHECK_FALSE(gazetteer().place("South"));  // generic state names are not places
+}
+
+TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
+    REQUIRE(gazetteer().agencyByAcronym("UNODC"));
+    CHECK(gazetteer().agencyByAcronym("UNODC")->name == "United Nations Office on Drugs and Crime");
+    CHECK(gazetteer().agencyByName("anti-narcotics force")->name == "Anti Narcotics Force");
+    CHECK(gazetteer().agencyByName("Bureau of International Narcotics & Law Enforcement Affairs")->acronym == "INL");
+}
+
+TEST_CASE("titles and demonyms", "[gazetteer]") {
+    CHECK(gazetteer().titleLength({"Special", "Agent", "in", "Charge", "John"}) == 4);
+    CHECK(gazetteer().titleLength({"Brigadier", "General", "Zakariyya"}) == 2);
+    CHECK(gazetteer().titleLength({"Zakariyya"}) == 0);
+    CHECK(gazetteer().countryOfDemonym("Pakistani") == "Pakistan");
+}
