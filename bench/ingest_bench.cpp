@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "extract/extractor.hpp"
 #include "ingest/discovery.hpp"
 #include "ingest/ingester.hpp"
 #include "store/sqlite.hpp"
@@ -60,7 +61,7 @@ int main(int argc, char** argv) {
         ingest::IngestOptions options;
         options.jobs = jobs;
         std::atomic<bool> cancel{false};
-        report = ingest::Ingester(archive, options).run({corpus}, cancel);
+        report = ingest::Ingester(archive, options, extract::defaultAnalyzer()).run({corpus}, cancel);
     }
     const double pipelineSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const double rss = peakRssMiB();

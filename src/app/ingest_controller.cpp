@@ -1,5 +1,6 @@
 #include "ingest_controller.hpp"
 
+#include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
 #include "store/archive.hpp"
 
@@ -38,7 +39,7 @@ void IngestController::start(const QString& archivePath, const QStringList& fold
     thread_ = QThread::create([this, path = archivePath.toStdString(), roots] {
         try {
             store::Archive archive(path, store::Access::Write);
-            ingest::Ingester ingester(archive, ingest::IngestOptions{});
+            ingest::Ingester ingester(archive, ingest::IngestOptions{}, extract::defaultAnalyzer());
             SignalProgress listener(this);
             const auto report = ingester.run(roots, cancel_, &listener);
             const auto& p = report.progress;

@@ -7,6 +7,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
+#include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
@@ -101,7 +102,7 @@ int runIngest(const std::vector<std::string>& argv) {
 
     std::vector<std::filesystem::path> roots(args.positional().begin(), args.positional().end());
     store::Archive archive(archivePathText, store::Access::Write);
-    ingest::Ingester ingester(archive, options);
+    ingest::Ingester ingester(archive, options, extract::defaultAnalyzer());
     ConsoleProgress progress(args.flag("quiet"));
     gCancel = false;
     auto previous = std::signal(SIGINT, onInterrupt);

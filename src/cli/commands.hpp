@@ -22,5 +22,7 @@ int runStats(const std::vector<std::string>& args);
 int runErrors(const std::vector<std::string>& args);
 int runCheck(const std::vector<std::string>& args);
 int runExtract(const std::vector<std::string>& args);
+int runList(const std::vector<std::string>& args);
+int runEntity(const std::vector<std::string>& args);
 
 }  // namespace bulletin::cli

@@ -59,6 +59,26 @@ const std::vector<Command>& commands() {
          "Boilerplate is learned from the input files' folders, as ingest does.\n"
          "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule.\n",
          runExtract},
+        {"list", "people, agencies, locations, dates or meetings for a query",
+         "usage: bulletin-cli list people|agencies|locations|dates|meetings|documents --archive FILE [options]\n\n"
+         "Lists extracted entities (with the number of documents and mentions), dates or meetings of the documents\n"
+         "a query selects; analyst corrections (merges, renames, hidden entities) are applied.\n\n"
+         "options:\n"
+         "  --query Q          the documents to cover (default: all); person:, agency:, location:, kind: filter\n"
+         "  --format F         table (default), csv or jsonl\n"
+         "  --columns a,b,c    columns and their order (csv, jsonl)\n"
+         "  --limit N          rows (default: 50 for table, all otherwise)\n"
+         "  --offset N         rows to skip\n",
+         runList},
+        {"entity", "correct extracted entities: merge, rename, alias, hide",
+         "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n\n"
+         "  entity merge person \"Mr. Kapinos\" \"Sergey Kapinos\"   the first becomes the second\n"
+         "  entity rename agency UNODC \"UN Office on Drugs and Crime\"\n"
+         "  entity alias agency NACTA \"Counter Terrorism Authority\"\n"
+         "  entity hide location \"Mission\"                        a false entity\n\n"
+         "TYPE is person, agency or location; NAME is any name, alias or acronym the entity has.\n"
+         "Corrections are stored apart from extracted data and apply again after every re-ingest.\n",
+         runEntity},
         {"stats", "summary of an archive", "usage: bulletin-cli stats --archive FILE\n", runStats},
         {"errors", "files that were rejected, with the reason",
          "usage: bulletin-cli errors --archive FILE\n\nPrints PATH<TAB>STAGE<TAB>REASON for every rejected file.\n",

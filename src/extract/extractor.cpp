@@ -105,6 +105,11 @@ void attachAffiliations(ExtractionState& st) {
 
 }  // namespace
 
+std::function<Extraction(const Document&)> defaultAnalyzer() {
+    static const Extractor extractor;
+    return [](const Document& doc) { return extractor.extract(doc); };
+}
+
 Extractor::Extractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
 Extraction Extractor::extract(const Document& doc) const {

@@ -2,6 +2,7 @@
 // Extraction of people, agencies, locations, dates and meetings from one document. Thread-safe: one Extractor
 // can serve every ingest worker. Mention offsets are into extractionText(doc).
 
+#include <functional>
 #include <string>
 
 #include "core/document.hpp"
@@ -20,6 +21,9 @@ public:
 private:
     const Gazetteer& gazetteer_;
 };
+
+// The extraction the ingest workers run: one shared Extractor over the default gazetteer.
+[[nodiscard]] std::function<Extraction(const Document&)> defaultAnalyzer();
 
 // Key that links an entity across documents: type-independent folded name (case and diacritics removed).
 [[nodiscard]] std::string canonicalKey(std::string_view name);

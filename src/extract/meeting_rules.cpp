@@ -54,6 +54,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         for (const auto& tr : kTriggers)
             if (tr.word == w) trigger = &tr;
         if (!trigger) continue;
+        // "Police Training College" names an agency, not an event.
+        if (st.claimed(t[i].begin, t[i].end)) continue;
         MeetingKind kind = trigger->kind;
         if (w == "conference" && i > 0 && (lower(t[i - 1].text) == "press" || lower(t[i - 1].text) == "news"))
             kind = MeetingKind::PressConference;
@@ -90,8 +92,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             target = &out.back();
         }
         if (date && !target->date) target->date = date;
-        // A specific kind ("workshop") named next to the date wins over a generic "meeting" or "met".
-        if (target->kind == MeetingKind::Meeting && kind != MeetingKind::Meeting && family(kind) == 0) target->kind = kind;
+        // A specific kind ("workshop") named in the sentence that dates the event wins over "meeting" or "met".
+        if (date && target->date == date && target->kind == MeetingKind::Meeting && kind != MeetingKind::Meeting &&
+            family(kind) == 0)
+            target->kind = kind;
         if (target->location.empty()) target->location = place;
     }
     for (auto& m : out)

@@ -1,19 +1,45 @@
 #include "searcher.hpp"
 
+#include <cctype>
+
 namespace bulletin::search {
 
-Searcher::Searcher(store::Archive& archive) : reader_(archive) {}
+Searcher::Searcher(store::Archive& archive) : reader_(archive), entities_(archive) {}
+
+namespace {
+std::optional<EntityType> entityType(const std::string& field) {
+    if (field == "person") return EntityType::Person;
+    if (field == "agency") return EntityType::Agency;
+    if (field == "location") return EntityType::Location;
+    return std::nullopt;
+}
+
+std::optional<MeetingKind> kindFromQuery(std::string value) {
+    for (char& c : value) c = c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return meetingKindFromString(value);
+}
+}  // namespace
 
 std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request, std::vector<QueryNotice>& notices,
                                                    std::vector<std::string>* highlight) {
     QueryPlan p = parseQuery(request.query);
-    for (const auto& f : p.entityFilters)
-        p.notices.push_back({0, "'" + f.field + ":' filters need extracted entities, which this archive does not hold",
-                             true});
+    store::DocumentQuery q;
+    for (const auto& f : p.entityFilters) {
+        if (const auto type = entityType(f.field)) {
+            store::EntityConstraint c{entities_.resolve(*type, f.value), f.negated};
+            if (c.entityIds.empty())
+                p.notices.push_back({0, "no " + f.field + " named '" + f.value + "' in this archive", false});
+            q.entities.push_back(std::move(c));
+        } else if (const auto kind = kindFromQuery(f.value); kind && !f.negated) {
+            q.meetingKinds.push_back(toString(*kind));
+        } else {
+            p.notices.push_back({0, "'kind:" + f.value + "' is not a meeting kind (meeting, training, workshop, "
+                                    "conference, press_conference, announcement, other; not negatable)", true});
+        }
+    }
     notices = p.notices;
     if (highlight) *highlight = p.highlightTerms;
     if (p.hasErrors()) return std::nullopt;
-    store::DocumentQuery q;
     q.match = p.match;
     q.dateFrom = p.dateFrom;
     q.dateTo = p.dateTo;

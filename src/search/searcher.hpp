@@ -7,6 +7,7 @@
 
 #include "query_parser.hpp"
 #include "store/archive_reader.hpp"
+#include "store/entity_reader.hpp"
 
 namespace bulletin::search {
 
@@ -39,9 +40,11 @@ public:
                                                            std::vector<QueryNotice>& notices,
                                                            std::vector<std::string>* highlight = nullptr);
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
+    [[nodiscard]] store::EntityReader& entities() { return entities_; }
 
 private:
     store::ArchiveReader reader_;
+    store::EntityReader entities_;
 };
 
 }  // namespace bulletin::search

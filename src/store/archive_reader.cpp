@@ -1,5 +1,6 @@
 #include "archive_reader.hpp"
 
+#include "document_filter.hpp"
 #include "schema.hpp"
 
 namespace bulletin::store {
@@ -60,23 +61,6 @@ std::vector<IngestErrorRow> ArchiveReader::errors() {
 }
 
 namespace {
-// Filters shared by the row and count queries; `d` is the documents table.
-std::string filterClause(const DocumentQuery& q) {
-    std::string where;
-    if (!q.match.empty()) where += " AND documents_fts MATCH :match";
-    if (q.dateFrom) where += " AND d.publication_date >= :date_from";
-    if (q.dateTo) where += " AND d.publication_date <= :date_to";
-    if (q.pathLike) where += " AND d.path LIKE :path ESCAPE '\\'";
-    return where;
-}
-
-void bindFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
-    if (!q.match.empty()) st.bind(++index, q.match);
-    if (q.dateFrom) st.bind(++index, *q.dateFrom);
-    if (q.dateTo) st.bind(++index, *q.dateTo);
-    if (q.pathLike) st.bind(++index, *q.pathLike);
-}
-
 const char* orderBy(const DocumentQuery& q) {
     switch (q.sort) {
         case DocumentSort::Relevance:
@@ -99,7 +83,7 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     } else {
         sql += "substr(d.body, 1, 160), 0.0 AS rank FROM documents d WHERE 1";
     }
-    sql += filterClause(q);
+    sql += documentFilterClause(q);
     sql += orderBy(q);
     sql += " LIMIT :limit OFFSET :offset";
     auto st = archive_.db().prepare(sql);
@@ -108,7 +92,7 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         st.bind(++index, q.snippetOpen);
         st.bind(++index, q.snippetClose);
     }
-    bindFilters(st, q, index);
+    bindDocumentFilters(st, q, index);
     st.bind(++index, q.limit);
     st.bind(++index, q.offset);
     return st;
@@ -127,10 +111,10 @@ std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
     std::string sql = q.match.empty() ? "SELECT count(*) FROM documents d WHERE 1"
                                       : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "
                                         "documents_fts.rowid WHERE 1";
-    sql += filterClause(q);
+    sql += documentFilterClause(q);
     auto st = archive_.db().prepare(sql);
     int index = 0;
-    bindFilters(st, q, index);
+    bindDocumentFilters(st, q, index);
     return st.step() ? st.int64(0) : 0;
 }
 

@@ -2,7 +2,10 @@
 
 #include <bit>
 #include <chrono>
+#include <map>
 #include <set>
+
+#include "core/text.hpp"
 
 namespace bulletin::store {
 
@@ -41,7 +44,24 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
       insertError_(db.prepare(
           "INSERT INTO ingest_errors (path, stage, message, at) VALUES (?,?,?,?) ON CONFLICT(path) DO UPDATE SET"
           " stage = excluded.stage, message = excluded.message, at = excluded.at")),
-      deleteError_(db.prepare("DELETE FROM ingest_errors WHERE path = ?")) {}
+      deleteError_(db.prepare("DELETE FROM ingest_errors WHERE path = ?")),
+      upsertEntity_(db.prepare(
+          "INSERT INTO entities (type, key, name, acronym) VALUES (?,?,?,?) ON CONFLICT(type, key) DO UPDATE SET"
+          " acronym = CASE WHEN acronym = '' THEN excluded.acronym ELSE acronym END RETURNING id")),
+      insertAlias_(db.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, folded, alias) VALUES (?,?,?)")),
+      insertDocumentEntity_(db.prepare(
+          "INSERT OR REPLACE INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
+          " VALUES (?,?,?,?,?)")),
+      insertMention_(db.prepare(
+          "INSERT INTO mentions (document_id, entity_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")),
+      insertDate_(db.prepare(
+          "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
+          " VALUES (?,?,?,?,?,?,?,?,?)")),
+      insertMeeting_(db.prepare(
+          "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start, end, rule)"
+          " VALUES (?,?,?,?,?,?,?,?,?)")),
+      insertParticipant_(db.prepare(
+          "INSERT OR IGNORE INTO meeting_participants (meeting_id, entity_id) VALUES (?,?)")) {}
 
 void ArchiveWriter::begin() {
     db_.exec("BEGIN IMMEDIATE");
@@ -70,7 +90,7 @@ std::unordered_map<std::string, KnownFile> ArchiveWriter::knownFiles() {
     return out;
 }
 
-StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& /*extraction*/) {
+StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& extraction) {
     StoreOutcome outcome;
     std::int64_t previousDocument = 0;
     findFile_.bind(1, doc.location.path);
@@ -83,6 +103,7 @@ StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& /*extra
 
     if (outcome.documentId == 0) {
         outcome.documentId = insertDocument(doc);
+        insertExtraction(outcome.documentId, extraction);
         outcome.newDocument = true;
     }
     upsertFile_.bind(1, doc.location.path)
@@ -118,6 +139,79 @@ std::int64_t ArchiveWriter::insertDocument(const Document& doc) {
     const std::int64_t id = db_.lastInsertRowid();
     linkSimilar(id, doc.simhash);
     return id;
+}
+
+std::int64_t ArchiveWriter::upsertEntity(const Entity& e) {
+    upsertEntity_.bind(1, toString(e.type)).bind(2, e.key).bind(3, e.name).bind(4, e.acronym);
+    std::int64_t id = 0;
+    if (upsertEntity_.step()) id = upsertEntity_.int64(0);
+    upsertEntity_.reset();
+    auto alias = [&](const std::string& a) {
+        if (a.empty()) return;
+        insertAlias_.bind(1, id).bind(2, text::foldForMatching(text::collapseWhitespace(a))).bind(3, a);
+        insertAlias_.run();
+    };
+    alias(e.name);
+    alias(e.acronym);
+    for (const auto& a : e.aliases) alias(a);
+    return id;
+}
+
+void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
+    std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
+    for (const auto& e : x.entities) {
+        const std::int64_t id = upsertEntity(e);
+        ids[{static_cast<int>(e.type), e.name}] = id;
+        insertDocumentEntity_.bind(1, id)
+            .bind(2, documentId)
+            .bind(3, static_cast<std::int64_t>(e.mentions.size()))
+            .bind(4, e.role)
+            .bind(5, e.affiliation);
+        insertDocumentEntity_.run();
+        for (const auto& m : e.mentions) {
+            insertMention_.bind(1, documentId)
+                .bind(2, id)
+                .bind(3, static_cast<std::int64_t>(m.span.begin))
+                .bind(4, static_cast<std::int64_t>(m.span.end))
+                .bind(5, m.text)
+                .bind(6, m.rule);
+            insertMention_.run();
+        }
+    }
+    for (const auto& d : x.dates) {
+        insertDate_.bind(1, documentId)
+            .bind(2, d.value.iso())
+            .bind(3, d.value.firstDay().iso())
+            .bind(4, d.value.lastDay().iso())
+            .bind(5, toString(d.role))
+            .bind(6, static_cast<std::int64_t>(d.mention.span.begin))
+            .bind(7, static_cast<std::int64_t>(d.mention.span.end))
+            .bind(8, d.mention.text)
+            .bind(9, d.mention.rule);
+        insertDate_.run();
+    }
+    for (const auto& m : x.meetings) {
+        insertMeeting_.bind(1, documentId).bind(2, toString(m.kind));
+        if (m.date) {
+            insertMeeting_.bind(3, m.date->iso()).bind(4, m.date->firstDay().iso()).bind(5, m.date->lastDay().iso());
+        } else {
+            insertMeeting_.bindNull(3).bindNull(4).bindNull(5);
+        }
+        insertMeeting_.bind(6, m.location)
+            .bind(7, static_cast<std::int64_t>(m.trigger.span.begin))
+            .bind(8, static_cast<std::int64_t>(m.trigger.span.end))
+            .bind(9, m.trigger.rule);
+        insertMeeting_.run();
+        const std::int64_t meetingId = db_.lastInsertRowid();
+        auto participant = [&](EntityType type, const std::string& name) {
+            auto it = ids.find({static_cast<int>(type), name});
+            if (it == ids.end()) return;
+            insertParticipant_.bind(1, meetingId).bind(2, it->second);
+            insertParticipant_.run();
+        };
+        for (const auto& a : m.agencies) participant(EntityType::Agency, a);
+        for (const auto& p : m.people) participant(EntityType::Person, p);
+    }
 }
 
 void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) {

@@ -52,6 +52,8 @@ public:
 
 private:
     std::int64_t insertDocument(const Document& doc);
+    void insertExtraction(std::int64_t documentId, const Extraction& extraction);
+    std::int64_t upsertEntity(const Entity& entity);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
     void deleteDocumentIfOrphan(std::int64_t documentId);
 
@@ -69,6 +71,13 @@ private:
     sql::Statement insertSimilar_;
     sql::Statement insertError_;
     sql::Statement deleteError_;
+    sql::Statement upsertEntity_;
+    sql::Statement insertAlias_;
+    sql::Statement insertDocumentEntity_;
+    sql::Statement insertMention_;
+    sql::Statement insertDate_;
+    sql::Statement insertMeeting_;
+    sql::Statement insertParticipant_;
     bool inTransaction_ = false;
 };
 

@@ -5,8 +5,15 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace bulletin::store {
+
+// Documents that mention (or, negated, do not mention) any of these entities.
+struct EntityConstraint final {
+    std::vector<std::int64_t> entityIds;
+    bool negated = false;
+};
 
 enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
@@ -15,6 +22,8 @@ struct DocumentQuery final {
     std::optional<std::string> dateFrom;  // inclusive ISO day, compared with publication_date
     std::optional<std::string> dateTo;    // inclusive ISO day
     std::optional<std::string> pathLike;  // SQL LIKE pattern on the document's path (escaped with '\')
+    std::vector<EntityConstraint> entities;
+    std::vector<std::string> meetingKinds;  // documents reporting a meeting of one of these kinds
     DocumentSort sort = DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;

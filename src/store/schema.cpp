@@ -4,13 +4,16 @@
 #include <string>
 
 #include "archive_error.hpp"
+#include "core/text.hpp"
+
+#include <sqlite3.h>
 
 namespace bulletin::store {
 
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<const char*, 2> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -79,6 +82,104 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents BEG
     INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 )sql",
+    // v2: extracted entities with mentions (provenance), dates, meetings; analyst corrections kept apart.
+    R"sql(
+CREATE TABLE entities (
+    id      INTEGER PRIMARY KEY,
+    type    TEXT    NOT NULL CHECK (type IN ('person', 'agency', 'location')),
+    key     TEXT    NOT NULL,
+    name    TEXT    NOT NULL,
+    acronym TEXT    NOT NULL DEFAULT '',
+    UNIQUE (type, key)
+);
+CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    folded    TEXT    NOT NULL,
+    alias     TEXT    NOT NULL,
+    PRIMARY KEY (entity_id, folded)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_folded ON entity_aliases(folded);
+
+CREATE TABLE document_entities (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    mentions    INTEGER NOT NULL,
+    role        TEXT    NOT NULL DEFAULT '',
+    affiliation TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (entity_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX document_entities_document ON document_entities(document_id);
+
+CREATE TABLE mentions (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT    NOT NULL,
+    rule        TEXT    NOT NULL
+);
+CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE dates (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    iso         TEXT    NOT NULL,
+    first_day   TEXT    NOT NULL,
+    last_day    TEXT    NOT NULL,
+    role        TEXT    NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT    NOT NULL,
+    rule        TEXT    NOT NULL
+);
+CREATE INDEX dates_document ON dates(document_id);
+CREATE INDEX dates_first_day ON dates(first_day);
+
+CREATE TABLE meetings (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind        TEXT    NOT NULL,
+    date        TEXT,
+    first_day   TEXT,
+    last_day    TEXT,
+    location    TEXT    NOT NULL DEFAULT '',
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    rule        TEXT    NOT NULL
+);
+CREATE INDEX meetings_document ON meetings(document_id);
+CREATE INDEX meetings_first_day ON meetings(first_day);
+CREATE TABLE meeting_participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, entity_id)
+) WITHOUT ROWID;
+
+-- Analyst corrections, keyed by (type, canonical key) so they survive re-ingest and are applied when reading.
+CREATE TABLE corrections (
+    id     INTEGER PRIMARY KEY,
+    action TEXT    NOT NULL CHECK (action IN ('merge', 'rename', 'alias', 'hide')),
+    type   TEXT    NOT NULL,
+    key    TEXT    NOT NULL,
+    value  TEXT    NOT NULL DEFAULT '',
+    at     INTEGER NOT NULL
+);
+CREATE INDEX corrections_key ON corrections(type, key);
+
+-- Each entity as the analyst sees it: merged into another (canonical_id), renamed, hidden.
+CREATE VIEW resolved_entities AS
+SELECT e.id, e.type, e.key,
+       coalesce(t.id, e.id) AS canonical_id,
+       coalesce((SELECT c.value FROM corrections c WHERE c.action = 'rename' AND c.type = e.type
+                 AND c.key = coalesce(t.key, e.key) ORDER BY c.id DESC LIMIT 1), t.name, e.name) AS name,
+       coalesce(t.acronym, e.acronym) AS acronym,
+       EXISTS (SELECT 1 FROM corrections c WHERE c.action = 'hide' AND c.type = e.type
+               AND c.key = coalesce(t.key, e.key)) AS hidden
+FROM entities e
+LEFT JOIN corrections m ON m.id = (SELECT max(id) FROM corrections WHERE action = 'merge' AND type = e.type
+                                   AND key = e.key)
+LEFT JOIN entities t ON t.type = e.type AND t.key = m.value;
+)sql",
 };
 
 void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, int version) {
@@ -96,7 +197,23 @@ void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, i
 
 int currentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
+namespace {
+// bulletin_fold(text): the folding entity names are matched by (case and diacritics removed).
+void foldFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!p) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const std::string folded = text::foldForMatching(
+        text::collapseWhitespace(std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(argv[0])))));
+    sqlite3_result_text(ctx, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+}  // namespace
+
 void configureConnection(sql::Database& db, bool readOnly) {
+    sqlite3_create_function_v2(db.handle(), "bulletin_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               foldFunction, nullptr, nullptr, nullptr);
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -32768");  // 32 MiB page cache per connection

@@ -1,0 +1,111 @@
+#include <cstdio>
+#include <iostream>
+
+#include "args.hpp"
+#include "commands.hpp"
+#include "export/atomic_file.hpp"
+#include "export/list_export.hpp"
+#include "query_options.hpp"
+#include "store/archive.hpp"
+#include "core/text.hpp"
+#include "store/corrections.hpp"
+
+namespace bulletin::cli {
+
+namespace {
+std::string display(const exporting::Cell& c) {
+    return c.type == exporting::Cell::Type::List ? text::join(c.values, "; ") : c.text;
+}
+
+void printTable(const exporting::ListResult& list) {
+    std::vector<std::size_t> width(list.columns.size());
+    for (std::size_t i = 0; i < list.columns.size(); ++i) width[i] = list.columns[i].size();
+    for (const auto& row : list.rows)
+        for (std::size_t i = 0; i < row.size(); ++i)
+            width[i] = std::min<std::size_t>(60, std::max(width[i], text::codePointCount(display(row[i]))));
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            std::string c = cells[i];
+            for (char& ch : c)
+                if (ch == '\n' || ch == '\t') ch = ' ';
+            const std::size_t n = text::codePointCount(c);
+            out += c + (i + 1 < cells.size() ? std::string(width[i] > n ? width[i] - n + 2 : 2, ' ') : "");
+        }
+        std::printf("%s\n", out.c_str());
+    };
+    line(list.columns);
+    for (const auto& row : list.rows) {
+        std::vector<std::string> cells;
+        for (const auto& c : row) cells.push_back(display(c));
+        line(cells);
+    }
+}
+
+std::optional<EntityType> entityTypeFromString(const std::string& s) {
+    if (s == "person" || s == "people") return EntityType::Person;
+    if (s == "agency" || s == "agencies") return EntityType::Agency;
+    if (s == "location" || s == "locations" || s == "place") return EntityType::Location;
+    return std::nullopt;
+}
+}  // namespace
+
+int runList(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}, {"query", true}, {"format", true}, {"limit", true}, {"offset", true},
+                           {"columns", true}, {"sort", true}});
+    if (args.positional().size() != 1) throw UsageError("list takes one LIST: people, agencies, locations, dates, meetings");
+    const auto kind = exporting::listKindFromString(args.positional()[0]);
+    if (!kind) throw UsageError("unknown list '" + args.positional()[0] + "' (people, agencies, locations, dates, meetings, documents)");
+    const std::string format = args.value("format").value_or("table");
+    if (format != "table" && format != "csv" && format != "jsonl") throw UsageError("--format takes table, csv or jsonl");
+    search::SearchRequest request;
+    request.query = args.value("query").value_or("");
+    request.sort = parseSort(args);
+    request.limit = args.intValue("limit", format == "table" ? 50 : -1, -1, 1LL << 40);
+    request.offset = args.intValue("offset", 0, 0, 1LL << 40);
+    request.snippetOpen = request.snippetClose = "";
+    store::Archive archive(archivePath(args), store::Access::Read);
+    search::Searcher searcher(archive);
+    const auto list = exporting::listRows(searcher, *kind, request);
+    if (!reportNotices(request.query, list.notices)) return kExitFatal;
+    if (format == "table") {
+        printTable(list);
+        std::fprintf(stderr, "%zu row%s\n", list.rows.size(), list.rows.size() == 1 ? "" : "s");
+        return kExitOk;
+    }
+    exporting::ExportOptions options;
+    options.format = format == "csv" ? exporting::Format::Csv : exporting::Format::JsonLines;
+    options.csv.byteOrderMark = false;
+    if (auto cols = args.value("columns")) options.columns = splitList(*cols);
+    try {
+        exporting::writeRows(std::cout, list, options);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    return kExitOk;
+}
+
+int runEntity(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}});
+    const auto& p = args.positional();
+    if (p.size() < 3) throw UsageError("entity needs an action, a type and a name (see --help)");
+    const auto type = entityTypeFromString(p[1]);
+    if (!type) throw UsageError("entity type is person, agency or location, not '" + p[1] + "'");
+    store::Archive archive(archivePath(args), store::Access::Write);
+    store::Corrections corrections(archive);
+    try {
+        const std::string& action = p[0];
+        if (action == "hide" && p.size() == 3) corrections.hide(*type, p[2]);
+        else if (action == "merge" && p.size() == 4) corrections.merge(*type, p[2], p[3]);
+        else if (action == "rename" && p.size() == 4) corrections.rename(*type, p[2], p[3]);
+        else if (action == "alias" && p.size() == 4) corrections.addAlias(*type, p[2], p[3]);
+        else throw UsageError("unknown action or wrong number of names: '" + action + "'");
+    } catch (const store::CorrectionError& e) {
+        std::fprintf(stderr, "bulletin-cli entity: %s\n", e.what());
+        return kExitFatal;
+    }
+    std::fprintf(stderr, "%s recorded; it applies now and after every re-ingest\n", p[0].c_str());
+    return kExitOk;
+}
+
+}  // namespace bulletin::cli

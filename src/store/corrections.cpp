@@ -1,0 +1,60 @@
+#include "corrections.hpp"
+
+#include <chrono>
+
+#include "core/text.hpp"
+#include "entity_reader.hpp"
+
+namespace bulletin::store {
+
+Corrections::Corrections(Archive& archive) : archive_(archive) {}
+
+Corrections::Target Corrections::find(EntityType type, const std::string& name) {
+    EntityReader reader(archive_);
+    const auto ids = reader.resolve(type, name);
+    if (ids.empty())
+        throw CorrectionError(std::string("no ") + toString(type) + " named '" + name + "' in this archive");
+    // The canonical entity of the first match.
+    auto st = archive_.db().prepare(
+        "SELECT t.key, r.name FROM resolved_entities r JOIN entities t ON t.id = r.canonical_id WHERE r.id = ?");
+    st.bind(1, ids.front());
+    if (!st.step()) throw CorrectionError("entity vanished while correcting it");
+    return {st.text(0), st.text(1)};
+}
+
+void Corrections::record(const char* action, EntityType type, const std::string& key, const std::string& value) {
+    auto st = archive_.db().prepare("INSERT INTO corrections (action, type, key, value, at) VALUES (?,?,?,?,?)");
+    st.bind(1, action).bind(2, toString(type)).bind(3, key).bind(4, value);
+    st.bind(5, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count()));
+    st.run();
+}
+
+void Corrections::merge(EntityType type, const std::string& from, const std::string& into) {
+    const Target source = find(type, from);
+    const Target target = find(type, into);
+    if (source.key == target.key) throw CorrectionError("'" + from + "' and '" + into + "' are already one entity");
+    sql::Transaction tx(archive_.db());
+    record("merge", type, source.key, target.key);
+    // Entities merged into the source follow it, so that resolution stays one step deep.
+    auto st = archive_.db().prepare(
+        "UPDATE corrections SET value = ? WHERE action = 'merge' AND type = ? AND value = ?");
+    st.bind(1, target.key).bind(2, toString(type)).bind(3, source.key);
+    st.run();
+    tx.commit();
+}
+
+void Corrections::rename(EntityType type, const std::string& entity, const std::string& newName) {
+    if (newName.empty()) throw CorrectionError("the new name is empty");
+    record("rename", type, find(type, entity).key, newName);
+}
+
+void Corrections::addAlias(EntityType type, const std::string& entity, const std::string& alias) {
+    if (alias.empty()) throw CorrectionError("the alias is empty");
+    record("alias", type, find(type, entity).key, text::foldForMatching(text::collapseWhitespace(alias)));
+}
+
+void Corrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
+
+}  // namespace bulletin::store

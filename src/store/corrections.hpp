@@ -1,0 +1,40 @@
+#pragma once
+// Analyst corrections to extracted entities: merge two, rename, add an alias, hide a false one. Stored apart from
+// extracted data, keyed by the entities' canonical keys, and applied whenever the archive is read, so they
+// survive every re-ingest.
+
+#include <stdexcept>
+#include <string>
+
+#include "archive.hpp"
+#include "core/document.hpp"
+
+namespace bulletin::store {
+
+class CorrectionError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Corrections final {
+public:
+    explicit Corrections(Archive& archive);
+
+    // Each names entities as the analyst sees them (name, alias or acronym); throws CorrectionError when a name
+    // matches no entity of that type.
+    void merge(EntityType type, const std::string& from, const std::string& into);
+    void rename(EntityType type, const std::string& entity, const std::string& newName);
+    void addAlias(EntityType type, const std::string& entity, const std::string& alias);
+    void hide(EntityType type, const std::string& entity);
+
+private:
+    struct Target final {
+        std::string key;
+        std::string name;
+    };
+    Target find(EntityType type, const std::string& name);
+    void record(const char* action, EntityType type, const std::string& key, const std::string& value);
+    Archive& archive_;
+};
+
+}  // namespace bulletin::store

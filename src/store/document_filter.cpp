@@ -1,0 +1,48 @@
+#include "document_filter.hpp"
+
+namespace bulletin::store {
+
+std::string documentFilterClause(const DocumentQuery& q) {
+    std::string where;
+    if (!q.match.empty()) where += " AND documents_fts MATCH :match";
+    if (q.dateFrom) where += " AND d.publication_date >= :date_from";
+    if (q.dateTo) where += " AND d.publication_date <= :date_to";
+    if (q.pathLike) where += " AND d.path LIKE :path ESCAPE '\\'";
+    for (const auto& c : q.entities)
+        where += std::string(" AND d.id ") + (c.negated ? "NOT " : "") +
+                 "IN (SELECT de.document_id FROM document_entities de WHERE de.entity_id IN "
+                 "(SELECT value FROM json_each(?)))";
+    if (!q.meetingKinds.empty())
+        where += " AND d.id IN (SELECT m.document_id FROM meetings m WHERE m.kind IN (SELECT value FROM json_each(?)))";
+    return where;
+}
+
+void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
+    if (!q.match.empty()) st.bind(++index, q.match);
+    if (q.dateFrom) st.bind(++index, *q.dateFrom);
+    if (q.dateTo) st.bind(++index, *q.dateTo);
+    if (q.pathLike) st.bind(++index, *q.pathLike);
+    for (const auto& c : q.entities) {
+        std::string ids = "[";
+        for (std::size_t i = 0; i < c.entityIds.size(); ++i) ids += (i ? "," : "") + std::to_string(c.entityIds[i]);
+        st.bind(++index, ids + "]");
+    }
+    if (!q.meetingKinds.empty()) {
+        std::string kinds = "[";
+        for (std::size_t i = 0; i < q.meetingKinds.size(); ++i) {
+            kinds += i ? ",\"" : "\"";
+            for (char c : q.meetingKinds[i])
+                if (c != '"' && c != '\\') kinds += c;
+            kinds += "\"";
+        }
+        st.bind(++index, kinds + "]");
+    }
+}
+
+std::string documentScopeSql(const DocumentQuery& q) {
+    std::string sql = q.match.empty() ? "SELECT d.id FROM documents d WHERE 1"
+                                      : "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE 1";
+    return sql + documentFilterClause(q);
+}
+
+}  // namespace bulletin::store

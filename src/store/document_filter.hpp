@@ -1,0 +1,18 @@
+#pragma once
+// The WHERE clause a DocumentQuery puts on documents `d` (joined with documents_fts when it has a MATCH),
+// shared by document, entity, date and meeting lists. Internal to src/store.
+
+#include <string>
+
+#include "document_query.hpp"
+#include "sqlite.hpp"
+
+namespace bulletin::store {
+
+// " AND ..." conditions; parameters are positional, in the order bindDocumentFilters binds them.
+[[nodiscard]] std::string documentFilterClause(const DocumentQuery& q);
+void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index);
+// "SELECT d.id FROM ... WHERE 1 AND ..." selecting the documents in scope.
+[[nodiscard]] std::string documentScopeSql(const DocumentQuery& q);
+
+}  // namespace bulletin::store

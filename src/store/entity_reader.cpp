@@ -1,0 +1,135 @@
+#include "entity_reader.hpp"
+
+#include "core/text.hpp"
+#include "document_filter.hpp"
+
+namespace bulletin::store {
+
+namespace {
+std::vector<std::string> splitUnitSeparated(std::string_view s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        auto sep = s.find('\x1f', start);
+        if (sep == std::string_view::npos) sep = s.size();
+        if (sep > start) out.emplace_back(s.substr(start, sep - start));
+        start = sep + 1;
+    }
+    return out;
+}
+
+// LIMIT/OFFSET of the scope query are not part of a list's scope: lists cover every matching document.
+DocumentQuery unpaged(DocumentQuery q) {
+    q.limit = -1;
+    q.offset = 0;
+    return q;
+}
+}  // namespace
+
+EntityReader::EntityReader(Archive& archive) : archive_(archive) {}
+
+std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::string& value) {
+    const std::string folded = text::foldForMatching(text::collapseWhitespace(value));
+    auto st = archive_.db().prepare(
+        "WITH hits(cid) AS ("
+        " SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
+        "  WHERE r.type = ?1 AND a.folded = ?2"
+        " UNION SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND bulletin_fold(r.name) = ?2"
+        " UNION SELECT r.canonical_id FROM corrections c JOIN entities e ON e.type = c.type AND e.key = c.key"
+        "  JOIN resolved_entities r ON r.id = e.id WHERE c.action = 'alias' AND c.type = ?1 AND c.value = ?2)"
+        " SELECT r.id FROM resolved_entities r WHERE r.type = ?1 AND NOT r.hidden AND r.canonical_id IN hits"
+        " ORDER BY r.id");
+    st.bind(1, toString(type)).bind(2, folded);
+    std::vector<std::int64_t> ids;
+    while (st.step()) ids.push_back(st.int64(0));
+    if (!ids.empty() || type != EntityType::Person || folded.find(' ') != std::string::npos) return ids;
+    // A surname alone ("person:Milsom") finds the people of that surname.
+    auto bySurname = archive_.db().prepare(
+        "WITH hits(cid) AS (SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
+        "  WHERE r.type = 'person' AND a.folded LIKE '% ' || ?1 ESCAPE '\\')"
+        " SELECT r.id FROM resolved_entities r WHERE r.type = 'person' AND NOT r.hidden AND r.canonical_id IN hits"
+        " ORDER BY r.id");
+    std::string escaped;
+    for (char c : folded) {
+        if (c == '%' || c == '_' || c == '\\') escaped += '\\';
+        escaped += c;
+    }
+    bySurname.bind(1, escaped);
+    while (bySurname.step()) ids.push_back(bySurname.int64(0));
+    return ids;
+}
+
+std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
+    const DocumentQuery q = unpaged(scope);
+    std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) +
+                      ") SELECT r.canonical_id, r.type, r.name, r.acronym, count(DISTINCT de.document_id),"
+                      " sum(de.mentions) FROM document_entities de JOIN scope s ON s.id = de.document_id"
+                      " JOIN resolved_entities r ON r.id = de.entity_id WHERE r.type = ? AND NOT r.hidden"
+                      " GROUP BY r.canonical_id";
+    sql += sort == EntitySort::Documents ? " ORDER BY 5 DESC, 3 COLLATE NOCASE" : " ORDER BY 3 COLLATE NOCASE";
+    sql += " LIMIT ? OFFSET ?";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindDocumentFilters(st, q, index);
+    st.bind(++index, toString(type));
+    st.bind(++index, scope.limit);
+    st.bind(++index, scope.offset);
+    std::vector<EntityRow> rows;
+    while (st.step())
+        rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)});
+    return rows;
+}
+
+std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
+    const DocumentQuery q = unpaged(scope);
+    std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) +
+                      ") SELECT t.document_id, t.iso, t.role, t.text, d.title FROM dates t JOIN scope s ON"
+                      " s.id = t.document_id JOIN documents d ON d.id = t.document_id"
+                      " ORDER BY t.first_day DESC, t.document_id, t.start LIMIT ? OFFSET ?";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindDocumentFilters(st, q, index);
+    st.bind(++index, scope.limit);
+    st.bind(++index, scope.offset);
+    std::vector<DateRow> rows;
+    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    return rows;
+}
+
+std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
+    const DocumentQuery q = unpaged(scope);
+    std::string sql =
+        "WITH scope(id) AS (" + documentScopeSql(q) +
+        ") SELECT m.id, m.document_id, m.kind, coalesce(m.date, ''), m.location,"
+        " (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM meeting_participants p"
+        "   JOIN resolved_entities r ON r.id = p.entity_id WHERE p.meeting_id = m.id AND r.type = 'agency'"
+        "   AND NOT r.hidden ORDER BY r.name)),"
+        " (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM meeting_participants p"
+        "   JOIN resolved_entities r ON r.id = p.entity_id WHERE p.meeting_id = m.id AND r.type = 'person'"
+        "   AND NOT r.hidden ORDER BY r.name)),"
+        " d.title, d.path FROM meetings m JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id"
+        " ORDER BY m.first_day DESC NULLS LAST, m.id LIMIT ? OFFSET ?";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindDocumentFilters(st, q, index);
+    st.bind(++index, scope.limit);
+    st.bind(++index, scope.offset);
+    std::vector<MeetingRow> rows;
+    while (st.step())
+        rows.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
+                        splitUnitSeparated(st.textView(5)), splitUnitSeparated(st.textView(6)), st.text(7),
+                        st.text(8)});
+    return rows;
+}
+
+std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
+    auto st = archive_.db().prepare(
+        "SELECT r.canonical_id, r.type, r.name, m.start, m.end, m.rule FROM mentions m"
+        " JOIN resolved_entities r ON r.id = m.entity_id WHERE m.document_id = ? AND NOT r.hidden ORDER BY m.start");
+    st.bind(1, documentId);
+    std::vector<MentionRow> rows;
+    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.text(5)});
+    return rows;
+}
+
+}  // namespace bulletin::store

@@ -1,0 +1,73 @@
+#pragma once
+// Reads extracted data as the analyst sees it (merges, renames, aliases and hides applied): entity lists with
+// counts for any document query, dates, meetings, and the mentions of one document for highlighting.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "archive.hpp"
+#include "core/document.hpp"
+#include "document_query.hpp"
+
+namespace bulletin::store {
+
+struct EntityRow final {
+    std::int64_t id = 0;  // canonical entity id (after merges)
+    std::string type;
+    std::string name;
+    std::string acronym;
+    std::int64_t documents = 0;
+    std::int64_t mentions = 0;
+};
+
+struct DateRow final {
+    std::int64_t documentId = 0;
+    std::string iso;
+    std::string role;
+    std::string text;
+    std::string documentTitle;
+};
+
+struct MeetingRow final {
+    std::int64_t id = 0;
+    std::int64_t documentId = 0;
+    std::string kind;
+    std::string date;  // ISO or empty
+    std::string location;
+    std::vector<std::string> agencies;
+    std::vector<std::string> people;
+    std::string documentTitle;
+    std::string path;
+};
+
+struct MentionRow final {
+    std::int64_t entityId = 0;  // canonical
+    std::string type;
+    std::string name;
+    std::int64_t start = 0, end = 0;  // byte offsets into "title\n\nbody"
+    std::string rule;
+};
+
+enum class EntitySort { Documents, Name };
+
+class EntityReader final {
+public:
+    explicit EntityReader(Archive& archive);
+
+    // Every entity id the analyst means by `value` for this type: by name, alias, acronym, renamed name or alias
+    // correction, expanded through merges. Hidden entities are left out.
+    [[nodiscard]] std::vector<std::int64_t> resolve(EntityType type, const std::string& value);
+
+    [[nodiscard]] std::vector<EntityRow> entities(EntityType type, const DocumentQuery& scope,
+                                                  EntitySort sort = EntitySort::Documents);
+    [[nodiscard]] std::vector<DateRow> dates(const DocumentQuery& scope);
+    [[nodiscard]] std::vector<MeetingRow> meetings(const DocumentQuery& scope);
+    [[nodiscard]] std::vector<MentionRow> mentions(std::int64_t documentId);
+
+private:
+    Archive& archive_;
+};
+
+}  // namespace bulletin::store
