@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "export/document_export.hpp"
 #include "export/json.hpp"
+#include "export/list_export.hpp"
 #include "query_options.hpp"
 #include "store/archive.hpp"
 
@@ -84,8 +85,10 @@ int runExport(const std::vector<std::string>& argv) {
                            {"columns", true},
                            {"raw", false},
                            {"no-bom", false}});
-    if (!args.positional().empty() && args.positional()[0] != "documents")
-        throw UsageError("export knows the list 'documents' (other lists come with extraction)");
+    const std::string listName = args.positional().empty() ? "documents" : args.positional()[0];
+    const auto kind = exporting::listKindFromString(listName);
+    if (!kind || args.positional().size() > 1)
+        throw UsageError("export takes one LIST: documents (default), people, agencies, locations, dates, meetings");
     const auto out = args.value("out");
     if (!out) throw UsageError("export needs --out FILE (or --out - for standard output)");
     store::Archive archive(archivePath(args), store::Access::Read);
@@ -100,7 +103,10 @@ int runExport(const std::vector<std::string>& argv) {
     options.csv.byteOrderMark = !args.flag("no-bom");
     exporting::ExportResult result;
     try {
-        result = exporting::exportDocumentsToFile(searcher, request, options, *out);
+        if (*kind == exporting::ListKind::Documents)
+            result = exporting::exportDocumentsToFile(searcher, request, options, *out);
+        else
+            result = exporting::exportListToFile(searcher, *kind, request, options, *out);
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }

@@ -41,14 +41,18 @@ const std::vector<Command>& commands() {
          "  --format F         table (default), csv or jsonl\n",
          runSearch},
         {"export", "export a filtered list to CSV or JSON Lines",
-         "usage: bulletin-cli export [documents] --archive FILE --out FILE|- [--query Q] [options]\n\n"
+         "usage: bulletin-cli export [LIST] --archive FILE --out FILE|- [--query Q] [options]\n\n"
+         "LIST is documents (default), people, agencies, locations, dates or meetings.\n"
          "Writes every row of the list the query gives (no cap), in the same order as the list.\n"
          "The file is written under a temporary name and renamed at the end: no partial file is left.\n\n"
          "options:\n"
          "  --query Q          query (default: all documents)\n"
          "  --sort S           relevance (default), date, oldest, title\n"
          "  --format F         csv (default) or jsonl\n"
-         "  --columns a,b,c    columns and their order (id, title, date, path, snippet)\n"
+         "  --columns a,b,c    columns and their order (documents: id, title, date, path, snippet; people and\n"
+         "                     locations: name, documents, mentions; agencies: name, acronym, documents, mentions;\n"
+         "                     dates: date, role, text, document; meetings: date, kind, location, agencies,\n"
+         "                     people, document, path)\n"
          "  --raw              do not guard cells against spreadsheet formulas\n"
          "  --no-bom           no UTF-8 byte order mark\n",
          runExport},

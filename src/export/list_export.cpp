@@ -3,7 +3,10 @@
 #include <stdexcept>
 
 #include "core/text.hpp"
+#include "atomic_file.hpp"
 #include "json.hpp"
+
+#include <iostream>
 
 namespace bulletin::exporting {
 
@@ -108,6 +111,28 @@ void writeRows(std::ostream& out, const ListResult& list, const ExportOptions& o
         }
         out << "}\n";
     }
+}
+
+ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                              const ExportOptions& options, const std::filesystem::path& file) {
+    search::SearchRequest all = request;
+    all.limit = -1;
+    all.offset = 0;
+    const ListResult list = listRows(searcher, kind, all);
+    ExportResult result;
+    result.notices = list.notices;
+    result.ran = list.ran;
+    if (!list.ran) return result;
+    result.rows = static_cast<std::int64_t>(list.rows.size());
+    if (file == "-") {
+        writeRows(std::cout, list, options);
+        std::cout.flush();
+        return result;
+    }
+    AtomicFile target(file);
+    writeRows(target.stream(), list, options);
+    target.commit();
+    return result;
 }
 
 }  // namespace bulletin::exporting

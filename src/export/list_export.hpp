@@ -36,6 +36,10 @@ struct ListResult final {
 // Rows of a non-document list for the request's query (limit/offset page it; limit < 0 = all).
 [[nodiscard]] ListResult listRows(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request);
 
+// The whole list of a query into a file written atomically ("-" = standard output).
+ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                              const ExportOptions& options, const std::filesystem::path& file);
+
 // Writes rows as CSV or JSON Lines with the chosen columns (empty = all, in list order).
 void writeRows(std::ostream& out, const ListResult& list, const ExportOptions& options);
 

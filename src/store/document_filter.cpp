@@ -24,7 +24,10 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
     if (q.pathLike) st.bind(++index, *q.pathLike);
     for (const auto& c : q.entities) {
         std::string ids = "[";
-        for (std::size_t i = 0; i < c.entityIds.size(); ++i) ids += (i ? "," : "") + std::to_string(c.entityIds[i]);
+        for (std::size_t i = 0; i < c.entityIds.size(); ++i) {
+            if (i) ids += ',';
+            ids += std::to_string(c.entityIds[i]);
+        }
         st.bind(++index, ids + "]");
     }
     if (!q.meetingKinds.empty()) {
