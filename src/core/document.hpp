@@ -89,6 +89,9 @@ struct Extraction final {
     std::vector<Entity> entities;
     std::vector<DateMention> dates;
     std::vector<Meeting> meetings;
+    // Acronyms the document uses without defining them and that no gazetteer knows ("PNCB"): the archive links
+    // them to the agency another release defines them for.
+    std::vector<Mention> unresolvedAcronyms;
 };
 
 }  // namespace bulletin

@@ -1,6 +1,7 @@
 #include "extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/text.hpp"
@@ -103,6 +104,34 @@ void attachAffiliations(ExtractionState& st) {
     }
 }
 
+// Capitalised abbreviations that are not agencies.
+bool commonAbbreviation(std::string_view w) {
+    static const std::set<std::string, std::less<>> kCommon{
+        "TV",  "DNA", "DUI", "CEO", "CFO", "HIV", "AIDS", "ID",  "GPS", "ATM", "SUV", "CCTV", "FAQ", "PDF",
+        "URL", "AM",  "PM",  "OK",  "USD", "PKR", "EUR",  "GDP", "COVID", "SMS", "IT",  "PR",  "QA",  "HQ",
+        "VIP", "LLC", "INC", "LTD", "MOU", "MOUS", "NGO", "NGOS", "LEA", "LEAS", "SOP", "SOPS", "ICT", "AI"};
+    std::string upper(w);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return kCommon.count(upper) > 0;
+}
+
+bool romanNumeral(std::string_view w) { return w.find_first_not_of("IVXLCDM") == std::string_view::npos; }
+
+std::vector<Mention> findUnresolvedAcronyms(const ExtractionState& st) {
+    std::vector<Mention> out;
+    const auto& t = st.tokens();
+    for (const auto& tok : t) {
+        if (!tok.isWord() || !isAcronymLike(tok.text) || st.claimed(tok.begin, tok.end) || st.inHeadline(tok.begin))
+            continue;
+        const std::string acr(tok.text);
+        if (acr.size() > 8 || st.placeAcronyms.count(acr) || st.gazetteer().isTitle(acr) || romanNumeral(acr) ||
+            commonAbbreviation(acr) || st.gazetteer().place(acr))
+            continue;
+        out.push_back(Mention{Span{tok.begin, tok.end}, acr, "agency.acronym_archive"});
+    }
+    return out;
+}
+
 }  // namespace
 
 std::function<Extraction(const Document&)> defaultAnalyzer() {
@@ -129,6 +158,7 @@ Extraction Extractor::extract(const Document& doc) const {
     attachAffiliations(st);
 
     Extraction out;
+    out.unresolvedAcronyms = findUnresolvedAcronyms(st);
     out.dates = findDates(text, doc.title.size() + 2, doc.publicationDate);
     out.meetings = findMeetings(st, out.dates, doc.datelinePlace);
     for (auto& d : st.entities()) {

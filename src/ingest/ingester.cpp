@@ -250,6 +250,15 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
         throw;
     }
     stopAll();
+    // Acronyms defined in this run may explain earlier documents, and the other way round.
+    writer.begin();
+    try {
+        writer.resolveAcronyms();
+        writer.commit();
+    } catch (...) {
+        writer.rollback();
+        throw;
+    }
     if (!report.cancelled && options_.optimizeAfter && p.added >= 1000) writer.optimizeIndex();
     report_(true);
     return report;

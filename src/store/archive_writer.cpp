@@ -61,7 +61,9 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
           "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start, end, rule)"
           " VALUES (?,?,?,?,?,?,?,?,?)")),
       insertParticipant_(db.prepare(
-          "INSERT OR IGNORE INTO meeting_participants (meeting_id, entity_id) VALUES (?,?)")) {}
+          "INSERT OR IGNORE INTO meeting_participants (meeting_id, entity_id) VALUES (?,?)")),
+      insertAcronymMention_(db.prepare(
+          "INSERT INTO acronym_mentions (document_id, acronym, start, end) VALUES (?,?,?,?)")) {}
 
 void ArchiveWriter::begin() {
     db_.exec("BEGIN IMMEDIATE");
@@ -178,6 +180,13 @@ void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& 
             insertMention_.run();
         }
     }
+    for (const auto& m : x.unresolvedAcronyms) {
+        insertAcronymMention_.bind(1, documentId)
+            .bind(2, m.text)
+            .bind(3, static_cast<std::int64_t>(m.span.begin))
+            .bind(4, static_cast<std::int64_t>(m.span.end));
+        insertAcronymMention_.run();
+    }
     for (const auto& d : x.dates) {
         insertDate_.bind(1, documentId)
             .bind(2, d.value.iso())
@@ -286,6 +295,27 @@ void ArchiveWriter::recordError(std::string_view path, std::string_view stage, s
 void ArchiveWriter::clearError(std::string_view path) {
     deleteError_.bind(1, path);
     deleteError_.run();
+}
+
+std::int64_t ArchiveWriter::resolveAcronyms() {
+    db_.exec(
+        "CREATE TEMP TABLE IF NOT EXISTS unique_acronyms (acronym TEXT PRIMARY KEY, entity_id INTEGER);"
+        "DELETE FROM unique_acronyms;"
+        "INSERT INTO unique_acronyms SELECT acronym, min(id) FROM entities WHERE type = 'agency' AND acronym <> ''"
+        " AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE resolved = 0)"
+        " GROUP BY acronym HAVING count(*) = 1;");
+    db_.exec(
+        "INSERT INTO mentions (document_id, entity_id, start, end, text, rule)"
+        " SELECT am.document_id, u.entity_id, am.start, am.end, am.acronym, 'agency.acronym_archive'"
+        " FROM acronym_mentions am JOIN unique_acronyms u ON u.acronym = am.acronym WHERE am.resolved = 0;"
+        "INSERT INTO document_entities (entity_id, document_id, mentions)"
+        " SELECT u.entity_id, am.document_id, count(*) FROM acronym_mentions am JOIN unique_acronyms u"
+        " ON u.acronym = am.acronym WHERE am.resolved = 0 GROUP BY u.entity_id, am.document_id"
+        " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = mentions + excluded.mentions;");
+    const std::int64_t linked = db_.changes();
+    db_.exec("UPDATE acronym_mentions SET resolved = 1 WHERE resolved = 0 AND acronym IN"
+             " (SELECT acronym FROM unique_acronyms)");
+    return linked;
 }
 
 void ArchiveWriter::optimizeIndex() { db_.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')"); }

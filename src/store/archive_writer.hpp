@@ -47,6 +47,10 @@ public:
     void recordError(std::string_view path, std::string_view stage, std::string_view message);
     void clearError(std::string_view path);
 
+    // Links acronyms used without a definition to the one agency of the archive that has that acronym; earlier
+    // documents gain the link when a later release defines the acronym. Returns the mentions linked.
+    std::int64_t resolveAcronyms();
+
     // Merges FTS5 index segments; worth it after large imports.
     void optimizeIndex();
 
@@ -78,6 +82,7 @@ private:
     sql::Statement insertDate_;
     sql::Statement insertMeeting_;
     sql::Statement insertParticipant_;
+    sql::Statement insertAcronymMention_;
     bool inTransaction_ = false;
 };
 

@@ -155,6 +155,18 @@ CREATE TABLE meeting_participants (
     PRIMARY KEY (meeting_id, entity_id)
 ) WITHOUT ROWID;
 
+-- Acronyms used without a definition ("PNCB"); linked to the archive's one agency with that acronym.
+CREATE TABLE acronym_mentions (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    acronym     TEXT    NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    resolved    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX acronym_mentions_pending ON acronym_mentions(resolved, acronym);
+CREATE INDEX acronym_mentions_document ON acronym_mentions(document_id);
+CREATE INDEX entities_acronym ON entities(acronym) WHERE acronym <> '';
+
 -- Analyst corrections, keyed by (type, canonical key) so they survive re-ingest and are applied when reading.
 CREATE TABLE corrections (
     id     INTEGER PRIMARY KEY,

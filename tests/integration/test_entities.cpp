@@ -68,6 +68,22 @@ TEST_CASE("entity filters honour acronyms, aliases and surnames", "[entities]") 
     CHECK_FALSE(s.search(r).ran);
 }
 
+TEST_CASE("an acronym defined in one release resolves the bare acronym in another", "[entities]") {
+    test::TempDir dir;
+    test::writeFile(dir / "in" / "a.txt",
+                    "Officials meet\n\nThe Provincial Narcotics Control Board (PNCB) met in Lahore on 3 May 2021.");
+    test::writeFile(dir / "in" / "b.txt", "Raids planned\n\nPNCB officers raided two warehouses on 9 June 2021.");
+    test::writeFile(dir / "in" / "c.txt",
+                    "Second meeting\n\nThe Provincial Narcotics Control Board held a second meeting in Multan.");
+    store::Archive archive(dir / "a.bulletin");
+    ingestWithExtraction(archive, dir / "in");
+    search::Searcher s(archive);
+    CHECK(count(s, "agency:PNCB") == 3);
+    CHECK(count(s, "agency:\"Provincial Narcotics Control Board\"") == 3);
+    CHECK(contains(entityNames(s, EntityType::Agency), "Provincial Narcotics Control Board"));
+    CHECK_FALSE(contains(entityNames(s, EntityType::Agency), "PNCB"));
+}
+
 TEST_CASE("entity lists count documents within the query", "[entities]") {
     test::TempDir dir;
     test::copySamples(dir / "in");
@@ -150,7 +166,7 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
         store::Archive current(file);
         current.db().exec(
             "DROP VIEW resolved_entities; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
-            "DROP TABLE dates; DROP TABLE mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
+            "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }
     store::Archive upgraded(file);
