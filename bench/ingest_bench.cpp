@@ -70,6 +70,8 @@ int main(int argc, char** argv) {
     std::printf("pipeline: %llu files (%llu new documents, %llu failed) in %.1f s\n",
                 static_cast<unsigned long long>(p.processed), static_cast<unsigned long long>(p.added),
                 static_cast<unsigned long long>(p.failed), pipelineSeconds);
+    std::printf("pipeline: discovery %.1f s, boilerplate learning %.1f s, workers + writer %.1f s\n",
+                report.discoverSeconds, report.learnSeconds, report.pipelineSeconds);
     std::printf("pipeline: %.0f docs/s, %.1f MB/s, peak RSS %.0f MiB, archive %.1f MiB\n",
                 static_cast<double>(p.processed) / pipelineSeconds, mb / pipelineSeconds, rss,
                 static_cast<double>(archiveBytes(archivePath)) / 1048576.0);

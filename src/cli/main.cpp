@@ -23,7 +23,7 @@ const std::vector<Command>& commands() {
          "  --include GLOBS    file names to read, comma-separated (default: *.txt,*.text)\n"
          "  --exclude GLOBS    file names or relative paths to skip\n"
          "  --max-size MB      reject files larger than this (default: 20)\n"
-         "  --jobs N           worker threads (default: number of cores)\n"
+         "  --jobs N           worker threads (default: one fewer than the cores; the writer has its own)\n"
          "  --prune            forget files under the folders that are gone from disk\n"
          "  --quiet            no progress output\n\n"
          "Ctrl+C stops cleanly: what was stored stays, and the next run resumes.\n"

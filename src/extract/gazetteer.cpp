@@ -78,6 +78,27 @@ bool isGenericRegionWord(const std::string& s) {
 
 }  // namespace
 
+// The lookup key of the first word of a phrase, cheaply (ASCII lower-casing; ICU only for other scripts).
+std::string firstWordKey(std::string_view s) {
+    std::size_t b = 0;
+    while (b < s.size() && s[b] == ' ') ++b;
+    std::size_t e = b;
+    bool ascii = true;
+    while (e < s.size() && s[e] != ' ') {
+        if (static_cast<unsigned char>(s[e]) >= 0x80) ascii = false;
+        ++e;
+    }
+    const std::string_view w = s.substr(b, e - b);
+    if (!ascii || w.find('&') != std::string_view::npos) {
+        const std::string key = lookupKey(w);
+        return key.substr(0, key.find(' '));
+    }
+    std::string out(w);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 std::string lookupKey(std::string_view s) {
     std::string folded = text::foldCase(text::collapseWhitespace(s));
     std::string out;
@@ -108,6 +129,7 @@ void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
         if (rank(it->second.kind) == rank(place.kind) && it->second.population >= place.population) return;
     }
     places_[key] = place;
+    placeFirst_.insert(firstWordKey(key));
     maxPlaceWords_ = std::max(maxPlaceWords_, wordCount(alias));
 }
 
@@ -147,6 +169,7 @@ void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
     const auto key = lookupKey(alias);
     if (key.empty()) return;
     agencyByName_.emplace(key, index);
+    agencyFirst_.insert(firstWordKey(key));
     maxAgencyWords_ = std::max(maxAgencyWords_, wordCount(alias));
 }
 
@@ -194,6 +217,7 @@ void Gazetteer::loadTitles(const fs::path& file) {
         const auto t = std::string(text::trim(line));
         if (t.empty()) return;
         titles_.insert(lookupKey(t));
+        titleFirst_.insert(firstWordKey(lookupKey(t)));
         maxTitleWords_ = std::max(maxTitleWords_, wordCount(t));
     });
 }
@@ -245,6 +269,7 @@ const Gazetteer& Gazetteer::shared() {
 }
 
 const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
+    if (!agencyFirst_.count(firstWordKey(name))) return nullptr;
     auto it = agencyByName_.find(lookupKey(name));
     return it == agencyByName_.end() ? nullptr : &agencies_[it->second];
 }
@@ -255,11 +280,13 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 }
 
 const KnownPlace* Gazetteer::place(std::string_view name) const {
+    if (!placeFirst_.count(firstWordKey(name))) return nullptr;
     auto it = places_.find(lookupKey(name));
     return it == places_.end() ? nullptr : &it->second;
 }
 
 std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) const {
+    if (words.empty() || !titleFirst_.count(firstWordKey(words[0]))) return 0;
     for (std::size_t n = std::min(maxTitleWords_, words.size()); n > 0; --n) {
         std::string phrase;
         for (std::size_t i = 0; i < n; ++i) {
@@ -271,7 +298,9 @@ std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) c
     return 0;
 }
 
-bool Gazetteer::isTitle(std::string_view phrase) const { return titles_.count(lookupKey(phrase)) > 0; }
+bool Gazetteer::isTitle(std::string_view phrase) const {
+    return titleFirst_.count(firstWordKey(phrase)) && titles_.count(lookupKey(phrase)) > 0;
+}
 
 std::optional<std::string> Gazetteer::countryOfDemonym(std::string_view adjective) const {
     auto it = demonyms_.find(lookupKey(adjective));

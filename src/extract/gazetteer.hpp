@@ -62,6 +62,9 @@ private:
     std::unordered_map<std::string, std::string> countryByCode_;
     std::unordered_set<std::string> titles_;                         // folded
     std::unordered_map<std::string, std::string> demonyms_;          // folded adjective -> country
+    // First words of every known name: most capitalised words start none, and checking this first spares the
+    // folding of a whole phrase.
+    std::unordered_set<std::string> placeFirst_, agencyFirst_, titleFirst_;
     std::size_t maxTitleWords_ = 1;
     std::size_t maxPlaceWords_ = 1;
     std::size_t maxAgencyWords_ = 1;

@@ -102,6 +102,13 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     const auto maxBytes = static_cast<std::int64_t>(options_.discovery.maxFileSize);
 
     DiscoveryResult found = discover(roots, options_.discovery);
+    auto lap = started;
+    auto seconds = [&lap] {
+        const auto now = Clock::now();
+        const double s = std::chrono::duration<double>(now - lap).count();
+        lap = now;
+        return s;
+    };
     p.discovered = found.files.size() + found.rejected.size();
     const auto known = writer.knownFiles();
 
@@ -156,13 +163,17 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     }
     report_(true);
 
+    report.discoverSeconds = seconds();
     std::vector<const DiscoveredFile*> needed;
     for (const auto& w : work) needed.push_back(w.file);
     const BoilerplateModels models =
         learnBoilerplate(found.files, needed, options_.boilerplateSample, maxBytes);
     for (auto& w : work) w.boilerplate = models.at(folderOf(w.file->path)).get();
+    report.learnSeconds = seconds();
 
-    const unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    // The writer needs a core of its own: with as many workers as cores, they and the writer fight for them.
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, cores - 1);
     OrderedResults results(std::max<std::size_t>(options_.window, 1));
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stopWorkers{false};
@@ -250,6 +261,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
         throw;
     }
     stopAll();
+    report.pipelineSeconds = seconds();
     // Acronyms defined in this run may explain earlier documents, and the other way round.
     writer.begin();
     try {

@@ -11,6 +11,9 @@ namespace bulletin::store {
 
 namespace {
 constexpr int kMaxSimilarDistance = 3;  // of 64 SimHash bits
+// Templated releases share band values by the thousand; comparing with the most recent few per band keeps ingest
+// linear. A re-issue is almost always filed close to its original, so little is lost.
+constexpr std::size_t kMaxCandidatesPerBand = 64;
 
 std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -20,8 +23,16 @@ std::int64_t now() {
 std::int64_t band(std::uint64_t simhash, int i) { return static_cast<std::int64_t>((simhash >> (16 * i)) & 0xFFFF); }
 }  // namespace
 
+namespace {
+// The writer's connection gets a larger page cache: index pages of mentions and dates are touched all over.
+sql::Database& withWriterCache(sql::Database& db) {
+    db.exec("PRAGMA cache_size = -131072");  // 128 MiB
+    return db;
+}
+}  // namespace
+
 ArchiveWriter::ArchiveWriter(sql::Database& db)
-    : db_(db),
+    : db_(withWriterCache(db)),
       findFile_(db.prepare("SELECT document_id FROM files WHERE path = ?")),
       findDocument_(db.prepare("SELECT id FROM documents WHERE content_hash = ?")),
       insertDocument_(db.prepare(
@@ -36,9 +47,6 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
       deleteDocument_(db.prepare("DELETE FROM documents WHERE id = ?")),
       repointDocumentPath_(db.prepare("UPDATE documents SET path = ? WHERE id = ? AND path <> ?")),
       insertBand_(db.prepare("INSERT OR IGNORE INTO simhash_bands (band, value, document_id) VALUES (?,?,?)")),
-      findBand_(db.prepare(
-          "SELECT b.document_id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id"
-          " WHERE b.band = ? AND b.value = ? AND b.document_id <> ?")),
       insertSimilar_(db.prepare(
           "INSERT OR IGNORE INTO similar_documents (document_id, similar_id, distance) VALUES (?,?,?)")),
       insertError_(db.prepare(
@@ -76,6 +84,10 @@ void ArchiveWriter::commit() {
 }
 
 void ArchiveWriter::rollback() {
+    entityIds_.clear();
+    storedAliases_.clear();
+    bands_.clear();
+    bandsLoaded_ = false;
     if (!inTransaction_) return;
     inTransaction_ = false;
     try {
@@ -144,12 +156,18 @@ std::int64_t ArchiveWriter::insertDocument(const Document& doc) {
 }
 
 std::int64_t ArchiveWriter::upsertEntity(const Entity& e) {
-    upsertEntity_.bind(1, toString(e.type)).bind(2, e.key).bind(3, e.name).bind(4, e.acronym);
+    const std::string cacheKey = std::string(toString(e.type)) + '\x1f' + e.key + (e.acronym.empty() ? "" : "\x1f+");
     std::int64_t id = 0;
-    if (upsertEntity_.step()) id = upsertEntity_.int64(0);
-    upsertEntity_.reset();
+    if (auto it = entityIds_.find(cacheKey); it != entityIds_.end()) {
+        id = it->second;
+    } else {
+        upsertEntity_.bind(1, toString(e.type)).bind(2, e.key).bind(3, e.name).bind(4, e.acronym);
+        if (upsertEntity_.step()) id = upsertEntity_.int64(0);
+        upsertEntity_.reset();
+        entityIds_.emplace(cacheKey, id);
+    }
     auto alias = [&](const std::string& a) {
-        if (a.empty()) return;
+        if (a.empty() || !storedAliases_.insert(std::to_string(id) + '\x1f' + a).second) return;
         insertAlias_.bind(1, id).bind(2, text::foldForMatching(text::collapseWhitespace(a))).bind(3, a);
         insertAlias_.run();
     };
@@ -225,13 +243,24 @@ void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& 
 
 void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) {
     if (simhash == 0) return;  // too little text to fingerprint
+    if (!bandsLoaded_) {
+        auto st = db_.prepare(
+            "SELECT b.band, b.value, b.document_id, d.simhash FROM simhash_bands b JOIN documents d"
+            " ON d.id = b.document_id ORDER BY b.document_id");
+        while (st.step())
+            bands_[static_cast<std::uint32_t>(st.int64(0) * 65536 + st.int64(1))].emplace_back(
+                st.int64(2), static_cast<std::uint64_t>(st.int64(3)));
+        bandsLoaded_ = true;
+    }
     std::set<std::int64_t> seen;
     for (int i = 0; i < 4; ++i) {
-        findBand_.bind(1, i).bind(2, band(simhash, i)).bind(3, documentId);
-        while (findBand_.step()) {
-            const std::int64_t other = findBand_.int64(0);
-            if (!seen.insert(other).second) continue;
-            const int distance = std::popcount(simhash ^ static_cast<std::uint64_t>(findBand_.int64(1)));
+        auto& bucket = bands_[static_cast<std::uint32_t>(i * 65536 + band(simhash, i))];
+        // Newest first, and only a few: see kMaxCandidatesPerBand.
+        std::size_t looked = 0;
+        for (auto it = bucket.rbegin(); it != bucket.rend() && looked < kMaxCandidatesPerBand; ++it, ++looked) {
+            const auto [other, otherHash] = *it;
+            if (other == documentId || !seen.insert(other).second) continue;
+            const int distance = std::popcount(simhash ^ otherHash);
             if (distance > kMaxSimilarDistance) continue;
             // Stored both ways so either document lists the other.
             insertSimilar_.bind(1, documentId).bind(2, other).bind(3, distance);
@@ -239,7 +268,7 @@ void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) 
             insertSimilar_.bind(1, other).bind(2, documentId).bind(3, distance);
             insertSimilar_.run();
         }
-        findBand_.reset();
+        bucket.emplace_back(documentId, simhash);
         insertBand_.bind(1, i).bind(2, band(simhash, i)).bind(3, documentId);
         insertBand_.run();
     }

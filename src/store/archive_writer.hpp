@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/document.hpp"
@@ -71,7 +72,6 @@ private:
     sql::Statement deleteDocument_;
     sql::Statement repointDocumentPath_;
     sql::Statement insertBand_;
-    sql::Statement findBand_;
     sql::Statement insertSimilar_;
     sql::Statement insertError_;
     sql::Statement deleteError_;
@@ -84,6 +84,13 @@ private:
     sql::Statement insertParticipant_;
     sql::Statement insertAcronymMention_;
     bool inTransaction_ = false;
+    // Entities and aliases already stored: most releases name the same agencies and places again. Cleared on
+    // rollback, when the rows they stand for may be gone.
+    std::unordered_map<std::string, std::int64_t> entityIds_;   // type + '\x1f' + key -> id
+    std::unordered_set<std::string> storedAliases_;             // id + '\x1f' + alias
+    // SimHash bands of the archive, loaded once: band * 65536 + value -> (document, simhash), newest last.
+    std::unordered_map<std::uint32_t, std::vector<std::pair<std::int64_t, std::uint64_t>>> bands_;
+    bool bandsLoaded_ = false;
 };
 
 }  // namespace bulletin::store
