@@ -8,6 +8,8 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "extract/extractor.hpp"
+#include "ingest/change_debouncer.hpp"
+#include "ingest/folder_watcher.hpp"
 #include "ingest/ingester.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
@@ -75,6 +77,38 @@ private:
     double lastLine_ = -1;
 };
 
+void printSummary(const ingest::IngestReport& report) {
+    const auto& p = report.progress;
+    std::fprintf(stderr,
+                 "%s: %llu new documents, %llu duplicate files, %llu unchanged, %llu failed, %llu removed "
+                 "(%.1f s, %.0f docs/s)\n",
+                 report.cancelled ? "cancelled" : "done", static_cast<unsigned long long>(p.added),
+                 static_cast<unsigned long long>(p.duplicates), static_cast<unsigned long long>(p.skipped),
+                 static_cast<unsigned long long>(p.failed), static_cast<unsigned long long>(p.removed),
+                 p.elapsedSeconds, p.docsPerSecond());
+}
+
+// After the first run: wait for changes, let them settle for a second, ingest again (incrementally). Ctrl+C stops.
+int watchAndIngest(ingest::Ingester& ingester, const std::vector<std::filesystem::path>& roots,
+                   ConsoleProgress& progress) {
+    ingest::FolderWatcher watcher(roots);
+    ingest::ChangeDebouncer debouncer(std::chrono::milliseconds(1000));
+    std::fprintf(stderr, "watching %zu folder%s for changes; Ctrl+C stops\n", watcher.watchedFolders(),
+                 watcher.watchedFolders() == 1 ? "" : "s");
+    bool failures = false;
+    while (!gCancel.load()) {
+        for (const auto& path : watcher.wait(std::chrono::milliseconds(200)))
+            debouncer.noteChange(path, ingest::ChangeDebouncer::Clock::now());
+        if (debouncer.takeReady(ingest::ChangeDebouncer::Clock::now()).empty()) continue;
+        const auto report = ingester.run(roots, gCancel, &progress);
+        progress.finish();
+        printSummary(report);
+        failures = failures || report.progress.failed > 0;
+    }
+    std::fprintf(stderr, "stopped watching\n");
+    return failures ? kExitPartial : kExitOk;
+}
+
 }  // namespace
 
 int runIngest(const std::vector<std::string>& argv) {
@@ -84,6 +118,7 @@ int runIngest(const std::vector<std::string>& argv) {
                            {"max-size", true},
                            {"jobs", true},
                            {"prune", false},
+                           {"watch", false},
                            {"quiet", false}});
     if (args.positional().empty()) throw UsageError("ingest needs at least one folder or file");
     const std::string archivePathText = archivePath(args);
@@ -116,17 +151,17 @@ int runIngest(const std::vector<std::string>& argv) {
         progress.finish();
         throw;
     }
+    progress.finish();
+    printSummary(report);
+    if (args.flag("watch") && !report.cancelled) {
+        const int code = watchAndIngest(ingester, roots, progress);
+        std::signal(SIGINT, previous);
+        std::signal(SIGTERM, previousTerm);
+        return code;
+    }
     std::signal(SIGINT, previous);
     std::signal(SIGTERM, previousTerm);
-    progress.finish();
     const auto& p = report.progress;
-    std::fprintf(stderr,
-                 "%s: %llu new documents, %llu duplicate files, %llu unchanged, %llu failed, %llu removed "
-                 "(%.1f s, %.0f docs/s)\n",
-                 report.cancelled ? "cancelled" : "done", static_cast<unsigned long long>(p.added),
-                 static_cast<unsigned long long>(p.duplicates), static_cast<unsigned long long>(p.skipped),
-                 static_cast<unsigned long long>(p.failed), static_cast<unsigned long long>(p.removed),
-                 p.elapsedSeconds, p.docsPerSecond());
     if (report.cancelled) {
         std::fprintf(stderr, "the archive is consistent; run the same command again to resume\n");
         return kExitPartial;

@@ -25,6 +25,7 @@ const std::vector<Command>& commands() {
          "  --max-size MB      reject files larger than this (default: 20)\n"
          "  --jobs N           worker threads (default: one fewer than the cores; the writer has its own)\n"
          "  --prune            forget files under the folders that are gone from disk\n"
+         "  --watch            after ingesting, keep watching the folders and ingest changes as they settle\n"
          "  --quiet            no progress output\n\n"
          "Ctrl+C stops cleanly: what was stored stays, and the next run resumes.\n"
          "exit status: 0 all files stored, 1 some files rejected (see 'errors') or cancelled, 2 fatal error\n",
