@@ -55,7 +55,8 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
         auto& reader = searcher_->reader();
         auto doc = reader.document(id);
         if (!doc) return;
-        LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id)};
+        LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id),
+                              searcher_->entities().mentions(id)};
         emit documentLoaded(ticket, std::move(loaded));
     } catch (const sql::Error&) {
         // The document vanished or the read was interrupted; the view keeps what it shows.

@@ -13,6 +13,7 @@
 #include "search/searcher.hpp"
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
+#include "store/entity_reader.hpp"
 
 namespace bulletin::app {
 
@@ -20,6 +21,7 @@ struct LoadedDocument final {
     store::StoredDocument document;
     std::vector<std::string> locations;
     std::vector<store::SimilarDocument> similar;
+    std::vector<store::MentionRow> mentions;  // offsets into title + "\n\n" + body
 };
 
 class ArchiveWorker final : public QObject {

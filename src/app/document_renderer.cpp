@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace bulletin::app {
 
@@ -28,20 +29,73 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
     return out;
 }
 
+namespace {
+const char* colourOf(const std::string& type) {
+    if (type == "person") return "#cfe3ff";
+    if (type == "agency") return "#d4f0cc";
+    return "#ffe0c2";
+}
+
+// Text [begin, end) of `text` as HTML: extracted entities as coloured links (clicking one filters by it), the rest
+// with search hits highlighted.
+QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
+                   const std::vector<store::MentionRow>& mentions, const QStringList& terms) {
+    QString out;
+    std::size_t at = begin;
+    for (const auto& m : mentions) {
+        const auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
+        if (s < at || e > end || s >= e) continue;  // outside this span, or overlapping one already drawn
+        out += highlightHtml(QString::fromStdString(text.substr(at, s - at)), terms);
+        const QString label = QString::fromStdString(m.type + ": " + m.name + " (" + m.rule + ")").toHtmlEscaped();
+        out += QStringLiteral("<a href=\"entity:%1:%2\" title=\"%3\" style=\"background-color:%4;color:#000;"
+                              "text-decoration:none\">")
+                   .arg(QString::fromStdString(m.type),
+                        QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(m.name))), label,
+                        QString::fromLatin1(colourOf(m.type))) +
+               highlightHtml(QString::fromStdString(text.substr(s, e - s)), terms) + QStringLiteral("</a>");
+        at = e;
+    }
+    out += highlightHtml(QString::fromStdString(text.substr(at, end - at)), terms);
+    return out;
+}
+}  // namespace
+
 QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& terms, bool raw) {
     const auto& d = loaded.document;
-    QString html = QStringLiteral("<h2>") + highlightHtml(QString::fromStdString(d.title), terms) + QStringLiteral("</h2>");
+    const std::string text = d.title + "\n\n" + d.body;
+    const std::size_t bodyStart = d.title.size() + 2;
+    QString html = QStringLiteral("<h2>") + renderSpan(text, 0, d.title.size(), loaded.mentions, terms) +
+                   QStringLiteral("</h2>");
     QStringList meta;
     if (!d.publicationDate.empty()) meta << QString::fromStdString(d.publicationDate);
     if (!d.datelinePlace.empty()) meta << QString::fromStdString(d.datelinePlace).toHtmlEscaped();
     meta << QFileInfo(QString::fromStdString(d.path)).fileName().toHtmlEscaped();
     if (d.encoding != "UTF-8") meta << QString::fromStdString(d.encoding);
     html += QStringLiteral("<p style=\"color:gray\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
-    const QString body = QString::fromStdString(raw ? d.raw : d.body);
-    for (const auto& paragraph : body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        QString p = highlightHtml(paragraph, terms);
-        p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
+    if (!raw && !loaded.mentions.empty())
+        html += QStringLiteral("<p><span style=\"background-color:#cfe3ff;color:#000\">&nbsp;%1&nbsp;</span> "
+                               "<span style=\"background-color:#d4f0cc;color:#000\">&nbsp;%2&nbsp;</span> "
+                               "<span style=\"background-color:#ffe0c2;color:#000\">&nbsp;%3&nbsp;</span></p>")
+                    .arg(QObject::tr("person"), QObject::tr("agency"), QObject::tr("place"));
+    if (raw) {
+        for (const auto& paragraph : QString::fromStdString(d.raw).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            QString p = highlightHtml(paragraph, terms);
+            p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
+        }
+    } else {
+        // Paragraph by paragraph, keeping byte offsets so that mentions land where extraction found them.
+        std::size_t start = bodyStart;
+        while (start < text.size()) {
+            std::size_t end = text.find("\n\n", start);
+            if (end == std::string::npos) end = text.size();
+            if (end > start) {
+                QString p = renderSpan(text, start, end, loaded.mentions, terms);
+                p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+                html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
+            }
+            start = end + 2;
+        }
     }
     if (loaded.locations.size() > 1) {
         html += QStringLiteral("<p style=\"color:gray\">") + QObject::tr("Also found at:") + QStringLiteral("<br>");

@@ -38,5 +38,7 @@ int main(int argc, char** argv) {
         window.openArchive(bulletin::app::MainWindow::defaultArchivePath());
     window.show();
     if (parser.isSet(addOption)) window.addFolders(parser.values(addOption));
+    else if (const auto watched = QSettings().value(QStringLiteral("watchedFolders")).toStringList(); !watched.isEmpty())
+        window.watchFolders(watched);
     return QApplication::exec();
 }

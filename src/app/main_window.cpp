@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QUrl>
 
 #include "document_exporter.hpp"
 #include "document_renderer.hpp"
@@ -33,7 +34,8 @@ MainWindow::MainWindow(QWidget* parent)
       model_(new DocumentTableModel(this)),
       progressBar_(new QProgressBar(this)),
       progressLabel_(new QLabel(this)),
-      cancelButton_(new QToolButton(this)) {
+      cancelButton_(new QToolButton(this)),
+      watchLabel_(new QLabel(this)) {
     ui_->setupUi(this);
     ui_->resultsView->setModel(model_);
     ui_->resultsView->verticalHeader()->hide();
@@ -54,6 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
     cancelButton_->setText(tr("Cancel"));
     cancelButton_->setToolTip(tr("Stop adding files; what was stored stays and the next run resumes"));
     cancelButton_->hide();
+    statusBar()->addPermanentWidget(watchLabel_);
+    watchLabel_->hide();
     statusBar()->addPermanentWidget(progressLabel_);
     statusBar()->addPermanentWidget(progressBar_);
     statusBar()->addPermanentWidget(cancelButton_);
@@ -72,6 +76,16 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(ui_->actionOpenArchive, &QAction::triggered, this, &MainWindow::chooseArchive);
     connect(ui_->actionAddFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+    connect(ui_->actionWatchFolder, &QAction::triggered, this, &MainWindow::chooseWatchedFolder);
+    connect(ui_->actionStopWatching, &QAction::triggered, this, [this] { watchFolders({}); });
+    connect(&watch_, &WatchController::changesSettled, this, [this] {
+        if (ingest_.running()) rescanPending_ = true;
+        else addFolders(watch_.folders());
+    });
+    connect(&watch_, &WatchController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot watch folders: %1").arg(message), 10000);
+    });
+    connect(ui_->documentView, &QTextBrowser::anchorClicked, this, &MainWindow::onEntityClicked);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionFocusSearch, &QAction::triggered, this, [this] {
@@ -211,6 +225,43 @@ void MainWindow::addFolders(const QStringList& folders) {
     ingest_.start(session_->path(), folders);
 }
 
+void MainWindow::chooseWatchedFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Watch Folder of Press Releases"));
+    if (dir.isEmpty()) return;
+    QStringList folders = watch_.folders();
+    if (!folders.contains(dir)) folders << dir;
+    watchFolders(folders);
+}
+
+void MainWindow::watchFolders(const QStringList& folders) {
+    watch_.watch(folders);
+    QSettings().setValue(QStringLiteral("watchedFolders"), folders);
+    ui_->actionStopWatching->setEnabled(!folders.isEmpty());
+    watchLabel_->setVisible(!folders.isEmpty());
+    watchLabel_->setText(tr("Watching %1 folder(s)").arg(folders.size()));
+    watchLabel_->setToolTip(folders.join(QLatin1Char('\n')));
+    if (!folders.isEmpty()) {
+        if (ingest_.running()) rescanPending_ = true;
+        else addFolders(folders);
+    }
+}
+
+// An entity in the document view was clicked: narrow the list to releases that mention it.
+void MainWindow::onEntityClicked(const QUrl& url) {
+    if (url.scheme() != QStringLiteral("entity")) return;
+    const QString path = url.path();
+    const auto colon = path.indexOf(QLatin1Char(':'));
+    if (colon <= 0) return;
+    const QString type = path.left(colon) == QStringLiteral("location") ? QStringLiteral("location") : path.left(colon);
+    const QString name = QUrl::fromPercentEncoding(path.mid(colon + 1).toUtf8());
+    QString filter = type + QStringLiteral(":\"") + name + QStringLiteral("\"");
+    QString query = ui_->searchEdit->text().trimmed();
+    if (!query.contains(filter)) query = query.isEmpty() ? filter : query + QLatin1Char(' ') + filter;
+    ui_->searchEdit->setText(query);
+    searchTimer_.stop();
+    runSearch();
+}
+
 void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {
     if (p.toProcess > 0) {
         progressBar_->setRange(0, static_cast<int>(p.toProcess));
@@ -240,6 +291,10 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
     }
     runSearch();
     emit ingestFinished(ok, cancelled);
+    if (rescanPending_ && !watch_.folders().isEmpty()) {
+        rescanPending_ = false;
+        addFolders(watch_.folders());
+    }
 }
 
 void MainWindow::chooseExportFile() {
@@ -322,6 +377,7 @@ void MainWindow::restoreSettings() {
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     ui_->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     ui_->actionShowRaw->setChecked(settings.value(QStringLiteral("view/raw"), false).toBool());
+    ui_->actionStopWatching->setEnabled(false);
 }
 
 void MainWindow::saveSettings() const {

@@ -11,6 +11,7 @@
 #include "archive_session.hpp"
 #include "document_table_model.hpp"
 #include "ingest_controller.hpp"
+#include "watch_controller.hpp"
 
 class QLabel;
 class QProgressBar;
@@ -32,6 +33,8 @@ public:
     // Opens (creating when missing) an archive; false with a message box when it cannot be used.
     bool openArchive(const QString& path);
     void addFolders(const QStringList& folders);
+    // Watches folders: they are ingested now and again whenever new or changed files settle.
+    void watchFolders(const QStringList& folders);
     // Exports the current list to a CSV file; returns false on failure (message shown unless quiet).
     bool exportCurrentList(const QString& file, bool quiet = false);
 
@@ -57,6 +60,8 @@ private:
     void showDocument();
     void chooseArchive();
     void chooseFolder();
+    void chooseWatchedFolder();
+    void onEntityClicked(const QUrl& url);
     void chooseExportFile();
     void showQueryHelp();
     void showAbout();
@@ -70,6 +75,8 @@ private:
     DocumentTableModel* model_;
     std::unique_ptr<ArchiveSession> session_;
     IngestController ingest_;
+    WatchController watch_;
+    bool rescanPending_ = false;
     QTimer searchTimer_;
     quint64 documentTicket_ = 0;
     search::SearchRequest pendingRequest_;
@@ -79,6 +86,7 @@ private:
     QProgressBar* progressBar_;
     QLabel* progressLabel_;
     QToolButton* cancelButton_;
+    QLabel* watchLabel_;
 };
 
 }  // namespace bulletin::app

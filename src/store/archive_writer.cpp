@@ -60,8 +60,7 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
       insertDocumentEntity_(db.prepare(
           "INSERT OR REPLACE INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
           " VALUES (?,?,?,?,?)")),
-      insertMention_(db.prepare(
-          "INSERT INTO mentions (document_id, entity_id, start, end, text, rule) VALUES (?,?,?,?,?,?)")),
+      insertMentions_(db.prepare("INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?,?)")),
       insertDate_(db.prepare(
           "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
           " VALUES (?,?,?,?,?,?,?,?,?)")),
@@ -179,6 +178,7 @@ std::int64_t ArchiveWriter::upsertEntity(const Entity& e) {
 
 void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
     std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
+    std::string mentions;
     for (const auto& e : x.entities) {
         const std::int64_t id = upsertEntity(e);
         ids[{static_cast<int>(e.type), e.name}] = id;
@@ -189,14 +189,13 @@ void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& 
             .bind(5, e.affiliation);
         insertDocumentEntity_.run();
         for (const auto& m : e.mentions) {
-            insertMention_.bind(1, documentId)
-                .bind(2, id)
-                .bind(3, static_cast<std::int64_t>(m.span.begin))
-                .bind(4, static_cast<std::int64_t>(m.span.end))
-                .bind(5, m.text)
-                .bind(6, m.rule);
-            insertMention_.run();
+            mentions += std::to_string(id) + '\t' + std::to_string(m.span.begin) + '\t' + std::to_string(m.span.end) +
+                        '\t' + m.rule + '\n';
         }
+    }
+    if (!mentions.empty()) {
+        insertMentions_.bind(1, documentId).bind(2, mentions);
+        insertMentions_.run();
     }
     for (const auto& m : x.unresolvedAcronyms) {
         insertAcronymMention_.bind(1, documentId)
@@ -334,15 +333,13 @@ std::int64_t ArchiveWriter::resolveAcronyms() {
         " AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE resolved = 0)"
         " GROUP BY acronym HAVING count(*) = 1;");
     db_.exec(
-        "INSERT INTO mentions (document_id, entity_id, start, end, text, rule)"
-        " SELECT am.document_id, u.entity_id, am.start, am.end, am.acronym, 'agency.acronym_archive'"
-        " FROM acronym_mentions am JOIN unique_acronyms u ON u.acronym = am.acronym WHERE am.resolved = 0;"
         "INSERT INTO document_entities (entity_id, document_id, mentions)"
         " SELECT u.entity_id, am.document_id, count(*) FROM acronym_mentions am JOIN unique_acronyms u"
         " ON u.acronym = am.acronym WHERE am.resolved = 0 GROUP BY u.entity_id, am.document_id"
         " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = mentions + excluded.mentions;");
     const std::int64_t linked = db_.changes();
-    db_.exec("UPDATE acronym_mentions SET resolved = 1 WHERE resolved = 0 AND acronym IN"
+    db_.exec("UPDATE acronym_mentions SET resolved = 1, entity_id = (SELECT u.entity_id FROM unique_acronyms u"
+             " WHERE u.acronym = acronym_mentions.acronym) WHERE resolved = 0 AND acronym IN"
              " (SELECT acronym FROM unique_acronyms)");
     return linked;
 }

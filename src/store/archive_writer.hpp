@@ -78,7 +78,7 @@ private:
     sql::Statement upsertEntity_;
     sql::Statement insertAlias_;
     sql::Statement insertDocumentEntity_;
-    sql::Statement insertMention_;
+    sql::Statement insertMentions_;
     sql::Statement insertDate_;
     sql::Statement insertMeeting_;
     sql::Statement insertParticipant_;

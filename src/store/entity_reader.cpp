@@ -3,6 +3,9 @@
 #include "core/text.hpp"
 #include "document_filter.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace bulletin::store {
 
 namespace {
@@ -123,12 +126,57 @@ std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
 }
 
 std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
-    auto st = archive_.db().prepare(
-        "SELECT r.canonical_id, r.type, r.name, m.start, m.end, m.rule FROM mentions m"
-        " JOIN resolved_entities r ON r.id = m.entity_id WHERE m.document_id = ? AND NOT r.hidden ORDER BY m.start");
-    st.bind(1, documentId);
+    struct Raw final {
+        std::int64_t entity, start, end;
+        std::string rule;
+    };
+    std::vector<Raw> raw;
+    auto blob = archive_.db().prepare("SELECT data FROM document_mentions WHERE document_id = ?");
+    blob.bind(1, documentId);
+    if (blob.step()) {
+        for (auto line : text::splitLines(blob.textView(0))) {
+            std::vector<std::string_view> f;
+            std::size_t at = 0;
+            for (int k = 0; k < 3; ++k) {
+                const auto tab = line.find('\t', at);
+                if (tab == std::string_view::npos) break;
+                f.push_back(line.substr(at, tab - at));
+                at = tab + 1;
+            }
+            if (f.size() != 3) continue;
+            raw.push_back({std::stoll(std::string(f[0])), std::stoll(std::string(f[1])), std::stoll(std::string(f[2])),
+                           std::string(line.substr(at))});
+        }
+    }
+    // Acronyms linked across the archive ("PNCB" defined in another release).
+    auto acronyms = archive_.db().prepare(
+        "SELECT entity_id, start, end FROM acronym_mentions WHERE document_id = ? AND entity_id IS NOT NULL");
+    acronyms.bind(1, documentId);
+    while (acronyms.step()) raw.push_back({acronyms.int64(0), acronyms.int64(1), acronyms.int64(2), "agency.acronym_archive"});
+    if (raw.empty()) return {};
+    std::string ids = "[";
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (i) ids += ',';
+        ids += std::to_string(raw[i].entity);
+    }
+    ids += ']';
+    struct Resolved final {
+        std::int64_t canonical;
+        std::string type, name;
+    };
+    std::map<std::int64_t, Resolved> resolved;
+    auto names = archive_.db().prepare(
+        "SELECT id, canonical_id, type, name FROM resolved_entities WHERE NOT hidden AND id IN"
+        " (SELECT value FROM json_each(?))");
+    names.bind(1, ids);
+    while (names.step()) resolved[names.int64(0)] = {names.int64(1), names.text(2), names.text(3)};
     std::vector<MentionRow> rows;
-    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.text(5)});
+    for (const auto& r : raw) {
+        auto it = resolved.find(r.entity);
+        if (it == resolved.end()) continue;  // hidden
+        rows.push_back({it->second.canonical, it->second.type, it->second.name, r.start, r.end, r.rule});
+    }
+    std::sort(rows.begin(), rows.end(), [](const MentionRow& a, const MentionRow& b) { return a.start < b.start; });
     return rows;
 }
 

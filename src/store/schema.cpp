@@ -110,16 +110,13 @@ CREATE TABLE document_entities (
 ) WITHOUT ROWID;
 CREATE INDEX document_entities_document ON document_entities(document_id);
 
-CREATE TABLE mentions (
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    start       INTEGER NOT NULL,
-    end         INTEGER NOT NULL,
-    text        TEXT    NOT NULL,
-    rule        TEXT    NOT NULL
+-- Every mention of a document in one record, "entity_id TAB start TAB end TAB rule" lines (offsets into
+-- title + "\n\n" + body): mentions are read a document at a time, for highlighting; filters and counts use
+-- document_entities. One row per document instead of one per mention keeps ingest fast.
+CREATE TABLE document_mentions (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    data        TEXT    NOT NULL
 );
-CREATE INDEX mentions_document ON mentions(document_id);
-CREATE INDEX mentions_entity ON mentions(entity_id);
 
 CREATE TABLE dates (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -161,7 +158,8 @@ CREATE TABLE acronym_mentions (
     acronym     TEXT    NOT NULL,
     start       INTEGER NOT NULL,
     end         INTEGER NOT NULL,
-    resolved    INTEGER NOT NULL DEFAULT 0
+    resolved    INTEGER NOT NULL DEFAULT 0,
+    entity_id   INTEGER REFERENCES entities(id) ON DELETE SET NULL
 );
 CREATE INDEX acronym_mentions_pending ON acronym_mentions(resolved, acronym);
 CREATE INDEX acronym_mentions_document ON acronym_mentions(document_id);

@@ -155,7 +155,8 @@ TEST_CASE("corrections apply at once and survive re-ingest", "[entities][correct
     CHECK(store::checkArchive(archive).ok());
     // Extracted rows of replaced documents are gone with them.
     CHECK(archive.db().queryInt("SELECT count(DISTINCT document_id) FROM document_entities") == 5);
-    CHECK(archive.db().queryInt("SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)") == 0);
+    CHECK(archive.db().queryInt(
+              "SELECT count(*) FROM document_mentions WHERE document_id NOT IN (SELECT id FROM documents)") == 0);
 }
 
 TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[entities][store]") {
@@ -166,7 +167,7 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
         store::Archive current(file);
         current.db().exec(
             "DROP VIEW resolved_entities; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
-            "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
+            "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }
     store::Archive upgraded(file);
