@@ -1,6 +1,8 @@
 #include "boilerplate_learner.hpp"
 
+#include <atomic>
 #include <set>
+#include <thread>
 
 #include "decoder.hpp"
 #include "document_builder.hpp"
@@ -24,12 +26,14 @@ BoilerplateModels learnBoilerplate(const std::vector<DiscoveredFile>& all,
     }
     BoilerplateModels models;
     const auto empty = std::make_shared<const BoilerplateModel>();
-    for (const auto& folder : folders) {
-        const auto& files = byFolder[folder];
-        if (files.size() < BoilerplateModel::kMinSamples) {
-            models[folder] = empty;
-            continue;
-        }
+    for (const auto& folder : folders) models[folder] = empty;
+    // Folders are learned in parallel; each model depends only on its folder's sample, so the result is the same.
+    std::vector<std::string> work(folders.begin(), folders.end());
+    std::vector<std::shared_ptr<const BoilerplateModel>> learned(work.size());
+    std::atomic<std::size_t> next{0};
+    auto learnOne = [&](const std::string& folder) -> std::shared_ptr<const BoilerplateModel> {
+        const auto& files = byFolder.at(folder);
+        if (files.size() < BoilerplateModel::kMinSamples) return empty;
         const std::size_t n = std::min(samplePerFolder, files.size());
         std::vector<std::string> texts;
         texts.reserve(n);
@@ -41,8 +45,19 @@ BoilerplateModels learnBoilerplate(const std::vector<DiscoveredFile>& all,
                 if (auto* d = std::get_if<Decoded>(&decoded)) texts.push_back(std::move(d->text));
             }
         }
-        models[folder] = std::make_shared<const BoilerplateModel>(BoilerplateModel::learn(texts));
-    }
+        return std::make_shared<const BoilerplateModel>(BoilerplateModel::learn(texts));
+    };
+    for (const auto& folder : work) (void)byFolder[folder];  // no insertion while threads read the map
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < work.size();) learned[i] = learnOne(work[i]);
+    };
+    const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
+                                                             static_cast<unsigned>(work.size())));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    for (std::size_t i = 0; i < work.size(); ++i) models[work[i]] = learned[i];
     return models;
 }
 

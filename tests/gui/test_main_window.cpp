@@ -4,7 +4,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUrl>
 
+#include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
 #include "main_window.hpp"
 #include "support/test_support.hpp"
@@ -16,7 +18,7 @@ void ingestSamples(const test::TempDir& dir) {
     test::copySamples(dir / "in");
     store::Archive archive(dir / "a.bulletin");
     std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
+    ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
 }
 
 // Waits for the window's next completed search and returns its total (-1: the query did not run).
@@ -47,11 +49,11 @@ TEST_CASE("typing a query shows matching rows", "[gui]") {
     CHECK(window.resultsModel()->data(window.resultsModel()->index(0, 0), Qt::DisplayRole).toString() ==
           QStringLiteral("Director General of NCTC Meets with UNODC Regional Representative"));
 
-    // The document pane shows the selected release with the search term highlighted.
-    QSignalSpy shown(&window, &app::MainWindow::documentShown);
-    REQUIRE((shown.count() > 0 || shown.wait(5000)));
+    // The document pane shows the selected release with the search term highlighted (once the release of the
+    // first, unfiltered list has been replaced).
     auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
     REQUIRE(view);
+    for (int i = 0; i < 50 && !view->toPlainText().contains(QStringLiteral("Kapinos")); ++i) QTest::qWait(100);
     CHECK(view->toPlainText().contains(QStringLiteral("Brigadier General Zakariyya Mansoor")));
     CHECK(view->toHtml().contains(QStringLiteral("#ffe066")));
 
@@ -90,4 +92,50 @@ TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     REQUIRE(window.exportCurrentList(file, true));
     const std::string csv = test::readFile(file.toStdString());
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);  // header + 4 rows
+}
+
+TEST_CASE("the document view highlights entities, and clicking one filters the list", "[gui]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    app::MainWindow window;
+    window.setProperty("quietDialogs", true);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
+    waitForSearch(searched);
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(edit, QStringLiteral("Kapinos"));
+    CHECK(waitForSearch(searched) == 1);
+    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    REQUIRE(view);
+    // The release of the first (unfiltered) list may still be on show: wait for the one that matched.
+    for (int i = 0; i < 50 && !view->toPlainText().contains(QStringLiteral("Kapinos")); ++i) QTest::qWait(100);
+    const QString html = view->toHtml();
+    CHECK(html.contains(QStringLiteral("entity:person:Sergey%20Kapinos")));
+    CHECK(html.contains(QStringLiteral("entity:agency:")));
+    CHECK(html.contains(QStringLiteral("entity:location:Maldives")));
+    // Clicking the agency adds it as a filter: the list narrows to releases mentioning it.
+    emit view->anchorClicked(QUrl(QStringLiteral("entity:agency:National%20Crime%20Agency")));
+    CHECK(edit->text() == QStringLiteral("Kapinos agency:\"National Crime Agency\""));
+    CHECK(waitForSearch(searched) == 0);
+    edit->setText(QStringLiteral("agency:\"National Crime Agency\""));
+    CHECK(waitForSearch(searched) == 1);
+}
+
+TEST_CASE("a watched folder ingests new releases as they appear", "[gui][watch]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    app::MainWindow window;
+    window.setProperty("quietDialogs", true);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    QSignalSpy finished(&window, &app::MainWindow::ingestFinished);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "w.bulletin").string())));
+    waitForSearch(searched);
+    window.watchFolders({QString::fromStdString((dir / "in").string())});
+    REQUIRE((finished.count() > 0 || finished.wait(20000)));
+    CHECK(waitForSearch(searched) == 5);
+    finished.clear();
+    test::writeFile(dir / "in" / "late.txt", "A late release\n\nOfficials met in Peshawar on 3 May 2021.");
+    REQUIRE(finished.wait(20000));
+    CHECK(waitForSearch(searched) == 6);
+    window.watchFolders({});
 }
