@@ -28,7 +28,8 @@ std::string oneLine(std::string s) {
 }  // namespace
 
 int runSearch(const std::vector<std::string>& argv) {
-    const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true}});
+    const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true},
+                           {"facets", false}});
     if (args.positional().size() != 1) throw UsageError("search takes exactly one QUERY (quote it)");
     const std::string query = args.positional()[0];
     search::SearchRequest request;
@@ -68,6 +69,24 @@ int runSearch(const std::vector<std::string>& argv) {
         std::printf("%-10s  %s\n            %s\n", r.publicationDate.empty() ? "-" : r.publicationDate.c_str(),
                     oneLine(r.title).c_str(), r.path.c_str());
         if (!r.snippet.empty()) std::printf("            %s\n", oneLine(r.snippet).c_str());
+    }
+    if (args.flag("facets")) {
+        std::vector<search::QueryNotice> notices;
+        if (auto q = searcher.plan(request, notices)) {
+            const auto f = searcher.entities().facets(*q);
+            auto section = [](const char* title, const std::vector<store::FacetValue>& values) {
+                if (values.empty()) return;
+                std::printf("\n%s\n", title);
+                for (const auto& v : values)
+                    std::printf("  %6lld  %-50s  %s\n", static_cast<long long>(v.documents), v.value.c_str(),
+                                v.filter.c_str());
+            };
+            section("Agencies", f.agencies);
+            section("People", f.people);
+            section("Locations", f.locations);
+            section("Meeting kinds", f.kinds);
+            section("Years", f.years);
+        }
     }
     std::fprintf(stderr, "%lld result%s%s\n", static_cast<long long>(result.total), result.total == 1 ? "" : "s",
                  result.total > static_cast<long long>(result.rows.size() + static_cast<std::size_t>(request.offset))

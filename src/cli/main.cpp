@@ -39,11 +39,14 @@ const std::vector<Command>& commands() {
          "  --limit N          rows to print (default: 20)\n"
          "  --offset N         rows to skip\n"
          "  --sort S           relevance (default), date (newest first), oldest, title\n"
-         "  --format F         table (default), csv or jsonl\n",
+         "  --format F         table (default), csv or jsonl\n"
+         "  --facets           also print the top agencies, people, places, meeting kinds and years of the\n"
+         "                     result, each with the filter that narrows to it\n",
          runSearch},
         {"export", "export a filtered list to CSV or JSON Lines",
          "usage: bulletin-cli export [LIST] --archive FILE --out FILE|- [--query Q] [options]\n\n"
-         "LIST is documents (default), people, agencies, locations, dates or meetings.\n"
+         "LIST is documents (default), people, agencies, locations, dates, meetings or cooccurrence\n"
+         "(person x agency pairs with the number of documents naming both).\n"
          "Writes every row of the list the query gives (no cap), in the same order as the list.\n"
          "The file is written under a temporary name and renamed at the end: no partial file is left.\n\n"
          "options:\n"
@@ -65,7 +68,7 @@ const std::vector<Command>& commands() {
          "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule.\n",
          runExtract},
         {"list", "people, agencies, locations, dates or meetings for a query",
-         "usage: bulletin-cli list people|agencies|locations|dates|meetings|documents --archive FILE [options]\n\n"
+         "usage: bulletin-cli list people|agencies|locations|dates|meetings|cooccurrence|documents --archive FILE\n\n"
          "Lists extracted entities (with the number of documents and mentions), dates or meetings of the documents\n"
          "a query selects; analyst corrections (merges, renames, hidden entities) are applied.\n\n"
          "options:\n"

@@ -23,6 +23,7 @@ std::optional<ListKind> listKindFromString(const std::string& name) {
     if (name == "locations" || name == "places") return ListKind::Locations;
     if (name == "dates") return ListKind::Dates;
     if (name == "meetings") return ListKind::Meetings;
+    if (name == "cooccurrence" || name == "pairs") return ListKind::Cooccurrence;
     return std::nullopt;
 }
 
@@ -31,6 +32,7 @@ const std::vector<std::string>& listColumns(ListKind kind) {
     static const std::vector<std::string> kAgency{"name", "acronym", "documents", "mentions"};
     static const std::vector<std::string> kDates{"date", "role", "text", "document"};
     static const std::vector<std::string> kMeetings{"date", "kind", "location", "agencies", "people", "document", "path"};
+    static const std::vector<std::string> kPairs{"person", "agency", "documents"};
     switch (kind) {
         case ListKind::Documents: return documentColumns();
         case ListKind::People:
@@ -38,6 +40,7 @@ const std::vector<std::string>& listColumns(ListKind kind) {
         case ListKind::Agencies: return kAgency;
         case ListKind::Dates: return kDates;
         case ListKind::Meetings: return kMeetings;
+        case ListKind::Cooccurrence: return kPairs;
     }
     return kEntity;
 }
@@ -71,6 +74,10 @@ ListResult listRows(search::Searcher& searcher, ListKind kind, const search::Sea
             for (const auto& m : reader.meetings(*query))
                 result.rows.push_back({text(m.date), text(m.kind), text(m.location), list(m.agencies), list(m.people),
                                        text(m.documentTitle), text(m.path)});
+            break;
+        case ListKind::Cooccurrence:
+            for (const auto& p : reader.cooccurrences(*query))
+                result.rows.push_back({text(p.person), text(p.agency), number(p.documents)});
             break;
     }
     return result;

@@ -13,7 +13,7 @@
 
 namespace bulletin::exporting {
 
-enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings };
+enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, Cooccurrence };
 
 [[nodiscard]] std::optional<ListKind> listKindFromString(const std::string& name);
 [[nodiscard]] const std::vector<std::string>& listColumns(ListKind kind);

@@ -10,7 +10,11 @@
 namespace bulletin::store {
 
 namespace {
-constexpr int kMaxSimilarDistance = 3;  // of 64 SimHash bits
+// Of 64 SimHash bits. A one-word edit of a release of a few hundred words moves a handful of bits; random texts
+// differ in about 32, and fewer than 7 differing bits happen by chance about once in 10^11 pairs.
+constexpr int kMaxSimilarDistance = 6;
+// Eight 8-bit bands: two fingerprints within distance 7 share at least one band (pigeonhole).
+constexpr int kBands = 8;
 // Templated releases share band values by the thousand; comparing with the most recent few per band keeps ingest
 // linear. A re-issue is almost always filed close to its original, so little is lost.
 constexpr std::size_t kMaxCandidatesPerBand = 64;
@@ -20,7 +24,9 @@ std::int64_t now() {
         .count();
 }
 
-std::int64_t band(std::uint64_t simhash, int i) { return static_cast<std::int64_t>((simhash >> (16 * i)) & 0xFFFF); }
+std::uint32_t bandKey(std::uint64_t simhash, int i) {
+    return static_cast<std::uint32_t>(i) << 8 | static_cast<std::uint32_t>((simhash >> (8 * i)) & 0xFF);
+}
 }  // namespace
 
 namespace {
@@ -46,7 +52,6 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
       countFilesOfDocument_(db.prepare("SELECT count(*), min(path) FROM files WHERE document_id = ?")),
       deleteDocument_(db.prepare("DELETE FROM documents WHERE id = ?")),
       repointDocumentPath_(db.prepare("UPDATE documents SET path = ? WHERE id = ? AND path <> ?")),
-      insertBand_(db.prepare("INSERT OR IGNORE INTO simhash_bands (band, value, document_id) VALUES (?,?,?)")),
       insertSimilar_(db.prepare(
           "INSERT OR IGNORE INTO similar_documents (document_id, similar_id, distance) VALUES (?,?,?)")),
       insertError_(db.prepare(
@@ -87,6 +92,7 @@ void ArchiveWriter::rollback() {
     storedAliases_.clear();
     bands_.clear();
     bandsLoaded_ = false;
+    deletedDocuments_.clear();
     if (!inTransaction_) return;
     inTransaction_ = false;
     try {
@@ -243,22 +249,22 @@ void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& 
 void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) {
     if (simhash == 0) return;  // too little text to fingerprint
     if (!bandsLoaded_) {
-        auto st = db_.prepare(
-            "SELECT b.band, b.value, b.document_id, d.simhash FROM simhash_bands b JOIN documents d"
-            " ON d.id = b.document_id ORDER BY b.document_id");
-        while (st.step())
-            bands_[static_cast<std::uint32_t>(st.int64(0) * 65536 + st.int64(1))].emplace_back(
-                st.int64(2), static_cast<std::uint64_t>(st.int64(3)));
+        // The bands are derived from the stored fingerprints (16 bytes a document in memory).
+        auto st = db_.prepare("SELECT id, simhash FROM documents WHERE simhash <> 0 ORDER BY id");
+        while (st.step()) {
+            const auto hash = static_cast<std::uint64_t>(st.int64(1));
+            for (int i = 0; i < kBands; ++i) bands_[bandKey(hash, i)].emplace_back(st.int64(0), hash);
+        }
         bandsLoaded_ = true;
     }
     std::set<std::int64_t> seen;
-    for (int i = 0; i < 4; ++i) {
-        auto& bucket = bands_[static_cast<std::uint32_t>(i * 65536 + band(simhash, i))];
+    for (int i = 0; i < kBands; ++i) {
+        auto& bucket = bands_[bandKey(simhash, i)];
         // Newest first, and only a few: see kMaxCandidatesPerBand.
         std::size_t looked = 0;
         for (auto it = bucket.rbegin(); it != bucket.rend() && looked < kMaxCandidatesPerBand; ++it, ++looked) {
             const auto [other, otherHash] = *it;
-            if (other == documentId || !seen.insert(other).second) continue;
+            if (other == documentId || deletedDocuments_.count(other) || !seen.insert(other).second) continue;
             const int distance = std::popcount(simhash ^ otherHash);
             if (distance > kMaxSimilarDistance) continue;
             // Stored both ways so either document lists the other.
@@ -268,8 +274,6 @@ void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) 
             insertSimilar_.run();
         }
         bucket.emplace_back(documentId, simhash);
-        insertBand_.bind(1, i).bind(2, band(simhash, i)).bind(3, documentId);
-        insertBand_.run();
     }
 }
 
@@ -309,6 +313,7 @@ void ArchiveWriter::deleteDocumentIfOrphan(std::int64_t documentId) {
     if (count == 0) {
         deleteDocument_.bind(1, documentId);
         deleteDocument_.run();
+        deletedDocuments_.insert(documentId);
     } else {
         repointDocumentPath_.bind(1, firstPath).bind(2, documentId).bind(3, firstPath);
         repointDocumentPath_.run();

@@ -71,7 +71,6 @@ private:
     sql::Statement countFilesOfDocument_;
     sql::Statement deleteDocument_;
     sql::Statement repointDocumentPath_;
-    sql::Statement insertBand_;
     sql::Statement insertSimilar_;
     sql::Statement insertError_;
     sql::Statement deleteError_;
@@ -88,9 +87,10 @@ private:
     // rollback, when the rows they stand for may be gone.
     std::unordered_map<std::string, std::int64_t> entityIds_;   // type + '\x1f' + key -> id
     std::unordered_set<std::string> storedAliases_;             // id + '\x1f' + alias
-    // SimHash bands of the archive, loaded once: band * 65536 + value -> (document, simhash), newest last.
+    // SimHash bands of the archive, loaded once: band << 8 | value -> (document, simhash), newest last.
     std::unordered_map<std::uint32_t, std::vector<std::pair<std::int64_t, std::uint64_t>>> bands_;
     bool bandsLoaded_ = false;
+    std::unordered_set<std::int64_t> deletedDocuments_;  // still in bands_, no longer in the archive
 };
 
 }  // namespace bulletin::store

@@ -33,6 +33,17 @@ EntityReader::EntityReader(Archive& archive) : archive_(archive) {}
 
 std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::string& value) {
     const std::string folded = text::foldForMatching(text::collapseWhitespace(value));
+    // A value that is exactly an entity's (possibly renamed) name means that entity, so that a facet's filter
+    // selects what the facet counted; aliases, acronyms and alias corrections apply otherwise.
+    auto exact = archive_.db().prepare(
+        "WITH hits(cid) AS (SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND"
+        " bulletin_fold(r.name) = ?2 AND r.id = r.canonical_id)"
+        " SELECT r.id FROM resolved_entities r WHERE r.type = ?1 AND NOT r.hidden AND r.canonical_id IN hits"
+        " ORDER BY r.id");
+    exact.bind(1, toString(type)).bind(2, folded);
+    std::vector<std::int64_t> exactIds;
+    while (exact.step()) exactIds.push_back(exact.int64(0));
+    if (!exactIds.empty()) return exactIds;
     auto st = archive_.db().prepare(
         "WITH hits(cid) AS ("
         " SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
@@ -83,6 +94,42 @@ std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQue
     return rows;
 }
 
+namespace {
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? '\'' : c;
+    return out + "\"";
+}
+}  // namespace
+
+Facets EntityReader::facets(const DocumentQuery& scope, int top) {
+    Facets f;
+    DocumentQuery q = unpaged(scope);
+    q.limit = top;
+    auto fill = [&](EntityType type, const char* field, std::vector<FacetValue>& out) {
+        for (const auto& e : entities(type, q))
+            out.push_back({e.name, e.documents, std::string(field) + ":" + quoted(e.name)});
+    };
+    fill(EntityType::Agency, "agency", f.agencies);
+    fill(EntityType::Person, "person", f.people);
+    fill(EntityType::Location, "location", f.locations);
+    const DocumentQuery all = unpaged(scope);
+    auto grouped = [&](const std::string& select, const std::string& field, std::vector<FacetValue>& out) {
+        auto st = archive_.db().prepare("WITH scope(id) AS (" + documentScopeSql(all) + ") " + select + " LIMIT ?");
+        int index = 0;
+        bindDocumentFilters(st, all, index);
+        st.bind(++index, top);
+        while (st.step()) out.push_back({st.text(0), st.int64(1), field + ":" + st.text(0)});
+    };
+    grouped("SELECT m.kind, count(DISTINCT m.document_id) FROM meetings m JOIN scope s ON s.id = m.document_id"
+            " GROUP BY m.kind ORDER BY 2 DESC, 1",
+            "kind", f.kinds);
+    grouped("SELECT substr(d.publication_date, 1, 4), count(*) FROM documents d JOIN scope s ON s.id = d.id"
+            " WHERE d.publication_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC",
+            "date", f.years);
+    return f;
+}
+
 std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
     const DocumentQuery q = unpaged(scope);
     std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) +
@@ -122,6 +169,26 @@ std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
         rows.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
                         splitUnitSeparated(st.textView(5)), splitUnitSeparated(st.textView(6)), st.text(7),
                         st.text(8)});
+    return rows;
+}
+
+std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
+    const DocumentQuery q = unpaged(scope);
+    std::string sql =
+        "WITH scope(id) AS (" + documentScopeSql(q) +
+        ") SELECT p.name, a.name, count(DISTINCT dp.document_id) FROM document_entities dp"
+        " JOIN scope s ON s.id = dp.document_id"
+        " JOIN resolved_entities p ON p.id = dp.entity_id AND p.type = 'person' AND NOT p.hidden"
+        " JOIN document_entities da ON da.document_id = dp.document_id"
+        " JOIN resolved_entities a ON a.id = da.entity_id AND a.type = 'agency' AND NOT a.hidden"
+        " GROUP BY p.canonical_id, a.canonical_id ORDER BY 3 DESC, 1, 2 LIMIT ? OFFSET ?";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindDocumentFilters(st, q, index);
+    st.bind(++index, scope.limit);
+    st.bind(++index, scope.offset);
+    std::vector<PairRow> rows;
+    while (st.step()) rows.push_back({st.text(0), st.text(1), st.int64(2)});
     return rows;
 }
 

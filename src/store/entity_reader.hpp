@@ -42,6 +42,12 @@ struct MeetingRow final {
     std::string path;
 };
 
+struct PairRow final {
+    std::string person;
+    std::string agency;
+    std::int64_t documents = 0;
+};
+
 struct MentionRow final {
     std::int64_t entityId = 0;  // canonical
     std::string type;
@@ -51,6 +57,17 @@ struct MentionRow final {
 };
 
 enum class EntitySort { Documents, Name };
+
+// One value of a facet: how many documents of the current result have it, and the filter that narrows to them.
+struct FacetValue final {
+    std::string value;
+    std::int64_t documents = 0;
+    std::string filter;  // query syntax, e.g. agency:"United Nations Office on Drugs and Crime"
+};
+
+struct Facets final {
+    std::vector<FacetValue> agencies, people, locations, kinds, years;
+};
 
 class EntityReader final {
 public:
@@ -63,7 +80,11 @@ public:
     [[nodiscard]] std::vector<EntityRow> entities(EntityType type, const DocumentQuery& scope,
                                                   EntitySort sort = EntitySort::Documents);
     [[nodiscard]] std::vector<DateRow> dates(const DocumentQuery& scope);
+    // The `top` most frequent values of each facet over the documents the query selects.
+    [[nodiscard]] Facets facets(const DocumentQuery& scope, int top = 10);
     [[nodiscard]] std::vector<MeetingRow> meetings(const DocumentQuery& scope);
+    // Person x agency pairs named in the same documents, with the number of such documents.
+    [[nodiscard]] std::vector<PairRow> cooccurrences(const DocumentQuery& scope);
     [[nodiscard]] std::vector<MentionRow> mentions(std::int64_t documentId);
 
 private:

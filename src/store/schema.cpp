@@ -44,15 +44,6 @@ CREATE TABLE files (
 ) WITHOUT ROWID;
 CREATE INDEX files_document ON files(document_id);
 
--- SimHash split in four 16-bit bands: two documents within Hamming distance 3 share at least one band.
-CREATE TABLE simhash_bands (
-    band        INTEGER NOT NULL,
-    value       INTEGER NOT NULL,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    PRIMARY KEY (band, value, document_id)
-) WITHOUT ROWID;
-CREATE INDEX simhash_bands_document ON simhash_bands(document_id);
-
 CREATE TABLE similar_documents (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     similar_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -175,3 +175,35 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
     CHECK(fs::exists(dir / "old.bulletin.v1.bak"));
     CHECK(upgraded.db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
 }
+
+TEST_CASE("facet counts equal the results of their filters; co-occurrence pairs", "[entities][facets]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    store::Archive archive(dir / "a.bulletin");
+    ingestWithExtraction(archive, dir / "in");
+    search::Searcher s(archive);
+    for (const std::string query : {"", "UNODC", "meeting -Karachi"}) {
+        search::SearchRequest r;
+        r.query = query;
+        std::vector<search::QueryNotice> notices;
+        auto plan = s.plan(r, notices);
+        REQUIRE(plan);
+        const auto f = s.entities().facets(*plan, 5);
+        CHECK_FALSE(f.agencies.empty());
+        CHECK_FALSE(f.years.empty());
+        // Brute force: each facet's count is the number of results once its filter is added.
+        for (const auto* facet : {&f.agencies, &f.people, &f.locations, &f.kinds, &f.years})
+            for (const auto& v : *facet) {
+                INFO(query << " + " << v.filter);
+                CHECK(count(s, query + " " + v.filter) == v.documents);
+            }
+    }
+    search::SearchRequest r;
+    std::vector<search::QueryNotice> notices;
+    auto all = s.plan(r, notices);
+    const auto pairs = s.entities().cooccurrences(*all);
+    REQUIRE_FALSE(pairs.empty());
+    CHECK(std::any_of(pairs.begin(), pairs.end(), [](const store::PairRow& p) {
+        return p.person == "Graeme Biggar" && p.agency == "National Crime Agency" && p.documents == 1;
+    }));
+}
