@@ -18,8 +18,9 @@ ArchiveSession::ArchiveSession(const QString& path, QObject* parent)
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.setObjectName(QStringLiteral("archive-reader"));
     thread_.start();
-    QMetaObject::invokeMethod(worker_, &ArchiveWorker::open, Qt::QueuedConnection);
 }
+
+void ArchiveSession::open() { QMetaObject::invokeMethod(worker_, &ArchiveWorker::open, Qt::QueuedConnection); }
 
 ArchiveSession::~ArchiveSession() {
     generation_->fetch_add(1);

@@ -20,6 +20,8 @@ public:
     ~ArchiveSession() override;
 
     [[nodiscard]] const QString& path() const { return path_; }
+    // Opens the archive on the worker thread; connect to the worker's signals first (opened() is not replayed).
+    void open();
     [[nodiscard]] ArchiveWorker* worker() const { return worker_; }
 
     // Starts a new search: earlier searches and row fetches become stale and a running query is interrupted.

@@ -141,6 +141,7 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::searchFailed, this,
             [this](quint64, const QString& message) { ui_->resultLabel->setText(tr("Search failed: %1").arg(message)); });
     connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
+    session_->open();  // after the connections: the worker's opened() starts the first search
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
     ui_->documentView->clear();

@@ -1,0 +1,94 @@
+// Search benchmark on an existing archive: p50/p95 of the first page (50 rows, snippets) plus the total count,
+// and of facets, for a fixed mix of queries; bare FTS5 MATCH on the same archive in the same run as the floor.
+//
+//   search_bench ARCHIVE [--runs N]
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "search/searcher.hpp"
+
+using namespace bulletin;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+struct Timing final {
+    double p50 = 0, p95 = 0;
+};
+
+template <typename F>
+Timing measure(int runs, F&& f) {
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = Clock::now();
+        f();
+        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: search_bench ARCHIVE [--runs N]\n");
+        return 2;
+    }
+    int runs = 20;
+    for (int i = 2; i + 1 < argc; i += 2)
+        if (std::string(argv[i]) == "--runs") runs = std::stoi(argv[i + 1]);
+    store::Archive archive(argv[1], store::Access::Read);
+    search::Searcher searcher(archive);
+    // Filters use the archive's most frequent person and agency, so the mix works on any archive.
+    std::vector<search::QueryNotice> notices;
+    const auto all = searcher.plan(search::SearchRequest{}, notices);
+    const auto top = searcher.entities().facets(*all, 1);
+    const std::string person = top.people.empty() ? "person:nobody" : top.people[0].filter;
+    const std::string agency = top.agencies.empty() ? "agency:nobody" : top.agencies[0].filter;
+    const std::vector<std::pair<std::string, std::string>> mix{
+        {"single word", "meeting"},
+        {"two words", "drug trafficking"},
+        {"phrase", "\"working group\""},
+        {"prefix", "terror*"},
+        {"person filter", person},
+        {"agency filter", agency},
+        {"date range", "date:2015..2018"},
+        {"combined", agency + " meeting date:2012..2020"},
+    };
+    std::printf("%-14s %-60s %9s %11s %11s %11s %11s %11s\n", "query", "text", "results", "page p50",
+                "page p95", "facets p50", "facets p95", "bare p50");
+    for (const auto& [label, query] : mix) {
+        search::SearchRequest request;
+        request.query = query;
+        request.limit = 50;
+        std::int64_t total = 0;
+        const Timing page = measure(runs, [&] { total = searcher.search(request).total; });
+        const auto plan = searcher.plan(request, notices);
+        const Timing facets = measure(runs, [&] { (void)searcher.entities().facets(*plan, 10); });
+        // Floor: bare FTS5 MATCH (first 50 by bm25, and the count) where the query is plain text.
+        std::string bare = "-";
+        if (!plan->match.empty() && plan->entities.empty() && !plan->dateFrom) {
+            auto first = archive.db().prepare(
+                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 50");
+            auto count = archive.db().prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
+            const Timing t = measure(runs, [&] {
+                first.bind(1, plan->match);
+                while (first.step()) {
+                }
+                first.reset();
+                count.bind(1, plan->match);
+                count.step();
+                count.reset();
+            });
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.1f ms", t.p50);
+            bare = buf;
+        }
+        std::printf("%-14s %-60.60s %9lld %8.1f ms %8.1f ms %8.1f ms %8.1f ms %11s\n", label.c_str(), query.c_str(),
+                    static_cast<long long>(total), page.p50, page.p95, facets.p50, facets.p95, bare.c_str());
+    }
+    return 0;
+}
