@@ -217,7 +217,9 @@ namespace {
 constexpr std::uint64_t kMulA = 0x9E3779B97F4A7C15ULL;
 constexpr std::uint64_t kMulB = 0xC2B2AE3D27D4EB4FULL;
 
-std::uint64_t mix(std::uint64_t h) {
+}  // namespace
+
+std::uint64_t mix64(std::uint64_t h) {
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDULL;
     h ^= h >> 33;
@@ -225,7 +227,6 @@ std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
     return h;
 }
-}  // namespace
 
 std::string contentHash(std::string_view bytes) {
     // Two independent lanes over 8-byte words, then a murmur3 finaliser on each.
@@ -243,8 +244,8 @@ std::string contentHash(std::string_view bytes) {
     std::uint64_t tail = 0;
     for (std::size_t k = 0; i + k < bytes.size(); ++k)
         tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i + k])) << (8 * k);
-    a = mix(a ^ (tail * kMulA));
-    b = mix(b ^ (tail * kMulB) ^ a);
+    a = mix64(a ^ (tail * kMulA));
+    b = mix64(b ^ (tail * kMulB) ^ a);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(32, '0');
     for (int k = 0; k < 16; ++k) {

@@ -39,6 +39,9 @@ namespace bulletin::text {
 // Number of code points in a UTF-8 string.
 [[nodiscard]] std::size_t codePointCount(std::string_view s);
 
+// The murmur3 64-bit finaliser: spreads the bits of a 64-bit value (for hashing, not for security).
+[[nodiscard]] std::uint64_t mix64(std::uint64_t h);
+
 // A 128-bit non-cryptographic hash as 32 hex digits: identity of contents, not a security boundary.
 [[nodiscard]] std::string contentHash(std::string_view bytes);
 

@@ -3,19 +3,12 @@
 #include <array>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace bulletin::ingest {
 
 namespace {
 constexpr std::size_t kMinWords = 24;
-
-std::uint64_t mix(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 33;
-    return h;
-}
 
 // Hashes of lower-cased words (ASCII folding only; non-ASCII bytes are part of words as they are).
 std::vector<std::uint64_t> wordHashes(std::string_view text) {
@@ -44,7 +37,7 @@ std::uint64_t simhash(std::string_view text) {
     if (words.size() < kMinWords) return 0;
     std::array<int, 64> votes{};
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-        const std::uint64_t shingle = mix(words[i] ^ mix(words[i + 1] ^ mix(words[i + 2])));
+        const std::uint64_t shingle = text::mix64(words[i] ^ text::mix64(words[i + 1] ^ text::mix64(words[i + 2])));
         for (int b = 0; b < 64; ++b) votes[static_cast<std::size_t>(b)] += (shingle >> b) & 1 ? 1 : -1;
     }
     std::uint64_t out = 0;

@@ -27,6 +27,25 @@ DocumentQuery unpaged(DocumentQuery q) {
     q.offset = 0;
     return q;
 }
+
+// "WITH scope(id) AS (<documents the query selects>) <select> LIMIT ? OFFSET ?", every parameter bound but the
+// ones `bindMiddle` binds between the scope's filters and the page.
+template <typename BindMiddle>
+sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const DocumentQuery& scope,
+                              BindMiddle&& bindMiddle) {
+    const DocumentQuery q = unpaged(scope);
+    auto st = db.prepare("WITH scope(id) AS (" + documentScopeSql(q) + ") " + select + " LIMIT ? OFFSET ?");
+    int index = 0;
+    bindDocumentFilters(st, q, index);
+    bindMiddle(st, index);
+    st.bind(++index, scope.limit);
+    st.bind(++index, scope.offset);
+    return st;
+}
+
+sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const DocumentQuery& scope) {
+    return pagedOverScope(db, select, scope, [](sql::Statement&, int&) {});
+}
 }  // namespace
 
 EntityReader::EntityReader(Archive& archive) : archive_(archive) {}
@@ -74,20 +93,13 @@ std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::stri
 }
 
 std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
-    const DocumentQuery q = unpaged(scope);
-    std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) +
-                      ") SELECT r.canonical_id, r.type, r.name, r.acronym, count(DISTINCT de.document_id),"
-                      " sum(de.mentions) FROM document_entities de JOIN scope s ON s.id = de.document_id"
-                      " JOIN resolved_entities r ON r.id = de.entity_id WHERE r.type = ? AND NOT r.hidden"
-                      " GROUP BY r.canonical_id";
-    sql += sort == EntitySort::Documents ? " ORDER BY 5 DESC, 3 COLLATE NOCASE" : " ORDER BY 3 COLLATE NOCASE";
-    sql += " LIMIT ? OFFSET ?";
-    auto st = archive_.db().prepare(sql);
-    int index = 0;
-    bindDocumentFilters(st, q, index);
-    st.bind(++index, toString(type));
-    st.bind(++index, scope.limit);
-    st.bind(++index, scope.offset);
+    std::string select = "SELECT r.canonical_id, r.type, r.name, r.acronym, count(DISTINCT de.document_id),"
+                         " sum(de.mentions) FROM document_entities de JOIN scope s ON s.id = de.document_id"
+                         " JOIN resolved_entities r ON r.id = de.entity_id WHERE r.type = ? AND NOT r.hidden"
+                         " GROUP BY r.canonical_id";
+    select += sort == EntitySort::Documents ? " ORDER BY 5 DESC, 3 COLLATE NOCASE" : " ORDER BY 3 COLLATE NOCASE";
+    auto st = pagedOverScope(archive_.db(), select, scope,
+                             [&](sql::Statement& s, int& index) { s.bind(++index, toString(type)); });
     std::vector<EntityRow> rows;
     while (st.step())
         rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)});
@@ -131,39 +143,29 @@ Facets EntityReader::facets(const DocumentQuery& scope, int top) {
 }
 
 std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
-    const DocumentQuery q = unpaged(scope);
-    std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) +
-                      ") SELECT t.document_id, t.iso, t.role, t.text, d.title FROM dates t JOIN scope s ON"
-                      " s.id = t.document_id JOIN documents d ON d.id = t.document_id"
-                      " ORDER BY t.first_day DESC, t.document_id, t.start LIMIT ? OFFSET ?";
-    auto st = archive_.db().prepare(sql);
-    int index = 0;
-    bindDocumentFilters(st, q, index);
-    st.bind(++index, scope.limit);
-    st.bind(++index, scope.offset);
+    auto st = pagedOverScope(archive_.db(),
+                             "SELECT t.document_id, t.iso, t.role, t.text, d.title FROM dates t JOIN scope s ON"
+                             " s.id = t.document_id JOIN documents d ON d.id = t.document_id"
+                             " ORDER BY t.first_day DESC, t.document_id, t.start",
+                             scope);
     std::vector<DateRow> rows;
     while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
     return rows;
 }
 
 std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
-    const DocumentQuery q = unpaged(scope);
-    std::string sql =
-        "WITH scope(id) AS (" + documentScopeSql(q) +
-        ") SELECT m.id, m.document_id, m.kind, coalesce(m.date, ''), m.location,"
-        " (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM meeting_participants p"
-        "   JOIN resolved_entities r ON r.id = p.entity_id WHERE p.meeting_id = m.id AND r.type = 'agency'"
-        "   AND NOT r.hidden ORDER BY r.name)),"
-        " (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM meeting_participants p"
-        "   JOIN resolved_entities r ON r.id = p.entity_id WHERE p.meeting_id = m.id AND r.type = 'person'"
-        "   AND NOT r.hidden ORDER BY r.name)),"
-        " d.title, d.path FROM meetings m JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id"
-        " ORDER BY m.first_day DESC NULLS LAST, m.id LIMIT ? OFFSET ?";
-    auto st = archive_.db().prepare(sql);
-    int index = 0;
-    bindDocumentFilters(st, q, index);
-    st.bind(++index, scope.limit);
-    st.bind(++index, scope.offset);
+    auto participants = [](const char* type) {
+        return std::string(" (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM"
+                           " meeting_participants p JOIN resolved_entities r ON r.id = p.entity_id WHERE"
+                           " p.meeting_id = m.id AND r.type = '") +
+               type + "' AND NOT r.hidden ORDER BY r.name))";
+    };
+    auto st = pagedOverScope(archive_.db(),
+                             "SELECT m.id, m.document_id, m.kind, coalesce(m.date, ''), m.location," +
+                                 participants("agency") + "," + participants("person") +
+                                 ", d.title, d.path FROM meetings m JOIN scope s ON s.id = m.document_id"
+                                 " JOIN documents d ON d.id = m.document_id ORDER BY m.first_day DESC NULLS LAST, m.id",
+                             scope);
     std::vector<MeetingRow> rows;
     while (st.step())
         rows.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
@@ -173,20 +175,15 @@ std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
 }
 
 std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
-    const DocumentQuery q = unpaged(scope);
-    std::string sql =
-        "WITH scope(id) AS (" + documentScopeSql(q) +
-        ") SELECT p.name, a.name, count(DISTINCT dp.document_id) FROM document_entities dp"
+    auto st = pagedOverScope(
+        archive_.db(),
+        "SELECT p.name, a.name, count(DISTINCT dp.document_id) FROM document_entities dp"
         " JOIN scope s ON s.id = dp.document_id"
         " JOIN resolved_entities p ON p.id = dp.entity_id AND p.type = 'person' AND NOT p.hidden"
         " JOIN document_entities da ON da.document_id = dp.document_id"
         " JOIN resolved_entities a ON a.id = da.entity_id AND a.type = 'agency' AND NOT a.hidden"
-        " GROUP BY p.canonical_id, a.canonical_id ORDER BY 3 DESC, 1, 2 LIMIT ? OFFSET ?";
-    auto st = archive_.db().prepare(sql);
-    int index = 0;
-    bindDocumentFilters(st, q, index);
-    st.bind(++index, scope.limit);
-    st.bind(++index, scope.offset);
+        " GROUP BY p.canonical_id, a.canonical_id ORDER BY 3 DESC, 1, 2",
+        scope);
     std::vector<PairRow> rows;
     while (st.step()) rows.push_back({st.text(0), st.text(1), st.int64(2)});
     return rows;
