@@ -8,6 +8,8 @@ void registerMetaTypes() {
     qRegisterMetaType<bulletin::app::LoadedDocument>();
     qRegisterMetaType<bulletin::store::ArchiveStats>();
     qRegisterMetaType<std::vector<bulletin::store::DocumentRow>>();
+    qRegisterMetaType<bulletin::exporting::ListResult>();
+    qRegisterMetaType<bulletin::store::Facets>();
 }
 
 ArchiveSession::ArchiveSession(const QString& path, QObject* parent)
@@ -39,6 +41,22 @@ quint64 ArchiveSession::search(const search::SearchRequest& request) {
 
 void ArchiveSession::fetchRows(quint64 generation, const search::SearchRequest& request) {
     QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->fetchRows(generation, request); },
+                              Qt::QueuedConnection);
+}
+
+quint64 ArchiveSession::nextGeneration() {
+    const quint64 generation = generation_->fetch_add(1) + 1;
+    worker_->interrupt();
+    return generation;
+}
+
+void ArchiveSession::loadList(quint64 generation, int kind, const search::SearchRequest& request) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, generation, kind, request] { w->loadList(generation, kind, request); },
+                              Qt::QueuedConnection);
+}
+
+void ArchiveSession::loadFacets(quint64 generation, const search::SearchRequest& request) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->loadFacets(generation, request); },
                               Qt::QueuedConnection);
 }
 

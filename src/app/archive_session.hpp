@@ -28,6 +28,11 @@ public:
     quint64 search(const search::SearchRequest& request);
     void fetchRows(quint64 generation, const search::SearchRequest& request);
     quint64 loadDocument(qint64 id);
+    // A non-document list for the request's query, and the facets of a query; both within the current generation.
+    void loadList(quint64 generation, int kind, const search::SearchRequest& request);
+    void loadFacets(quint64 generation, const search::SearchRequest& request);
+    // Starts a new generation (interrupting the running query) without a document search.
+    quint64 nextGeneration();
     void loadStats();
     [[nodiscard]] quint64 currentGeneration() const { return generation_->load(); }
 

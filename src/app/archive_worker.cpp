@@ -63,6 +63,29 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
     }
 }
 
+void ArchiveWorker::loadList(quint64 generation, int kind, bulletin::search::SearchRequest request) {
+    if (!searcher_ || stale(generation)) return;
+    try {
+        auto list = exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
+        if (!stale(generation)) emit listLoaded(generation, std::move(list));
+    } catch (const sql::Error& e) {
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+    }
+}
+
+void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchRequest request) {
+    if (!searcher_ || stale(generation)) return;
+    try {
+        std::vector<search::QueryNotice> notices;
+        auto plan = searcher_->plan(request, notices);
+        if (!plan) return;
+        auto facets = searcher_->entities().facets(*plan, 8);
+        if (!stale(generation)) emit facetsLoaded(generation, std::move(facets));
+    } catch (const sql::Error&) {
+        // Interrupted by a newer query: its own facets follow.
+    }
+}
+
 void ArchiveWorker::loadStats() {
     if (!searcher_) return;
     try {

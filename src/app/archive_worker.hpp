@@ -10,6 +10,7 @@
 #include <mutex>
 #include <vector>
 
+#include "export/list_export.hpp"
 #include "search/searcher.hpp"
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
@@ -40,6 +41,8 @@ public slots:
     void fetchRows(quint64 generation, bulletin::search::SearchRequest request);
     void loadDocument(quint64 ticket, qint64 id);
     void loadStats();
+    void loadList(quint64 generation, int kind, bulletin::search::SearchRequest request);
+    void loadFacets(quint64 generation, bulletin::search::SearchRequest request);
 
 signals:
     void opened(bool ok, QString message);
@@ -48,6 +51,8 @@ signals:
     void rowsFetched(quint64 generation, qint64 offset, std::vector<bulletin::store::DocumentRow> rows);
     void documentLoaded(quint64 ticket, bulletin::app::LoadedDocument document);
     void statsLoaded(bulletin::store::ArchiveStats stats);
+    void listLoaded(quint64 generation, bulletin::exporting::ListResult list);
+    void facetsLoaded(quint64 generation, bulletin::store::Facets facets);
 
 private:
     bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
@@ -65,3 +70,5 @@ Q_DECLARE_METATYPE(bulletin::search::SearchRequest)
 Q_DECLARE_METATYPE(bulletin::search::SearchResult)
 Q_DECLARE_METATYPE(bulletin::app::LoadedDocument)
 Q_DECLARE_METATYPE(bulletin::store::ArchiveStats)
+Q_DECLARE_METATYPE(bulletin::exporting::ListResult)
+Q_DECLARE_METATYPE(bulletin::store::Facets)

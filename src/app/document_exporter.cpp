@@ -27,4 +27,21 @@ ExportOutcome exportDocumentList(const QString& archivePath, const search::Searc
     return outcome;
 }
 
+ExportOutcome exportList(const QString& archivePath, exporting::ListKind kind, const search::SearchRequest& request,
+                         const QString& file) {
+    ExportOutcome outcome;
+    try {
+        store::Archive archive(archivePath.toStdString(), store::Access::Read);
+        search::Searcher searcher(archive);
+        const auto result = exporting::exportListToFile(searcher, kind, request, exporting::ExportOptions{},
+                                                        file.toStdString());
+        outcome.rows = result.rows;
+        outcome.ok = result.ran;
+        if (!result.ran) outcome.message = QCoreApplication::translate("DocumentExporter", "the current query cannot run");
+    } catch (const std::exception& e) {
+        outcome.message = QString::fromUtf8(e.what());
+    }
+    return outcome;
+}
+
 }  // namespace bulletin::app

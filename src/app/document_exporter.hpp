@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 
+#include "export/list_export.hpp"
 #include "search/searcher.hpp"
 
 namespace bulletin::app {
@@ -22,5 +23,9 @@ struct ExportOutcome final {
 [[nodiscard]] ExportOutcome exportDocumentList(const QString& archivePath, const search::SearchRequest& request,
                                                const QString& file, const std::atomic<bool>* cancel = nullptr,
                                                const std::function<void(qint64)>& onRow = {});
+
+// A non-document list (people, agencies, places, dates, meetings, pairs), whole, with the same code as the CLI.
+[[nodiscard]] ExportOutcome exportList(const QString& archivePath, exporting::ListKind kind,
+                                       const search::SearchRequest& request, const QString& file);
 
 }  // namespace bulletin::app

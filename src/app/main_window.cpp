@@ -13,7 +13,9 @@
 #include <QThread>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QListWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include "document_exporter.hpp"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       ui_(std::make_unique<Ui::MainWindow>()),
       model_(new DocumentTableModel(this)),
+      listModel_(new ListTableModel(this)),
       progressBar_(new QProgressBar(this)),
       progressLabel_(new QLabel(this)),
       cancelButton_(new QToolButton(this)),
@@ -43,8 +46,37 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date,
                                                                QHeaderView::ResizeToContents);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::File, QHeaderView::Interactive);
-    ui_->splitter->setStretchFactor(0, 3);
-    ui_->splitter->setStretchFactor(1, 2);
+    ui_->splitter->setStretchFactor(0, 1);
+    ui_->splitter->setStretchFactor(1, 4);
+    ui_->splitter->setStretchFactor(2, 3);
+    const std::pair<QString, exporting::ListKind> lists[] = {
+        {tr("Documents"), exporting::ListKind::Documents},   {tr("Meetings"), exporting::ListKind::Meetings},
+        {tr("People"), exporting::ListKind::People},         {tr("Agencies"), exporting::ListKind::Agencies},
+        {tr("Locations"), exporting::ListKind::Locations},   {tr("Dates"), exporting::ListKind::Dates},
+        {tr("Person × Agency"), exporting::ListKind::Cooccurrence}};
+    for (const auto& [label, kind] : lists) {
+        auto* item = new QListWidgetItem(label, ui_->navigationList);
+        item->setData(Qt::UserRole, static_cast<int>(kind));
+    }
+    ui_->navigationList->setCurrentRow(0);
+    connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) showList(static_cast<exporting::ListKind>(ui_->navigationList->item(row)->data(Qt::UserRole).toInt()));
+    });
+    ui_->facetTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ui_->facetTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    ui_->facetTree->header()->setStretchLastSection(false);
+    connect(ui_->facetTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        const QString filter = item->data(0, Qt::UserRole).toString();
+        if (!filter.isEmpty()) addFilter(filter);
+    });
+    // Double-clicking a person, agency or place lists the releases that mention it.
+    connect(ui_->resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (listKind_ == exporting::ListKind::Documents) return;
+        const QString filter = listModel_->filterFor(index.row());
+        if (filter.isEmpty()) return;
+        showList(exporting::ListKind::Documents, false);
+        addFilter(filter);
+    });
     ui_->sortCombo->addItem(tr("Relevance"), static_cast<int>(store::DocumentSort::Relevance));
     ui_->sortCombo->addItem(tr("Newest first"), static_cast<int>(store::DocumentSort::DateDescending));
     ui_->sortCombo->addItem(tr("Oldest first"), static_cast<int>(store::DocumentSort::DateAscending));
@@ -141,6 +173,8 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::searchFailed, this,
             [this](quint64, const QString& message) { ui_->resultLabel->setText(tr("Search failed: %1").arg(message)); });
     connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
+    connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
+    connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
     session_->open();  // after the connections: the worker's opened() starts the first search
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
@@ -157,8 +191,83 @@ void MainWindow::runSearch() {
     request.limit = DocumentTableModel::kChunk;
     request.snippetOpen = "";
     request.snippetClose = "";
-    session_->search(request);
     pendingRequest_ = request;
+    quint64 generation = 0;
+    if (listKind_ == exporting::ListKind::Documents) {
+        generation = session_->search(request);
+    } else {
+        generation = session_->nextGeneration();
+        search::SearchRequest all = request;
+        all.limit = kMaxListRows;
+        session_->loadList(generation, static_cast<int>(listKind_), all);
+    }
+    session_->loadFacets(generation, request);
+}
+
+void MainWindow::showList(exporting::ListKind kind, bool search) {
+    listKind_ = kind;
+    // Keep the navigation list in step when the list is chosen some other way (double-click, tests).
+    for (int row = 0; row < ui_->navigationList->count(); ++row) {
+        if (ui_->navigationList->item(row)->data(Qt::UserRole).toInt() != static_cast<int>(kind)) continue;
+        const QSignalBlocker block(ui_->navigationList);
+        ui_->navigationList->setCurrentRow(row);
+    }
+    const bool documents = kind == exporting::ListKind::Documents;
+    ui_->resultsView->setModel(documents ? static_cast<QAbstractItemModel*>(model_) : listModel_);
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(documents ? QHeaderView::Interactive
+                                                                         : QHeaderView::ResizeToContents);
+    if (documents) {
+        ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+        connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::onSelectionChanged, Qt::UniqueConnection);
+    }
+    ui_->actionExport->setText(documents ? tr("&Export Results to CSV…") : tr("&Export List to CSV…"));
+    if (search) runSearch();
+}
+
+void MainWindow::addFilter(const QString& filter) {
+    QString query = ui_->searchEdit->text().trimmed();
+    if (!query.contains(filter)) query = query.isEmpty() ? filter : query + QLatin1Char(' ') + filter;
+    ui_->searchEdit->setText(query);
+    searchTimer_.stop();
+    runSearch();
+}
+
+void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& list) {
+    if (!session_ || generation != session_->currentGeneration()) return;
+    QStringList notes;
+    for (const auto& n : list.notices) notes << QString::fromStdString(n.message);
+    if (!list.ran) {
+        listModel_->setList(listKind_, {});
+        ui_->resultLabel->setText(tr("Query not run: %1").arg(notes.join(QStringLiteral("; "))));
+        emit listCompleted(-1);
+        return;
+    }
+    listModel_->setList(listKind_, list);
+    QString label = tr("%L1 rows").arg(list.rows.size());
+    if (static_cast<qint64>(list.rows.size()) >= kMaxListRows) label += tr(" (the first %L1; export for all)").arg(kMaxListRows);
+    if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
+    ui_->resultLabel->setText(label);
+    emit listCompleted(static_cast<qint64>(list.rows.size()));
+}
+
+void MainWindow::onFacetsLoaded(quint64 generation, const store::Facets& facets) {
+    if (!session_ || generation != session_->currentGeneration()) return;
+    ui_->facetTree->clear();
+    const std::pair<QString, const std::vector<store::FacetValue>*> groups[] = {
+        {tr("Agencies"), &facets.agencies}, {tr("People"), &facets.people}, {tr("Locations"), &facets.locations},
+        {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years}};
+    for (const auto& [title, values] : groups) {
+        if (values->empty()) continue;
+        auto* group = new QTreeWidgetItem(ui_->facetTree, {title});
+        for (const auto& v : *values) {
+            auto* item = new QTreeWidgetItem(group, {QString::fromStdString(v.value), QString::number(v.documents)});
+            item->setData(0, Qt::UserRole, QString::fromStdString(v.filter));
+            item->setToolTip(0, QString::fromStdString(v.filter));
+        }
+        group->setExpanded(true);
+    }
+    emit facetsShown();
 }
 
 void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult& result) {
@@ -255,12 +364,7 @@ void MainWindow::onEntityClicked(const QUrl& url) {
     if (colon <= 0) return;
     const QString type = path.left(colon) == QStringLiteral("location") ? QStringLiteral("location") : path.left(colon);
     const QString name = QUrl::fromPercentEncoding(path.mid(colon + 1).toUtf8());
-    QString filter = type + QStringLiteral(":\"") + name + QStringLiteral("\"");
-    QString query = ui_->searchEdit->text().trimmed();
-    if (!query.contains(filter)) query = query.isEmpty() ? filter : query + QLatin1Char(' ') + filter;
-    ui_->searchEdit->setText(query);
-    searchTimer_.stop();
-    runSearch();
+    addFilter(type + QStringLiteral(":\"") + name + QStringLiteral("\""));
 }
 
 void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {
@@ -313,9 +417,13 @@ bool MainWindow::exportCurrentList(const QString& file, bool quiet) {
     std::atomic<qint64> rows{0};
     ExportOutcome outcome;
     QEventLoop loop;
-    QThread* thread = QThread::create([&] {
-        outcome = exportDocumentList(session_->path(), model_->request(), file, &cancel,
-                                     [&](qint64 n) { rows = n; });
+    const auto kind = listKind_;
+    const search::SearchRequest request = kind == exporting::ListKind::Documents ? model_->request() : pendingRequest_;
+    QThread* thread = QThread::create([&, kind, request] {
+        if (kind == exporting::ListKind::Documents)
+            outcome = exportDocumentList(session_->path(), request, file, &cancel, [&](qint64 n) { rows = n; });
+        else
+            outcome = exportList(session_->path(), kind, request, file);
     });
     connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     QProgressDialog dialog(tr("Exporting…"), tr("Cancel"), 0, static_cast<int>(model_->total()), this);

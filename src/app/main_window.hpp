@@ -10,6 +10,7 @@
 
 #include "archive_session.hpp"
 #include "document_table_model.hpp"
+#include "list_table_model.hpp"
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
 
@@ -39,13 +40,20 @@ public:
     bool exportCurrentList(const QString& file, bool quiet = false);
 
     [[nodiscard]] DocumentTableModel* resultsModel() const { return model_; }
+    [[nodiscard]] ListTableModel* listModel() const { return listModel_; }
+    // Shows a list for the current query: documents, people, agencies, places, dates, meetings or pairs.
+    void showList(exporting::ListKind kind, bool search = true);
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
     // Milliseconds the search waits after the last keystroke.
     static constexpr int kSearchDebounceMs = 150;
+    // Rows of a non-document list shown at once (exports have no cap).
+    static constexpr qint64 kMaxListRows = 5000;
 
 signals:
     void searchCompleted(qint64 total);
+    void listCompleted(qint64 rows);
+    void facetsShown();
     void documentShown(qint64 id);
     void ingestFinished(bool ok, bool cancelled);
 
@@ -55,6 +63,9 @@ protected:
 private:
     void runSearch();
     void onSearchFinished(quint64 generation, const search::SearchResult& result);
+    void onListLoaded(quint64 generation, const exporting::ListResult& list);
+    void onFacetsLoaded(quint64 generation, const store::Facets& facets);
+    void addFilter(const QString& filter);
     void onSelectionChanged();
     void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
     void showDocument();
@@ -73,6 +84,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> ui_;
     DocumentTableModel* model_;
+    ListTableModel* listModel_;
+    exporting::ListKind listKind_ = exporting::ListKind::Documents;
     std::unique_ptr<ArchiveSession> session_;
     IngestController ingest_;
     WatchController watch_;

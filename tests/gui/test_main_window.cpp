@@ -1,9 +1,11 @@
+#include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include "extract/extractor.hpp"
@@ -138,4 +140,47 @@ TEST_CASE("a watched folder ingests new releases as they appear", "[gui][watch]"
     REQUIRE(finished.wait(20000));
     CHECK(waitForSearch(searched) == 6);
     window.watchFolders({});
+}
+
+TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows the documents", "[gui][lists]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    app::MainWindow window;
+    window.setProperty("quietDialogs", true);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QSignalSpy faceted(&window, &app::MainWindow::facetsShown);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
+    waitForSearch(searched);
+    window.showList(exporting::ListKind::Agencies);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    auto* model = window.listModel();
+    REQUIRE(model->rowCount() > 20);
+    CHECK(model->data(model->index(0, 0), Qt::DisplayRole).toString() ==
+          QStringLiteral("United Nations Office on Drugs and Crime"));
+    listed.clear();
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(edit, QStringLiteral("Naqvi"));
+    REQUIRE(listed.wait(5000));
+    CHECK(model->rowCount() == 6);  // the agencies of the one release that names Naqvi
+    // A double-click on an agency goes back to the documents that mention it.
+    const QModelIndex nca = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("National Crime Agency")).value(0);
+    REQUIRE(nca.isValid());
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    emit view->doubleClicked(nca);
+    CHECK(edit->text() == QStringLiteral("Naqvi agency:\"National Crime Agency\""));
+    CHECK(waitForSearch(searched) == 1);
+    // The facet panel shows the result's years; clicking one filters by it.
+    auto* facets = window.findChild<QTreeWidget*>(QStringLiteral("facetTree"));
+    REQUIRE(facets);
+    for (int i = 0; i < 50 && facets->topLevelItemCount() == 0; ++i) QTest::qWait(100);
+    CHECK(facets->topLevelItemCount() >= 2);
+    edit->clear();
+    waitForSearch(searched);
+    for (int i = 0; i < 50 && facets->findItems(QStringLiteral("2018"), Qt::MatchRecursive).isEmpty(); ++i) QTest::qWait(100);
+    const auto years = facets->findItems(QStringLiteral("2018"), Qt::MatchRecursive);
+    REQUIRE(years.size() == 1);
+    emit facets->itemClicked(years[0], 0);
+    CHECK(edit->text() == QStringLiteral("date:2018"));
+    CHECK(waitForSearch(searched) == 1);
 }
