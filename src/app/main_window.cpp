@@ -484,7 +484,8 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    ui_->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!ui_->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        ui_->splitter->setSizes({270, 560, 560});
     ui_->actionShowRaw->setChecked(settings.value(QStringLiteral("view/raw"), false).toBool());
     ui_->actionStopWatching->setEnabled(false);
 }

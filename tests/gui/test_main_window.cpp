@@ -184,3 +184,40 @@ TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows
     CHECK(edit->text() == QStringLiteral("date:2018"));
     CHECK(waitForSearch(searched) == 1);
 }
+
+TEST_CASE("every main view renders; PNGs are written when BULLETIN_SCREENSHOT_DIR is set", "[gui][screenshots]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    app::MainWindow window;
+    window.resize(1400, 820);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
+    window.show();
+    waitForSearch(searched);
+    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    for (int i = 0; i < 50 && view->toPlainText().isEmpty(); ++i) QTest::qWait(100);
+    QTest::qWait(300);  // let the facet panel fill
+    const QString out = qEnvironmentVariable("BULLETIN_SCREENSHOT_DIR");
+    auto shoot = [&](const QString& name) {
+        const QPixmap pixmap = window.grab();
+        CHECK_FALSE(pixmap.isNull());
+        CHECK(pixmap.width() >= 1000);
+        if (!out.isEmpty()) CHECK(pixmap.save(out + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    shoot(QStringLiteral("documents"));
+    const std::pair<exporting::ListKind, const char*> views[] = {{exporting::ListKind::Meetings, "meetings"},
+                                                                 {exporting::ListKind::People, "people"},
+                                                                 {exporting::ListKind::Agencies, "agencies"},
+                                                                 {exporting::ListKind::Locations, "locations"},
+                                                                 {exporting::ListKind::Dates, "dates"},
+                                                                 {exporting::ListKind::Cooccurrence, "cooccurrence"}};
+    for (const auto& [kind, name] : views) {
+        listed.clear();
+        window.showList(kind);
+        REQUIRE((listed.count() > 0 || listed.wait(5000)));
+        CHECK(window.listModel()->rowCount() > 0);
+        QTest::qWait(200);
+        shoot(QString::fromLatin1(name));
+    }
+}
