@@ -10,6 +10,7 @@
 #include "boilerplate_learner.hpp"
 #include "document_builder.hpp"
 #include "store/archive_writer.hpp"
+#include "store/corrections.hpp"
 
 namespace bulletin::ingest {
 
@@ -266,6 +267,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     writer.begin();
     try {
         writer.resolveAcronyms();
+        store::refreshEntityOverrides(archive_.db());  // corrections apply to entities this run created
         writer.commit();
     } catch (...) {
         writer.rollback();

@@ -7,6 +7,25 @@
 
 namespace bulletin::store {
 
+void refreshEntityOverrides(sql::Database& db) {
+    db.exec("DELETE FROM entity_overrides");
+    db.exec(R"sql(
+INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
+SELECT e.id,
+       coalesce(t.id, e.id),
+       coalesce((SELECT c.value FROM corrections c WHERE c.action = 'rename' AND c.type = e.type
+                 AND c.key = coalesce(t.key, e.key) ORDER BY c.id DESC LIMIT 1), t.name, e.name),
+       EXISTS (SELECT 1 FROM corrections c WHERE c.action = 'hide' AND c.type = e.type
+               AND c.key = coalesce(t.key, e.key))
+FROM entities e
+LEFT JOIN corrections m ON m.id = (SELECT max(id) FROM corrections WHERE action = 'merge' AND type = e.type
+                                   AND key = e.key)
+LEFT JOIN entities t ON t.type = e.type AND t.key = m.value
+WHERE EXISTS (SELECT 1 FROM corrections c WHERE c.type = e.type AND (c.key = e.key OR
+                                                                    (c.action = 'merge' AND c.value = e.key)))
+)sql");
+}
+
 Corrections::Corrections(Archive& archive) : archive_(archive) {}
 
 Corrections::Target Corrections::find(EntityType type, const std::string& name) {
@@ -23,6 +42,13 @@ Corrections::Target Corrections::find(EntityType type, const std::string& name) 
 }
 
 void Corrections::record(const char* action, EntityType type, const std::string& key, const std::string& value) {
+    sql::Transaction tx(archive_.db());
+    insert(action, type, key, value);
+    refreshEntityOverrides(archive_.db());
+    tx.commit();
+}
+
+void Corrections::insert(const char* action, EntityType type, const std::string& key, const std::string& value) {
     auto st = archive_.db().prepare("INSERT INTO corrections (action, type, key, value, at) VALUES (?,?,?,?,?)");
     st.bind(1, action).bind(2, toString(type)).bind(3, key).bind(4, value);
     st.bind(5, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
@@ -36,12 +62,13 @@ void Corrections::merge(EntityType type, const std::string& from, const std::str
     const Target target = find(type, into);
     if (source.key == target.key) throw CorrectionError("'" + from + "' and '" + into + "' are already one entity");
     sql::Transaction tx(archive_.db());
-    record("merge", type, source.key, target.key);
+    insert("merge", type, source.key, target.key);
     // Entities merged into the source follow it, so that resolution stays one step deep.
     auto st = archive_.db().prepare(
         "UPDATE corrections SET value = ? WHERE action = 'merge' AND type = ? AND value = ?");
     st.bind(1, target.key).bind(2, toString(type)).bind(3, source.key);
     st.run();
+    refreshEntityOverrides(archive_.db());
     tx.commit();
 }
 

@@ -8,6 +8,7 @@
 
 #include "archive.hpp"
 #include "core/document.hpp"
+#include "sqlite.hpp"
 
 namespace bulletin::store {
 
@@ -15,6 +16,10 @@ class CorrectionError final : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// Recomputes entity_overrides from the corrections: run after corrections change and after every ingest (new
+// entities may carry corrected keys).
+void refreshEntityOverrides(sql::Database& db);
 
 class Corrections final {
 public:
@@ -34,6 +39,7 @@ private:
     };
     Target find(EntityType type, const std::string& name);
     void record(const char* action, EntityType type, const std::string& key, const std::string& value);
+    void insert(const char* action, EntityType type, const std::string& key, const std::string& value);
     Archive& archive_;
 };
 

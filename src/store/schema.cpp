@@ -167,19 +167,20 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_key ON corrections(type, key);
 
+-- What corrections change, for the entities they touch only (recomputed after every correction and every ingest
+-- by refreshEntityOverrides): reading through it is a LEFT JOIN on a small table.
+CREATE TABLE entity_overrides (
+    entity_id    INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    canonical_id INTEGER NOT NULL,
+    name         TEXT    NOT NULL,
+    hidden       INTEGER NOT NULL DEFAULT 0
+);
+
 -- Each entity as the analyst sees it: merged into another (canonical_id), renamed, hidden.
 CREATE VIEW resolved_entities AS
-SELECT e.id, e.type, e.key,
-       coalesce(t.id, e.id) AS canonical_id,
-       coalesce((SELECT c.value FROM corrections c WHERE c.action = 'rename' AND c.type = e.type
-                 AND c.key = coalesce(t.key, e.key) ORDER BY c.id DESC LIMIT 1), t.name, e.name) AS name,
-       coalesce(t.acronym, e.acronym) AS acronym,
-       EXISTS (SELECT 1 FROM corrections c WHERE c.action = 'hide' AND c.type = e.type
-               AND c.key = coalesce(t.key, e.key)) AS hidden
-FROM entities e
-LEFT JOIN corrections m ON m.id = (SELECT max(id) FROM corrections WHERE action = 'merge' AND type = e.type
-                                   AND key = e.key)
-LEFT JOIN entities t ON t.type = e.type AND t.key = m.value;
+SELECT e.id, e.type, e.key, coalesce(o.canonical_id, e.id) AS canonical_id, coalesce(o.name, e.name) AS name,
+       e.acronym, coalesce(o.hidden, 0) AS hidden
+FROM entities e LEFT JOIN entity_overrides o ON o.entity_id = e.id;
 )sql",
 };
 

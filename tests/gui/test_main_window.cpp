@@ -1,6 +1,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
+#include <cstdlib>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -94,6 +95,12 @@ TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     REQUIRE(window.exportCurrentList(file, true));
     const std::string csv = test::readFile(file.toStdString());
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);  // header + 4 rows
+    // The command line writes the same bytes for the same list.
+    const auto cliFile = dir / "cli.csv";
+    const std::string command = std::string(BULLETIN_CLI) + " export --archive '" + (dir / "a.bulletin").string() +
+                                "' --query UNODC --out '" + cliFile.string() + "' 2>/dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+    CHECK(test::readFile(cliFile) == csv);
 }
 
 TEST_CASE("the document view highlights entities, and clicking one filters the list", "[gui]") {

@@ -166,7 +166,7 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
         // Build a v1 archive by hand: the v1 schema only.
         store::Archive current(file);
         current.db().exec(
-            "DROP VIEW resolved_entities; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
+            "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
             "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }

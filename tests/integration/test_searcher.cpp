@@ -1,7 +1,9 @@
 #include <set>
+#include <thread>
 
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
+#include "store/archive_writer.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -100,4 +102,62 @@ TEST_CASE("pages of a long list are disjoint and complete", "[search]") {
     for (r.offset = 0; r.offset < 6; r.offset += 2)
         for (const auto& row : s.search(r).rows) CHECK(seen.insert(row.id).second);
     CHECK(seen.size() == 5);
+}
+
+TEST_CASE("a running query is cancelled from another thread", "[search][cancel]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    // A query slow enough to be caught running: a recursive CTE that counts for a long time.
+    std::atomic<bool> finished{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        store::ArchiveReader(archive).interrupt();
+    });
+    try {
+        (void)archive.db().queryInt(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n");
+        finished = true;
+    } catch (const sql::Error& e) {
+        CHECK(e.interrupted());
+    }
+    canceller.join();
+    CHECK_FALSE(finished);
+    // The connection stays usable.
+    CHECK(archive.db().queryInt("SELECT 1") == 1);
+}
+
+TEST_CASE("pages past 10,000 rows are disjoint and complete", "[search][paging]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    {
+        // 10,050 tiny documents written directly, to keep the test quick.
+        store::ArchiveWriter writer(archive.db());
+        writer.begin();
+        for (int i = 0; i < 10050; ++i) {
+            Document d;
+            d.title = "Release " + std::to_string(i);
+            d.body = "common word and unique" + std::to_string(i);
+            d.raw = d.body;
+            d.encoding = "UTF-8";
+            d.contentHash = "h" + std::to_string(i);
+            d.location = {"/x/" + std::to_string(i) + ".txt", 10, 1, "b" + std::to_string(i)};
+            writer.store(d, {});
+        }
+        writer.commit();
+    }
+    search::Searcher s(archive);
+    search::SearchRequest r;
+    r.query = "common";
+    r.limit = 1000;
+    std::set<std::int64_t> seen;
+    for (r.offset = 0;; r.offset += r.limit) {
+        const auto page = s.search(r);
+        CHECK(page.total == 10050);
+        if (page.rows.empty()) break;
+        for (const auto& row : page.rows) CHECK(seen.insert(row.id).second);
+    }
+    CHECK(seen.size() == 10050);
+    r.offset = 10040;
+    r.limit = 50;
+    CHECK(s.search(r).rows.size() == 10);
 }

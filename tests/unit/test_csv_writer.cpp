@@ -13,6 +13,13 @@ TEST_CASE("RFC 4180 quoting", "[csv]") {
     CHECK(w.rowsWritten() == 1);
 }
 
+TEST_CASE("CRLF inside a cell stays inside the quoted cell", "[csv]") {
+    std::ostringstream out;
+    CsvWriter w(out, {false, true});
+    w.writeRow({"line one\r\nline two", "\xF0\x9F\x98\x80 non-BMP", ""});
+    CHECK(out.str() == "\"line one\r\nline two\",\xF0\x9F\x98\x80 non-BMP,\r\n");
+}
+
 TEST_CASE("a UTF-8 BOM starts the file by default, once", "[csv]") {
     std::ostringstream out;
     CsvWriter w(out);
