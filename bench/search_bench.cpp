@@ -89,6 +89,7 @@ int main(int argc, char** argv) {
         }
         std::printf("%-14s %-60.60s %9lld %8.1f ms %8.1f ms %8.1f ms %8.1f ms %11s\n", label.c_str(), query.c_str(),
                     static_cast<long long>(total), page.p50, page.p95, facets.p50, facets.p95, bare.c_str());
+        std::fflush(stdout);
     }
     return 0;
 }

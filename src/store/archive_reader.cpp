@@ -64,7 +64,8 @@ namespace {
 const char* orderBy(const DocumentQuery& q) {
     switch (q.sort) {
         case DocumentSort::Relevance:
-            return q.match.empty() ? " ORDER BY d.publication_date DESC NULLS LAST, d.id" : " ORDER BY rank, d.id";
+            // documents_fts.rank alone lets FTS5 sort and the LIMIT stop the join after the page.
+            return q.match.empty() ? " ORDER BY d.publication_date DESC NULLS LAST, d.id" : " ORDER BY documents_fts.rank";
         case DocumentSort::DateDescending: return " ORDER BY d.publication_date DESC NULLS LAST, d.id";
         case DocumentSort::DateAscending: return " ORDER BY d.publication_date ASC NULLS LAST, d.id";
         case DocumentSort::Title: return " ORDER BY d.title COLLATE NOCASE, d.id";
@@ -77,9 +78,8 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     std::string sql = "SELECT d.id, d.title, coalesce(d.publication_date, ''), d.path, ";
     if (!q.match.empty()) {
         sql += q.withSnippets ? "snippet(documents_fts, 1, :open, :close, '…', 16)" : "''";
-        // Title hits weigh ten times body hits.
-        sql += ", bm25(documents_fts, 10.0, 1.0) AS rank FROM documents_fts JOIN documents d ON d.id = "
-               "documents_fts.rowid WHERE 1";
+        // The table's rank is bm25 with title hits weighing ten times body hits (see the schema).
+        sql += ", documents_fts.rank AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE 1";
     } else {
         sql += "substr(d.body, 1, 160), 0.0 AS rank FROM documents d WHERE 1";
     }
@@ -108,6 +108,12 @@ std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
 }
 
 std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
+    // Text only: the full-text index counts alone, without visiting documents.
+    if (!q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty()) {
+        auto st = archive_.db().prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
+        st.bind(1, q.match);
+        return st.step() ? st.int64(0) : 0;
+    }
     std::string sql = q.match.empty() ? "SELECT count(*) FROM documents d WHERE 1"
                                       : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "
                                         "documents_fts.rowid WHERE 1";

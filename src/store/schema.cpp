@@ -62,6 +62,8 @@ CREATE TABLE ingest_errors (
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, body, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
+-- Title hits weigh ten times body hits; as the table's rank, "ORDER BY rank LIMIT n" is sorted inside FTS5.
+INSERT INTO documents_fts(documents_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
     INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
@@ -121,7 +123,6 @@ CREATE TABLE dates (
     rule        TEXT    NOT NULL
 );
 CREATE INDEX dates_document ON dates(document_id);
-CREATE INDEX dates_first_day ON dates(first_day);
 
 CREATE TABLE meetings (
     id          INTEGER PRIMARY KEY,
@@ -136,7 +137,6 @@ CREATE TABLE meetings (
     rule        TEXT    NOT NULL
 );
 CREATE INDEX meetings_document ON meetings(document_id);
-CREATE INDEX meetings_first_day ON meetings(first_day);
 CREATE TABLE meeting_participants (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
