@@ -1,6 +1,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
+#include <filesystem>
 #include <cstdlib>
 #include <QSignalSpy>
 #include <QTableView>
@@ -31,20 +32,31 @@ qint64 waitForSearch(QSignalSpy& spy) {
     spy.clear();
     return total;
 }
+// A main window open on an archive (quiet: no modal dialogs), after its first search.
+struct OpenWindow final {
+    app::MainWindow window;
+    QSignalSpy searched{&window, &app::MainWindow::searchCompleted};
+    qint64 firstTotal = 0;
+    explicit OpenWindow(const std::filesystem::path& archive) {
+        window.setProperty("quietDialogs", true);
+        REQUIRE(window.openArchive(QString::fromStdString(archive.string())));
+        window.show();
+        firstTotal = waitForSearch(searched);
+    }
+    QLineEdit* searchEdit() const { return window.findChild<QLineEdit*>(QStringLiteral("searchEdit")); }
+};
 }  // namespace
 
 TEST_CASE("typing a query shows matching rows", "[gui]") {
     test::TempDir dir;
     ingestSamples(dir);
-    app::MainWindow window;
-    window.setProperty("quietDialogs", true);
-    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
-    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
-    window.show();
-    CHECK(waitForSearch(searched) == 5);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto& searched = open.searched;
+    CHECK(open.firstTotal == 5);
     CHECK(window.resultsModel()->rowCount() == 5);
 
-    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* edit = open.searchEdit();
     REQUIRE(edit);
     QTest::keyClicks(edit, QStringLiteral("Kapinos"));
     CHECK(waitForSearch(searched) == 1);
@@ -106,12 +118,10 @@ TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
 TEST_CASE("the document view highlights entities, and clicking one filters the list", "[gui]") {
     test::TempDir dir;
     ingestSamples(dir);
-    app::MainWindow window;
-    window.setProperty("quietDialogs", true);
-    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
-    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
-    waitForSearch(searched);
-    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto& searched = open.searched;
+    auto* edit = open.searchEdit();
     QTest::keyClicks(edit, QStringLiteral("Kapinos"));
     CHECK(waitForSearch(searched) == 1);
     auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
@@ -152,13 +162,10 @@ TEST_CASE("a watched folder ingests new releases as they appear", "[gui][watch]"
 TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows the documents", "[gui][lists]") {
     test::TempDir dir;
     ingestSamples(dir);
-    app::MainWindow window;
-    window.setProperty("quietDialogs", true);
-    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto& searched = open.searched;
     QSignalSpy listed(&window, &app::MainWindow::listCompleted);
-    QSignalSpy faceted(&window, &app::MainWindow::facetsShown);
-    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
-    waitForSearch(searched);
     window.showList(exporting::ListKind::Agencies);
     REQUIRE((listed.count() > 0 || listed.wait(5000)));
     auto* model = window.listModel();
@@ -166,7 +173,7 @@ TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows
     CHECK(model->data(model->index(0, 0), Qt::DisplayRole).toString() ==
           QStringLiteral("United Nations Office on Drugs and Crime"));
     listed.clear();
-    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* edit = open.searchEdit();
     QTest::keyClicks(edit, QStringLiteral("Naqvi"));
     REQUIRE(listed.wait(5000));
     CHECK(model->rowCount() == 6);  // the agencies of the one release that names Naqvi

@@ -40,16 +40,27 @@ std::vector<std::string> entityNames(search::Searcher& s, EntityType type, const
     return out;
 }
 
+// Copies the samples into dir/in and returns where their archive goes.
+fs::path samplesArchivePath(const test::TempDir& dir) {
+    test::copySamples(dir / "in");
+    return dir / "a.bulletin";
+}
+
+// The five samples, ingested with extraction.
+struct ExtractedSamples final {
+    test::TempDir dir;
+    store::Archive archive{samplesArchivePath(dir)};
+    ExtractedSamples() { ingestWithExtraction(archive, dir / "in"); }
+};
+
 bool contains(const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
 }
 }  // namespace
 
 TEST_CASE("entity filters honour acronyms, aliases and surnames", "[entities]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    ingestWithExtraction(archive, dir / "in");
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
     search::Searcher s(archive);
     CHECK(count(s, "agency:UNODC") == 4);
     CHECK(count(s, "agency:\"United Nations Office on Drugs and Crime\"") == 4);
@@ -85,10 +96,8 @@ TEST_CASE("an acronym defined in one release resolves the bare acronym in anothe
 }
 
 TEST_CASE("entity lists count documents within the query", "[entities]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    ingestWithExtraction(archive, dir / "in");
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
     search::Searcher s(archive);
     search::SearchRequest r;
     std::vector<search::QueryNotice> notices;
@@ -117,10 +126,9 @@ TEST_CASE("entity lists count documents within the query", "[entities]") {
 }
 
 TEST_CASE("corrections apply at once and survive re-ingest", "[entities][corrections]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    ingestWithExtraction(archive, dir / "in");
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
+    const auto& dir = samples.dir;
     store::Corrections corrections(archive);
     corrections.merge(EntityType::Person, "Muhammad Tahir Rai", "Jeremy Milsom");
     corrections.rename(EntityType::Agency, "UNODC", "UN Office on Drugs and Crime");
@@ -177,10 +185,8 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
 }
 
 TEST_CASE("facet counts equal the results of their filters; co-occurrence pairs", "[entities][facets]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    ingestWithExtraction(archive, dir / "in");
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
     search::Searcher s(archive);
     for (const std::string query : {"", "UNODC", "meeting -Karachi"}) {
         search::SearchRequest r;
