@@ -33,6 +33,8 @@ namespace {
 // The writer's connection gets a larger page cache: index pages of mentions and dates are touched all over.
 sql::Database& withWriterCache(sql::Database& db) {
     db.exec("PRAGMA cache_size = -131072");  // 128 MiB
+    // Checkpoint the WAL every 64 MiB instead of every 4 MiB: large imports copy each page back fewer times.
+    db.exec("PRAGMA wal_autocheckpoint = 16384");
     return db;
 }
 }  // namespace
