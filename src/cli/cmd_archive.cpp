@@ -19,7 +19,14 @@ int runStats(const std::vector<std::string>& argv) {
     std::printf("Files:           %lld (%lld with the same content as another file)\n",
                 static_cast<long long>(s.files), static_cast<long long>(s.duplicateFiles));
     std::printf("Similar pairs:   %lld\n", static_cast<long long>(s.similarPairs));
-    std::printf("Source size:     %.1f MB\n", static_cast<double>(s.bytes) / (1024.0 * 1024.0));
+    double size = static_cast<double>(s.bytes);
+    const char* unit = "bytes";
+    for (const char* next : {"KB", "MB", "GB"}) {
+        if (size < 1024) break;
+        size /= 1024;
+        unit = next;
+    }
+    std::printf("Source size:     %.1f %s\n", size, unit);
     std::printf("Published:       %s .. %s\n", s.earliest.value_or("?").c_str(), s.latest.value_or("?").c_str());
     std::printf("Rejected files:  %lld%s\n", static_cast<long long>(s.errors),
                 s.errors ? " (see: bulletin-cli errors)" : "");
