@@ -159,7 +159,7 @@ TEST_CASE("a watched folder ingests new releases as they appear", "[gui][watch]"
     window.watchFolders({});
 }
 
-TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows the documents", "[gui][lists]") {
+TEST_CASE("lists of agencies follow the query, a facet or a double-click narrows the documents", "[gui][lists]") {
     test::TempDir dir;
     ingestSamples(dir);
     OpenWindow open(dir / "a.bulletin");
@@ -199,7 +199,7 @@ TEST_CASE("lists of agencies follow the query; a facet or a double-click narrows
     CHECK(waitForSearch(searched) == 1);
 }
 
-TEST_CASE("every main view renders; PNGs are written when BULLETIN_SCREENSHOT_DIR is set", "[gui][screenshots]") {
+TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DIR is set", "[gui][screenshots]") {
     test::TempDir dir;
     ingestSamples(dir);
     app::MainWindow window;

@@ -184,7 +184,7 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
     CHECK(upgraded.db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
 }
 
-TEST_CASE("facet counts equal the results of their filters; co-occurrence pairs", "[entities][facets]") {
+TEST_CASE("facet counts equal the results of their filters, co-occurrence pairs", "[entities][facets]") {
     ExtractedSamples samples;
     auto& archive = samples.archive;
     search::Searcher s(archive);

@@ -99,7 +99,7 @@ TEST_CASE("incremental runs: unchanged skipped, changed replaced, deleted pruned
     CHECK(store::checkArchive(archive).ok());
 }
 
-TEST_CASE("the same release at several paths is one document; near-duplicates are linked", "[ingest]") {
+TEST_CASE("the same release at several paths is one document, near-duplicates are linked", "[ingest]") {
     test::TempDir dir;
     test::copySamples(dir / "in");
     fs::create_directories(dir / "in" / "copy");

@@ -36,7 +36,7 @@ TEST_CASE("recursive discovery with filters, hidden files and size limit", "[dis
     CHECK(r.rejected[0].message.find("over the limit") != std::string::npos);
 }
 
-TEST_CASE("symbolic links are followed once; loops terminate", "[discovery]") {
+TEST_CASE("symbolic links are followed once, loops terminate", "[discovery]") {
     test::TempDir dir;
     test::writeFile(dir / "real" / "a.txt", "a");
     fs::create_directory_symlink(dir / "real", dir / "link");

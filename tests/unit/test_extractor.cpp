@@ -128,7 +128,7 @@ TEST_CASE("agencies: people and courtrooms are not agencies", "[extract][agencie
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Anna McIntire"});
 }
 
-TEST_CASE("locations: countries, regions, cities with cues; none inside agencies", "[extract][locations]") {
+TEST_CASE("locations: countries, regions, cities with cues, none inside agencies", "[extract][locations]") {
     auto x = run("UNODC Field Office for South Asia covers Bangladesh, Bhutan, India, Maldives, Nepal and Sri Lanka. "
                  "The meeting was held in Quetta, Balochistan. Felix Brito, 37, Costa Mesa, pleaded guilty in "
                  "March. The Government of Japan funded it.");

@@ -13,7 +13,7 @@ const std::string kRelease =
     "for benchmarks and measures of effectiveness to gauge the success of programs being implemented.";
 }
 
-TEST_CASE("lightly edited text keeps a close fingerprint; other text does not", "[simhash]") {
+TEST_CASE("lightly edited text keeps a close fingerprint, other text does not", "[simhash]") {
     std::string edited = kRelease;
     edited.replace(edited.find("four"), 4, "five");
     const auto a = simhash(kRelease);
