@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCompleter>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QStringListModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QEventLoop>
@@ -22,6 +25,7 @@
 #include "document_renderer.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
+#include "store/search_memory.hpp"
 #include "ui_main_window.h"
 
 namespace bulletin::app {
@@ -38,7 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
       progressBar_(new QProgressBar(this)),
       progressLabel_(new QLabel(this)),
       cancelButton_(new QToolButton(this)),
-      watchLabel_(new QLabel(this)) {
+      watchLabel_(new QLabel(this)),
+      completer_(new QCompleter(this)) {
     ui_->setupUi(this);
     ui_->resultsView->setModel(model_);
     ui_->resultsView->verticalHeader()->hide();
@@ -101,6 +106,17 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchTimer_.stop();
         runSearch();
+        rememberQuery(ui_->searchEdit->text());
+    });
+    completer_->setModel(new QStringListModel(completer_));
+    completer_->setCaseSensitivity(Qt::CaseInsensitive);
+    completer_->setFilterMode(Qt::MatchContains);
+    ui_->searchEdit->setCompleter(completer_);
+    connect(ui_->actionSaveSearch, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of this search:"),
+                                                   QLineEdit::Normal, ui_->searchEdit->text(), &ok);
+        if (ok && !name.trimmed().isEmpty()) saveCurrentSearch(name.trimmed());
     });
     connect(ui_->sortCombo, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
     connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,6 +192,7 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
     session_->open();  // after the connections: the worker's opened() starts the first search
+    refreshSearchMemory();
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
     ui_->documentView->clear();
@@ -231,6 +248,68 @@ void MainWindow::addFilter(const QString& filter) {
     ui_->searchEdit->setText(query);
     searchTimer_.stop();
     runSearch();
+    rememberQuery(query);
+}
+
+void MainWindow::rememberQuery(const QString& query) {
+    if (!session_ || query.trimmed().isEmpty()) return;
+    QThread* thread = QThread::create([path = session_->path().toStdString(), q = query.toStdString()] {
+        try {
+            store::Archive archive(path, store::Access::Write);
+            store::SearchMemory(archive).remember(q);
+        } catch (const std::exception&) {
+            // History is a convenience: a locked or read-only archive simply does not record it.
+        }
+    });
+    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::saveCurrentSearch(const QString& name) {
+    if (!session_) return;
+    const std::string list = exporting::listName(listKind_);
+    QThread* thread = QThread::create(
+        [path = session_->path().toStdString(), n = name.toStdString(), q = ui_->searchEdit->text().toStdString(),
+         l = list] {
+            try {
+                store::Archive archive(path, store::Access::Write);
+                store::SearchMemory(archive).save(n, q, l);
+            } catch (const std::exception&) {
+            }
+        });
+    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+QStringList MainWindow::historyForCompletion() const { return history_; }
+
+// Reads saved searches and history (WAL readers never wait for the writer) into the menu and the completer.
+void MainWindow::refreshSearchMemory() {
+    if (!session_) return;
+    history_.clear();
+    ui_->menuSavedSearches->clear();
+    try {
+        store::Archive archive(session_->path().toStdString(), store::Access::Read);
+        store::SearchMemory memory(archive);
+        for (const auto& q : memory.history(200)) history_ << QString::fromStdString(q);
+        for (const auto& saved : memory.saved()) {
+            auto* action = ui_->menuSavedSearches->addAction(QString::fromStdString(saved.name));
+            action->setToolTip(QString::fromStdString(saved.query));
+            const auto kind = exporting::listKindFromString(saved.list).value_or(exporting::ListKind::Documents);
+            connect(action, &QAction::triggered, this, [this, kind, q = QString::fromStdString(saved.query)] {
+                showList(kind, false);
+                ui_->searchEdit->setText(q);
+                searchTimer_.stop();
+                runSearch();
+            });
+        }
+    } catch (const std::exception&) {
+    }
+    ui_->menuSavedSearches->setEnabled(!ui_->menuSavedSearches->isEmpty());
+    static_cast<QStringListModel*>(completer_->model())->setStringList(history_);
+    emit searchMemoryChanged();
 }
 
 void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& list) {

@@ -14,6 +14,7 @@
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
 
+class QCompleter;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -43,6 +44,9 @@ public:
     [[nodiscard]] ListTableModel* listModel() const { return listModel_; }
     // Shows a list for the current query: documents, people, agencies, places, dates, meetings or pairs.
     void showList(exporting::ListKind kind, bool search = true);
+    // Saves the current query and list under a name in the archive (replacing a search of that name).
+    void saveCurrentSearch(const QString& name);
+    [[nodiscard]] QStringList historyForCompletion() const;
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
     // Milliseconds the search waits after the last keystroke.
@@ -52,6 +56,7 @@ public:
 
 signals:
     void searchCompleted(qint64 total);
+    void searchMemoryChanged();
     void listCompleted(qint64 rows);
     void facetsShown();
     void documentShown(qint64 id);
@@ -66,6 +71,9 @@ private:
     void onListLoaded(quint64 generation, const exporting::ListResult& list);
     void onFacetsLoaded(quint64 generation, const store::Facets& facets);
     void addFilter(const QString& filter);
+    // Remembers a confirmed query in the archive's history (on a thread: an ingest may hold the write lock).
+    void rememberQuery(const QString& query);
+    void refreshSearchMemory();
     void onSelectionChanged();
     void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
     void showDocument();
@@ -100,6 +108,8 @@ private:
     QLabel* progressLabel_;
     QToolButton* cancelButton_;
     QLabel* watchLabel_;
+    QCompleter* completer_;
+    QStringList history_;
 };
 
 }  // namespace bulletin::app

@@ -87,6 +87,16 @@ const std::vector<Command>& commands() {
          "TYPE is person, agency or location; NAME is any name, alias or acronym the entity has.\n"
          "Corrections are stored apart from extracted data and apply again after every re-ingest.\n",
          runEntity},
+        {"saved", "saved searches: list, add, remove",
+         "usage: bulletin-cli saved [list] --archive FILE\n"
+         "       bulletin-cli saved add NAME QUERY [--list LIST] --archive FILE\n"
+         "       bulletin-cli saved remove NAME --archive FILE\n\n"
+         "Saved searches live in the archive; the GUI shows them under Search > Saved Searches.\n"
+         "list prints NAME<TAB>LIST<TAB>QUERY.\n",
+         runSaved},
+        {"history", "recent queries from the GUI",
+         "usage: bulletin-cli history --archive FILE [--limit N]\n\nMost recent first, each query once.\n",
+         runHistory},
         {"stats", "summary of an archive", "usage: bulletin-cli stats --archive FILE\n", runStats},
         {"errors", "files that were rejected, with the reason",
          "usage: bulletin-cli errors --archive FILE\n\nPrints PATH<TAB>STAGE<TAB>REASON for every rejected file.\n",

@@ -27,6 +27,19 @@ std::optional<ListKind> listKindFromString(const std::string& name) {
     return std::nullopt;
 }
 
+std::string listName(ListKind kind) {
+    switch (kind) {
+        case ListKind::Documents: return "documents";
+        case ListKind::People: return "people";
+        case ListKind::Agencies: return "agencies";
+        case ListKind::Locations: return "locations";
+        case ListKind::Dates: return "dates";
+        case ListKind::Meetings: return "meetings";
+        case ListKind::Cooccurrence: return "cooccurrence";
+    }
+    return "documents";
+}
+
 const std::vector<std::string>& listColumns(ListKind kind) {
     static const std::vector<std::string> kEntity{"name", "documents", "mentions"};
     static const std::vector<std::string> kAgency{"name", "acronym", "documents", "mentions"};

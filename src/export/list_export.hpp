@@ -16,6 +16,7 @@ namespace bulletin::exporting {
 enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, Cooccurrence };
 
 [[nodiscard]] std::optional<ListKind> listKindFromString(const std::string& name);
+[[nodiscard]] std::string listName(ListKind kind);
 [[nodiscard]] const std::vector<std::string>& listColumns(ListKind kind);
 
 // A cell: text, a whole number, or several values (joined with "; " in CSV, an array in JSON).

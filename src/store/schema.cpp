@@ -167,6 +167,19 @@ CREATE TABLE corrections (
 );
 CREATE INDEX corrections_key ON corrections(type, key);
 
+-- The analyst's saved searches and query history.
+CREATE TABLE saved_searches (
+    name    TEXT    PRIMARY KEY,
+    query   TEXT    NOT NULL,
+    list    TEXT    NOT NULL DEFAULT 'documents',
+    created INTEGER NOT NULL
+);
+CREATE TABLE search_history (
+    id    INTEGER PRIMARY KEY,
+    query TEXT    NOT NULL,
+    at    INTEGER NOT NULL
+);
+
 -- What corrections change, for the entities they touch only (recomputed after every correction and every ingest
 -- by refreshEntityOverrides): reading through it is a LEFT JOIN on a small table.
 CREATE TABLE entity_overrides (

@@ -1,4 +1,5 @@
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <algorithm>
 #include <filesystem>
@@ -234,4 +235,28 @@ TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DI
         QTest::qWait(200);
         shoot(QString::fromLatin1(name));
     }
+}
+
+TEST_CASE("confirmed queries go to the history, saved searches to the Search menu", "[gui][memory]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy memory(&window, &app::MainWindow::searchMemoryChanged);
+    auto* edit = open.searchEdit();
+    QTest::keyClicks(edit, QStringLiteral("Kapinos"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    for (int i = 0; i < 50 && !window.historyForCompletion().contains(QStringLiteral("Kapinos")); ++i) QTest::qWait(100);
+    CHECK(window.historyForCompletion().contains(QStringLiteral("Kapinos")));
+    window.saveCurrentSearch(QStringLiteral("Sergey"));
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("menuSavedSearches"));
+    REQUIRE(menu);
+    for (int i = 0; i < 50 && menu->actions().isEmpty(); ++i) QTest::qWait(100);
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions()[0]->text() == QStringLiteral("Sergey"));
+    edit->clear();
+    waitForSearch(open.searched);
+    menu->actions()[0]->trigger();
+    CHECK(edit->text() == QStringLiteral("Kapinos"));
+    CHECK(waitForSearch(open.searched) == 1);
 }

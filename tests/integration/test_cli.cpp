@@ -118,9 +118,25 @@ TEST_CASE("a malformed query exits 2 and points at the problem", "[cli]") {
     CHECK(r.err.find("closing quote added") != std::string::npos);
 }
 
+TEST_CASE("saved searches from the command line", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    CHECK(cli({"saved", "add", "trainings", "kind:training", "--archive", archive}, dir).exit == 0);
+    CHECK(cli({"saved", "add", "places", "UNODC", "--list", "locations", "--archive", archive}, dir).exit == 0);
+    CHECK(cli({"saved", "add", "bad", "x", "--list", "nonsense", "--archive", archive}, dir).exit == 2);
+    auto r = cli({"saved", "--archive", archive}, dir);
+    CHECK(r.out == "places\tlocations\tUNODC\ntrainings\tdocuments\tkind:training\n");
+    CHECK(cli({"saved", "remove", "places", "--archive", archive}, dir).exit == 0);
+    CHECK(cli({"saved", "remove", "places", "--archive", archive}, dir).exit == 2);
+    CHECK(cli({"history", "--archive", archive}, dir).exit == 0);
+}
+
 TEST_CASE("every command has --help", "[cli]") {
     test::TempDir dir;
-    for (const char* c : {"ingest", "search", "export", "stats", "errors", "check"}) {
+    for (const char* c : {"ingest", "search", "export", "list", "entity", "extract", "saved", "history", "stats",
+                          "errors", "check"}) {
         auto r = cli({c, "--help"}, dir);
         INFO(c);
         CHECK(r.exit == 0);

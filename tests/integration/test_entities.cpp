@@ -9,6 +9,7 @@
 #include "store/archive_check.hpp"
 #include "store/corrections.hpp"
 #include "store/schema.hpp"
+#include "store/search_memory.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -174,7 +175,7 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
         // Build a v1 archive by hand: the v1 schema only.
         store::Archive current(file);
         current.db().exec(
-            "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
+            "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE saved_searches; DROP TABLE search_history; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
             "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }
@@ -212,4 +213,25 @@ TEST_CASE("facet counts equal the results of their filters, co-occurrence pairs"
     CHECK(std::any_of(pairs.begin(), pairs.end(), [](const store::PairRow& p) {
         return p.person == "Graeme Biggar" && p.agency == "National Crime Agency" && p.documents == 1;
     }));
+}
+
+TEST_CASE("saved searches and history are kept in the archive", "[search][memory]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    store::SearchMemory memory(archive);
+    memory.save("UNODC trainings", "agency:UNODC kind:training");
+    memory.save("Agencies in Balochistan", "location:Balochistan", "agencies");
+    memory.save("UNODC trainings", "agency:UNODC kind:workshop");  // replaces
+    const auto saved = memory.saved();
+    REQUIRE(saved.size() == 2);
+    CHECK(saved[0].name == "Agencies in Balochistan");
+    CHECK(saved[0].list == "agencies");
+    CHECK(saved[1].query == "agency:UNODC kind:workshop");
+    CHECK(memory.remove("Agencies in Balochistan"));
+    CHECK_FALSE(memory.remove("nothing"));
+    for (const char* q : {"UNODC", "UNODC", "  ", "Karachi", "UNODC"}) memory.remember(q);
+    CHECK(memory.history() == std::vector<std::string>{"UNODC", "Karachi"});
+    for (int i = 0; i < 600; ++i) memory.remember("query " + std::to_string(i));
+    CHECK(archive.db().queryInt("SELECT count(*) FROM search_history") == store::SearchMemory::kHistoryLimit);
+    CHECK(memory.history(3) == std::vector<std::string>{"query 599", "query 598", "query 597"});
 }
