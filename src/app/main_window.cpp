@@ -17,14 +17,19 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QListWidget>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <memory>
+#include <optional>
 
 #include "document_exporter.hpp"
 #include "document_renderer.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
+#include "store/corrections.hpp"
 #include "store/search_memory.hpp"
 #include "ui_main_window.h"
 
@@ -74,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
         const QString filter = item->data(0, Qt::UserRole).toString();
         if (!filter.isEmpty()) addFilter(filter);
     });
+    ui_->resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui_->resultsView, &QWidget::customContextMenuRequested, this, &MainWindow::showEntityMenu);
     // Double-clicking a person, agency or place lists the releases that mention it.
     connect(ui_->resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (listKind_ == exporting::ListKind::Documents) return;
@@ -251,66 +258,6 @@ void MainWindow::addFilter(const QString& filter) {
     rememberQuery(query);
 }
 
-void MainWindow::rememberQuery(const QString& query) {
-    if (!session_ || query.trimmed().isEmpty()) return;
-    QThread* thread = QThread::create([path = session_->path().toStdString(), q = query.toStdString()] {
-        try {
-            store::Archive archive(path, store::Access::Write);
-            store::SearchMemory(archive).remember(q);
-        } catch (const std::exception&) {
-            // History is a convenience: a locked or read-only archive simply does not record it.
-        }
-    });
-    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-void MainWindow::saveCurrentSearch(const QString& name) {
-    if (!session_) return;
-    const std::string list = exporting::listName(listKind_);
-    QThread* thread = QThread::create(
-        [path = session_->path().toStdString(), n = name.toStdString(), q = ui_->searchEdit->text().toStdString(),
-         l = list] {
-            try {
-                store::Archive archive(path, store::Access::Write);
-                store::SearchMemory(archive).save(n, q, l);
-            } catch (const std::exception&) {
-            }
-        });
-    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-QStringList MainWindow::historyForCompletion() const { return history_; }
-
-// Reads saved searches and history (WAL readers never wait for the writer) into the menu and the completer.
-void MainWindow::refreshSearchMemory() {
-    if (!session_) return;
-    history_.clear();
-    ui_->menuSavedSearches->clear();
-    try {
-        store::Archive archive(session_->path().toStdString(), store::Access::Read);
-        store::SearchMemory memory(archive);
-        for (const auto& q : memory.history(200)) history_ << QString::fromStdString(q);
-        for (const auto& saved : memory.saved()) {
-            auto* action = ui_->menuSavedSearches->addAction(QString::fromStdString(saved.name));
-            action->setToolTip(QString::fromStdString(saved.query));
-            const auto kind = exporting::listKindFromString(saved.list).value_or(exporting::ListKind::Documents);
-            connect(action, &QAction::triggered, this, [this, kind, q = QString::fromStdString(saved.query)] {
-                showList(kind, false);
-                ui_->searchEdit->setText(q);
-                searchTimer_.stop();
-                runSearch();
-            });
-        }
-    } catch (const std::exception&) {
-    }
-    ui_->menuSavedSearches->setEnabled(!ui_->menuSavedSearches->isEmpty());
-    static_cast<QStringListModel*>(completer_->model())->setStringList(history_);
-    emit searchMemoryChanged();
-}
 
 void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& list) {
     if (!session_ || generation != session_->currentGeneration()) return;

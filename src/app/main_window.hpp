@@ -47,6 +47,9 @@ public:
     // Saves the current query and list under a name in the archive (replacing a search of that name).
     void saveCurrentSearch(const QString& name);
     [[nodiscard]] QStringList historyForCompletion() const;
+    enum class Correction { Rename, Alias, Merge, Hide };
+    // Applies an analyst correction to a person, agency or place (on a thread), then refreshes the list.
+    void correctEntity(Correction correction, const QString& type, const QString& name, const QString& value = {});
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
     // Milliseconds the search waits after the last keystroke.
@@ -57,6 +60,7 @@ public:
 signals:
     void searchCompleted(qint64 total);
     void searchMemoryChanged();
+    void correctionApplied(bool ok, QString message);
     void listCompleted(qint64 rows);
     void facetsShown();
     void documentShown(qint64 id);
@@ -74,6 +78,7 @@ private:
     // Remembers a confirmed query in the archive's history (on a thread: an ingest may hold the write lock).
     void rememberQuery(const QString& query);
     void refreshSearchMemory();
+    void showEntityMenu(const QPoint& position);
     void onSelectionChanged();
     void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
     void showDocument();

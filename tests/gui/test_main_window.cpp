@@ -260,3 +260,34 @@ TEST_CASE("confirmed queries go to the history, saved searches to the Search men
     CHECK(edit->text() == QStringLiteral("Kapinos"));
     CHECK(waitForSearch(open.searched) == 1);
 }
+
+TEST_CASE("merging two people in the People list", "[gui][corrections]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
+    window.showList(exporting::ListKind::People);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < window.listModel()->rowCount(); ++row)
+            out << window.listModel()->data(window.listModel()->index(row, 0), Qt::DisplayRole).toString();
+        return out;
+    };
+    REQUIRE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    listed.clear();
+    window.correctEntity(app::MainWindow::Correction::Merge, QStringLiteral("person"),
+                         QStringLiteral("Muhammad Tahir Rai"), QStringLiteral("Jeremy Milsom"));
+    REQUIRE(corrected.wait(5000));
+    CHECK(corrected.at(0).at(0).toBool());
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    CHECK_FALSE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    CHECK(names().contains(QStringLiteral("Jeremy Milsom")));
+    corrected.clear();
+    window.correctEntity(app::MainWindow::Correction::Hide, QStringLiteral("person"), QStringLiteral("Nobody Atall"));
+    REQUIRE(corrected.wait(5000));
+    CHECK_FALSE(corrected.at(0).at(0).toBool());
+    CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no person named")));
+}
