@@ -6,7 +6,6 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "export/document_export.hpp"
-#include "export/json.hpp"
 #include "export/list_export.hpp"
 #include "query_options.hpp"
 #include "store/archive.hpp"
@@ -42,22 +41,13 @@ int runSearch(const std::vector<std::string>& argv) {
     store::Archive archive(archivePath(args), store::Access::Read);
     search::Searcher searcher(archive);
     if (format != "table") {
+        // One page of the document list, written by the same list writer as `list` and `export`.
         exporting::ExportOptions options;
         options.format = parseFormat(format);
-        // An explicit page of the list, exported with the same writer as `export`.
-        auto result = searcher.search(request);
-        if (!reportNotices(query, result.notices)) return kExitFatal;
-        exporting::CsvWriter csv(std::cout, {false, true});
-        if (options.format == exporting::Format::Csv) csv.writeRow(exporting::documentColumns());
-        for (const auto& r : result.rows) {
-            if (options.format == exporting::Format::Csv)
-                csv.writeRow({std::to_string(r.id), r.title, r.publicationDate, r.path, r.snippet});
-            else
-                std::cout << "{\"id\": " << r.id << ", \"title\": " << exporting::jsonString(r.title)
-                          << ", \"date\": " << exporting::jsonString(r.publicationDate)
-                          << ", \"path\": " << exporting::jsonString(r.path)
-                          << ", \"snippet\": " << exporting::jsonString(r.snippet) << "}\n";
-        }
+        options.csv.byteOrderMark = false;
+        const auto list = exporting::listRows(searcher, exporting::ListKind::Documents, request);
+        if (!reportNotices(query, list.notices)) return kExitFatal;
+        exporting::writeRows(std::cout, list, options);
         return kExitOk;
     }
     const bool tty = ::isatty(STDOUT_FILENO);
