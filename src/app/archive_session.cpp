@@ -6,7 +6,6 @@ void registerMetaTypes() {
     qRegisterMetaType<bulletin::search::SearchRequest>();
     qRegisterMetaType<bulletin::search::SearchResult>();
     qRegisterMetaType<bulletin::app::LoadedDocument>();
-    qRegisterMetaType<bulletin::store::ArchiveStats>();
     qRegisterMetaType<std::vector<bulletin::store::DocumentRow>>();
     qRegisterMetaType<bulletin::exporting::ListResult>();
     qRegisterMetaType<bulletin::store::Facets>();
@@ -67,6 +66,5 @@ quint64 ArchiveSession::loadDocument(qint64 id) {
     return ticket;
 }
 
-void ArchiveSession::loadStats() { QMetaObject::invokeMethod(worker_, &ArchiveWorker::loadStats, Qt::QueuedConnection); }
 
 }  // namespace bulletin::app

@@ -33,7 +33,6 @@ public:
     void loadFacets(quint64 generation, const search::SearchRequest& request);
     // Starts a new generation (interrupting the running query) without a document search.
     quint64 nextGeneration();
-    void loadStats();
     [[nodiscard]] quint64 currentGeneration() const { return generation_->load(); }
 
 private:

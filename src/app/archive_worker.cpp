@@ -86,12 +86,4 @@ void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchReque
     }
 }
 
-void ArchiveWorker::loadStats() {
-    if (!searcher_) return;
-    try {
-        emit statsLoaded(searcher_->reader().stats());
-    } catch (const sql::Error&) {
-    }
-}
-
 }  // namespace bulletin::app

@@ -40,7 +40,6 @@ public slots:
     void search(quint64 generation, bulletin::search::SearchRequest request);
     void fetchRows(quint64 generation, bulletin::search::SearchRequest request);
     void loadDocument(quint64 ticket, qint64 id);
-    void loadStats();
     void loadList(quint64 generation, int kind, bulletin::search::SearchRequest request);
     void loadFacets(quint64 generation, bulletin::search::SearchRequest request);
 
@@ -50,7 +49,6 @@ signals:
     void searchFailed(quint64 generation, QString message);
     void rowsFetched(quint64 generation, qint64 offset, std::vector<bulletin::store::DocumentRow> rows);
     void documentLoaded(quint64 ticket, bulletin::app::LoadedDocument document);
-    void statsLoaded(bulletin::store::ArchiveStats stats);
     void listLoaded(quint64 generation, bulletin::exporting::ListResult list);
     void facetsLoaded(quint64 generation, bulletin::store::Facets facets);
 
@@ -69,6 +67,5 @@ private:
 Q_DECLARE_METATYPE(bulletin::search::SearchRequest)
 Q_DECLARE_METATYPE(bulletin::search::SearchResult)
 Q_DECLARE_METATYPE(bulletin::app::LoadedDocument)
-Q_DECLARE_METATYPE(bulletin::store::ArchiveStats)
 Q_DECLARE_METATYPE(bulletin::exporting::ListResult)
 Q_DECLARE_METATYPE(bulletin::store::Facets)

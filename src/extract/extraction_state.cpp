@@ -88,6 +88,14 @@ bool isFunctionWord(std::string_view word) {
     return std::find(kFunctionWords.begin(), kFunctionWords.end(), l) != kFunctionWords.end();
 }
 
+bool isCalendarWord(std::string_view w) {
+    static constexpr std::array<std::string_view, 19> kWords{
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const std::string l = lower(w);
+    return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
+}
+
 bool isAcronymLike(std::string_view w) {
     if (w.size() < 2 || w.size() > 10) return false;
     int upper = 0;

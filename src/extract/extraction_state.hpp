@@ -76,5 +76,7 @@ void findPlaces(ExtractionState& state);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
 [[nodiscard]] bool isAcronymLike(std::string_view word);
+// Month and weekday names ("March", "Thursday"): neither names nor places.
+[[nodiscard]] bool isCalendarWord(std::string_view word);
 
 }  // namespace bulletin::extract

@@ -24,9 +24,6 @@ constexpr std::array<std::string_view, 30> kRelationNouns{
     "cousin", "victim", "defendant", "suspect", "girlfriend", "boyfriend", "partner", "friend", "accomplice",
     "co-defendant", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter", "fiancée", "fiance",
     "roommate", "neighbor"};
-constexpr std::array<std::string_view, 19> kMonthsAndDays{
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 bool in(std::string_view w, const auto& list) {
     const std::string l = lower(w);
@@ -39,7 +36,7 @@ bool isHonorific(std::string_view w) { return in(w, kHonorifics); }
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;
     if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
-    if (isOrganisationHead(t.text) || isFunctionWord(t.text) || in(t.text, kMonthsAndDays)) return false;
+    if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
     if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
     if (const auto* place = st.gazetteer().place(t.text); place && place->kind != PlaceKind::City) return false;
     return true;

@@ -15,14 +15,6 @@ constexpr long kAlwaysCityPopulation = 500000;
 constexpr std::array<std::string_view, 10> kPlaceCues{"in", "at", "from", "to", "near", "outside", "across",
                                                       "throughout", "visited", "into"};
 
-bool isCalendarWord(std::string_view w) {
-    static constexpr std::array<std::string_view, 19> kWords{
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    const std::string l = lower(w);
-    return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
-}
-
 bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.

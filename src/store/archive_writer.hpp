@@ -35,7 +35,7 @@ public:
     void commit();
     void rollback();
 
-    // Files under any of the given roots, with what the archive knows of them.
+    // Every file of the archive, with what the archive knows of it (size, mtime, bytes' hash, document).
     [[nodiscard]] std::unordered_map<std::string, KnownFile> knownFiles();
 
     // Stores a document found at doc.location. Same content already stored: the file becomes one more location.
