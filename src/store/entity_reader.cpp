@@ -52,44 +52,39 @@ EntityReader::EntityReader(Archive& archive) : archive_(archive) {}
 
 std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::string& value) {
     const std::string folded = text::foldForMatching(text::collapseWhitespace(value));
+    // Every entity id (merges expanded, hidden ones left out) of the canonical entities `hits` selects; the hits
+    // query sees the type as ?1 and the searched value as ?2.
+    auto idsOf = [&](const std::string& hits, const std::string& searched) {
+        auto st = archive_.db().prepare("WITH hits(cid) AS (" + hits +
+                                        ") SELECT r.id FROM resolved_entities r WHERE r.type = ?1 AND NOT r.hidden"
+                                        " AND r.canonical_id IN hits ORDER BY r.id");
+        st.bind(1, toString(type)).bind(2, searched);
+        std::vector<std::int64_t> ids;
+        while (st.step()) ids.push_back(st.int64(0));
+        return ids;
+    };
     // A value that is exactly an entity's (possibly renamed) name means that entity, so that a facet's filter
     // selects what the facet counted; aliases, acronyms and alias corrections apply otherwise.
-    auto exact = archive_.db().prepare(
-        "WITH hits(cid) AS (SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND"
-        " bulletin_fold(r.name) = ?2 AND r.id = r.canonical_id)"
-        " SELECT r.id FROM resolved_entities r WHERE r.type = ?1 AND NOT r.hidden AND r.canonical_id IN hits"
-        " ORDER BY r.id");
-    exact.bind(1, toString(type)).bind(2, folded);
-    std::vector<std::int64_t> exactIds;
-    while (exact.step()) exactIds.push_back(exact.int64(0));
-    if (!exactIds.empty()) return exactIds;
-    auto st = archive_.db().prepare(
-        "WITH hits(cid) AS ("
-        " SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
-        "  WHERE r.type = ?1 AND a.folded = ?2"
-        " UNION SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND bulletin_fold(r.name) = ?2"
-        " UNION SELECT r.canonical_id FROM corrections c JOIN entities e ON e.type = c.type AND e.key = c.key"
-        "  JOIN resolved_entities r ON r.id = e.id WHERE c.action = 'alias' AND c.type = ?1 AND c.value = ?2)"
-        " SELECT r.id FROM resolved_entities r WHERE r.type = ?1 AND NOT r.hidden AND r.canonical_id IN hits"
-        " ORDER BY r.id");
-    st.bind(1, toString(type)).bind(2, folded);
-    std::vector<std::int64_t> ids;
-    while (st.step()) ids.push_back(st.int64(0));
+    auto ids = idsOf("SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND"
+                     " bulletin_fold(r.name) = ?2 AND r.id = r.canonical_id",
+                     folded);
+    if (!ids.empty()) return ids;
+    ids = idsOf("SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
+                " WHERE r.type = ?1 AND a.folded = ?2"
+                " UNION SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND bulletin_fold(r.name) = ?2"
+                " UNION SELECT r.canonical_id FROM corrections c JOIN entities e ON e.type = c.type AND e.key = c.key"
+                " JOIN resolved_entities r ON r.id = e.id WHERE c.action = 'alias' AND c.type = ?1 AND c.value = ?2",
+                folded);
     if (!ids.empty() || type != EntityType::Person || folded.find(' ') != std::string::npos) return ids;
     // A surname alone ("person:Milsom") finds the people of that surname.
-    auto bySurname = archive_.db().prepare(
-        "WITH hits(cid) AS (SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
-        "  WHERE r.type = 'person' AND a.folded LIKE '% ' || ?1 ESCAPE '\\')"
-        " SELECT r.id FROM resolved_entities r WHERE r.type = 'person' AND NOT r.hidden AND r.canonical_id IN hits"
-        " ORDER BY r.id");
     std::string escaped;
     for (char c : folded) {
         if (c == '%' || c == '_' || c == '\\') escaped += '\\';
         escaped += c;
     }
-    bySurname.bind(1, escaped);
-    while (bySurname.step()) ids.push_back(bySurname.int64(0));
-    return ids;
+    return idsOf("SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
+                 " WHERE r.type = ?1 AND a.folded LIKE '% ' || ?2 ESCAPE '\\'",
+                 escaped);
 }
 
 std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
