@@ -1,3 +1,4 @@
+#include <memory>
 #include <sstream>
 
 #include "export/document_export.hpp"
@@ -34,17 +35,29 @@ std::vector<std::vector<std::string>> parseCsv(std::string s) {
     if (rows.back().empty()) rows.pop_back();
     return rows;
 }
+// The samples (plus any extra files) ingested into a fresh archive, with a searcher over it.
+struct SampleArchive final {
+    test::TempDir dir;
+    std::unique_ptr<store::Archive> archive;
+    std::unique_ptr<search::Searcher> searcher;
+
+    explicit SampleArchive(const std::vector<std::pair<std::string, std::string>>& extra = {}) {
+        test::copySamples(dir / "in");
+        for (const auto& [name, content] : extra) test::writeFile(dir / "in" / name, content);
+        archive = std::make_unique<store::Archive>(dir / "a.bulletin");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(*archive, {}).run({dir / "in"}, cancel);
+        searcher = std::make_unique<search::Searcher>(*archive);
+    }
+};
 }  // namespace
 
 TEST_CASE("an export holds exactly the listed rows, in order, and reads back", "[export]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    test::writeFile(dir / "in" / "tricky.txt",
-                    "=HYPERLINK(\"http://evil\") \"quoted\", with comma\n\nBody about Karachi with \xF0\x9F\x98\x80.");
-    store::Archive archive(dir / "a.bulletin");
-    std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
-    search::Searcher searcher(archive);
+    SampleArchive samples(std::vector<std::pair<std::string, std::string>>{{"tricky.txt",
+                            "=HYPERLINK(\"http://evil\") \"quoted\", with comma\n\nBody about Karachi with "
+                            "\xF0\x9F\x98\x80."}});
+    const auto& dir = samples.dir;
+    auto& searcher = *samples.searcher;
     search::SearchRequest request;
     request.query = "Karachi";
     request.sort = store::DocumentSort::Title;
@@ -67,12 +80,8 @@ TEST_CASE("an export holds exactly the listed rows, in order, and reads back", "
 }
 
 TEST_CASE("JSON Lines export and unknown columns", "[export]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
-    search::Searcher searcher(archive);
+    SampleArchive samples;
+    auto& searcher = *samples.searcher;
     search::SearchRequest request;
     request.query = "Naqvi";
     exporting::ExportOptions options;
@@ -87,12 +96,9 @@ TEST_CASE("JSON Lines export and unknown columns", "[export]") {
 }
 
 TEST_CASE("a failed export leaves no file under the target name", "[export]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
-    search::Searcher searcher(archive);
+    SampleArchive samples;
+    const auto& dir = samples.dir;
+    auto& searcher = *samples.searcher;
     std::atomic<bool> cancelled{true};
     auto r = exporting::exportDocumentsToFile(searcher, {}, {}, dir / "out.csv", &cancelled);
     CHECK(r.cancelled);
