@@ -1,7 +1,9 @@
 // Ingest benchmark: the full pipeline on a corpus folder, then the same files loaded bare into FTS5 in the same
 // process as a floor. Prints docs/s, MB/s, peak RSS and archive size.
 //
-//   ingest_bench CORPUS_DIR [--jobs N] [--work DIR]
+//   ingest_bench CORPUS_DIR [--jobs N] [--work DIR] [--no-extract]
+//
+// --no-extract runs the pipeline without extraction, to show what extraction costs.
 
 #include <sys/resource.h>
 
@@ -45,9 +47,16 @@ int main(int argc, char** argv) {
     const fs::path corpus = argv[1];
     unsigned jobs = 0;
     fs::path work = fs::temp_directory_path() / "bulletin-bench";
-    for (int i = 2; i + 1 < argc; i += 2) {
-        if (std::string(argv[i]) == "--jobs") jobs = static_cast<unsigned>(std::stoul(argv[i + 1]));
-        if (std::string(argv[i]) == "--work") work = argv[i + 1];
+    bool extract = true;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--no-extract") extract = false;
+        else if (arg == "--jobs" && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (arg == "--work" && i + 1 < argc) work = argv[++i];
+        else {
+            std::fprintf(stderr, "ingest_bench: unknown option %s\n", arg.c_str());
+            return 2;
+        }
     }
     fs::create_directories(work);
     const auto archivePath = work / "bench.bulletin";
@@ -61,7 +70,7 @@ int main(int argc, char** argv) {
         ingest::IngestOptions options;
         options.jobs = jobs;
         std::atomic<bool> cancel{false};
-        report = ingest::Ingester(archive, options, extract::defaultAnalyzer()).run({corpus}, cancel);
+        report = ingest::Ingester(archive, options, extract ? extract::defaultAnalyzer() : ingest::Analyzer{}).run({corpus}, cancel);
     }
     const double pipelineSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const double rss = peakRssMiB();

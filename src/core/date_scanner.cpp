@@ -448,6 +448,13 @@ std::vector<DateHit> scanDates(std::string_view text, const DateContext& context
 }
 
 std::optional<DateHit> parseDateAtStart(std::string_view text, const DateContext& context) {
+    // Only the start matters; the longest date forms ("between 11 November 2014 and 25 May 2015") fit well within
+    // this, and a paragraph need not be tokenised whole. Cut at a space so no word is split.
+    constexpr std::size_t kLeadingBytes = 120;
+    if (text.size() > kLeadingBytes) {
+        const auto space = text.rfind(' ', kLeadingBytes);
+        text = text.substr(0, space == std::string_view::npos || space == 0 ? kLeadingBytes : space);
+    }
     return Scanner(text, context).first();
 }
 

@@ -219,15 +219,6 @@ constexpr std::uint64_t kMulB = 0xC2B2AE3D27D4EB4FULL;
 
 }  // namespace
 
-std::uint64_t mix64(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
 std::string contentHash(std::string_view bytes) {
     // Two independent lanes over 8-byte words, then a murmur3 finaliser on each.
     std::uint64_t a = 0x243F6A8885A308D3ULL ^ bytes.size();

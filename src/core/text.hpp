@@ -40,7 +40,14 @@ namespace bulletin::text {
 [[nodiscard]] std::size_t codePointCount(std::string_view s);
 
 // The murmur3 64-bit finaliser: spreads the bits of a 64-bit value (for hashing, not for security).
-[[nodiscard]] std::uint64_t mix64(std::uint64_t h);
+[[nodiscard]] constexpr std::uint64_t mix64(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
 
 // A 128-bit non-cryptographic hash as 32 hex digits: identity of contents, not a security boundary.
 [[nodiscard]] std::string contentHash(std::string_view bytes);

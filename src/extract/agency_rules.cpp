@@ -38,7 +38,7 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                 ++j;
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized) || t[j].is("&")) {
                 std::size_t k = j + 1;
-                while (k < t.size() && t[k].isWord() && lower(t[k].text) == "the") ++k;
+                while (k < t.size() && t[k].isWord() && equalsLower(t[k].text, "the")) ++k;
                 if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart) j = k;
                 else break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
@@ -125,7 +125,7 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
         if (n == 0) break;
         // A title that is itself the head ("Police" is not a title, "Director" is).
         i += n;
-        while (i < c.end && t[i].isWord() && (t[i].is("of") || t[i].is("for") || lower(t[i].text) == "the")) ++i;
+        while (i < c.end && t[i].isWord() && (t[i].is("of") || t[i].is("for") || equalsLower(t[i].text, "the"))) ++i;
     }
     return i;
 }
@@ -145,7 +145,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         if (headAt(st, t[k])) break;
         if (t[k].is("of")) {
             begin = k + 1;
-            while (begin < lastHead && lower(t[begin].text) == "the") ++begin;
+            while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
             break;
         }
     }
@@ -247,7 +247,7 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
 // "the Pakistani government" -> Government of Pakistan
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!(t[i].isWord() && t[i].capitalized && lower(t[i + 1].text) == "government")) continue;
+        if (!(t[i].isWord() && t[i].capitalized && equalsLower(t[i + 1].text, "government"))) continue;
         const auto country = st.gazetteer().countryOfDemonym(t[i].text);
         if (!country || st.claimed(t[i].begin, t[i + 1].end)) continue;
         st.addMention(EntityType::Agency, "Government of " + *country, t[i].begin, t[i + 1].end,
@@ -259,7 +259,7 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
 // mention on their own ("MNDF Headquarters").
 void headquarters(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 1; i < t.size(); ++i) {
-        if (lower(t[i].text) != "headquarters") continue;
+        if (!equalsLower(t[i].text, "headquarters")) continue;
         std::size_t k = i;
         if (t[k - 1].isPunct(')')) {  // "National Counter Terrorism Authority (NACTA) headquarters"
             std::size_t open = k - 1;
@@ -314,6 +314,7 @@ void findAgencies(ExtractionState& st) {
         for (const Chain& part : splitOnAnd(st, t, c)) agencyFromChain(st, t, part);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         for (std::size_t i = c.first; i < c.end; ++i) {
+            if (!st.gazetteer().mayStartAgency(t[i].text)) continue;
             for (std::size_t n = std::min(st.gazetteer().maxAgencyWords(), c.end - i); n >= 2; --n) {
                 const auto* known = st.gazetteer().agencyByName(st.slice(t[i].begin, t[i + n - 1].end));
                 if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {

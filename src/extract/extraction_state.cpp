@@ -74,26 +74,22 @@ constexpr std::array<std::string_view, 48> kFunctionWords{
 }  // namespace
 
 bool isOrganisationHead(std::string_view word) {
-    const std::string l = lower(word);
-    return std::find(kHeads.begin(), kHeads.end(), l) != kHeads.end();
+    return inLowerList(word, kHeads);
 }
 
 bool isConnector(std::string_view word) {
-    const std::string l = lower(word);
-    return std::find(kConnectors.begin(), kConnectors.end(), l) != kConnectors.end();
+    return inLowerList(word, kConnectors);
 }
 
 bool isFunctionWord(std::string_view word) {
-    const std::string l = lower(word);
-    return std::find(kFunctionWords.begin(), kFunctionWords.end(), l) != kFunctionWords.end();
+    return inLowerList(word, kFunctionWords);
 }
 
 bool isCalendarWord(std::string_view w) {
     static constexpr std::array<std::string_view, 19> kWords{
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    const std::string l = lower(w);
-    return std::find(kWords.begin(), kWords.end(), l) != kWords.end();
+    return inLowerList(w, kWords);
 }
 
 bool isAcronymLike(std::string_view w) {

@@ -55,6 +55,16 @@ public:
     // Place acronyms ("Khyber Pakhtunkhwa (KP)"): never agencies.
     std::set<std::string> placeAcronyms;
 
+    // The answer to a per-token question that depends only on the token and the gazetteer, computed on first
+    // use: the person rules ask "can this token be part of a name?" of the same token several times.
+    template <typename Compute>
+    bool tokenFlag(const Token& token, Compute compute) const {
+        if (flags_.empty()) flags_.assign(tt_.tokens.size(), kUnknown);
+        auto& f = flags_[static_cast<std::size_t>(&token - tt_.tokens.data())];
+        if (f == kUnknown) f = compute() ? 1 : 0;
+        return f == 1;
+    }
+
 private:
     std::string_view text_;
     std::size_t bodyOffset_;
@@ -63,6 +73,8 @@ private:
     std::vector<DraftEntity> entities_;
     std::map<std::pair<int, std::string>, std::size_t> byKey_;
     std::vector<std::pair<std::size_t, std::size_t>> claims_;
+    static constexpr signed char kUnknown = -1;
+    mutable std::vector<signed char> flags_;
 };
 
 // Rule families, run in this order by the Extractor.

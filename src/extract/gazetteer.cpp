@@ -79,27 +79,52 @@ bool isGenericRegionWord(const std::string& s) {
 }  // namespace
 
 // The lookup key of the first word of a phrase, cheaply (ASCII lower-casing; ICU only for other scripts).
-std::string firstWordKey(std::string_view s) {
-    std::size_t b = 0;
-    while (b < s.size() && s[b] == ' ') ++b;
-    std::size_t e = b;
-    bool ascii = true;
-    while (e < s.size() && s[e] != ' ') {
-        if (static_cast<unsigned char>(s[e]) >= 0x80) ascii = false;
-        ++e;
+namespace {
+// A phrase whose key is its ASCII lower-casing: one space between words, no "&", no curly apostrophe, nothing
+// outside ASCII. Nearly every phrase the rules look up is one, and lower-casing it needs no ICU and no allocation.
+bool isPlainAscii(std::string_view s) {
+    if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80 || c == '&' || c < 0x20 || (c == ' ' && s[i + 1] == ' ')) return false;
     }
-    const std::string_view w = s.substr(b, e - b);
-    if (!ascii || w.find('&') != std::string_view::npos) {
-        const std::string key = lookupKey(w);
-        return key.substr(0, key.find(' '));
-    }
-    std::string out(w);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+    return true;
 }
 
+void lowerAsciiInto(std::string_view s, std::string& out) {
+    out.assign(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+// Lookups run for every capitalised word of every release, on every worker: keys are built in a buffer each
+// thread reuses, not in a new string each time.
+const std::string& keyBuffer(std::string_view s, bool firstWordOnly) {
+    thread_local std::string buffer;
+    if (firstWordOnly) {
+        std::size_t b = 0;
+        while (b < s.size() && s[b] == ' ') ++b;
+        const auto e = s.find(' ', b);
+        s = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    }
+    if (isPlainAscii(s)) {
+        lowerAsciiInto(s, buffer);
+    } else {
+        buffer = lookupKey(s);
+        if (firstWordOnly) buffer.resize(std::min(buffer.size(), buffer.find(' ')));
+    }
+    return buffer;
+}
+}  // namespace
+
+std::string firstWordKey(std::string_view s) { return keyBuffer(s, true); }
+
 std::string lookupKey(std::string_view s) {
+    if (isPlainAscii(s)) {
+        std::string out;
+        lowerAsciiInto(s, out);
+        return out;
+    }
     std::string folded = text::foldCase(text::collapseWhitespace(s));
     std::string out;
     out.reserve(folded.size());
@@ -268,9 +293,15 @@ const Gazetteer& Gazetteer::shared() {
     return g;
 }
 
+bool Gazetteer::mayStartPlace(std::string_view word) const { return placeFirst_.count(keyBuffer(word, true)) > 0; }
+
+bool Gazetteer::mayStartAgency(std::string_view word) const { return agencyFirst_.count(keyBuffer(word, true)) > 0; }
+
+bool Gazetteer::mayStartTitle(std::string_view word) const { return titleFirst_.count(keyBuffer(word, true)) > 0; }
+
 const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
-    if (!agencyFirst_.count(firstWordKey(name))) return nullptr;
-    auto it = agencyByName_.find(lookupKey(name));
+    if (!agencyFirst_.count(keyBuffer(name, true))) return nullptr;
+    auto it = agencyByName_.find(keyBuffer(name, false));
     return it == agencyByName_.end() ? nullptr : &agencies_[it->second];
 }
 
@@ -280,26 +311,27 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 }
 
 const KnownPlace* Gazetteer::place(std::string_view name) const {
-    if (!placeFirst_.count(firstWordKey(name))) return nullptr;
-    auto it = places_.find(lookupKey(name));
+    if (!placeFirst_.count(keyBuffer(name, true))) return nullptr;
+    auto it = places_.find(keyBuffer(name, false));
     return it == places_.end() ? nullptr : &it->second;
 }
 
 std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) const {
-    if (words.empty() || !titleFirst_.count(firstWordKey(words[0]))) return 0;
+    if (words.empty() || !titleFirst_.count(keyBuffer(words[0], true))) return 0;
+    std::string phrase;
     for (std::size_t n = std::min(maxTitleWords_, words.size()); n > 0; --n) {
-        std::string phrase;
+        phrase.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (i) phrase += ' ';
             phrase += words[i];
         }
-        if (titles_.count(lookupKey(phrase))) return n;
+        if (titles_.count(keyBuffer(phrase, false))) return n;
     }
     return 0;
 }
 
 bool Gazetteer::isTitle(std::string_view phrase) const {
-    return titleFirst_.count(firstWordKey(phrase)) && titles_.count(lookupKey(phrase)) > 0;
+    return titleFirst_.count(keyBuffer(phrase, true)) && titles_.count(keyBuffer(phrase, false)) > 0;
 }
 
 std::optional<std::string> Gazetteer::countryOfDemonym(std::string_view adjective) const {

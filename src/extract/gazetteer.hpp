@@ -36,6 +36,10 @@ public:
     [[nodiscard]] const KnownAgency* agencyByName(std::string_view name) const;
     [[nodiscard]] const KnownAgency* agencyByAcronym(std::string_view acronym) const;
     [[nodiscard]] const KnownPlace* place(std::string_view name) const;
+    // False when no known place (agency) name starts with this word: the rules skip most words with one lookup.
+    [[nodiscard]] bool mayStartPlace(std::string_view word) const;
+    [[nodiscard]] bool mayStartAgency(std::string_view word) const;
+    [[nodiscard]] bool mayStartTitle(std::string_view word) const;
     // Length in words of the longest title starting the word list, 0 if none (case-insensitive).
     [[nodiscard]] std::size_t titleLength(const std::vector<std::string_view>& words) const;
     [[nodiscard]] bool isTitle(std::string_view phrase) const;

@@ -49,17 +49,17 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     std::vector<Meeting> out;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || st.inHeadline(t[i].begin)) continue;
-        const std::string w = lower(t[i].text);
         const Trigger* trigger = nullptr;
         for (const auto& tr : kTriggers)
-            if (tr.word == w) trigger = &tr;
+            if (equalsLower(t[i].text, tr.word)) trigger = &tr;
         if (!trigger) continue;
+        const std::string w = lower(t[i].text);
         // "Police Training College" names an agency, not an event.
         if (st.claimed(t[i].begin, t[i].end)) continue;
         MeetingKind kind = trigger->kind;
-        if (w == "conference" && i > 0 && (lower(t[i - 1].text) == "press" || lower(t[i - 1].text) == "news"))
+        if (w == "conference" && i > 0 && (equalsLower(t[i - 1].text, "press") || equalsLower(t[i - 1].text, "news")))
             kind = MeetingKind::PressConference;
-        if (w == "briefing" && !(i > 0 && (lower(t[i - 1].text) == "press" || lower(t[i - 1].text) == "media")))
+        if (w == "briefing" && !(i > 0 && (equalsLower(t[i - 1].text, "press") || equalsLower(t[i - 1].text, "media"))))
             continue;
         const auto& sentence = st.tt().sentences[t[i].sentence];
         std::optional<DateValue> date;

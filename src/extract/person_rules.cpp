@@ -26,8 +26,7 @@ constexpr std::array<std::string_view, 30> kRelationNouns{
     "roommate", "neighbor"};
 
 bool in(std::string_view w, const auto& list) {
-    const std::string l = lower(w);
-    return std::find(list.begin(), list.end(), l) != list.end();
+    return inLowerList(w, list);
 }
 
 bool isHonorific(std::string_view w) { return in(w, kHonorifics); }
@@ -36,10 +35,12 @@ bool isHonorific(std::string_view w) { return in(w, kHonorifics); }
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;
     if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
-    if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
-    if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
-    if (const auto* place = st.gazetteer().place(t.text); place && place->kind != PlaceKind::City) return false;
-    return true;
+    return st.tokenFlag(t, [&] {
+        if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
+        if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
+        const auto* place = st.gazetteer().place(t.text);
+        return !(place && place->kind != PlaceKind::City);
+    });
 }
 
 // Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"). Returns the end token index
@@ -71,7 +72,7 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     for (std::size_t n = 5; n > 0; --n) {
         if (end < n) continue;
         const std::size_t start = end - n;
-        if (t[start].sentence != t[i].sentence) continue;
+        if (t[start].sentence != t[i].sentence || !st.gazetteer().mayStartTitle(t[start].text)) continue;
         std::vector<std::string_view> words;
         for (std::size_t k = start; k < end; ++k) words.push_back(t[k].text);
         if (st.gazetteer().titleLength(words) == n && t[start].capitalized) {
@@ -98,8 +99,7 @@ struct Candidate final {
 // ", the director general of the National Crime Agency (NCA) in the United Kingdom," -> role text.
 std::string appositionRole(const ExtractionState& st, const std::vector<Token>& t, std::size_t comma) {
     std::size_t k = comma + 1;
-    while (k < t.size() && t[k].isWord() && (lower(t[k].text) == "the" || lower(t[k].text) == "a" ||
-                                              lower(t[k].text) == "an"))
+    while (k < t.size() && t[k].isWord() && inLowerList(t[k].text, std::array<std::string_view, 3>{"the", "a", "an"}))
         ++k;
     std::vector<std::string_view> words;
     for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
@@ -119,7 +119,7 @@ void findPeople(ExtractionState& st) {
     // Tokens inside a title ("Special Agent in Charge") never start a name.
     std::vector<bool> inTitle(t.size(), false);
     for (std::size_t j = 0; j < t.size(); ++j) {
-        if (!t[j].isWord() || !t[j].capitalized) continue;
+        if (!t[j].isWord() || !t[j].capitalized || !st.gazetteer().mayStartTitle(t[j].text)) continue;
         std::vector<std::string_view> words;
         for (std::size_t k = j; k < t.size() && words.size() < 6 && t[k].isWord(); ++k) words.push_back(t[k].text);
         const std::size_t n = st.gazetteer().titleLength(words);

@@ -19,10 +19,7 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
     if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
-    const std::string l = lower(t[i - 1].text);
-    for (auto cue : kPlaceCues)
-        if (l == cue) return true;
-    return false;
+    return inLowerList(t[i - 1].text, kPlaceCues);
 }
 
 }  // namespace
@@ -31,7 +28,7 @@ void findPlaces(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text)) continue;
+        if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text) || !gz.mayStartPlace(t[i].text)) continue;
         for (std::size_t n = std::min(gz.maxPlaceWords(), t.size() - i); n > 0; --n) {
             const std::size_t last = i + n - 1;
             if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;

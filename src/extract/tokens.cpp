@@ -32,8 +32,7 @@ constexpr std::array<std::string_view, 40> kAbbreviations{
     "nov", "dec", "inc", "ltd", "co", "corp", "etc"};
 
 bool isAbbreviation(std::string_view word) {
-    const std::string l = lower(word);
-    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), l) != kAbbreviations.end()) return true;
+    if (inLowerList(word, kAbbreviations)) return true;
     // Initials: "F", "U.S" (letters separated by periods)
     if (word.size() == 1) return true;
     return word.size() >= 3 && word[1] == '.';

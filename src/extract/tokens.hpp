@@ -41,4 +41,23 @@ struct TokenizedText final {
 // Lower-case ASCII copy, for comparisons against word lists.
 [[nodiscard]] std::string lower(std::string_view s);
 
+// `word` equals `lowerWord` (given in lower case) ignoring ASCII case. No copy: the rules ask this of every token.
+[[nodiscard]] constexpr bool equalsLower(std::string_view word, std::string_view lowerWord) {
+    if (word.size() != lowerWord.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lowerWord[i]) return false;
+    }
+    return true;
+}
+
+// `word` is one of `lowerWords` (a list of lower-case words) ignoring ASCII case.
+template <typename List>
+[[nodiscard]] constexpr bool inLowerList(std::string_view word, const List& lowerWords) {
+    for (std::string_view w : lowerWords)
+        if (equalsLower(word, w)) return true;
+    return false;
+}
+
 }  // namespace bulletin::extract

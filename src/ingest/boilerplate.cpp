@@ -93,21 +93,30 @@ BoilerplateModel BoilerplateModel::learn(const std::vector<std::string>& texts) 
     return model;
 }
 
-bool BoilerplateModel::isKnownChrome(std::string_view line) {
-    const std::string n = normalizeLine(line);
-    if (n.empty()) return false;
-    if (std::find(kChrome.begin(), kChrome.end(), n) != kChrome.end()) return true;
-    return isReadingTime(n);
+namespace {
+bool isChromeLine(const std::string& normalized) {
+    if (normalized.empty()) return false;
+    if (std::find(kChrome.begin(), kChrome.end(), normalized) != kChrome.end()) return true;
+    return isReadingTime(normalized);
 }
 
-bool BoilerplateModel::isBoilerplate(std::string_view line) const {
-    if (isKnownChrome(line)) return true;
-    return !lines_.empty() && lines_.count(lineKey(line)) > 0;
+bool isEndMarkerLine(const std::string& normalized) {
+    return std::find(kEndMarkers.begin(), kEndMarkers.end(), normalized) != kEndMarkers.end();
 }
+}  // namespace
 
-bool BoilerplateModel::isEndMarker(std::string_view line) {
+bool BoilerplateModel::isKnownChrome(std::string_view line) { return isChromeLine(normalizeLine(line)); }
+
+bool BoilerplateModel::isBoilerplate(std::string_view line) const { return classify(line).boilerplate; }
+
+bool BoilerplateModel::isEndMarker(std::string_view line) { return isEndMarkerLine(normalizeLine(line)); }
+
+BoilerplateModel::LineVerdict BoilerplateModel::classify(std::string_view line) const {
     const std::string n = normalizeLine(line);
-    return std::find(kEndMarkers.begin(), kEndMarkers.end(), n) != kEndMarkers.end();
+    LineVerdict verdict;
+    verdict.endMarker = isEndMarkerLine(n);
+    verdict.boilerplate = isChromeLine(n) || (!lines_.empty() && lines_.count(fnv1a(n)) > 0);
+    return verdict;
 }
 
 std::string BoilerplateModel::stripTitleSuffix(std::string_view title) const {

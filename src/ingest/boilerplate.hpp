@@ -20,6 +20,13 @@ public:
 
     // True for lines that recur across the folder or match a known chrome pattern.
     [[nodiscard]] bool isBoilerplate(std::string_view line) const;
+
+    // Both verdicts from one normalisation of the line (the parser asks both of every line of every file).
+    struct LineVerdict final {
+        bool boilerplate = false;
+        bool endMarker = false;
+    };
+    [[nodiscard]] LineVerdict classify(std::string_view line) const;
     // True for a line after which the rest of a page is chrome ("Leave a Reply", "Latest Posts"...).
     [[nodiscard]] static bool isEndMarker(std::string_view line);
     [[nodiscard]] static bool isKnownChrome(std::string_view line);

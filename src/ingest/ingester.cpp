@@ -21,6 +21,7 @@ using Clock = std::chrono::steady_clock;
 struct WorkResult final {
     std::optional<Document> document;
     Extraction extraction;
+    store::PreparedDocument prepared;
     BuildFailure failure;
     bool unchangedBytes = false;  // mtime moved but the bytes hash as before
 };
@@ -199,6 +200,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
                         r.document = std::move(*doc);
                     } else {
                         if (analyzer_) r.extraction = analyzer_(*doc);
+                        r.prepared = store::ArchiveWriter::prepare(*doc);
                         r.document = std::move(*doc);
                     }
                 } else {
@@ -238,7 +240,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
                     writer.touchFile(r->document->location);
                     ++p.skipped;
                 } else {
-                    const auto outcome = writer.store(*r->document, r->extraction);
+                    const auto outcome = writer.store(*r->document, r->extraction, r->prepared);
                     ++p.done;
                     if (outcome.newDocument) ++p.added;
                     else ++p.duplicates;

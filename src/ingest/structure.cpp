@@ -188,6 +188,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     std::vector<std::string> kept;  // "" marks a paragraph break
     std::optional<DateValue> labelledDate, headerDate;
     std::string firstLine;
+    std::string foldedTitle;
     std::size_t keptChars = 0;
     bool inHeader = true;  // before the first paragraph of running text
 
@@ -197,7 +198,8 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             if (!kept.empty() && !kept.back().empty()) kept.emplace_back();
             continue;
         }
-        if ((keptChars >= 200 || !inHeader) && BoilerplateModel::isEndMarker(line)) break;
+        const auto verdict = boilerplate.classify(line);
+        if ((keptChars >= 200 || !inHeader) && verdict.endMarker) break;
         if (const Label label = labelOf(line); label != Label::None && i + 1 < lines.size()) {
             const auto value = text::trimUnicode(lines[i + 1]);
             if (label == Label::Published && !labelledDate) labelledDate = standaloneDate(value);
@@ -205,18 +207,20 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             continue;
         }
         if (firstLine.empty()) firstLine = std::string(line);
-        if (boilerplate.isBoilerplate(line)) continue;
+        if (verdict.boilerplate) continue;
         std::string clean = text::collapseWhitespace(line);
         if (s.title.empty()) {
             s.title = stripTrailingPeriods(boilerplate.stripTitleSuffix(clean));
+            foldedTitle = text::foldCase(s.title);
             continue;
         }
+        if (clean == firstLine) continue;
         // Scraped pages repeat the headline (breadcrumbs, article header).
-        if (text::foldCase(clean) == text::foldCase(s.title) || clean == firstLine) continue;
+        const std::string foldedClean = text::foldCase(clean);
+        if (foldedClean == foldedTitle) continue;
         if (inHeader) {
             // A headline broken over several lines: each piece is a fragment of the title.
-            if (wordCount(clean) >= 2 && text::foldCase(s.title).find(text::foldCase(clean)) != std::string::npos)
-                continue;
+            if (wordCount(clean) >= 2 && foldedTitle.find(foldedClean) != std::string::npos) continue;
             if (auto date = standaloneDate(clean)) {
                 if (!headerDate) headerDate = date;
                 continue;

@@ -1,5 +1,7 @@
 #include "archive_reader.hpp"
 
+#include "compressed_text.hpp"
+
 #include "document_filter.hpp"
 #include "schema.hpp"
 
@@ -31,8 +33,10 @@ std::optional<StoredDocument> ArchiveReader::document(std::int64_t id) {
         " content_hash, size, mtime FROM documents WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    return StoredDocument{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),  st.text(5),
-                          st.text(6),  st.text(7), st.text(8), st.text(9), st.int64(10), st.int64(11)};
+    // Raw text is stored compressed since schema 3 (compressed_text.hpp).
+    std::string raw = st.isBlob(6) ? decompressText(st.blobView(6)) : st.text(6);
+    return StoredDocument{st.int64(0),   st.text(1), st.text(2), st.text(3), st.text(4),  st.text(5),
+                          std::move(raw), st.text(7), st.text(8), st.text(9), st.int64(10), st.int64(11)};
 }
 
 std::vector<std::string> ArchiveReader::locations(std::int64_t documentId) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "compressed_text.hpp"
 #include "core/text.hpp"
 
 namespace bulletin::store {
@@ -111,7 +112,10 @@ std::unordered_map<std::string, KnownFile> ArchiveWriter::knownFiles() {
     return out;
 }
 
-StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& extraction) {
+PreparedDocument ArchiveWriter::prepare(const Document& doc) { return PreparedDocument{compressText(doc.raw)}; }
+
+StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& extraction,
+                                  const PreparedDocument& prepared) {
     StoreOutcome outcome;
     std::int64_t previousDocument = 0;
     findFile_.bind(1, doc.location.path);
@@ -123,7 +127,7 @@ StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& extract
     findDocument_.reset();
 
     if (outcome.documentId == 0) {
-        outcome.documentId = insertDocument(doc);
+        outcome.documentId = insertDocument(doc, prepared);
         insertExtraction(outcome.documentId, extraction);
         outcome.newDocument = true;
     }
@@ -141,7 +145,7 @@ StoreOutcome ArchiveWriter::store(const Document& doc, const Extraction& extract
     return outcome;
 }
 
-std::int64_t ArchiveWriter::insertDocument(const Document& doc) {
+std::int64_t ArchiveWriter::insertDocument(const Document& doc, const PreparedDocument& prepared) {
     insertDocument_.bind(1, doc.contentHash)
         .bind(2, doc.location.path)
         .bind(3, doc.title)
@@ -149,8 +153,8 @@ std::int64_t ArchiveWriter::insertDocument(const Document& doc) {
         .bind(5, doc.datelinePlace);
     if (doc.publicationDate) insertDocument_.bind(6, doc.publicationDate->iso());
     else insertDocument_.bindNull(6);
-    insertDocument_.bind(7, doc.body)
-        .bind(8, doc.raw)
+    insertDocument_.bindBorrowed(7, doc.body)
+        .bindBlob(8, prepared.rawBlob)
         .bind(9, doc.encoding)
         .bind(10, doc.location.size)
         .bind(11, doc.location.mtime)

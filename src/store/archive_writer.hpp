@@ -27,8 +27,17 @@ struct StoreOutcome final {
     bool replacedDocument = false; // the file previously held other content
 };
 
+// What the writer would otherwise compute on its own thread, computed beforehand by a worker: the one writer is the
+// ingest pipeline's narrowest point.
+struct PreparedDocument final {
+    std::string rawBlob;  // compressText(doc.raw)
+};
+
 class ArchiveWriter final {
 public:
+    // Thread-safe; touches no database.
+    [[nodiscard]] static PreparedDocument prepare(const Document& doc);
+
     explicit ArchiveWriter(sql::Database& db);
 
     void begin();
@@ -39,7 +48,10 @@ public:
     [[nodiscard]] std::unordered_map<std::string, KnownFile> knownFiles();
 
     // Stores a document found at doc.location. Same content already stored: the file becomes one more location.
-    StoreOutcome store(const Document& doc, const Extraction& extraction);
+    StoreOutcome store(const Document& doc, const Extraction& extraction, const PreparedDocument& prepared);
+    StoreOutcome store(const Document& doc, const Extraction& extraction) {
+        return store(doc, extraction, prepare(doc));
+    }
     // The file's bytes are unchanged but its mtime moved: record the new stat only.
     void touchFile(const FileLocation& location);
     // Forgets a file; its document goes too when no other file holds it.
@@ -56,7 +68,7 @@ public:
     void optimizeIndex();
 
 private:
-    std::int64_t insertDocument(const Document& doc);
+    std::int64_t insertDocument(const Document& doc, const PreparedDocument& prepared);
     void insertExtraction(std::int64_t documentId, const Extraction& extraction);
     std::int64_t upsertEntity(const Entity& entity);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "archive_error.hpp"
+#include "compressed_text.hpp"
 #include "core/text.hpp"
 
 #include <sqlite3.h>
@@ -13,7 +14,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -195,6 +196,11 @@ SELECT e.id, e.type, e.key, coalesce(o.canonical_id, e.id) AS canonical_id, coal
        e.acronym, coalesce(o.hidden, 0) AS hidden
 FROM entities e LEFT JOIN entity_overrides o ON o.entity_id = e.id;
 )sql",
+    // v3: documents.raw holds the raw page text compressed (a BLOB, see compressed_text.hpp); plain v2 text is
+    // converted. An older Bulletin would show the blob as text, so this is a new schema version.
+    R"sql(
+UPDATE documents SET raw = bulletin_compress_text(raw) WHERE typeof(raw) = 'text';
+)sql",
 };
 
 void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, int version) {
@@ -224,11 +230,30 @@ void foldFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
         text::collapseWhitespace(std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(argv[0])))));
     sqlite3_result_text(ctx, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
+
+
+// bulletin_compress_text(text): the stored form of a raw page text (used by the v3 migration).
+void compressFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!p) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    try {
+        const std::string blob =
+            compressText(std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+        sqlite3_result_blob64(ctx, blob.data(), blob.size(), SQLITE_TRANSIENT);
+    } catch (const std::exception& e) {
+        sqlite3_result_error(ctx, e.what(), -1);
+    }
+}
 }  // namespace
 
 void configureConnection(sql::Database& db, bool readOnly) {
     sqlite3_create_function_v2(db.handle(), "bulletin_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db.handle(), "bulletin_compress_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               compressFunction, nullptr, nullptr, nullptr);
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -32768");  // 32 MiB page cache per connection

@@ -114,6 +114,16 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    check(sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindBorrowed(int index, std::string_view value) {
+    check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     check(sqlite3_bind_null(stmt_, index));
     return *this;
@@ -154,6 +164,14 @@ std::string Statement::text(int column) const { return std::string(textView(colu
 
 std::string_view Statement::textView(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    if (!p) return {};
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+bool Statement::isBlob(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_BLOB; }
+
+std::string_view Statement::blobView(int column) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
     if (!p) return {};
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }

@@ -69,6 +69,9 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
+    // Binds text without copying it: the caller keeps `value` alive until the statement is stepped or reset.
+    Statement& bindBorrowed(int index, std::string_view value);
     Statement& bind(int index, const std::optional<std::string>& value);
 
     // Returns true while a row is available.
@@ -82,6 +85,8 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::string_view textView(int column) const;  // valid until the next step/reset
+    [[nodiscard]] bool isBlob(int column) const;
+    [[nodiscard]] std::string_view blobView(int column) const;  // valid until the next step/reset
     [[nodiscard]] int columnCount() const;
 
 private:

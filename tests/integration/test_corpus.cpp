@@ -35,10 +35,15 @@ TEST_CASE("web chrome is kept out of the indexed text of real orange_ca releases
         INFO(chrome);
         CHECK(reader.countDocuments(q) == 0);
     }
-    // The raw text keeps it for the viewer.
-    auto st = archive.db().prepare("SELECT count(*) FROM documents WHERE raw LIKE '%Skip to content%'");
-    REQUIRE(st.step());
-    CHECK(st.int64(0) > 250);
+    // The raw text keeps it for the viewer (stored compressed: read back through the reader).
+    std::size_t rawWithChrome = 0;
+    auto ids = archive.db().prepare("SELECT id FROM documents");
+    while (ids.step()) {
+        const auto doc = reader.document(ids.int64(0));
+        REQUIRE(doc);
+        if (doc->raw.find("Skip to content") != std::string::npos) ++rawWithChrome;
+    }
+    CHECK(rawWithChrome > 250);
     // Headlines lose the site name; most releases get a publication date and a dateline place.
     auto titles = archive.db().prepare(
         "SELECT sum(title LIKE '%Orange County District Attorney'), sum(publication_date IS NOT NULL), "

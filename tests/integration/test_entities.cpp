@@ -7,6 +7,7 @@
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
 #include "store/archive_check.hpp"
+#include "store/archive_reader.hpp"
 #include "store/corrections.hpp"
 #include "store/schema.hpp"
 #include "store/search_memory.hpp"
@@ -183,6 +184,31 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
     CHECK(store::schemaVersion(upgraded.db()) == store::currentSchemaVersion());
     CHECK(fs::exists(dir / "old.bulletin.v1.bak"));
     CHECK(upgraded.db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
+}
+
+TEST_CASE("a version-2 archive's plain raw text is compressed by the upgrade and reads back the same",
+          "[entities][store]") {
+    test::TempDir dir;
+    const auto file = dir / "v2.bulletin";
+    const std::string raw = "Skip to content\nUNODC and NCTC meet in Karachi\nShare this:\n";
+    std::int64_t id = 0;
+    {
+        store::Archive current(file);
+        current.db().exec(
+            "INSERT INTO documents (content_hash, path, title, body, raw, encoding, size, mtime, added_at)"
+            " VALUES ('h', '/a.txt', 'UNODC and NCTC meet in Karachi', 'Body.', '" + raw + "', 'UTF-8', 1, 1, 1);"
+            "PRAGMA user_version = 2;");
+        id = current.db().lastInsertRowid();
+        CHECK(current.db().queryInt("SELECT typeof(raw) = 'text' FROM documents") == 1);
+    }
+    store::Archive upgraded(file);
+    CHECK(store::schemaVersion(upgraded.db()) == store::currentSchemaVersion());
+    CHECK(fs::exists(dir / "v2.bulletin.v2.bak"));
+    CHECK(upgraded.db().queryInt("SELECT typeof(raw) = 'blob' FROM documents") == 1);
+    const auto doc = store::ArchiveReader(upgraded).document(id);
+    REQUIRE(doc);
+    CHECK(doc->raw == raw);
+    CHECK(doc->title == "UNODC and NCTC meet in Karachi");
 }
 
 TEST_CASE("facet counts equal the results of their filters, co-occurrence pairs", "[entities][facets]") {
