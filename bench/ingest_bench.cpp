@@ -28,6 +28,13 @@ double peakRssMiB() {
     return static_cast<double>(u.ru_maxrss) / 1024.0;
 }
 
+std::pair<double, double> cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return {s(u.ru_utime), s(u.ru_stime)};
+}
+
 std::uintmax_t archiveBytes(const fs::path& file) {
     std::uintmax_t total = 0;
     for (const char* suffix : {"", "-wal", "-shm"}) {
@@ -79,8 +86,11 @@ int main(int argc, char** argv) {
     std::printf("pipeline: %llu files (%llu new documents, %llu failed) in %.1f s\n",
                 static_cast<unsigned long long>(p.processed), static_cast<unsigned long long>(p.added),
                 static_cast<unsigned long long>(p.failed), pipelineSeconds);
-    std::printf("pipeline: discovery %.1f s, boilerplate learning %.1f s, workers + writer %.1f s\n",
-                report.discoverSeconds, report.learnSeconds, report.pipelineSeconds);
+    std::printf("pipeline: discovery %.1f s, boilerplate learning %.1f s, workers + writer %.1f s"
+                " (writer thread busy %.1f s)\n",
+                report.discoverSeconds, report.learnSeconds, report.pipelineSeconds, report.writerCpuSeconds);
+    std::printf("pipeline: CPU %.1f s user + %.1f s system for %.1f s wall\n", cpuSeconds().first,
+                cpuSeconds().second, pipelineSeconds);
     std::printf("pipeline: %.0f docs/s, %.1f MB/s, peak RSS %.0f MiB, archive %.1f MiB\n",
                 static_cast<double>(p.processed) / pipelineSeconds, mb / pipelineSeconds, rss,
                 static_cast<double>(archiveBytes(archivePath)) / 1048576.0);

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <ctime>
 #include <thread>
 
 #include "boilerplate_learner.hpp"
@@ -17,6 +18,12 @@ namespace bulletin::ingest {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
 
 struct WorkResult final {
     std::optional<Document> document;
@@ -223,6 +230,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     };
 
     std::size_t inBatch = 0;
+    const double writerCpuAtStart = threadCpuSeconds();
     try {
         writer.begin();
         for (std::size_t i = 0; i < work.size(); ++i) {
@@ -264,6 +272,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
         throw;
     }
     stopAll();
+    report.writerCpuSeconds = threadCpuSeconds() - writerCpuAtStart;
     report.pipelineSeconds = seconds();
     // Acronyms defined in this run may explain earlier documents, and the other way round.
     writer.begin();

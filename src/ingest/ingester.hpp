@@ -34,6 +34,8 @@ struct IngestReport final {
     std::vector<Rejection> rejected;  // this run's rejected files, with reasons
     // Where the time went, for benchmarks: discovery, boilerplate learning, the parallel pipeline.
     double discoverSeconds = 0, learnSeconds = 0, pipelineSeconds = 0;
+    // CPU time of the writing thread during the pipeline: when it nears pipelineSeconds, the writer is the limit.
+    double writerCpuSeconds = 0;
 };
 
 class Ingester final {

@@ -3,7 +3,7 @@
 #include <bit>
 #include <chrono>
 #include <map>
-#include <set>
+#include <algorithm>
 
 #include "compressed_text.hpp"
 #include "core/text.hpp"
@@ -34,8 +34,9 @@ namespace {
 // The writer's connection gets a larger page cache: index pages of mentions and dates are touched all over.
 sql::Database& withWriterCache(sql::Database& db) {
     db.exec("PRAGMA cache_size = -131072");  // 128 MiB
-    // Checkpoint the WAL every 64 MiB instead of every 4 MiB: large imports copy each page back fewer times.
-    db.exec("PRAGMA wal_autocheckpoint = 16384");
+    // Checkpoint the WAL every 64 MiB instead of every 1,000 pages: large imports copy each page back fewer times.
+    const std::int64_t pageSize = std::max<std::int64_t>(512, db.queryInt("PRAGMA page_size"));
+    db.exec("PRAGMA wal_autocheckpoint = " + std::to_string((64 << 20) / pageSize));
     return db;
 }
 }  // namespace
@@ -70,7 +71,7 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
           " VALUES (?,?,?,?,?)")),
       insertMentions_(db.prepare("INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?,?)")),
       insertDate_(db.prepare(
-          "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
+          "INSERT OR IGNORE INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
           " VALUES (?,?,?,?,?,?,?,?,?)")),
       insertMeeting_(db.prepare(
           "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start, end, rule)"
@@ -263,16 +264,19 @@ void ArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) 
         }
         bandsLoaded_ = true;
     }
-    std::set<std::int64_t> seen;
+    // Candidates within the distance are rare; the check against the ones already linked runs only for them.
+    std::vector<std::int64_t> linked;
     for (int i = 0; i < kBands; ++i) {
         auto& bucket = bands_[bandKey(simhash, i)];
         // Newest first, and only a few: see kMaxCandidatesPerBand.
         std::size_t looked = 0;
         for (auto it = bucket.rbegin(); it != bucket.rend() && looked < kMaxCandidatesPerBand; ++it, ++looked) {
             const auto [other, otherHash] = *it;
-            if (other == documentId || deletedDocuments_.count(other) || !seen.insert(other).second) continue;
             const int distance = std::popcount(simhash ^ otherHash);
-            if (distance > kMaxSimilarDistance) continue;
+            if (distance > kMaxSimilarDistance || other == documentId) continue;
+            if (std::find(linked.begin(), linked.end(), other) != linked.end() || deletedDocuments_.count(other))
+                continue;
+            linked.push_back(other);
             // Stored both ways so either document lists the other.
             insertSimilar_.bind(1, documentId).bind(2, other).bind(3, distance);
             insertSimilar_.run();
