@@ -1,9 +1,10 @@
 // Ingest benchmark: the full pipeline on a corpus folder, then the same files loaded bare into FTS5 in the same
 // process as a floor. Prints docs/s, MB/s, peak RSS and archive size.
 //
-//   ingest_bench CORPUS_DIR [--jobs N] [--work DIR] [--no-extract]
+//   ingest_bench CORPUS_DIR [--jobs N] [--work DIR] [--no-extract] [--every N]
 //
 // --no-extract runs the pipeline without extraction, to show what extraction costs.
+// --every N prints the rate of each N documents as the archive grows: flat figures mean time grows linearly.
 
 #include <sys/resource.h>
 
@@ -35,6 +36,30 @@ std::pair<double, double> cpuSeconds() {
     return {s(u.ru_utime), s(u.ru_stime)};
 }
 
+// Prints the rate of every `every` documents: whether ingest slows down as the archive grows.
+class IntervalTrace final : public ingest::ProgressListener {
+public:
+    explicit IntervalTrace(std::uint64_t every) : every_(every) {}
+    void onProgress(const ingest::IngestProgress& p) override {
+        if (every_ == 0 || p.processed < next_) return;
+        const double interval = p.elapsedSeconds - lastSeconds_;
+        std::printf("  %9llu documents  %7.1f s  %6.0f docs/s over the last %llu\n",
+                    static_cast<unsigned long long>(p.processed), p.elapsedSeconds,
+                    interval > 0 ? static_cast<double>(p.processed - lastCount_) / interval : 0.0,
+                    static_cast<unsigned long long>(p.processed - lastCount_));
+        std::fflush(stdout);
+        lastSeconds_ = p.elapsedSeconds;
+        lastCount_ = p.processed;
+        next_ = (p.processed / every_ + 1) * every_;
+    }
+
+private:
+    std::uint64_t every_;
+    std::uint64_t next_ = 0;
+    std::uint64_t lastCount_ = 0;
+    double lastSeconds_ = 0;
+};
+
 std::uintmax_t archiveBytes(const fs::path& file) {
     std::uintmax_t total = 0;
     for (const char* suffix : {"", "-wal", "-shm"}) {
@@ -55,11 +80,13 @@ int main(int argc, char** argv) {
     unsigned jobs = 0;
     fs::path work = fs::temp_directory_path() / "bulletin-bench";
     bool extract = true;
+    std::uint64_t every = 0;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--no-extract") extract = false;
         else if (arg == "--jobs" && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
         else if (arg == "--work" && i + 1 < argc) work = argv[++i];
+        else if (arg == "--every" && i + 1 < argc) every = std::stoull(argv[++i]);
         else {
             std::fprintf(stderr, "ingest_bench: unknown option %s\n", arg.c_str());
             return 2;
@@ -77,7 +104,9 @@ int main(int argc, char** argv) {
         ingest::IngestOptions options;
         options.jobs = jobs;
         std::atomic<bool> cancel{false};
-        report = ingest::Ingester(archive, options, extract ? extract::defaultAnalyzer() : ingest::Analyzer{}).run({corpus}, cancel);
+        IntervalTrace trace(every);
+        report = ingest::Ingester(archive, options, extract ? extract::defaultAnalyzer() : ingest::Analyzer{})
+                     .run({corpus}, cancel, every ? &trace : nullptr);
     }
     const double pipelineSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const double rss = peakRssMiB();

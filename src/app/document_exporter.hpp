@@ -1,6 +1,6 @@
 #pragma once
-// Exports a document list from its own archive connection, with the same core code as `bulletin-cli export`,
-// so the GUI and the CLI write byte-identical files for the same list.
+// Exports a list from its own archive connection, with the same core code as `bulletin-cli export`, so the GUI
+// and the CLI write byte-identical files for the same list, query, sort and columns.
 
 #include <QString>
 
@@ -19,13 +19,11 @@ struct ExportOutcome final {
     QString message;
 };
 
-// Blocking; call it from a worker thread. `onRow` is called from that thread.
-[[nodiscard]] ExportOutcome exportDocumentList(const QString& archivePath, const search::SearchRequest& request,
-                                               const QString& file, const std::atomic<bool>* cancel = nullptr,
-                                               const std::function<void(qint64)>& onRow = {});
-
-// A non-document list (people, agencies, places, dates, meetings, pairs), whole, with the same code as the CLI.
-[[nodiscard]] ExportOutcome exportList(const QString& archivePath, exporting::ListKind kind,
-                                       const search::SearchRequest& request, const QString& file);
+// Blocking; call it from a worker thread. `onRow` is called from that thread with the rows written so far.
+[[nodiscard]] ExportOutcome exportListFromArchive(const QString& archivePath, exporting::ListKind kind,
+                                                  const search::SearchRequest& request,
+                                                  const exporting::ExportOptions& options, const QString& file,
+                                                  const std::atomic<bool>* cancel = nullptr,
+                                                  const std::function<void(qint64)>& onRow = {});
 
 }  // namespace bulletin::app

@@ -26,6 +26,7 @@
 #include <optional>
 
 #include "document_exporter.hpp"
+#include "export_dialog.hpp"
 #include "document_renderer.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
@@ -430,13 +431,28 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
 
 void MainWindow::chooseExportFile() {
     if (!session_) return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Results to CSV"),
-                                                      QDir::homePath() + QStringLiteral("/bulletin-results.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!file.isEmpty()) exportCurrentList(file);
+    const QString query = ui_->searchEdit->text().trimmed();
+    const QString summary =
+        query.isEmpty() ? tr("Every row of the %1 list.").arg(ui_->navigationList->currentItem()
+                                                                   ? ui_->navigationList->currentItem()->text()
+                                                                   : tr("current"))
+                        : tr("Every row of the %1 list for <b>%2</b>, in the order shown.")
+                              .arg(ui_->navigationList->currentItem() ? ui_->navigationList->currentItem()->text()
+                                                                      : tr("current"),
+                                   query.toHtmlEscaped());
+    ExportDialog dialog(listKind_, summary, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.remember();
+    const auto options = dialog.options();
+    const bool csv = options.format == exporting::Format::Csv;
+    const QString name = QStringLiteral("/bulletin-") + QString::fromStdString(exporting::listName(listKind_)) +
+                         (csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export List"), QDir::homePath() + name,
+                                                      csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl)"));
+    if (!file.isEmpty()) exportCurrentList(file, options);
 }
 
-bool MainWindow::exportCurrentList(const QString& file, bool quiet) {
+bool MainWindow::exportCurrentList(const QString& file, const exporting::ExportOptions& options, bool quiet) {
     if (!session_) return false;
     // The export streams on a worker thread; the GUI keeps painting and offers Cancel if it takes a while.
     std::atomic<bool> cancel{false};
@@ -446,18 +462,21 @@ bool MainWindow::exportCurrentList(const QString& file, bool quiet) {
     const auto kind = listKind_;
     const search::SearchRequest request = kind == exporting::ListKind::Documents ? model_->request() : pendingRequest_;
     QThread* thread = QThread::create([&, kind, request] {
-        if (kind == exporting::ListKind::Documents)
-            outcome = exportDocumentList(session_->path(), request, file, &cancel, [&](qint64 n) { rows = n; });
-        else
-            outcome = exportList(session_->path(), kind, request, file);
+        outcome = exportListFromArchive(session_->path(), kind, request, options, file, &cancel,
+                                        [&](qint64 n) { rows = n; });
     });
     connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    QProgressDialog dialog(tr("Exporting…"), tr("Cancel"), 0, static_cast<int>(model_->total()), this);
+    // Documents: the total is known; other lists show a busy bar with the row count.
+    const int maximum = kind == exporting::ListKind::Documents ? static_cast<int>(model_->total()) : 0;
+    QProgressDialog dialog(tr("Exporting…"), tr("Cancel"), 0, maximum, this);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(500);
     connect(&dialog, &QProgressDialog::canceled, this, [&] { cancel = true; });
     QTimer tick;
-    connect(&tick, &QTimer::timeout, this, [&] { dialog.setValue(static_cast<int>(rows.load())); });
+    connect(&tick, &QTimer::timeout, this, [&] {
+        if (maximum > 0) dialog.setValue(static_cast<int>(rows.load()));
+        dialog.setLabelText(tr("Exporting… %L1 rows written").arg(rows.load()));
+    });
     tick.start(100);
     thread->start();
     loop.exec();
@@ -466,7 +485,8 @@ bool MainWindow::exportCurrentList(const QString& file, bool quiet) {
     tick.stop();
     dialog.reset();
     if (!outcome.ok) {
-        if (!quiet) QMessageBox::critical(this, tr("Export failed"), outcome.message);
+        if (outcome.cancelled) statusBar()->showMessage(tr("Export cancelled; no file was written"), 10000);
+        else if (!quiet) QMessageBox::critical(this, tr("Export failed"), outcome.message);
         return false;
     }
     statusBar()->showMessage(tr("Exported %L1 rows to %2").arg(outcome.rows).arg(file), 10000);

@@ -37,8 +37,9 @@ public:
     void addFolders(const QStringList& folders);
     // Watches folders: they are ingested now and again whenever new or changed files settle.
     void watchFolders(const QStringList& folders);
-    // Exports the current list to a CSV file; returns false on failure (message shown unless quiet).
-    bool exportCurrentList(const QString& file, bool quiet = false);
+    // Exports the current list (query, filters, sort) to a file; returns false on failure or cancel (message shown
+    // unless quiet). Options: columns in order, CSV or JSON Lines (default: every column, CSV).
+    bool exportCurrentList(const QString& file, const exporting::ExportOptions& options = {}, bool quiet = false);
 
     [[nodiscard]] DocumentTableModel* resultsModel() const { return model_; }
     [[nodiscard]] ListTableModel* listModel() const { return listModel_; }

@@ -1,33 +1,10 @@
 #pragma once
-// Exports the documents of a query, exactly as listed (same filters, same sort), streaming row by row.
-// Used by both the CLI and the GUI, so the same list gives byte-identical files.
+// The documents list's export: the same list as on screen (filters and sort), every row, streamed. A thin name
+// over exportList(ListKind::Documents) for callers that only export documents.
 
-#include <atomic>
-#include <filesystem>
-#include <functional>
-#include <ostream>
-#include <string>
-#include <vector>
-
-#include "csv_writer.hpp"
-#include "search/searcher.hpp"
+#include "list_export.hpp"
 
 namespace bulletin::exporting {
-
-enum class Format { Csv, JsonLines };
-
-struct ExportOptions final {
-    Format format = Format::Csv;
-    std::vector<std::string> columns;  // empty = all; see documentColumns()
-    CsvOptions csv;
-};
-
-struct ExportResult final {
-    std::int64_t rows = 0;
-    bool cancelled = false;
-    std::vector<search::QueryNotice> notices;
-    bool ran = false;
-};
 
 [[nodiscard]] const std::vector<std::string>& documentColumns();
 

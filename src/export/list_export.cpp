@@ -41,13 +41,15 @@ std::string listName(ListKind kind) {
 }
 
 const std::vector<std::string>& listColumns(ListKind kind) {
+    static const std::vector<std::string> kDocuments{"id",     "title",     "date",    "path",
+                                                     "agencies", "people", "locations", "snippet"};
     static const std::vector<std::string> kEntity{"name", "documents", "mentions"};
     static const std::vector<std::string> kAgency{"name", "acronym", "documents", "mentions"};
     static const std::vector<std::string> kDates{"date", "role", "text", "document"};
     static const std::vector<std::string> kMeetings{"date", "kind", "location", "agencies", "people", "document", "path"};
     static const std::vector<std::string> kPairs{"person", "agency", "documents"};
     switch (kind) {
-        case ListKind::Documents: return documentColumns();
+        case ListKind::Documents: return kDocuments;
         case ListKind::People:
         case ListKind::Locations: return kEntity;
         case ListKind::Agencies: return kAgency;
@@ -58,101 +60,132 @@ const std::vector<std::string>& listColumns(ListKind kind) {
     return kEntity;
 }
 
+namespace {
+bool wants(const std::vector<std::string>& columns, std::string_view column) {
+    if (columns.empty()) return true;
+    for (const auto& c : columns)
+        if (c == column) return true;
+    return false;
+}
+}  // namespace
+
+bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                    const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
+                    const std::function<bool(const Row&)>& visit) {
+    auto query = searcher.plan(request, notices);
+    if (!query) return false;
+    auto& reader = searcher.entities();
+    Row row;
+    switch (kind) {
+        case ListKind::Documents: {
+            const bool names = wants(columns, "agencies") || wants(columns, "people") || wants(columns, "locations");
+            searcher.reader().forEachDocument(*query, [&](const store::DocumentRow& r) {
+                store::DocumentEntityNames n;
+                if (names) n = reader.entityNames(r.id);
+                row = {number(r.id),           text(r.title),        text(r.publicationDate), text(r.path),
+                       list(std::move(n.agencies)), list(std::move(n.people)), list(std::move(n.locations)),
+                       text(r.snippet)};
+                return visit(row);
+            });
+            break;
+        }
+        case ListKind::People:
+        case ListKind::Locations:
+            reader.forEachEntity(kind == ListKind::People ? EntityType::Person : EntityType::Location, *query,
+                                 store::EntitySort::Documents, [&](const store::EntityRow& e) {
+                                     row = {text(e.name), number(e.documents), number(e.mentions)};
+                                     return visit(row);
+                                 });
+            break;
+        case ListKind::Agencies:
+            reader.forEachEntity(EntityType::Agency, *query, store::EntitySort::Documents, [&](const store::EntityRow& e) {
+                row = {text(e.name), text(e.acronym), number(e.documents), number(e.mentions)};
+                return visit(row);
+            });
+            break;
+        case ListKind::Dates:
+            reader.forEachDate(*query, [&](const store::DateRow& d) {
+                row = {text(d.iso), text(d.role), text(d.text), text(d.documentTitle)};
+                return visit(row);
+            });
+            break;
+        case ListKind::Meetings:
+            reader.forEachMeeting(*query, [&](const store::MeetingRow& m) {
+                row = {text(m.date),  text(m.kind),          text(m.location), list(m.agencies),
+                       list(m.people), text(m.documentTitle), text(m.path)};
+                return visit(row);
+            });
+            break;
+        case ListKind::Cooccurrence:
+            reader.forEachCooccurrence(*query, [&](const store::PairRow& p) {
+                row = {text(p.person), text(p.agency), number(p.documents)};
+                return visit(row);
+            });
+            break;
+    }
+    return true;
+}
+
 ListResult listRows(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request) {
     ListResult result;
     result.columns = listColumns(kind);
-    auto query = searcher.plan(request, result.notices);
-    if (!query) return result;
-    result.ran = true;
-    auto& reader = searcher.entities();
-    switch (kind) {
-        case ListKind::Documents:
-            for (const auto& r : searcher.reader().documents(*query))
-                result.rows.push_back({number(r.id), text(r.title), text(r.publicationDate), text(r.path), text(r.snippet)});
-            break;
-        case ListKind::People:
-        case ListKind::Locations:
-            for (const auto& e : reader.entities(kind == ListKind::People ? EntityType::Person : EntityType::Location, *query))
-                result.rows.push_back({text(e.name), number(e.documents), number(e.mentions)});
-            break;
-        case ListKind::Agencies:
-            for (const auto& e : reader.entities(EntityType::Agency, *query))
-                result.rows.push_back({text(e.name), text(e.acronym), number(e.documents), number(e.mentions)});
-            break;
-        case ListKind::Dates:
-            for (const auto& d : reader.dates(*query))
-                result.rows.push_back({text(d.iso), text(d.role), text(d.text), text(d.documentTitle)});
-            break;
-        case ListKind::Meetings:
-            for (const auto& m : reader.meetings(*query))
-                result.rows.push_back({text(m.date), text(m.kind), text(m.location), list(m.agencies), list(m.people),
-                                       text(m.documentTitle), text(m.path)});
-            break;
-        case ListKind::Cooccurrence:
-            for (const auto& p : reader.cooccurrences(*query))
-                result.rows.push_back({text(p.person), text(p.agency), number(p.documents)});
-            break;
-    }
+    result.ran = forEachListRow(searcher, kind, request, {}, result.notices, [&](const Row& row) {
+        result.rows.push_back(row);
+        return true;
+    });
     return result;
 }
 
 void writeRows(std::ostream& out, const ListResult& list, const ExportOptions& options) {
-    std::vector<std::size_t> picked;
-    const auto& chosen = options.columns.empty() ? list.columns : options.columns;
-    for (const auto& c : chosen) {
-        std::size_t i = 0;
-        while (i < list.columns.size() && list.columns[i] != c) ++i;
-        if (i == list.columns.size())
-            throw std::invalid_argument("unknown column '" + c + "' (columns: " + text::join(list.columns, ", ") + ")");
-        picked.push_back(i);
-    }
-    if (options.format == Format::Csv) {
-        CsvWriter csv(out, options.csv);
-        std::vector<std::string> cells;
-        for (auto i : picked) cells.push_back(list.columns[i]);
-        csv.writeRow(cells);
-        for (const auto& row : list.rows) {
-            cells.clear();
-            for (auto i : picked)
-                cells.push_back(row[i].type == Cell::Type::List ? text::join(row[i].values, "; ") : row[i].text);
-            csv.writeRow(cells);
-        }
-        return;
-    }
-    for (const auto& row : list.rows) {
-        out << '{';
-        for (std::size_t k = 0; k < picked.size(); ++k) {
-            const Cell& cell = row[picked[k]];
-            if (k) out << ", ";
-            out << jsonString(list.columns[picked[k]]) << ": ";
-            if (cell.type == Cell::Type::Number) out << cell.text;
-            else if (cell.type == Cell::Type::List) out << jsonStringArray(cell.values);
-            else out << jsonString(cell.text);
-        }
-        out << "}\n";
-    }
+    RowWriter writer(out, list.columns, options);
+    writer.writeHeader();
+    for (const auto& row : list.rows) writer.write(row);
 }
 
-ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
-                              const ExportOptions& options, const std::filesystem::path& file) {
+ExportResult exportList(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                        const ExportOptions& options, std::ostream& out, const std::atomic<bool>* cancel,
+                        const std::function<void(std::int64_t)>& onRow) {
+    RowWriter writer(out, listColumns(kind), options);  // throws for an unknown column before anything is written
     search::SearchRequest all = request;
     all.limit = -1;
     all.offset = 0;
-    const ListResult list = listRows(searcher, kind, all);
+    all.snippetOpen = "";
+    all.snippetClose = "";
     ExportResult result;
-    result.notices = list.notices;
-    result.ran = list.ran;
-    if (!list.ran) return result;
-    result.rows = static_cast<std::int64_t>(list.rows.size());
+    // The planner may refuse the query: the header is written with the first row or once the query is known good.
+    bool headerWritten = false;
+    // Sorting a million rows in memory would defeat streaming: large sorts spill to temporary files meanwhile.
+    const store::DiskSorts diskSorts(searcher.archive());
+    result.ran = forEachListRow(searcher, kind, all, options.columns, result.notices, [&](const Row& row) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            return false;
+        }
+        if (!headerWritten) {
+            writer.writeHeader();
+            headerWritten = true;
+        }
+        writer.write(row);
+        ++result.rows;
+        if (onRow) onRow(result.rows);
+        return true;
+    });
+    if (result.ran && !headerWritten && !result.cancelled) writer.writeHeader();
+    return result;
+}
+
+ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                              const ExportOptions& options, const std::filesystem::path& file,
+                              const std::atomic<bool>* cancel, const std::function<void(std::int64_t)>& onRow) {
     if (file == "-") {
-        writeRows(std::cout, list, options);
+        auto r = exportList(searcher, kind, request, options, std::cout, cancel, onRow);
         std::cout.flush();
-        return result;
+        return r;
     }
     AtomicFile target(file);
-    writeRows(target.stream(), list, options);
-    target.commit();
-    return result;
+    auto r = exportList(searcher, kind, request, options, target.stream(), cancel, onRow);
+    if (r.ran && !r.cancelled) target.commit();
+    return r;
 }
 
 }  // namespace bulletin::exporting

@@ -1,14 +1,18 @@
 #pragma once
-// The lists Bulletin shows besides documents: people, agencies, locations, dates and meetings, for any query.
-// One writer for CSV and JSON Lines, used by `bulletin-cli list`, `bulletin-cli export` and the GUI.
+// Every list Bulletin shows (documents, people, agencies, locations, dates, meetings, person x agency pairs) for
+// any query: row by row, so that exports stream with constant memory whatever their size. One module for
+// `bulletin-cli list`, `bulletin-cli export` and the GUI, so the same list gives byte-identical files.
 
-#include <ostream>
+#include <atomic>
+#include <filesystem>
+#include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
-#include "csv_writer.hpp"
-#include "document_export.hpp"
+#include "export_options.hpp"
+#include "row_writer.hpp"
 #include "search/searcher.hpp"
 
 namespace bulletin::exporting {
@@ -19,13 +23,13 @@ enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, C
 [[nodiscard]] std::string listName(ListKind kind);
 [[nodiscard]] const std::vector<std::string>& listColumns(ListKind kind);
 
-// A cell: text, a whole number, or several values (joined with "; " in CSV, an array in JSON).
-struct Cell final {
-    std::string text;
-    std::vector<std::string> values;
-    enum class Type { Text, Number, List } type = Type::Text;
-};
-using Row = std::vector<Cell>;
+// Visits the rows of a list for the request's query, sort and page (limit < 0 = all); `visit` returns false to
+// stop. `columns` are the ones the caller will read (empty = all): columns that cost a query per row (a
+// document's agencies, people and places) are filled only when asked for. Returns false, with the reasons in
+// `notices`, when the query is refused.
+bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                    const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
+                    const std::function<bool(const Row&)>& visit);
 
 struct ListResult final {
     std::vector<std::string> columns;
@@ -34,14 +38,22 @@ struct ListResult final {
     bool ran = false;
 };
 
-// Rows of a non-document list for the request's query (limit/offset page it; limit < 0 = all).
+// One page of a list in memory (for tables on screen).
 [[nodiscard]] ListResult listRows(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request);
 
-// The whole list of a query into a file written atomically ("-" = standard output).
-ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
-                              const ExportOptions& options, const std::filesystem::path& file);
+// The whole list of a query (the request's page is ignored), streamed. Throws std::invalid_argument for an unknown
+// column. `onRow` is called with the number of rows written so far.
+ExportResult exportList(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                        const ExportOptions& options, std::ostream& out, const std::atomic<bool>* cancel = nullptr,
+                        const std::function<void(std::int64_t)>& onRow = {});
 
-// Writes rows as CSV or JSON Lines with the chosen columns (empty = all, in list order).
+// Same, into a file written atomically ("-" = standard output); a cancelled or failed export leaves no file.
+ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
+                              const ExportOptions& options, const std::filesystem::path& file,
+                              const std::atomic<bool>* cancel = nullptr,
+                              const std::function<void(std::int64_t)>& onRow = {});
+
+// Writes in-memory rows (a page already on screen) with the chosen columns.
 void writeRows(std::ostream& out, const ListResult& list, const ExportOptions& options);
 
 }  // namespace bulletin::exporting

@@ -41,8 +41,10 @@ public:
                                                            std::vector<std::string>* highlight = nullptr);
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
+    [[nodiscard]] store::Archive& archive() { return archive_; }
 
 private:
+    store::Archive& archive_;
     store::ArchiveReader reader_;
     store::EntityReader entities_;
 };

@@ -55,4 +55,14 @@ Archive::Archive(std::filesystem::path file, Access access)
                            "); open it for writing once (for example with 'bulletin-cli ingest') to upgrade it");
 }
 
+DiskSorts::DiskSorts(Archive& archive) : archive_(archive) { archive_.db().exec("PRAGMA temp_store = FILE"); }
+
+DiskSorts::~DiskSorts() {
+    try {
+        archive_.db().exec("PRAGMA temp_store = MEMORY");  // as configureConnection leaves it
+    } catch (const sql::Error&) {
+        // Only speed is at stake; a destructor must not throw.
+    }
+}
+
 }  // namespace bulletin::store

@@ -23,4 +23,17 @@ private:
     sql::Database db_;
 };
 
+// While it lives, sorts and groupings too large for memory spill to temporary files (connections otherwise keep
+// temporary data in memory, which is faster for on-screen pages). Exports of a million rows hold one.
+class DiskSorts final {
+public:
+    explicit DiskSorts(Archive& archive);
+    ~DiskSorts();
+    DiskSorts(const DiskSorts&) = delete;
+    DiskSorts& operator=(const DiskSorts&) = delete;
+
+private:
+    Archive& archive_;
+};
+
 }  // namespace bulletin::store

@@ -87,7 +87,36 @@ std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::stri
                  escaped);
 }
 
+namespace {
+template <typename Row>
+std::vector<Row> collect(const std::function<void(const std::function<bool(const Row&)>&)>& each) {
+    std::vector<Row> rows;
+    each([&](const Row& r) {
+        rows.push_back(r);
+        return true;
+    });
+    return rows;
+}
+}  // namespace
+
 std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
+    return collect<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
+}
+
+std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
+    return collect<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
+}
+
+std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
+    return collect<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
+}
+
+std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
+    return collect<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
+}
+
+void EntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
+                                 const std::function<bool(const EntityRow&)>& visit) {
     std::string select = "SELECT r.canonical_id, r.type, r.name, r.acronym, count(DISTINCT de.document_id),"
                          " sum(de.mentions) FROM document_entities de JOIN scope s ON s.id = de.document_id"
                          " JOIN resolved_entities r ON r.id = de.entity_id WHERE r.type = ? AND NOT r.hidden"
@@ -95,10 +124,8 @@ std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQue
     select += sort == EntitySort::Documents ? " ORDER BY 5 DESC, 3 COLLATE NOCASE" : " ORDER BY 3 COLLATE NOCASE";
     auto st = pagedOverScope(archive_.db(), select, scope,
                              [&](sql::Statement& s, int& index) { s.bind(++index, toString(type)); });
-    std::vector<EntityRow> rows;
     while (st.step())
-        rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)});
-    return rows;
+        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)})) return;
 }
 
 namespace {
@@ -137,18 +164,17 @@ Facets EntityReader::facets(const DocumentQuery& scope, int top) {
     return f;
 }
 
-std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
+void EntityReader::forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit) {
     auto st = pagedOverScope(archive_.db(),
                              "SELECT t.document_id, t.iso, t.role, t.text, d.title FROM dates t JOIN scope s ON"
                              " s.id = t.document_id JOIN documents d ON d.id = t.document_id"
                              " ORDER BY t.first_day DESC, t.document_id, t.start",
                              scope);
-    std::vector<DateRow> rows;
-    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
-    return rows;
+    while (st.step())
+        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)})) return;
 }
 
-std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
+void EntityReader::forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit) {
     auto participants = [](const char* type) {
         return std::string(" (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM"
                            " meeting_participants p JOIN resolved_entities r ON r.id = p.entity_id WHERE"
@@ -161,15 +187,14 @@ std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
                                  ", d.title, d.path FROM meetings m JOIN scope s ON s.id = m.document_id"
                                  " JOIN documents d ON d.id = m.document_id ORDER BY m.first_day DESC NULLS LAST, m.id",
                              scope);
-    std::vector<MeetingRow> rows;
-    while (st.step())
-        rows.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
-                        splitUnitSeparated(st.textView(5)), splitUnitSeparated(st.textView(6)), st.text(7),
-                        st.text(8)});
-    return rows;
+    while (st.step()) {
+        if (!visit({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), splitUnitSeparated(st.textView(5)),
+                    splitUnitSeparated(st.textView(6)), st.text(7), st.text(8)}))
+            return;
+    }
 }
 
-std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
+void EntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit) {
     auto st = pagedOverScope(
         archive_.db(),
         "SELECT p.name, a.name, count(DISTINCT dp.document_id) FROM document_entities dp"
@@ -179,9 +204,27 @@ std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
         " JOIN resolved_entities a ON a.id = da.entity_id AND a.type = 'agency' AND NOT a.hidden"
         " GROUP BY p.canonical_id, a.canonical_id ORDER BY 3 DESC, 1, 2",
         scope);
-    std::vector<PairRow> rows;
-    while (st.step()) rows.push_back({st.text(0), st.text(1), st.int64(2)});
-    return rows;
+    while (st.step())
+        if (!visit({st.text(0), st.text(1), st.int64(2)})) return;
+}
+
+DocumentEntityNames EntityReader::entityNames(std::int64_t documentId) {
+    if (!entityNames_)
+        entityNames_ = archive_.db().prepare(
+            "SELECT r.type, r.name FROM document_entities de JOIN resolved_entities r ON r.id = de.entity_id"
+            " WHERE de.document_id = ? AND NOT r.hidden GROUP BY r.canonical_id"
+            " ORDER BY sum(de.mentions) DESC, r.name COLLATE NOCASE");
+    auto& st = *entityNames_;
+    st.reset();
+    st.bind(1, documentId);
+    DocumentEntityNames names;
+    while (st.step()) {
+        const auto type = st.textView(0);
+        auto& list = type == "agency" ? names.agencies : type == "person" ? names.people : names.locations;
+        list.push_back(st.text(1));
+    }
+    st.reset();
+    return names;
 }
 
 std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {

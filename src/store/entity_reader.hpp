@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,11 @@ struct FacetValue final {
     std::string filter;  // query syntax, e.g. agency:"United Nations Office on Drugs and Crime"
 };
 
+// The names of a document's agencies, people and places (as corrected; hidden ones left out), most mentioned first.
+struct DocumentEntityNames final {
+    std::vector<std::string> agencies, people, locations;
+};
+
 struct Facets final {
     std::vector<FacetValue> agencies, people, locations, kinds, years;
 };
@@ -80,15 +86,26 @@ public:
     [[nodiscard]] std::vector<EntityRow> entities(EntityType type, const DocumentQuery& scope,
                                                   EntitySort sort = EntitySort::Documents);
     [[nodiscard]] std::vector<DateRow> dates(const DocumentQuery& scope);
+
+    // The same lists a row at a time, for exports of any size: `visit` returns false to stop (cancel).
+    void forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
+                       const std::function<bool(const EntityRow&)>& visit);
+    void forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit);
+    void forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit);
+    void forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit);
+
     // The `top` most frequent values of each facet over the documents the query selects.
     [[nodiscard]] Facets facets(const DocumentQuery& scope, int top = 10);
     [[nodiscard]] std::vector<MeetingRow> meetings(const DocumentQuery& scope);
     // Person x agency pairs named in the same documents, with the number of such documents.
     [[nodiscard]] std::vector<PairRow> cooccurrences(const DocumentQuery& scope);
     [[nodiscard]] std::vector<MentionRow> mentions(std::int64_t documentId);
+    // Asked once per row of a document export: the statement is prepared once per reader.
+    [[nodiscard]] DocumentEntityNames entityNames(std::int64_t documentId);
 
 private:
     Archive& archive_;
+    std::optional<sql::Statement> entityNames_;
 };
 
 }  // namespace bulletin::store

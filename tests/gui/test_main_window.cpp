@@ -1,4 +1,7 @@
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QMenu>
 #include <QLineEdit>
 #include <algorithm>
@@ -13,6 +16,7 @@
 
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
+#include "export_dialog.hpp"
 #include "main_window.hpp"
 #include "support/test_support.hpp"
 
@@ -105,7 +109,7 @@ TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     QTest::keyClicks(edit, QStringLiteral("UNODC"));
     CHECK(waitForSearch(searched) == 4);
     const auto file = QString::fromStdString((dir / "gui.csv").string());
-    REQUIRE(window.exportCurrentList(file, true));
+    REQUIRE(window.exportCurrentList(file, {}, true));
     const std::string csv = test::readFile(file.toStdString());
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);  // header + 4 rows
     // The command line writes the same bytes for the same list.
@@ -235,6 +239,13 @@ TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DI
         QTest::qWait(200);
         shoot(QString::fromLatin1(name));
     }
+    // The export dialog over the meetings list.
+    app::ExportDialog exportDialog(exporting::ListKind::Meetings, QStringLiteral("Every row of the Meetings list."), &window);
+    exportDialog.show();
+    QTest::qWait(100);
+    const QPixmap dialogPixmap = exportDialog.grab();
+    CHECK_FALSE(dialogPixmap.isNull());
+    if (!out.isEmpty()) CHECK(dialogPixmap.save(out + QStringLiteral("/export-dialog.png")));
 }
 
 TEST_CASE("confirmed queries go to the history, saved searches to the Search menu", "[gui][memory]") {
@@ -290,4 +301,57 @@ TEST_CASE("merging two people in the People list", "[gui][corrections]") {
     REQUIRE(corrected.wait(5000));
     CHECK_FALSE(corrected.at(0).at(0).toBool());
     CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no person named")));
+}
+
+TEST_CASE("the export dialog keeps the chosen columns in the chosen order and refuses none", "[gui][export]") {
+    app::ExportDialog dialog(exporting::ListKind::Meetings, QStringLiteral("Every meeting"));
+    exporting::ExportOptions wanted;
+    wanted.columns = {"people", "date", "kind"};
+    wanted.format = exporting::Format::JsonLines;
+    wanted.csv.byteOrderMark = false;
+    dialog.setOptions(wanted);
+    const auto got = dialog.options();
+    CHECK(got.columns == wanted.columns);
+    CHECK(got.format == exporting::Format::JsonLines);
+    CHECK_FALSE(got.csv.byteOrderMark);
+    CHECK(got.csv.excelSafe);
+    // The unchosen columns are listed after the chosen ones, unchecked; with none checked OK is disabled.
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("columnList"));
+    REQUIRE(list);
+    CHECK(list->count() == static_cast<int>(exporting::listColumns(exporting::ListKind::Meetings).size()));
+    CHECK(list->item(0)->text() == QStringLiteral("people"));
+    CHECK(list->item(3)->checkState() == Qt::Unchecked);
+    for (int i = 0; i < list->count(); ++i) list->item(i)->setCheckState(Qt::Unchecked);
+    auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+    REQUIRE(buttons);
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    // Move Up reorders.
+    list->item(2)->setCheckState(Qt::Checked);  // kind
+    list->setCurrentRow(2);
+    dialog.findChild<QPushButton*>(QStringLiteral("upButton"))->click();
+    CHECK(list->item(1)->text() == QStringLiteral("kind"));
+    CHECK(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("a list exported from the GUI with chosen columns equals the command line's", "[gui][export]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    window.showList(exporting::ListKind::Agencies);
+    REQUIRE((listed.count() > 0 || listed.wait(10000)));
+    exporting::ExportOptions options;
+    options.columns = {"documents", "name"};
+    options.format = exporting::Format::JsonLines;
+    const auto file = QString::fromStdString((dir / "agencies.jsonl").string());
+    REQUIRE(window.exportCurrentList(file, options, true));
+    const std::string jsonl = test::readFile(file.toStdString());
+    CHECK(jsonl.rfind("{\"documents\": ", 0) == 0);
+    const auto cliFile = dir / "cli.jsonl";
+    const std::string command = std::string(BULLETIN_CLI) + " export agencies --archive '" +
+                                (dir / "a.bulletin").string() + "' --columns documents,name --format jsonl --out '" +
+                                cliFile.string() + "' 2>/dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+    CHECK(test::readFile(cliFile) == jsonl);
 }

@@ -67,7 +67,7 @@ TEST_CASE("ingest, stats, search and export succeed with exit code 0", "[cli]") 
     r = cli({"export", "--archive", archive, "--query", "UNODC", "--out", out}, dir);
     CHECK(r.exit == 0);
     CHECK(r.err.find("exported 4 rows") != std::string::npos);
-    CHECK(test::readFile(out).rfind("\xEF\xBB\xBFid,title,date,path,snippet\r\n", 0) == 0);
+    CHECK(test::readFile(out).rfind("\xEF\xBB\xBFid,title,date,path,agencies,people,locations,snippet\r\n", 0) == 0);
 
     r = cli({"check", "--archive", archive}, dir);
     CHECK(r.exit == 0);
