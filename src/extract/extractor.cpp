@@ -165,6 +165,16 @@ Extraction Extractor::extract(const Document& doc) const {
         if (d.mentions.empty() || !d.fromBody) continue;  // merged away, or only in the headline
         out.entities.push_back(finish(std::move(d)));
     }
+    // A meeting's participants are entities of the document: one named only in the headline (left out above)
+    // would otherwise be a participant nobody can look up (found by fuzz_meetings).
+    auto emitted = [&](EntityType type, const std::string& name) {
+        return std::any_of(out.entities.begin(), out.entities.end(),
+                           [&](const Entity& e) { return e.type == type && e.name == name; });
+    };
+    for (auto& m : out.meetings) {
+        std::erase_if(m.agencies, [&](const std::string& a) { return !emitted(EntityType::Agency, a); });
+        std::erase_if(m.people, [&](const std::string& p) { return !emitted(EntityType::Person, p); });
+    }
     return out;
 }
 

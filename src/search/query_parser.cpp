@@ -19,7 +19,8 @@ struct Token final {
     std::size_t pos = 0;
 };
 
-// Curly and other typographic quotes become ASCII quotes before lexing; padding keeps byte offsets stable.
+// Curly and other typographic quotes become ASCII quotes before lexing, control characters spaces; padding keeps
+// byte offsets stable.
 std::string straightenQuotes(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -31,6 +32,9 @@ std::string straightenQuotes(std::string_view s) {
         } else if (i + 1 < s.size() && s[i] == '\xC2' && (s[i + 1] == '\xAB' || s[i + 1] == '\xBB')) {
             out += "\" ";
             ++i;
+        } else if (static_cast<unsigned char>(s[i]) < 0x20 || s[i] == '\x7F') {
+            // Control characters (NUL above all: FTS5 reads its expression as a C string) separate words.
+            out.push_back(' ');
         } else {
             out.push_back(s[i]);
         }

@@ -89,3 +89,11 @@ TEST_CASE("entity filters are collected with their quoted values", "[query]") {
     CHECK(q.entityFilters[0].value == "Zakariyya Mansoor");
     CHECK(q.entityFilters[1].negated);
 }
+
+TEST_CASE("control characters separate words and never reach FTS5 (fuzz_query regression)", "[query]") {
+    // A NUL inside the text ended FTS5's expression early: "unterminated string".
+    const auto p = parseQuery(std::string("locatio\0\0\0n:Karachi date:>2020-01-01", 36));
+    CHECK_FALSE(p.hasErrors());
+    CHECK(p.match.find('\0') == std::string::npos);
+    CHECK(parseQuery(std::string("UNODC\x01training\x7F", 15)).match == "(\"UNODC\") AND (\"training\")");
+}
