@@ -9,11 +9,26 @@ ExtractionState::ExtractionState(std::string_view text, std::size_t bodyOffset, 
     : text_(text), bodyOffset_(bodyOffset), gazetteer_(gazetteer), tt_(tokenize(text)) {}
 
 bool ExtractionState::claimed(std::size_t begin, std::size_t end) const {
-    return std::any_of(claims_.begin(), claims_.end(),
-                       [&](const auto& c) { return begin < c.second && c.first < end; });
+    // A claimed span overlaps [begin, end) when it starts before `end` and ends after `begin`. The intervals are
+    // disjoint and sorted, so their ends are sorted too: the last one starting before `end` decides.
+    auto it = claims_.lower_bound(end);
+    if (it == claims_.begin()) return false;
+    --it;
+    return begin < it->second;
 }
 
-void ExtractionState::claim(std::size_t begin, std::size_t end) { claims_.emplace_back(begin, end); }
+void ExtractionState::claim(std::size_t begin, std::size_t end) {
+    if (end <= begin) return;  // an empty span claims nothing (and overlaps nothing)
+    // Merge with every interval it overlaps (touching ones stay apart: overlap is strict).
+    auto it = claims_.lower_bound(begin);
+    if (it != claims_.begin() && std::prev(it)->second > begin) --it;
+    while (it != claims_.end() && it->first < end) {
+        begin = std::min(begin, it->first);
+        end = std::max(end, it->second);
+        it = claims_.erase(it);
+    }
+    claims_.emplace(begin, end);
+}
 
 std::optional<std::size_t> ExtractionState::find(EntityType type, const std::string& name) const {
     auto it = byKey_.find({static_cast<int>(type), lookupKey(name)});

@@ -1,0 +1,105 @@
+// A hostile corpus, generated on the fly (a 100 MB file has no place in the repository): truncated UTF-8, an
+// overlong line, a 100 MB file, deeply nested folders, and texts built to make extraction rules backtrack or
+// loop. Every file must end stored or listed with a reason, the archive must check clean, and the whole run must
+// finish (the ctest timeout bounds it: catastrophic backtracking would blow it).
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/extractor.hpp"
+#include "ingest/ingester.hpp"
+#include "store/archive_check.hpp"
+#include "store/archive_reader.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+namespace fs = std::filesystem;
+
+namespace {
+std::string repeat(std::string_view unit, std::size_t bytes) {
+    std::string out;
+    out.reserve(bytes + unit.size());
+    while (out.size() < bytes) out += unit;
+    return out;
+}
+
+// Texts aimed at each rule family's loops: long capitalised runs (names, agencies, places), chains of
+// organisation heads and connectors, endless parentheses and acronyms, titles without names, dates and ranges
+// that never close, numbers that look like ages and days.
+std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
+    constexpr std::size_t kSize = 256 * 1024;
+    return {
+        {"capitals.txt", "Capitals\n\n" + repeat("Alpha Beta Gamma Delta ", kSize)},
+        {"initials.txt", "Initials\n\n" + repeat("A. B. C. ", kSize)},
+        {"honorifics.txt", "Honorifics\n\n" + repeat("Mr. Dr. Prof. Sir ", kSize)},
+        {"heads.txt", "Heads\n\n" + repeat("Ministry of Office for Department of the Bureau and ", kSize)},
+        {"connectors.txt", "Connectors\n\n" + repeat("of the and for of ", kSize)},
+        {"parens.txt", "Parens\n\n" + repeat("(", kSize / 2) + repeat(")", kSize / 2)},
+        {"acronyms.txt", "Acronyms\n\n" + repeat("United Nations Office (UNODC) (UNODC (UN (U ", kSize)},
+        {"titles.txt", "Titles\n\n" + repeat("Director General Special Agent in Charge ", kSize)},
+        {"places.txt", "Places\n\nin " + repeat("Karachi, Sindh, Pakistan, ", kSize)},
+        {"dates.txt", "Dates\n\n" + repeat("22-24 October 2018 - from 11-13 of July between November 2014 and ", kSize)},
+        {"numbers.txt", "Numbers\n\n" + repeat("1-2-3/4/5 2019-2020 60-year-old 19 years ", kSize)},
+        {"dashes.txt", "Dashes\n\n" + repeat("\xE2\x80\x93\xE2\x80\x94-", kSize)},
+        {"possessives.txt", "Possessives\n\n" + repeat("Pakistan's UNODC's Mansoor's ", kSize)},
+        {"meetings.txt", "Meetings\n\n" + repeat("met meeting workshop training conference held convened ", kSize)},
+        {"one-word-lines.txt", "Lines\n\n" + repeat("Word\n", kSize)},
+        {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
+        {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
+    };
+}
+}  // namespace
+
+TEST_CASE("a hostile corpus ends stored or rejected with reasons, in bounded time", "[ingest][hostile]") {
+    test::TempDir dir;
+    const auto in = dir / "in";
+    fs::create_directories(in);
+    std::size_t files = 0;
+    auto write = [&](const fs::path& p, const std::string& content) {
+        fs::create_directories(p.parent_path());
+        test::writeFile(p, content);
+        ++files;
+    };
+    write(in / "truncated-utf8.txt", "Truncated release\n\nThe body ends inside a character: \xE2\x80");
+    write(in / "overlong-line.txt", "Overlong\n\n" + repeat("word after word on one line ", 4 * 1024 * 1024));
+    {
+        // 100 MB: over the default 20 MB limit, so it must be refused with the reason, without being read whole.
+        std::ofstream big(in / "huge.txt", std::ios::binary);
+        const std::string chunk = repeat("A hundred megabytes of release text. ", 1024 * 1024);
+        for (std::size_t written = 0; written < 100u * 1024 * 1024; written += chunk.size()) big << chunk;
+        ++files;
+    }
+    fs::path deep = in;
+    for (int level = 0; level < 200; ++level) deep /= "d" + std::to_string(level);
+    write(deep / "deep.txt", "Deep release\n\nFound two hundred folders down, in Quetta.");
+    for (const auto& [name, text] : pathologicalTexts()) write(in / "pathological" / name, text);
+
+    store::Archive archive(dir / "a.bulletin");
+    std::atomic<bool> cancel{false};
+    const auto started = std::chrono::steady_clock::now();
+    const auto report = ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({in}, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    WARN("hostile corpus ingested in " << seconds << " s");
+
+    store::ArchiveReader reader(archive);
+    const auto errors = reader.errors();
+    // Every file is accounted for: stored (possibly as a duplicate) or rejected with a stage and a reason.
+    CHECK(report.progress.done + report.progress.failed == files);
+    CHECK(report.progress.failed == errors.size());
+    for (const auto& e : errors) {
+        INFO(e.path);
+        CHECK_FALSE(e.stage.empty());
+        CHECK_FALSE(e.message.empty());
+    }
+    bool hugeRefused = false;
+    for (const auto& e : errors)
+        if (fs::path(e.path).filename() == "huge.txt") hugeRefused = e.message.find("over the limit") != std::string::npos;
+    CHECK(hugeRefused);
+    store::DocumentQuery q;
+    q.match = "\"Quetta\"";
+    CHECK(reader.countDocuments(q) == 1);  // the deep file
+    q.match = "\"overlong\"";
+    CHECK(reader.countDocuments(q) == 1);
+    CHECK(store::checkArchive(archive).ok());
+}
