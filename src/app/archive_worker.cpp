@@ -1,5 +1,6 @@
 #include "archive_worker.hpp"
 
+#include "store/error_message.hpp"
 #include "store/archive_error.hpp"
 
 namespace bulletin::app {
@@ -22,7 +23,7 @@ void ArchiveWorker::open() {
         archive_ = std::move(archive);
         searcher_ = std::move(searcher);
     } catch (const std::exception& e) {
-        emit opened(false, QString::fromStdString(e.what()));
+        emit opened(false, QString::fromStdString(store::userMessage(e)));
         return;
     }
     emit opened(true, {});
@@ -34,7 +35,7 @@ void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest r
         auto result = searcher_->search(request);
         if (!stale(generation)) emit searchFinished(generation, std::move(result));
     } catch (const sql::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 
@@ -45,7 +46,7 @@ void ArchiveWorker::fetchRows(quint64 generation, bulletin::search::SearchReques
         auto result = searcher_->search(request);
         if (!stale(generation)) emit rowsFetched(generation, request.offset, std::move(result.rows));
     } catch (const sql::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 
@@ -69,7 +70,7 @@ void ArchiveWorker::loadList(quint64 generation, int kind, bulletin::search::Sea
         auto list = exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
         if (!stale(generation)) emit listLoaded(generation, std::move(list));
     } catch (const sql::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(e.what()));
+        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "store/error_message.hpp"
 #include "store/archive.hpp"
 
 namespace bulletin::app {
@@ -24,7 +25,7 @@ ExportOutcome exportListFromArchive(const QString& archivePath, exporting::ListK
         else if (result.cancelled)
             outcome.message = QCoreApplication::translate("DocumentExporter", "export cancelled; no file was written");
     } catch (const std::exception& e) {
-        outcome.message = QString::fromUtf8(e.what());
+        outcome.message = QString::fromStdString(store::userMessage(e));
     }
     return outcome;
 }

@@ -1,5 +1,6 @@
 #include "ingest_controller.hpp"
 
+#include "store/error_message.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
 #include "store/archive.hpp"
@@ -50,7 +51,7 @@ void IngestController::start(const QString& archivePath, const QStringList& fold
                               .arg(p.skipped)
                               .arg(p.failed));
         } catch (const std::exception& e) {
-            emit finished(false, false, QString::fromStdString(e.what()));
+            emit finished(false, false, QString::fromStdString(store::userMessage(e)));
         }
     });
     connect(thread_, &QThread::finished, this, [this] {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "store/error_message.hpp"
 #include "main_window.hpp"
 #include "store/archive.hpp"
 #include "store/corrections.hpp"
@@ -84,7 +85,7 @@ void MainWindow::correctEntity(Correction correction, const QString& type, const
             }
             *ok = true;
         } catch (const std::exception& e) {
-            *message = QString::fromUtf8(e.what());
+            *message = QString::fromStdString(store::userMessage(e));
         }
     });
     connect(thread, &QThread::finished, this, [this, message, ok] {

@@ -1,13 +1,16 @@
 // bulletin-cli: the command-line face of bulletin_core. Only wiring and help text live here.
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include "args.hpp"
 #include "commands.hpp"
 #include "store/archive_error.hpp"
+#include "store/error_message.hpp"
 #include "store/sqlite.hpp"
 
 namespace bulletin::cli {
@@ -153,13 +156,21 @@ int main(int argc, char** argv) {
             return kExitOk;
         }
         try {
-            return c.run(args);
+            const int code = c.run(args);
+            // Data goes to standard output: a full disk or a closed file there is a failure, not a success.
+            std::cout.flush();
+            if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+                std::fprintf(stderr, "bulletin-cli %s: could not write the output (%s)\n", c.name,
+                             errno ? std::strerror(errno) : "write error");
+                return kExitFatal;
+            }
+            return code;
         } catch (const UsageError& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n(see 'bulletin-cli %s --help')\n", c.name, e.what(), c.name);
         } catch (const bulletin::store::ArchiveError& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());
         } catch (const bulletin::sql::Error& e) {
-            std::fprintf(stderr, "bulletin-cli %s: archive error: %s\n", c.name, e.what());
+            std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, bulletin::store::userMessage(e).c_str());
         } catch (const std::exception& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());
         }

@@ -180,6 +180,7 @@ ExportResult exportListToFile(search::Searcher& searcher, ListKind kind, const s
     if (file == "-") {
         auto r = exportList(searcher, kind, request, options, std::cout, cancel, onRow);
         std::cout.flush();
+        if (!std::cout) throw std::runtime_error("could not write the export to standard output");
         return r;
     }
     AtomicFile target(file);

@@ -1,6 +1,9 @@
 #include "archive.hpp"
 
+#include <sqlite3.h>
+
 #include "archive_error.hpp"
+#include "error_message.hpp"
 #include "schema.hpp"
 
 namespace bulletin::store {
@@ -31,11 +34,20 @@ sql::Database openConnection(const std::filesystem::path& file, Access access) {
 Archive::Archive(std::filesystem::path file, Access access)
     : file_(std::move(file)), db_(openConnection(file_, access)) {
     try {
-        configureConnection(db_, access == Access::Read);
+        try {
+            configureConnection(db_, access == Access::Read);
+        } catch (const sql::Error& e) {
+            // Read-only media: without write access to the folder the WAL's shared memory cannot be set up, and
+            // SQLite can only read the file as immutable (see OpenMode::ReadOnlyImmutable).
+            const int code = e.code() & 0xFF;
+            if (access != Access::Read || (code != SQLITE_READONLY && code != SQLITE_CANTOPEN)) throw;
+            db_ = sql::Database(file_, sql::OpenMode::ReadOnlyImmutable);
+            configureConnection(db_, true);
+        }
     } catch (const sql::Error& e) {
-        if ((e.code() & 0xFF) == 26 /* SQLITE_NOTADB */)
+        if ((e.code() & 0xFF) == SQLITE_NOTADB)
             throw ArchiveError("'" + file_.string() + "' is not a Bulletin archive (" + e.what() + ")");
-        throw ArchiveError("cannot use '" + file_.string() + "': " + e.what());
+        throw ArchiveError("cannot use '" + file_.string() + "': " + userMessage(e));
     }
     if (access == Access::Write) {
         migrate(db_, file_);

@@ -23,10 +23,26 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
         case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+        case OpenMode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
         case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
         case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const int rc = sqlite3_open_v2(file.c_str(), &db_, flags, nullptr);
+    std::string name = file.string();
+    if (mode == OpenMode::ReadOnlyImmutable) {
+        std::string uri = "file:";
+        for (const char c : name) {
+            if (c == '?' || c == '#' || c == '%') {
+                static constexpr char kHex[] = "0123456789ABCDEF";
+                uri += '%';
+                uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+                uri += kHex[static_cast<unsigned char>(c) & 0xF];
+            } else {
+                uri += c;
+            }
+        }
+        name = uri + "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = "cannot open archive '" + file.string() + "': " +
                           (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));

@@ -26,7 +26,9 @@ private:
 
 class Statement;
 
-enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+// ReadOnlyImmutable: for archives on read-only media (no write access to the file's folder, so the WAL's
+// shared-memory file cannot be created); SQLite then assumes nobody changes the file while it is open.
+enum class OpenMode { ReadOnly, ReadOnlyImmutable, ReadWrite, ReadWriteCreate };
 
 class Database final {
 public:
