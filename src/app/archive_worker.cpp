@@ -80,7 +80,7 @@ void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchReque
         std::vector<search::QueryNotice> notices;
         auto plan = searcher_->plan(request, notices);
         if (!plan) return;
-        auto facets = searcher_->entities().facets(*plan, 8);
+        auto facets = searcher_->facets(*plan, 8);
         if (!stale(generation)) emit facetsLoaded(generation, std::move(facets));
     } catch (const sql::Error&) {
         // Interrupted by a newer query: its own facets follow.

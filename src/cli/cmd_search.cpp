@@ -63,7 +63,7 @@ int runSearch(const std::vector<std::string>& argv) {
     if (args.flag("facets")) {
         std::vector<search::QueryNotice> notices;
         if (auto q = searcher.plan(request, notices)) {
-            const auto f = searcher.entities().facets(*q);
+            const auto f = searcher.facets(*q);
             auto section = [](const char* title, const std::vector<store::FacetValue>& values) {
                 if (values.empty()) return;
                 std::printf("\n%s\n", title);

@@ -4,7 +4,8 @@
 
 namespace bulletin::search {
 
-Searcher::Searcher(store::Archive& archive) : archive_(archive), reader_(archive), entities_(archive) {}
+Searcher::Searcher(store::Archive& archive)
+    : archive_(archive), reader_(archive), entities_(archive), facetIndex_(archive) {}
 
 namespace {
 std::optional<EntityType> entityType(const std::string& field) {

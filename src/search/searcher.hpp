@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "facet_index.hpp"
 #include "query_parser.hpp"
 #include "store/archive_reader.hpp"
 #include "store/entity_reader.hpp"
@@ -39,6 +40,10 @@ public:
     [[nodiscard]] std::optional<store::DocumentQuery> plan(const SearchRequest& request,
                                                            std::vector<QueryNotice>& notices,
                                                            std::vector<std::string>* highlight = nullptr);
+    // The `top` values of each facet for a query's documents, counted in memory (see FacetIndex).
+    [[nodiscard]] store::Facets facets(const store::DocumentQuery& query, int top = 10) {
+        return facetIndex_.facets(query, top);
+    }
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }
@@ -47,6 +52,7 @@ private:
     store::Archive& archive_;
     store::ArchiveReader reader_;
     store::EntityReader entities_;
+    FacetIndex facetIndex_;
 };
 
 }  // namespace bulletin::search

@@ -1,0 +1,103 @@
+#include "facet_index.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace bulletin::search {
+
+namespace {
+// SQLite's NOCASE: ASCII letters folded, everything else compared by bytes.
+bool lessNoCase(const std::string& a, const std::string& b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : static_cast<unsigned char>(c); };
+        const auto x = fold(a[i]), y = fold(b[i]);
+        if (x != y) return x < y;
+    }
+    return a.size() < b.size();
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? '\'' : c;
+    return out + "\"";
+}
+}  // namespace
+
+void FacetIndex::refresh() {
+    const auto counter = store::changeCounter(archive_);
+    if (data_ && counter == loadedAt_) return;
+    data_ = store::loadFacetData(archive_);
+    // Read after loading: a commit during the load makes the next call load again rather than trust this one.
+    loadedAt_ = counter == store::changeCounter(archive_) ? counter : -1;
+}
+
+store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
+    refresh();
+    return count(store::documentIds(archive_, scope), top);
+}
+
+store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int top) {
+    if (!data_) refresh();
+    const auto& d = *data_;
+    // Per canonical entity: documents counted, and the last document that counted it (merged entities met twice
+    // in one document count once).
+    std::vector<std::uint32_t> counts(d.entities.size(), 0);
+    std::vector<std::uint32_t> lastDocument(d.entities.size(), UINT32_MAX);
+    std::vector<std::uint32_t> kindCounts(d.kindNames.size(), 0);
+    std::map<int, std::int64_t, std::greater<>> yearCounts;
+    for (const auto doc : documents) {
+        if (doc + 1 >= d.offsets.size()) continue;  // added after the index was read
+        for (auto i = d.offsets[doc]; i < d.offsets[doc + 1]; ++i) {
+            const auto id = d.entityIds[i];
+            if (id >= d.entities.size() || !d.entities[id].known || d.entities[id].hidden) continue;
+            const auto canonical = d.entities[id].canonical;
+            if (canonical >= counts.size() || lastDocument[canonical] == doc) continue;
+            lastDocument[canonical] = doc;
+            ++counts[canonical];
+        }
+        if (d.years[doc]) ++yearCounts[d.years[doc]];
+        for (std::size_t k = 0; k < d.kindNames.size(); ++k)
+            if (d.kinds[doc] >> k & 1U) ++kindCounts[k];
+    }
+
+    store::Facets f;
+    const auto topOf = [&](EntityType type, const char* field, std::vector<store::FacetValue>& out) {
+        struct Candidate final {
+            std::uint32_t count;
+            const std::string* name;
+        };
+        std::vector<Candidate> candidates;
+        for (std::size_t id = 0; id < counts.size(); ++id) {
+            if (!counts[id] || d.entities[id].type != type) continue;
+            const auto name = d.names.find(static_cast<std::uint32_t>(id));
+            if (name != d.names.end()) candidates.push_back({counts[id], &name->second});
+        }
+        const auto byCountThenName = [](const Candidate& a, const Candidate& b) {
+            return a.count != b.count ? a.count > b.count : lessNoCase(*a.name, *b.name);
+        };
+        const auto n = std::min<std::size_t>(candidates.size(), static_cast<std::size_t>(std::max(top, 0)));
+        std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n), candidates.end(),
+                          byCountThenName);
+        for (std::size_t i = 0; i < n; ++i)
+            out.push_back({*candidates[i].name, candidates[i].count, std::string(field) + ":" + quoted(*candidates[i].name)});
+    };
+    topOf(EntityType::Agency, "agency", f.agencies);
+    topOf(EntityType::Person, "person", f.people);
+    topOf(EntityType::Location, "location", f.locations);
+
+    std::vector<std::pair<std::string, std::uint32_t>> kinds;
+    for (std::size_t k = 0; k < d.kindNames.size(); ++k)
+        if (kindCounts[k]) kinds.emplace_back(d.kindNames[k], kindCounts[k]);
+    std::sort(kinds.begin(), kinds.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    for (std::size_t i = 0; i < kinds.size() && static_cast<int>(i) < top; ++i)
+        f.kinds.push_back({kinds[i].first, kinds[i].second, "kind:" + kinds[i].first});
+    for (const auto& [year, n] : yearCounts) {
+        if (static_cast<int>(f.years.size()) >= top) break;
+        f.years.push_back({std::to_string(year), n, "date:" + std::to_string(year)});
+    }
+    return f;
+}
+
+}  // namespace bulletin::search

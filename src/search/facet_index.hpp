@@ -1,0 +1,33 @@
+#pragma once
+// Facets counted in memory: the archive's document -> entities, year and meeting kinds are read once (and again
+// whenever the archive changes), so the facets of any result cost one pass over its document ids instead of an
+// aggregation over every matching document's rows in SQL (seconds on 86,000 releases; see the README).
+
+#include <cstdint>
+#include <optional>
+
+#include "store/entity_reader.hpp"
+#include "store/facet_source.hpp"
+
+namespace bulletin::search {
+
+class FacetIndex final {
+public:
+    explicit FacetIndex(store::Archive& archive) : archive_(archive) {}
+
+    // The `top` most frequent values of each facet over the documents the query selects; the same values, counts,
+    // order and filters as store::EntityReader::facets, which counts in SQL.
+    [[nodiscard]] store::Facets facets(const store::DocumentQuery& scope, int top);
+
+    // Counts for given documents (ids); exposed for tests and benchmarks.
+    [[nodiscard]] store::Facets count(const std::vector<std::uint32_t>& documents, int top);
+
+private:
+    void refresh();
+
+    store::Archive& archive_;
+    std::optional<store::FacetData> data_;
+    std::int64_t loadedAt_ = -1;  // changeCounter when data_ was read
+};
+
+}  // namespace bulletin::search

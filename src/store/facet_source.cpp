@@ -1,0 +1,80 @@
+#include "facet_source.hpp"
+
+#include <sqlite3.h>
+
+#include "document_filter.hpp"
+
+namespace bulletin::store {
+
+std::int64_t changeCounter(Archive& archive) {
+    // data_version moves on other connections' commits, total_changes on this connection's own writes.
+    const std::int64_t version = archive.db().queryInt("PRAGMA data_version");
+    return version * (std::int64_t{1} << 32) + sqlite3_total_changes64(archive.db().handle());
+}
+
+FacetData loadFacetData(Archive& archive) {
+    auto& db = archive.db();
+    FacetData f;
+    const auto maxDocument = static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), 0) FROM documents"));
+    f.years.assign(maxDocument + 1, 0);
+    f.kinds.assign(maxDocument + 1, 0);
+    f.offsets.assign(maxDocument + 2, 0);
+
+    // Two passes over (document, entity) pairs in primary-key order (the cheapest scan), placed by document.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    pairs.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM document_entities")));
+    auto rows = db.prepare("SELECT document_id, entity_id FROM document_entities");
+    while (rows.step()) {
+        const auto d = static_cast<std::uint32_t>(rows.int64(0));
+        if (d > maxDocument) continue;
+        pairs.emplace_back(d, static_cast<std::uint32_t>(rows.int64(1)));
+        ++f.offsets[d + 1];
+    }
+    for (std::size_t i = 1; i < f.offsets.size(); ++i) f.offsets[i] += f.offsets[i - 1];
+    f.entityIds.resize(pairs.size());
+    std::vector<std::uint32_t> next(f.offsets.begin(), f.offsets.end() - 1);
+    for (const auto& [d, e] : pairs) f.entityIds[next[d]++] = e;
+
+    auto years = db.prepare("SELECT id, CAST(substr(publication_date, 1, 4) AS INTEGER) FROM documents"
+                            " WHERE publication_date IS NOT NULL");
+    while (years.step()) {
+        const auto d = static_cast<std::size_t>(years.int64(0));
+        if (d <= maxDocument) f.years[d] = static_cast<std::uint16_t>(years.int64(1));
+    }
+    auto kinds = db.prepare("SELECT DISTINCT document_id, kind FROM meetings");
+    while (kinds.step()) {
+        const auto d = static_cast<std::size_t>(kinds.int64(0));
+        const std::string kind = kinds.text(1);
+        std::size_t k = 0;
+        while (k < f.kindNames.size() && f.kindNames[k] != kind) ++k;
+        if (k == f.kindNames.size()) f.kindNames.push_back(kind);
+        if (d <= maxDocument && k < 32) f.kinds[d] |= 1U << k;
+    }
+
+    const auto maxEntity = static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), 0) FROM entities"));
+    f.entities.assign(maxEntity + 1, {});
+    auto entities = db.prepare("SELECT id, canonical_id, type, hidden, name FROM resolved_entities");
+    while (entities.step()) {
+        const auto id = static_cast<std::size_t>(entities.int64(0));
+        if (id > maxEntity) continue;
+        auto& e = f.entities[id];
+        e.canonical = static_cast<std::uint32_t>(entities.int64(1));
+        const auto type = entities.textView(2);
+        e.type = type == "agency" ? EntityType::Agency : type == "location" ? EntityType::Location : EntityType::Person;
+        e.hidden = entities.int64(3) != 0;
+        e.known = true;
+        if (id == e.canonical) f.names[e.canonical] = entities.text(4);
+    }
+    return f;
+}
+
+std::vector<std::uint32_t> documentIds(Archive& archive, const DocumentQuery& query) {
+    auto st = archive.db().prepare(documentScopeSql(query));
+    int index = 0;
+    bindDocumentFilters(st, query, index);
+    std::vector<std::uint32_t> ids;
+    while (st.step()) ids.push_back(static_cast<std::uint32_t>(st.int64(0)));
+    return ids;
+}
+
+}  // namespace bulletin::store
