@@ -69,8 +69,10 @@ const char* orderBy(const DocumentQuery& q) {
     switch (q.sort) {
         case DocumentSort::Relevance:
             // documents_fts.rank alone lets FTS5 sort and the LIMIT stop the join after the page.
-            return q.match.empty() ? " ORDER BY d.publication_date DESC NULLS LAST, d.id" : " ORDER BY documents_fts.rank";
-        case DocumentSort::DateDescending: return " ORDER BY d.publication_date DESC NULLS LAST, d.id";
+            return q.match.empty() ? " ORDER BY d.publication_date DESC, d.id DESC" : " ORDER BY documents_fts.rank";
+        // Newest first, undated last (SQLite's DESC order), ties newest-added first: the order of the date index
+        // read backwards, which large filtered lists walk instead of sorting (see prepareDocuments).
+        case DocumentSort::DateDescending: return " ORDER BY d.publication_date DESC, d.id DESC";
         case DocumentSort::DateAscending: return " ORDER BY d.publication_date ASC NULLS LAST, d.id";
         case DocumentSort::Title: return " ORDER BY d.title COLLATE NOCASE, d.id";
     }
@@ -85,7 +87,13 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         // The table's rank is bm25 with title hits weighing ten times body hits (see the schema).
         sql += ", documents_fts.rank AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE 1";
     } else {
-        sql += "substr(d.body, 1, 160), 0.0 AS rank FROM documents d WHERE 1";
+        sql += "substr(d.body, 1, 160), 0.0 AS rank FROM documents d";
+        // A large entity-filtered list, newest first: walking the date index and keeping the filter's documents
+        // stops after one page, where reading every matching (wide) row to sort them took 130 ms for 30,000.
+        const bool newestFirst = q.sort == DocumentSort::Relevance || q.sort == DocumentSort::DateDescending;
+        if (newestFirst && entityFiltersOnly(q) && countDocuments(q) > kWalkDateIndexAbove)
+            sql += " INDEXED BY documents_publication_date";
+        sql += " WHERE 1";
     }
     sql += documentFilterClause(q);
     sql += orderBy(q);
@@ -112,6 +120,12 @@ std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
 }
 
 std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
+    if (entityFiltersOnly(q)) {
+        auto st = archive_.db().prepare("SELECT count(*) FROM (" + documentScopeSql(q) + ")");
+        int index = 0;
+        bindDocumentFilters(st, q, index);
+        return st.step() ? st.int64(0) : 0;
+    }
     // Text only: the full-text index counts alone, without visiting documents.
     if (!q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty()) {
         auto st = archive_.db().prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");

@@ -81,6 +81,8 @@ public:
     void interrupt() { archive_.db().interrupt(); }
 
 private:
+    // Above this many documents an entity-filtered, newest-first list walks the date index (see prepareDocuments).
+    static constexpr std::int64_t kWalkDateIndexAbove = 2000;
     sql::Statement prepareDocuments(const DocumentQuery& query);
     Archive& archive_;
 };

@@ -42,7 +42,23 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
     }
 }
 
+bool entityFiltersOnly(const DocumentQuery& q) {
+    return q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && !q.entities.empty() &&
+           !q.entities.front().negated;
+}
+
 std::string documentScopeSql(const DocumentQuery& q) {
+    if (!q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
+        return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
+    if (entityFiltersOnly(q)) {
+        // Parameters in the same order as bindDocumentFilters: one per entity constraint.
+        std::string sql = "SELECT DISTINCT de.document_id AS id FROM document_entities de WHERE de.entity_id IN"
+                          " (SELECT value FROM json_each(?))";
+        for (std::size_t i = 1; i < q.entities.size(); ++i)
+            sql += std::string(" AND de.document_id ") + (q.entities[i].negated ? "NOT " : "") +
+                   "IN (SELECT x.document_id FROM document_entities x WHERE x.entity_id IN (SELECT value FROM json_each(?)))";
+        return sql;
+    }
     std::string sql = q.match.empty() ? "SELECT d.id FROM documents d WHERE 1"
                                       : "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE 1";
     return sql + documentFilterClause(q);

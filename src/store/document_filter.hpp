@@ -12,7 +12,11 @@ namespace bulletin::store {
 // " AND ..." conditions; parameters are positional, in the order bindDocumentFilters binds them.
 [[nodiscard]] std::string documentFilterClause(const DocumentQuery& q);
 void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index);
-// "SELECT d.id FROM ... WHERE 1 AND ..." selecting the documents in scope.
+// "SELECT ... id ..." selecting the documents in scope (bound by bindDocumentFilters).
 [[nodiscard]] std::string documentScopeSql(const DocumentQuery& q);
+
+// Only entity filters, the first one positive ("agency:UNODC -person:X"): the scope can be read from
+// document_entities alone, without touching the wide documents rows.
+[[nodiscard]] bool entityFiltersOnly(const DocumentQuery& q);
 
 }  // namespace bulletin::store
