@@ -5,6 +5,7 @@
 
 #include "archive_error.hpp"
 #include "compressed_text.hpp"
+#include "fts_tokenizer.hpp"
 #include "core/text.hpp"
 
 #include <sqlite3.h>
@@ -14,7 +15,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 3> kMigrations{
+constexpr std::array<const char*, 4> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -218,6 +219,29 @@ INSERT OR IGNORE INTO dates_v3 SELECT document_id, start, end, iso, first_day, l
 DROP TABLE dates;
 ALTER TABLE dates_v3 RENAME TO dates;
 )sql",
+    // v4: the full-text index words text with Bulletin's tokenizer (core/word_tokenizer.hpp): Thai, Chinese and
+    // Japanese releases become searchable; Latin-script words are indexed as before. The index is rebuilt.
+    R"sql(
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, body, content='documents', content_rowid='id', tokenize='bulletin_words'
+);
+INSERT INTO documents_fts(documents_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO documents_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+)sql",
 };
 
 void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, int version) {
@@ -267,6 +291,8 @@ void compressFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
 }  // namespace
 
 void configureConnection(sql::Database& db, bool readOnly) {
+    if (const int rc = registerWordTokenizer(db.handle()); rc != SQLITE_OK)
+        throw sql::Error(rc, "cannot register the full-text tokenizer (SQLite without FTS5?)");
     sqlite3_create_function_v2(db.handle(), "bulletin_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db.handle(), "bulletin_compress_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,

@@ -4,6 +4,7 @@
 
 #include "fuzz_support.hpp"
 #include "search/query_parser.hpp"
+#include "store/fts_tokenizer.hpp"
 
 using namespace bulletin;
 
@@ -12,7 +13,8 @@ sqlite3* database() {
     static sqlite3* db = [] {
         sqlite3* d = nullptr;
         sqlite3_open(":memory:", &d);
-        sqlite3_exec(d, "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');"
+        store::registerWordTokenizer(d);  // the archive's tokenizer, as in every Bulletin connection
+        sqlite3_exec(d, "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='bulletin_words');"
                         "INSERT INTO t VALUES ('UNODC meeting in Karachi', 'Zakariyya Mansoor met the UNODC');",
                      nullptr, nullptr, nullptr);
         return d;

@@ -161,3 +161,38 @@ TEST_CASE("pages past 10,000 rows are disjoint and complete", "[search][paging]"
     r.limit = 50;
     CHECK(s.search(r).rows.size() == 10);
 }
+
+TEST_CASE("Thai, Chinese and Japanese releases are found by their words, Latin names without diacritics", "[search][tokenizer]") {
+    test::TempDir dir;
+    // "Thai police arrested a suspect in Bangkok" / "UNODC office in Beijing held a meeting" / Japanese police
+    // agency met UNODC.
+    test::writeFile(dir / "in" / "th.txt",
+                    "\xE0\xB8\x82\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\xA7\n\n\xE0\xB8\x95\xE0\xB8\xB3\xE0\xB8\xA3\xE0\xB8\xA7"
+                    "\xE0\xB8\x88\xE0\xB8\x88\xE0\xB8\xB1\xE0\xB8\x9A\xE0\xB8\x81\xE0\xB8\xB8\xE0\xB8\xA1\xE0\xB8\x9C"
+                    "\xE0\xB8\xB9\xE0\xB9\x89\xE0\xB8\x95\xE0\xB9\x89\xE0\xB8\xAD\xE0\xB8\x87\xE0\xB8\xAA\xE0\xB8\x87"
+                    "\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB8\xA2\n");
+    test::writeFile(dir / "in" / "zh.txt",
+                    "\xE6\x96\xB0\xE9\x97\xBB\n\n\xE8\x81\x94\xE5\x90\x88\xE5\x9B\xBD\xE6\xAF\x92\xE5\x93\x81\xE5\x92\x8C"
+                    "\xE7\x8A\xAF\xE7\xBD\xAA\xE9\x97\xAE\xE9\xA2\x98\xE5\x8A\x9E\xE5\x85\xAC\xE5\xAE\xA4\xE5\x9C\xA8"
+                    "\xE5\x8C\x97\xE4\xBA\xAC\xE4\xB8\xBE\xE8\xA1\x8C\xE4\xBC\x9A\xE8\xAE\xAE\n");
+    test::writeFile(dir / "in" / "ja.txt",
+                    "\xE7\x99\xBA\xE8\xA1\xA8\n\n\xE8\xAD\xA6\xE5\xAF\x9F\xE5\xBA\x81\xE3\x81\xAFUNODC\xE3\x81\xA8"
+                    "\xE4\xBC\x9A\xE8\xAD\xB0\xE3\x82\x92\xE9\x96\x8B\xE3\x81\x84\xE3\x81\x9F\n");
+    test::writeFile(dir / "in" / "latin.txt", "Release\n\nZakariyy\xC4\x81 Mansoor visited S\xC3\xA3o Paulo.\n");
+    store::Archive archive(dir / "a.bulletin");
+    std::atomic<bool> cancel{false};
+    ingest::Ingester(archive, {}).run({dir / "in"}, cancel);
+    search::Searcher s(archive);
+    const auto one = [&](const std::string& q) {
+        INFO(q);
+        return run(s, q).total;
+    };
+    CHECK(one("\xE0\xB8\x95\xE0\xB8\xB3\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\x88") == 1);  // Thai "police", inside a run
+    CHECK(one("\xE5\x8C\x97\xE4\xBA\xAC") == 1);                                      // "Beijing"
+    CHECK(one("\"\xE6\xAF\x92\xE5\x93\x81\"") == 1);                                  // "drugs"
+    CHECK(one("UNODC") == 1);                                                          // inside Japanese text
+    CHECK(one("\xE8\xAD\xA6\xE5\xAF\x9F") == 1);                                      // Japanese "police"
+    CHECK(one("Zakariyya") == 1);
+    CHECK(one("sao paulo") == 1);
+    CHECK(one("\xE0\xB8\x81\xE0\xB8\x82") == 0);  // Thai letters that are no word of it
+}
