@@ -102,7 +102,12 @@ std::variant<std::string, DecodeFailure> detectAndConvert(std::string_view bytes
                                            : "character encoding not recognised: " + lastError};
 }
 
-Decoded finish(std::string text, std::string encoding) {
+std::variant<Decoded, DecodeFailure> finish(std::string text, std::string encoding, const DecoderOptions& options) {
+    // A doubled byte order mark (files concatenated or converted twice) leaves U+FEFF at the start: not text.
+    while (text::startsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
+    // Decoding can turn bytes into NULs and controls (UTF-16 "text" that is binary): the same test as for bytes.
+    if (auto reason = binaryReason(text, options.maxControlCharRatio))
+        return DecodeFailure{*reason + " (after decoding it as " + encoding + ")"};
     return Decoded{text::toNfc(text::normalizeLineEndings(text)), std::move(encoding)};
 }
 
@@ -114,23 +119,23 @@ std::variant<Decoded, DecodeFailure> decode(std::string_view bytes, const Decode
         const auto body = bytes.substr(bom.bytes.size());
         if (std::string_view(bom.encoding) == "UTF-8") {
             if (!text::isValidUtf8(body)) return DecodeFailure{"invalid UTF-8 after a UTF-8 byte order mark"};
-            return finish(std::string(body), "UTF-8");
+            return finish(std::string(body), "UTF-8", options);
         }
         auto converted = convert(body, bom.encoding);
         if (auto* failure = std::get_if<DecodeFailure>(&converted)) return *failure;
-        return finish(std::move(std::get<std::string>(converted)), bom.encoding);
+        return finish(std::move(std::get<std::string>(converted)), bom.encoding, options);
     }
     if (bytes.empty()) return DecodeFailure{"empty file"};
     if (const char* utf16 = sniffUtf16(bytes)) {
         auto converted = convert(bytes, utf16);
-        if (auto* text = std::get_if<std::string>(&converted)) return finish(std::move(*text), utf16);
+        if (auto* text = std::get_if<std::string>(&converted)) return finish(std::move(*text), utf16, options);
     }
     if (auto reason = binaryReason(bytes, options.maxControlCharRatio)) return DecodeFailure{*reason};
-    if (text::isValidUtf8(bytes)) return finish(std::string(bytes), "UTF-8");
+    if (text::isValidUtf8(bytes)) return finish(std::string(bytes), "UTF-8", options);
     std::string encoding;
     auto converted = detectAndConvert(bytes, options.minConfidence, encoding);
     if (auto* failure = std::get_if<DecodeFailure>(&converted)) return *failure;
-    return finish(std::move(std::get<std::string>(converted)), encoding);
+    return finish(std::move(std::get<std::string>(converted)), encoding, options);
 }
 
 }  // namespace bulletin::ingest
