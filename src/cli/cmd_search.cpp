@@ -8,6 +8,7 @@
 #include "export/document_export.hpp"
 #include "export/list_export.hpp"
 #include "query_options.hpp"
+#include "search/page_token.hpp"
 #include "store/archive.hpp"
 
 namespace bulletin::cli {
@@ -28,7 +29,7 @@ std::string oneLine(std::string s) {
 
 int runSearch(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true},
-                           {"facets", false}});
+                           {"facets", false}, {"after", true}});
     if (args.positional().size() != 1) throw UsageError("search takes exactly one QUERY (quote it)");
     const std::string query = args.positional()[0];
     search::SearchRequest request;
@@ -36,6 +37,10 @@ int runSearch(const std::vector<std::string>& argv) {
     request.sort = parseSort(args);
     request.limit = args.intValue("limit", 20, 1, 1000000);
     request.offset = args.intValue("offset", 0, 0, 1LL << 40);
+    if (const auto token = args.value("after")) {
+        request.after = search::decodePageToken(*token);
+        if (!request.after) throw UsageError("--after takes the token printed after a page ('next page: --after ...')");
+    }
     const std::string format = args.value("format").value_or("table");
     if (format != "table") parseFormat(format);
     store::Archive archive(archivePath(args), store::Access::Read);
@@ -78,10 +83,8 @@ int runSearch(const std::vector<std::string>& argv) {
             section("Years", f.years);
         }
     }
-    std::fprintf(stderr, "%lld result%s%s\n", static_cast<long long>(result.total), result.total == 1 ? "" : "s",
-                 result.total > static_cast<long long>(result.rows.size() + static_cast<std::size_t>(request.offset))
-                     ? " (use --limit/--offset for more)"
-                     : "");
+    std::fprintf(stderr, "%lld result%s\n", static_cast<long long>(result.total), result.total == 1 ? "" : "s");
+    if (result.next) std::fprintf(stderr, "next page: --after %s\n", search::encodePageToken(*result.next).c_str());
     return kExitOk;
 }
 

@@ -34,13 +34,16 @@ const std::vector<Command>& commands() {
          "exit status: 0 all files stored, 1 some files rejected (see 'errors') or cancelled, 2 fatal error\n",
          runIngest},
         {"search", "full-text search",
-         "usage: bulletin-cli search QUERY --archive FILE [--limit N] [--offset N] [--sort S] [--format F]\n\n"
+         "usage: bulletin-cli search QUERY --archive FILE [--limit N] [--offset N | --after TOKEN] [--sort S]\n"
+         "                           [--format F]\n\n"
          "QUERY uses the query language (docs/query-language.md): words (all must match), \"exact phrase\",\n"
          "OR, NOT or -word, prefix*, (groups), title:word, path:text, date:2018, date:2018-05..2019-12,\n"
          "date:>2020-01-01.\n\n"
          "options:\n"
          "  --limit N          rows to print (default: 20)\n"
          "  --offset N         rows to skip\n"
+         "  --after TOKEN      the page after the one that printed 'next page: --after TOKEN' (as deep as the\n"
+         "                     list goes, each page as fast as the first)\n"
          "  --sort S           relevance (default), date (newest first), oldest, title\n"
          "  --format F         table (default), csv or jsonl\n"
          "  --facets           also print the top agencies, people, places, meeting kinds and years of the\n"

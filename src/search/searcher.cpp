@@ -48,6 +48,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     q.sort = request.sort;
     q.limit = request.limit;
     q.offset = request.offset;
+    q.after = request.after;
     q.withSnippets = request.withSnippets;
     q.snippetOpen = request.snippetOpen;
     q.snippetClose = request.snippetClose;
@@ -59,9 +60,10 @@ SearchResult Searcher::search(const SearchRequest& request) {
     auto q = plan(request, result.notices, &result.highlightTerms);
     if (!q) return result;
     result.rows = reader_.documents(*q);
+    if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
     if (request.withCount) {
         // A short first page tells the count without a second query.
-        result.total = (q->offset == 0 && static_cast<std::int64_t>(result.rows.size()) < q->limit)
+        result.total = (q->offset == 0 && !q->after && static_cast<std::int64_t>(result.rows.size()) < q->limit)
                            ? static_cast<std::int64_t>(result.rows.size())
                            : reader_.countDocuments(*q);
     }

@@ -17,6 +17,7 @@ struct SearchRequest final {
     store::DocumentSort sort = store::DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;
+    std::optional<store::PageKey> after = std::nullopt;  // continue after this row (keyset pagination); offset is then ignored
     bool withSnippets = true;
     bool withCount = true;
     std::string snippetOpen = "[";
@@ -28,6 +29,7 @@ struct SearchResult final {
     std::int64_t total = 0;
     std::vector<QueryNotice> notices;
     std::vector<std::string> highlightTerms;
+    std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full
     bool ran = false;  // false when the query had errors (see notices)
 };
 

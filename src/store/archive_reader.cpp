@@ -80,6 +80,44 @@ const char* orderBy(const DocumentQuery& q) {
 }
 }  // namespace
 
+namespace {
+// The rows after q.after in the order orderBy() gives (ties broken by id everywhere). Relevance keeps FTS5's own
+// ordering by rank, whose ties come in rowid order, so it can still stop after one page.
+std::string keysetClause(const DocumentQuery& q) {
+    if (!q.after) return "";
+    const bool undated = q.after->date.empty();
+    switch (q.sort) {
+        case DocumentSort::Relevance:
+            if (!q.match.empty())
+                return " AND (documents_fts.rank > ? OR (documents_fts.rank = ? AND documents_fts.rowid > ?))";
+            [[fallthrough]];
+        case DocumentSort::DateDescending:
+            return undated ? " AND d.publication_date IS NULL AND d.id < ?"
+                           : " AND (d.publication_date < ? OR (d.publication_date = ? AND d.id < ?) OR"
+                             " d.publication_date IS NULL)";
+        case DocumentSort::DateAscending:
+            return undated ? " AND d.publication_date IS NULL AND d.id > ?"
+                           : " AND (d.publication_date > ? OR (d.publication_date = ? AND d.id > ?) OR"
+                             " d.publication_date IS NULL)";
+        case DocumentSort::Title:
+            return " AND (d.title > ? COLLATE NOCASE OR (d.title = ? COLLATE NOCASE AND d.id > ?))";
+    }
+    return "";
+}
+
+void bindKeyset(sql::Statement& st, const DocumentQuery& q, int& index) {
+    if (!q.after) return;
+    const auto& k = *q.after;
+    const bool byRank = q.sort == DocumentSort::Relevance && !q.match.empty();
+    for (int twice = 0; twice < 2; ++twice) {  // the value appears in both halves of the comparison
+        if (byRank) st.bind(++index, k.rank);
+        else if (q.sort == DocumentSort::Title) st.bind(++index, k.title);
+        else if (!k.date.empty()) st.bind(++index, k.date);
+    }
+    st.bind(++index, k.id);
+}
+}  // namespace
+
 sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     std::string sql = "SELECT d.id, d.title, coalesce(d.publication_date, ''), d.path, ";
     if (!q.match.empty()) {
@@ -96,6 +134,7 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         sql += " WHERE 1";
     }
     sql += documentFilterClause(q);
+    sql += keysetClause(q);
     sql += orderBy(q);
     sql += " LIMIT :limit OFFSET :offset";
     auto st = archive_.db().prepare(sql);
@@ -105,8 +144,9 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         st.bind(++index, q.snippetClose);
     }
     bindDocumentFilters(st, q, index);
+    bindKeyset(st, q, index);
     st.bind(++index, q.limit);
-    st.bind(++index, q.offset);
+    st.bind(++index, q.after ? 0 : q.offset);
     return st;
 }
 

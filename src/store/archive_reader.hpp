@@ -31,6 +31,9 @@ struct DocumentRow final {
     std::string path;
     std::string snippet;
     double rank = 0;
+
+    // The key a next page starts after (see DocumentQuery::after).
+    [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id}; }
 };
 
 struct StoredDocument final {

@@ -17,6 +17,15 @@ struct EntityConstraint final {
 
 enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
+// Where a page ended, in the list's order: the next page continues after it instead of skipping `offset` rows,
+// so a deep page costs what the first one does (keyset pagination). Made from the last row shown.
+struct PageKey final {
+    std::string date;   // publication date, "" when undated (date sorts)
+    std::string title;  // title sort
+    double rank = 0;    // relevance with a text query
+    std::int64_t id = 0;
+};
+
 struct DocumentQuery final {
     std::string match;                    // FTS5 MATCH expression; empty = all documents
     std::optional<std::string> dateFrom;  // inclusive ISO day, compared with publication_date
@@ -27,6 +36,7 @@ struct DocumentQuery final {
     DocumentSort sort = DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;
+    std::optional<PageKey> after = std::nullopt;  // when set, the page starts after this row and `offset` is ignored
     // Hit markers put around matched terms in snippets.
     std::string snippetOpen = "[";
     std::string snippetClose = "]";
