@@ -27,6 +27,7 @@
 
 #include "document_exporter.hpp"
 #include "export_dialog.hpp"
+#include "query_completer.hpp"
 #include "document_renderer.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
       progressLabel_(new QLabel(this)),
       cancelButton_(new QToolButton(this)),
       watchLabel_(new QLabel(this)),
-      completer_(new QCompleter(this)) {
+      completer_(nullptr) {
     ui_->setupUi(this);
     ui_->resultsView->setModel(model_);
     ui_->resultsView->verticalHeader()->hide();
@@ -110,16 +111,17 @@ MainWindow::MainWindow(QWidget* parent)
     searchTimer_.setSingleShot(true);
     searchTimer_.setInterval(kSearchDebounceMs);
     connect(&searchTimer_, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(ui_->searchEdit, &QLineEdit::textChanged, this, [this] { searchTimer_.start(); });
+    connect(ui_->searchEdit, &QLineEdit::textChanged, this, [this] {
+        updateFilterChips();
+        searchTimer_.start();
+    });
+    updateFilterChips();
     connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchTimer_.stop();
         runSearch();
         rememberQuery(ui_->searchEdit->text());
     });
-    completer_->setModel(new QStringListModel(completer_));
-    completer_->setCaseSensitivity(Qt::CaseInsensitive);
-    completer_->setFilterMode(Qt::MatchContains);
-    ui_->searchEdit->setCompleter(completer_);
+    completer_ = new QueryCompleter(ui_->searchEdit);
     connect(ui_->actionSaveSearch, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of this search:"),
@@ -201,6 +203,7 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
     session_->open();  // after the connections: the worker's opened() starts the first search
     refreshSearchMemory();
+    refreshCompletionTerms();
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
     ui_->documentView->clear();
@@ -422,6 +425,7 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
         }
     }
     runSearch();
+    refreshCompletionTerms();
     emit ingestFinished(ok, cancelled);
     if (rescanPending_ && !watch_.folders().isEmpty()) {
         rescanPending_ = false;

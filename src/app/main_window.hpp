@@ -15,6 +15,10 @@
 #include "watch_controller.hpp"
 
 class QCompleter;
+
+namespace bulletin::app {
+class QueryCompleter;
+}
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -57,6 +61,8 @@ public:
     static constexpr int kSearchDebounceMs = 150;
     // Rows of a non-document list shown at once (exports have no cap).
     static constexpr qint64 kMaxListRows = 5000;
+    // Entity names offered for completion in the search field (the most mentioned first).
+    static constexpr int kCompletionTerms = 20000;
 
 signals:
     void searchCompleted(qint64 total);
@@ -72,6 +78,10 @@ protected:
 
 private:
     void runSearch();
+    // Rebuilds the removable chips of the query's field filters (main_window_filter_chips.cpp).
+    void updateFilterChips();
+    // Reloads the entity names the search field completes, on a thread (main_window_search_memory.cpp).
+    void refreshCompletionTerms();
     void onSearchFinished(quint64 generation, const search::SearchResult& result);
     void onListLoaded(quint64 generation, const exporting::ListResult& list);
     void onFacetsLoaded(quint64 generation, const store::Facets& facets);
@@ -114,7 +124,7 @@ private:
     QLabel* progressLabel_;
     QToolButton* cancelButton_;
     QLabel* watchLabel_;
-    QCompleter* completer_;
+    QueryCompleter* completer_;
     QStringList history_;
 };
 

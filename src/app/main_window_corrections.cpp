@@ -93,6 +93,7 @@ void MainWindow::correctEntity(Correction correction, const QString& type, const
                                      : tr("Correction not saved: %1").arg(*message),
                                  10000);
         runSearch();
+        refreshCompletionTerms();
         emit correctionApplied(*ok, *message);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -1,10 +1,14 @@
 // MainWindow: the archive's query history (completion) and saved searches (Search menu).
 
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QPointer>
 #include <QStringListModel>
 #include <QThread>
 
 #include "main_window.hpp"
+#include "query_completer.hpp"
+#include "store/entity_reader.hpp"
 #include "store/archive.hpp"
 #include "store/search_memory.hpp"
 #include "ui_main_window.h"
@@ -45,6 +49,29 @@ void MainWindow::saveCurrentSearch(const QString& name) {
 
 QStringList MainWindow::historyForCompletion() const { return history_; }
 
+void MainWindow::refreshCompletionTerms() {
+    if (!session_) return;
+    // The names come from an aggregation over every document's entities: never on the GUI thread.
+    QThread* thread = QThread::create([self = QPointer<MainWindow>(this), path = session_->path().toStdString()] {
+        QStringList terms;
+        try {
+            store::Archive archive(path, store::Access::Read);
+            for (const auto& t : store::EntityReader(archive).completionTerms(kCompletionTerms))
+                terms << QString::fromStdString(t);
+        } catch (const std::exception&) {
+            return;  // completion is a convenience; the archive's own errors show elsewhere
+        }
+        // Delivered on the GUI thread, where `self` tells whether the window still exists.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, terms] {
+                if (self) self->completer_->setTerms(terms);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
 // Reads saved searches and history (WAL readers never wait for the writer) into the menu and the completer.
 void MainWindow::refreshSearchMemory() {
     if (!session_) return;
@@ -68,7 +95,7 @@ void MainWindow::refreshSearchMemory() {
     } catch (const std::exception&) {
     }
     ui_->menuSavedSearches->setEnabled(!ui_->menuSavedSearches->isEmpty());
-    static_cast<QStringListModel*>(completer_->model())->setStringList(history_);
+    completer_->setHistory(history_);
     emit searchMemoryChanged();
 }
 

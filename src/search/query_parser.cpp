@@ -1,5 +1,6 @@
 #include "query_parser.hpp"
 
+#include <algorithm>
 #include <memory>
 
 #include "core/date_value.hpp"
@@ -17,6 +18,7 @@ struct Token final {
     std::string field;  // for Field
     bool prefix = false;
     std::size_t pos = 0;
+    std::size_t end = 0;  // byte after the token (set for Field)
 };
 
 // Curly and other typographic quotes become ASCII quotes before lexing, control characters spaces; padding keeps
@@ -80,6 +82,7 @@ public:
                     Token t{TokenKind::Field, word.substr(colon + 1), text::toLowerAscii(word.substr(0, colon)), false,
                             start};
                     if (t.text.empty() && i_ < s_.size() && s_[i_] == '"') t.text = quoted();
+                    t.end = i_;
                     if (t.text.empty())
                         notices_.push_back({start, "'" + t.field + ":' needs a value; ignored", false});
                     else
@@ -392,6 +395,34 @@ std::string ftsQuote(std::string_view term) {
     }
     out.push_back('"');
     return out;
+}
+
+std::vector<FilterTerm> filterTerms(std::string_view input) {
+    std::vector<QueryNotice> ignored;
+    const std::string text = straightenQuotes(input);
+    const auto tokens = Lexer(text, ignored).run();
+    std::vector<FilterTerm> out;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind != TokenKind::Field) continue;
+        const bool negated = i > 0 && tokens[i - 1].kind == TokenKind::Minus;
+        // A closing curly quote was straightened into '"' plus padding: end after the whole character.
+        std::size_t end = std::min(tokens[i].end, input.size());
+        while (end < input.size() && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80) ++end;
+        out.push_back({tokens[i].field, tokens[i].text, negated, negated ? tokens[i - 1].pos : tokens[i].pos, end});
+    }
+    return out;
+}
+
+std::string withoutRange(std::string_view text, std::size_t begin, std::size_t end) {
+    begin = std::min(begin, text.size());
+    end = std::clamp(end, begin, text.size());
+    auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    std::string_view head = text.substr(0, begin), after = text.substr(end);
+    while (!head.empty() && isSpace(head.back())) head.remove_suffix(1);
+    while (!after.empty() && isSpace(after.front())) after.remove_prefix(1);
+    std::string before(head);
+    if (!before.empty() && !after.empty()) before += ' ';
+    return before + std::string(after);
 }
 
 QueryPlan parseQuery(std::string_view input) {

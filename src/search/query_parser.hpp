@@ -37,6 +37,20 @@ struct QueryPlan final {
 
 [[nodiscard]] QueryPlan parseQuery(std::string_view text);
 
+// The field filters of a query as typed, each with the bytes it spans (a leading '-' included): the GUI shows
+// them as removable chips.
+struct FilterTerm final {
+    std::string field;
+    std::string value;
+    bool negated = false;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+[[nodiscard]] std::vector<FilterTerm> filterTerms(std::string_view text);
+
+// The text with [begin, end) removed and the spaces around the gap tidied.
+[[nodiscard]] std::string withoutRange(std::string_view text, std::size_t begin, std::size_t end);
+
 // Quotes a string as an FTS5 string literal: "..." with inner quotes doubled.
 [[nodiscard]] std::string ftsQuote(std::string_view term);
 

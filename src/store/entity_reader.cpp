@@ -208,6 +208,27 @@ void EntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::fu
         if (!visit({st.text(0), st.text(1), st.int64(2)})) return;
 }
 
+std::vector<std::string> EntityReader::completionTerms(int limit) {
+    auto st = archive_.db().prepare(
+        "SELECT r.type, r.name, max(r.acronym), count(DISTINCT de.document_id) AS n FROM resolved_entities r"
+        " JOIN document_entities de ON de.entity_id = r.id WHERE NOT r.hidden GROUP BY r.canonical_id"
+        " ORDER BY n DESC, r.name LIMIT ?");
+    st.bind(1, limit);
+    std::vector<std::string> terms;
+    auto term = [](std::string_view type, const std::string& value) {
+        const bool plain = value.find_first_of(" \t\"():") == std::string::npos;
+        std::string quotedValue;
+        for (char c : value) quotedValue += c == '"' ? '\'' : c;
+        return std::string(type) + ":" + (plain ? value : "\"" + quotedValue + "\"");
+    };
+    while (st.step()) {
+        const auto type = st.textView(0);
+        terms.push_back(term(type, st.text(1)));
+        if (const std::string acronym = st.text(2); !acronym.empty()) terms.push_back(term(type, acronym));
+    }
+    return terms;
+}
+
 DocumentEntityNames EntityReader::entityNames(std::int64_t documentId) {
     if (!entityNames_)
         entityNames_ = archive_.db().prepare(

@@ -100,6 +100,9 @@ public:
     // Person x agency pairs named in the same documents, with the number of such documents.
     [[nodiscard]] std::vector<PairRow> cooccurrences(const DocumentQuery& scope);
     [[nodiscard]] std::vector<MentionRow> mentions(std::int64_t documentId);
+    // Filter terms for completing entity names in a search field: `agency:"Full Name"`, `agency:ACR`,
+    // `person:"Name"`, `location:Name`, the most mentioned entities first (corrections applied, hidden ones left out).
+    [[nodiscard]] std::vector<std::string> completionTerms(int limit);
     // Asked once per row of a document export: the statement is prepared once per reader.
     [[nodiscard]] DocumentEntityNames entityNames(std::int64_t documentId);
 

@@ -1,3 +1,4 @@
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -11,6 +12,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -18,6 +20,7 @@
 #include "ingest/ingester.hpp"
 #include "export_dialog.hpp"
 #include "main_window.hpp"
+#include "query_completer.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -354,4 +357,57 @@ TEST_CASE("a list exported from the GUI with chosen columns equals the command l
                                 cliFile.string() + "' 2>/dev/null";
     REQUIRE(std::system(command.c_str()) == 0);
     CHECK(test::readFile(cliFile) == jsonl);
+}
+
+TEST_CASE("the query's filters show as chips, and removing a chip widens the result", "[gui][chips]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto& searched = open.searched;
+    auto* edit = open.searchEdit();
+    QTest::keyClicks(edit, QStringLiteral("agency:UNODC -location:Karachi"));
+    const auto narrowed = waitForSearch(searched);
+    auto chips = window.findChildren<QToolButton*>(QStringLiteral("filterChip"));
+    REQUIRE(chips.size() == 2);
+    CHECK(chips[0]->text().startsWith(QStringLiteral("agency: UNODC")));
+    CHECK(chips[1]->text().startsWith(QStringLiteral("not location: Karachi")));
+    // Removing "-location:Karachi" keeps the agency filter and brings the Karachi releases back.
+    chips[1]->click();
+    CHECK(edit->text() == QStringLiteral("agency:UNODC"));
+    const auto widened = waitForSearch(searched);
+    CHECK(widened > narrowed);
+    chips = window.findChildren<QToolButton*>(QStringLiteral("filterChip"));
+    REQUIRE(chips.size() == 1);
+    chips[0]->click();
+    CHECK(edit->text().isEmpty());
+    CHECK(waitForSearch(searched) == 5);
+    CHECK(window.findChildren<QToolButton*>(QStringLiteral("filterChip")).isEmpty());
+    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("filterChips"))->isVisible());
+}
+
+TEST_CASE("the search field completes the word being typed with entity filters", "[gui][completion]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto* edit = open.searchEdit();
+    auto* completer = window.findChild<app::QueryCompleter*>();
+    REQUIRE(completer);
+    // The terms load on a thread after the archive opens.
+    auto* model = completer->completer()->model();
+    for (int i = 0; i < 100 && model->rowCount() == 0; ++i) QTest::qWait(50);
+    REQUIRE(model->rowCount() > 0);
+    QTest::keyClicks(edit, QStringLiteral("training Kapi"));
+    CHECK(completer->completer()->completionPrefix() == QStringLiteral("Kapi"));
+    REQUIRE(completer->completer()->completionCount() >= 1);
+    completer->completer()->setCurrentRow(0);
+    const QString choice = completer->completer()->currentCompletion();
+    CHECK(choice.startsWith(QStringLiteral("person:")));
+    CHECK(choice.contains(QStringLiteral("Kapinos")));
+    completer->apply(choice, false);
+    // Only the word being typed is replaced.
+    CHECK(edit->text() == QStringLiteral("training ") + choice + QStringLiteral(" "));
+    CHECK(app::QueryCompleter::currentWord(QStringLiteral("a -agency:\"United Na"), 20) == std::pair<int, int>{3, 20});
+    CHECK(app::QueryCompleter::currentWord(QStringLiteral("(UNODC OR nac"), 13) == std::pair<int, int>{10, 13});
 }

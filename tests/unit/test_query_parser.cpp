@@ -97,3 +97,25 @@ TEST_CASE("control characters separate words and never reach FTS5 (fuzz_query re
     CHECK(p.match.find('\0') == std::string::npos);
     CHECK(parseQuery(std::string("UNODC\x01training\x7F", 15)).match == "(\"UNODC\") AND (\"training\")");
 }
+
+TEST_CASE("filter terms are found with their spans, and removing one tidies the query", "[query]") {
+    const std::string q = "UNODC agency:\"United Nations Office on Drugs and Crime\" training -person:Mansoor date:2018";
+    const auto terms = filterTerms(q);
+    REQUIRE(terms.size() == 3);
+    CHECK(terms[0].field == "agency");
+    CHECK(terms[0].value == "United Nations Office on Drugs and Crime");
+    CHECK(q.substr(terms[0].begin, terms[0].end - terms[0].begin) == "agency:\"United Nations Office on Drugs and Crime\"");
+    CHECK(terms[1].negated);
+    CHECK(q.substr(terms[1].begin, terms[1].end - terms[1].begin) == "-person:Mansoor");
+    CHECK(withoutRange(q, terms[1].begin, terms[1].end) ==
+          "UNODC agency:\"United Nations Office on Drugs and Crime\" training date:2018");
+    CHECK(withoutRange(q, terms[2].begin, terms[2].end) ==
+          "UNODC agency:\"United Nations Office on Drugs and Crime\" training -person:Mansoor");
+    CHECK(withoutRange("agency:UNODC", 0, 12).empty());
+    // Curly quotes keep their byte length through the parser's straightening, so spans stay those of the input.
+    const std::string curly = "kind:training person:\xE2\x80\x9CNoor Samoo\xE2\x80\x9D x";
+    const auto c = filterTerms(curly);
+    REQUIRE(c.size() == 2);
+    CHECK(curly.substr(c[1].begin, c[1].end - c[1].begin) == "person:\xE2\x80\x9CNoor Samoo\xE2\x80\x9D");
+    CHECK(filterTerms("plain words \"and phrases\"").empty());
+}
