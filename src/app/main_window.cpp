@@ -245,11 +245,15 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(documents ? QHeaderView::Interactive
                                                                          : QHeaderView::ResizeToContents);
     if (documents) {
-        ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+        // As set up in the constructor: another list's column widths must not stay behind.
+        auto* header = ui_->resultsView->horizontalHeader();
+        header->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
+        header->setSectionResizeMode(DocumentTableModel::Date, QHeaderView::ResizeToContents);
+        header->resizeSection(DocumentTableModel::File, 160);
         connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::onSelectionChanged, Qt::UniqueConnection);
     }
-    ui_->actionExport->setText(documents ? tr("&Export Results to CSV…") : tr("&Export List to CSV…"));
+    ui_->actionExport->setText(documents ? tr("&Export Results…") : tr("&Export List…"));
     if (search) runSearch();
 }
 

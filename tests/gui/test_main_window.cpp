@@ -242,6 +242,14 @@ TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DI
         QTest::qWait(200);
         shoot(QString::fromLatin1(name));
     }
+    // A filtered query: its filters show as removable chips.
+    window.showList(exporting::ListKind::Documents);
+    searched.clear();
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("agency:UNODC -location:Karachi"));
+    waitForSearch(searched);
+    QTest::qWait(300);
+    CHECK(window.findChildren<QToolButton*>(QStringLiteral("filterChip")).size() == 2);
+    shoot(QStringLiteral("filters"));
     // The export dialog over the meetings list.
     app::ExportDialog exportDialog(exporting::ListKind::Meetings, QStringLiteral("Every row of the Meetings list."), &window);
     exportDialog.show();
