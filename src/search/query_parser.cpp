@@ -211,6 +211,21 @@ private:
         return acc;
     }
 
+    // Groups and exclusions nest at most this deep: FTS5's own parser overflows its stack not far beyond (found by
+    // fuzz_query), and so would this recursive parser on a query of thousands of '('.
+    static constexpr int kMaxNesting = 16;
+
+    bool enterNesting(std::size_t pos) {
+        if (nesting_ < kMaxNesting) {
+            ++nesting_;
+            return true;
+        }
+        plan_.notices.push_back({pos, "groups and exclusions nest more than " + std::to_string(kMaxNesting) +
+                                          " deep here; simplify the query", true});
+        i_ = t_.size() - 1;  // the query cannot run: stop at its end (the End token)
+        return false;
+    }
+
     NodePtr parseUnary(int depth, bool negated) {
         const Token& tok = peek();
         if (tok.kind == TokenKind::Not || tok.kind == TokenKind::Minus) {
@@ -220,7 +235,9 @@ private:
                 plan_.notices.push_back({pos, "'NOT' or '-' needs a term after it; ignored", false});
                 return nullptr;
             }
+            if (!enterNesting(pos)) return nullptr;
             NodePtr inner = parseUnary(depth, !negated);
+            --nesting_;
             if (!inner) return nullptr;
             auto n = std::make_unique<Node>();
             n->type = Node::Type::Not;
@@ -235,7 +252,9 @@ private:
         ++i_;
         switch (tok.kind) {
             case TokenKind::Open: {
+                if (!enterNesting(tok.pos)) return nullptr;
                 NodePtr inner = parseOr(depth + 1);
+                --nesting_;
                 if (peek().kind == TokenKind::Close) ++i_;
                 else plan_.notices.push_back({tok.pos, "closing ')' added for the '(' opened here", false});
                 return inner;
@@ -322,6 +341,7 @@ private:
     std::vector<Token> t_;
     QueryPlan& plan_;
     std::size_t i_ = 0;
+    int nesting_ = 0;
 };
 
 // FTS5's NOT is binary ("a NOT b"); a group of only negations cannot be expressed and is reported.

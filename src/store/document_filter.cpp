@@ -4,16 +4,29 @@ namespace bulletin::store {
 
 std::string documentFilterClause(const DocumentQuery& q) {
     std::string where;
-    if (!q.match.empty()) where += " AND documents_fts MATCH :match";
-    if (q.dateFrom) where += " AND d.publication_date >= :date_from";
-    if (q.dateTo) where += " AND d.publication_date <= :date_to";
+    // With a text query, FTS5 drives and its rows are tested against id sets built once (the unary '+' keeps SQLite
+    // from handing the sets to FTS5 as per-row lookups): a match is joined to its wide document row only once it
+    // passed every filter, and ORDER BY rank still lets the LIMIT stop the scan after one page.
+    const bool text = !q.match.empty();
+    const std::string id = text ? "+documents_fts.rowid" : "d.id";
+    if (text) where += " AND documents_fts MATCH :match";
+    if (text && (q.dateFrom || q.dateTo)) {
+        where += " AND " + id + " IN (SELECT x.id FROM documents x WHERE 1";
+        if (q.dateFrom) where += " AND x.publication_date >= :date_from";
+        if (q.dateTo) where += " AND x.publication_date <= :date_to";
+        where += ")";
+    } else {
+        if (q.dateFrom) where += " AND d.publication_date >= :date_from";
+        if (q.dateTo) where += " AND d.publication_date <= :date_to";
+    }
     if (q.pathLike) where += " AND d.path LIKE :path ESCAPE '\\'";
     for (const auto& c : q.entities)
-        where += std::string(" AND d.id ") + (c.negated ? "NOT " : "") +
-                 "IN (SELECT de.document_id FROM document_entities de WHERE de.entity_id IN "
+        where += " AND " + id + (c.negated ? " NOT" : "") +
+                 " IN (SELECT de.document_id FROM document_entities de WHERE de.entity_id IN "
                  "(SELECT value FROM json_each(?)))";
     if (!q.meetingKinds.empty())
-        where += " AND d.id IN (SELECT m.document_id FROM meetings m WHERE m.kind IN (SELECT value FROM json_each(?)))";
+        where += " AND " + id +
+                 " IN (SELECT m.document_id FROM meetings m WHERE m.kind IN (SELECT value FROM json_each(?)))";
     return where;
 }
 

@@ -119,3 +119,17 @@ TEST_CASE("filter terms are found with their spans, and removing one tidies the 
     CHECK(curly.substr(c[1].begin, c[1].end - c[1].begin) == "person:\xE2\x80\x9CNoor Samoo\xE2\x80\x9D");
     CHECK(filterTerms("plain words \"and phrases\"").empty());
 }
+
+TEST_CASE("groups and exclusions nested too deep are refused with a position (fuzz_query regression)", "[query]") {
+    // FTS5's parser overflowed its stack on a query like this one; a query of thousands of '(' would overflow ours.
+    std::string deep = "j h";
+    for (int i = 0; i < 40; ++i) deep += " -(OD";
+    const auto p = parseQuery(deep);
+    CHECK(p.hasErrors());
+    CHECK(mentions(p, "nest more than 16 deep"));
+    CHECK(parseQuery(std::string(100000, '(') + "x").hasErrors());
+    // Sixteen levels still run.
+    std::string ok = "a";
+    for (int i = 0; i < 8; ++i) ok += " -(b";
+    CHECK_FALSE(parseQuery(ok).hasErrors());
+}
