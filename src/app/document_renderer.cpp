@@ -21,7 +21,7 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
     while (it.hasNext()) {
         const auto m = it.next();
         out += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
-        out += QStringLiteral("<span class=\"hit\" style=\"background-color:#ffe066;color:#000\">") +
+        out += QStringLiteral("<span class=\"hit\" style=\"background-color:%1;color:#000\">").arg(kHitColor.name()) +
                m.captured().toHtmlEscaped() + QStringLiteral("</span>");
         last = m.capturedEnd();
     }

@@ -1,12 +1,16 @@
 #pragma once
 // Turns a stored document into the HTML the document pane shows, with search terms highlighted.
 
+#include <QColor>
 #include <QString>
 #include <QStringList>
 
 #include "archive_worker.hpp"
 
 namespace bulletin::app {
+
+// The background of search hits (document_hits.cpp finds them by it).
+inline const QColor kHitColor{0xff, 0xe0, 0x66};
 
 // `raw` shows the text as it was on disk, web chrome included.
 [[nodiscard]] QString renderDocumentHtml(const LoadedDocument& doc, const QStringList& highlightTerms, bool raw);

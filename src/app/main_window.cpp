@@ -26,6 +26,7 @@
 #include <optional>
 
 #include "document_exporter.hpp"
+#include "document_hits.hpp"
 #include "export_dialog.hpp"
 #include "query_completer.hpp"
 #include "document_renderer.hpp"
@@ -145,6 +146,14 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(ui_->documentView, &QTextBrowser::anchorClicked, this, &MainWindow::onEntityClicked);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    auto showHit = [this](bool forward) {
+        const int n = moveToHit(*ui_->documentView, forward);
+        const int total = static_cast<int>(hitRanges(*ui_->documentView->document()).size());
+        statusBar()->showMessage(n ? tr("Hit %1 of %2 in this release").arg(n).arg(total)
+                                   : tr("No search hit in this release"), 3000);
+    };
+    connect(ui_->actionNextHit, &QAction::triggered, this, [showHit] { showHit(true); });
+    connect(ui_->actionPreviousHit, &QAction::triggered, this, [showHit] { showHit(false); });
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionFocusSearch, &QAction::triggered, this, [this] {
         ui_->searchEdit->setFocus();

@@ -18,6 +18,7 @@
 
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
+#include "document_hits.hpp"
 #include "export_dialog.hpp"
 #include "main_window.hpp"
 #include "query_completer.hpp"
@@ -418,4 +419,34 @@ TEST_CASE("the search field completes the word being typed with entity filters",
     CHECK(edit->text() == QStringLiteral("training ") + choice + QStringLiteral(" "));
     CHECK(app::QueryCompleter::currentWord(QStringLiteral("a -agency:\"United Na"), 20) == std::pair<int, int>{3, 20});
     CHECK(app::QueryCompleter::currentWord(QStringLiteral("(UNODC OR nac"), 13) == std::pair<int, int>{10, 13});
+}
+
+TEST_CASE("F3 and Shift+F3 walk the search hits of the shown release, wrapping around", "[gui][hits]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QTest::keyClicks(open.searchEdit(), QStringLiteral("UNODC"));
+    waitForSearch(open.searched);
+    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    REQUIRE(view);
+    for (int i = 0; i < 50 && app::hitRanges(*view->document()).isEmpty(); ++i) QTest::qWait(100);
+    const auto hits = app::hitRanges(*view->document());
+    REQUIRE(hits.size() >= 3);
+    auto* next = window.findChild<QAction*>(QStringLiteral("actionNextHit"));
+    auto* previous = window.findChild<QAction*>(QStringLiteral("actionPreviousHit"));
+    REQUIRE(next);
+    REQUIRE(previous);
+    CHECK(next->shortcut() == QKeySequence(Qt::Key_F3));
+    next->trigger();
+    CHECK(view->textCursor().selectedText().startsWith(QStringLiteral("UNODC"), Qt::CaseInsensitive));
+    CHECK(view->textCursor().selectionStart() == hits[0].first);
+    next->trigger();
+    CHECK(view->textCursor().selectionStart() == hits[1].first);
+    previous->trigger();
+    CHECK(view->textCursor().selectionStart() == hits[0].first);
+    previous->trigger();  // before the first: wraps to the last
+    CHECK(view->textCursor().selectionStart() == hits.back().first);
+    next->trigger();      // after the last: wraps to the first
+    CHECK(view->textCursor().selectionStart() == hits[0].first);
 }
