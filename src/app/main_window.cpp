@@ -4,10 +4,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QCompleter>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QStringListModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QEventLoop>

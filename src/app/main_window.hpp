@@ -14,7 +14,6 @@
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
 
-class QCompleter;
 
 namespace bulletin::app {
 class QueryCompleter;

@@ -1,9 +1,7 @@
 // MainWindow: the archive's query history (completion) and saved searches (Search menu).
 
-#include <QCompleter>
 #include <QCoreApplication>
 #include <QPointer>
-#include <QStringListModel>
 #include <QThread>
 
 #include "main_window.hpp"
