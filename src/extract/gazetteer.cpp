@@ -99,19 +99,32 @@ void lowerAsciiInto(std::string_view s, std::string& out) {
 
 // Lookups run for every capitalised word of every release, on every worker: keys are built in a buffer each
 // thread reuses, not in a new string each time.
+// The first word of a key, for the prefilters: its leading run of letters and digits ("st" for "St. Petersburg",
+// "washington" for "Washington, D.C."). A phrase that starts at a token begins with that token's run, so checking
+// the token alone is exact for every phrase starting there (see mayStartPlace).
+bool endsFirstWord(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+}
+
 const std::string& keyBuffer(std::string_view s, bool firstWordOnly) {
     thread_local std::string buffer;
     if (firstWordOnly) {
         std::size_t b = 0;
-        while (b < s.size() && s[b] == ' ') ++b;
-        const auto e = s.find(' ', b);
-        s = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+        while (b < s.size() && endsFirstWord(s[b])) ++b;
+        std::size_t e = b;
+        while (e < s.size() && !endsFirstWord(s[e])) ++e;
+        s = s.substr(b, e - b);
     }
     if (isPlainAscii(s)) {
         lowerAsciiInto(s, buffer);
     } else {
         buffer = lookupKey(s);
-        if (firstWordOnly) buffer.resize(std::min(buffer.size(), buffer.find(' ')));
+        if (firstWordOnly) {
+            std::size_t e = 0;
+            while (e < buffer.size() && !endsFirstWord(buffer[e])) ++e;
+            buffer.resize(e);
+        }
     }
     return buffer;
 }
