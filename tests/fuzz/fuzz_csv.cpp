@@ -6,6 +6,7 @@
 
 #include "export/csv_writer.hpp"
 #include "fuzz_support.hpp"
+#include "support/csv_reader.hpp"
 
 using namespace bulletin;
 
@@ -21,35 +22,6 @@ Rows split(std::string_view in) {
     }
     return rows;
 }
-
-Rows parse(const std::string& s) {
-    Rows rows(1);
-    std::string cell;
-    bool quoted = false, any = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        any = true;
-        if (quoted) {
-            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') cell += '"', ++i;
-            else if (c == '"') quoted = false;
-            else cell += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            rows.back().push_back(cell), cell.clear();
-        } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-            rows.back().push_back(cell), cell.clear();
-            rows.emplace_back();
-            any = false;
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (any) rows.back().push_back(cell);
-    if (rows.back().empty()) rows.pop_back();
-    return rows;
-}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -58,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::ostringstream out;
         exporting::CsvWriter csv(out, {false, safe});
         for (const auto& r : rows) csv.writeRow(r);
-        const Rows back = parse(out.str());
+        const Rows back = test::parseCsv(out.str(), false);  // written without a BOM
         fuzz::require(back.size() == rows.size(), "as many rows read back as written");
         for (std::size_t i = 0; i < rows.size(); ++i) {
             fuzz::require(back[i].size() == rows[i].size(), "as many cells read back as written");

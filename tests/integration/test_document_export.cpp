@@ -4,38 +4,14 @@
 #include "export/document_export.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
+#include "support/csv_reader.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
 
 namespace {
-// An independent RFC 4180 reader: quoted fields, doubled quotes, CR/LF inside quotes.
-std::vector<std::vector<std::string>> parseCsv(std::string s) {
-    if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
-    std::vector<std::vector<std::string>> rows(1);
-    std::string cell;
-    bool quoted = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') cell += '"', ++i;
-            else if (c == '"') quoted = false;
-            else cell += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            rows.back().push_back(cell), cell.clear();
-        } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-            rows.back().push_back(cell), cell.clear();
-            rows.emplace_back();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (rows.back().empty()) rows.pop_back();
-    return rows;
-}
+using test::parseCsv;
+
 // The samples (plus any extra files) ingested into a fresh archive, with a searcher over it.
 struct SampleArchive final {
     test::TempDir dir;
