@@ -41,6 +41,16 @@ qint64 waitForSearch(QSignalSpy& spy) {
     spy.clear();
     return total;
 }
+// What `bulletin-cli export ARGS` writes for the archive in `dir`, to compare with the GUI's file.
+std::string cliExport(const test::TempDir& dir, const std::vector<std::string>& args) {
+    std::string command = test::shellQuote(BULLETIN_CLI) + " export --archive " + test::shellQuote((dir / "a.bulletin").string());
+    for (const auto& a : args) command += " " + test::shellQuote(a);
+    const auto out = dir / "cli-export.out";
+    const auto r = test::runShell(command + " --out " + test::shellQuote(out.string()), dir / "cli-export.err");
+    INFO(r.err);
+    REQUIRE(r.exit == 0);
+    return test::readFile(out);
+}
 // A main window open on an archive (quiet: no modal dialogs), after its first search.
 struct OpenWindow final {
     app::MainWindow window;
@@ -117,11 +127,7 @@ TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     const std::string csv = test::readFile(file.toStdString());
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);  // header + 4 rows
     // The command line writes the same bytes for the same list.
-    const auto cliFile = dir / "cli.csv";
-    const std::string command = std::string(BULLETIN_CLI) + " export --archive '" + (dir / "a.bulletin").string() +
-                                "' --query UNODC --out '" + cliFile.string() + "' 2>/dev/null";
-    REQUIRE(std::system(command.c_str()) == 0);
-    CHECK(test::readFile(cliFile) == csv);
+    CHECK(cliExport(dir, {"--query", "UNODC"}) == csv);
 }
 
 TEST_CASE("the document view highlights entities, and clicking one filters the list", "[gui]") {
@@ -360,12 +366,7 @@ TEST_CASE("a list exported from the GUI with chosen columns equals the command l
     REQUIRE(window.exportCurrentList(file, options, true));
     const std::string jsonl = test::readFile(file.toStdString());
     CHECK(jsonl.rfind("{\"documents\": ", 0) == 0);
-    const auto cliFile = dir / "cli.jsonl";
-    const std::string command = std::string(BULLETIN_CLI) + " export agencies --archive '" +
-                                (dir / "a.bulletin").string() + "' --columns documents,name --format jsonl --out '" +
-                                cliFile.string() + "' 2>/dev/null";
-    REQUIRE(std::system(command.c_str()) == 0);
-    CHECK(test::readFile(cliFile) == jsonl);
+    CHECK(cliExport(dir, {"agencies", "--columns", "documents,name", "--format", "jsonl"}) == jsonl);
 }
 
 TEST_CASE("the query's filters show as chips, and removing a chip widens the result", "[gui][chips]") {

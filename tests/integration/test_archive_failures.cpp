@@ -20,36 +20,15 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
 namespace {
-struct Run final {
-    int exit = -1;
-    std::string out, err;
-};
+using Run = test::ShellRun;
+using test::shellQuote;
 
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// Runs a shell command line, its standard error into errFile.
-Run runCommand(std::string cmd, const fs::path& errFile) {
-    cmd += " 2>" + quote(errFile.string());
-    Run r;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p);
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    const int status = ::pclose(p);
-    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = test::readFile(errFile);
-    return r;
-}
+Run runCommand(std::string cmd, const fs::path& errFile) { return test::runShell(std::move(cmd), errFile); }
 
 // bulletin-cli with arguments; `prefix` (e.g. "setpriv ...") goes before it.
 Run shell(const std::string& prefix, const std::vector<std::string>& args, const fs::path& errFile) {
-    std::string cmd = prefix + quote(BULLETIN_CLI);
-    for (const auto& a : args) cmd += " " + quote(a);
+    std::string cmd = prefix + shellQuote(BULLETIN_CLI);
+    for (const auto& a : args) cmd += " " + shellQuote(a);
     return runCommand(cmd, errFile);
 }
 
@@ -184,13 +163,13 @@ TEST_CASE("a full disk stops an ingest with a clear message, and the archive sta
     const auto copy = dir / "copy.bulletin";
     // Ingest into the small file system until it is full, then copy the archive out (with its WAL) to inspect it.
     const std::string script =
-        "mount -t tmpfs -o size=3m tmpfs " + quote(mount.string()) + " && " + quote(BULLETIN_CLI) + " ingest --archive " +
-        quote(archive.string()) + " --quiet " + quote((dir / "in").string()) + "; rc=$?; " + quote(BULLETIN_CLI) +
-        " check --archive " + quote(archive.string()) + " >/dev/null 2>&1; check=$?; cp " + quote(archive.string()) +
-        " " + quote(copy.string()) + "; for s in -wal -shm; do [ -f " + quote(archive.string()) + "$s ] && cp " +
-        quote(archive.string()) + "$s " + quote(copy.string()) + "$s; done; echo \"$rc $check\"";
+        "mount -t tmpfs -o size=3m tmpfs " + shellQuote(mount.string()) + " && " + shellQuote(BULLETIN_CLI) + " ingest --archive " +
+        shellQuote(archive.string()) + " --quiet " + shellQuote((dir / "in").string()) + "; rc=$?; " + shellQuote(BULLETIN_CLI) +
+        " check --archive " + shellQuote(archive.string()) + " >/dev/null 2>&1; check=$?; cp " + shellQuote(archive.string()) +
+        " " + shellQuote(copy.string()) + "; for s in -wal -shm; do [ -f " + shellQuote(archive.string()) + "$s ] && cp " +
+        shellQuote(archive.string()) + "$s " + shellQuote(copy.string()) + "$s; done; echo \"$rc $check\"";
     const auto errFile = dir / "err.txt";
-    const auto r = runCommand("unshare -rm sh -c " + quote(script), errFile);
+    const auto r = runCommand("unshare -rm sh -c " + shellQuote(script), errFile);
     INFO(r.out << r.err);
     int ingestExit = -1, checkExit = -1;
     REQUIRE(std::sscanf(r.out.c_str(), "%d %d", &ingestExit, &checkExit) == 2);
@@ -217,8 +196,8 @@ TEST_CASE("output that cannot be written is a failure, not a success", "[failure
          {std::vector<std::string>{"export", "--archive", archive.string(), "--out", "-"},
           std::vector<std::string>{"search", "--archive", archive.string(), "Karachi"},
           std::vector<std::string>{"list", "agencies", "--archive", archive.string(), "--format", "csv"}}) {
-        std::string cmd = quote(BULLETIN_CLI);
-        for (const auto& a : args) cmd += " " + quote(a);
+        std::string cmd = shellQuote(BULLETIN_CLI);
+        for (const auto& a : args) cmd += " " + shellQuote(a);
         const auto r = runCommand(cmd + " >/dev/full", dir / "err.txt");
         INFO(args[0] << ": " << r.err);
         CHECK(r.exit == 2);

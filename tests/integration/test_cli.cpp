@@ -11,33 +11,12 @@
 using namespace bulletin;
 
 namespace {
-struct Run final {
-    int exit = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using Run = test::ShellRun;
 
 Run cli(const std::vector<std::string>& args, const test::TempDir& dir) {
-    std::string cmd = quote(BULLETIN_CLI);
-    for (const auto& a : args) cmd += " " + quote(a);
-    const auto errFile = dir / "stderr.txt";
-    cmd += " 2>" + quote(errFile.string());
-    Run r;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p);
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    const int status = ::pclose(p);
-    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = test::readFile(errFile);
-    return r;
+    std::string cmd = test::shellQuote(BULLETIN_CLI);
+    for (const auto& a : args) cmd += " " + test::shellQuote(a);
+    return test::runShell(cmd, dir / "stderr.txt");
 }
 }  // namespace
 

@@ -1,6 +1,10 @@
 #include "test_support.hpp"
 
+#include <sys/wait.h>
+
+#include <array>
 #include <atomic>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <unistd.h>
@@ -48,6 +52,26 @@ void copySamples(const fs::path& dir) {
     fs::create_directories(dir);
     for (const auto& e : fs::directory_iterator(samplesDir()))
         if (e.path().extension() == ".txt") fs::copy_file(e.path(), dir / e.path().filename());
+}
+
+std::string shellQuote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+ShellRun runShell(std::string command, const fs::path& errFile) {
+    command += " 2>" + shellQuote(errFile.string());
+    ShellRun r;
+    FILE* p = ::popen(command.c_str(), "r");
+    REQUIRE(p);
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = ::pclose(p);
+    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = readFile(errFile);
+    return r;
 }
 
 }  // namespace bulletin::test

@@ -30,6 +30,16 @@ void writeFile(const std::filesystem::path& file, std::string_view bytes);
 [[nodiscard]] std::filesystem::path sharedDir();              // ../shared beside the repository (may be absent)
 [[nodiscard]] std::filesystem::path corpusDir();              // ../shared/corpus/orange_ca (may be absent)
 
+// A command line run through the shell: its exit status (-1 when it did not exit normally), standard output, and
+// standard error (captured through `errFile`).
+struct ShellRun final {
+    int exit = -1;
+    std::string out, err;
+};
+[[nodiscard]] ShellRun runShell(std::string command, const std::filesystem::path& errFile);
+// One shell word, single-quoted.
+[[nodiscard]] std::string shellQuote(const std::string& s);
+
 // Copies the five sample releases into `dir`.
 void copySamples(const std::filesystem::path& dir);
 
