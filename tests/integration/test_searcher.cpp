@@ -26,6 +26,24 @@ std::vector<std::string> titles(const search::SearchResult& r) {
     return out;
 }
 
+// `count` documents written straight through the writer in one transaction (quicker than ingesting files);
+// `fill` sets each one's title, body and date.
+template <typename Fill>
+void storeTinyDocuments(store::Archive& archive, int count, Fill fill) {
+    store::ArchiveWriter writer(archive.db());
+    writer.begin();
+    for (int i = 0; i < count; ++i) {
+        Document d;
+        fill(i, d);
+        d.raw = d.body;
+        d.encoding = "UTF-8";
+        d.contentHash = "h" + std::to_string(i);
+        d.location = {"/x/" + std::to_string(i) + ".txt", 10, 1, "b" + std::to_string(i)};
+        writer.store(d, {});
+    }
+    writer.commit();
+}
+
 search::SearchResult run(search::Searcher& s, const std::string& q,
                          store::DocumentSort sort = store::DocumentSort::Relevance) {
     search::SearchRequest r;
@@ -129,22 +147,11 @@ TEST_CASE("a running query is cancelled from another thread", "[search][cancel]"
 TEST_CASE("pages past 10,000 rows are disjoint and complete", "[search][paging]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    {
-        // 10,050 tiny documents written directly, to keep the test quick.
-        store::ArchiveWriter writer(archive.db());
-        writer.begin();
-        for (int i = 0; i < 10050; ++i) {
-            Document d;
-            d.title = "Release " + std::to_string(i);
-            d.body = "common word and unique" + std::to_string(i);
-            d.raw = d.body;
-            d.encoding = "UTF-8";
-            d.contentHash = "h" + std::to_string(i);
-            d.location = {"/x/" + std::to_string(i) + ".txt", 10, 1, "b" + std::to_string(i)};
-            writer.store(d, {});
-        }
-        writer.commit();
-    }
+    // 10,050 tiny documents written directly, to keep the test quick.
+    storeTinyDocuments(archive, 10050, [](int i, Document& d) {
+        d.title = "Release " + std::to_string(i);
+        d.body = "common word and unique" + std::to_string(i);
+    });
     search::Searcher s(archive);
     search::SearchRequest r;
     r.query = "common";
@@ -200,23 +207,12 @@ TEST_CASE("Thai, Chinese and Japanese releases are found by their words, Latin n
 TEST_CASE("keyset pages past 10,000 rows are disjoint, complete and in order, for every sort", "[search][paging]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    {
-        // 10,030 tiny documents with many equal ranks, dates and titles: the ties are what keysets get wrong.
-        store::ArchiveWriter writer(archive.db());
-        writer.begin();
-        for (int i = 0; i < 10030; ++i) {
-            Document d;
-            d.title = i % 3 ? "Release " + std::to_string(i % 50) : "release " + std::to_string(i % 50);
-            d.body = "common word" + std::string(i % 2 ? " and more" : "");
-            d.raw = d.body;
-            d.encoding = "UTF-8";
-            d.contentHash = "h" + std::to_string(i);
-            if (i % 7) d.publicationDate = DateValue::fromIso("2018-05-" + std::to_string(10 + i % 9));
-            d.location = {"/x/" + std::to_string(i) + ".txt", 10, 1, "b" + std::to_string(i)};
-            writer.store(d, {});
-        }
-        writer.commit();
-    }
+    // 10,030 tiny documents with many equal ranks, dates and titles: the ties are what keysets get wrong.
+    storeTinyDocuments(archive, 10030, [](int i, Document& d) {
+        d.title = i % 3 ? "Release " + std::to_string(i % 50) : "release " + std::to_string(i % 50);
+        d.body = "common word" + std::string(i % 2 ? " and more" : "");
+        if (i % 7) d.publicationDate = DateValue::fromIso("2018-05-" + std::to_string(10 + i % 9));
+    });
     search::Searcher s(archive);
     for (const auto sort : {store::DocumentSort::Relevance, store::DocumentSort::DateDescending,
                             store::DocumentSort::DateAscending, store::DocumentSort::Title}) {
