@@ -3,25 +3,17 @@
 //
 //   export_bench ARCHIVE LIST [--query Q] [--format csv|jsonl] [--out FILE]
 
-#include <sys/resource.h>
-
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 
+#include "bench_support.hpp"
 #include "export/list_export.hpp"
 
 namespace fs = std::filesystem;
 using namespace bulletin;
-
-namespace {
-double peakRssMiB() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
-}  // namespace
+using bench::peakRssMiB;
 
 int main(int argc, char** argv) {
     if (argc < 3) {

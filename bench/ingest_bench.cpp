@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "bench_support.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/discovery.hpp"
 #include "ingest/ingester.hpp"
@@ -21,13 +22,9 @@
 
 namespace fs = std::filesystem;
 using namespace bulletin;
+using bench::peakRssMiB;
 
 namespace {
-double peakRssMiB() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
 
 std::pair<double, double> cpuSeconds() {
     rusage u{};
