@@ -2,6 +2,7 @@
 
 #include "store/error_message.hpp"
 #include "store/archive_error.hpp"
+#include "store/schema.hpp"
 
 namespace bulletin::app {
 
@@ -17,6 +18,17 @@ void ArchiveWorker::interrupt() {
 
 void ArchiveWorker::open() {
     try {
+        const auto file = path_.toStdString();
+        const auto probe = store::probeArchive(file);
+        if (!probe.exists || probe.needsUpgrade) {
+            if (probe.needsUpgrade) emit upgrading(probe.version, store::currentSchemaVersion());
+            try {
+                store::Archive prepare(file, store::Access::Write);
+            } catch (const store::ArchiveError&) {
+                // Read-only media: the reading connection below says what is wrong, if anything.
+                if (!probe.exists) throw;
+            }
+        }
         auto archive = std::make_unique<store::Archive>(path_.toStdString(), store::Access::Read);
         auto searcher = std::make_unique<search::Searcher>(*archive);
         std::lock_guard lock(archiveMutex_);

@@ -36,6 +36,8 @@ public:
     void interrupt();
 
 public slots:
+    // Creates a missing archive, upgrades an older one (this can take minutes; the GUI thread never does it), then
+    // opens the reading connection.
     void open();
     void search(quint64 generation, bulletin::search::SearchRequest request);
     void fetchRows(quint64 generation, bulletin::search::SearchRequest request);
@@ -44,6 +46,8 @@ public slots:
     void loadFacets(quint64 generation, bulletin::search::SearchRequest request);
 
 signals:
+    // Opening found an archive of an older format and is upgrading it (a copy is kept beside it first).
+    void upgrading(int fromVersion, int toVersion);
     void opened(bool ok, QString message);
     void searchFinished(quint64 generation, bulletin::search::SearchResult result);
     void searchFailed(quint64 generation, QString message);

@@ -180,27 +180,40 @@ QString MainWindow::defaultArchivePath() {
 QString MainWindow::archivePath() const { return session_ ? session_->path() : QString(); }
 
 bool MainWindow::openArchive(const QString& path) {
-    // Opening for writing once creates a missing archive and upgrades an older one; on read-only media the
-    // reader's own open reports any problem.
+    // A missing archive is created here (an empty schema: instant) so that a location that cannot hold one is
+    // reported at once; an older archive is upgraded by the session's thread (minutes for a large one).
     const QFileInfo info(path);
     QDir().mkpath(info.absolutePath());
     try {
-        store::Archive prepare(path.toStdString(), store::Access::Write);
+        if (!store::probeArchive(path.toStdString()).exists) store::Archive create(path.toStdString(), store::Access::Write);
     } catch (const store::ArchiveError& e) {
-        if (!info.exists() || QString::fromUtf8(e.what()).contains(QStringLiteral("newer version")) ||
-            QString::fromUtf8(e.what()).contains(QStringLiteral("not a Bulletin archive"))) {
+        if (!property("quietDialogs").toBool())
             QMessageBox::critical(this, tr("Cannot open archive"), QString::fromUtf8(e.what()));
-            return false;
-        }
+        statusBar()->showMessage(tr("Cannot open archive: %1").arg(QString::fromUtf8(e.what())), 10000);
+        return false;
     }
     session_ = std::make_unique<ArchiveSession>(info.absoluteFilePath());
     model_->setSession(session_.get());
+    connect(session_->worker(), &ArchiveWorker::upgrading, this, [this](int from, int to) {
+        progressBar_->setRange(0, 0);
+        progressBar_->show();
+        progressLabel_->setText(tr("Upgrading the archive from format %1 to %2 (a copy is kept)…").arg(from).arg(to));
+        progressLabel_->show();
+    });
     connect(session_->worker(), &ArchiveWorker::opened, this, [this](bool ok, const QString& message) {
+        if (!ingest_.running()) {
+            progressBar_->hide();
+            progressLabel_->hide();
+        }
+        emit archiveOpened(ok);
         if (!ok) {
-            QMessageBox::critical(this, tr("Cannot open archive"), message);
+            if (!property("quietDialogs").toBool()) QMessageBox::critical(this, tr("Cannot open archive"), message);
+            ui_->resultLabel->setText(tr("Cannot open archive: %1").arg(message));
             return;
         }
         runSearch();
+        refreshSearchMemory();
+        refreshCompletionTerms();
     });
     connect(session_->worker(), &ArchiveWorker::searchFinished, this, &MainWindow::onSearchFinished);
     connect(session_->worker(), &ArchiveWorker::searchFailed, this,
@@ -209,8 +222,6 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
     session_->open();  // after the connections: the worker's opened() starts the first search
-    refreshSearchMemory();
-    refreshCompletionTerms();
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
     ui_->documentView->clear();

@@ -35,7 +35,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (creating when missing) an archive; false with a message box when it cannot be used.
+    // Opens (creating when missing) an archive; false with a message box when it cannot be used. An older archive
+    // is upgraded on the session's thread: archiveOpened() follows when it can be searched.
     bool openArchive(const QString& path);
     void addFolders(const QStringList& folders);
     // Watches folders: they are ingested now and again whenever new or changed files settle.
@@ -64,6 +65,7 @@ public:
     static constexpr int kCompletionTerms = 20000;
 
 signals:
+    void archiveOpened(bool ok);
     void searchCompleted(qint64 total);
     void searchMemoryChanged();
     void correctionApplied(bool ok, QString message);

@@ -67,6 +67,30 @@ Archive::Archive(std::filesystem::path file, Access access)
                            "); open it for writing once (for example with 'bulletin-cli ingest') to upgrade it");
 }
 
+ArchiveProbe probeArchive(const std::filesystem::path& file) {
+    ArchiveProbe probe;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec) || std::filesystem::file_size(file, ec) == 0) return probe;
+    probe.exists = true;
+    auto versionWith = [&](sql::OpenMode mode) {
+        sql::Database db(file, mode);
+        return checkedSchemaVersion(db, file);
+    };
+    try {
+        try {
+            probe.version = versionWith(sql::OpenMode::ReadOnly);
+        } catch (const sql::Error&) {
+            probe.version = versionWith(sql::OpenMode::ReadOnlyImmutable);  // read-only media, as Archive does
+        }
+    } catch (const sql::Error& e) {
+        if ((e.code() & 0xFF) == SQLITE_NOTADB)
+            throw ArchiveError("'" + file.string() + "' is not a Bulletin archive (" + e.what() + ")");
+        throw ArchiveError("cannot use '" + file.string() + "': " + userMessage(e));
+    }
+    probe.needsUpgrade = probe.version > 0 && probe.version < currentSchemaVersion();
+    return probe;
+}
+
 DiskSorts::DiskSorts(Archive& archive) : archive_(archive) { archive_.db().exec("PRAGMA temp_store = FILE"); }
 
 DiskSorts::~DiskSorts() {

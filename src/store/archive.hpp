@@ -23,6 +23,15 @@ private:
     sql::Database db_;
 };
 
+// What opening an archive for writing would find, learnt without changing the file (a read-only connection).
+struct ArchiveProbe final {
+    bool exists = false;
+    int version = 0;            // schema version; 0 when the file is missing or empty
+    bool needsUpgrade = false;  // an older schema: opening for writing migrates it (minutes for a large archive)
+};
+// Throws ArchiveError when the file exists but is not a Bulletin archive or was written by a newer Bulletin.
+[[nodiscard]] ArchiveProbe probeArchive(const std::filesystem::path& file);
+
 // While it lives, sorts and groupings too large for memory spill to temporary files (connections otherwise keep
 // temporary data in memory, which is faster for on-screen pages). Exports of a million rows hold one.
 class DiskSorts final {

@@ -312,7 +312,7 @@ void configureConnection(sql::Database& db, bool readOnly) {
 
 int schemaVersion(sql::Database& db) { return static_cast<int>(db.queryInt("PRAGMA user_version")); }
 
-void migrate(sql::Database& db, const std::filesystem::path& file) {
+int checkedSchemaVersion(sql::Database& db, const std::filesystem::path& file) {
     int version = 0;
     std::int64_t appId = 0;
     std::int64_t tables = 0;
@@ -329,6 +329,11 @@ void migrate(sql::Database& db, const std::filesystem::path& file) {
         throw ArchiveError("'" + file.string() + "' was written by a newer version of Bulletin (archive schema " +
                            std::to_string(version) + ", this version reads up to " +
                            std::to_string(currentSchemaVersion()) + "); please upgrade Bulletin");
+    return version;
+}
+
+void migrate(sql::Database& db, const std::filesystem::path& file) {
+    const int version = checkedSchemaVersion(db, file);
     if (version == currentSchemaVersion()) return;
     if (version > 0) backupBeforeUpgrade(db, file, version);
     for (int v = version; v < currentSchemaVersion(); ++v) {

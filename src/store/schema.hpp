@@ -21,6 +21,10 @@ void configureConnection(sql::Database& db, bool readOnly);
 // "<file>.v<N>.bak".
 void migrate(sql::Database& db, const std::filesystem::path& file);
 
+// The schema version of an archive opened for reading; throws ArchiveError, as migrate does, when the file is not a
+// Bulletin archive or was written by a newer Bulletin. 0 for an empty file.
+[[nodiscard]] int checkedSchemaVersion(sql::Database& db, const std::filesystem::path& file);
+
 // Version of an open archive, without changing it.
 [[nodiscard]] int schemaVersion(sql::Database& db);
 

@@ -106,3 +106,32 @@ TEST_CASE("a fresh archive is at the current schema, in WAL mode with foreign ke
     CHECK(archive.db().queryInt("PRAGMA foreign_keys") == 1);
     CHECK(archive.db().queryInt("PRAGMA application_id") == store::kApplicationId);
 }
+
+TEST_CASE("probing an archive tells what opening it for writing would do, without changing it", "[store]") {
+    test::TempDir dir;
+    CHECK_FALSE(store::probeArchive(dir / "missing.bulletin").exists);
+    {
+        store::Archive archive(dir / "a.bulletin");
+        CHECK_FALSE(store::probeArchive(dir / "a.bulletin").needsUpgrade);
+        archive.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() - 1));
+    }
+    const auto old = store::probeArchive(dir / "a.bulletin");
+    CHECK(old.exists);
+    CHECK(old.version == store::currentSchemaVersion() - 1);
+    CHECK(old.needsUpgrade);
+    {
+        sql::Database db(dir / "a.bulletin", sql::OpenMode::ReadOnly);
+        CHECK(store::schemaVersion(db) == store::currentSchemaVersion() - 1);  // the probe changed nothing
+    }
+    {
+        store::Archive upgraded(dir / "a.bulletin");
+    }
+    CHECK_FALSE(store::probeArchive(dir / "a.bulletin").needsUpgrade);
+    test::writeFile(dir / "notes.txt", std::string(5000, 'x'));
+    CHECK_THROWS_AS(store::probeArchive(dir / "notes.txt"), store::ArchiveError);
+    {
+        store::Archive newer(dir / "n.bulletin");
+        newer.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
+    }
+    CHECK_THROWS_AS(store::probeArchive(dir / "n.bulletin"), store::ArchiveError);
+}
