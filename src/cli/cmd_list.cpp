@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "args.hpp"
+#include "entity_profile_printer.hpp"
 #include "commands.hpp"
 #include "export/atomic_file.hpp"
 #include "export/list_export.hpp"
@@ -86,11 +87,22 @@ int runList(const std::vector<std::string>& argv) {
 }
 
 int runEntity(const std::vector<std::string>& argv) {
-    const Args args(argv, {{"archive", true}});
+    const Args args(argv, {{"archive", true}, {"top", true}});
     const auto& p = args.positional();
     if (p.size() < 3) throw UsageError("entity needs an action, a type and a name (see --help)");
     const auto type = entityTypeFromString(p[1]);
     if (!type) throw UsageError("entity type is person, agency or location, not '" + p[1] + "'");
+    if (p[0] == "show") {
+        if (p.size() != 3) throw UsageError("entity show needs a type and one name");
+        store::Archive archive(archivePath(args), store::Access::Read);
+        const auto profile = store::readEntityProfile(archive, *type, p[2], static_cast<int>(args.intValue("top", 20, 1, 10000)));
+        if (!profile) {
+            std::fprintf(stderr, "bulletin-cli entity: no %s named '%s'\n", p[1].c_str(), p[2].c_str());
+            return kExitFatal;
+        }
+        printEntityProfile(*profile);
+        return kExitOk;
+    }
     store::Archive archive(archivePath(args), store::Access::Write);
     store::Corrections corrections(archive);
     try {

@@ -84,8 +84,10 @@ const std::vector<Command>& commands() {
          "  --limit N          rows (default: 50 for table, all otherwise)\n"
          "  --offset N         rows to skip\n",
          runList},
-        {"entity", "correct extracted entities: merge, rename, alias, hide",
+        {"entity", "show an entity's profile; correct extracted entities: merge, rename, alias, hide",
          "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n\n"
+         "  entity show agency UNODC [--top N]                   names, roles, co-occurring entities, meetings,\n"
+         "                                                       releases (N rows of each, default 20)\n"
          "  entity merge person \"Mr. Kapinos\" \"Sergey Kapinos\"   the first becomes the second\n"
          "  entity rename agency UNODC \"UN Office on Drugs and Crime\"\n"
          "  entity alias agency NACTA \"Counter Terrorism Authority\"\n"

@@ -1,0 +1,124 @@
+// Entity profiles (the GUI's entity pages): names, counts, roles, co-occurring entities, releases and meetings of
+// one entity on the sample releases, checked against the lists the searcher gives for the same filter, and after
+// analyst corrections.
+
+#include <algorithm>
+#include <filesystem>
+
+#include "extract/extractor.hpp"
+#include "ingest/ingester.hpp"
+#include "search/searcher.hpp"
+#include "store/corrections.hpp"
+#include "store/entity_profile.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+struct SampleArchive final {
+    test::TempDir dir;
+    std::unique_ptr<store::Archive> archive;
+    SampleArchive() {
+        test::copySamples(dir / "in");
+        archive = std::make_unique<store::Archive>(dir / "a.bulletin");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(*archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    }
+};
+
+// The entity list the searcher gives for a filter query: what a page's co-occurring entities must equal.
+std::vector<store::NamedCount> listFor(store::Archive& archive, EntityType type, const std::string& filter,
+                                       const std::string& self) {
+    search::Searcher searcher(archive);
+    search::SearchRequest request;
+    request.query = filter;
+    std::vector<search::QueryNotice> notices;
+    auto plan = searcher.plan(request, notices);
+    REQUIRE(plan);
+    plan->limit = -1;
+    std::vector<store::NamedCount> out;
+    for (const auto& e : searcher.entities().entities(type, *plan))
+        if (e.name != self) out.push_back({e.name, e.documents});
+    return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+}  // namespace
+
+TEST_CASE("a person's profile: names, roles, releases, meetings and the entities named with them", "[profile]") {
+    SampleArchive s;
+    const auto p = store::readEntityProfile(*s.archive, EntityType::Person, "Kapinos");
+    REQUIRE(p);
+    CHECK(p->name == "Sergey Kapinos");
+    CHECK(p->documents == 1);
+    CHECK(p->mentions == 6);
+    CHECK(p->firstDate == p->lastDate);
+    REQUIRE(p->releases.size() == 1);
+    CHECK(p->releases[0].title == "Director General of NCTC Meets with UNODC Regional Representative");
+    CHECK(p->meetingCount == 2);  // the 2017 workshop and the May 2017 meeting
+    REQUIRE(p->meetings.size() == 2);
+    CHECK(p->meetings[0].date >= p->meetings[1].date);
+    CHECK(p->roles.empty());  // the release gives him no role
+    // Co-occurring entities are exactly the lists a person: filter gives, the entity itself left out.
+    CHECK(p->people == listFor(*s.archive, EntityType::Person, "person:\"Sergey Kapinos\"", p->name));
+    CHECK(p->agencies == listFor(*s.archive, EntityType::Agency, "person:\"Sergey Kapinos\"", p->name));
+    CHECK(p->locations == listFor(*s.archive, EntityType::Location, "person:\"Sergey Kapinos\"", p->name));
+    CHECK(std::any_of(p->people.begin(), p->people.end(), [](const auto& n) { return n.name == "Zakariyya Mansoor"; }));
+}
+
+TEST_CASE("an agency's profile is the same by acronym or name, and lists the people affiliated with it", "[profile]") {
+    SampleArchive s;
+    const auto byAcronym = store::readEntityProfile(*s.archive, EntityType::Agency, "UNODC");
+    const auto byName = store::readEntityProfile(*s.archive, EntityType::Agency, "United Nations Office on Drugs and Crime");
+    REQUIRE(byAcronym);
+    REQUIRE(byName);
+    CHECK(byAcronym->id == byName->id);
+    CHECK(byName->name == "United Nations Office on Drugs and Crime");
+    CHECK(contains(byName->aliases, "UNODC"));
+    CHECK(byName->documents == 4);
+    CHECK(byName->meetingCount == 5);  // every meeting but the UK one
+    REQUIRE(byName->releases.size() == 4);
+    CHECK(std::is_sorted(byName->releases.begin(), byName->releases.end(),
+                         [](const auto& a, const auto& b) { return a.date > b.date; }));
+    CHECK(byName->agencies == listFor(*s.archive, EntityType::Agency, "agency:UNODC", byName->name));
+    for (const auto& r : byName->roles) CHECK_FALSE(r.person.empty());
+    CHECK_FALSE(store::readEntityProfile(*s.archive, EntityType::Agency, "No Such Agency Anywhere"));
+}
+
+TEST_CASE("roles and affiliations: a person's as the release gives them, and an agency's people", "[profile]") {
+    SampleArchive s;
+    const auto person = store::readEntityProfile(*s.archive, EntityType::Person, "Graeme Biggar");
+    REQUIRE(person);
+    REQUIRE(person->roles.size() == 1);
+    CHECK(person->roles[0].role.find("director general") == 0);
+    CHECK(person->roles[0].affiliation == "National Crime Agency");
+    const auto agency = store::readEntityProfile(*s.archive, EntityType::Agency, "NCA");
+    REQUIRE(agency);
+    CHECK(agency->name == "National Crime Agency");
+    REQUIRE(agency->roles.size() == 1);
+    CHECK(agency->roles[0].person == "Graeme Biggar");
+    CHECK(agency->roles[0].documents == 1);
+}
+
+TEST_CASE("a profile follows the analyst's corrections", "[profile]") {
+    SampleArchive s;
+    store::Corrections corrections(*s.archive);
+    corrections.merge(EntityType::Person, "Zakariyya Mansoor", "Sergey Kapinos");
+    corrections.addAlias(EntityType::Person, "Sergey Kapinos", "The Representative");
+    const auto p = store::readEntityProfile(*s.archive, EntityType::Person, "Sergey Kapinos");
+    REQUIRE(p);
+    CHECK(contains(p->aliases, "Zakariyya Mansoor"));
+    CHECK(contains(p->aliases, "the representative"));  // analyst aliases are kept folded
+    CHECK(std::none_of(p->people.begin(), p->people.end(), [](const auto& n) { return n.name == "Zakariyya Mansoor"; }));
+    CHECK(store::readEntityProfile(*s.archive, EntityType::Person, "the representative")->id == p->id);
+    corrections.rename(EntityType::Person, "Sergey Kapinos", "S. Kapinos");
+    const auto renamed = store::readEntityProfile(*s.archive, EntityType::Person, "S. Kapinos");
+    REQUIRE(renamed);
+    CHECK(renamed->name == "S. Kapinos");
+    CHECK(contains(renamed->aliases, "Sergey Kapinos"));
+    CHECK(renamed->meetingCount == 2);
+    corrections.hide(EntityType::Person, "S. Kapinos");
+    CHECK_FALSE(store::readEntityProfile(*s.archive, EntityType::Person, "S. Kapinos"));
+}
