@@ -112,6 +112,21 @@ TEST_CASE("saved searches from the command line", "[cli]") {
     CHECK(cli({"history", "--archive", archive}, dir).exit == 0);
 }
 
+TEST_CASE("entity show prints a profile, and says so when no entity has the name", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    auto r = cli({"entity", "show", "agency", "NCA", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.rfind("National Crime Agency (agency)\nalso: NCA\n1 release, 3 mentions\n", 0) == 0);
+    CHECK(r.out.find("  Graeme Biggar: director general") != std::string::npos);
+    CHECK(r.out.find("Releases (1):\n  (undated)  Pakistan and the UK") != std::string::npos);
+    r = cli({"entity", "show", "person", "Nobody Atall", "--archive", archive}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("no person named 'Nobody Atall'") != std::string::npos);
+}
+
 TEST_CASE("every command has --help", "[cli]") {
     test::TempDir dir;
     for (const char* c : {"ingest", "search", "export", "list", "entity", "extract", "saved", "history", "stats",
