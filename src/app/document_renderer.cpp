@@ -112,4 +112,18 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
     return html;
 }
 
+std::optional<LinkedEntity> linkedEntity(const QUrl& url) {
+    if (url.scheme() != QStringLiteral("entity")) return std::nullopt;
+    const QString path = url.path();
+    const auto colon = path.indexOf(QLatin1Char(':'));
+    if (colon <= 0) return std::nullopt;
+    const QString type = path.left(colon);
+    const QString name = QUrl::fromPercentEncoding(path.mid(colon + 1).toUtf8());
+    if (name.isEmpty()) return std::nullopt;
+    if (type == QStringLiteral("person")) return LinkedEntity{EntityType::Person, name};
+    if (type == QStringLiteral("agency")) return LinkedEntity{EntityType::Agency, name};
+    if (type == QStringLiteral("location")) return LinkedEntity{EntityType::Location, name};
+    return std::nullopt;
+}
+
 }  // namespace bulletin::app

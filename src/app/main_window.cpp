@@ -28,6 +28,7 @@
 #include "export_dialog.hpp"
 #include "query_completer.hpp"
 #include "document_renderer.hpp"
+#include "entity_page.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
 #include "store/corrections.hpp"
@@ -143,6 +144,8 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Cannot watch folders: %1").arg(message), 10000);
     });
     connect(ui_->documentView, &QTextBrowser::anchorClicked, this, &MainWindow::onEntityClicked);
+    ui_->documentView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui_->documentView, &QWidget::customContextMenuRequested, this, &MainWindow::showDocumentMenu);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     auto showHit = [this](bool forward) {
         const int n = moveToHit(*ui_->documentView, forward);
@@ -410,13 +413,7 @@ void MainWindow::watchFolders(const QStringList& folders) {
 
 // An entity in the document view was clicked: narrow the list to releases that mention it.
 void MainWindow::onEntityClicked(const QUrl& url) {
-    if (url.scheme() != QStringLiteral("entity")) return;
-    const QString path = url.path();
-    const auto colon = path.indexOf(QLatin1Char(':'));
-    if (colon <= 0) return;
-    const QString type = path.left(colon) == QStringLiteral("location") ? QStringLiteral("location") : path.left(colon);
-    const QString name = QUrl::fromPercentEncoding(path.mid(colon + 1).toUtf8());
-    addFilter(type + QStringLiteral(":\"") + name + QStringLiteral("\""));
+    if (const auto entity = linkedEntity(url)) addFilter(EntityPage::filterFor(entity->type, entity->name));
 }
 
 void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "archive_session.hpp"
+#include "entity_correction.hpp"
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
 #include "ingest_controller.hpp"
@@ -16,6 +17,7 @@
 
 
 namespace bulletin::app {
+class EntityPage;
 class QueryCompleter;
 }
 class QLabel;
@@ -52,9 +54,12 @@ public:
     // Saves the current query and list under a name in the archive (replacing a search of that name).
     void saveCurrentSearch(const QString& name);
     [[nodiscard]] QStringList historyForCompletion() const;
-    enum class Correction { Rename, Alias, Merge, Hide };
+    using Correction = EntityCorrection;
     // Applies an analyst correction to a person, agency or place (on a thread), then refreshes the list.
     void correctEntity(Correction correction, const QString& type, const QString& name, const QString& value = {});
+    // Opens the page of a person, agency or place (main_window_entity_pages.cpp); one page, reused.
+    void openEntityPage(EntityType type, const QString& name);
+    [[nodiscard]] EntityPage* entityPage() const { return entityPage_; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
     // Milliseconds the search waits after the last keystroke.
@@ -91,6 +96,8 @@ private:
     void rememberQuery(const QString& query);
     void refreshSearchMemory();
     void showEntityMenu(const QPoint& position);
+    // Right-click in the document view: an entity's page or filter, else the usual copy menu.
+    void showDocumentMenu(const QPoint& position);
     void onSelectionChanged();
     void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
     void showDocument();
@@ -126,6 +133,7 @@ private:
     QToolButton* cancelButton_;
     QLabel* watchLabel_;
     QueryCompleter* completer_;
+    EntityPage* entityPage_ = nullptr;
     QStringList history_;
 };
 

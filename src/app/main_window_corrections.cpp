@@ -35,6 +35,7 @@ void MainWindow::showEntityMenu(const QPoint& position) {
     const QString typeName = QString::fromLatin1(toString(*type));
     const QString name = listModel_->data(listModel_->index(index.row(), 0), Qt::DisplayRole).toString();
     QMenu menu(this);
+    menu.addAction(tr("Open Page"), this, [this, t = *type, name] { openEntityPage(t, name); });
     menu.addAction(tr("Show Releases"), this, [this, index] { emit ui_->resultsView->doubleClicked(index); });
     menu.addSeparator();
     menu.addAction(tr("Rename…"), this, [this, typeName, name] {

@@ -20,6 +20,7 @@
 #include "ingest/ingester.hpp"
 #include "store/schema.hpp"
 #include "document_hits.hpp"
+#include "entity_page.hpp"
 #include "export_dialog.hpp"
 #include "main_window.hpp"
 #include "query_completer.hpp"
@@ -296,6 +297,15 @@ TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DI
     const QPixmap dialogPixmap = exportDialog.grab();
     CHECK_FALSE(dialogPixmap.isNull());
     if (!out.isEmpty()) CHECK(dialogPixmap.save(out + QStringLiteral("/export-dialog.png")));
+    // An agency's page.
+    window.openEntityPage(EntityType::Agency, QStringLiteral("UNODC"));
+    QSignalSpy pageLoaded(window.entityPage(), &app::EntityPage::loaded);
+    REQUIRE(pageLoaded.wait(5000));
+    window.entityPage()->resize(900, 600);
+    QTest::qWait(100);
+    const QPixmap pagePixmap = window.entityPage()->grab();
+    CHECK_FALSE(pagePixmap.isNull());
+    if (!out.isEmpty()) CHECK(pagePixmap.save(out + QStringLiteral("/entity-page.png")));
 }
 
 TEST_CASE("confirmed queries go to the history, saved searches to the Search menu", "[gui][memory]") {
@@ -482,4 +492,62 @@ TEST_CASE("F3 and Shift+F3 walk the search hits of the shown release, wrapping a
     CHECK(view->textCursor().selectionStart() == hits.back().first);
     next->trigger();      // after the last: wraps to the first
     CHECK(view->textCursor().selectionStart() == hits[0].first);
+}
+
+TEST_CASE("an entity page lists what is known of a person, navigates, and corrects from there", "[gui][entity-page]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.openEntityPage(EntityType::Person, QStringLiteral("Kapinos"));
+    auto* page = window.entityPage();
+    REQUIRE(page);
+    QSignalSpy loaded(page, &app::EntityPage::loaded);
+    REQUIRE(loaded.wait(5000));
+    CHECK(loaded.takeFirst().at(0).toBool());
+    CHECK(page->isVisible());
+    CHECK(page->windowTitle().startsWith(QStringLiteral("Sergey Kapinos")));
+    auto* named = page->findChild<QTreeWidget*>(QStringLiteral("namedWithTree"));
+    auto* meetings = page->findChild<QTreeWidget*>(QStringLiteral("meetingsTree"));
+    auto* releases = page->findChild<QTreeWidget*>(QStringLiteral("releasesTree"));
+    CHECK(meetings->topLevelItemCount() == 2);
+    REQUIRE(releases->topLevelItemCount() == 1);
+    const auto mansoor = named->findItems(QStringLiteral("Zakariyya Mansoor"), Qt::MatchRecursive);
+    REQUIRE(mansoor.size() == 1);
+    CHECK(mansoor[0]->data(1, Qt::DisplayRole).toLongLong() == 1);
+    CHECK(mansoor[0]->parent()->text(0) == QStringLiteral("People"));
+
+    // Show Releases puts the person's filter in the main window.
+    open.searched.clear();
+    page->findChild<QPushButton*>(QStringLiteral("showReleasesButton"))->click();
+    CHECK(open.searchEdit()->text() == QStringLiteral("person:\"Sergey Kapinos\""));
+    CHECK(waitForSearch(open.searched) == 1);
+    // A release of the page opens in the main window's document view.
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    emit releases->itemActivated(releases->topLevelItem(0), 0);
+    REQUIRE((shown.count() > 0 || shown.wait(5000)));
+
+    // A co-occurring person opens their own page; merging them into Kapinos shows Kapinos with the merged name.
+    emit named->itemActivated(mansoor[0], 0);
+    REQUIRE(loaded.wait(5000));
+    CHECK(page->profile()->name == "Zakariyya Mansoor");
+    QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
+    loaded.clear();
+    page->requestCorrection(app::EntityCorrection::Merge, QStringLiteral("Sergey Kapinos"));
+    REQUIRE(corrected.wait(5000));
+    CHECK(corrected.at(0).at(0).toBool());
+    REQUIRE((loaded.count() > 0 || loaded.wait(5000)));
+    REQUIRE(page->profile());
+    CHECK(page->profile()->name == "Sergey Kapinos");
+    const auto& aliases = page->profile()->aliases;
+    CHECK(std::find(aliases.begin(), aliases.end(), "Zakariyya Mansoor") != aliases.end());
+    CHECK(named->findItems(QStringLiteral("Zakariyya Mansoor"), Qt::MatchRecursive).isEmpty());
+    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Zakariyya Mansoor")));
+    // A name no entity has says so.
+    loaded.clear();
+    page->showEntity(EntityType::Agency, QStringLiteral("No Such Agency"));
+    REQUIRE(loaded.wait(5000));
+    CHECK_FALSE(loaded.at(0).at(0).toBool());
+    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("No visible agency")));
+    CHECK_FALSE(page->findChild<QPushButton*>(QStringLiteral("mergeButton"))->isEnabled());
 }

@@ -1,0 +1,64 @@
+#pragma once
+// An entity's page: the names it goes by, its roles and affiliations, the people, agencies and places named with
+// it, its meetings and releases; from here the analyst lists its releases, opens a related entity's page, or
+// corrects it (rename, alias, merge, hide). The profile is read on a thread with its own connection.
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+#include "core/document.hpp"
+#include "entity_correction.hpp"
+#include "store/entity_profile.hpp"
+
+namespace Ui {
+class EntityPage;
+}
+class QTreeWidgetItem;
+
+namespace bulletin::app {
+
+class EntityPage final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit EntityPage(QString archivePath, QWidget* parent = nullptr);
+    ~EntityPage() override;
+
+    // Shows the entity the analyst calls `name` (name, alias or acronym); loaded() follows.
+    void showEntity(EntityType type, const QString& name);
+    [[nodiscard]] const std::optional<store::EntityProfile>& profile() const { return profile_; }
+    // Asks for a correction of the shown entity (the buttons call it after their dialogs); once it is applied,
+    // correctionApplied() shows the entity under its new name (rename, merge) or closes the page (hide).
+    void requestCorrection(EntityCorrection correction, const QString& value = {});
+    // The search filter that selects an entity's releases, e.g. agency:"National Crime Agency".
+    [[nodiscard]] static QString filterFor(EntityType type, const QString& name);
+
+public slots:
+    void correctionApplied(bool ok);
+
+signals:
+    void loaded(bool found);
+    void filterRequested(QString filter);
+    void documentRequested(qint64 id);
+    void correctionRequested(bulletin::app::EntityCorrection correction, QString type, QString name, QString value);
+
+private:
+    void onLoaded(quint64 ticket, std::optional<store::EntityProfile> profile);
+    void fill();
+    void fillNamedWith();
+    void onItemActivated(QTreeWidgetItem* item);
+    void askForCorrection(EntityCorrection correction);
+
+    std::unique_ptr<Ui::EntityPage> ui_;
+    QString archivePath_;
+    EntityType type_ = EntityType::Person;
+    QString name_;
+    quint64 ticket_ = 0;
+    std::optional<store::EntityProfile> profile_;
+    std::optional<EntityCorrection> pending_;
+    QString pendingName_;  // the entity's name once the pending correction is applied
+};
+
+}  // namespace bulletin::app
