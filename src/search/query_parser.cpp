@@ -445,6 +445,15 @@ std::string withoutRange(std::string_view text, std::size_t begin, std::size_t e
     return before + std::string(after);
 }
 
+std::string withDateFilter(std::string_view text, const std::string& range) {
+    std::string rest(text);
+    const auto terms = filterTerms(text);
+    // Last to first, so that the earlier terms' offsets stay valid.
+    for (auto it = terms.rbegin(); it != terms.rend(); ++it)
+        if (it->field == "date" && !it->negated) rest = withoutRange(rest, it->begin, it->end);
+    return rest.empty() ? "date:" + range : rest + " date:" + range;
+}
+
 QueryPlan parseQuery(std::string_view input) {
     QueryPlan plan;
     const std::string text = straightenQuotes(input);

@@ -51,6 +51,10 @@ struct FilterTerm final {
 // The text with [begin, end) removed and the spaces around the gap tidied.
 [[nodiscard]] std::string withoutRange(std::string_view text, std::size_t begin, std::size_t end);
 
+// The query with its (positive) date filters replaced by `date:RANGE`, e.g. RANGE "2018-05..2019-12": a range
+// chosen on the timeline narrows the query as typed.
+[[nodiscard]] std::string withDateFilter(std::string_view text, const std::string& range);
+
 // Quotes a string as an FTS5 string literal: "..." with inner quotes doubled.
 [[nodiscard]] std::string ftsQuote(std::string_view term);
 

@@ -133,3 +133,13 @@ TEST_CASE("groups and exclusions nested too deep are refused with a position (fu
     for (int i = 0; i < 8; ++i) ok += " -(b";
     CHECK_FALSE(parseQuery(ok).hasErrors());
 }
+
+TEST_CASE("a date range from the timeline replaces the query's date filters and keeps the rest", "[query]") {
+    CHECK(withDateFilter("", "2018-05..2019-12") == "date:2018-05..2019-12");
+    CHECK(withDateFilter("UNODC date:2017 agency:NCA date:>2015-01-01", "2018-05..2019-12") ==
+          "UNODC agency:NCA date:2018-05..2019-12");
+    // An excluded date range is the analyst's own: it stays.
+    CHECK(withDateFilter("-date:2019 meeting", "2018") == "-date:2019 meeting date:2018");
+    const auto plan = parseQuery(withDateFilter("meeting date:2001", "2018-05..2019-12"));
+    CHECK_FALSE(plan.hasErrors());
+}

@@ -1,0 +1,37 @@
+#include "timeline.hpp"
+
+#include <map>
+
+#include "document_filter.hpp"
+
+namespace bulletin::store {
+
+std::vector<MonthCount> readTimeline(Archive& archive, const DocumentQuery& scope) {
+    DocumentQuery q = scope;
+    q.limit = -1;
+    q.offset = 0;
+    q.after.reset();
+    std::map<std::string, MonthCount> months;
+    auto count = [&](const std::string& select, std::int64_t MonthCount::*field) {
+        auto st = archive.db().prepare("WITH scope(id) AS (" + documentScopeSql(q) + ") " + select);
+        int index = 0;
+        bindDocumentFilters(st, q, index);
+        while (st.step()) {
+            auto& m = months[st.text(0)];
+            m.month = st.text(0);
+            m.*field = st.int64(1);
+        }
+    };
+    count("SELECT substr(m.first_day, 1, 7) AS month, count(*) FROM meetings m JOIN scope s ON s.id = m.document_id"
+          " WHERE m.first_day IS NOT NULL GROUP BY month",
+          &MonthCount::meetings);
+    count("SELECT substr(d.publication_date, 1, 7) AS month, count(*) FROM documents d JOIN scope s ON s.id = d.id"
+          " WHERE d.publication_date IS NOT NULL GROUP BY month",
+          &MonthCount::releases);
+    std::vector<MonthCount> out;
+    out.reserve(months.size());
+    for (auto& [month, counts] : months) out.push_back(std::move(counts));
+    return out;
+}
+
+}  // namespace bulletin::store

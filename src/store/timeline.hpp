@@ -1,0 +1,23 @@
+#pragma once
+// Meetings and releases per month for a document query: the GUI's timeline.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "archive.hpp"
+#include "document_query.hpp"
+
+namespace bulletin::store {
+
+struct MonthCount final {
+    std::string month;           // "YYYY-MM"
+    std::int64_t meetings = 0;   // meetings of the query's releases that began that month
+    std::int64_t releases = 0;   // the query's releases published that month
+};
+
+// Months in order; a month with neither is left out (the chart's axis spans the gaps). Undated meetings and
+// releases are not counted.
+[[nodiscard]] std::vector<MonthCount> readTimeline(Archive& archive, const DocumentQuery& scope);
+
+}  // namespace bulletin::store
