@@ -9,6 +9,7 @@ void registerMetaTypes() {
     qRegisterMetaType<std::vector<bulletin::store::DocumentRow>>();
     qRegisterMetaType<bulletin::exporting::ListResult>();
     qRegisterMetaType<bulletin::store::Facets>();
+    qRegisterMetaType<std::vector<bulletin::store::MonthCount>>();
 }
 
 ArchiveSession::ArchiveSession(const QString& path, QObject* parent)
@@ -56,6 +57,11 @@ void ArchiveSession::loadList(quint64 generation, int kind, const search::Search
 
 void ArchiveSession::loadFacets(quint64 generation, const search::SearchRequest& request) {
     QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->loadFacets(generation, request); },
+                              Qt::QueuedConnection);
+}
+
+void ArchiveSession::loadTimeline(quint64 generation, const search::SearchRequest& request) {
+    QMetaObject::invokeMethod(worker_, [w = worker_, generation, request] { w->loadTimeline(generation, request); },
                               Qt::QueuedConnection);
 }
 

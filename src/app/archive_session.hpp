@@ -31,6 +31,7 @@ public:
     // A non-document list for the request's query, and the facets of a query; both within the current generation.
     void loadList(quint64 generation, int kind, const search::SearchRequest& request);
     void loadFacets(quint64 generation, const search::SearchRequest& request);
+    void loadTimeline(quint64 generation, const search::SearchRequest& request);
     // Starts a new generation (interrupting the running query) without a document search.
     quint64 nextGeneration();
     [[nodiscard]] quint64 currentGeneration() const { return generation_->load(); }

@@ -99,4 +99,17 @@ void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchReque
     }
 }
 
+void ArchiveWorker::loadTimeline(quint64 generation, bulletin::search::SearchRequest request) {
+    if (!searcher_ || stale(generation)) return;
+    try {
+        std::vector<search::QueryNotice> notices;
+        auto plan = searcher_->plan(request, notices);
+        if (!plan) return;
+        auto months = store::readTimeline(searcher_->archive(), *plan);
+        if (!stale(generation)) emit timelineLoaded(generation, std::move(months));
+    } catch (const sql::Error&) {
+        // Interrupted by a newer query: its own timeline follows.
+    }
+}
+
 }  // namespace bulletin::app

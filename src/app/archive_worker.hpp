@@ -15,6 +15,7 @@
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
 #include "store/entity_reader.hpp"
+#include "store/timeline.hpp"
 
 namespace bulletin::app {
 
@@ -44,6 +45,7 @@ public slots:
     void loadDocument(quint64 ticket, qint64 id);
     void loadList(quint64 generation, int kind, bulletin::search::SearchRequest request);
     void loadFacets(quint64 generation, bulletin::search::SearchRequest request);
+    void loadTimeline(quint64 generation, bulletin::search::SearchRequest request);
 
 signals:
     // Opening found an archive of an older format and is upgrading it (a copy is kept beside it first).
@@ -55,6 +57,7 @@ signals:
     void documentLoaded(quint64 ticket, bulletin::app::LoadedDocument document);
     void listLoaded(quint64 generation, bulletin::exporting::ListResult list);
     void facetsLoaded(quint64 generation, bulletin::store::Facets facets);
+    void timelineLoaded(quint64 generation, std::vector<bulletin::store::MonthCount> months);
 
 private:
     bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
@@ -73,3 +76,4 @@ Q_DECLARE_METATYPE(bulletin::search::SearchResult)
 Q_DECLARE_METATYPE(bulletin::app::LoadedDocument)
 Q_DECLARE_METATYPE(bulletin::exporting::ListResult)
 Q_DECLARE_METATYPE(bulletin::store::Facets)
+Q_DECLARE_METATYPE(std::vector<bulletin::store::MonthCount>)

@@ -64,13 +64,14 @@ MainWindow::MainWindow(QWidget* parent)
     const std::pair<QString, exporting::ListKind> lists[] = {
         {tr("Documents"), exporting::ListKind::Documents},   {tr("Meetings"), exporting::ListKind::Meetings},
         {tr("People"), exporting::ListKind::People},         {tr("Agencies"), exporting::ListKind::Agencies},
-        {tr("Locations"), exporting::ListKind::Locations},   {tr("Dates"), exporting::ListKind::Dates},
+        {tr("Locations"), exporting::ListKind::Locations},   {tr("Dates / Timeline"), exporting::ListKind::Dates},
         {tr("Person × Agency"), exporting::ListKind::Cooccurrence}};
     for (const auto& [label, kind] : lists) {
         auto* item = new QListWidgetItem(label, ui_->navigationList);
         item->setData(Qt::UserRole, static_cast<int>(kind));
     }
     ui_->navigationList->setCurrentRow(0);
+    setUpPictures();
     connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) showList(static_cast<exporting::ListKind>(ui_->navigationList->item(row)->data(Qt::UserRole).toInt()));
     });
@@ -224,6 +225,7 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
     connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
+    connect(session_->worker(), &ArchiveWorker::timelineLoaded, this, &MainWindow::onTimelineLoaded);
     session_->open();  // after the connections: the worker's opened() starts the first search
     setWindowTitle(tr("%1 — Bulletin").arg(info.fileName()));
     rememberArchive(info.absoluteFilePath());
@@ -249,6 +251,8 @@ void MainWindow::runSearch() {
         search::SearchRequest all = request;
         all.limit = kMaxListRows;
         session_->loadList(generation, static_cast<int>(listKind_), all);
+        if (listKind_ == exporting::ListKind::Meetings || listKind_ == exporting::ListKind::Dates)
+            session_->loadTimeline(generation, request);
     }
     session_->loadFacets(generation, request);
 }
@@ -262,6 +266,7 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
         ui_->navigationList->setCurrentRow(row);
     }
     const bool documents = kind == exporting::ListKind::Documents;
+    showPictureFor(kind);
     ui_->resultsView->setModel(documents ? static_cast<QAbstractItemModel*>(model_) : listModel_);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(documents ? QHeaderView::Interactive
                                                                          : QHeaderView::ResizeToContents);
@@ -298,6 +303,7 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
         emit listCompleted(-1);
         return;
     }
+    if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
     QString label = tr("%L1 rows").arg(list.rows.size());
     if (static_cast<qint64>(list.rows.size()) >= kMaxListRows) label += tr(" (the first %L1; export for all)").arg(kMaxListRows);

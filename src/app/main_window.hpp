@@ -17,7 +17,9 @@
 
 
 namespace bulletin::app {
+class CooccurrenceMap;
 class EntityPage;
+class TimelineView;
 class QueryCompleter;
 }
 class QLabel;
@@ -60,6 +62,8 @@ public:
     // Opens the page of a person, agency or place (main_window_entity_pages.cpp); one page, reused.
     void openEntityPage(EntityType type, const QString& name);
     [[nodiscard]] EntityPage* entityPage() const { return entityPage_; }
+    [[nodiscard]] TimelineView* timeline() const { return timeline_; }
+    [[nodiscard]] CooccurrenceMap* pairsMap() const { return pairsMap_; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
     // Milliseconds the search waits after the last keystroke.
@@ -76,6 +80,7 @@ signals:
     void correctionApplied(bool ok, QString message);
     void listCompleted(qint64 rows);
     void facetsShown();
+    void timelineShown(int months);
     void documentShown(qint64 id);
     void ingestFinished(bool ok, bool cancelled);
 
@@ -91,6 +96,11 @@ private:
     void onSearchFinished(quint64 generation, const search::SearchResult& result);
     void onListLoaded(quint64 generation, const exporting::ListResult& list);
     void onFacetsLoaded(quint64 generation, const store::Facets& facets);
+    // The timeline (meetings, dates) and the person x agency map above the list (main_window_pictures.cpp).
+    void setUpPictures();
+    void showPictureFor(exporting::ListKind kind);
+    void onTimelineLoaded(quint64 generation, const std::vector<store::MonthCount>& months);
+    void showPairsMap(const exporting::ListResult& list);
     void addFilter(const QString& filter);
     // Remembers a confirmed query in the archive's history (on a thread: an ingest may hold the write lock).
     void rememberQuery(const QString& query);
@@ -134,6 +144,8 @@ private:
     QLabel* watchLabel_;
     QueryCompleter* completer_;
     EntityPage* entityPage_ = nullptr;
+    TimelineView* timeline_ = nullptr;
+    CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;
 };
 

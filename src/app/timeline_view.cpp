@@ -1,0 +1,158 @@
+#include "timeline_view.hpp"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bulletin::app {
+
+namespace {
+QDate monthStart(const std::string& month) {
+    return QDate::fromString(QString::fromStdString(month) + QStringLiteral("-01"), Qt::ISODate);
+}
+
+// Every month from the first to the last one given, so that quiet months show as zero instead of a slope.
+std::vector<store::MonthCount> withGapsFilled(const std::vector<store::MonthCount>& months) {
+    std::vector<store::MonthCount> out;
+    std::size_t next = 0;
+    while (next < months.size() && !monthStart(months[next].month).isValid()) ++next;  // malformed dates
+    if (next == months.size()) return out;
+    const QDate last = monthStart(months.back().month);
+    for (QDate m = monthStart(months[next].month); m.isValid() && m <= last; m = m.addMonths(1)) {
+        const std::string key = m.toString(QStringLiteral("yyyy-MM")).toStdString();
+        while (next < months.size() && months[next].month < key) ++next;
+        if (next < months.size() && months[next].month == key) out.push_back(months[next]);
+        else out.push_back({key, 0, 0});
+    }
+    return out;
+}
+
+qreal msecs(QDate d) { return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch()); }
+}  // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QChartView(parent), band_(new QRubberBand(QRubberBand::Rectangle, this)) {
+    setRenderHint(QPainter::Antialiasing);
+    setToolTip(tr("Meetings per month. Drag across months (or click one) to narrow the query to them."));
+    chart()->legend()->setAlignment(Qt::AlignTop);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    setMinimumHeight(160);
+    setMonths({});
+}
+
+void TimelineView::setMonths(const std::vector<store::MonthCount>& months) {
+    months_ = withGapsFilled(months);
+    auto* c = chart();
+    c->removeAllSeries();
+    for (auto* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTitle(months_.empty() ? tr("No dated meetings or releases for this query") : QString());
+    // Sharp steps, not slopes: a month's count holds for the whole month.
+    auto* meetings = new QLineSeries(c);
+    auto* releases = new QLineSeries(c);
+    releases->setName(tr("Releases"));
+    std::int64_t highest = 1;
+    for (const auto& m : months_) {
+        const QDate start = monthStart(m.month);
+        for (const qreal x : {msecs(start), msecs(start.addMonths(1)) - 1}) {
+            meetings->append(x, static_cast<qreal>(m.meetings));
+            releases->append(x, static_cast<qreal>(m.releases));
+        }
+        highest = std::max({highest, m.meetings, m.releases});
+    }
+    // Meetings filled, releases as a line over them: the two read apart even where they coincide.
+    auto* meetingArea = new QAreaSeries(meetings);
+    meetingArea->setName(tr("Meetings"));
+    QColor fill = palette().color(QPalette::Highlight);
+    meetingArea->setPen(QPen(fill, 1));
+    fill.setAlphaF(0.55);
+    meetingArea->setBrush(fill);
+    releases->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+    c->addSeries(meetingArea);
+    c->addSeries(releases);
+    auto* x = new QDateTimeAxis(c);
+    x->setFormat(months_.size() > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
+    x->setTickCount(std::clamp(static_cast<int>(months_.size()) + 1, 2, 10));
+    if (!months_.empty()) x->setRange(monthStart(months_.front().month).startOfDay(Qt::UTC),
+                                      monthStart(months_.back().month).addMonths(1).startOfDay(Qt::UTC));
+    auto* y = new QValueAxis(c);
+    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole-number ticks: 1, 2, 5 or 10 times a power of ten, about four of them.
+    qreal step = 1;
+    for (qreal base = 1; step * 4 < static_cast<qreal>(highest); base *= 10)
+        for (const qreal m : {1.0, 2.0, 5.0, 10.0})
+            if (step * 4 < static_cast<qreal>(highest)) step = base * m;
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setRange(0, std::ceil(static_cast<qreal>(highest) / step) * step);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(meetingArea), static_cast<QAbstractSeries*>(releases)}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+}
+
+QDate TimelineView::monthAt(const QPoint& position) const {
+    if (months_.empty()) return {};
+    const QPointF value = chart()->mapToValue(mapToScene(position));
+    QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), Qt::UTC).date();
+    const QDate first = monthStart(months_.front().month), last = monthStart(months_.back().month);
+    day = QDate(day.year(), day.month(), 1);
+    return std::clamp(day, first, last);
+}
+
+QString TimelineView::rangeFilter(QDate first, QDate last) {
+    if (last < first) std::swap(first, last);
+    const QString from = first.toString(QStringLiteral("yyyy-MM")), to = last.toString(QStringLiteral("yyyy-MM"));
+    return from == to ? from : from + QStringLiteral("..") + to;
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || months_.empty() ||
+        !chart()->plotArea().contains(mapToScene(event->position().toPoint()))) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    dragStart_ = event->position().toPoint().x();
+    const QRectF plot = mapFromScene(chart()->plotArea()).boundingRect();
+    band_->setGeometry(QRect(QPoint(dragStart_, static_cast<int>(plot.top())), QSize(1, static_cast<int>(plot.height()))));
+    band_->show();
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event) {
+    if (dragStart_ < 0) {
+        QChartView::mouseMoveEvent(event);
+        return;
+    }
+    const int x = event->position().toPoint().x();
+    const QRect geometry = band_->geometry();
+    band_->setGeometry(QRect(QPoint(std::min(dragStart_, x), geometry.top()),
+                             QSize(std::abs(x - dragStart_) + 1, geometry.height())));
+    event->accept();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
+    if (dragStart_ < 0) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const QPoint end = event->position().toPoint();
+    const QDate first = monthAt(QPoint(dragStart_, end.y())), last = monthAt(end);
+    dragStart_ = -1;
+    band_->hide();
+    event->accept();
+    if (first.isValid() && last.isValid()) emit rangeSelected(std::min(first, last), std::max(first, last));
+}
+
+}  // namespace bulletin::app
