@@ -112,9 +112,15 @@ MainWindow::MainWindow(QWidget* parent)
     searchTimer_.setSingleShot(true);
     searchTimer_.setInterval(kSearchDebounceMs);
     connect(&searchTimer_, &QTimer::timeout, this, &MainWindow::runSearch);
+    keystrokeClock_.start();
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, [this] {
         updateFilterChips();
-        searchTimer_.start();
+        if (debouncer_.keystroke(keystrokeClock_.elapsed())) {
+            searchTimer_.stop();
+            runSearch();
+        } else {
+            searchTimer_.start();
+        }
     });
     updateFilterChips();
     connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
@@ -257,6 +263,10 @@ void MainWindow::runSearch() {
     session_->loadFacets(generation, request);
 }
 
+bool MainWindow::showsCurrentQuery() const {
+    return pendingRequest_.query == ui_->searchEdit->text().toStdString();
+}
+
 void MainWindow::showList(exporting::ListKind kind, bool search) {
     listKind_ = kind;
     // Keep the navigation list in step when the list is chosen some other way (double-click, tests).
@@ -300,7 +310,7 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     if (!list.ran) {
         listModel_->setList(listKind_, {});
         ui_->resultLabel->setText(tr("Query not run: %1").arg(notes.join(QStringLiteral("; "))));
-        emit listCompleted(-1);
+        if (showsCurrentQuery()) emit listCompleted(-1);
         return;
     }
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
@@ -309,7 +319,8 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     if (static_cast<qint64>(list.rows.size()) >= kMaxListRows) label += tr(" (the first %L1; export for all)").arg(kMaxListRows);
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
-    emit listCompleted(static_cast<qint64>(list.rows.size()));
+    emit resultsShown(static_cast<qint64>(list.rows.size()));
+    if (showsCurrentQuery()) emit listCompleted(static_cast<qint64>(list.rows.size()));
 }
 
 void MainWindow::onFacetsLoaded(quint64 generation, const store::Facets& facets) {
@@ -339,7 +350,7 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     if (!result.ran) {
         model_->clear();
         ui_->resultLabel->setText(tr("Query not run: %1").arg(notes.join(QStringLiteral("; "))));
-        emit searchCompleted(-1);
+        if (showsCurrentQuery()) emit searchCompleted(-1);
         return;
     }
     model_->setResult(generation, pendingRequest_, result);
@@ -350,7 +361,8 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     ui_->resultLabel->setText(label);
     if (model_->rowCount() > 0) ui_->resultsView->selectRow(0);
     else ui_->documentView->clear();
-    emit searchCompleted(result.total);
+    emit resultsShown(result.total);
+    if (showsCurrentQuery()) emit searchCompleted(result.total);
 }
 
 void MainWindow::onSelectionChanged() {

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -12,6 +13,7 @@
 #include "entity_correction.hpp"
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
+#include "search_debouncer.hpp"
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
 
@@ -66,7 +68,7 @@ public:
     [[nodiscard]] CooccurrenceMap* pairsMap() const { return pairsMap_; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
-    // Milliseconds the search waits after the last keystroke.
+    // Milliseconds the search waits after the last keystroke (the first keystroke after a pause searches at once).
     static constexpr int kSearchDebounceMs = 150;
     // Rows of a non-document list shown at once (exports have no cap).
     static constexpr qint64 kMaxListRows = 5000;
@@ -75,6 +77,9 @@ public:
 
 signals:
     void archiveOpened(bool ok);
+    // Results of any search reached the list (also those of a query typed further since: typing shows results
+    // as it goes). searchCompleted and listCompleted below only come for the query the field holds.
+    void resultsShown(qint64 total);
     void searchCompleted(qint64 total);
     void searchMemoryChanged();
     void correctionApplied(bool ok, QString message);
@@ -89,6 +94,8 @@ protected:
 
 private:
     void runSearch();
+    // Whether the last search run was for the text the search field holds now.
+    [[nodiscard]] bool showsCurrentQuery() const;
     // Rebuilds the removable chips of the query's field filters (main_window_filter_chips.cpp).
     void updateFilterChips();
     // Reloads the entity names the search field completes, on a thread (main_window_search_memory.cpp).
@@ -133,6 +140,8 @@ private:
     WatchController watch_;
     bool rescanPending_ = false;
     QTimer searchTimer_;
+    QElapsedTimer keystrokeClock_;
+    SearchDebouncer debouncer_{kSearchDebounceMs};
     quint64 documentTicket_ = 0;
     search::SearchRequest pendingRequest_;
     std::unique_ptr<LoadedDocument> current_;
