@@ -32,8 +32,9 @@ int main(int argc, char** argv) {
     bulletin::app::MainWindow window;
     QString archive = parser.positionalArguments().value(0);
     if (archive.isEmpty())
-        archive = QSettings().value(QStringLiteral("lastArchive"), bulletin::app::MainWindow::defaultArchivePath())
-                      .toString();
+        archive = window.preferences().reopenLastArchive
+                      ? QSettings().value(QStringLiteral("lastArchive"), bulletin::app::MainWindow::defaultArchivePath()).toString()
+                      : bulletin::app::MainWindow::defaultArchivePath();
     if (!window.openArchive(archive) && archive != bulletin::app::MainWindow::defaultArchivePath())
         window.openArchive(bulletin::app::MainWindow::defaultArchivePath());
     window.show();

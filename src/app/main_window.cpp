@@ -110,7 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(cancelButton_);
 
     searchTimer_.setSingleShot(true);
-    searchTimer_.setInterval(kSearchDebounceMs);
+    searchTimer_.setInterval(preferences_.searchDelayMs);
     connect(&searchTimer_, &QTimer::timeout, this, &MainWindow::runSearch);
     keystrokeClock_.start();
     connect(ui_->searchEdit, &QLineEdit::textChanged, this, [this] {
@@ -171,6 +171,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui_->actionShowRaw, &QAction::toggled, this, &MainWindow::showDocument);
     connect(ui_->actionQueryHelp, &QAction::triggered, this, &MainWindow::showQueryHelp);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui_->actionPreferences, &QAction::triggered, this, &MainWindow::editPreferences);
 
     connect(&ingest_, &IngestController::progress, this, &MainWindow::onIngestProgress);
     connect(&ingest_, &IngestController::rejected, this,
@@ -255,7 +256,7 @@ void MainWindow::runSearch() {
     } else {
         generation = session_->nextGeneration();
         search::SearchRequest all = request;
-        all.limit = kMaxListRows;
+        all.limit = preferences_.listRows;
         session_->loadList(generation, static_cast<int>(listKind_), all);
         if (listKind_ == exporting::ListKind::Meetings || listKind_ == exporting::ListKind::Dates)
             session_->loadTimeline(generation, request);
@@ -316,7 +317,8 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
     QString label = tr("%L1 rows").arg(list.rows.size());
-    if (static_cast<qint64>(list.rows.size()) >= kMaxListRows) label += tr(" (the first %L1; export for all)").arg(kMaxListRows);
+    if (static_cast<qint64>(list.rows.size()) >= preferences_.listRows)
+        label += tr(" (the first %L1; export for all)").arg(preferences_.listRows);
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
     emit resultsShown(static_cast<qint64>(list.rows.size()));
@@ -565,6 +567,7 @@ void MainWindow::rememberArchive(const QString& path) {
     while (recent.size() > kMaxRecentArchives) recent.removeLast();
     settings.setValue(QStringLiteral("recentArchives"), recent);
     settings.setValue(QStringLiteral("lastArchive"), path);
+    updateRecentArchivesMenu();
 }
 
 void MainWindow::restoreSettings() {
@@ -575,6 +578,8 @@ void MainWindow::restoreSettings() {
         ui_->splitter->setSizes({270, 560, 560});
     ui_->actionShowRaw->setChecked(settings.value(QStringLiteral("view/raw"), false).toBool());
     ui_->actionStopWatching->setEnabled(false);
+    applyPreferences(Preferences::load(settings));
+    updateRecentArchivesMenu();
 }
 
 void MainWindow::saveSettings() const {

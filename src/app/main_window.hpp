@@ -13,6 +13,7 @@
 #include "entity_correction.hpp"
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
+#include "preferences.hpp"
 #include "search_debouncer.hpp"
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
@@ -68,10 +69,9 @@ public:
     [[nodiscard]] CooccurrenceMap* pairsMap() const { return pairsMap_; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] static QString defaultArchivePath();
-    // Milliseconds the search waits after the last keystroke (the first keystroke after a pause searches at once).
-    static constexpr int kSearchDebounceMs = 150;
-    // Rows of a non-document list shown at once (exports have no cap).
-    static constexpr qint64 kMaxListRows = 5000;
+    // Preferences (main_window_preferences.cpp): the window reads them from QSettings when it is made.
+    [[nodiscard]] const Preferences& preferences() const { return preferences_; }
+    void applyPreferences(const Preferences& preferences);
     // Entity names offered for completion in the search field (the most mentioned first).
     static constexpr int kCompletionTerms = 20000;
 
@@ -129,6 +129,8 @@ private:
     void onIngestFinished(bool ok, bool cancelled, const QString& summary);
     void rememberArchive(const QString& path);
     void restoreSettings();
+    void editPreferences();
+    void updateRecentArchivesMenu();
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> ui_;
@@ -141,7 +143,8 @@ private:
     bool rescanPending_ = false;
     QTimer searchTimer_;
     QElapsedTimer keystrokeClock_;
-    SearchDebouncer debouncer_{kSearchDebounceMs};
+    Preferences preferences_;
+    SearchDebouncer debouncer_{Preferences{}.searchDelayMs};
     quint64 documentTicket_ = 0;
     search::SearchRequest pendingRequest_;
     std::unique_ptr<LoadedDocument> current_;

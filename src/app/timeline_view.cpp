@@ -46,8 +46,22 @@ TimelineView::TimelineView(QWidget* parent) : QChartView(parent), band_(new QRub
     setMonths({});
 }
 
+void TimelineView::applyChartTheme() {
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) setMonths(given_);  // a theme change resets the series' colours
+}
+
 void TimelineView::setMonths(const std::vector<store::MonthCount>& months) {
+    given_ = months;
     months_ = withGapsFilled(months);
+    applyChartTheme();
     auto* c = chart();
     c->removeAllSeries();
     for (auto* axis : c->axes()) {

@@ -30,11 +30,16 @@ signals:
     void rangeSelected(QDate firstMonth, QDate lastMonth);
 
 protected:
+    // Follows the application's light or dark palette.
+    void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    void applyChartTheme();
+
+    std::vector<store::MonthCount> given_;   // as last set, to redraw after a palette change
     std::vector<store::MonthCount> months_;  // every month from the first to the last, gaps filled with zeros
     QRubberBand* band_;
     int dragStart_ = -1;  // x where the drag began, -1 when not dragging

@@ -21,6 +21,7 @@
 #include "store/schema.hpp"
 #include "document_hits.hpp"
 #include "entity_page.hpp"
+#include "preferences_dialog.hpp"
 #include "cooccurrence_map.hpp"
 #include "timeline_view.hpp"
 #include <QChart>
@@ -309,6 +310,26 @@ TEST_CASE("every main view renders, PNGs are written when BULLETIN_SCREENSHOT_DI
     const QPixmap pagePixmap = window.entityPage()->grab();
     CHECK_FALSE(pagePixmap.isNull());
     if (!out.isEmpty()) CHECK(pagePixmap.save(out + QStringLiteral("/entity-page.png")));
+    window.entityPage()->close();
+    // The preferences dialog, and the timeline in the dark colour scheme.
+    app::PreferencesDialog preferences(window.preferences(), &window);
+    preferences.show();
+    QTest::qWait(100);
+    const QPixmap preferencesPixmap = preferences.grab();
+    CHECK_FALSE(preferencesPixmap.isNull());
+    if (!out.isEmpty()) CHECK(preferencesPixmap.save(out + QStringLiteral("/preferences.png")));
+    preferences.close();
+    auto dark = window.preferences();
+    dark.theme = app::Preferences::Theme::Dark;
+    window.applyPreferences(dark);
+    listed.clear();
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->clear();
+    window.showList(exporting::ListKind::Meetings);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    QTest::qWait(300);
+    shoot(QStringLiteral("meetings-dark"));
+    dark.theme = app::Preferences::Theme::System;
+    window.applyPreferences(dark);
 }
 
 TEST_CASE("confirmed queries go to the history, saved searches to the Search menu", "[gui][memory]") {
