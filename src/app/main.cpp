@@ -7,6 +7,7 @@
 
 #include "app_info.hpp"
 #include "main_window.hpp"
+#include "translations.hpp"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QString::fromLatin1(bulletin::app::kApplicationName));
     QApplication::setApplicationVersion(QStringLiteral(BULLETIN_VERSION));
     QApplication::setDesktopFileName(QString::fromLatin1(bulletin::app::kApplicationId));
+
+    const auto translators = bulletin::app::installTranslations(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Press-release archive browser and indexer"));

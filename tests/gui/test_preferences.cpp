@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
+#include <QMenu>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
@@ -13,6 +15,7 @@
 #include "ingest/ingester.hpp"
 #include "main_window.hpp"
 #include "preferences_dialog.hpp"
+#include "translations.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -70,4 +73,21 @@ TEST_CASE("the window applies preferences: list rows, text size, colours", "[gui
     p.theme = app::Preferences::Theme::System;
     window.applyPreferences(p);
     CHECK(QApplication::palette().color(QPalette::Window) == system.color(QPalette::Window));
+}
+
+TEST_CASE("the German translation is compiled in and translates the window", "[gui][translations]") {
+    {
+        const auto translators = app::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE_FALSE(translators.empty());
+        app::MainWindow window;
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+        REQUIRE(navigation);
+        CHECK(navigation->item(0)->text() == QStringLiteral("Dokumente"));
+        CHECK(navigation->item(5)->text() == QStringLiteral("Daten / Zeitleiste"));
+        CHECK(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title() == QStringLiteral("&Datei"));
+    }
+    // Once the translators are gone, new windows are English again.
+    app::MainWindow english;
+    CHECK(english.findChild<QListWidget*>(QStringLiteral("navigationList"))->item(0)->text() == QStringLiteral("Documents"));
+    CHECK(app::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)).size() <= 1);  // at most Qt's own
 }
