@@ -14,6 +14,7 @@
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
 #include "preferences.hpp"
+#include "store/search_memory.hpp"
 #include "search_debouncer.hpp"
 #include "ingest_controller.hpp"
 #include "watch_controller.hpp"
@@ -112,6 +113,7 @@ private:
     // Remembers a confirmed query in the archive's history (on a thread: an ingest may hold the write lock).
     void rememberQuery(const QString& query);
     void refreshSearchMemory();
+    void showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved);
     void showEntityMenu(const QPoint& position);
     // Right-click in the document view: an entity's page or filter, else the usual copy menu.
     void showDocumentMenu(const QPoint& position);

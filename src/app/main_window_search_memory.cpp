@@ -70,27 +70,44 @@ void MainWindow::refreshCompletionTerms() {
     thread->start();
 }
 
-// Reads saved searches and history (WAL readers never wait for the writer) into the menu and the completer.
+// Reads saved searches and history on a thread (opening a connection and reading takes tens of milliseconds, too
+// long for the GUI thread), then shows them in the menu and the completer.
 void MainWindow::refreshSearchMemory() {
     if (!session_) return;
-    history_.clear();
-    ui_->menuSavedSearches->clear();
-    try {
-        store::Archive archive(session_->path().toStdString(), store::Access::Read);
-        store::SearchMemory memory(archive);
-        for (const auto& q : memory.history(200)) history_ << QString::fromStdString(q);
-        for (const auto& saved : memory.saved()) {
-            auto* action = ui_->menuSavedSearches->addAction(QString::fromStdString(saved.name));
-            action->setToolTip(QString::fromStdString(saved.query));
-            const auto kind = exporting::listKindFromString(saved.list).value_or(exporting::ListKind::Documents);
-            connect(action, &QAction::triggered, this, [this, kind, q = QString::fromStdString(saved.query)] {
-                showList(kind, false);
-                ui_->searchEdit->setText(q);
-                searchTimer_.stop();
-                runSearch();
-            });
+    QThread* thread = QThread::create([self = QPointer<MainWindow>(this), path = session_->path().toStdString()] {
+        QStringList history;
+        std::vector<store::SavedSearch> saved;
+        try {
+            store::Archive archive(path, store::Access::Read);
+            store::SearchMemory memory(archive);
+            for (const auto& q : memory.history(200)) history << QString::fromStdString(q);
+            saved = memory.saved();
+        } catch (const std::exception&) {
+            return;  // a convenience: the archive's own errors show elsewhere
         }
-    } catch (const std::exception&) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [self, history, saved] {
+                if (self) self->showSearchMemory(history, saved);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved) {
+    history_ = history;
+    ui_->menuSavedSearches->clear();
+    for (const auto& search : saved) {
+        auto* action = ui_->menuSavedSearches->addAction(QString::fromStdString(search.name));
+        action->setToolTip(QString::fromStdString(search.query));
+        const auto kind = exporting::listKindFromString(search.list).value_or(exporting::ListKind::Documents);
+        connect(action, &QAction::triggered, this, [this, kind, q = QString::fromStdString(search.query)] {
+            showList(kind, false);
+            ui_->searchEdit->setText(q);
+            searchTimer_.stop();
+            runSearch();
+        });
     }
     ui_->menuSavedSearches->setEnabled(!ui_->menuSavedSearches->isEmpty());
     completer_->setHistory(history_);

@@ -3,17 +3,17 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QStandardItemModel>
+
+#include "completion_model.hpp"
 
 namespace bulletin::app {
 
 namespace {
-constexpr int kWholeQueryRole = Qt::UserRole + 1;
 constexpr int kMinimumPrefix = 2;
 }  // namespace
 
 QueryCompleter::QueryCompleter(QLineEdit* edit)
-    : QObject(edit), edit_(edit), completer_(new QCompleter(this)), model_(new QStandardItemModel(this)) {
+    : QObject(edit), edit_(edit), completer_(new QCompleter(this)), model_(new CompletionModel(this)) {
     completer_->setModel(model_);
     completer_->setCaseSensitivity(Qt::CaseInsensitive);
     completer_->setFilterMode(Qt::MatchContains);
@@ -22,34 +22,13 @@ QueryCompleter::QueryCompleter(QLineEdit* edit)
     completer_->setWidget(edit_);
     connect(edit_, &QLineEdit::textEdited, this, &QueryCompleter::onEdited);
     connect(completer_, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
-        apply(index.data(Qt::DisplayRole).toString(), index.data(kWholeQueryRole).toBool());
+        apply(index.data(Qt::DisplayRole).toString(), index.data(CompletionModel::kWholeQueryRole).toBool());
     });
 }
 
-void QueryCompleter::setHistory(const QStringList& queries) {
-    history_ = queries;
-    rebuild();
-}
+void QueryCompleter::setHistory(const QStringList& queries) { model_->setHistory(queries); }
 
-void QueryCompleter::setTerms(const QStringList& terms) {
-    terms_ = terms;
-    rebuild();
-}
-
-void QueryCompleter::rebuild() {
-    model_->clear();
-    for (const auto& q : history_) {
-        auto* item = new QStandardItem(q);
-        item->setData(true, kWholeQueryRole);
-        item->setToolTip(tr("An earlier query"));
-        model_->appendRow(item);
-    }
-    for (const auto& t : terms_) {
-        auto* item = new QStandardItem(t);
-        item->setData(false, kWholeQueryRole);
-        model_->appendRow(item);
-    }
-}
+void QueryCompleter::setTerms(const QStringList& terms) { model_->setTerms(terms); }
 
 std::pair<int, int> QueryCompleter::currentWord(const QString& text, int cursor) {
     cursor = std::clamp(cursor, 0, static_cast<int>(text.size()));

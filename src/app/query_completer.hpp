@@ -8,9 +8,10 @@
 
 class QCompleter;
 class QLineEdit;
-class QStandardItemModel;
 
 namespace bulletin::app {
+
+class CompletionModel;
 
 class QueryCompleter final : public QObject {
     Q_OBJECT
@@ -29,13 +30,11 @@ public:
     void apply(const QString& completion, bool wholeQuery);
 
 private:
-    void rebuild();
     void onEdited();
 
     QLineEdit* edit_;
     QCompleter* completer_;
-    QStandardItemModel* model_;
-    QStringList history_, terms_;
+    CompletionModel* model_;
 };
 
 }  // namespace bulletin::app
