@@ -4,6 +4,7 @@
 
 #include "store/error_message.hpp"
 #include "store/archive.hpp"
+#include "export/atomic_file.hpp"
 
 namespace bulletin::app {
 
@@ -24,6 +25,21 @@ ExportOutcome exportListFromArchive(const QString& archivePath, exporting::ListK
             outcome.message = QCoreApplication::translate("DocumentExporter", "the current query cannot run");
         else if (result.cancelled)
             outcome.message = QCoreApplication::translate("DocumentExporter", "export cancelled; no file was written");
+    } catch (const std::exception& e) {
+        outcome.message = QString::fromStdString(store::userMessage(e));
+    }
+    return outcome;
+}
+
+ExportOutcome exportShownRows(const exporting::ListResult& list, const exporting::ExportOptions& options,
+                              const QString& file) {
+    ExportOutcome outcome;
+    try {
+        exporting::AtomicFile target(file.toStdString());
+        exporting::writeRows(target.stream(), list, options);
+        target.commit();
+        outcome.ok = true;
+        outcome.rows = static_cast<qint64>(list.rows.size());
     } catch (const std::exception& e) {
         outcome.message = QString::fromStdString(store::userMessage(e));
     }

@@ -26,4 +26,8 @@ struct ExportOutcome final {
                                                   const std::atomic<bool>* cancel = nullptr,
                                                   const std::function<void(qint64)>& onRow = {});
 
+// Writes rows already in memory (a list sorted on screen) to a file, atomically, with the same writer.
+[[nodiscard]] ExportOutcome exportShownRows(const exporting::ListResult& list, const exporting::ExportOptions& options,
+                                            const QString& file);
+
 }  // namespace bulletin::app

@@ -2,6 +2,10 @@
 
 #include "core/text.hpp"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace bulletin::app {
 
 ListTableModel::ListTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -10,7 +14,48 @@ void ListTableModel::setList(exporting::ListKind kind, exporting::ListResult lis
     beginResetModel();
     kind_ = kind;
     list_ = std::move(list);
+    archiveOrder_.clear();
+    sortColumn_ = -1;
     endResetModel();
+}
+
+void ListTableModel::sort(int column, Qt::SortOrder sortOrder) {
+    if (column >= static_cast<int>(list_.columns.size())) return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (archiveOrder_.empty()) archiveOrder_ = list_.rows;
+    list_.rows = archiveOrder_;
+    sortColumn_ = column;
+    if (column >= 0) {
+        // Keys made once per row (not per comparison): numbers as numbers, text by the locale's collation.
+        const auto c = static_cast<std::size_t>(column);
+        const bool numeric = std::all_of(list_.rows.begin(), list_.rows.end(), [c](const exporting::Row& r) {
+            return r[c].type == exporting::Cell::Type::Number;
+        });
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::vector<long long> numbers;
+        std::vector<QCollatorSortKey> keys;
+        for (const auto& row : list_.rows) {
+            const auto& cell = row[c];
+            if (numeric) numbers.push_back(cell.text.empty() ? 0 : std::stoll(cell.text));
+            else keys.push_back(collator.sortKey(QString::fromStdString(
+                     cell.type == exporting::Cell::Type::List ? text::join(cell.values, "; ") : cell.text)));
+        }
+        std::vector<std::size_t> order(list_.rows.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        auto less = [&](std::size_t a, std::size_t b) {
+            return numeric ? numbers[a] < numbers[b] : keys[a].compare(keys[b]) < 0;
+        };
+        // Stable: rows that tie keep the archive's order (most mentioned first, newest first...).
+        if (sortOrder == Qt::AscendingOrder) std::stable_sort(order.begin(), order.end(), less);
+        else std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(b, a); });
+        std::vector<exporting::Row> sorted;
+        sorted.reserve(order.size());
+        for (const auto i : order) sorted.push_back(std::move(list_.rows[i]));
+        list_.rows = std::move(sorted);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QString ListTableModel::filterFor(int row) const {

@@ -14,7 +14,12 @@ class ListTableModel final : public QAbstractTableModel {
 public:
     explicit ListTableModel(QObject* parent = nullptr);
 
+    // A new list, in the archive's order (any column sort is dropped).
     void setList(exporting::ListKind kind, exporting::ListResult list);
+    // Sorts the rows in memory (numbers as numbers, text ignoring case); column < 0 restores the archive's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The column the rows are sorted by, -1 when they are in the archive's order.
+    [[nodiscard]] int sortColumn() const { return sortColumn_; }
     [[nodiscard]] exporting::ListKind kind() const { return kind_; }
     [[nodiscard]] const exporting::ListResult& list() const { return list_; }
     // The filter that narrows to a row (entity lists), e.g. agency:"NACTA"; empty for other lists.
@@ -28,6 +33,8 @@ public:
 private:
     exporting::ListKind kind_ = exporting::ListKind::People;
     exporting::ListResult list_;
+    std::vector<exporting::Row> archiveOrder_;  // the rows as loaded, to undo a column sort
+    int sortColumn_ = -1;
 };
 
 }  // namespace bulletin::app

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     }
     ui_->navigationList->setCurrentRow(0);
     setUpPictures();
+    setUpSorting();
     connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) showList(static_cast<exporting::ListKind>(ui_->navigationList->item(row)->data(Qt::UserRole).toInt()));
     });
@@ -291,6 +292,7 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
                 &MainWindow::onSelectionChanged, Qt::UniqueConnection);
     }
     ui_->actionExport->setText(documents ? tr("&Export Results…") : tr("&Export List…"));
+    updateListSorting(documents, false);
     if (search) runSearch();
 }
 
@@ -316,6 +318,7 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     }
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
+    updateListSorting(false, static_cast<qint64>(list.rows.size()) < preferences_.listRows);
     QString label = tr("%L1 rows").arg(list.rows.size());
     if (static_cast<qint64>(list.rows.size()) >= preferences_.listRows)
         label += tr(" (the first %L1; export for all)").arg(preferences_.listRows);
@@ -504,9 +507,13 @@ bool MainWindow::exportCurrentList(const QString& file, const exporting::ExportO
     QEventLoop loop;
     const auto kind = listKind_;
     const search::SearchRequest request = kind == exporting::ListKind::Documents ? model_->request() : pendingRequest_;
+    // A list sorted by a column on screen is wholly shown: it is written as shown, in that order.
+    std::optional<exporting::ListResult> shown;
+    if (kind != exporting::ListKind::Documents && listModel_->sortColumn() >= 0) shown = listModel_->list();
     QThread* thread = QThread::create([&, kind, request] {
-        outcome = exportListFromArchive(session_->path(), kind, request, options, file, &cancel,
-                                        [&](qint64 n) { rows = n; });
+        outcome = shown ? exportShownRows(*shown, options, file)
+                        : exportListFromArchive(session_->path(), kind, request, options, file, &cancel,
+                                                [&](qint64 n) { rows = n; });
     });
     connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     // Documents: the total is known; other lists show a busy bar with the row count.

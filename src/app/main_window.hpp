@@ -106,6 +106,10 @@ private:
     void onFacetsLoaded(quint64 generation, const store::Facets& facets);
     // The timeline (meetings, dates) and the person x agency map above the list (main_window_pictures.cpp).
     void setUpPictures();
+    // Column sorting (main_window_sorting.cpp).
+    void setUpSorting();
+    void showDocumentSortIndicator();
+    void updateListSorting(bool documents, bool wholeListShown);
     void showPictureFor(exporting::ListKind kind);
     void onTimelineLoaded(quint64 generation, const std::vector<store::MonthCount>& months);
     void showPairsMap(const exporting::ListResult& list);
