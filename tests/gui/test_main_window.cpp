@@ -31,24 +31,11 @@
 #include "query_completer.hpp"
 #include "support/csv_reader.hpp"
 #include "support/test_support.hpp"
+#include "gui_support.hpp"
 
 using namespace bulletin;
 
 namespace {
-void ingestSamples(const test::TempDir& dir) {
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
-}
-
-// Waits for the window's next completed search and returns its total (-1: the query did not run).
-qint64 waitForSearch(QSignalSpy& spy) {
-    REQUIRE((spy.count() > 0 || spy.wait(5000)));
-    const auto total = spy.takeLast().at(0).toLongLong();
-    spy.clear();
-    return total;
-}
 // What `bulletin-cli export ARGS` writes for the archive in `dir`, to compare with the GUI's file.
 std::string cliExport(const test::TempDir& dir, const std::vector<std::string>& args) {
     std::string command = test::shellQuote(BULLETIN_CLI) + " export --archive " + test::shellQuote((dir / "a.bulletin").string());
@@ -59,20 +46,11 @@ std::string cliExport(const test::TempDir& dir, const std::vector<std::string>& 
     REQUIRE(r.exit == 0);
     return test::readFile(out);
 }
-// A main window open on an archive (quiet: no modal dialogs), after its first search.
-struct OpenWindow final {
-    app::MainWindow window;
-    QSignalSpy searched{&window, &app::MainWindow::searchCompleted};
-    qint64 firstTotal = 0;
-    explicit OpenWindow(const std::filesystem::path& archive) {
-        window.setProperty("quietDialogs", true);
-        REQUIRE(window.openArchive(QString::fromStdString(archive.string())));
-        window.show();
-        firstTotal = waitForSearch(searched);
-    }
-    QLineEdit* searchEdit() const { return window.findChild<QLineEdit*>(QStringLiteral("searchEdit")); }
-};
 }  // namespace
+
+using test::ingestSamples;
+using test::OpenWindow;
+using test::waitForSearch;
 
 TEST_CASE("typing a query shows matching rows", "[gui]") {
     test::TempDir dir;
@@ -118,37 +96,6 @@ TEST_CASE("adding a folder ingests off the GUI thread and refreshes the list", "
     REQUIRE(finished.wait(20000));
     CHECK(finished.at(0).at(0).toBool());
     CHECK(waitForSearch(searched) == 5);
-}
-
-TEST_CASE("an archive of an older format is upgraded off the GUI thread, then searched", "[gui][upgrade]") {
-    test::TempDir dir;
-    ingestSamples(dir);
-    const auto file = dir / "a.bulletin";
-    const int older = store::currentSchemaVersion() - 1;
-    {
-        store::Archive archive(file);
-        archive.db().exec("PRAGMA user_version = " + std::to_string(older));
-    }
-    app::MainWindow window;
-    window.setProperty("quietDialogs", true);
-    QSignalSpy opened(&window, &app::MainWindow::archiveOpened);
-    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
-    REQUIRE(window.openArchive(QString::fromStdString(file.string())));
-    CHECK(opened.count() == 0);  // openArchive returned without waiting for the upgrade
-    REQUIRE(opened.wait(20000));
-    CHECK(opened.at(0).at(0).toBool());
-    CHECK(waitForSearch(searched) == 5);
-    CHECK_FALSE(store::probeArchive(file).needsUpgrade);
-    CHECK(std::filesystem::exists(dir / ("a.bulletin.v" + std::to_string(older) + ".bak")));
-}
-
-TEST_CASE("a file that is not an archive is refused at once with the reason", "[gui][upgrade]") {
-    test::TempDir dir;
-    test::writeFile(dir / "notes.bulletin", std::string(5000, 'x'));
-    app::MainWindow window;
-    window.setProperty("quietDialogs", true);
-    CHECK_FALSE(window.openArchive(QString::fromStdString((dir / "notes.bulletin").string())));
-    CHECK(window.archivePath().isEmpty());
 }
 
 TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
@@ -520,197 +467,3 @@ TEST_CASE("F3 and Shift+F3 walk the search hits of the shown release, wrapping a
     CHECK(view->textCursor().selectionStart() == hits[0].first);
 }
 
-TEST_CASE("an entity page lists what is known of a person, navigates, and corrects from there", "[gui][entity-page]") {
-    test::TempDir dir;
-    ingestSamples(dir);
-    OpenWindow open(dir / "a.bulletin");
-    auto& window = open.window;
-    window.openEntityPage(EntityType::Person, QStringLiteral("Kapinos"));
-    auto* page = window.entityPage();
-    REQUIRE(page);
-    QSignalSpy loaded(page, &app::EntityPage::loaded);
-    REQUIRE(loaded.wait(5000));
-    CHECK(loaded.takeFirst().at(0).toBool());
-    CHECK(page->isVisible());
-    CHECK(page->windowTitle().startsWith(QStringLiteral("Sergey Kapinos")));
-    auto* named = page->findChild<QTreeWidget*>(QStringLiteral("namedWithTree"));
-    auto* meetings = page->findChild<QTreeWidget*>(QStringLiteral("meetingsTree"));
-    auto* releases = page->findChild<QTreeWidget*>(QStringLiteral("releasesTree"));
-    CHECK(meetings->topLevelItemCount() == 2);
-    REQUIRE(releases->topLevelItemCount() == 1);
-    const auto mansoor = named->findItems(QStringLiteral("Zakariyya Mansoor"), Qt::MatchRecursive);
-    REQUIRE(mansoor.size() == 1);
-    CHECK(mansoor[0]->data(1, Qt::DisplayRole).toLongLong() == 1);
-    CHECK(mansoor[0]->parent()->text(0) == QStringLiteral("People"));
-
-    // Show Releases puts the person's filter in the main window.
-    open.searched.clear();
-    page->findChild<QPushButton*>(QStringLiteral("showReleasesButton"))->click();
-    CHECK(open.searchEdit()->text() == QStringLiteral("person:\"Sergey Kapinos\""));
-    CHECK(waitForSearch(open.searched) == 1);
-    // A release of the page opens in the main window's document view.
-    QSignalSpy shown(&window, &app::MainWindow::documentShown);
-    emit releases->itemActivated(releases->topLevelItem(0), 0);
-    REQUIRE((shown.count() > 0 || shown.wait(5000)));
-
-    // A co-occurring person opens their own page; merging them into Kapinos shows Kapinos with the merged name.
-    emit named->itemActivated(mansoor[0], 0);
-    REQUIRE(loaded.wait(5000));
-    CHECK(page->profile()->name == "Zakariyya Mansoor");
-    QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
-    loaded.clear();
-    page->requestCorrection(app::EntityCorrection::Merge, QStringLiteral("Sergey Kapinos"));
-    REQUIRE(corrected.wait(5000));
-    CHECK(corrected.at(0).at(0).toBool());
-    REQUIRE((loaded.count() > 0 || loaded.wait(5000)));
-    REQUIRE(page->profile());
-    CHECK(page->profile()->name == "Sergey Kapinos");
-    const auto& aliases = page->profile()->aliases;
-    CHECK(std::find(aliases.begin(), aliases.end(), "Zakariyya Mansoor") != aliases.end());
-    CHECK(named->findItems(QStringLiteral("Zakariyya Mansoor"), Qt::MatchRecursive).isEmpty());
-    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Zakariyya Mansoor")));
-    // A name no entity has says so.
-    loaded.clear();
-    page->showEntity(EntityType::Agency, QStringLiteral("No Such Agency"));
-    REQUIRE(loaded.wait(5000));
-    CHECK_FALSE(loaded.at(0).at(0).toBool());
-    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("No visible agency")));
-    CHECK_FALSE(page->findChild<QPushButton*>(QStringLiteral("mergeButton"))->isEnabled());
-}
-
-TEST_CASE("the timeline shows meetings per month, and dragging across it narrows the query", "[gui][timeline]") {
-    test::TempDir dir;
-    ingestSamples(dir);
-    OpenWindow open(dir / "a.bulletin");
-    auto& window = open.window;
-    window.resize(1200, 800);
-    QSignalSpy timelineShown(&window, &app::MainWindow::timelineShown);
-    window.showList(exporting::ListKind::Dates);
-    REQUIRE(timelineShown.wait(5000));
-    auto* timeline = window.timeline();
-    CHECK(timeline->isVisible());
-    // Every month from the first dated meeting or release (2014-03) to the last (2022-07), gaps included.
-    CHECK(timelineShown.takeFirst().at(0).toInt() == timeline->monthCount());
-    CHECK(timeline->monthCount() >= 101);
-    QTest::qWait(100);  // laid out
-    auto pointOf = [&](int year, int month) {
-        const QDateTime at(QDate(year, month, 15), QTime(0, 0), Qt::UTC);
-        const QPointF scene = timeline->chart()->mapToPosition(QPointF(static_cast<qreal>(at.toMSecsSinceEpoch()), 0));
-        return timeline->mapFromScene(scene) - QPoint(0, 10);  // just above the axis, inside the plot
-    };
-    CHECK(timeline->monthAt(pointOf(2017, 5)) == QDate(2017, 5, 1));
-    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
-    QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, pointOf(2017, 5));
-    QTest::mouseMove(timeline->viewport(), pointOf(2018, 2));
-    QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, pointOf(2018, 10));
-    CHECK(open.searchEdit()->text() == QStringLiteral("date:2017-05..2018-10"));
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    // A second drag replaces the range instead of adding one.
-    QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, pointOf(2018, 10));
-    QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, pointOf(2018, 10));
-    CHECK(open.searchEdit()->text() == QStringLiteral("date:2018-10"));
-    CHECK(app::TimelineView::rangeFilter(QDate(2019, 12, 1), QDate(2018, 5, 1)) == QStringLiteral("2018-05..2019-12"));
-}
-
-TEST_CASE("the person x agency map shows the result's pairs, and a cell lists the releases naming both", "[gui][pairs-map]") {
-    test::TempDir dir;
-    ingestSamples(dir);
-    OpenWindow open(dir / "a.bulletin");
-    auto& window = open.window;
-    window.resize(1200, 800);
-    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
-    window.showList(exporting::ListKind::Cooccurrence);
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    auto* map = window.pairsMap();
-    REQUIRE(map->isVisible());
-    REQUIRE_FALSE(map->people().isEmpty());
-    REQUIRE_FALSE(map->agencies().isEmpty());
-    // Each cell holds the count of its pair in the list below it.
-    auto* model = window.listModel();
-    int checked = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const auto person = map->people().indexOf(model->data(model->index(row, 0), Qt::DisplayRole).toString());
-        const auto agency = map->agencies().indexOf(model->data(model->index(row, 1), Qt::DisplayRole).toString());
-        if (person < 0 || agency < 0) continue;
-        CHECK(map->count(static_cast<int>(person), static_cast<int>(agency)) ==
-              model->data(model->index(row, 2), Qt::DisplayRole).toLongLong());
-        ++checked;
-    }
-    CHECK(checked > 10);
-    // The first visible cell with a pair: clicking it lists the releases naming both.
-    QTest::qWait(100);
-    REQUIRE(map->visiblePeople() >= 5);
-    REQUIRE(map->visibleAgencies() >= 5);
-    int person = -1, agency = -1;
-    for (int r = 0; r < map->visiblePeople() && person < 0; ++r)
-        for (int c = 0; c < map->visibleAgencies() && person < 0; ++c)
-            if (map->count(r, c) > 0) std::tie(person, agency) = std::make_pair(r, c);
-    REQUIRE(person >= 0);
-    const QPoint cell = map->cellRect(person, agency).center();
-    CHECK(map->cellAt(cell) == std::make_pair(person, agency));
-    open.searched.clear();
-    QTest::mouseClick(map, Qt::LeftButton, {}, cell);
-    CHECK(open.searchEdit()->text() == app::EntityPage::filterFor(EntityType::Person, map->people()[person]) + QStringLiteral(" ") +
-                                           app::EntityPage::filterFor(EntityType::Agency, map->agencies()[agency]));
-    CHECK(waitForSearch(open.searched) == map->count(person, agency));
-    CHECK_FALSE(map->isVisible());  // the documents list has no picture
-}
-
-TEST_CASE("column headers sort: documents by the archive, whole lists on screen, and exports keep that order", "[gui][sorting]") {
-    test::TempDir dir;
-    ingestSamples(dir);
-    OpenWindow open(dir / "a.bulletin");
-    auto& window = open.window;
-    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
-    auto* header = view->horizontalHeader();
-    auto clickHeader = [&](int section) {
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, 5));
-    };
-    // Documents: the Date header asks the archive for newest first, then oldest first.
-    open.searched.clear();
-    clickHeader(app::DocumentTableModel::Date);
-    CHECK(waitForSearch(open.searched) == 5);
-    auto* docs = window.resultsModel();
-    const QString newest = docs->data(docs->index(0, app::DocumentTableModel::Date), Qt::DisplayRole).toString();
-    clickHeader(app::DocumentTableModel::Date);
-    CHECK(waitForSearch(open.searched) == 5);
-    const QString oldest = docs->data(docs->index(0, app::DocumentTableModel::Date), Qt::DisplayRole).toString();
-    CHECK(newest == QStringLiteral("2022-07-27"));
-    CHECK(oldest < newest);
-
-    // People: the whole list is on screen, so a header sorts it in memory.
-    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
-    window.showList(exporting::ListKind::People);
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    auto* people = window.listModel();
-    CHECK(view->isSortingEnabled());
-    CHECK(people->sortColumn() == -1);
-    clickHeader(0);
-    REQUIRE(people->sortColumn() == 0);
-    QStringList names;
-    for (int row = 0; row < people->rowCount(); ++row) names << people->data(people->index(row, 0), Qt::DisplayRole).toString();
-    QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    CHECK(names == sorted);
-    clickHeader(0);  // descending
-    CHECK(people->data(people->index(0, 0), Qt::DisplayRole).toString() == sorted.last());
-    // The export writes the rows in the order shown.
-    const auto file = dir / "people.csv";
-    REQUIRE(window.exportCurrentList(QString::fromStdString(file.string()), {}, true));
-    const auto csv = test::parseCsv(test::readFile(file));
-    REQUIRE(csv.size() == static_cast<std::size_t>(people->rowCount()) + 1);
-    for (int row = 0; row < people->rowCount(); ++row)
-        CHECK(QString::fromStdString(csv[static_cast<std::size_t>(row) + 1][0]) ==
-              people->data(people->index(row, 0), Qt::DisplayRole).toString());
-
-    // A list cut at the row limit cannot be sorted on screen.
-    auto preferences = window.preferences();
-    preferences.listRows = 100;
-    window.applyPreferences(preferences);
-    listed.clear();
-    window.showList(exporting::ListKind::Cooccurrence);  // 129 pairs
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    CHECK(window.listModel()->rowCount() == 100);
-    CHECK_FALSE(view->isSortingEnabled());
-}

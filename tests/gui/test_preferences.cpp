@@ -11,8 +11,7 @@
 #include <QSpinBox>
 #include <QTextBrowser>
 
-#include "extract/extractor.hpp"
-#include "ingest/ingester.hpp"
+#include "gui_support.hpp"
 #include "main_window.hpp"
 #include "preferences_dialog.hpp"
 #include "translations.hpp"
@@ -45,12 +44,7 @@ TEST_CASE("preferences survive QSettings, and the dialog edits and restores them
 
 TEST_CASE("the window applies preferences: list rows, text size, colours", "[gui][preferences]") {
     test::TempDir dir;
-    test::copySamples(dir / "in");
-    {
-        store::Archive archive(dir / "a.bulletin");
-        std::atomic<bool> cancel{false};
-        ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
-    }
+    test::ingestSamples(dir);
     app::MainWindow window;
     window.setProperty("quietDialogs", true);
     QSignalSpy listed(&window, &app::MainWindow::listCompleted);
