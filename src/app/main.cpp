@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QString::fromLatin1(bulletin::app::kApplicationName));
     QApplication::setApplicationVersion(QStringLiteral(BULLETIN_VERSION));
     QApplication::setDesktopFileName(QString::fromLatin1(bulletin::app::kApplicationId));
+    // The icon installed into the hicolor theme (scalable SVG) by `cmake --install`.
+    QApplication::setWindowIcon(QIcon::fromTheme(QString::fromLatin1(bulletin::app::kApplicationId)));
 
     const auto translators = bulletin::app::installTranslations(QLocale());
 
