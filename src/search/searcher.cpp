@@ -59,6 +59,15 @@ SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result;
     auto q = plan(request, result.notices, &result.highlightTerms);
     if (!q) return result;
+    if (request.withCount) {
+        if (auto page = reader_.firstPageWithTotal(*q)) {
+            result.rows = std::move(page->rows);
+            result.total = page->total;
+            if (static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
+            result.ran = true;
+            return result;
+        }
+    }
     result.rows = reader_.documents(*q);
     if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
     if (request.withCount) {

@@ -159,6 +159,42 @@ std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
     return rows;
 }
 
+std::optional<ArchiveReader::PageWithTotal> ArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
+    const bool filtered = q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty();
+    if (q.match.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
+    // Inner: the filtered matches numbered in the list's order and counted (window functions), cut to the page;
+    // only then are the page's rows joined to their documents and given snippets.
+    const bool joinDocuments = q.sort != DocumentSort::Relevance || q.pathLike;
+    // Ties in rank come in rowid order, as FTS5 gives them and as the keyset of the next page expects.
+    const std::string order = q.sort == DocumentSort::Relevance ? std::string("ORDER BY documents_fts.rank, documents_fts.rowid")
+                                                                : std::string(orderBy(q)).substr(1);
+    std::string sql = "WITH page AS MATERIALIZED (SELECT documents_fts.rowid AS id, documents_fts.rank AS rk,"
+                      " row_number() OVER (" + order + ") AS ord, count(*) OVER () AS total FROM documents_fts";
+    if (joinDocuments) sql += " JOIN documents d ON d.id = documents_fts.rowid";
+    sql += " WHERE 1" + documentFilterClause(q) + " ORDER BY ord LIMIT :limit)";
+    sql += " SELECT d.id, d.title, coalesce(d.publication_date, ''), d.path, ";
+    if (q.withSnippets)
+        sql += "snippet(documents_fts, 1, :open, :close, '…', 16), page.rk, page.total FROM page"
+               " CROSS JOIN documents_fts ON documents_fts.rowid = page.id JOIN documents d ON d.id = page.id"
+               " WHERE documents_fts MATCH :match ORDER BY page.ord";
+    else
+        sql += "'', page.rk, page.total FROM page JOIN documents d ON d.id = page.id ORDER BY page.ord";
+    auto st = archive_.db().prepare(sql);
+    int index = 0;
+    bindDocumentFilters(st, q, index);  // :match first: the outer MATCH reuses its number
+    st.bind(++index, q.limit);
+    if (q.withSnippets) {
+        st.bind(++index, q.snippetOpen);
+        st.bind(++index, q.snippetClose);
+    }
+    PageWithTotal page;
+    while (st.step()) {
+        page.rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+        page.total = st.int64(6);
+    }
+    return page;
+}
+
 std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
     if (entityFiltersOnly(q)) {
         auto st = archive_.db().prepare("SELECT count(*) FROM (" + documentScopeSql(q) + ")");

@@ -79,6 +79,14 @@ public:
     template <typename Visitor>
     void forEachDocument(const DocumentQuery& query, Visitor&& visit);
     [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query);
+    // The first page and the total in one pass, for a text query with filters (nullopt for other queries, which
+    // documents() and countDocuments() answer faster). FTS5 would otherwise score every match of the text twice,
+    // once per query, before the filters (100 ms instead of 33 for "meeting" in an agency and date range).
+    struct PageWithTotal final {
+        std::vector<DocumentRow> rows;
+        std::int64_t total = 0;
+    };
+    [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery& query);
 
     // Makes a running query on this reader fail with an interrupted sql::Error (safe from another thread).
     void interrupt() { archive_.db().interrupt(); }
