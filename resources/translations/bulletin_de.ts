@@ -4,12 +4,12 @@
 <context>
     <name>DocumentExporter</name>
     <message>
-        <location filename="../../src/app/document_exporter.cpp" line="24"/>
+        <location filename="../../src/app/document_exporter.cpp" line="25"/>
         <source>the current query cannot run</source>
         <translation>die aktuelle Abfrage kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_exporter.cpp" line="26"/>
+        <location filename="../../src/app/document_exporter.cpp" line="27"/>
         <source>export cancelled; no file was written</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
@@ -719,19 +719,19 @@
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="66"/>
-        <location filename="../../src/app/main_window.cpp" line="332"/>
+        <location filename="../../src/app/main_window.cpp" line="335"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="66"/>
-        <location filename="../../src/app/main_window.cpp" line="332"/>
+        <location filename="../../src/app/main_window.cpp" line="335"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="67"/>
-        <location filename="../../src/app/main_window.cpp" line="332"/>
+        <location filename="../../src/app/main_window.cpp" line="335"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -746,277 +746,277 @@
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="95"/>
+        <location filename="../../src/app/main_window.cpp" line="96"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="96"/>
+        <location filename="../../src/app/main_window.cpp" line="97"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="97"/>
+        <location filename="../../src/app/main_window.cpp" line="98"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="98"/>
+        <location filename="../../src/app/main_window.cpp" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="103"/>
-        <location filename="../../src/app/main_window.cpp" line="514"/>
+        <location filename="../../src/app/main_window.cpp" line="104"/>
+        <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="104"/>
+        <location filename="../../src/app/main_window.cpp" line="105"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="134"/>
+        <location filename="../../src/app/main_window.cpp" line="135"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="134"/>
+        <location filename="../../src/app/main_window.cpp" line="135"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="151"/>
+        <location filename="../../src/app/main_window.cpp" line="152"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="160"/>
+        <location filename="../../src/app/main_window.cpp" line="161"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="161"/>
+        <location filename="../../src/app/main_window.cpp" line="162"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="202"/>
-        <location filename="../../src/app/main_window.cpp" line="221"/>
+        <location filename="../../src/app/main_window.cpp" line="203"/>
+        <location filename="../../src/app/main_window.cpp" line="222"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="203"/>
-        <location filename="../../src/app/main_window.cpp" line="222"/>
+        <location filename="../../src/app/main_window.cpp" line="204"/>
+        <location filename="../../src/app/main_window.cpp" line="223"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="211"/>
+        <location filename="../../src/app/main_window.cpp" line="212"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="231"/>
+        <location filename="../../src/app/main_window.cpp" line="232"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="237"/>
+        <location filename="../../src/app/main_window.cpp" line="238"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="293"/>
+        <location filename="../../src/app/main_window.cpp" line="294"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="293"/>
+        <location filename="../../src/app/main_window.cpp" line="294"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="313"/>
-        <location filename="../../src/app/main_window.cpp" line="354"/>
+        <location filename="../../src/app/main_window.cpp" line="315"/>
+        <location filename="../../src/app/main_window.cpp" line="357"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="319"/>
+        <location filename="../../src/app/main_window.cpp" line="322"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="321"/>
+        <location filename="../../src/app/main_window.cpp" line="324"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="333"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="333"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="351"/>
+        <location filename="../../src/app/main_window.cpp" line="354"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="364"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="364"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="391"/>
+        <location filename="../../src/app/main_window.cpp" line="394"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="392"/>
+        <location filename="../../src/app/main_window.cpp" line="395"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="397"/>
+        <location filename="../../src/app/main_window.cpp" line="400"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="406"/>
+        <location filename="../../src/app/main_window.cpp" line="409"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="414"/>
+        <location filename="../../src/app/main_window.cpp" line="417"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="426"/>
+        <location filename="../../src/app/main_window.cpp" line="429"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="447"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="445"/>
+        <location filename="../../src/app/main_window.cpp" line="448"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="455"/>
+        <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="457"/>
+        <location filename="../../src/app/main_window.cpp" line="460"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="457"/>
+        <location filename="../../src/app/main_window.cpp" line="460"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="459"/>
+        <location filename="../../src/app/main_window.cpp" line="462"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="460"/>
+        <location filename="../../src/app/main_window.cpp" line="463"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="479"/>
+        <location filename="../../src/app/main_window_export.cpp" line="27"/>
         <source>Every row of the %1 list.</source>
         <translation>Alle Zeilen der Liste %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="481"/>
-        <location filename="../../src/app/main_window.cpp" line="484"/>
+        <location filename="../../src/app/main_window_export.cpp" line="29"/>
+        <location filename="../../src/app/main_window_export.cpp" line="32"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="482"/>
+        <location filename="../../src/app/main_window_export.cpp" line="30"/>
         <source>Every row of the %1 list for &lt;b&gt;%2&lt;/b&gt;, in the order shown.</source>
         <translation>Alle Zeilen der Liste %1 für &lt;b&gt;%2&lt;/b&gt;, in der angezeigten Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="493"/>
+        <location filename="../../src/app/main_window_export.cpp" line="41"/>
         <source>Export List</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="494"/>
+        <location filename="../../src/app/main_window_export.cpp" line="42"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="494"/>
+        <location filename="../../src/app/main_window_export.cpp" line="42"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>JSON-Lines-Dateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="514"/>
+        <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="521"/>
+        <location filename="../../src/app/main_window_export.cpp" line="73"/>
         <source>Exporting… %L1 rows written</source>
         <translation>Export läuft… %L1 Zeilen geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="531"/>
+        <location filename="../../src/app/main_window_export.cpp" line="83"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="532"/>
+        <location filename="../../src/app/main_window_export.cpp" line="84"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="535"/>
+        <location filename="../../src/app/main_window_export.cpp" line="87"/>
         <source>Exported %L1 rows to %2</source>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="541"/>
+        <location filename="../../src/app/main_window.cpp" line="480"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="542"/>
+        <location filename="../../src/app/main_window.cpp" line="481"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="556"/>
+        <location filename="../../src/app/main_window.cpp" line="495"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="557"/>
+        <location filename="../../src/app/main_window.cpp" line="496"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1120,6 +1120,21 @@
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="47"/>
+        <source>Click Title or Date to sort the releases</source>
+        <translation>Auf Titel oder Datum klicken, um die Meldungen zu sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="54"/>
+        <source>Click a column to sort by it; an export keeps that order</source>
+        <translation>Auf eine Spalte klicken, um danach zu sortieren; ein Export behält diese Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="55"/>
+        <source>Only part of this list is shown: narrow the query to sort it by a column</source>
+        <translation>Nur ein Teil dieser Liste wird gezeigt: die Abfrage eingrenzen, um nach einer Spalte zu sortieren</translation>
+    </message>
 </context>
 <context>
     <name>bulletin::app::PreferencesDialog</name>
@@ -1142,7 +1157,7 @@
 <context>
     <name>bulletin::app::QueryCompleter</name>
     <message>
-        <location filename="../../src/app/query_completer.cpp" line="44"/>
+        <location filename="../../src/app/completion_model.cpp" line="31"/>
         <source>An earlier query</source>
         <translation>Eine frühere Abfrage</translation>
     </message>
@@ -1173,17 +1188,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="20"/>
+        <location filename="../../src/app/main.cpp" line="26"/>
         <source>Press-release archive browser and indexer</source>
         <translation>Archiv-Browser und Indexer für Pressemitteilungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="24"/>
+        <location filename="../../src/app/main.cpp" line="30"/>
         <source>Archive to open (default: the last one used)</source>
         <translation>Zu öffnendes Archiv (Vorgabe: das zuletzt benutzte)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="27"/>
+        <location filename="../../src/app/main.cpp" line="33"/>
         <source>Add a folder of releases after opening.</source>
         <translation>Nach dem Öffnen einen Ordner mit Meldungen hinzufügen.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "export/atomic_file.hpp"
 #include "export/list_export.hpp"
 #include "query_options.hpp"
+#include "search/page_token.hpp"
 #include "store/archive.hpp"
 #include "core/text.hpp"
 #include "store/corrections.hpp"
@@ -53,7 +54,7 @@ std::optional<EntityType> entityTypeFromString(const std::string& s) {
 
 int runList(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}, {"query", true}, {"format", true}, {"limit", true}, {"offset", true},
-                           {"columns", true}, {"sort", true}});
+                           {"columns", true}, {"sort", true}, {"after", true}});
     if (args.positional().size() != 1) throw UsageError("list takes one LIST: people, agencies, locations, dates, meetings");
     const auto kind = exporting::listKindFromString(args.positional()[0]);
     if (!kind) throw UsageError("unknown list '" + args.positional()[0] + "' (people, agencies, locations, dates, meetings, documents)");
@@ -64,14 +65,23 @@ int runList(const std::vector<std::string>& argv) {
     request.sort = parseSort(args);
     request.limit = args.intValue("limit", format == "table" ? 50 : -1, -1, 1LL << 40);
     request.offset = args.intValue("offset", 0, 0, 1LL << 40);
+    if (const auto token = args.value("after")) {
+        request.after = search::decodePageToken(*token);
+        if (!request.after) throw UsageError("--after takes the token printed after a page ('next page: --after ...')");
+    }
     request.snippetOpen = request.snippetClose = "";
     store::Archive archive(archivePath(args), store::Access::Read);
     search::Searcher searcher(archive);
     const auto list = exporting::listRows(searcher, *kind, request);
     if (!reportNotices(request.query, list.notices)) return kExitFatal;
+    // The same list continues with this token, however deep (keyset pagination; the list's order is kept).
+    auto nextPage = [&] {
+        if (list.next) std::fprintf(stderr, "next page: --after %s\n", search::encodePageToken(*list.next).c_str());
+    };
     if (format == "table") {
         printTable(list);
         std::fprintf(stderr, "%zu row%s\n", list.rows.size(), list.rows.size() == 1 ? "" : "s");
+        nextPage();
         return kExitOk;
     }
     exporting::ExportOptions options;
@@ -83,6 +93,7 @@ int runList(const std::vector<std::string>& argv) {
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
+    nextPage();
     return kExitOk;
 }
 

@@ -82,7 +82,8 @@ const std::vector<Command>& commands() {
          "  --format F         table (default), csv or jsonl\n"
          "  --columns a,b,c    columns and their order (csv, jsonl)\n"
          "  --limit N          rows (default: 50 for table, all otherwise)\n"
-         "  --offset N         rows to skip\n",
+         "  --offset N         rows to skip\n"
+         "  --after TOKEN      the page after the one that printed 'next page: --after TOKEN' (any depth)\n",
          runList},
         {"entity", "show an entity's profile; correct extracted entities: merge, rename, alias, hide",
          "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n\n"

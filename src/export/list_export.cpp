@@ -71,7 +71,7 @@ bool wants(const std::vector<std::string>& columns, std::string_view column) {
 
 bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
                     const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
-                    const std::function<bool(const Row&)>& visit) {
+                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey) {
     auto query = searcher.plan(request, notices);
     if (!query) return false;
     auto& reader = searcher.entities();
@@ -85,6 +85,7 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
                 row = {number(r.id),           text(r.title),        text(r.publicationDate), text(r.path),
                        list(std::move(n.agencies)), list(std::move(n.people)), list(std::move(n.locations)),
                        text(r.snippet)};
+                if (lastKey) *lastKey = r.pageKey();
                 return visit(row);
             });
             break;
@@ -94,18 +95,21 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
             reader.forEachEntity(kind == ListKind::People ? EntityType::Person : EntityType::Location, *query,
                                  store::EntitySort::Documents, [&](const store::EntityRow& e) {
                                      row = {text(e.name), number(e.documents), number(e.mentions)};
+                                     if (lastKey) *lastKey = store::EntityReader::pageKey(e);
                                      return visit(row);
                                  });
             break;
         case ListKind::Agencies:
             reader.forEachEntity(EntityType::Agency, *query, store::EntitySort::Documents, [&](const store::EntityRow& e) {
                 row = {text(e.name), text(e.acronym), number(e.documents), number(e.mentions)};
+                if (lastKey) *lastKey = store::EntityReader::pageKey(e);
                 return visit(row);
             });
             break;
         case ListKind::Dates:
             reader.forEachDate(*query, [&](const store::DateRow& d) {
                 row = {text(d.iso), text(d.role), text(d.text), text(d.documentTitle)};
+                if (lastKey) *lastKey = store::EntityReader::pageKey(d);
                 return visit(row);
             });
             break;
@@ -113,12 +117,14 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
             reader.forEachMeeting(*query, [&](const store::MeetingRow& m) {
                 row = {text(m.date),  text(m.kind),          text(m.location), list(m.agencies),
                        list(m.people), text(m.documentTitle), text(m.path)};
+                if (lastKey) *lastKey = store::EntityReader::pageKey(m);
                 return visit(row);
             });
             break;
         case ListKind::Cooccurrence:
             reader.forEachCooccurrence(*query, [&](const store::PairRow& p) {
                 row = {text(p.person), text(p.agency), number(p.documents)};
+                if (lastKey) *lastKey = store::EntityReader::pageKey(p);
                 return visit(row);
             });
             break;
@@ -129,10 +135,15 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
 ListResult listRows(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request) {
     ListResult result;
     result.columns = listColumns(kind);
-    result.ran = forEachListRow(searcher, kind, request, {}, result.notices, [&](const Row& row) {
-        result.rows.push_back(row);
-        return true;
-    });
+    store::PageKey last;
+    result.ran = forEachListRow(
+        searcher, kind, request, {}, result.notices,
+        [&](const Row& row) {
+            result.rows.push_back(row);
+            return true;
+        },
+        &last);
+    if (request.limit > 0 && static_cast<std::int64_t>(result.rows.size()) == request.limit) result.next = last;
     return result;
 }
 

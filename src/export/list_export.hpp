@@ -27,15 +27,18 @@ enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, C
 // stop. `columns` are the ones the caller will read (empty = all): columns that cost a query per row (a
 // document's agencies, people and places) are filled only when asked for. Returns false, with the reasons in
 // `notices`, when the query is refused.
+// `request.after` continues the list after a row (keyset pagination, any list); `lastKey`, when given, receives
+// the key of each row visited, so the last one's starts the next page.
 bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
                     const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
-                    const std::function<bool(const Row&)>& visit);
+                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey = nullptr);
 
 struct ListResult final {
     std::vector<std::string> columns;
     std::vector<Row> rows;
     std::vector<search::QueryNotice> notices;
     bool ran = false;
+    std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full
 };
 
 // One page of a list in memory (for tables on screen).

@@ -7,7 +7,7 @@
 namespace bulletin::search {
 
 namespace {
-constexpr std::string_view kPrefix = "k1.";
+constexpr std::string_view kPrefix = "k2.";
 
 std::string hex(std::string_view s) {
     static constexpr char kDigits[] = "0123456789abcdef";
@@ -39,7 +39,8 @@ std::optional<std::string> unhex(std::string_view s) {
 std::string encodePageToken(const store::PageKey& key) {
     char rank[64];
     std::snprintf(rank, sizeof rank, "%a", key.rank);  // hexadecimal: the exact double back
-    return std::string(kPrefix) + hex(key.date) + "." + hex(key.title) + "." + rank + "." + std::to_string(key.id);
+    return std::string(kPrefix) + hex(key.date) + "." + hex(key.title) + "." + rank + "." + std::to_string(key.id) +
+           "." + std::to_string(key.id2);
 }
 
 std::optional<store::PageKey> decodePageToken(std::string_view token) {
@@ -53,19 +54,28 @@ std::optional<store::PageKey> decodePageToken(std::string_view token) {
         parts.push_back(token.substr(0, dot));
         token.remove_prefix(dot + 1);
     }
-    const auto last = token.rfind('.');
-    if (last == std::string_view::npos) return std::nullopt;
-    const std::string rank(token.substr(0, last));
-    const std::string id(token.substr(last + 1));
+    // id and id2 from the right.
+    std::string_view ids[2];
+    for (int i = 1; i >= 0; --i) {
+        const auto last = token.rfind('.');
+        if (last == std::string_view::npos) return std::nullopt;
+        ids[i] = token.substr(last + 1);
+        token = token.substr(0, last);
+    }
+    const std::string rank(token);
     auto date = unhex(parts[0]);
     auto title = unhex(parts[1]);
-    if (!date || !title || rank.empty() || id.empty()) return std::nullopt;
+    if (!date || !title || rank.empty()) return std::nullopt;
     char* end = nullptr;
-    store::PageKey key{std::move(*date), std::move(*title), std::strtod(rank.c_str(), &end), 0};
+    store::PageKey key{std::move(*date), std::move(*title), std::strtod(rank.c_str(), &end), 0, 0};
     if (!end || *end) return std::nullopt;
-    for (char c : id)
-        if (c < '0' || c > '9') return std::nullopt;
-    key.id = std::strtoll(id.c_str(), nullptr, 10);
+    std::int64_t* targets[2] = {&key.id, &key.id2};
+    for (int i = 0; i < 2; ++i) {
+        if (ids[i].empty() || ids[i].size() > 18) return std::nullopt;
+        for (char c : ids[i])
+            if (c < '0' || c > '9') return std::nullopt;
+        *targets[i] = std::strtoll(std::string(ids[i]).c_str(), nullptr, 10);
+    }
     return key;
 }
 

@@ -33,7 +33,7 @@ struct DocumentRow final {
     double rank = 0;
 
     // The key a next page starts after (see DocumentQuery::after).
-    [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id}; }
+    [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id, 0}; }
 };
 
 struct StoredDocument final {

@@ -18,12 +18,14 @@ struct EntityConstraint final {
 enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
 // Where a page ended, in the list's order: the next page continues after it instead of skipping `offset` rows,
-// so a deep page costs what the first one does (keyset pagination). Made from the last row shown.
+// so a deep page costs what the first one does (keyset pagination). Made from the last row shown. The documents
+// list reads it as its own key; the entity, date, meeting and pair lists as theirs (see entity_reader.cpp).
 struct PageKey final {
     std::string date;   // publication date, "" when undated (date sorts)
     std::string title;  // title sort
-    double rank = 0;    // relevance with a text query
+    double rank = 0;    // relevance with a text query; a count in the entity and pair lists
     std::int64_t id = 0;
+    std::int64_t id2 = 0;  // a second tie-breaker (pair lists: the agency; dates: the offset in the release)
 };
 
 struct DocumentQuery final {

@@ -21,30 +21,46 @@ std::vector<std::string> splitUnitSeparated(std::string_view s) {
     return out;
 }
 
-// LIMIT/OFFSET of the scope query are not part of a list's scope: lists cover every matching document.
+// LIMIT/OFFSET and the page key of the scope query are not part of a list's scope: lists cover every matching
+// document.
 DocumentQuery unpaged(DocumentQuery q) {
     q.limit = -1;
     q.offset = 0;
+    q.after.reset();
     return q;
 }
 
-// "WITH scope(id) AS (<documents the query selects>) <select> LIMIT ? OFFSET ?", every parameter bound but the
-// ones `bindMiddle` binds between the scope's filters and the page.
+// How a list is ordered and how it continues after a row: `order` and `after` refer to the columns of its select
+// (aliased); `bindAfter` binds the key's values for the `after` condition.
+struct ListOrder final {
+    std::string order;
+    std::string after;
+    std::function<void(sql::Statement&, int&, const PageKey&)> bindAfter;
+};
+
+// "WITH scope(id) AS (<documents the query selects>), list AS (<select>) SELECT * FROM list [WHERE <after>]
+// ORDER BY <order> LIMIT ? OFFSET ?", every parameter bound but the ones `bindMiddle` binds between the scope's
+// filters and the page.
 template <typename BindMiddle>
-sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const DocumentQuery& scope,
-                              BindMiddle&& bindMiddle) {
+sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const ListOrder& order,
+                              const DocumentQuery& scope, BindMiddle&& bindMiddle) {
     const DocumentQuery q = unpaged(scope);
-    auto st = db.prepare("WITH scope(id) AS (" + documentScopeSql(q) + ") " + select + " LIMIT ? OFFSET ?");
+    std::string sql = "WITH scope(id) AS (" + documentScopeSql(q) + "), list AS (" + select + ") SELECT * FROM list";
+    if (scope.after) sql += " WHERE " + order.after;
+    sql += " ORDER BY " + order.order + " LIMIT ? OFFSET ?";
+    auto st = db.prepare(sql);
     int index = 0;
     bindDocumentFilters(st, q, index);
     bindMiddle(st, index);
+    if (scope.after) order.bindAfter(st, index, *scope.after);
     st.bind(++index, scope.limit);
-    st.bind(++index, scope.offset);
+    st.bind(++index, scope.after ? 0 : scope.offset);
     return st;
 }
 
-sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const DocumentQuery& scope) {
-    return pagedOverScope(db, select, scope, [](sql::Statement&, int&) {});
+sql::Statement pagedOverScope(sql::Database& db, const std::string& select, const ListOrder& order,
+                              const DocumentQuery& scope) {
+    return pagedOverScope(db, select, order, scope, [](sql::Statement&, int&) {});
 }
 }  // namespace
 
@@ -117,12 +133,23 @@ std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
 
 void EntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
                                  const std::function<bool(const EntityRow&)>& visit) {
-    std::string select = "SELECT r.canonical_id, r.type, r.name, r.acronym, count(DISTINCT de.document_id),"
-                         " sum(de.mentions) FROM document_entities de JOIN scope s ON s.id = de.document_id"
-                         " JOIN resolved_entities r ON r.id = de.entity_id WHERE r.type = ? AND NOT r.hidden"
-                         " GROUP BY r.canonical_id";
-    select += sort == EntitySort::Documents ? " ORDER BY 5 DESC, 3 COLLATE NOCASE" : " ORDER BY 3 COLLATE NOCASE";
-    auto st = pagedOverScope(archive_.db(), select, scope,
+    const std::string select =
+        "SELECT r.canonical_id AS id, r.type AS type, r.name AS name, r.acronym AS acronym,"
+        " count(DISTINCT de.document_id) AS docs, sum(de.mentions) AS mentions FROM document_entities de"
+        " JOIN scope s ON s.id = de.document_id JOIN resolved_entities r ON r.id = de.entity_id"
+        " WHERE r.type = ? AND NOT r.hidden GROUP BY r.canonical_id";
+    const ListOrder byDocuments{"docs DESC, name COLLATE NOCASE, id", "(-docs, name COLLATE NOCASE, id) > (?, ?, ?)",
+                                [](sql::Statement& st, int& index, const PageKey& k) {
+                                    st.bind(++index, -static_cast<std::int64_t>(k.rank));
+                                    st.bind(++index, k.title);
+                                    st.bind(++index, k.id);
+                                }};
+    const ListOrder byName{"name COLLATE NOCASE, id", "(name COLLATE NOCASE, id) > (?, ?)",
+                           [](sql::Statement& st, int& index, const PageKey& k) {
+                               st.bind(++index, k.title);
+                               st.bind(++index, k.id);
+                           }};
+    auto st = pagedOverScope(archive_.db(), select, sort == EntitySort::Documents ? byDocuments : byName, scope,
                              [&](sql::Statement& s, int& index) { s.bind(++index, toString(type)); });
     while (st.step())
         if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)})) return;
@@ -165,13 +192,21 @@ Facets EntityReader::facets(const DocumentQuery& scope, int top) {
 }
 
 void EntityReader::forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit) {
+    const ListOrder order{"first_day DESC, document_id, start",
+                          "(first_day < ? OR (first_day = ? AND (document_id, start) > (?, ?)))",
+                          [](sql::Statement& st, int& index, const PageKey& k) {
+                              st.bind(++index, k.date);
+                              st.bind(++index, k.date);
+                              st.bind(++index, k.id);
+                              st.bind(++index, k.id2);
+                          }};
     auto st = pagedOverScope(archive_.db(),
-                             "SELECT t.document_id, t.iso, t.role, t.text, d.title FROM dates t JOIN scope s ON"
-                             " s.id = t.document_id JOIN documents d ON d.id = t.document_id"
-                             " ORDER BY t.first_day DESC, t.document_id, t.start",
-                             scope);
+                             "SELECT t.document_id AS document_id, t.iso, t.role, t.text, d.title,"
+                             " t.first_day AS first_day, t.start AS start FROM dates t JOIN scope s ON"
+                             " s.id = t.document_id JOIN documents d ON d.id = t.document_id",
+                             order, scope);
     while (st.step())
-        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)})) return;
+        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6)})) return;
 }
 
 void EntityReader::forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit) {
@@ -181,31 +216,52 @@ void EntityReader::forEachMeeting(const DocumentQuery& scope, const std::functio
                            " p.meeting_id = m.id AND r.type = '") +
                type + "' AND NOT r.hidden ORDER BY r.name))";
     };
+    // Newest first, undated last; a key without a day continues among the undated ones.
+    const ListOrder order{"first_day DESC NULLS LAST, id",
+                          scope.after && scope.after->date.empty()
+                              ? "(first_day IS NULL AND id > ?)"
+                              : "(first_day < ? OR (first_day = ? AND id > ?) OR first_day IS NULL)",
+                          [](sql::Statement& st, int& index, const PageKey& k) {
+                              if (!k.date.empty()) {
+                                  st.bind(++index, k.date);
+                                  st.bind(++index, k.date);
+                              }
+                              st.bind(++index, k.id);
+                          }};
     auto st = pagedOverScope(archive_.db(),
-                             "SELECT m.id, m.document_id, m.kind, coalesce(m.date, ''), m.location," +
+                             "SELECT m.id AS id, m.document_id, m.kind, coalesce(m.date, ''), m.location," +
                                  participants("agency") + "," + participants("person") +
-                                 ", d.title, d.path FROM meetings m JOIN scope s ON s.id = m.document_id"
-                                 " JOIN documents d ON d.id = m.document_id ORDER BY m.first_day DESC NULLS LAST, m.id",
-                             scope);
+                                 ", d.title, d.path, m.first_day AS first_day FROM meetings m"
+                                 " JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id",
+                             order, scope);
     while (st.step()) {
         if (!visit({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), splitUnitSeparated(st.textView(5)),
-                    splitUnitSeparated(st.textView(6)), st.text(7), st.text(8)}))
+                    splitUnitSeparated(st.textView(6)), st.text(7), st.text(8), st.isNull(9) ? "" : st.text(9)}))
             return;
     }
 }
 
 void EntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit) {
+    const ListOrder order{"docs DESC, person, agency, pid, aid", "(-docs, person, agency, pid, aid) > (?, ?, ?, ?, ?)",
+                          [](sql::Statement& st, int& index, const PageKey& k) {
+                              st.bind(++index, -static_cast<std::int64_t>(k.rank));
+                              st.bind(++index, k.title);
+                              st.bind(++index, k.date);
+                              st.bind(++index, k.id);
+                              st.bind(++index, k.id2);
+                          }};
     auto st = pagedOverScope(
         archive_.db(),
-        "SELECT p.name, a.name, count(DISTINCT dp.document_id) FROM document_entities dp"
+        "SELECT p.name AS person, a.name AS agency, count(DISTINCT dp.document_id) AS docs, p.canonical_id AS pid,"
+        " a.canonical_id AS aid FROM document_entities dp"
         " JOIN scope s ON s.id = dp.document_id"
         " JOIN resolved_entities p ON p.id = dp.entity_id AND p.type = 'person' AND NOT p.hidden"
         " JOIN document_entities da ON da.document_id = dp.document_id"
         " JOIN resolved_entities a ON a.id = da.entity_id AND a.type = 'agency' AND NOT a.hidden"
-        " GROUP BY p.canonical_id, a.canonical_id ORDER BY 3 DESC, 1, 2",
-        scope);
+        " GROUP BY p.canonical_id, a.canonical_id",
+        order, scope);
     while (st.step())
-        if (!visit({st.text(0), st.text(1), st.int64(2)})) return;
+        if (!visit({st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4)})) return;
 }
 
 std::vector<std::string> EntityReader::completionTerms(int limit) {

@@ -29,6 +29,8 @@ struct DateRow final {
     std::string role;
     std::string text;
     std::string documentTitle;
+    std::string firstDay;    // the list's order: first day, newest first, then release and offset
+    std::int64_t start = 0;  // offset in the release
 };
 
 struct MeetingRow final {
@@ -41,12 +43,14 @@ struct MeetingRow final {
     std::vector<std::string> people;
     std::string documentTitle;
     std::string path;
+    std::string firstDay;  // the list's order: newest first day first, undated last, then id
 };
 
 struct PairRow final {
     std::string person;
     std::string agency;
     std::int64_t documents = 0;
+    std::int64_t personId = 0, agencyId = 0;  // canonical ids: ties in the list's order
 };
 
 struct MentionRow final {
@@ -87,12 +91,21 @@ public:
                                                   EntitySort sort = EntitySort::Documents);
     [[nodiscard]] std::vector<DateRow> dates(const DocumentQuery& scope);
 
-    // The same lists a row at a time, for exports of any size: `visit` returns false to stop (cancel).
+    // The same lists a row at a time, for exports of any size: `visit` returns false to stop (cancel). Each list
+    // pages with the scope's limit and offset, or, when the scope has `after`, continues after that row of the list
+    // (keyset pagination; pageKey() below makes the key of a row).
     void forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
                        const std::function<bool(const EntityRow&)>& visit);
     void forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit);
     void forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit);
     void forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit);
+
+    [[nodiscard]] static PageKey pageKey(const EntityRow& row) { return {"", row.name, static_cast<double>(row.documents), row.id, 0}; }
+    [[nodiscard]] static PageKey pageKey(const DateRow& row) { return {row.firstDay, "", 0, row.documentId, row.start}; }
+    [[nodiscard]] static PageKey pageKey(const MeetingRow& row) { return {row.firstDay, "", 0, row.id, 0}; }
+    [[nodiscard]] static PageKey pageKey(const PairRow& row) {
+        return {row.agency, row.person, static_cast<double>(row.documents), row.personId, row.agencyId};
+    }
 
     // The `top` most frequent values of each facet over the documents the query selects.
     [[nodiscard]] Facets facets(const DocumentQuery& scope, int top = 10);

@@ -1,12 +1,13 @@
 // Entity profiles (the GUI's entity pages): names, counts, roles, co-occurring entities, releases and meetings of
 // one entity on the sample releases, checked against the lists the searcher gives for the same filter, and after
-// analyst corrections.
+// analyst corrections; and the entity, date, meeting and pair lists paged by key.
 
 #include <algorithm>
 #include <filesystem>
 
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
+#include "export/list_export.hpp"
 #include "search/searcher.hpp"
 #include "store/corrections.hpp"
 #include "store/entity_profile.hpp"
@@ -121,4 +122,39 @@ TEST_CASE("a profile follows the analyst's corrections", "[profile]") {
     CHECK(renamed->meetingCount == 2);
     corrections.hide(EntityType::Person, "S. Kapinos");
     CHECK_FALSE(store::readEntityProfile(*s.archive, EntityType::Person, "S. Kapinos"));
+}
+
+TEST_CASE("every list pages by key: pages joined give the whole list in order, whatever the ties", "[lists][paging]") {
+    SampleArchive s;
+    search::Searcher searcher(*s.archive);
+    using exporting::ListKind;
+    for (const auto kind : {ListKind::People, ListKind::Agencies, ListKind::Locations, ListKind::Dates,
+                            ListKind::Meetings, ListKind::Cooccurrence}) {
+        for (const std::string query : {"", "UNODC", "-agency:UNODC"}) {
+            INFO(exporting::listName(kind) << " for '" << query << "'");
+            search::SearchRequest all;
+            all.query = query;
+            all.limit = -1;
+            const auto whole = exporting::listRows(searcher, kind, all);
+            REQUIRE(whole.ran);
+            CHECK_FALSE(whole.next);
+            std::vector<exporting::Row> joined;
+            search::SearchRequest page = all;
+            page.limit = 4;
+            for (int pages = 0; pages < 1000; ++pages) {
+                const auto part = exporting::listRows(searcher, kind, page);
+                REQUIRE(part.ran);
+                joined.insert(joined.end(), part.rows.begin(), part.rows.end());
+                if (!part.next) break;
+                CHECK(part.rows.size() == 4);
+                page.after = part.next;
+            }
+            REQUIRE(joined.size() == whole.rows.size());
+            for (std::size_t i = 0; i < joined.size(); ++i)
+                for (std::size_t c = 0; c < joined[i].size(); ++c) {
+                    CHECK(joined[i][c].text == whole.rows[i][c].text);
+                    CHECK(joined[i][c].values == whole.rows[i][c].values);
+                }
+        }
+    }
 }
