@@ -945,6 +945,11 @@
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
+        <location filename="../../src/app/main_window.cpp" line="481"/>
+        <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../src/app/main_window_export.cpp" line="27"/>
         <source>Every row of the %1 list.</source>
         <translation>Alle Zeilen der Liste %1.</translation>
@@ -1006,17 +1011,12 @@
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="481"/>
-        <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/main_window.cpp" line="495"/>
+        <location filename="../../src/app/main_window.cpp" line="496"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="496"/>
+        <location filename="../../src/app/main_window.cpp" line="497"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>

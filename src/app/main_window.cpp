@@ -483,6 +483,7 @@ void MainWindow::showQueryHelp() {
            "<b>OR</b>: <tt>Karachi OR Islamabad</tt>.<br>"
            "<b>Exclude</b>: <tt>-Karachi</tt> or <tt>NOT Karachi</tt>.<br>"
            "<b>Prefix</b>: <tt>terror*</tt>.<br>"
+           "<b>Word forms</b>: <tt>~trafficking</tt> (trafficked, traffickers…).<br>"
            "<b>Groups</b>: <tt>(UNODC OR NACTA) meeting</tt>.<br>"
            "<b>Fields</b>: <tt>title:meeting</tt>, <tt>path:orange</tt>.<br>"
            "<b>Dates</b> (publication): <tt>date:2018</tt>, <tt>date:2018-05..2019-12</tt>, "

@@ -1,5 +1,7 @@
 #include "query_parser.hpp"
 
+#include "light_stemmer.hpp"
+
 #include <algorithm>
 #include <memory>
 
@@ -19,6 +21,7 @@ struct Token final {
     bool prefix = false;
     std::size_t pos = 0;
     std::size_t end = 0;  // byte after the token (set for Field)
+    bool stem = false;    // ~word: the word's forms (light English stemming, searched as a prefix)
 };
 
 // Curly and other typographic quotes become ASCII quotes before lexing, control characters spaces; padding keeps
@@ -97,6 +100,10 @@ public:
                     continue;  // AND is the default
                 } else {
                     Token t{TokenKind::Word, word, "", false, start};
+                    if (t.text.size() > 1 && t.text.front() == '~') {
+                        t.text.erase(0, 1);
+                        t.stem = true;
+                    }
                     while (!t.text.empty() && t.text.back() == '*') {
                         t.text.pop_back();
                         t.prefix = true;
@@ -263,6 +270,7 @@ private:
             case TokenKind::Phrase: {
                 if (tok.text.empty()) return nullptr;
                 if (!negated) plan_.highlightTerms.push_back(tok.text);
+                if (tok.stem) return term(ftsQuote(lightStem(tok.text)) + "*");
                 return term(ftsQuote(tok.text) + (tok.prefix ? "*" : ""));
             }
             case TokenKind::Field: return field(tok, negated, depth);

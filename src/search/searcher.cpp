@@ -68,13 +68,17 @@ SearchResult Searcher::search(const SearchRequest& request) {
             return result;
         }
     }
+    // Counted first when the page's plan depends on the count anyway (large entity-filtered lists), once.
+    if (request.withCount && q->match.empty() && !q->entities.empty()) q->knownCount = reader_.countDocuments(*q);
     result.rows = reader_.documents(*q);
     if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
     if (request.withCount) {
         // A short first page tells the count without a second query.
-        result.total = (q->offset == 0 && !q->after && static_cast<std::int64_t>(result.rows.size()) < q->limit)
-                           ? static_cast<std::int64_t>(result.rows.size())
-                           : reader_.countDocuments(*q);
+        const bool shortFirstPage =
+            q->offset == 0 && !q->after && static_cast<std::int64_t>(result.rows.size()) < q->limit;
+        result.total = q->knownCount ? *q->knownCount
+                       : shortFirstPage ? static_cast<std::int64_t>(result.rows.size())
+                                        : reader_.countDocuments(*q);
     }
     result.ran = true;
     return result;

@@ -129,7 +129,7 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         // A large entity-filtered list, newest first: walking the date index and keeping the filter's documents
         // stops after one page, where reading every matching (wide) row to sort them took 130 ms for 30,000.
         const bool newestFirst = q.sort == DocumentSort::Relevance || q.sort == DocumentSort::DateDescending;
-        if (newestFirst && entityFiltersOnly(q) && countDocuments(q) > kWalkDateIndexAbove)
+        if (newestFirst && entityFiltersOnly(q) && q.knownCount.value_or(countDocuments(q)) > kWalkDateIndexAbove)
             sql += " INDEXED BY documents_publication_date";
         sql += " WHERE 1";
     }

@@ -43,6 +43,9 @@ struct DocumentQuery final {
     std::string snippetOpen = "[";
     std::string snippetClose = "]";
     bool withSnippets = true;
+    // The number of documents the query selects, when the caller counted it already (the reader may need it to
+    // choose a plan; see ArchiveReader::prepareDocuments).
+    std::optional<std::int64_t> knownCount = std::nullopt;
 };
 
 }  // namespace bulletin::store

@@ -302,3 +302,20 @@ TEST_CASE("a filtered text query's first page and total in one pass equal the pa
     plain.match = "\"common\"";
     CHECK_FALSE(reader.firstPageWithTotal(plain));
 }
+
+TEST_CASE("~word finds the word's forms, the plain word only itself", "[search][stem]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    const std::vector<std::string> bodies{"two men trafficked heroin", "a trafficking ring", "the traffickers fled",
+                                          "road traffic was heavy", "nothing related"};
+    storeTinyDocuments(archive, static_cast<int>(bodies.size()), [&](int i, Document& d) {
+        d.title = "Release " + std::to_string(i);
+        d.body = bodies[static_cast<std::size_t>(i)];
+    });
+    search::Searcher s(archive);
+    CHECK(run(s, "~trafficking").total == 3);
+    CHECK(run(s, "~Traffickers").total == 3);
+    CHECK(run(s, "trafficking").total == 1);
+    CHECK(run(s, "~traffic").total == 4);  // nothing to strip: the prefix also finds the longer words
+    CHECK(run(s, "~trafficking -ring").total == 2);
+}

@@ -1,3 +1,4 @@
+#include "search/light_stemmer.hpp"
 #include "search/query_parser.hpp"
 #include "support/test_support.hpp"
 
@@ -142,4 +143,22 @@ TEST_CASE("a date range from the timeline replaces the query's date filters and 
     CHECK(withDateFilter("-date:2019 meeting", "2018") == "-date:2019 meeting date:2018");
     const auto plan = parseQuery(withDateFilter("meeting date:2001", "2018-05..2019-12"));
     CHECK_FALSE(plan.hasErrors());
+}
+
+TEST_CASE("~word searches the word's forms through a light English stem", "[query][stem]") {
+    CHECK(lightStem("trafficking") == "traffick");
+    CHECK(lightStem("Trafficked") == "traffick");
+    CHECK(lightStem("traffickers") == "traffick");
+    CHECK(lightStem("terrorism") == "terror");
+    CHECK(lightStem("terrorists") == "terror");
+    CHECK(lightStem("agencies") == "agenc");
+    CHECK(lightStem("investigation") == "investigat");
+    CHECK(lightStem("investigate") == "investigat");
+    CHECK(lightStem("meetings") == "meet");
+    CHECK(lightStem("news") == "news");        // too short to touch
+    CHECK(lightStem("Zakariyyā") == "Zakariyyā");  // not plain ASCII letters: left alone
+    CHECK(parseQuery("~trafficking").match == "\"traffick\"*");
+    CHECK(parseQuery("~trafficking UNODC").match == "(\"traffick\"*) AND (\"UNODC\")");
+    CHECK(parseQuery("-~arrests x").match.find("\"arrest\"*") != std::string::npos);
+    CHECK(parseQuery("~").match == "\"~\"");  // a lone tilde is an ordinary word
 }
