@@ -11,6 +11,7 @@
 #include "store/corrections.hpp"
 #include "store/schema.hpp"
 #include "store/search_memory.hpp"
+#include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -31,14 +32,8 @@ std::int64_t count(search::Searcher& s, const std::string& q) {
 }
 
 std::vector<std::string> entityNames(search::Searcher& s, EntityType type, const std::string& q = "") {
-    search::SearchRequest r;
-    r.query = q;
-    std::vector<search::QueryNotice> notices;
-    auto plan = s.plan(r, notices);
-    REQUIRE(plan);
-    plan->limit = -1;
     std::vector<std::string> out;
-    for (const auto& e : s.entities().entities(type, *plan)) out.push_back(e.name);
+    for (const auto& e : s.entities().entities(type, test::planAll(s, q))) out.push_back(e.name);
     return out;
 }
 

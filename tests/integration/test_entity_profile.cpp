@@ -11,34 +11,18 @@
 #include "search/searcher.hpp"
 #include "store/corrections.hpp"
 #include "store/entity_profile.hpp"
+#include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
 
 namespace {
-struct SampleArchive final {
-    test::TempDir dir;
-    std::unique_ptr<store::Archive> archive;
-    SampleArchive() {
-        test::copySamples(dir / "in");
-        archive = std::make_unique<store::Archive>(dir / "a.bulletin");
-        std::atomic<bool> cancel{false};
-        ingest::Ingester(*archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
-    }
-};
-
 // The entity list the searcher gives for a filter query: what a page's co-occurring entities must equal.
 std::vector<store::NamedCount> listFor(store::Archive& archive, EntityType type, const std::string& filter,
                                        const std::string& self) {
     search::Searcher searcher(archive);
-    search::SearchRequest request;
-    request.query = filter;
-    std::vector<search::QueryNotice> notices;
-    auto plan = searcher.plan(request, notices);
-    REQUIRE(plan);
-    plan->limit = -1;
     std::vector<store::NamedCount> out;
-    for (const auto& e : searcher.entities().entities(type, *plan))
+    for (const auto& e : searcher.entities().entities(type, test::planAll(searcher, filter)))
         if (e.name != self) out.push_back({e.name, e.documents});
     return out;
 }
@@ -49,7 +33,7 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 }  // namespace
 
 TEST_CASE("a person's profile: names, roles, releases, meetings and the entities named with them", "[profile]") {
-    SampleArchive s;
+    test::SampleArchive s;
     const auto p = store::readEntityProfile(*s.archive, EntityType::Person, "Kapinos");
     REQUIRE(p);
     CHECK(p->name == "Sergey Kapinos");
@@ -70,7 +54,7 @@ TEST_CASE("a person's profile: names, roles, releases, meetings and the entities
 }
 
 TEST_CASE("an agency's profile is the same by acronym or name, and lists the people affiliated with it", "[profile]") {
-    SampleArchive s;
+    test::SampleArchive s;
     const auto byAcronym = store::readEntityProfile(*s.archive, EntityType::Agency, "UNODC");
     const auto byName = store::readEntityProfile(*s.archive, EntityType::Agency, "United Nations Office on Drugs and Crime");
     REQUIRE(byAcronym);
@@ -89,7 +73,7 @@ TEST_CASE("an agency's profile is the same by acronym or name, and lists the peo
 }
 
 TEST_CASE("roles and affiliations: a person's as the release gives them, and an agency's people", "[profile]") {
-    SampleArchive s;
+    test::SampleArchive s;
     const auto person = store::readEntityProfile(*s.archive, EntityType::Person, "Graeme Biggar");
     REQUIRE(person);
     REQUIRE(person->roles.size() == 1);
@@ -104,7 +88,7 @@ TEST_CASE("roles and affiliations: a person's as the release gives them, and an 
 }
 
 TEST_CASE("a profile follows the analyst's corrections", "[profile]") {
-    SampleArchive s;
+    test::SampleArchive s;
     store::Corrections corrections(*s.archive);
     corrections.merge(EntityType::Person, "Zakariyya Mansoor", "Sergey Kapinos");
     corrections.addAlias(EntityType::Person, "Sergey Kapinos", "The Representative");
@@ -125,7 +109,7 @@ TEST_CASE("a profile follows the analyst's corrections", "[profile]") {
 }
 
 TEST_CASE("every list pages by key: pages joined give the whole list in order, whatever the ties", "[lists][paging]") {
-    SampleArchive s;
+    test::SampleArchive s;
     search::Searcher searcher(*s.archive);
     using exporting::ListKind;
     for (const auto kind : {ListKind::People, ListKind::Agencies, ListKind::Locations, ListKind::Dates,

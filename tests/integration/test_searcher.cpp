@@ -5,22 +5,12 @@
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
 #include "store/archive_writer.hpp"
+#include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
 
 namespace {
-struct SampleArchive final {
-    test::TempDir dir;
-    std::unique_ptr<store::Archive> archive;
-    SampleArchive() {
-        test::copySamples(dir / "in");
-        archive = std::make_unique<store::Archive>(dir / "a.bulletin");
-        std::atomic<bool> cancel{false};
-        ingest::Ingester(*archive, {}).run({dir / "in"}, cancel);
-    }
-};
-
 std::vector<std::string> titles(const search::SearchResult& r) {
     std::vector<std::string> out;
     for (const auto& row : r.rows) out.push_back(row.title);
@@ -55,7 +45,7 @@ search::SearchResult run(search::Searcher& s, const std::string& q,
 }  // namespace
 
 TEST_CASE("hits and misses on the samples", "[search]") {
-    SampleArchive a;
+    test::SampleArchive a(false);
     search::Searcher s(*a.archive);
     CHECK(run(s, "Kapinos").total == 1);
     CHECK(run(s, "Biggar Naqvi").total == 1);
@@ -70,7 +60,7 @@ TEST_CASE("hits and misses on the samples", "[search]") {
 }
 
 TEST_CASE("titles rank above bodies and snippets mark hits", "[search]") {
-    SampleArchive a;
+    test::SampleArchive a(false);
     search::Searcher s(*a.archive);
     auto r = run(s, "interagency");
     REQUIRE(r.total >= 1);
@@ -82,7 +72,7 @@ TEST_CASE("titles rank above bodies and snippets mark hits", "[search]") {
 }
 
 TEST_CASE("date, title and path filters and sorts", "[search]") {
-    SampleArchive a;
+    test::SampleArchive a(false);
     search::Searcher s(*a.archive);
     CHECK(titles(run(s, "date:2018")) ==
           std::vector<std::string>{"Interagency Cooperation through Adopting an Integrated Approach"});
@@ -99,7 +89,7 @@ TEST_CASE("date, title and path filters and sorts", "[search]") {
 }
 
 TEST_CASE("queries with errors do not run and say why", "[search]") {
-    SampleArchive a;
+    test::SampleArchive a(false);
     search::Searcher s(*a.archive);
     auto r = run(s, "-UNODC");
     CHECK_FALSE(r.ran);
@@ -113,7 +103,7 @@ TEST_CASE("queries with errors do not run and say why", "[search]") {
 }
 
 TEST_CASE("pages of a long list are disjoint and complete", "[search]") {
-    SampleArchive a;
+    test::SampleArchive a(false);
     search::Searcher s(*a.archive);
     search::SearchRequest r;
     r.limit = 2;

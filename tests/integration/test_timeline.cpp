@@ -6,32 +6,18 @@
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
 #include "store/timeline.hpp"
+#include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
 
-namespace {
-store::DocumentQuery planOf(search::Searcher& searcher, const std::string& query) {
-    search::SearchRequest request;
-    request.query = query;
-    request.limit = -1;
-    std::vector<search::QueryNotice> notices;
-    auto plan = searcher.plan(request, notices);
-    REQUIRE(plan);
-    return *plan;
-}
-}  // namespace
-
 TEST_CASE("meetings and releases per month equal the lists of the same query, counted by hand", "[timeline]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    store::Archive archive(dir / "a.bulletin");
-    std::atomic<bool> cancel{false};
-    ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    test::SampleArchive samples;
+    auto& archive = *samples.archive;
     search::Searcher searcher(archive);
     for (const std::string query : {"", "agency:UNODC", "Karachi", "date:2017..2019", "-agency:UNODC"}) {
         INFO(query);
-        const auto plan = planOf(searcher, query);
+        const auto plan = test::planAll(searcher, query);
         std::map<std::string, std::int64_t> meetings, releases;
         for (const auto& m : searcher.entities().meetings(plan))
             if (!m.date.empty()) ++meetings[m.date.substr(0, 7)];
@@ -49,7 +35,7 @@ TEST_CASE("meetings and releases per month equal the lists of the same query, co
         CHECK(gotMeetings == meetings);
         CHECK(gotReleases == releases);
     }
-    const auto all = store::readTimeline(archive, planOf(searcher, ""));
+    const auto all = store::readTimeline(archive, test::planAll(searcher, ""));
     std::int64_t total = 0;
     for (const auto& m : all) total += m.meetings;
     CHECK(total == 5);  // the sixth meeting of the samples is undated
