@@ -83,7 +83,9 @@ const std::vector<Command>& commands() {
          "  --columns a,b,c    columns and their order (csv, jsonl)\n"
          "  --limit N          rows (default: 50 for table, all otherwise)\n"
          "  --offset N         rows to skip\n"
-         "  --after TOKEN      the page after the one that printed 'next page: --after TOKEN' (any depth)\n",
+         "  --after TOKEN      the page after the one that printed 'next page: --after TOKEN' (any depth)\n"
+         "  --sort name        people, agencies and places by name (default: most releases first);\n"
+         "                     documents: relevance, date, oldest or title\n",
          runList},
         {"entity", "show an entity's profile; correct extracted entities: merge, rename, alias, hide",
          "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n\n"

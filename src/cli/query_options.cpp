@@ -9,8 +9,8 @@ store::DocumentSort parseSort(const Args& args) {
     if (s == "relevance") return store::DocumentSort::Relevance;
     if (s == "date" || s == "newest") return store::DocumentSort::DateDescending;
     if (s == "oldest") return store::DocumentSort::DateAscending;
-    if (s == "title") return store::DocumentSort::Title;
-    throw UsageError("--sort takes relevance, date (newest first), oldest or title; not '" + s + "'");
+    if (s == "title" || s == "name") return store::DocumentSort::Title;
+    throw UsageError("--sort takes relevance, date (newest first), oldest, title or name; not '" + s + "'");
 }
 
 bool reportNotices(const std::string& query, const std::vector<search::QueryNotice>& notices) {

@@ -75,6 +75,8 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
     auto query = searcher.plan(request, notices);
     if (!query) return false;
     auto& reader = searcher.entities();
+    // Entity lists: most releases first, or by name when the request sorts by title.
+    const auto entitySort = request.sort == store::DocumentSort::Title ? store::EntitySort::Name : store::EntitySort::Documents;
     Row row;
     switch (kind) {
         case ListKind::Documents: {
@@ -93,14 +95,14 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
         case ListKind::People:
         case ListKind::Locations:
             reader.forEachEntity(kind == ListKind::People ? EntityType::Person : EntityType::Location, *query,
-                                 store::EntitySort::Documents, [&](const store::EntityRow& e) {
+                                 entitySort, [&](const store::EntityRow& e) {
                                      row = {text(e.name), number(e.documents), number(e.mentions)};
                                      if (lastKey) *lastKey = store::EntityReader::pageKey(e);
                                      return visit(row);
                                  });
             break;
         case ListKind::Agencies:
-            reader.forEachEntity(EntityType::Agency, *query, store::EntitySort::Documents, [&](const store::EntityRow& e) {
+            reader.forEachEntity(EntityType::Agency, *query, entitySort, [&](const store::EntityRow& e) {
                 row = {text(e.name), text(e.acronym), number(e.documents), number(e.mentions)};
                 if (lastKey) *lastKey = store::EntityReader::pageKey(e);
                 return visit(row);

@@ -7,6 +7,7 @@
 
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
+#include "core/text.hpp"
 #include "export/list_export.hpp"
 #include "search/searcher.hpp"
 #include "store/corrections.hpp"
@@ -114,10 +115,12 @@ TEST_CASE("every list pages by key: pages joined give the whole list in order, w
     using exporting::ListKind;
     for (const auto kind : {ListKind::People, ListKind::Agencies, ListKind::Locations, ListKind::Dates,
                             ListKind::Meetings, ListKind::Cooccurrence}) {
-        for (const std::string query : {"", "UNODC", "-agency:UNODC"}) {
+        for (const std::string query : {"", "UNODC", "-agency:UNODC", "sort by name"}) {
             INFO(exporting::listName(kind) << " for '" << query << "'");
             search::SearchRequest all;
-            all.query = query;
+            const bool byName = query == "sort by name";
+            all.query = byName ? "" : query;
+            all.sort = byName ? store::DocumentSort::Title : store::DocumentSort::Relevance;
             all.limit = -1;
             const auto whole = exporting::listRows(searcher, kind, all);
             REQUIRE(whole.ran);
@@ -134,6 +137,10 @@ TEST_CASE("every list pages by key: pages joined give the whole list in order, w
                 page.after = part.next;
             }
             REQUIRE(joined.size() == whole.rows.size());
+            if (byName && (kind == ListKind::People || kind == ListKind::Agencies || kind == ListKind::Locations))
+                CHECK(std::is_sorted(whole.rows.begin(), whole.rows.end(), [](const auto& a, const auto& b) {
+                    return text::foldForMatching(a[0].text) < text::foldForMatching(b[0].text);
+                }));
             for (std::size_t i = 0; i < joined.size(); ++i)
                 for (std::size_t c = 0; c < joined[i].size(); ++c) {
                     CHECK(joined[i][c].text == whole.rows[i][c].text);
