@@ -293,7 +293,7 @@ TEST_CASE("a filtered text query's first page and total in one pass equal the pa
     CHECK_FALSE(reader.firstPageWithTotal(plain));
 }
 
-TEST_CASE("~word finds the word's forms, the plain word only itself", "[search][stem]") {
+TEST_CASE("a word's forms are found with ~word, the plain word finds only itself", "[search][stem]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
     const std::vector<std::string> bodies{"two men trafficked heroin", "a trafficking ring", "the traffickers fled",

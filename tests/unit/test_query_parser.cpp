@@ -145,7 +145,7 @@ TEST_CASE("a date range from the timeline replaces the query's date filters and 
     CHECK_FALSE(plan.hasErrors());
 }
 
-TEST_CASE("~word searches the word's forms through a light English stem", "[query][stem]") {
+TEST_CASE("a light English stem gives ~word the word's forms", "[query][stem]") {
     CHECK(lightStem("trafficking") == "traffick");
     CHECK(lightStem("Trafficked") == "traffick");
     CHECK(lightStem("traffickers") == "traffick");
