@@ -96,6 +96,18 @@ struct Candidate final {
     std::size_t mentionFirst;  // including the title, for the mention span
 };
 
+// Where a clause about the person begins inside an apposition without a comma: "who ...", "said ...", or a
+// preposition with a possessive ("in his presentation showcased ...").
+bool clauseStarts(const std::vector<Token>& t, std::size_t at) {
+    if (!t[at].isWord()) return false;
+    if (inLowerList(t[at].text, std::array<std::string_view, 8>{"who", "whose", "which", "said", "says", "stated",
+                                                                "noted", "added"}))
+        return true;
+    return at + 1 < t.size() && t[at + 1].isWord() &&
+           inLowerList(t[at].text, std::array<std::string_view, 4>{"in", "during", "at", "on"}) &&
+           inLowerList(t[at + 1].text, std::array<std::string_view, 4>{"his", "her", "their", "its"});
+}
+
 // ", the director general of the National Crime Agency (NCA) in the United Kingdom," -> role text.
 std::string appositionRole(const ExtractionState& st, const std::vector<Token>& t, std::size_t comma) {
     std::size_t k = comma + 1;
@@ -106,7 +118,7 @@ std::string appositionRole(const ExtractionState& st, const std::vector<Token>& 
     if (words.empty() || st.gazetteer().titleLength(words) == 0) return {};
     std::size_t e = k;
     while (e < t.size() && t[e].sentence == t[comma].sentence && !t[e].isPunct(',') && !t[e].isPunct(';') &&
-           !(t[e].isPunct('.') && e + 1 < t.size() && t[e + 1].sentenceStart))
+           !(t[e].isPunct('.') && e + 1 < t.size() && t[e + 1].sentenceStart) && !clauseStarts(t, e))
         ++e;
     if (e == k) return {};
     return std::string(st.slice(t[k].begin, t[e - 1].end));

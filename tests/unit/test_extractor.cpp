@@ -77,6 +77,13 @@ TEST_CASE("people: appositions, ages and names from many cultures", "[extract][p
     CHECK(entity(x, "Graeme Biggar")->affiliation == "National Crime Agency");
     REQUIRE(entity(x, "Mohsin Naqvi"));
     CHECK(entity(x, "Mohsin Naqvi")->role == "federal minister of interior");
+    // A clause about the person ends the role even without a comma.
+    auto y = run("After the opening remarks Syed Arslan, Advisor Sub-Programme IV in his presentation showcased "
+                 "the projects. Jane Marriott, the British High Commissioner who arrived on Monday, spoke.");
+    REQUIRE(entity(y, "Syed Arslan"));
+    CHECK(entity(y, "Syed Arslan")->role == "Advisor Sub-Programme IV");
+    REQUIRE(entity(y, "Jane Marriott"));
+    CHECK(entity(y, "Jane Marriott")->role == "British High Commissioner");
 }
 
 TEST_CASE("agencies: acronym definitions both ways, resolved later mentions", "[extract][agencies]") {
