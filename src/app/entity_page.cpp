@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QThread>
 
+#include "entity_filter.hpp"
 #include "store/archive.hpp"
 #include "ui_entity_page.h"
 
@@ -63,11 +64,7 @@ EntityPage::EntityPage(QString archivePath, QWidget* parent)
 
 EntityPage::~EntityPage() = default;
 
-QString EntityPage::filterFor(EntityType type, const QString& name) {
-    QString value = name;
-    value.replace(QLatin1Char('"'), QLatin1Char('\''));
-    return QString::fromLatin1(toString(type)) + QStringLiteral(":\"") + value + QLatin1Char('"');
-}
+QString EntityPage::filterFor(EntityType type, const QString& name) { return entityFilter(type, name); }
 
 void EntityPage::showEntity(EntityType type, const QString& name) {
     type_ = type;

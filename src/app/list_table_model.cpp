@@ -1,6 +1,7 @@
 #include "list_table_model.hpp"
 
 #include "core/text.hpp"
+#include "entity_filter.hpp"
 
 #include <QCollator>
 
@@ -60,16 +61,14 @@ void ListTableModel::sort(int column, Qt::SortOrder sortOrder) {
 
 QString ListTableModel::filterFor(int row) const {
     if (row < 0 || static_cast<std::size_t>(row) >= list_.rows.size()) return {};
-    const char* field = nullptr;
+    EntityType type = EntityType::Person;
     switch (kind_) {
-        case exporting::ListKind::People: field = "person"; break;
-        case exporting::ListKind::Agencies: field = "agency"; break;
-        case exporting::ListKind::Locations: field = "location"; break;
+        case exporting::ListKind::People: type = EntityType::Person; break;
+        case exporting::ListKind::Agencies: type = EntityType::Agency; break;
+        case exporting::ListKind::Locations: type = EntityType::Location; break;
         default: return {};
     }
-    QString name = QString::fromStdString(list_.rows[static_cast<std::size_t>(row)][0].text);
-    name.replace(QLatin1Char('"'), QLatin1Char('\''));
-    return QString::fromLatin1(field) + QStringLiteral(":\"") + name + QLatin1Char('"');
+    return entityFilter(type, QString::fromStdString(list_.rows[static_cast<std::size_t>(row)][0].text));
 }
 
 int ListTableModel::rowCount(const QModelIndex& parent) const {

@@ -28,6 +28,7 @@
 #include "export_dialog.hpp"
 #include "query_completer.hpp"
 #include "document_renderer.hpp"
+#include "entity_filter.hpp"
 #include "entity_page.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
@@ -436,7 +437,7 @@ void MainWindow::watchFolders(const QStringList& folders) {
 
 // An entity in the document view was clicked: narrow the list to releases that mention it.
 void MainWindow::onEntityClicked(const QUrl& url) {
-    if (const auto entity = linkedEntity(url)) addFilter(EntityPage::filterFor(entity->type, entity->name));
+    if (const auto entity = linkedEntity(url)) addFilter(entityFilter(entity->type, entity->name));
 }
 
 void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {

@@ -5,6 +5,7 @@
 
 #include "document_renderer.hpp"
 #include "entity_page.hpp"
+#include "entity_filter.hpp"
 #include "main_window.hpp"
 #include "ui_main_window.h"
 
@@ -53,7 +54,7 @@ void MainWindow::showDocumentMenu(const QPoint& position) {
         connect(open, &QAction::triggered, this, [this, e = *entity] { openEntityPage(e.type, e.name); });
         auto* filter = new QAction(tr("Show Only Releases Naming “%1”").arg(entity->name), menu.get());
         connect(filter, &QAction::triggered, this,
-                [this, e = *entity] { addFilter(EntityPage::filterFor(e.type, e.name)); });
+                [this, e = *entity] { addFilter(entityFilter(e.type, e.name)); });
         menu->insertAction(first, open);
         menu->insertAction(first, filter);
         menu->insertSeparator(first);

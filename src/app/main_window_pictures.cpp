@@ -4,7 +4,7 @@
 #include <QStackedWidget>
 
 #include "cooccurrence_map.hpp"
-#include "entity_page.hpp"
+#include "entity_filter.hpp"
 #include "main_window.hpp"
 #include "search/query_parser.hpp"
 #include "timeline_view.hpp"
@@ -33,8 +33,8 @@ void MainWindow::setUpPictures() {
     });
     connect(pairsMap_, &CooccurrenceMap::cellActivated, this, [this](const QString& person, const QString& agency) {
         showList(exporting::ListKind::Documents, false);
-        addFilter(EntityPage::filterFor(EntityType::Person, person) + QLatin1Char(' ') +
-                  EntityPage::filterFor(EntityType::Agency, agency));
+        addFilter(entityFilter(EntityType::Person, person) + QLatin1Char(' ') +
+                  entityFilter(EntityType::Agency, agency));
     });
 }
 
