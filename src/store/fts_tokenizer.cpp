@@ -1,6 +1,7 @@
 #include "fts_tokenizer.hpp"
 
 #include "core/word_tokenizer.hpp"
+#include "fts5_api.hpp"
 
 namespace bulletin::store {
 
@@ -38,14 +39,8 @@ int tokenize(Fts5Tokenizer*, void* ctx, int /*flags*/, const char* text, int siz
 }  // namespace
 
 int registerWordTokenizer(sqlite3* db) {
-    fts5_api* api = nullptr;
-    sqlite3_stmt* st = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr);
-    if (rc != SQLITE_OK) return rc;
-    sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(st);
-    rc = sqlite3_finalize(st);
-    if (rc != SQLITE_OK || !api) return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+    fts5_api* api = fts5Api(db);
+    if (!api) return SQLITE_ERROR;
     fts5_tokenizer tokenizer{create, destroy, tokenize};
     return api->xCreateTokenizer(api, kWordTokenizer, nullptr, &tokenizer, nullptr);
 }

@@ -5,6 +5,7 @@
 
 #include "archive_error.hpp"
 #include "compressed_text.hpp"
+#include "fts_rank.hpp"
 #include "fts_tokenizer.hpp"
 #include "core/text.hpp"
 
@@ -293,6 +294,8 @@ void compressFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
 void configureConnection(sql::Database& db, bool readOnly) {
     if (const int rc = registerWordTokenizer(db.handle()); rc != SQLITE_OK)
         throw sql::Error(rc, "cannot register the full-text tokenizer (SQLite without FTS5?)");
+    if (const int rc = registerRankFunction(db.handle()); rc != SQLITE_OK)
+        throw sql::Error(rc, "cannot register the full-text rank function");
     sqlite3_create_function_v2(db.handle(), "bulletin_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db.handle(), "bulletin_compress_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
