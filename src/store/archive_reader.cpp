@@ -158,13 +158,16 @@ std::string textPageSql(const DocumentQuery& q) {
     return sql + pageRowsSql(q, orderBy(q, kPageColumns));
 }
 
-// The page of a text query with many matches, by date: the date index (date and id, no table rows) read in the
-// list's order, keeping the matches' ids, instead of every match's document row read for its date and sorted
-// (terror* newest first: 200 ms instead of ...).
-std::string textPageByDateIndexSql(const DocumentQuery& q) {
-    std::string sql = "WITH page AS MATERIALIZED (SELECT d.id AS id, d.publication_date AS date FROM documents d"
-                      " INDEXED BY documents_publication_date WHERE d.id IN (SELECT documents_fts.rowid FROM"
-                      " documents_fts WHERE 1" + documentFilterClause(q) + ")";
+// The page of a text query with many matches, sorted by date or title: the index in that order (dates or titles
+// and ids, no table rows) read until the page is full, keeping the matches' ids, instead of every match's wide row
+// read for its date or title and sorted (terror*, 54,500 matches: newest first 250 -> 20 ms, by title 110 -> ...).
+std::string textPageByIndexSql(const DocumentQuery& q) {
+    const bool byTitle = q.sort == DocumentSort::Title;
+    std::string sql = std::string("WITH page AS MATERIALIZED (SELECT d.id AS id, d.publication_date AS date, d.title AS"
+                                  " title FROM documents d INDEXED BY ") +
+                      (byTitle ? "documents_title" : "documents_publication_date") +
+                      " WHERE d.id IN (SELECT documents_fts.rowid FROM documents_fts WHERE 1" + documentFilterClause(q) +
+                      ")";
     sql += keysetClause(q, kDocumentColumns) + orderBy(q, kDocumentColumns) + " LIMIT :limit OFFSET :offset)";
     return sql + pageRowsSql(q, orderBy(q, kPageColumns));
 }
@@ -173,9 +176,9 @@ std::string textPageByDateIndexSql(const DocumentQuery& q) {
 sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     if (!q.match.empty()) {
         // The path filter reads the document row anyway; other filters only narrow the matches the index walk keeps.
-        const bool byDate = q.sort == DocumentSort::DateDescending || q.sort == DocumentSort::DateAscending;
-        const bool walkDateIndex = byDate && !q.pathLike && q.knownCount.value_or(countMatches(q.match)) > kWalkDateIndexAbove;
-        auto st = archive_.db().prepare(walkDateIndex ? textPageByDateIndexSql(q) : textPageSql(q));
+        const bool walkIndex = q.sort != DocumentSort::Relevance && !q.pathLike &&
+                               q.knownCount.value_or(countMatches(q.match)) > kWalkIndexAbove;
+        auto st = archive_.db().prepare(walkIndex ? textPageByIndexSql(q) : textPageSql(q));
         int index = 0;
         bindDocumentFilters(st, q, index);  // :match first: the outer MATCH reuses its number
         bindKeyset(st, q, index);
@@ -192,8 +195,9 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     // A large entity-filtered list, newest first: walking the date index and keeping the filter's documents
     // stops after one page, where reading every matching (wide) row to sort them took 130 ms for 30,000.
     const bool newestFirst = q.sort == DocumentSort::Relevance || q.sort == DocumentSort::DateDescending;
-    if (newestFirst && entityFiltersOnly(q) && q.knownCount.value_or(countDocuments(q)) > kWalkDateIndexAbove)
-        sql += " INDEXED BY documents_publication_date";
+    const bool byTitle = q.sort == DocumentSort::Title;
+    if ((newestFirst || byTitle) && entityFiltersOnly(q) && q.knownCount.value_or(countDocuments(q)) > kWalkIndexAbove)
+        sql += byTitle ? " INDEXED BY documents_title" : " INDEXED BY documents_publication_date";
     sql += " WHERE 1" + documentFilterClause(q) + keysetClause(q, kDocumentColumns) + orderBy(q, kDocumentColumns);
     sql += " LIMIT :limit OFFSET :offset";
     auto st = archive_.db().prepare(sql);

@@ -92,9 +92,9 @@ public:
     void interrupt() { archive_.db().interrupt(); }
 
 private:
-    // Above this many documents an entity-filtered, newest-first list, or a text query sorted by date, walks the
-    // date index (see prepareDocuments).
-    static constexpr std::int64_t kWalkDateIndexAbove = 2000;
+    // Above this many documents an entity-filtered, newest-first list walks the date index, and a text query sorted
+    // by date or title the index in its order (see prepareDocuments).
+    static constexpr std::int64_t kWalkIndexAbove = 2000;
     sql::Statement prepareDocuments(const DocumentQuery& query);
     // Matches of an FTS5 expression, counted by the index alone.
     std::int64_t countMatches(const std::string& match);
