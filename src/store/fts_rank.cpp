@@ -22,9 +22,11 @@ public:
         unsigned int version = 0;
         if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK) return false;
         if (loaded_ && version == version_) return usable_;
-        loaded_ = true;
+        const Load outcome = load();
+        // A read that failed half-way (an interrupted query) is tried again by the next query.
+        loaded_ = outcome != Load::Failed;
         version_ = version;
-        usable_ = load();
+        usable_ = outcome == Load::Loaded;
         return usable_;
     }
 
@@ -38,23 +40,25 @@ public:
 private:
     static constexpr std::uint32_t kUnknown = 0xFFFFFFFFu;
 
-    bool load() {
+    enum class Load { Loaded, Unusable, Failed };
+
+    Load load() {
         lengths_.clear();
         sqlite3_stmt* st = nullptr;
         // The statement reads the same snapshot as the query that ranks (the connection's read transaction).
         if (sqlite3_prepare_v2(db_, "SELECT id, sz FROM documents_fts_docsize ORDER BY id DESC", -1, &st, nullptr) !=
             SQLITE_OK)
-            return false;
-        bool ok = true;
+            return Load::Unusable;
+        Load outcome = Load::Loaded;
         std::int64_t rows = 0;
-        while (ok && sqlite3_step(st) == SQLITE_ROW) {
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             const std::int64_t id = sqlite3_column_int64(st, 0);
             if (rows++ == 0) {
                 // Rowids are handed out in order, so they are dense; an archive whose ids were set far apart by
                 // hand is ranked by FTS5's lookups instead of a huge table.
-                const std::int64_t count = countRows();
-                if (id < 0 || id > 4 * count + (1 << 20)) {
-                    ok = false;
+                if (id < 0 || id > 4 * countRows() + (1 << 20)) {
+                    outcome = Load::Unusable;
                     break;
                 }
                 lengths_.assign(static_cast<std::size_t>(id) + 1, kUnknown);
@@ -63,9 +67,10 @@ private:
             lengths_[static_cast<std::size_t>(id)] =
                 sumOfVarints(sqlite3_column_blob(st, 1), sqlite3_column_bytes(st, 1));
         }
-        ok = sqlite3_finalize(st) == SQLITE_OK && ok;
-        if (!ok) lengths_.clear();
-        return ok;
+        if (outcome == Load::Loaded && rc != SQLITE_DONE) outcome = Load::Failed;
+        sqlite3_finalize(st);
+        if (outcome != Load::Loaded) lengths_.clear();
+        return outcome;
     }
 
     std::int64_t countRows() {
