@@ -68,8 +68,9 @@ SearchResult Searcher::search(const SearchRequest& request) {
             return result;
         }
     }
-    // Counted first when the page's plan depends on the count anyway (large entity-filtered lists), once.
-    if (request.withCount && q->match.empty() && !q->entities.empty()) q->knownCount = reader_.countDocuments(*q);
+    // Counted first when the page's plan depends on the count anyway (large filtered lists walk an index), once.
+    const bool filtered = q->dateFrom || q->dateTo || !q->entities.empty() || !q->meetingKinds.empty();
+    if (request.withCount && q->match.empty() && filtered) q->knownCount = reader_.countDocuments(*q);
     result.rows = reader_.documents(*q);
     if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
     if (request.withCount) {
