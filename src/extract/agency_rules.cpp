@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 
 namespace bulletin::extract {
@@ -39,7 +40,10 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized) || t[j].is("&")) {
                 std::size_t k = j + 1;
                 while (k < t.size() && t[k].isWord() && equalsLower(t[k].text, "the")) ++k;
-                if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart) j = k;
+                // "... Authority on April 22": a month after the connector starts a date, not more of the name.
+                if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart &&
+                    monthFromName(t[k].text) == 0)
+                    j = k;
                 else break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        isOrganisationHead(t[j + 1].text)) {

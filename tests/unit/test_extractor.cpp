@@ -135,6 +135,23 @@ TEST_CASE("agencies: people and courtrooms are not agencies", "[extract][agencie
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Anna McIntire"});
 }
 
+TEST_CASE("agencies: a date after the name is not part of it", "[extract][agencies]") {
+    auto x = run("The Anti Narcotics Force (ANF) organized a working group meeting on cybercrime with the National "
+                 "Counter Terrorism Authority on April 22, 2018. The Commission on Narcotic Drugs met the Anti "
+                 "Narcotics Force on Sept. 3.");
+    const auto agencies = names(x, EntityType::Agency);
+    for (const char* expected : {"Anti Narcotics Force", "National Counter Terrorism Authority",
+                                 "Commission on Narcotic Drugs"}) {
+        INFO(expected);
+        CHECK(std::find(agencies.begin(), agencies.end(), expected) != agencies.end());
+    }
+    for (const auto& a : agencies) {
+        INFO(a);
+        CHECK(a.find("April") == std::string::npos);
+        CHECK(a.find("Sept") == std::string::npos);
+    }
+}
+
 TEST_CASE("locations: countries, regions, cities with cues, none inside agencies", "[extract][locations]") {
     auto x = run("UNODC Field Office for South Asia covers Bangladesh, Bhutan, India, Maldives, Nepal and Sri Lanka. "
                  "The meeting was held in Quetta, Balochistan. Felix Brito, 37, Costa Mesa, pleaded guilty in "
