@@ -12,7 +12,7 @@ namespace bulletin::ingest {
 namespace {
 
 // Lines that are page chrome wherever they appear (compared after lowering ASCII and collapsing spaces).
-constexpr std::array<std::string_view, 34> kChrome{
+constexpr std::array<std::string_view, 45> kChrome{
     "skip to content",     "skip to main content", "scroll to top",   "back to top",       "back to top button",
     "follow us",           "search for",           "search",          "menu",              "main menu",
     "toggle navigation",   "share",                "share this:",     "share this",        "tweet",
@@ -20,6 +20,10 @@ constexpr std::array<std::string_view, 34> kChrome{
     "whatsapp",            "home",                 "previous post",   "next post",         "read more",
     "leave a reply",       "leave a comment",      "cancel reply",    "related posts",     "latest posts",
     "recent posts",        "you may also like",    "related articles", "please leave this field empty.",
+    // Navigation: section names alone on a line.
+    "news",                "press",                "newsroom",        "press releases",    "press release",
+    "news releases",       "media",                "media releases",  "media centre",      "media center",
+    "contact us",
 };
 
 // Lines after which the remainder of a scraped page is chrome.

@@ -63,3 +63,19 @@ TEST_CASE("labelled publication date and bylines in a scraped header", "[structu
     CHECK(s.body.find("Jane Byline") == std::string::npos);
     CHECK(s.body.find("Other story") == std::string::npos);
 }
+
+TEST_CASE("a site's navigation above the headline is not the title", "[structure]") {
+    // A header too rare in its folder to be learned (34 of 417 pages of one generated source had it).
+    const std::string page =
+        "Skip to content\nHome\nNews\nPress Releases\nSearch for\nFollow Us\n"
+        "INTERPOL holds working group meeting on prison reform in New York\n\n"
+        "7 August 2020, New York - The International Criminal Police Organization (INTERPOL) organized a working "
+        "group meeting on prison reform.\n\nNewsroom\nMedia\n";
+    const auto s = parseStructure(page, BoilerplateModel{});
+    CHECK(s.title == "INTERPOL holds working group meeting on prison reform in New York");
+    CHECK(s.datelinePlace == "New York");
+    for (const char* chrome : {"News\n", "Press Releases", "Newsroom", "Media"}) {
+        INFO(chrome);
+        CHECK(s.body.find(chrome) == std::string::npos);
+    }
+}
