@@ -68,12 +68,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
             return result;
         }
     }
-    // Counted first when the page's plan depends on the count anyway (large filtered lists, and text queries sorted
-    // by date or title, walk an index), once.
-    const bool filtered = q->dateFrom || q->dateTo || q->pathLike || !q->entities.empty() || !q->meetingKinds.empty();
-    const bool textSortedByKey = !q->match.empty() && !filtered && q->sort != store::DocumentSort::Relevance;
-    if (request.withCount && ((q->match.empty() && filtered && !q->pathLike) || textSortedByKey))
-        q->knownCount = reader_.countDocuments(*q);
+    // Counted first when the page's plan depends on the count anyway, once.
+    if (request.withCount && reader_.countsToPlan(*q)) q->knownCount = reader_.countDocuments(*q);
     result.rows = reader_.documents(*q);
     if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
     if (request.withCount) {

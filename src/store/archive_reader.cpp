@@ -191,11 +191,22 @@ std::string oldestFirstByIndexSql(const DocumentQuery& q) {
 }
 }  // namespace
 
+bool ArchiveReader::countsToPlan(const DocumentQuery& q) {
+    // A path filter reads every selected row anyway, and a text query by relevance lets FTS5 order its matches.
+    if (q.pathLike) return false;
+    // Text sorted by date or title: other filters only narrow the matches the index walk keeps.
+    if (!q.match.empty()) return q.sort != DocumentSort::Relevance;
+    // A large entity-filtered list (in any order), or a large filtered list by title: walking the date or title
+    // index in the list's order and keeping the filter's documents stops after one page, where reading every
+    // selected (wide) row to sort them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's
+    // range in order anyway.)
+    const bool filtered = q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty();
+    return entityFiltersOnly(q) || (q.sort == DocumentSort::Title && filtered);
+}
+
 sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     if (!q.match.empty()) {
-        // The path filter reads the document row anyway; other filters only narrow the matches the index walk keeps.
-        const bool walkIndex = q.sort != DocumentSort::Relevance && !q.pathLike &&
-                               q.knownCount.value_or(countMatches(q.match)) > kWalkIndexAbove;
+        const bool walkIndex = countsToPlan(q) && q.knownCount.value_or(countMatches(q.match)) > kWalkIndexAbove;
         auto st = archive_.db().prepare(walkIndex ? textPageByIndexSql(q) : textPageSql(q));
         int index = 0;
         bindDocumentFilters(st, q, index);  // :match first: the outer MATCH reuses its number
@@ -208,14 +219,7 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
         }
         return st;
     }
-    // A large entity-filtered list, or a large filtered list by title: walking the date or title index in the list's
-    // order and keeping the filter's documents stops after one page, where reading every selected (wide) row to sort
-    // them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's range in order anyway; a
-    // path filter reads every row.)
-    const bool filteredByTitle = q.sort == DocumentSort::Title && !q.pathLike &&
-                                 (q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty());
-    const bool walkIndex = (entityFiltersOnly(q) || filteredByTitle) &&
-                           q.knownCount.value_or(countDocuments(q)) > kWalkIndexAbove;
+    const bool walkIndex = countsToPlan(q) && q.knownCount.value_or(countDocuments(q)) > kWalkIndexAbove;
     if (walkIndex && q.sort == DocumentSort::DateAscending) {
         auto st = archive_.db().prepare(oldestFirstByIndexSql(q));
         int index = 0;

@@ -79,6 +79,9 @@ public:
     template <typename Visitor>
     void forEachDocument(const DocumentQuery& query, Visitor&& visit);
     [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query);
+    // Whether reading a page of this query first counts its documents, to choose between walking an index and
+    // sorting; a caller that needs the total as well counts once and passes it as query.knownCount.
+    [[nodiscard]] bool countsToPlan(const DocumentQuery& query);
     // The first page and the total in one pass, for a text query with filters (nullopt for other queries, which
     // documents() and countDocuments() answer faster). FTS5 would otherwise score every match of the text twice,
     // once per query, before the filters (100 ms instead of 33 for "meeting" in an agency and date range).
@@ -92,8 +95,7 @@ public:
     void interrupt() { archive_.db().interrupt(); }
 
 private:
-    // Above this many documents an entity-filtered, newest-first list walks the date index, and a text query sorted
-    // by date or title the index in its order (see prepareDocuments).
+    // Above this many documents a list that counts to plan (countsToPlan) walks the index of its order.
     static constexpr std::int64_t kWalkIndexAbove = 2000;
     sql::Statement prepareDocuments(const DocumentQuery& query);
     // Matches of an FTS5 expression, counted by the index alone.
