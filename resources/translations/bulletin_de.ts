@@ -470,27 +470,42 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../../src/app/document_renderer.cpp" line="49"/>
+        <source>%1: %2 (found by %3, score %4)</source>
+        <translation>%1: %2 (gefunden von %3, Wert %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_renderer.cpp" line="78"/>
+        <source>from the %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
         <location filename="../../src/app/document_renderer.cpp" line="79"/>
+        <source>from the %1; sources disagree: %2</source>
+        <translation>aus: %1; die Quellen widersprechen sich: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_renderer.cpp" line="94"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="79"/>
+        <location filename="../../src/app/document_renderer.cpp" line="94"/>
         <source>agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="79"/>
+        <location filename="../../src/app/document_renderer.cpp" line="94"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="101"/>
+        <location filename="../../src/app/document_renderer.cpp" line="116"/>
         <source>Also found at:</source>
         <translation>Auch gefunden unter:</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="107"/>
+        <location filename="../../src/app/document_renderer.cpp" line="122"/>
         <source>Similar releases:</source>
         <translation>Ähnliche Meldungen:</translation>
     </message>
@@ -543,143 +558,143 @@
 <context>
     <name>bulletin::app::EntityPage</name>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="23"/>
+        <location filename="../../src/app/entity_page.cpp" line="24"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="24"/>
+        <location filename="../../src/app/entity_page.cpp" line="25"/>
         <source>Agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="25"/>
+        <location filename="../../src/app/entity_page.cpp" line="26"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="76"/>
-        <location filename="../../src/app/entity_page.cpp" line="119"/>
+        <location filename="../../src/app/entity_page.cpp" line="73"/>
+        <location filename="../../src/app/entity_page.cpp" line="116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="78"/>
+        <location filename="../../src/app/entity_page.cpp" line="75"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="105"/>
+        <location filename="../../src/app/entity_page.cpp" line="102"/>
         <source>No visible %1 is called “%2” in this archive (it may have been hidden or merged under another name).</source>
         <translation>In diesem Archiv heißt keine sichtbare Entität (%1) „%2“ (sie wurde vielleicht ausgeblendet oder unter einem anderen Namen zusammengeführt).</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="122"/>
+        <location filename="../../src/app/entity_page.cpp" line="119"/>
         <source>also: %1</source>
         <translation>auch: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="123"/>
+        <location filename="../../src/app/entity_page.cpp" line="120"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="123"/>
+        <location filename="../../src/app/entity_page.cpp" line="120"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="124"/>
+        <location filename="../../src/app/entity_page.cpp" line="121"/>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="124"/>
+        <location filename="../../src/app/entity_page.cpp" line="121"/>
         <source>%L1 mentions</source>
         <translation>%L1 Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="125"/>
+        <location filename="../../src/app/entity_page.cpp" line="122"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="126"/>
+        <location filename="../../src/app/entity_page.cpp" line="123"/>
         <source>1 meeting</source>
         <translation>1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="126"/>
+        <location filename="../../src/app/entity_page.cpp" line="123"/>
         <source>%L1 meetings</source>
         <translation>%L1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="138"/>
+        <location filename="../../src/app/entity_page.cpp" line="135"/>
         <source>&amp;People (%1)</source>
         <translation>&amp;Personen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="139"/>
+        <location filename="../../src/app/entity_page.cpp" line="136"/>
         <source>&amp;Roles (%1)</source>
         <translation>&amp;Rollen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="147"/>
+        <location filename="../../src/app/entity_page.cpp" line="144"/>
         <source>&amp;Meetings (%1)</source>
         <translation>&amp;Treffen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="153"/>
+        <location filename="../../src/app/entity_page.cpp" line="150"/>
         <source>R&amp;eleases (%1)</source>
         <translation>M&amp;eldungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="162"/>
+        <location filename="../../src/app/entity_page.cpp" line="159"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="163"/>
+        <location filename="../../src/app/entity_page.cpp" line="160"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="164"/>
+        <location filename="../../src/app/entity_page.cpp" line="161"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="172"/>
+        <location filename="../../src/app/entity_page.cpp" line="169"/>
         <source>Double-click to open this page</source>
         <translation>Doppelklick öffnet diese Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="195"/>
+        <location filename="../../src/app/entity_page.cpp" line="192"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="195"/>
+        <location filename="../../src/app/entity_page.cpp" line="192"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="199"/>
+        <location filename="../../src/app/entity_page.cpp" line="196"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="199"/>
+        <location filename="../../src/app/entity_page.cpp" line="196"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="209"/>
+        <location filename="../../src/app/entity_page.cpp" line="206"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="209"/>
+        <location filename="../../src/app/entity_page.cpp" line="206"/>
         <source>%1 is the same as:</source>
         <translation>%1 ist dieselbe Entität wie:</translation>
     </message>
@@ -708,244 +723,244 @@
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="65"/>
+        <location filename="../../src/app/main_window.cpp" line="66"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="65"/>
+        <location filename="../../src/app/main_window.cpp" line="66"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="66"/>
-        <location filename="../../src/app/main_window.cpp" line="335"/>
+        <location filename="../../src/app/main_window.cpp" line="67"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="66"/>
-        <location filename="../../src/app/main_window.cpp" line="335"/>
+        <location filename="../../src/app/main_window.cpp" line="67"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="67"/>
-        <location filename="../../src/app/main_window.cpp" line="335"/>
+        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="67"/>
+        <location filename="../../src/app/main_window.cpp" line="68"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="69"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="96"/>
+        <location filename="../../src/app/main_window.cpp" line="97"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="97"/>
+        <location filename="../../src/app/main_window.cpp" line="98"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="98"/>
+        <location filename="../../src/app/main_window.cpp" line="99"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="99"/>
+        <location filename="../../src/app/main_window.cpp" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="104"/>
+        <location filename="../../src/app/main_window.cpp" line="105"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="105"/>
+        <location filename="../../src/app/main_window.cpp" line="106"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="135"/>
+        <location filename="../../src/app/main_window.cpp" line="136"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="135"/>
+        <location filename="../../src/app/main_window.cpp" line="136"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="152"/>
+        <location filename="../../src/app/main_window.cpp" line="153"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="161"/>
+        <location filename="../../src/app/main_window.cpp" line="162"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="162"/>
+        <location filename="../../src/app/main_window.cpp" line="163"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="203"/>
-        <location filename="../../src/app/main_window.cpp" line="222"/>
+        <location filename="../../src/app/main_window.cpp" line="204"/>
+        <location filename="../../src/app/main_window.cpp" line="223"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="204"/>
-        <location filename="../../src/app/main_window.cpp" line="223"/>
+        <location filename="../../src/app/main_window.cpp" line="205"/>
+        <location filename="../../src/app/main_window.cpp" line="224"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="212"/>
+        <location filename="../../src/app/main_window.cpp" line="213"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="232"/>
+        <location filename="../../src/app/main_window.cpp" line="233"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="238"/>
+        <location filename="../../src/app/main_window.cpp" line="239"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="294"/>
+        <location filename="../../src/app/main_window.cpp" line="295"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="294"/>
+        <location filename="../../src/app/main_window.cpp" line="295"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="315"/>
-        <location filename="../../src/app/main_window.cpp" line="357"/>
+        <location filename="../../src/app/main_window.cpp" line="316"/>
+        <location filename="../../src/app/main_window.cpp" line="358"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="322"/>
+        <location filename="../../src/app/main_window.cpp" line="323"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="324"/>
+        <location filename="../../src/app/main_window.cpp" line="325"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="337"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="337"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="354"/>
+        <location filename="../../src/app/main_window.cpp" line="355"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="364"/>
+        <location filename="../../src/app/main_window.cpp" line="365"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="364"/>
+        <location filename="../../src/app/main_window.cpp" line="365"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="394"/>
+        <location filename="../../src/app/main_window.cpp" line="395"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="395"/>
+        <location filename="../../src/app/main_window.cpp" line="396"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="400"/>
+        <location filename="../../src/app/main_window.cpp" line="401"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="409"/>
+        <location filename="../../src/app/main_window.cpp" line="410"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="417"/>
+        <location filename="../../src/app/main_window.cpp" line="418"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="429"/>
+        <location filename="../../src/app/main_window.cpp" line="430"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="447"/>
+        <location filename="../../src/app/main_window.cpp" line="448"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="448"/>
+        <location filename="../../src/app/main_window.cpp" line="449"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="458"/>
+        <location filename="../../src/app/main_window.cpp" line="459"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="460"/>
+        <location filename="../../src/app/main_window.cpp" line="461"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="460"/>
+        <location filename="../../src/app/main_window.cpp" line="461"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="462"/>
+        <location filename="../../src/app/main_window.cpp" line="463"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="463"/>
+        <location filename="../../src/app/main_window.cpp" line="464"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="481"/>
+        <location filename="../../src/app/main_window.cpp" line="482"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1006,17 +1021,17 @@
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="480"/>
+        <location filename="../../src/app/main_window.cpp" line="481"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="496"/>
+        <location filename="../../src/app/main_window.cpp" line="497"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="497"/>
+        <location filename="../../src/app/main_window.cpp" line="498"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1091,12 +1106,12 @@
         <translation>Korrektur nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_entity_pages.cpp" line="52"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="53"/>
         <source>Open Page of “%1”</source>
         <translation>Seite von „%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_entity_pages.cpp" line="54"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="55"/>
         <source>Show Only Releases Naming “%1”</source>
         <translation>Nur Meldungen zeigen, die „%1“ nennen</translation>
     </message>

@@ -46,7 +46,10 @@ QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
         const auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
         if (s < at || e > end || s >= e) continue;  // outside this span, or overlapping one already drawn
         out += highlightHtml(QString::fromStdString(text.substr(at, s - at)), terms);
-        const QString label = QString::fromStdString(m.type + ": " + m.name + " (" + m.rule + ")").toHtmlEscaped();
+        const QString label = QObject::tr("%1: %2 (found by %3, score %4)")
+                                  .arg(QString::fromStdString(m.type), QString::fromStdString(m.name),
+                                       QString::fromStdString(m.rule), QString::number(m.score, 'f', 2))
+                                  .toHtmlEscaped();
         out += QStringLiteral("<a href=\"entity:%1:%2\" title=\"%3\" style=\"background-color:%4;color:#000;"
                               "text-decoration:none\">")
                    .arg(QString::fromStdString(m.type),
@@ -67,7 +70,19 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
     QString html = QStringLiteral("<h2>") + renderSpan(text, 0, d.title.size(), loaded.mentions, terms) +
                    QStringLiteral("</h2>");
     QStringList meta;
-    if (!d.publicationDate.empty()) meta << QString::fromStdString(d.publicationDate);
+    if (!d.publicationDate.empty()) {
+        // Where the date came from, and what the other sources said when they disagree.
+        QString date = QString::fromStdString(d.publicationDate);
+        if (!d.publicationDateSource.empty()) {
+            const QString why = d.publicationDateEvidence.empty()
+                                    ? QObject::tr("from the %1").arg(QString::fromStdString(d.publicationDateSource))
+                                    : QObject::tr("from the %1; sources disagree: %2")
+                                          .arg(QString::fromStdString(d.publicationDateSource),
+                                               QString::fromStdString(d.publicationDateEvidence));
+            date = QStringLiteral("<span title=\"%1\">%2</span>").arg(why.toHtmlEscaped(), date);
+        }
+        meta << date;
+    }
     if (!d.datelinePlace.empty()) meta << QString::fromStdString(d.datelinePlace).toHtmlEscaped();
     meta << QFileInfo(QString::fromStdString(d.path)).fileName().toHtmlEscaped();
     if (d.encoding != "UTF-8") meta << QString::fromStdString(d.encoding);

@@ -136,7 +136,8 @@ public:
         std::vector<DateHit> hits;
         for (std::size_t i = 0; i < t_.size();) {
             if (auto hit = matchAt(i)) {
-                hits.push_back(std::move(hit->first));
+                // An empty hit (no rule) consumed tokens that are not a date, such as a version number.
+                if (!hit->first.rule.empty()) hits.push_back(std::move(hit->first));
                 i = hit->second;
             } else {
                 ++i;
@@ -148,7 +149,7 @@ public:
     std::optional<DateHit> first() {
         if (t_.empty()) return std::nullopt;
         start_ = 0;
-        if (auto hit = matchAbsolute(0)) return hit->first;
+        if (auto hit = matchAbsolute(0); hit && !hit->first.rule.empty()) return hit->first;
         return std::nullopt;
     }
 
@@ -187,6 +188,7 @@ private:
 
     Match matchAt(std::size_t i) {
         start_ = i;
+        if (auto m = matchBetween(i)) return m;
         if (auto m = matchAbsolute(i)) return m;
         if (auto m = matchYear(i)) return m;
         if (auto m = matchRelative(i)) return m;
@@ -195,6 +197,7 @@ private:
 
     Match matchAbsolute(std::size_t i) {
         if (auto m = matchIsoNumeric(i)) return m;
+        if (auto m = matchYearFirstDotted(i)) return m;
         if (auto m = matchSlashed(i)) return m;
         if (auto m = matchDayFirst(i)) return m;
         if (auto m = matchMonthFirst(i)) return m;
@@ -212,19 +215,101 @@ private:
         return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.iso"), i + 5};
     }
 
-    // 27/07/2022, 07/27/2022, 27.07.2022
+    // "between Jan. 1, 2008, and Dec. 19, 2008", "from 3 May 2021 to 5 June 2021": two full dates as one range.
+    Match matchBetween(std::size_t i) {
+        if (!(wordAt(i, "between") || wordAt(i, "from"))) return std::nullopt;
+        auto first = matchAbsolute(i + 1);
+        if (!first || first->first.form != DateForm::Full) return std::nullopt;
+        std::size_t k = first->second;
+        if (kindAt(k, Kind::Comma)) ++k;
+        if (!(wordAt(k, "and") || wordAt(k, "to") || wordAt(k, "until") || wordAt(k, "through") ||
+              kindAt(k, Kind::Dash)))
+            return std::nullopt;
+        const std::size_t saved = start_;
+        start_ = k + 1;
+        auto second = matchAbsolute(k + 1);
+        start_ = saved;
+        if (!second || second->first.form != DateForm::Full) return std::nullopt;
+        const CalendarDate s = first->first.value.start, e = second->first.value.start;
+        if (!(s < e)) return std::nullopt;
+        return std::pair{make(s, e, DateForm::Range, i + 1, second->second - 1, "date.between_dates"), second->second};
+    }
+
+    // The year of a day and month given without one: the one that puts the date nearest the reference ("DATE:
+    // Tuesday, January 10" in a release of 19 December 2022 is 10 January 2023), else the default year.
+    int contextYear(int month, int day) const {
+        if (!ctx_.reference || ctx_.reference->day == 0) return *ctx_.defaultYear;
+        const CalendarDate ref = *ctx_.reference;
+        int best = ref.year;
+        long bestDistance = -1;
+        for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+            const CalendarDate d{y, month, std::min(day, 28)};
+            const long distance = std::labs(d.daysSinceEpoch() - ref.daysSinceEpoch());
+            if (bestDistance < 0 || distance < bestDistance) best = y, bestDistance = distance;
+        }
+        return best;
+    }
+
+    // "in January", "the September Monetary Policy Statement", "will sunset in December": a month without a year,
+    // resolved against the reference date, forward when the sentence speaks of the future. "May" counts only after
+    // a preposition of time (it is also a verb).
+    Match matchMonthAlone(std::size_t i) {
+        if (!ctx_.reference || ctx_.reference->day == 0 || i == 0 || t_[i].breakBefore) return std::nullopt;
+        const Token& p = t_[i - 1];
+        if (p.kind != Kind::Word || p.capitalized) return std::nullopt;
+        static constexpr std::array<std::string_view, 15> kTimeWords{
+            "in", "since", "until", "till", "by", "during", "last", "this", "next", "early", "late", "mid", "before",
+            "after", "through"};
+        const bool timeWord = std::find(kTimeWords.begin(), kTimeWords.end(), p.lower) != kTimeWords.end();
+        const bool article = p.lower == "the" || p.lower == "a" || p.lower == "of";
+        if (!timeWord && !(article && t_[i].lower != "may")) return std::nullopt;
+        const int month = t_[i].month;
+        const CalendarDate ref = *ctx_.reference;
+        int year = ref.year;
+        if (p.lower == "next" || (p.lower != "last" && futureTense(i))) {
+            if (month < ref.month) ++year;
+        } else if (month > ref.month) {
+            --year;
+        }
+        return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i, "date.month_alone"), i + 1};
+    }
+
+    // 2025.09.22, 2025/09/22 (year first: police and ministry reference lines)
+    Match matchYearFirstDotted(std::size_t i) {
+        if (!isYear(i)) return std::nullopt;
+        const bool dot = kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot);
+        const bool slash = kindAt(i + 1, Kind::Slash) && kindAt(i + 3, Kind::Slash);
+        if ((!dot && !slash) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 ||
+            !kindAt(i + 4, Kind::Number) || t_[i + 4].digits > 2)
+            return std::nullopt;
+        for (std::size_t k = i; k < i + 4; ++k)
+            if (t_[k].end != t_[k + 1].begin) return std::nullopt;
+        if (kindAt(i + 5, Kind::Dot) && kindAt(i + 6, Kind::Number) && t_[i + 5].begin == t_[i + 4].end)
+            return std::pair{DateHit{}, i + 7};  // a version or section number: "2025.09.22.1"
+        CalendarDate d{t_[i].value, t_[i + 2].value, t_[i + 4].value};
+        if (!valid(d)) return std::nullopt;
+        return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.year_first_numeric"), i + 5};
+    }
+
+    // 27/07/2022, 07/27/2022, 27.07.2022, 12/13/23 (a two-digit year only with slashes)
     Match matchSlashed(std::size_t i) {
         if (!kindAt(i, Kind::Number) || t_[i].ordinal || t_[i].digits > 2) return std::nullopt;
         const bool slash = kindAt(i + 1, Kind::Slash) && kindAt(i + 3, Kind::Slash);
         const bool dot = kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot);
-        if ((!slash && !dot) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !isYear(i + 4))
+        const bool shortYear = slash && kindAt(i + 4, Kind::Number) && !t_[i + 4].ordinal && t_[i + 4].digits == 2;
+        if ((!slash && !dot) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !(isYear(i + 4) || shortYear))
             return std::nullopt;
-        if (t_[i + 4].begin != t_[i + 3].end || t_[i + 2].begin != t_[i + 1].end) return std::nullopt;
+        if (t_[i + 4].begin != t_[i + 3].end || t_[i + 2].begin != t_[i + 1].end ||
+            t_[i + 1].begin != t_[i].end || t_[i + 3].begin != t_[i + 2].end)
+            return std::nullopt;
+        // "1/2/34/5" is a reference number, not a date.
+        if (kindAt(i + 5, Kind::Slash) && t_[i + 5].begin == t_[i + 4].end) return std::nullopt;
         int a = t_[i].value, b = t_[i + 2].value;
         bool monthFirst = slash && ctx_.monthFirst;
         if (a > 12) monthFirst = false;
         else if (b > 12) monthFirst = true;
-        CalendarDate d{t_[i + 4].value, monthFirst ? a : b, monthFirst ? b : a};
+        const int year = shortYear ? (t_[i + 4].value < 70 ? 2000 : 1900) + t_[i + 4].value : t_[i + 4].value;
+        CalendarDate d{year, monthFirst ? a : b, monthFirst ? b : a};
         if (!valid(d)) return std::nullopt;
         return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.numeric"), i + 5};
     }
@@ -270,7 +355,7 @@ private:
         if (year) {
             last = k - 1;
         } else if (ctx_.defaultYear) {
-            year = ctx_.defaultYear;
+            year = contextYear(month, t_[i].value);
             rule = "date.day_month_context_year";
         } else {
             return std::nullopt;
@@ -307,7 +392,7 @@ private:
             const char* rule = "date.month_day_year";
             if (!year) {
                 if (!ctx_.defaultYear) return std::nullopt;
-                year = ctx_.defaultYear;
+                year = contextYear(month, day);
                 rule = "date.month_day_context_year";
                 after = j;
             }
@@ -322,7 +407,16 @@ private:
         }
         std::size_t j = k;
         if (kindAt(j, Kind::Comma)) ++j;
-        if (!isYear(j)) return std::nullopt;
+        // "Between July and September 2009", "July-September 2009": the range shares the year.
+        if (!isYear(j) && isRangeJoin(k) && monthAt(k + 1)) {
+            std::size_t m2 = afterMonth(k + 1);
+            if (kindAt(m2, Kind::Comma)) ++m2;
+            if (isYear(m2)) {
+                CalendarDate s{t_[m2].value, month, 0}, e{t_[m2].value, t_[k + 1].month, 0};
+                if (s < e) return std::pair{make(s, e, DateForm::Range, i, m2, "date.month_range_year"), m2 + 1};
+            }
+        }
+        if (!isYear(j)) return matchMonthAlone(i);
         CalendarDate s{t_[j].value, month, 0};
         // Month range: "November 2014 and May 2015", "January to March 2020"
         if (isRangeJoin(j + 1) && monthAt(j + 2)) {
@@ -336,9 +430,30 @@ private:
         return std::pair{make(s, std::nullopt, DateForm::Month, i, j, "date.month_year"), j + 1};
     }
 
+    // A bare four-digit number is a year only in a date-like context: not a street or room number ("2100 Main
+    // Street", "Room 2000"), a statute or section ("Act of 2007", "Section 2019"), a plan or event named with its
+    // year ("Green Plan 2030"), a model year, a clock time ("1905 hrs") or a count ("2000 people").
     bool yearLooksLikeQuantity(std::size_t i) const {
         if (i > 0) {
             const Token& p = t_[i - 1];
+            static constexpr std::array<std::string_view, 22> kNumberedThings{
+                "section", "sec", "chapter", "article", "rule", "room", "suite", "unit", "highway", "route",
+                "flight", "docket", "code", "version", "hrs", "hours", "bill", "ordinance", "resolution", "ref",
+                "page", "box"};
+            if (p.kind == Kind::Word && !p.breakBefore &&
+                std::find(kNumberedThings.begin(), kNumberedThings.end(), p.lower) != kNumberedThings.end())
+                return true;
+            if (p.kind == Kind::Word && p.lower == "year" && i > 1 && t_[i - 2].lower == "model") return true;
+            // Part of a name: "Plan 2030", "Act 2020", "Euro 2012", and "Act of 2007", "Class of 2019".
+            static constexpr std::array<std::string_view, 20> kBeforeYear{
+                "in", "since", "until", "till", "by", "from", "during", "before", "after", "spring", "summer",
+                "autumn", "fall", "winter", "early", "late", "mid", "fy", "year", "of"};
+            auto nameWord = [&](const Token& w) {
+                return w.kind == Kind::Word && w.capitalized && w.month == 0 && w.weekday < 0 &&
+                       std::find(kBeforeYear.begin(), kBeforeYear.end(), w.lower) == kBeforeYear.end();
+            };
+            if (nameWord(p) && !p.breakBefore && !t_[i].breakBefore) return true;
+            if (p.kind == Kind::Word && p.lower == "of" && i > 1 && nameWord(t_[i - 2])) return true;
             if (p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot)
                 if (p.end == t_[i].begin) return true;  // "$2014", "-2014", "No.2014"
             if (p.kind == Kind::Word && (p.lower == "no" || p.lower == "case" || p.lower == "number" ||
@@ -349,13 +464,33 @@ private:
         const Token* n = at(i + 1);
         if (n && !n->breakBefore) {
             if ((n->kind == Kind::Dash || n->kind == Kind::Slash) && n->begin == t_[i].end) return true;
-            if (n->kind == Kind::Word && !n->capitalized) {
+            // "2100 Main Street", "at 2100 Harbor": a street address.
+            if (n->kind == Kind::Word && n->capitalized && n->month == 0) {
+                static constexpr std::array<std::string_view, 18> kStreets{
+                    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+                    "ln", "way", "place", "highway", "parkway", "circle", "terrace"};
+                bool street = false;
+                for (std::size_t k = i + 2; k <= i + 4 && !street; ++k) {
+                    const Token* w = at(k);
+                    if (!w || w->kind != Kind::Word || w->breakBefore) break;
+                    street = std::find(kStreets.begin(), kStreets.end(), w->lower) != kStreets.end();
+                    if (!w->capitalized) break;
+                }
+                const bool atNumber = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "at";
+                if (street || atNumber) return true;
+            }
+            // "a 1994 cold case", "the 2020 election": a year used as an adjective after a determiner.
+            const bool determiner = i > 0 && t_[i - 1].kind == Kind::Word &&
+                                    (t_[i - 1].lower == "a" || t_[i - 1].lower == "an" || t_[i - 1].lower == "the" ||
+                                     t_[i - 1].lower == "its" || t_[i - 1].lower == "their" || t_[i - 1].lower == "this");
+            if (n->kind == Kind::Word && !n->capitalized && !determiner) {
                 static constexpr std::array<std::string_view, 44> kAfterYear{
                     "and",  "to",    "through", "until", "till",  "when",  "after", "before", "as",
                     "was",  "were",  "is",      "are",   "the",   "in",    "at",    "for",    "with",
                     "by",   "from",  "he",      "she",   "they",  "it",    "we",    "i",      "has",
                     "had",  "have",  "that",    "which", "while", "where", "but",   "or",     "on",
                     "of",   "saw",   "marks",   "marked", "will", "also",  "onwards", "onward"};
+                if (n->lower == "hrs" || n->lower == "hours" || n->lower == "gmt" || n->lower == "utc") return true;
                 return std::find(kAfterYear.begin(), kAfterYear.end(), n->lower) == kAfterYear.end();
             }
         }
@@ -390,19 +525,40 @@ private:
         const CalendarDate ref = *ctx_.reference;
         const Token& t = t_[i];
         if (t.kind != Kind::Word) return std::nullopt;
-        if ((t.lower == "on" || t.lower == "last" || t.lower == "next") && i + 1 < t_.size() &&
-            t_[i + 1].weekday >= 0 && t_[i + 1].capitalized && !t_[i + 1].breakBefore) {
-            const int wd = t_[i + 1].weekday;
-            long delta = ((ref.weekday() - wd) % 7 + 7) % 7;  // days back to the latest such weekday
+        const bool cue = t.lower == "on" || t.lower == "last" || t.lower == "next";
+        const std::size_t w = cue ? i + 1 : i;
+        if (w < t_.size() && t_[w].weekday >= 0 && t_[w].capitalized && (w == i || !t_[w].breakBefore) &&
+            !absoluteDateFollows(w)) {
+            // A bare weekday counts when it reads as a time ("was arrested Tuesday morning", "Monday's meeting"),
+            // not as a heading or the start of a label.
+            if (!cue && !bareWeekdayIsTime(w)) return std::nullopt;
+            const int wd = t_[w].weekday;
+            const long back = ((ref.weekday() - wd) % 7 + 7) % 7;  // days back to the latest such weekday
+            const long ahead = ((wd - ref.weekday()) % 7 + 7) % 7;  // days to the next one
+            long delta = back;
             if (t.lower == "last" && delta == 0) delta = 7;
-            if (t.lower == "next") delta = -(((wd - ref.weekday()) % 7 + 7) % 7 == 0 ? 7 : ((wd - ref.weekday()) % 7 + 7) % 7);
-            return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, i + 1, "date.weekday"),
-                             i + 2};
+            if (t.lower == "next") delta = -(ahead == 0 ? 7 : ahead);
+            else if (t.lower != "last" && futureTense(i)) delta = -ahead;
+            return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
+                             w + 1};
         }
         if (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow") {
             const long delta = t.lower == "today" ? 0 : t.lower == "yesterday" ? -1 : 1;
             return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"),
                              i + 1};
+        }
+        if ((t.lower == "this" || t.lower == "next") && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
+            const std::string& unit = t_[i + 1].lower;
+            const int step = t.lower == "next" ? 1 : 0;
+            if (unit == "year")
+                return std::pair{make({ref.year + step, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1,
+                                      "date.this_year"),
+                                 i + 2};
+            if (unit == "month") {
+                CalendarDate m{ref.year, ref.month + step, 0};
+                if (m.month > 12) m = CalendarDate{ref.year + 1, 1, 0};
+                return std::pair{make(m, std::nullopt, DateForm::Relative, i, i + 1, "date.this_month"), i + 2};
+            }
         }
         if (t.lower == "last" && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
             const std::string& unit = t_[i + 1].lower;
@@ -422,6 +578,38 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    // "Thursday, Feb. 11, 2016": the weekday names the absolute date after it, which is matched on its own.
+    bool absoluteDateFollows(std::size_t w) const {
+        std::size_t k = w + 1;
+        if (kindAt(k, Kind::Comma)) ++k;
+        return (k < t_.size() && t_[k].month != 0) || isDay(k);
+    }
+
+    bool bareWeekdayIsTime(std::size_t w) const {
+        if (w == 0 || t_[w].breakBefore) return false;  // a weekday opening a line is a heading or a label
+        const Token& p = t_[w - 1];
+        if (p.kind != Kind::Word || p.capitalized) return false;
+        // After a verb or a time preposition ("arrested Tuesday", "until Friday"), or before a part of the day.
+        const Token* n = at(w + 1);
+        const bool partOfDay = n && n->kind == Kind::Word &&
+                               (n->lower == "morning" || n->lower == "afternoon" || n->lower == "evening" ||
+                                n->lower == "night");
+        return partOfDay || p.lower.size() > 3 || p.lower == "by";
+    }
+
+    // The few words before position i announce the future ("will", "is scheduled to", "expected").
+    bool futureTense(std::size_t i) const {
+        const std::size_t from = i >= 8 ? i - 8 : 0;
+        for (std::size_t k = from; k < i; ++k) {
+            if (t_[k].kind != Kind::Word) continue;
+            const auto& l = t_[k].lower;
+            if (l == "will" || l == "scheduled" || l == "expected" || l == "upcoming" || l == "tomorrow" ||
+                l == "planned" || l == "shall")
+                return true;
+        }
+        return false;
     }
 
     std::string_view text_;

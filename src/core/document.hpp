@@ -32,6 +32,8 @@ struct Document final {
     std::string subtitle;        // deck, when the release has one
     std::string datelinePlace;   // "Karachi" in "Karachi, 24 October 2018."
     std::optional<DateValue> publicationDate;
+    std::string publicationDateSource;    // what gave it: "date line", "published label", "file name", ...
+    std::string publicationDateEvidence;  // every source's date when they disagree, else empty
     std::string body;            // clean text: what is indexed and what extraction reads
     std::string raw;             // decoded, normalised text including boilerplate (the viewer's "raw" mode)
     std::string encoding;        // charset the bytes were decoded from
@@ -44,11 +46,13 @@ enum class EntityType { Person, Agency, Location };
 
 [[nodiscard]] const char* toString(EntityType type);
 
-// One occurrence of an entity in a document's clean text, with the rule that produced it (provenance).
+// One occurrence of an entity in a document's clean text, with the recogniser that produced it and how sure it
+// was (provenance).
 struct Mention final {
     Span span;
     std::string text;
-    std::string rule;
+    std::string rule;    // the recogniser: "person.title", "tagger", "agency.gazetteer", ...
+    float score = 1.0f;  // 0..1
 };
 
 struct Entity final {

@@ -22,8 +22,9 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
         for (const auto& [y, n] : years)
             if (n > best) best = n, ctx.defaultYear = y;
     }
+    // Only dates the text states are listed: a publication date taken from the file name or a page label is the
+    // document's (documents.publication_date), not a date the release mentions.
     std::vector<DateMention> out;
-    bool publicationSeen = false;
     for (const auto& h : scanDates(text, ctx)) {
         DateMention m;
         m.value = h.value;
@@ -31,21 +32,11 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
         const bool inDateline = h.begin >= bodyOffset && h.begin < bodyOffset + 80;
         if (publication && h.value == *publication && (inDateline || h.begin < bodyOffset)) {
             m.role = DateRole::Publication;
-            publicationSeen = true;
         } else if (h.form == DateForm::Year || h.form == DateForm::YearSpan) {
             m.role = DateRole::Other;
         } else {
             m.role = DateRole::Event;
         }
-        out.push_back(std::move(m));
-    }
-    // The publication date from the page header ("Published September 23, 2011") is a date of the release even
-    // when the clean text does not repeat it.
-    if (publication && !publicationSeen) {
-        DateMention m;
-        m.value = *publication;
-        m.role = DateRole::Publication;
-        m.mention = Mention{Span{0, 0}, publication->iso(), "date.publication_header"};
         out.push_back(std::move(m));
     }
     return out;

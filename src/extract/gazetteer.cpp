@@ -162,9 +162,12 @@ void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
     auto it = places_.find(key);
     // Countries beat regions beat cities; among cities the most populous wins.
     if (it != places_.end()) {
-        const auto rank = [](PlaceKind k) { return k == PlaceKind::Country ? 3 : k == PlaceKind::Region ? 2 : 1; };
-        if (rank(it->second.kind) > rank(place.kind)) return;
-        if (rank(it->second.kind) == rank(place.kind) && it->second.population >= place.population) return;
+        // Weak regions (world lists) rank between cities and the curated regions.
+        const auto rank = [](const KnownPlace& p) {
+            return p.kind == PlaceKind::Country ? 6 : p.kind == PlaceKind::Region ? (p.weak ? 3 : 4) : 2;
+        };
+        if (rank(it->second) > rank(place)) return;
+        if (rank(it->second) == rank(place) && it->second.population >= place.population) return;
     }
     places_[key] = place;
     placeFirst_.insert(firstWordKey(key));
@@ -250,6 +253,56 @@ void Gazetteer::loadCities(const fs::path& file) {
     });
 }
 
+void Gazetteer::loadGeonamesPlaces(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.size() < 3 || cols[0].empty()) return;
+        addPlace(cols[0], {cols[0], PlaceKind::City, std::atol(cols[2].c_str())});
+    });
+}
+
+void Gazetteer::loadWorldRegions(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.empty() || cols[0].empty()) return;
+        const std::string region = stripAdministrativeSuffix(cols[0]);
+        if (isGenericRegionWord(region)) return;
+        addPlace(cols[0], {cols[0], PlaceKind::Region, 0, true});
+        if (region != cols[0]) addPlace(region, {region, PlaceKind::Region, 0, true});
+    });
+}
+
+void Gazetteer::loadUsCounties(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.empty() || cols[0].empty()) return;
+        // "Orange County" says what it is; a bare "Orange" does not, and is not added.
+        addPlace(cols[0], {cols[0], PlaceKind::Region, 0, false});
+    });
+}
+
+void Gazetteer::loadGivenNames(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.empty() || cols[0].empty()) return;
+        givenNames_[lookupKey(cols[0])] = cols.size() > 1 ? std::atol(cols[1].c_str()) : 0;
+    });
+}
+
+void Gazetteer::loadNameWords(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto w = text::trim(line);
+        if (!w.empty()) nameWords_.insert(lookupKey(w));
+    });
+}
+
+long Gazetteer::givenNameCount(std::string_view word) const {
+    const auto it = givenNames_.find(lookupKey(word));
+    return it == givenNames_.end() ? -1 : it->second;
+}
+
+bool Gazetteer::isNameWord(std::string_view word) const { return nameWords_.count(lookupKey(word)) > 0; }
+
 void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
         const auto t = std::string(text::trim(line));
@@ -260,10 +313,12 @@ void Gazetteer::loadTitles(const fs::path& file) {
     });
 }
 
-void Gazetteer::loadDemonyms(const fs::path& file) {
+void Gazetteer::loadDemonyms(const fs::path& file, bool override) {
     forEachLine(file, [&](const std::string& line) {
         const auto cols = splitTabs(line);
-        if (cols.size() >= 2) demonyms_[lookupKey(cols[0])] = cols[1];
+        if (cols.size() < 2) return;
+        if (override) demonyms_[lookupKey(cols[0])] = cols[1];
+        else demonyms_.emplace(lookupKey(cols[0]), cols[1]);
     });
 }
 
@@ -277,7 +332,14 @@ Gazetteer Gazetteer::load(const std::vector<fs::path>& folders) {
         if (fs::exists(folder / "regions.tsv")) g.loadRegions(folder / "regions.tsv");
         if (fs::exists(folder / "cities.tsv")) g.loadCities(folder / "cities.tsv");
         if (fs::exists(folder / "titles.txt")) g.loadTitles(folder / "titles.txt");
-        if (fs::exists(folder / "demonyms.tsv")) g.loadDemonyms(folder / "demonyms.tsv");
+        if (fs::exists(folder / "demonyms.tsv")) g.loadDemonyms(folder / "demonyms.tsv", true);
+        // Generated from open data packages (scripts/update-gazetteers); curated files above win on conflicts.
+        if (fs::exists(folder / "world_demonyms.tsv")) g.loadDemonyms(folder / "world_demonyms.tsv", false);
+        if (fs::exists(folder / "us_counties.tsv")) g.loadUsCounties(folder / "us_counties.tsv");
+        if (fs::exists(folder / "world_regions.tsv")) g.loadWorldRegions(folder / "world_regions.tsv");
+        if (fs::exists(folder / "geonames_places.tsv")) g.loadGeonamesPlaces(folder / "geonames_places.tsv");
+        if (fs::exists(folder / "given_names.tsv")) g.loadGivenNames(folder / "given_names.tsv");
+        if (fs::exists(folder / "name_words.txt")) g.loadNameWords(folder / "name_words.txt");
     }
     return g;
 }

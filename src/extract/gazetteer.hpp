@@ -23,6 +23,9 @@ struct KnownPlace final {
     std::string name;  // canonical ("United Kingdom" for "UK")
     PlaceKind kind = PlaceKind::City;
     long population = 0;
+    // From a world-wide list whose names are often other words too ("Central", "Victoria"): counts only where the
+    // text says it is a place, like a small city, and never stops a word from being a name.
+    bool weak = false;
 };
 
 class Gazetteer final {
@@ -44,6 +47,11 @@ public:
     [[nodiscard]] std::size_t titleLength(const std::vector<std::string_view>& words) const;
     [[nodiscard]] bool isTitle(std::string_view phrase) const;
     [[nodiscard]] std::optional<std::string> countryOfDemonym(std::string_view adjective) const;
+    // How many people carried this given name (U.S. births 1880-2016); 0 for a listed name without a count, -1
+    // when the word is not a known given name. Case-insensitive.
+    [[nodiscard]] long givenNameCount(std::string_view word) const;
+    // The word is someone's first or last name somewhere ("Nelson", "Flores", "Van").
+    [[nodiscard]] bool isNameWord(std::string_view word) const;
     [[nodiscard]] std::size_t maxPlaceWords() const { return maxPlaceWords_; }
     [[nodiscard]] std::size_t maxAgencyWords() const { return maxAgencyWords_; }
     [[nodiscard]] std::size_t agencyCount() const { return agencies_.size(); }
@@ -55,7 +63,12 @@ private:
     void loadRegions(const std::filesystem::path& file);
     void loadCities(const std::filesystem::path& file);
     void loadTitles(const std::filesystem::path& file);
-    void loadDemonyms(const std::filesystem::path& file);
+    void loadDemonyms(const std::filesystem::path& file, bool override);
+    void loadGeonamesPlaces(const std::filesystem::path& file);
+    void loadWorldRegions(const std::filesystem::path& file);
+    void loadUsCounties(const std::filesystem::path& file);
+    void loadGivenNames(const std::filesystem::path& file);
+    void loadNameWords(const std::filesystem::path& file);
     void addPlace(const std::string& alias, const KnownPlace& place);
     void addAgencyName(const std::string& alias, std::size_t index);
 
@@ -66,6 +79,8 @@ private:
     std::unordered_map<std::string, std::string> countryByCode_;
     std::unordered_set<std::string> titles_;                         // folded
     std::unordered_map<std::string, std::string> demonyms_;          // folded adjective -> country
+    std::unordered_map<std::string, long> givenNames_;               // folded -> count
+    std::unordered_set<std::string> nameWords_;                      // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
     // folding of a whole phrase.
     std::unordered_set<std::string> placeFirst_, agencyFirst_, titleFirst_;

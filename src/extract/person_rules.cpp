@@ -39,7 +39,7 @@ bool nameToken(const ExtractionState& st, const Token& t) {
         if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
         if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
         const auto* place = st.gazetteer().place(t.text);
-        return !(place && place->kind != PlaceKind::City);
+        return !(place && place->kind != PlaceKind::City && !place->weak);
     });
 }
 

@@ -43,7 +43,7 @@ void findPlaces(ExtractionState& st) {
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
                                           !gz.place(t[last + 1].text);
-            if (place->kind == PlaceKind::City) {
+            if (place->kind == PlaceKind::City || place->weak) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&
                                               gz.place(t[last + 2].text)->kind != PlaceKind::City;

@@ -40,7 +40,13 @@ std::variant<Document, BuildFailure> buildDocumentFromBytes(std::string_view byt
     doc.title = std::move(s.title);
     doc.subtitle = std::move(s.subtitle);
     doc.datelinePlace = std::move(s.datelinePlace);
-    doc.publicationDate = s.publicationDate;
+    // The file or folder name is the weakest evidence of the date, after everything the text itself says.
+    auto evidence = s.dateEvidence;
+    if (auto named = dateInPath(location.path)) evidence.push_back({*named, DateSource::FileName});
+    const auto publication = choosePublicationDate(evidence);
+    doc.publicationDate = publication.value;
+    doc.publicationDateSource = publication.source;
+    doc.publicationDateEvidence = publication.evidence;
     doc.body = std::move(s.body);
     doc.raw = std::move(d.text);
     doc.encoding = std::move(d.encoding);

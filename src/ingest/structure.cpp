@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -116,6 +117,36 @@ bool looksLikeKicker(std::string_view line) {
     return false;
 }
 
+constexpr std::size_t kMaxHeadlineWords = 45;
+
+// The word before `at` is a preposition of time ("on", "since", "between"...): the date belongs to a sentence.
+bool narratedDate(std::string_view text, std::size_t at) {
+    std::size_t e = at;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    const std::string word = text::toLowerAscii(text.substr(b, e - b));
+    static constexpr std::array<std::string_view, 12> kPrepositions{
+        "on", "in", "since", "by", "from", "between", "until", "before", "after", "of", "and", "to"};
+    return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+// The headline at the start of a line that holds more: up to the first sentence end, at most 30 words.
+std::string headlineOf(std::string_view line) {
+    std::size_t words = 0, i = 0;
+    bool in = false;
+    for (; i < line.size(); ++i) {
+        const char c = line[i];
+        const bool space = c == ' ';
+        if (!space && !in && ++words > 30) break;
+        in = !space;
+        if ((c == '.' || c == '!' || c == '?') && i + 2 < line.size() && line[i + 1] == ' ' &&
+            std::isupper(static_cast<unsigned char>(line[i + 2])) && words >= 4)
+            return std::string(line.substr(0, i + 1));
+    }
+    return std::string(text::trimUnicode(line.substr(0, i)));
+}
+
 enum class Label { None, Published, Author };
 
 Label labelOf(std::string_view line) {
@@ -127,9 +158,16 @@ Label labelOf(std::string_view line) {
     return Label::None;
 }
 
-// A line that is only a date ("September 23, 2011").
+// A line that is only a date ("September 23, 2011", "Friday, July 24, 2009").
 std::optional<DateValue> standaloneDate(std::string_view line) {
     line = text::trimUnicode(line);
+    // A leading weekday: "Friday, July 24, 2009".
+    if (const auto comma = line.find(", "); comma != std::string_view::npos && comma <= 9) {
+        static constexpr std::array<std::string_view, 7> kDays{"monday", "tuesday", "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday"};
+        const std::string first = text::toLowerAscii(line.substr(0, comma));
+        if (std::find(kDays.begin(), kDays.end(), first) != kDays.end()) line = line.substr(comma + 2);
+    }
     auto hit = parseDateAtStart(line);
     if (!hit || hit->form != DateForm::Full) return std::nullopt;
     auto rest = text::trimUnicode(line.substr(hit->end));
@@ -137,9 +175,84 @@ std::optional<DateValue> standaloneDate(std::string_view line) {
     return hit->value;
 }
 
+// "Date: November 2, 2017", "For Immediate Release: June 1, 2020", "For Immediate Distribution:  12/13/23": a label
+// of the release's own date and the date, on one line.
+std::optional<DateValue> labelledDateLine(std::string_view line) {
+    static constexpr std::array<std::string_view, 8> kLabels{"date", "dated", "release date", "for immediate release",
+                                                             "for immediate distribution", "released", "issued",
+                                                             "embargoed until"};
+    const std::string lower = text::toLowerAscii(line);
+    for (auto label : kLabels) {
+        if (!text::startsWith(lower, label)) continue;
+        std::size_t i = label.size();
+        while (i < line.size() && (line[i] == ':' || line[i] == ' ' || line[i] == '-' || line[i] == ',')) ++i;
+        if (i == label.size()) continue;  // "Dates of ..." or "Datenschutz": the label must end there
+        if (auto date = standaloneDate(line.substr(i))) return date;
+    }
+    return std::nullopt;
+}
+
+// "Last updated at ...", "Updated: ...": never the publication date.
+bool mentionsUpdate(std::string_view line) {
+    const std::string lower = text::toLowerAscii(line);
+    return lower.find("updated") != std::string::npos || lower.find("modified") != std::string::npos ||
+           lower.find("revised") != std::string::npos;
+}
+
+// A short closing line holding a full date: "D/Media/Out/1784/2025 2025.09.22 ...", "Issued on 3 May 2021".
+std::optional<DateValue> signOffDate(std::string_view paragraph) {
+    if (wordCount(paragraph) > 10 || mentionsUpdate(paragraph)) return std::nullopt;
+    for (const auto& hit : scanDates(paragraph))
+        if (hit.form == DateForm::Full) return hit.value;
+    return std::nullopt;
+}
+
+// "---" front matter at the top of the file (Jekyll, Hugo): its "date:" value, and where the block ends.
+std::optional<DateValue> frontMatterDate(const std::vector<std::string_view>& lines, std::size_t& end) {
+    end = 0;
+    if (lines.empty() || text::trimUnicode(lines[0]) != "---") return std::nullopt;
+    std::optional<DateValue> date;
+    for (std::size_t i = 1; i < lines.size() && i < 60; ++i) {
+        const auto line = text::trimUnicode(lines[i]);
+        if (line == "---") {
+            end = i + 1;
+            return date;
+        }
+        if (text::startsWith(text::toLowerAscii(line), "date:") && !date) {
+            const auto value = text::trimUnicode(line.substr(5));
+            if (auto hit = parseDateAtStart(value); hit && hit->form == DateForm::Full) date = hit->value;
+        }
+    }
+    end = 0;  // no closing "---": not front matter
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Dateline> parseDateline(std::string_view p) {
+    // "November 4, 2022 (SAINT PAUL) — ", "8 JUNE 2022 –Mr Goh": a date, maybe a place in parentheses, a dash.
+    if (auto date = parseDateAtStart(p); date && date->form == DateForm::Full) {
+        std::size_t i = date->end;
+        std::string place;
+        if (i + 2 < p.size() && p[i] == ' ' && p[i + 1] == '(') {
+            const auto close = p.find(')', i + 2);
+            if (close != std::string_view::npos && close - i < 40 && looksLikePlace(p.substr(i + 2, close - i - 2))) {
+                place = std::string(text::trimUnicode(p.substr(i + 2, close - i - 2)));
+                i = close + 1;
+            }
+        }
+        std::size_t sep = separatorAt(p.substr(i));
+        // "2022 –Mr": a dash glued to the next word
+        if (!sep) {
+            std::size_t k = i;
+            while (k < p.size() && p[k] == ' ') ++k;
+            if (text::startsWith(p.substr(k), "\u2013") || text::startsWith(p.substr(k), "\u2014")) sep = k - i + 3;
+        }
+        if (sep) {
+            if (isAllCapsPlace(place)) place = titleCase(place);
+            return Dateline{place, date->value, i + sep};
+        }
+    }
     // "27 July 2022, Islamabad - "
     if (auto date = parseDateAtStart(p); date && date->form == DateForm::Full) {
         std::string_view rest = p.substr(date->end);
@@ -148,6 +261,22 @@ std::optional<Dateline> parseDateline(std::string_view p) {
                 if (const auto sep = separatorAt(rest.substr(i)); sep && looksLikePlace(rest.substr(2, i - 2)))
                     return Dateline{std::string(text::trimUnicode(rest.substr(2, i - 2))), date->value,
                                     date->end + i + sep};
+            }
+        }
+    }
+    // "KABUL, Afghanistan (April 18, 2011)", "WASHINGTON (May 3, 2019) –"
+    if (const auto open = p.find(" ("); open != std::string_view::npos && open > 0 && open < 48) {
+        const auto place = p.substr(0, open);
+        const auto close = p.find(')', open);
+        if (close != std::string_view::npos && close - open < 40 &&
+            looksLikePlace(std::string(place.substr(0, place.find(','))))) {
+            auto date = parseDateAtStart(p.substr(open + 2, close - open - 2));
+            if (date && date->form == DateForm::Full && open + 2 + date->end == close) {
+                std::size_t end = close + 1;
+                if (const auto sep = separatorAt(p.substr(end))) end += sep;
+                std::string name(text::trimUnicode(place.substr(0, place.find(','))));
+                if (isAllCapsPlace(name)) name = titleCase(name);
+                return Dateline{name, date->value, end};
             }
         }
     }
@@ -186,13 +315,15 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     const auto lines = text::splitLines(text);
     Structure s;
     std::vector<std::string> kept;  // "" marks a paragraph break
-    std::optional<DateValue> labelledDate, headerDate;
+    std::optional<DateValue> labelledDate;
+    std::size_t firstLineIndex = 0;
+    if (auto date = frontMatterDate(lines, firstLineIndex)) s.dateEvidence.push_back({*date, DateSource::FrontMatter});
     std::string firstLine;
     std::string foldedTitle;
     std::size_t keptChars = 0;
     bool inHeader = true;  // before the first paragraph of running text
 
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (std::size_t i = firstLineIndex; i < lines.size(); ++i) {
         const std::string_view line = text::trimUnicode(lines[i]);
         if (line.empty()) {
             if (!kept.empty() && !kept.back().empty()) kept.emplace_back();
@@ -202,14 +333,38 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         if ((keptChars >= 200 || !inHeader) && verdict.endMarker) break;
         if (const Label label = labelOf(line); label != Label::None && i + 1 < lines.size()) {
             const auto value = text::trimUnicode(lines[i + 1]);
-            if (label == Label::Published && !labelledDate) labelledDate = standaloneDate(value);
+            if (label == Label::Published && !labelledDate) {
+                labelledDate = standaloneDate(value);
+                if (labelledDate) s.dateEvidence.push_back({*labelledDate, DateSource::PublishedLabel});
+            }
             if (label == Label::Author || (label == Label::Published && labelledDate)) ++i;
             continue;
         }
         if (firstLine.empty()) firstLine = std::string(line);
         if (verdict.boilerplate) continue;
         std::string clean = text::collapseWhitespace(line);
+        // The release's own date line: evidence for the publication date, and kept in the text (searchable).
+        const bool dateLine = inHeader && !mentionsUpdate(clean);
+        const auto ownDate = dateLine ? (standaloneDate(clean) ? standaloneDate(clean) : labelledDateLine(clean))
+                                      : std::nullopt;
+        if (ownDate) s.dateEvidence.push_back({*ownDate, DateSource::OwnDateLine});
+        if (s.title.empty() && ownDate) {
+            keptChars += clean.size();
+            kept.push_back(std::move(clean));
+            kept.emplace_back();
+            continue;
+        }
         if (s.title.empty()) {
+            // Headline and body run together on one line (scraped text without line breaks): the first sentence
+            // is the headline, and the whole line stays the body so nothing is lost.
+            if (wordCount(clean) > kMaxHeadlineWords) {
+                s.title = stripTrailingPeriods(headlineOf(clean));
+                foldedTitle = text::foldCase(s.title);
+                inHeader = false;
+                keptChars += clean.size();
+                kept.push_back(std::move(clean));
+                continue;
+            }
             s.title = stripTrailingPeriods(boilerplate.stripTitleSuffix(clean));
             foldedTitle = text::foldCase(s.title);
             continue;
@@ -221,10 +376,6 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         if (inHeader) {
             // A headline broken over several lines: each piece is a fragment of the title.
             if (wordCount(clean) >= 2 && foldedTitle.find(foldedClean) != std::string::npos) continue;
-            if (auto date = standaloneDate(clean)) {
-                if (!headerDate) headerDate = date;
-                continue;
-            }
             if (wordCount(clean) >= 8 && endsSentence(clean)) inHeader = false;
         }
         keptChars += clean.size();
@@ -269,15 +420,30 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     if (!s.subtitle.empty()) body = s.subtitle + (body.empty() ? "" : "\n\n" + body);
     s.body = std::move(body);
 
-    std::optional<DateValue> datelineDate;
-    for (std::size_t i = firstBody; i < paragraphs.size() && i < firstBody + 3; ++i) {
+    for (std::size_t i = firstBody; i < paragraphs.size() && i < firstBody + 5; ++i) {
         if (auto dl = parseDateline(paragraphs[i])) {
             s.datelinePlace = dl->place;
-            datelineDate = dl->date;
+            if (dl->date) s.dateEvidence.push_back({*dl->date, DateSource::OwnDateLine});
             break;
         }
     }
-    s.publicationDate = labelledDate ? labelledDate : datelineDate ? datelineDate : headerDate;
+    // A sign-off at the end: a reference line with the date ("D/Media/Out/1784/2025 2025.09.22").
+    for (std::size_t k = 0; k < 3 && k < paragraphs.size(); ++k)
+        if (auto date = signOffDate(paragraphs[paragraphs.size() - 1 - k])) {
+            s.dateEvidence.push_back({*date, DateSource::OwnDateLine});
+            break;
+        }
+    // Weakest: the first full date of the opening text.
+    {
+        const std::string_view opening = std::string_view(s.body).substr(0, 300);
+        for (const auto& hit : scanDates(opening)) {
+            if (hit.form != DateForm::Full) continue;
+            // "On 18 March 2014, UNODC convened ...": a date the narration is about, not the release's.
+            if (!narratedDate(opening, hit.begin)) s.dateEvidence.push_back({hit.value, DateSource::OpeningText});
+            break;
+        }
+    }
+    s.publicationDate = choosePublicationDate(s.dateEvidence).value;
     if (s.title.empty()) s.title = "(untitled)";
     return s;
 }

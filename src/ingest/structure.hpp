@@ -8,6 +8,8 @@
 
 #include "boilerplate.hpp"
 #include "core/date_value.hpp"
+#include "publication_date.hpp"
+#include <vector>
 
 namespace bulletin::ingest {
 
@@ -15,7 +17,8 @@ struct Structure final {
     std::string title;
     std::string subtitle;
     std::string datelinePlace;
-    std::optional<DateValue> publicationDate;
+    std::optional<DateValue> publicationDate;  // the strongest of dateEvidence
+    std::vector<DateEvidence> dateEvidence;    // every date the page gives for its release, with its source
     std::string body;  // clean text, paragraphs separated by blank lines; the title is not repeated here
 };
 

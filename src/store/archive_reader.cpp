@@ -30,13 +30,14 @@ ArchiveStats ArchiveReader::stats() {
 std::optional<StoredDocument> ArchiveReader::document(std::int64_t id) {
     auto st = archive_.db().prepare(
         "SELECT id, title, subtitle, dateline_place, coalesce(publication_date, ''), body, raw, encoding, path,"
-        " content_hash, size, mtime FROM documents WHERE id = ?");
+        " content_hash, size, mtime, publication_date_source, publication_date_evidence FROM documents WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
     // Raw text is stored compressed since schema 3 (compressed_text.hpp).
     std::string raw = st.isBlob(6) ? decompressText(st.blobView(6)) : st.text(6);
-    return StoredDocument{st.int64(0),   st.text(1), st.text(2), st.text(3), st.text(4),  st.text(5),
-                          std::move(raw), st.text(7), st.text(8), st.text(9), st.int64(10), st.int64(11)};
+    return StoredDocument{st.int64(0), st.text(1),  st.text(2),  st.text(3),     st.text(4),  st.text(12),
+                          st.text(13), st.text(5),  std::move(raw), st.text(7), st.text(8),  st.text(9),
+                          st.int64(10), st.int64(11)};
 }
 
 std::vector<std::string> ArchiveReader::locations(std::int64_t documentId) {

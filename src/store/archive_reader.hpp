@@ -42,6 +42,8 @@ struct StoredDocument final {
     std::string subtitle;
     std::string datelinePlace;
     std::string publicationDate;
+    std::string publicationDateSource;    // "date line", "published label", "file name", ...
+    std::string publicationDateEvidence;  // what each source said, when they disagree
     std::string body;
     std::string raw;
     std::string encoding;

@@ -47,7 +47,8 @@ ArchiveWriter::ArchiveWriter(sql::Database& db)
       findDocument_(db.prepare("SELECT id FROM documents WHERE content_hash = ?")),
       insertDocument_(db.prepare(
           "INSERT INTO documents (content_hash, path, title, subtitle, dateline_place, publication_date, body, raw,"
-          " encoding, size, mtime, simhash, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+          " encoding, size, mtime, simhash, added_at, publication_date_source, publication_date_evidence)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
       upsertFile_(db.prepare(
           "INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES (?,?,?,?,?) ON CONFLICT(path) DO "
           "UPDATE SET size = excluded.size, mtime = excluded.mtime, byte_hash = excluded.byte_hash,"
@@ -160,7 +161,9 @@ std::int64_t ArchiveWriter::insertDocument(const Document& doc, const PreparedDo
         .bind(10, doc.location.size)
         .bind(11, doc.location.mtime)
         .bind(12, static_cast<std::int64_t>(doc.simhash))
-        .bind(13, now());
+        .bind(13, now())
+        .bind(14, doc.publicationDateSource)
+        .bind(15, doc.publicationDateEvidence);
     insertDocument_.run();
     const std::int64_t id = db_.lastInsertRowid();
     linkSimilar(id, doc.simhash);
@@ -202,8 +205,11 @@ void ArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& 
             .bind(5, e.affiliation);
         insertDocumentEntity_.run();
         for (const auto& m : e.mentions) {
+            // entity, start, end, recogniser, score (the score was added later: readers take lines without it)
+            char score[16];
+            std::snprintf(score, sizeof score, "%.2f", static_cast<double>(m.score));
             mentions += std::to_string(id) + '\t' + std::to_string(m.span.begin) + '\t' + std::to_string(m.span.end) +
-                        '\t' + m.rule + '\n';
+                        '\t' + m.rule + '\t' + score + '\n';
         }
     }
     if (!mentions.empty()) {

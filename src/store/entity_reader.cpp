@@ -1,5 +1,7 @@
 #include "entity_reader.hpp"
 
+#include <cstdlib>
+
 #include "core/text.hpp"
 #include "document_filter.hpp"
 
@@ -308,6 +310,7 @@ std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
     struct Raw final {
         std::int64_t entity, start, end;
         std::string rule;
+        double score = 1.0;
     };
     std::vector<Raw> raw;
     auto blob = archive_.db().prepare("SELECT data FROM document_mentions WHERE document_id = ?");
@@ -323,15 +326,22 @@ std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
                 at = tab + 1;
             }
             if (f.size() != 3) continue;
+            auto rule = line.substr(at);
+            double score = 1.0;
+            if (const auto tab = rule.find('\t'); tab != std::string_view::npos) {
+                score = std::atof(std::string(rule.substr(tab + 1)).c_str());
+                rule = rule.substr(0, tab);
+            }
             raw.push_back({std::stoll(std::string(f[0])), std::stoll(std::string(f[1])), std::stoll(std::string(f[2])),
-                           std::string(line.substr(at))});
+                           std::string(rule), score});
         }
     }
     // Acronyms linked across the archive ("PNCB" defined in another release).
     auto acronyms = archive_.db().prepare(
         "SELECT entity_id, start, end FROM acronym_mentions WHERE document_id = ? AND entity_id IS NOT NULL");
     acronyms.bind(1, documentId);
-    while (acronyms.step()) raw.push_back({acronyms.int64(0), acronyms.int64(1), acronyms.int64(2), "agency.acronym_archive"});
+    while (acronyms.step())
+        raw.push_back({acronyms.int64(0), acronyms.int64(1), acronyms.int64(2), "agency.acronym_archive", 1.0});
     if (raw.empty()) return {};
     std::string ids = "[";
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -353,7 +363,7 @@ std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
     for (const auto& r : raw) {
         auto it = resolved.find(r.entity);
         if (it == resolved.end()) continue;  // hidden
-        rows.push_back({it->second.canonical, it->second.type, it->second.name, r.start, r.end, r.rule});
+        rows.push_back({it->second.canonical, it->second.type, it->second.name, r.start, r.end, r.rule, r.score});
     }
     std::sort(rows.begin(), rows.end(), [](const MentionRow& a, const MentionRow& b) { return a.start < b.start; });
     return rows;

@@ -58,7 +58,8 @@ struct MentionRow final {
     std::string type;
     std::string name;
     std::int64_t start = 0, end = 0;  // byte offsets into "title\n\nbody"
-    std::string rule;
+    std::string rule;                  // the recogniser that found it
+    double score = 1.0;                // its confidence, 0..1 (1 for archives written before scores were kept)
 };
 
 enum class EntitySort { Documents, Name };

@@ -16,7 +16,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 4> kMigrations{
+constexpr std::array<const char*, 5> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -243,6 +243,12 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents BEG
 END;
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 )sql",
+    // v5: where the publication date came from (the release's own date line, a page label, the file name...) and,
+    // when sources disagree, what each said.
+    R"sql(
+ALTER TABLE documents ADD COLUMN publication_date_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN publication_date_evidence TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, int version) {
@@ -335,13 +341,45 @@ int checkedSchemaVersion(sql::Database& db, const std::filesystem::path& file) {
     return version;
 }
 
+namespace {
+
+// A step made only of "ALTER TABLE t ADD COLUMN c ..." lines is applied line by line, skipping columns that already
+// exist: SQLite has no ADD COLUMN IF NOT EXISTS, and re-running a step must not fail (an archive restored from a
+// backup taken mid-upgrade, tests that mark a current archive as older).
+bool addsColumnsOnly(std::string_view sql) {
+    for (auto line : text::splitLines(sql)) {
+        line = text::trim(line);
+        if (!line.empty() && !text::startsWith(line, "ALTER TABLE ")) return false;
+    }
+    return true;
+}
+
+void addColumns(sql::Database& db, std::string_view sql) {
+    for (auto line : text::splitLines(sql)) {
+        line = text::trim(line);
+        if (line.empty()) continue;
+        // ALTER TABLE <table> ADD COLUMN <column> ...
+        const auto table = line.substr(12, line.find(' ', 12) - 12);
+        const auto at = line.find(" ADD COLUMN ");
+        const auto column = line.substr(at + 12, line.find(' ', at + 12) - at - 12);
+        auto exists = db.prepare("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
+        exists.bind(1, std::string(table)).bind(2, std::string(column));
+        if (exists.step() && exists.int64(0) > 0) continue;
+        db.exec(std::string(line));
+    }
+}
+
+}  // namespace
+
 void migrate(sql::Database& db, const std::filesystem::path& file) {
     const int version = checkedSchemaVersion(db, file);
     if (version == currentSchemaVersion()) return;
     if (version > 0) backupBeforeUpgrade(db, file, version);
     for (int v = version; v < currentSchemaVersion(); ++v) {
         sql::Transaction tx(db);
-        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+        const std::string_view step = kMigrations[static_cast<std::size_t>(v)];
+        if (addsColumnsOnly(step)) addColumns(db, step);
+        else db.exec(std::string(step));
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();

@@ -64,3 +64,49 @@ TEST_CASE("month names need a capital and abbreviations are known", "[dates]") {
     CHECK(monthFromName("october") == 10);
     CHECK(isos("officials may 2017 review").empty());
 }
+
+TEST_CASE("a bare number is a year only in a date-like context", "[dates]") {
+    CHECK(isos("The office is located at 2100 Main Street in Santa Ana.").empty());
+    CHECK(isos("Visit 700 Civic Center Drive W. or 2100 North Broadway Avenue").empty());
+    CHECK(isos("under the Implementing Recommendations of the 9/11 Commission Act of 2007").empty());
+    CHECK(isos("in line with the Singapore Green Plan 2030: City in Nature").empty());
+    CHECK(isos("Room 2000, 600 Robert St N").empty());
+    CHECK(isos("an offence under Section 2019 of the code").empty());
+    CHECK(isos("a model year 2012 sedan").empty());
+    CHECK(isos("D/Media/Out/1073/2025 2025.05.25 1045 hrs") == std::set<std::string>{"2025-05-25"});
+    // ... and the same numbers as years where the context is a date.
+    CHECK(isos("The Foundation was founded in 2002 by Erin Runnion") == std::set<std::string>{"2002"});
+    CHECK(isos("a 1994 cold case, reopened in 2017") == std::set<std::string>{"1994", "2017"});
+    CHECK(isos("by 2050, and since 2008") == std::set<std::string>{"2050", "2008"});
+}
+
+TEST_CASE("numeric dates with the year first or a two-digit year", "[dates]") {
+    CHECK(isos("D/Media/Out/1784/2025 2025.09.22") == std::set<std::string>{"2025-09-22"});
+    CHECK(isos("For Immediate Distribution: 12/13/23") == std::set<std::string>{"2023-12-13"});
+    CHECK(isos("reference 1/2/34/5 and 2025.09.22.1").empty());
+}
+
+TEST_CASE("ranges between two full dates and month ranges sharing a year", "[dates]") {
+    CHECK(isos("Between Jan. 1, 2008, and Dec. 19, 2008, she met") == std::set<std::string>{"2008-01-01/2008-12-19"});
+    CHECK(isos("Between July and September 2009, he was accused") == std::set<std::string>{"2009-07/2009-09"});
+    CHECK(isos("from 3 May 2021 to 5 June 2021") == std::set<std::string>{"2021-05-03/2021-06-05"});
+}
+
+TEST_CASE("weekdays, months and years without a year resolve against the reference and the tense", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2023, 12, 13};  // a Wednesday
+    ctx.defaultYear = 2023;
+    CHECK(isos("A suspect was arrested Tuesday morning, it was announced today", ctx) ==
+          std::set<std::string>{"2023-12-12", "2023-12-13"});
+    CHECK(isos("He will be arraigned Friday in Santa Ana", ctx) == std::set<std::string>{"2023-12-15"});
+    CHECK(isos("convicted Thursday, Feb. 11, 2016, of rape", ctx) == std::set<std::string>{"2016-02-11"});
+    CHECK(isos("Monday\nMeeting notes", ctx).empty());  // a weekday heading
+    CHECK(isos("since we reviewed the rate in January", ctx) == std::set<std::string>{"2023-01"});
+    CHECK(isos("provisions that will sunset in March unless renewed", ctx) == std::set<std::string>{"2024-03"});
+    CHECK(isos("the September Monetary Policy Statement", ctx) == std::set<std::string>{"2023-09"});
+    CHECK(isos("You may also call. May the best win.", ctx).empty());
+    CHECK(isos("Earlier this year, and next year", ctx) == std::set<std::string>{"2023", "2024"});
+    ctx.reference = CalendarDate{2022, 12, 19};
+    ctx.defaultYear = 2022;
+    CHECK(isos("DATE: Tuesday, January 10", ctx) == std::set<std::string>{"2023-01-10"});
+}

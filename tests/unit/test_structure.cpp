@@ -79,3 +79,60 @@ TEST_CASE("a site's navigation above the headline is not the title", "[structure
         CHECK(s.body.find(chrome) == std::string::npos);
     }
 }
+
+TEST_CASE("publication date: the release's own date line beats a page's Published label", "[structure][dates]") {
+    const std::string page = "OC GRIP video\nPublished\nFebruary 28, 2017\nOC GRIP video\nDate: February 10, 2017\n"
+                             "MEDIA ADVISORY\nWHO: Orange County District Attorney Tony Rackauckas published a video "
+                             "of the event held on Dec. 2, 2016 in Irvine for students.\n";
+    const auto s = parseStructure(page, BoilerplateModel{});
+    REQUIRE(s.publicationDate);
+    CHECK(s.publicationDate->iso() == "2017-02-10");
+    const auto chosen = choosePublicationDate(s.dateEvidence);
+    CHECK(chosen.source == "date line");
+    CHECK(chosen.evidence == "date line 2017-02-10; published label 2017-02-28");
+    // The release's date line stays in the searchable text.
+    CHECK(s.body.find("Date: February 10, 2017") != std::string::npos);
+}
+
+TEST_CASE("publication date from datelines with the date in parentheses or before a dash", "[structure][dates]") {
+    auto a = parseDateline("KABUL, Afghanistan (April 18, 2011) In Ghazni province, a combined force captured");
+    REQUIRE(a);
+    CHECK(a->place == "Kabul");
+    CHECK(a->date->iso() == "2011-04-18");
+    auto b = parseDateline("November 4, 2022 (SAINT PAUL) \xE2\x80\x94 Minnesota Attorney General Keith Ellison today");
+    REQUIRE(b);
+    CHECK(b->place == "Saint Paul");
+    CHECK(b->date->iso() == "2022-11-04");
+    auto c = parseDateline("8 JUNE 2022 \xE2\x80\x93Mr Goh Si Hou will be appointed Chief Executive");
+    REQUIRE(c);
+    CHECK(c->date->iso() == "2022-06-08");
+}
+
+TEST_CASE("publication date from a sign-off line, and a narrated date is not one", "[structure][dates]") {
+    const std::string release = "Clarification Regarding a Fake Letter\n\nThe Police wishes to inform the general "
+                                "public that a letter circulating on social media is false and fabricated today.\n\n"
+                                "Police Media Division\n\nD/Media/Out/1784/2025 2025.09.22 1905 hrs\n";
+    const auto s = parseStructure(release, BoilerplateModel{});
+    REQUIRE(s.publicationDate);
+    CHECK(s.publicationDate->iso() == "2025-09-22");
+    const std::string narrated = "Technical Working Group Meeting Held in Quetta\n\nOn 18 March 2014, UNODC Pakistan "
+                                 "and the Government of Balochistan jointly convened the meeting in Quetta.\n";
+    CHECK_FALSE(parseStructure(narrated, BoilerplateModel{}).publicationDate);
+}
+
+TEST_CASE("a headline run together with its body on one line", "[structure]") {
+    std::string line = "Schiff Helps Secure Funds to Expand Health Care for Low-Income Families. WASHINGTON, DC - ";
+    for (int i = 0; i < 12; ++i) line += "Today the House passed the bill that funds two health care providers. ";
+    const auto s = parseStructure(line + "\n", BoilerplateModel{});
+    CHECK(s.title == "Schiff Helps Secure Funds to Expand Health Care for Low-Income Families");
+    CHECK(s.body.find("Today the House passed the bill") != std::string::npos);
+}
+
+TEST_CASE("dates in file and folder names", "[structure][dates]") {
+    CHECK(dateInPath("/x/lk_cabinet/2019-05-28_development-of-the-hakgala.txt")->iso() == "2019-05-28");
+    CHECK(dateInPath("/x/20230412_statement.txt")->iso() == "2023-04-12");
+    CHECK(dateInPath("/archive/2019/05/28/release.txt")->iso() == "2019-05-28");
+    CHECK_FALSE(dateInPath("/x/press_case-12345678-sentenced.txt"));
+    CHECK_FALSE(dateInPath("/x/2011-11-s-030-2.txt"));
+    CHECK_FALSE(dateInPath("/x/release.txt"));
+}
