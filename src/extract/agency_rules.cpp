@@ -3,6 +3,7 @@
 // "the Pakistani government", "Ministries of A, B and C", and country offices ("UNODC Pakistan").
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "core/date_scanner.hpp"
@@ -127,6 +128,8 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
         for (std::size_t k = i; k < c.end && words.size() < 6; ++k) words.push_back(t[k].text);
         const std::size_t n = st.gazetteer().titleLength(words);
         if (n == 0) break;
+        // "Attorney General's Office": the title owns the office, it is part of its name.
+        if (i + n < c.end && t[i + n].kind == TokenKind::Possessive) break;
         // A title that is itself the head ("Police" is not a title, "Director" is).
         i += n;
         while (i < c.end && t[i].isWord() && (t[i].is("of") || t[i].is("for") || equalsLower(t[i].text, "the"))) ++i;
@@ -134,7 +137,42 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
     return i;
 }
 
+// A chain ending in a law, treaty or programme word names that instrument, not an agency ("Minnesota Government
+// Data Practices Act", "Paris Agreement").
+bool namesInstrument(const std::vector<Token>& t, Chain c) {
+    static constexpr std::array<std::string_view, 20> kInstruments{
+        "act", "law", "code", "bill", "amendment", "ordinance", "treaty", "convention", "agreement", "accord",
+        "protocol", "programme", "program", "project", "plan", "strategy", "initiative", "statute", "regulations",
+        "directive"};
+    std::size_t last = c.end;
+    while (last > c.first && !t[last - 1].isWord()) --last;
+    return last > c.first && inLowerList(t[last - 1].text, kInstruments);
+}
+
+// A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
+// Justice Center, Santa Ana", "at the Reif Performing Arts Center".
+bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
+    if (begin > 0) {
+        const Token& p = t[begin - 1];
+        if (p.isWord() && inLowerList(p.text, std::array<std::string_view, 6>{"at", "in", "inside", "outside", "near", "where"}))
+            return true;
+        if (p.isWord() && equalsLower(p.text, "the") && begin > 1 &&
+            inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"at", "in", "inside", "outside"}))
+            return true;
+        if (p.isPunct(':') && begin > 1 && equalsLower(t[begin - 2].text, "where")) return true;
+        // ", Central Justice Center, Santa Ana" after a courtroom or room number
+        if (p.isPunct(',') && begin > 1 && t[begin - 2].text.find_first_of("0123456789") != std::string_view::npos)
+            return true;
+    }
+    if (end + 1 < t.size() && t[end].isPunct(',')) {
+        const auto* place = st.gazetteer().place(t[end + 1].text);
+        if (place && place->kind == PlaceKind::City) return true;
+    }
+    return false;
+}
+
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    if (namesInstrument(t, c)) return;
     const std::size_t first = skipLeadingTitles(st, t, c);
     if (first >= c.end) return;
     // The last head word decides; a chain without one is not an agency.
@@ -215,6 +253,13 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     if (end <= begin) return;
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
+    const std::string head = lower(t[lastHead].text);
+    if ((head == "center" || head == "centre") && lastHead + 1 == end && venueContext(st, t, begin, end)) {
+        if (!st.claimed(t[begin].begin, t[end - 1].end))
+            st.addMention(EntityType::Location, std::string(st.slice(t[begin].begin, t[end - 1].end)), t[begin].begin,
+                          t[end - 1].end, "place.venue");
+        return;
+    }
     addAgencySpan(st, t[begin].begin, t[end - 1].end, "agency.head_word");
 }
 

@@ -30,6 +30,16 @@ void ExtractionState::claim(std::size_t begin, std::size_t end) {
     claims_.emplace(begin, end);
 }
 
+void ExtractionState::replaceEntities(std::vector<DraftEntity> entities) {
+    entities_ = std::move(entities);
+    byKey_.clear();
+    claims_.clear();
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        byKey_.emplace(std::pair{static_cast<int>(entities_[i].type), lookupKey(entities_[i].name)}, i);
+        for (const auto& m : entities_[i].mentions) claim(m.span.begin, m.span.end);
+    }
+}
+
 std::optional<std::size_t> ExtractionState::find(EntityType type, const std::string& name) const {
     auto it = byKey_.find({static_cast<int>(type), lookupKey(name)});
     if (it == byKey_.end()) return std::nullopt;

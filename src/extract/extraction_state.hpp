@@ -48,6 +48,9 @@ public:
     [[nodiscard]] std::optional<std::size_t> findAgencyByAcronym(const std::string& acronym) const;
 
     std::vector<DraftEntity>& entities() { return entities_; }
+    // After the resolver: these entities and their mentions replace what the rules found; the claimed spans
+    // become the kept mentions.
+    void replaceEntities(std::vector<DraftEntity> entities);
     [[nodiscard]] const std::vector<DraftEntity>& entities() const { return entities_; }
 
     // Acronyms defined in this document ("Full Name (ACR)"), acronym -> full name.
@@ -84,6 +87,9 @@ void findAcronymDefinitions(ExtractionState& state);
 void findAgencies(ExtractionState& state);
 void findPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
+
+// The title right before token i ("Deputy District Attorney" before "Ed Grubaugh"), or empty.
+[[nodiscard]] std::string titleBeforeToken(const ExtractionState& state, std::size_t i);
 
 // Word lists shared by the rules.
 [[nodiscard]] bool isOrganisationHead(std::string_view word);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "candidates.hpp"
 #include "core/text.hpp"
 #include "date_rules.hpp"
 #include "extraction_state.hpp"
@@ -50,6 +51,12 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
             if (std::equal(a.begin(), a.end(), b.begin() + static_cast<long>(i))) return true;
         return false;
     }
+    // "Bonwin" is "Bonwin Pte Ltd" said shortly: the longer name adds only a company form.
+    static const std::set<std::string> kCompanyForms{"pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp",
+                                                     "corp.", "co", "co.", "corporation", "plc", "p.l.l.c."};
+    if (std::equal(a.begin(), a.end(), b.begin()) &&
+        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(), [](const std::string& w) { return kCompanyForms.count(w) > 0; }))
+        return true;
     if (a.size() < 2 || a.front() != b.front() || a.back() != b.back()) return false;
     std::size_t j = 0;
     for (const auto& w : b) {
@@ -139,20 +146,53 @@ std::function<Extraction(const Document&)> defaultAnalyzer() {
     return [](const Document& doc) { return extractor.extract(doc); };
 }
 
-Extractor::Extractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+Extractor::Extractor(const Gazetteer& gazetteer, Recognisers recognisers, const NameTagger* tagger)
+    : gazetteer_(gazetteer), recognisers_(recognisers), tagger_(tagger) {}
 
-Extraction Extractor::extract(const Document& doc) const {
-    const std::string text = extractionText(doc);
-    ExtractionState st(text, doc.title.size() + 2, gazetteer_);
+namespace {
+
+// The rule families, in order, over one document's state.
+void runRules(ExtractionState& st, const Document& doc, std::string_view text, const Gazetteer& gazetteer) {
     findAcronymDefinitions(st);
     findAgencies(st);
     findPeople(st);
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
-        const auto* place = gazetteer_.place(doc.datelinePlace);
+        const auto* place = gazetteer.place(doc.datelinePlace);
         const auto at = text.find(doc.datelinePlace, doc.title.size());
         const std::string name = place ? place->name : doc.datelinePlace;
-        if (at != std::string::npos) st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
+        if (at != std::string::npos)
+            st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<RuleView> ruleView(const Document& doc, const Gazetteer& gazetteer) {
+    auto view = std::make_unique<RuleView>();
+    view->text = extractionText(doc);
+    view->bodyOffset = doc.title.size() + 2;
+    ExtractionState st(view->text, view->bodyOffset, gazetteer);
+    runRules(st, doc, view->text, gazetteer);
+    view->tokens = st.tt();
+    view->hints = hintTags(ruleCandidates(st), view->tokens.tokens.size());
+    return view;
+}
+
+Extraction Extractor::extract(const Document& doc) const {
+    const std::string text = extractionText(doc);
+    ExtractionState st(text, doc.title.size() + 2, gazetteer_);
+    runRules(st, doc, text, gazetteer_);
+    if (tagger_ && recognisers_ != Recognisers::Rules) {
+        // Every recogniser proposes, the resolver keeps the best of overlapping candidates, linking follows.
+        auto candidates = ruleCandidates(st);
+        const TaggerInput input{&st.tt(), doc.title.size() + 2, hintTags(candidates, st.tokens().size())};
+        const TaggerOutput tagged = tagger_->tag(input, gazetteer_);
+        auto fromTagger = taggerCandidates(tagged, st.tt());
+        if (recognisers_ == Recognisers::Tagger) candidates.clear();
+        candidates.insert(candidates.end(), std::make_move_iterator(fromTagger.begin()),
+                          std::make_move_iterator(fromTagger.end()));
+        linkCandidates(st, resolveCandidates(std::move(candidates), st, &tagged));
     }
     mergeShortAgencyForms(st.entities());
     attachAffiliations(st);

@@ -126,6 +126,15 @@ std::string appositionRole(const ExtractionState& st, const std::vector<Token>& 
 
 }  // namespace
 
+std::string titleBeforeToken(const ExtractionState& st, std::size_t i) {
+    std::string title;
+    const auto& t = st.tokens();
+    if (i >= t.size()) return title;
+    const std::size_t start = titleBefore(st, t, i, title);
+    if (start < i && isHonorific(t[start].text)) return {};  // "Mr." is not a role
+    return title;
+}
+
 void findPeople(ExtractionState& st) {
     const auto& t = st.tokens();
     // Tokens inside a title ("Special Agent in Charge") never start a name.

@@ -80,6 +80,8 @@ TokenizedText tokenize(std::string_view s) {
             // A word: letters and digits, with inner hyphens, apostrophes of names (O'Neil) and dotted initials.
             std::size_t j = i;
             int letters = 0, upper = 0;
+            std::size_t firstEnd = 0;
+            const bool firstUpper = u_isupper(codePointAt(s, i, firstEnd));
             bool digitsOnly = true;
             while (j < s.size()) {
                 std::size_t nj = j + 1;
@@ -100,12 +102,15 @@ TokenizedText tokenize(std::string_view s) {
                     continue;
                 }
                 if (isApostrophe(s, j, alen)) {
-                    // "'s" after a word is a possessive token; "O'Neil" keeps its apostrophe.
+                    // "'s" after a word is a possessive token; "O'Neil", "O’Mara", "Sa’at", "D’Manor" keep their
+                    // apostrophe; contractions ("don't", "we'll") end the word.
                     const std::size_t after = j + alen;
-                    const bool possessiveS = after < s.size() && (s[after] == 's' || s[after] == 'S') &&
-                                             (after + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[after + 1])));
-                    if (!possessiveS && after < s.size() && std::isalpha(static_cast<unsigned char>(s[after])) &&
-                        letters == 1) {
+                    std::size_t tail = after;
+                    while (tail < s.size() && std::isalpha(static_cast<unsigned char>(s[tail]))) ++tail;
+                    const std::string rest = lower(s.substr(after, tail - after));
+                    const bool contraction = rest == "s" || rest == "t" || rest == "re" || rest == "ve" ||
+                                             rest == "ll" || rest == "d" || rest == "m";
+                    if (!contraction && !rest.empty() && (letters == 1 || firstUpper)) {
                         j = after;
                         continue;
                     }
@@ -120,6 +125,10 @@ TokenizedText tokenize(std::string_view s) {
                 }
                 break;
             }
+            // "U.S.", "U.K.", "P.L.L.C.": a dotted abbreviation keeps its final period.
+            if (j < s.size() && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' && static_cast<std::size_t>(letters) >= 2 &&
+                (j + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[j + 1]))))
+                ++j;
             t.end = j;
             t.text = s.substr(i, j - i);
             t.kind = digitsOnly ? TokenKind::Number : TokenKind::Word;

@@ -1,5 +1,6 @@
 // Each rule family on real sentences (from the seeds and from ../shared/corpus), including the failure modes the
-// extraction issue names.
+// extraction issue names. The rules run alone here (Recognisers::Rules); test_recognisers.cpp tests the rules,
+// the tagger and the resolver together.
 
 #include <algorithm>
 #include <map>
@@ -22,7 +23,7 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
     d.title = title;
     d.body = body;
     d.publicationDate = published;
-    return extract::Extractor(gazetteer()).extract(d);
+    return extract::Extractor(gazetteer(), extract::Recognisers::Rules).extract(d);
 }
 
 std::vector<std::string> names(const Extraction& x, EntityType type) {
@@ -201,7 +202,7 @@ TEST_CASE("every mention keeps offsets into the extraction text and its rule", "
     Document d;
     d.title = "Headline";
     d.body = "Mr. Sergey Kapinos met the National Crime Agency (NCA) in Islamabad.";
-    const auto x = extract::Extractor(gazetteer()).extract(d);
+    const auto x = extract::Extractor(gazetteer(), extract::Recognisers::Rules).extract(d);
     const std::string text = extract::extractionText(d);
     REQUIRE_FALSE(x.entities.empty());
     for (const auto& e : x.entities)

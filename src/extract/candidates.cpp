@@ -1,0 +1,416 @@
+#include "candidates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace bulletin::extract {
+
+namespace {
+
+// Index of the token that starts at or after byte `offset`.
+std::size_t tokenAt(const std::vector<Token>& t, std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(t.begin(), t.end(), offset, [](const Token& x, std::size_t o) { return x.begin < o; }) -
+        t.begin());
+}
+
+// Index one past the last token that ends at or before byte `offset`.
+std::size_t tokenEndAt(const std::vector<Token>& t, std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::upper_bound(t.begin(), t.end(), offset, [](std::size_t o, const Token& x) { return o < x.end; }) -
+        t.begin());
+}
+
+bool overlaps(const Candidate& a, const Candidate& b) { return a.begin < b.end && b.begin < a.end; }
+
+// The tokens of a candidate that carry the name: leading titles, honorifics and their periods are skipped
+// ("Brigadier General Zakariyya Mansoor", "Mr. Kapinos").
+std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
+    const auto& t = st.tokens();
+    std::size_t i = c.firstToken;
+    while (i < c.endToken) {
+        if (t[i].isPunct('.') || !t[i].isWord()) {
+            ++i;
+            continue;
+        }
+        std::vector<std::string_view> words;
+        for (std::size_t k = i; k < c.endToken && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        if (n == 0 || i + n >= c.endToken) break;
+        i += n;
+    }
+    return std::min(i, c.endToken - 1);
+}
+
+}  // namespace
+
+float rulePrior(std::string_view rule) {
+    static const std::map<std::string_view, float> kPriors{
+        {"agency.acronym_definition", 0.95f}, {"agency.gazetteer", 0.9f},       {"agency.acronym", 0.85f},
+        {"agency.ministry_list", 0.85f},      {"agency.demonym_government", 0.8f}, {"agency.country_office", 0.8f},
+        {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.85f},
+        {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},
+        {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
+        {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f}};
+    const auto it = kPriors.find(rule);
+    return it == kPriors.end() ? 0.7f : it->second;
+}
+
+std::vector<Candidate> ruleCandidates(const ExtractionState& st) {
+    std::vector<Candidate> out;
+    const auto& t = st.tokens();
+    for (std::size_t e = 0; e < st.entities().size(); ++e) {
+        const auto& entity = st.entities()[e];
+        for (const auto& m : entity.mentions) {
+            Candidate c;
+            c.begin = m.span.begin;
+            c.end = m.span.end;
+            c.firstToken = tokenAt(t, c.begin);
+            c.endToken = tokenEndAt(t, c.end);
+            if (c.firstToken >= c.endToken) continue;
+            c.type = entity.type;
+            c.source = m.rule;
+            c.score = rulePrior(m.rule);
+            c.ruleEntity = e;
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+std::vector<Tag> hintTags(const std::vector<Candidate>& candidates, std::size_t tokenCount) {
+    std::vector<Tag> hints(tokenCount, Tag::O);
+    for (const auto& c : candidates)
+        for (std::size_t k = c.firstToken; k < c.endToken && k < tokenCount; ++k)
+            hints[k] = k == c.firstToken ? beginOf(c.type) : insideOf(c.type);
+    return hints;
+}
+
+std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const TokenizedText& text) {
+    std::vector<Candidate> out;
+    for (const auto& s : tagged.spans) {
+        Candidate c;
+        c.firstToken = s.firstToken;
+        c.endToken = s.endToken;
+        c.begin = text.tokens[s.firstToken].begin;
+        c.end = text.tokens[s.endToken - 1].end;
+        c.type = s.type;
+        c.score = s.score;
+        c.source = "tagger";
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
+                                         const TaggerOutput* tagged) {
+    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f;
+    const auto& t = st.tokens();
+    if (tagged) {
+        // The head-word rule takes whole capitalised runs; where the tagger is sure a word at either end is not
+        // part of the name ("Asking the Supreme Court", "... Board of Supervisors Unanimously Votes", "Anaheim
+        // Police Deputy"), the span is trimmed.
+        for (auto& c : candidates) {
+            if (c.source != "agency.head_word") continue;
+            auto foreign = [&](std::size_t k, bool leading) {
+                const Tag tag = tagged->tags[k];
+                const float o = tagged->probabilities[k][0];
+                if (!t[k].capitalized && !t[k].allCaps) return true;  // a connector left at the edge
+                if (o >= 0.6f || typeOf(tag) == EntityType::Person) return true;
+                return !leading && isBegin(tag);  // a new name starts inside the run
+            };
+            std::size_t a = c.firstToken, b = c.endToken;
+            while (a < b && foreign(a, true)) ++a;
+            while (b > a && foreign(b - 1, false)) --b;
+            if (a >= b || (b == a + 1 && isOrganisationHead(t[a].text))) {
+                c.score = -1;
+                continue;
+            }
+            if (a != c.firstToken || b != c.endToken) {
+                c.firstToken = a;
+                c.endToken = b;
+                c.begin = t[a].begin;
+                c.end = t[b - 1].end;
+                c.ruleEntity.reset();  // another span: linking finds or makes its entity
+                c.source = "agency.head_word+tagger";
+            }
+        }
+        for (auto& c : candidates) {
+            if (c.source == "tagger") continue;
+            // The tagger's belief that the name tokens are part of some name: it can veto a rule's false find,
+            // but a different reading of the type or of the boundaries is not held against the rule.
+            const std::size_t from = c.type == EntityType::Person ? nameStart(st, c) : c.firstToken;
+            float support = 0;
+            for (std::size_t k = from; k < c.endToken; ++k) support += 1 - tagged->probabilities[k][0];
+            support /= static_cast<float>(c.endToken - from);
+            c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
+        }
+    }
+    // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.
+    for (auto& c : candidates) {
+        if (c.source != "tagger") continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = c.firstToken; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
+        const bool onlyTitle = words.size() == c.endToken - c.firstToken && st.gazetteer().titleLength(words) == words.size();
+        const bool honorific = c.endToken - c.firstToken <= 2 &&
+                               inLowerList(t[c.firstToken].text, std::array<std::string_view, 8>{
+                                                                    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"});
+        const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
+        if (onlyTitle || honorific || genericHead) c.score = -1;
+    }
+    // Two or more of the tagger's names of one type inside one rule span, joined by "and", "&" or a comma, are a
+    // list the rule read as one name ("Fairview Health Services and Sanford Health").
+    for (auto& r : candidates) {
+        if (r.source == "tagger" || r.score < kThreshold) continue;
+        std::vector<const Candidate*> inside;
+        for (const auto& c : candidates)
+            if (c.source == "tagger" && c.score >= kThreshold && c.type == r.type && r.begin <= c.begin && c.end <= r.end)
+                inside.push_back(&c);
+        if (inside.size() < 2) continue;
+        std::sort(inside.begin(), inside.end(), [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+        bool list = false;
+        for (std::size_t k = inside[0]->endToken; k < inside[1]->firstToken; ++k)
+            if (t[k].is("and") || t[k].is("&") || t[k].isPunct(',')) list = true;
+        if (list) r.score = -1;
+    }
+    // A tagger span inside a rule's span is a reading of the same words: the rule knows the whole name
+    // ("Nations Office" inside "United Nations Office on Drugs and Crime", "Pakistan" inside "UNODC Pakistan").
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.score < 0) continue;
+        for (auto& r : candidates)
+            if (r.source != "tagger" && r.score >= kThreshold && r.begin <= c.begin && c.end <= r.end) {
+                if (r.type == c.type) r.score = std::max(r.score, c.score);
+                c.score = -1;
+                break;
+            }
+    }
+    std::erase_if(candidates, [&](const Candidate& c) { return c.score < kThreshold; });
+    // Best first; on equal scores the longer span, then the earlier one (deterministic).
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+        return a.begin < b.begin;
+    });
+    std::vector<Candidate> kept;
+    for (auto& c : candidates)
+        if (std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k, c); }))
+            kept.push_back(std::move(c));
+    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    return kept;
+}
+
+namespace {
+
+std::string cleanSurface(std::string_view s) {
+    std::string out(s);
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ':' ||
+                            (out.back() == '.' && !(out.size() >= 3 && out[out.size() - 3] == '.'))))
+        out.pop_back();
+    return out;
+}
+
+std::vector<std::string> keyWords(const std::string& name) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : lookupKey(name)) {
+        if (c == ' ') {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+// Initials of a name's capitalised words ("Islamic Movement of Uzbekistan" -> "IMU").
+std::string initials(const std::string& name) {
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        if (c == ' ' || c == '-') {
+            start = true;
+            continue;
+        }
+        if (start && c >= 'A' && c <= 'Z') out += c;
+        start = false;
+    }
+    return out;
+}
+
+// Words a place or organisation name may end with and still be the same name said shortly ("D'Manor" for
+// "D'Manor Condominium", "Bonwin" for "Bonwin Pte Ltd").
+bool shortFormTail(const std::string& w) {
+    static constexpr std::array<std::string_view, 16> kTail{
+        "pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp", "corporation", "plc", "p.l.l.c.",
+        "condominium", "apartments", "estate", "mansion", "complex"};
+    return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
+}
+
+constexpr std::array<std::string_view, 16> kGeoSuffixes{
+    "province", "district", "region", "valley", "county", "city", "village", "town", "governorate", "oblast",
+    "state", "island", "municipality", "prefecture", "tehsil", "division"};
+
+// A "(“Appollo”)" or "(Yazid)" right after a name defines a short name for it.
+std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return std::nullopt;
+    const auto close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return std::nullopt;
+    std::string inner(text.substr(i + 1, close - i - 1));
+    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+        std::size_t at;
+        while ((at = inner.find(q)) != std::string::npos) inner.erase(at, q.size());
+    }
+    while (!inner.empty() && inner.back() == ' ') inner.pop_back();
+    while (!inner.empty() && inner.front() == ' ') inner.erase(0, 1);
+    if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z') || inner.find(' ') != std::string::npos) return std::nullopt;
+    return inner;
+}
+
+}  // namespace
+
+void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
+    std::vector<DraftEntity> entities = st.entities();
+    for (auto& e : entities) {
+        e.mentions.clear();
+        e.aliases.clear();
+        e.fromBody = false;
+    }
+    const auto& t = st.tokens();
+    const std::string_view text = st.text();
+    std::vector<Candidate> kept = keptIn;
+    // "Ghazni province", "Khod valley": a place followed by what kind of place it is.
+    for (auto& c : kept) {
+        if (c.type != EntityType::Location || c.endToken >= t.size()) continue;
+        const Token& next = t[c.endToken];
+        if (next.isWord() && !next.capitalized && inLowerList(next.text, kGeoSuffixes) &&
+            std::none_of(keptIn.begin(), keptIn.end(), [&](const Candidate& k) { return k.begin == next.begin; })) {
+            c.end = next.end;
+            c.endToken += 1;
+            c.ruleEntity.reset();  // a province is another entity than the city of the same name
+        }
+    }
+    auto attach = [&](std::size_t e, const Candidate& c, std::string surface) {
+        auto& entity = entities[e];
+        entity.mentions.push_back(Mention{Span{c.begin, c.end}, surface, c.source, c.score});
+        entity.aliases.insert(std::move(surface));
+        if (!st.inHeadline(c.begin)) entity.fromBody = true;
+    };
+    std::map<std::string, std::size_t> definedAliases;  // "Appollo" -> entity
+    auto noteAlias = [&](const Candidate& c, std::size_t e) {
+        if (auto alias = parenthesisedAlias(text, c.end)) definedAliases.emplace(lookupKey(*alias), e);
+    };
+    // Rule candidates first: they bring the entities the tagger's mentions link to.
+    for (const auto& c : kept)
+        if (c.ruleEntity) {
+            attach(*c.ruleEntity, c, std::string(st.slice(c.begin, c.end)));
+            noteAlias(c, *c.ruleEntity);
+        }
+    auto findEntity = [&](EntityType type, const std::string& surface) -> std::optional<std::size_t> {
+        const auto key = lookupKey(surface);
+        for (std::size_t e = 0; e < entities.size(); ++e) {
+            const auto& x = entities[e];
+            if (x.type != type) continue;
+            if (lookupKey(x.name) == key || (!x.acronym.empty() && lookupKey(x.acronym) == key)) return e;
+            for (const auto& a : x.aliases)
+                if (lookupKey(a) == key) return e;
+        }
+        return std::nullopt;
+    };
+    // The tagger's candidates, longest first, so that "Kapinos" finds "Sergey Kapinos" already there.
+    std::vector<const Candidate*> fromTagger;
+    for (const auto& c : kept)
+        if (!c.ruleEntity) fromTagger.push_back(&c);
+    std::stable_sort(fromTagger.begin(), fromTagger.end(), [](const Candidate* a, const Candidate* b) {
+        return a->endToken - a->firstToken > b->endToken - b->firstToken;
+    });
+    for (const Candidate* cp : fromTagger) {
+        const Candidate& c = *cp;
+        // A person's title or honorific is not part of the name.
+        Candidate m = c;
+        if (c.type == EntityType::Person) {
+            const std::size_t start = nameStart(st, c);
+            m.firstToken = start;
+            m.begin = t[start].begin;
+        }
+        std::string surface = cleanSurface(st.slice(m.begin, m.end));
+        if (surface.empty()) continue;
+        std::optional<std::size_t> e = findEntity(c.type, surface);
+        const auto words = keyWords(surface);
+        if (!e) {
+            if (auto it = definedAliases.find(lookupKey(surface)); it != definedAliases.end() &&
+                                                                    entities[it->second].type == c.type)
+                e = it->second;
+        }
+        if (!e && c.type == EntityType::Person) {
+            // One word of a person's full name ("Kapinos", "Yazid"), or the same first and last names
+            // ("Adam I. Klein" for "Adam Klein"): the person of the document named so, when only one is.
+            std::vector<std::size_t> matches;
+            for (std::size_t k = 0; k < entities.size(); ++k) {
+                if (entities[k].type != EntityType::Person) continue;
+                const auto full = keyWords(entities[k].name);
+                if (full.size() < 2) continue;
+                const bool oneWord = words.size() == 1 && std::find(full.begin(), full.end(), words[0]) != full.end();
+                const bool sameEnds = words.size() >= 2 && words.front() == full.front() && words.back() == full.back();
+                if (oneWord || sameEnds) matches.push_back(k);
+            }
+            if (matches.size() == 1) e = matches[0];
+        }
+        if (!e && (c.type == EntityType::Agency || c.type == EntityType::Location)) {
+            const bool acronym = isAcronymLike(surface);
+            for (std::size_t k = 0; k < entities.size() && !e; ++k) {
+                const auto& x = entities[k];
+                if (x.type != c.type || x.mentions.empty()) continue;
+                // "IMU" for "Islamic Movement of Uzbekistan", "AIC" for "Aljunied Industrial Complex".
+                if (acronym && initials(x.name) == surface) e = k;
+                // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
+                const auto full = keyWords(x.name);
+                if (!acronym && words.size() < full.size() && std::equal(words.begin(), words.end(), full.begin()) &&
+                    std::all_of(full.begin() + static_cast<long>(words.size()), full.end(), shortFormTail))
+                    e = k;
+            }
+            if (e && acronym && c.type == EntityType::Agency && entities[*e].acronym.empty()) entities[*e].acronym = surface;
+        }
+        if (!e && c.type == EntityType::Agency) {
+            if (auto it = st.definedAcronyms.find(surface); it != st.definedAcronyms.end()) e = findEntity(c.type, it->second);
+        }
+        if (!e) {
+            DraftEntity d;
+            d.type = c.type;
+            d.name = surface;
+            if (c.type == EntityType::Location) {
+                // "State of Minnesota", "Republic of South Ossetia": the place itself.
+                for (std::string_view prefix : {"State of ", "Republic of ", "the ", "The "})
+                    if (d.name.rfind(prefix, 0) == 0 && st.gazetteer().place(d.name.substr(prefix.size())))
+                        d.name = d.name.substr(prefix.size());
+                if (const auto* place = st.gazetteer().place(d.name)) d.name = place->name;
+            }
+            if (c.type == EntityType::Agency) {
+                if (const auto* known = st.gazetteer().agencyByName(surface)) {
+                    d.name = known->name;
+                    d.acronym = known->acronym;
+                } else if (const auto* byAcronym = st.gazetteer().agencyByAcronym(surface)) {
+                    d.name = byAcronym->name;
+                    d.acronym = byAcronym->acronym;
+                }
+            }
+            if (c.type == EntityType::Person && m.firstToken > 0) d.role = titleBeforeToken(st, m.firstToken);
+            if (auto again = findEntity(c.type, d.name)) {
+                e = again;
+            } else {
+                entities.push_back(std::move(d));
+                e = entities.size() - 1;
+            }
+        }
+        attach(*e, m, surface);
+        noteAlias(m, *e);
+    }
+    // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
+    st.replaceEntities(std::move(entities));
+}
+
+}  // namespace bulletin::extract

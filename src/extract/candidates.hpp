@@ -1,0 +1,42 @@
+#pragma once
+// One mechanism for every recogniser: each proposes candidates {span, type, score, source} over the shared token
+// layer; the resolver weighs overlapping candidates and keeps the best; linking then groups the kept mentions into
+// entities (a surname to its full name, an acronym to its definition, a place to its gazetteer name).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extraction_state.hpp"
+#include "name_tagger.hpp"
+
+namespace bulletin::extract {
+
+struct Candidate final {
+    std::size_t begin = 0, end = 0;            // bytes
+    std::size_t firstToken = 0, endToken = 0;  // [first, end)
+    EntityType type = EntityType::Person;
+    float score = 0;
+    std::string source;                      // the recogniser: "person.title", "agency.gazetteer", "tagger", ...
+    std::optional<std::size_t> ruleEntity;   // the rule entity it came from (its name, acronym, role)
+};
+
+// How far each rule is trusted on its own, before the tagger's view is weighed in (0..1).
+[[nodiscard]] float rulePrior(std::string_view rule);
+
+// Every mention the rule families found, as candidates.
+[[nodiscard]] std::vector<Candidate> ruleCandidates(const ExtractionState& state);
+// The rules' candidates as tags, one per token: the tagger reads them as features.
+[[nodiscard]] std::vector<Tag> hintTags(const std::vector<Candidate>& candidates, std::size_t tokenCount);
+[[nodiscard]] std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const TokenizedText& text);
+
+// Scores every candidate (a rule's prior is weighed with the tagger's support for its span, when there is a
+// tagger), drops those below the threshold, and keeps the best of overlapping ones.
+[[nodiscard]] std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& state,
+                                                       const TaggerOutput* tagged);
+
+// Rebuilds the state's entities from the kept candidates: rule candidates stay with their entity, the tagger's
+// are linked to an entity of the document or start one; then every other occurrence of a known surname links.
+void linkCandidates(ExtractionState& state, const std::vector<Candidate>& kept);
+
+}  // namespace bulletin::extract

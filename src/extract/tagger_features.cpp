@@ -1,0 +1,258 @@
+#include "tagger_features.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed) {
+    std::uint64_t h = seed;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::uint64_t mixHash(std::uint64_t a, std::uint64_t b) {
+    // splitmix64 finaliser over the pair
+    std::uint64_t x = a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull + (a << 6) + (a >> 2));
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+}
+
+namespace {
+
+enum Template : std::uint64_t {
+    kBias = 1, kWord, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext, kShortShape,
+    kPrefix3, kSuffix2, kSuffix3, kSuffix4, kFlags, kFlagsPrev, kFlagsNext, kLexicon, kLexiconPrev, kLexiconNext,
+    kLexiconNext2, kGazetteer, kGazetteerPrev, kGazetteerNext, kRuleHint, kRuleHintPrev, kRuleHintNext, kPrevTag,
+    kPrevTags, kPrevTagWord, kPrevTagShape, kPrevTagLexicon, kWordBigramPrev, kWordBigramNext, kPunctNext,
+    kPunctPrev, kShapeTrigram, kRuleHintWord, kGazetteerRuleHint, kHeadNextWithin3
+};
+
+constexpr std::uint8_t kCapitalised = 1, kAllCaps = 2, kSentenceStart = 4, kParagraphStart = 8, kHeadline = 16,
+                       kNumber = 32, kInitial = 64;
+constexpr std::uint8_t kTitle = 4, kHonorific = 8, kHead = 16, kDemonym = 32, kFunction = 64, kNameWord = 128;
+
+constexpr std::array<std::string_view, 16> kConnectors{"of", "for", "and", "&", "the", "de", "du", "des",
+                                                       "la", "del", "von", "van", "der", "bin", "al", "on"};
+constexpr std::array<std::string_view, 9> kHonorifics{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "hon"};
+
+std::string shapeOf(std::string_view w, bool firstUpper) {
+    std::string out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const auto c = static_cast<unsigned char>(w[i]);
+        char s;
+        if (c >= 'A' && c <= 'Z') s = 'X';
+        else if (c >= 'a' && c <= 'z') s = 'x';
+        else if (c >= '0' && c <= '9') s = 'd';
+        else if (c >= 0xC0) s = (i == 0 && firstUpper) ? 'X' : 'x';  // the lead byte of a non-ASCII letter
+        else if (c >= 0x80) continue;                                // continuation bytes
+        else s = static_cast<char>(c);
+        // Runs longer than four are cut: "Xxxxxxxxx" and "Xxxxx" share a shape.
+        if (out.size() >= 4 && out[out.size() - 1] == s && out[out.size() - 2] == s && out[out.size() - 3] == s &&
+            out[out.size() - 4] == s)
+            continue;
+        out += s;
+    }
+    return out;
+}
+
+std::string shortShapeOf(const std::string& shape) {
+    std::string out;
+    for (char c : shape)
+        if (out.empty() || out.back() != c) out += c;
+    return out;
+}
+
+// The first `n` or last `n` characters (UTF-8 aware at the edges: a cut never splits a character).
+std::string_view prefix(std::string_view w, std::size_t n) {
+    std::size_t i = 0, chars = 0;
+    while (i < w.size() && chars < n) {
+        ++i;
+        while (i < w.size() && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
+        ++chars;
+    }
+    return w.substr(0, i);
+}
+std::string_view suffix(std::string_view w, std::size_t n) {
+    std::size_t i = w.size(), chars = 0;
+    while (i > 0 && chars < n) {
+        --i;
+        while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
+        ++chars;
+    }
+    return w.substr(i);
+}
+
+std::uint8_t placeCode(const KnownPlace& p) {
+    if (p.kind == PlaceKind::Country) return 1;
+    if (p.kind == PlaceKind::Region) return p.weak ? 5 : 3;
+    return p.population >= 100000 ? 7 : 9;
+}
+
+}  // namespace
+
+TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : input_(input) {
+    const auto& t = input.text->tokens;
+    const auto& s = input.text->text;
+    info_.resize(t.size());
+    zone_.assign(t.size(), false);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const Token& tok = t[i];
+        auto& in = info_[i];
+        const std::string low = lower(tok.text);
+        in.lower = hashBytes(low);
+        const std::string shape = shapeOf(tok.text, tok.capitalized);
+        in.shape = hashBytes(shape);
+        in.shortShape = hashBytes(shortShapeOf(shape));
+        in.prefix3 = hashBytes(prefix(low, 3));
+        in.suffix2 = hashBytes(suffix(low, 2));
+        in.suffix3 = hashBytes(suffix(low, 3));
+        in.suffix4 = hashBytes(suffix(low, 4));
+        if (tok.capitalized) in.flags |= kCapitalised;
+        if (tok.allCaps) in.flags |= kAllCaps;
+        if (tok.sentenceStart) in.flags |= kSentenceStart;
+        if (tok.paragraphStart) in.flags |= kParagraphStart;
+        if (tok.begin < input.bodyOffset) in.flags |= kHeadline;
+        if (tok.kind == TokenKind::Number) in.flags |= kNumber;
+        if (tok.isWord() && tok.text.size() == 1 && tok.capitalized && i + 1 < t.size() && t[i + 1].isPunct('.'))
+            in.flags |= kInitial;
+        zone_[i] = tok.isWord() && (tok.capitalized || tok.allCaps);
+        if (!tok.isWord()) continue;
+        const long given = tok.capitalized ? gz.givenNameCount(tok.text) : -1;
+        in.lexicon |= given < 0 ? 0 : given >= 100000 ? 3 : given >= 1000 ? 2 : 1;
+        if (tok.capitalized && gz.isNameWord(tok.text)) in.lexicon |= kNameWord;
+        if (tok.capitalized && gz.mayStartTitle(tok.text)) {
+            std::vector<std::string_view> words;
+            for (std::size_t k = i; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
+            if (gz.titleLength(words) > 0) in.lexicon |= kTitle;
+        }
+        if (inLowerList(tok.text, kHonorifics)) in.lexicon |= kHonorific;
+        if (isOrganisationHead(tok.text)) in.lexicon |= kHead;
+        if (tok.capitalized && gz.countryOfDemonym(tok.text)) in.lexicon |= kDemonym;
+        if (isFunctionWord(tok.text)) in.lexicon |= kFunction;
+    }
+    // "Arnold & Porter", "Contributing 2 Combatants", "Mahendran S/O Selvarajoo": an ampersand, a number or a
+    // slash between single letters inside a capitalised run.
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        if (zone_[i] || !zone_[i - 1] || !zone_[i + 1] || t[i].sentence != t[i + 1].sentence) continue;
+        const bool amp = t[i].is("&");
+        const bool number = t[i].kind == TokenKind::Number && t[i].text.size() <= 2;
+        const bool slash = t[i].is("/") && t[i - 1].text.size() == 1 && t[i + 1].text.size() == 1;
+        if (amp || number || slash) zone_[i] = true;
+    }
+    // The period of an initial or an honorific inside a name ("Collie F. Brown", "Mr. Kapinos").
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        if (!t[i].isPunct('.') || !zone_[i - 1] || !zone_[i + 1] || t[i - 1].end != t[i].begin) continue;
+        if ((info_[i - 1].flags & kInitial) || (info_[i - 1].lexicon & kHonorific)) zone_[i] = true;
+    }
+    // Connectors inside a capitalised run ("Court of Appeals for the Fifth Circuit").
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        if (zone_[i] || !t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kConnectors) || !zone_[i - 1])
+            continue;
+        std::size_t k = i + 1;
+        while (k < t.size() && k < i + 3 && t[k].isWord() && !t[k].capitalized && inLowerList(t[k].text, kConnectors))
+            ++k;
+        if (k < t.size() && zone_[k] && t[k].sentence == t[i].sentence)
+            for (std::size_t m = i; m < k; ++m) zone_[m] = true;
+    }
+    // Known places and agencies: the longest match starting at each capitalised token, as B/I codes.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized) continue;
+        const bool place = gz.mayStartPlace(t[i].text), agency = gz.mayStartAgency(t[i].text);
+        if (!place && !agency) continue;
+        const std::size_t maxWords = std::max(gz.maxPlaceWords(), gz.maxAgencyWords());
+        for (std::size_t n = std::min(maxWords, t.size() - i); n > 0; --n) {
+            const std::size_t last = i + n - 1;
+            if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
+            const auto span = s.substr(t[i].begin, t[last].end - t[i].begin);
+            std::uint8_t code = 0;
+            if (place)
+                if (const auto* p = gz.place(span)) code = placeCode(*p);
+            if (!code && agency && n >= 1 && gz.agencyByName(span)) code = 11;
+            if (!code) continue;
+            for (std::size_t k = i; k <= last; ++k)
+                if (info_[k].gazetteer == 0) info_[k].gazetteer = static_cast<std::uint8_t>(k == i ? code : code + 1);
+            break;
+        }
+    }
+}
+
+void TaggerFeatures::features(std::size_t i, Tag previous, Tag beforePrevious, std::vector<std::uint64_t>& out) const {
+    out.clear();
+    const auto& t = input_.text->tokens;
+    const std::size_t n = t.size();
+    static const TokenInfo kEdge{hashBytes("<edge>"), hashBytes("<edge>"), hashBytes("<edge>"), 0, 0, 0, 0, 0, 0, 0};
+    auto at = [&](std::ptrdiff_t k) -> const TokenInfo& {
+        return k < 0 || static_cast<std::size_t>(k) >= n ? kEdge : info_[static_cast<std::size_t>(k)];
+    };
+    const auto ii = static_cast<std::ptrdiff_t>(i);
+    const TokenInfo& cur = info_[i];
+    const TokenInfo& prev = at(ii - 1);
+    const TokenInfo& next = at(ii + 1);
+    auto add = [&](Template tpl, std::uint64_t value) { out.push_back(mixHash(tpl, value)); };
+    auto hint = [&](std::ptrdiff_t k) -> std::uint64_t {
+        return k < 0 || static_cast<std::size_t>(k) >= n ? 99 : static_cast<std::uint64_t>(input_.ruleHints[static_cast<std::size_t>(k)]);
+    };
+    auto punct = [&](std::ptrdiff_t k) -> std::uint64_t {
+        if (k < 0 || static_cast<std::size_t>(k) >= n) return 1;
+        const Token& x = t[static_cast<std::size_t>(k)];
+        return x.isWord() || x.kind == TokenKind::Number ? 2 : hashBytes(x.text);
+    };
+    const auto p = static_cast<std::uint64_t>(previous), pp = static_cast<std::uint64_t>(beforePrevious);
+
+    add(kBias, 0);
+    add(kWord, cur.lower);
+    add(kWordPrev, prev.lower);
+    add(kWordNext, next.lower);
+    add(kWordPrev2, at(ii - 2).lower);
+    add(kWordNext2, at(ii + 2).lower);
+    add(kShape, cur.shape);
+    add(kShapePrev, prev.shortShape);
+    add(kShapeNext, next.shortShape);
+    add(kShortShape, cur.shortShape);
+    add(kShapeTrigram, mixHash(mixHash(prev.shortShape, cur.shortShape), next.shortShape));
+    add(kPrefix3, cur.prefix3);
+    add(kSuffix2, cur.suffix2);
+    add(kSuffix3, cur.suffix3);
+    add(kSuffix4, cur.suffix4);
+    add(kFlags, cur.flags);
+    add(kFlagsPrev, prev.flags);
+    add(kFlagsNext, next.flags);
+    add(kLexicon, cur.lexicon);
+    add(kLexiconPrev, prev.lexicon);
+    add(kLexiconNext, next.lexicon);
+    add(kLexiconNext2, at(ii + 2).lexicon);
+    add(kGazetteer, cur.gazetteer);
+    add(kGazetteerPrev, prev.gazetteer);
+    add(kGazetteerNext, next.gazetteer);
+    add(kRuleHint, hint(ii));
+    add(kRuleHintPrev, hint(ii - 1));
+    add(kRuleHintNext, hint(ii + 1));
+    add(kRuleHintWord, mixHash(hint(ii), cur.lower));
+    add(kGazetteerRuleHint, mixHash(hint(ii), cur.gazetteer));
+    add(kPunctNext, punct(ii + 1));
+    add(kPunctPrev, punct(ii - 1));
+    add(kWordBigramPrev, mixHash(prev.lower, cur.lower));
+    add(kWordBigramNext, mixHash(cur.lower, next.lower));
+    std::uint64_t headAhead = 0;
+    for (std::ptrdiff_t k = 1; k <= 3; ++k)
+        if (at(ii + k).lexicon & kHead) headAhead = static_cast<std::uint64_t>(k);
+    add(kHeadNextWithin3, headAhead);
+    add(kPrevTag, p);
+    add(kPrevTags, p * 16 + pp);
+    add(kPrevTagWord, mixHash(p, cur.lower));
+    add(kPrevTagShape, mixHash(p, cur.shortShape));
+    add(kPrevTagLexicon, mixHash(p, cur.lexicon));
+}
+
+}  // namespace bulletin::extract
