@@ -350,6 +350,7 @@ Pass trainDoc(PerceptronTrainer& trainer, const TrainingDoc& d, const Gazetteer&
     TagScores scores{};
     Tag previous = Tag::O, beforePrevious = Tag::O;
     for (std::size_t i = 0; i < d.gold.size(); ++i) {
+        if (features.segmentStart(i)) previous = beforePrevious = Tag::O;
         if (!features.zone()[i]) {
             beforePrevious = previous;
             previous = Tag::O;
@@ -385,6 +386,7 @@ float calibrate(const PerceptronModel& model, const std::vector<TrainingDoc>& do
         const TaggerFeatures features(input, gz);
         Tag previous = Tag::O, beforePrevious = Tag::O;
         for (std::size_t i = 0; i < d.gold.size(); ++i) {
+            if (features.segmentStart(i)) previous = beforePrevious = Tag::O;
             if (features.zone()[i]) {
                 features.features(i, previous, beforePrevious, f);
                 TagScores s{};

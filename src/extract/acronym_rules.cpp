@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
@@ -56,6 +57,12 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
     const auto* place = st.gazetteer().place(longForm);
     if (place && !st.gazetteer().agencyByName(longForm)) {
         st.placeAcronyms.insert(acronym);
+        return;
+    }
+    // "Affordable Care Act (ACA)": the acronym of a law or programme.
+    if (const auto space = longForm.rfind(' '); Lexicon::get("instrument_words").contains(
+            space == std::string::npos ? std::string_view(longForm) : std::string_view(longForm).substr(space + 1))) {
+        st.instrumentAcronyms.insert(acronym);
         return;
     }
     // An acronym names an agency when its long form has an organisation head word or is a known agency.

@@ -8,6 +8,7 @@
 
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
@@ -140,13 +141,9 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
 // A chain ending in a law, treaty or programme word names that instrument, not an agency ("Minnesota Government
 // Data Practices Act", "Paris Agreement").
 bool namesInstrument(const std::vector<Token>& t, Chain c) {
-    static constexpr std::array<std::string_view, 20> kInstruments{
-        "act", "law", "code", "bill", "amendment", "ordinance", "treaty", "convention", "agreement", "accord",
-        "protocol", "programme", "program", "project", "plan", "strategy", "initiative", "statute", "regulations",
-        "directive"};
     std::size_t last = c.end;
     while (last > c.first && !t[last - 1].isWord()) --last;
-    return last > c.first && inLowerList(t[last - 1].text, kInstruments);
+    return last > c.first && Lexicon::get("instrument_words").contains(t[last - 1].text);
 }
 
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
@@ -346,10 +343,54 @@ void headquarters(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// "Orange County District Attorney Tony Rackauckas", "Islamabad Police Chief Ali Nasir": a place and an office
+// title before a name name an office that is an agency (the place counts as a place too).
+void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
+    const auto& offices = Lexicon::get("office_titles");
+    if (offices.entries().empty()) return;
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || !gz.mayStartPlace(t[i].text)) continue;
+        // The longest known place starting here.
+        std::size_t placeEnd = i;
+        const KnownPlace* place = nullptr;
+        for (std::size_t n = std::min(gz.maxPlaceWords(), t.size() - i); n > 0 && !place; --n) {
+            if (t[i + n - 1].sentence != t[i].sentence) continue;
+            if (const auto* p = gz.place(st.slice(t[i].begin, t[i + n - 1].end))) place = p, placeEnd = i + n;
+        }
+        if (!place) continue;
+        // An office title right after it ("(OCDA)" may stand between the title and the name).
+        std::size_t officeEnd = placeEnd;
+        for (std::size_t n = std::min(offices.maxWords(), t.size() - placeEnd); n > 0; --n) {
+            if (t[placeEnd + n - 1].sentence != t[i].sentence) continue;
+            if (offices.contains(st.slice(t[placeEnd].begin, t[placeEnd + n - 1].end))) {
+                officeEnd = placeEnd + n;
+                break;
+            }
+        }
+        if (officeEnd == placeEnd) continue;
+        std::size_t next = officeEnd;
+        if (next + 2 < t.size() && t[next].isPunct('(') && t[next + 2].isPunct(')')) next += 3;
+        const bool nameFollows = next < t.size() && t[next].isWord() && t[next].capitalized && !t[next].allCaps &&
+                                 t[next].sentence == t[i].sentence;
+        const bool possessive = officeEnd < t.size() && t[officeEnd].kind == TokenKind::Possessive;
+        if (!nameFollows || possessive || st.claimed(t[i].begin, t[officeEnd - 1].end)) continue;
+        const std::string title(st.slice(t[placeEnd].begin, t[officeEnd - 1].end));
+        const std::string placeText(st.slice(t[i].begin, t[placeEnd - 1].end));
+        const std::string lowerTitle = lower(title);
+        const std::string name = lowerTitle.find("police") != std::string::npos ? placeText + " Police"
+                                                                               : placeText + " " + title + "'s Office";
+        st.addMention(EntityType::Agency, name, t[i].begin, t[officeEnd - 1].end, "agency.title_office");
+        st.nestedPlaces.push_back({t[i].begin, t[placeEnd - 1].end, place->name});
+        i = officeEnd - 1;
+    }
+}
+
 }  // namespace
 
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
+    titleOffices(st, t);
     headquarters(st, t);
     pluralMinistries(st, t);
     demonymGovernments(st, t);
@@ -378,7 +419,7 @@ void findAgencies(ExtractionState& st) {
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !isAcronymLike(t[i].text) || st.claimed(t[i].begin, t[i].end)) continue;
         const std::string acr(t[i].text);
-        if (st.placeAcronyms.count(acr)) continue;
+        if (st.placeAcronyms.count(acr) || st.instrumentAcronyms.count(acr)) continue;
         std::string name;
         if (auto it = st.definedAcronyms.find(acr); it != st.definedAcronyms.end()) name = it->second;
         else if (const auto* known = st.gazetteer().agencyByAcronym(acr)) name = known->name;

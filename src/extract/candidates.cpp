@@ -1,8 +1,11 @@
 #include "candidates.hpp"
 
+#include "lexicon.hpp"
+
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 namespace bulletin::extract {
 
@@ -52,7 +55,8 @@ float rulePrior(std::string_view rule) {
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.85f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
-        {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f}};
+        {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.85f},
+        {"place.venue", 0.8f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;
 }
@@ -105,7 +109,7 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
 
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
                                          const TaggerOutput* tagged) {
-    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f;
+    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = 0.9f;
     const auto& t = st.tokens();
     if (tagged) {
         // The head-word rule takes whole capitalised runs; where the tagger is sure a word at either end is not
@@ -113,12 +117,17 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // Police Deputy"), the span is trimmed.
         for (auto& c : candidates) {
             if (c.source != "agency.head_word") continue;
+            // The long form of an acronym the release defines is a name as it stands.
+            const std::string surface(st.slice(c.begin, c.end));
+            if (std::any_of(st.definedAcronyms.begin(), st.definedAcronyms.end(),
+                            [&](const auto& d) { return d.second == surface; }))
+                continue;
             auto foreign = [&](std::size_t k, bool leading) {
                 const Tag tag = tagged->tags[k];
                 const float o = tagged->probabilities[k][0];
                 if (!t[k].capitalized && !t[k].allCaps) return true;  // a connector left at the edge
-                if (o >= 0.6f || typeOf(tag) == EntityType::Person) return true;
-                return !leading && isBegin(tag);  // a new name starts inside the run
+                if (o >= 0.95f || typeOf(tag) == EntityType::Person) return true;
+                return !leading && isBegin(tag) && typeOf(tag) != EntityType::Location;  // a new name starts inside
             };
             std::size_t a = c.firstToken, b = c.endToken;
             while (a < b && foreign(a, true)) ++a;
@@ -144,8 +153,70 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             float support = 0;
             for (std::size_t k = from; k < c.endToken; ++k) support += 1 - tagged->probabilities[k][0];
             support /= static_cast<float>(c.endToken - from);
-            c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
+            // Rules that are sure of what they found (an acronym's definition, a dateline, a known name) are
+            // not second-guessed; the others are weighed with the tagger.
+            if (c.score < kSureRule) c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
         }
+    }
+    // One capitalised word is a person only when a full name of the document holds it ("Kapinos" of "Sergey
+    // Kapinos") or a title or an honorific stands before it ("President Obama", "Mr. Kapinos"): otherwise it is
+    // more often a place or a word ("Karachi", "Minnesotans", "Charity").
+    std::set<std::string> nameWords;
+    for (const auto& c : candidates) {
+        if (c.type != EntityType::Person || c.score < 0) continue;
+        std::size_t words = 0;
+        for (std::size_t k = c.firstToken; k < c.endToken; ++k) words += t[k].isWord() && t[k].capitalized;
+        if (words < 2) continue;
+        std::vector<std::string_view> all;
+        for (std::size_t k = c.firstToken; k < c.endToken; ++k)
+            if (t[k].isWord()) all.push_back(t[k].text);
+        if (st.gazetteer().titleLength(all) == all.size()) continue;  // "Home Secretary" is a title, not a name
+        for (const auto w : all) nameWords.insert(lookupKey(w));
+    }
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person) continue;
+        const std::size_t start = nameStart(st, c);
+        if (start + 1 != c.endToken || start != c.firstToken) continue;  // several words, or a title before
+        if (nameWords.count(lookupKey(t[start].text))) continue;
+        if (!titleBeforeToken(st, start).empty()) continue;
+        if (start >= 2 && t[start - 1].isPunct('.') &&
+            inLowerList(t[start - 2].text, std::array<std::string_view, 5>{"mr", "mrs", "ms", "dr", "prof"}))
+            continue;
+        c.score = -1;
+    }
+    // A title before an organisation's name is not part of it ("IG Islamabad Police").
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Agency) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = c.firstToken; k < c.endToken && words.size() < 5 && t[k].isWord(); ++k)
+            words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        if (n > 0 && c.firstToken + n < c.endToken && t[c.firstToken + n].kind != TokenKind::Possessive) {
+            c.firstToken += n;
+            c.begin = t[c.firstToken].begin;
+        }
+    }
+    // The tagger's type, repaired by what the words say: a name ending in a building word is a place ("Cambridge
+    // Towers"), a person's name does not end in an organisation head word, a known place alone is a place, a
+    // venue label's value is a place ("WHERE: Department of Revenue"), and a law's acronym is no agency.
+    for (auto& c : candidates) {
+        if (c.source != "tagger") continue;
+        std::size_t last = c.endToken - 1;
+        while (last > c.firstToken && !t[last].isWord()) --last;
+        const auto lastWord = t[last].text;
+        const auto surface = st.slice(c.begin, c.end);
+        if (c.type == EntityType::Person && Lexicon::get("building_words").contains(lastWord)) c.type = EntityType::Location;
+        else if (c.type == EntityType::Person && isOrganisationHead(lastWord)) c.type = EntityType::Agency;
+        if (c.type == EntityType::Agency) {
+            const auto* place = st.gazetteer().place(surface);
+            if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
+                c.type = EntityType::Location;
+            if (st.instrumentAcronyms.count(std::string(surface)) || Lexicon::get("instrument_words").contains(lastWord))
+                c.score = -1;
+        }
+        std::size_t k = c.firstToken;
+        if (k >= 2 && t[k - 1].isPunct(':') && Lexicon::get("label_words").contains(t[k - 2].text))
+            c.type = EntityType::Location;
     }
     // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.
     for (auto& c : candidates) {
@@ -359,6 +430,22 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                 if (oneWord || sameEnds) matches.push_back(k);
             }
             if (matches.size() == 1) e = matches[0];
+            // "Sean O'Mara" found after the rules' "O'Mara", "AG Ellison" for "Keith Ellison": the same surname.
+            if (!e && words.size() >= 2) {
+                matches.clear();
+                for (std::size_t k = 0; k < entities.size(); ++k) {
+                    if (entities[k].type != EntityType::Person) continue;
+                    const auto full = keyWords(entities[k].name);
+                    const bool upgrade = full.size() == 1 && full[0] == words.back();
+                    const bool abbreviated = full.size() >= 2 && full.back() == words.back() && words.size() == 2 &&
+                                             t[m.firstToken].allCaps;
+                    if (upgrade || abbreviated) matches.push_back(k);
+                }
+                if (matches.size() == 1) {
+                    e = matches[0];
+                    if (keyWords(entities[*e].name).size() == 1) entities[*e].name = surface;
+                }
+            }
         }
         if (!e && (c.type == EntityType::Agency || c.type == EntityType::Location)) {
             const bool acronym = isAcronymLike(surface);

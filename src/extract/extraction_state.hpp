@@ -57,6 +57,15 @@ public:
     std::map<std::string, std::string> definedAcronyms;
     // Place acronyms ("Khyber Pakhtunkhwa (KP)"): never agencies.
     std::set<std::string> placeAcronyms;
+    // Acronyms of laws and programmes ("Affordable Care Act (ACA)"): never agencies.
+    std::set<std::string> instrumentAcronyms;
+    // Places inside another name that still count on their own (the place of a title office: "Orange County" in
+    // "Orange County District Attorney"), added after resolution because they nest in another mention.
+    struct NestedPlace final {
+        std::size_t begin = 0, end = 0;
+        std::string name;
+    };
+    std::vector<NestedPlace> nestedPlaces;
 
     // The answer to a per-token question that depends only on the token and the gazetteer, computed on first
     // use: the person rules ask "can this token be part of a name?" of the same token several times.

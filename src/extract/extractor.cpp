@@ -159,7 +159,13 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);
-        const auto at = text.find(doc.datelinePlace, doc.title.size());
+        // The dateline opens a paragraph; the place may be named before it too (in a deck).
+        auto at = text.find(doc.datelinePlace, doc.title.size());
+        for (auto p = at; p != std::string::npos; p = text.find(doc.datelinePlace, p + 1))
+            if (p > 0 && text[p - 1] == '\n') {
+                at = p;
+                break;
+            }
         const std::string name = place ? place->name : doc.datelinePlace;
         if (at != std::string::npos)
             st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
@@ -167,6 +173,34 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
 }
 
 }  // namespace
+
+// Places inside another name that count on their own ("Orange County" of "Orange County District Attorney"):
+// a mention of the place, nested in the office's, when the office was kept.
+static void addNestedPlaces(ExtractionState& st) {
+    for (const auto& nested : st.nestedPlaces) {
+        const bool kept = std::any_of(st.entities().begin(), st.entities().end(), [&](const DraftEntity& e) {
+            return std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+                return m.span.begin <= nested.begin && nested.end <= m.span.end;
+            });
+        });
+        if (!kept) continue;
+        auto index = st.find(EntityType::Location, nested.name);
+        if (!index) {
+            DraftEntity place;
+            place.type = EntityType::Location;
+            place.name = nested.name;
+            auto entities = st.entities();
+            entities.push_back(std::move(place));
+            st.replaceEntities(std::move(entities));
+            index = st.entities().size() - 1;
+        }
+        auto& e = st.entities()[*index];
+        const std::string surface(st.slice(nested.begin, nested.end));
+        e.mentions.push_back(Mention{Span{nested.begin, nested.end}, surface, "place.in_title", 0.8f});
+        e.aliases.insert(surface);
+        if (!st.inHeadline(nested.begin)) e.fromBody = true;
+    }
+}
 
 std::unique_ptr<RuleView> ruleView(const Document& doc, const Gazetteer& gazetteer) {
     auto view = std::make_unique<RuleView>();
@@ -194,6 +228,7 @@ Extraction Extractor::extract(const Document& doc) const {
                           std::make_move_iterator(fromTagger.end()));
         linkCandidates(st, resolveCandidates(std::move(candidates), st, &tagged));
     }
+    addNestedPlaces(st);
     mergeShortAgencyForms(st.entities());
     attachAffiliations(st);
 

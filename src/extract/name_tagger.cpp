@@ -42,6 +42,7 @@ TaggerOutput NameTagger::tag(const TaggerInput& input, const Gazetteer& gazettee
     TagScores scores{};
     Tag previous = Tag::O, beforePrevious = Tag::O;
     for (std::size_t i = 0; i < n; ++i) {
+        if (features.segmentStart(i)) previous = beforePrevious = Tag::O;
         if (!zone[i]) {
             beforePrevious = previous;
             previous = Tag::O;

@@ -187,6 +187,11 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     }
 }
 
+bool TaggerFeatures::segmentStart(std::size_t i) const {
+    const auto& t = input_.text->tokens;
+    return i == 0 || t[i].paragraphStart || t[i].sentence != t[i - 1].sentence;
+}
+
 void TaggerFeatures::features(std::size_t i, Tag previous, Tag beforePrevious, std::vector<std::uint64_t>& out) const {
     out.clear();
     const auto& t = input_.text->tokens;

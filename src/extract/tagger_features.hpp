@@ -27,6 +27,8 @@ public:
     // Tokens the tagger labels: capitalised words and the connectors between them ("Ministry of Foreign Affairs");
     // every other token is outside any name.
     [[nodiscard]] const std::vector<bool>& zone() const { return zone_; }
+    // A name never runs across a sentence or paragraph break: decoding starts afresh (previous tag O) here.
+    [[nodiscard]] bool segmentStart(std::size_t i) const;
     // The features of token i given the two previous tags; `out` is cleared first.
     void features(std::size_t i, Tag previous, Tag beforePrevious, std::vector<std::uint64_t>& out) const;
 

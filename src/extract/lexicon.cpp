@@ -1,0 +1,52 @@
+#include "lexicon.hpp"
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "gazetteer.hpp"
+
+namespace fs = std::filesystem;
+
+namespace bulletin::extract {
+
+Lexicon Lexicon::load(const fs::path& file) {
+    Lexicon l;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+        std::size_t start = 0;
+        while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
+        line = line.substr(start);
+        if (line.empty() || line[0] == '#') continue;
+        l.folded_.insert(lookupKey(line));
+        std::size_t words = 1;
+        for (char c : line) words += c == ' ';
+        l.maxWords_ = std::max(l.maxWords_, words);
+        l.entries_.push_back(std::move(line));
+    }
+    return l;
+}
+
+bool Lexicon::contains(std::string_view entry) const { return folded_.count(lookupKey(entry)) > 0; }
+
+const Lexicon& Lexicon::get(std::string_view name) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> loaded;
+    const std::lock_guard lock(mutex);
+    if (auto it = loaded.find(name); it != loaded.end()) return *it->second;
+    auto lexicon = std::make_unique<Lexicon>();
+    // The lexicons live beside the shipped gazetteers (data/lexicons next to data/gazetteers).
+    for (const auto& folder : Gazetteer::defaultFolders()) {
+        const fs::path file = folder.parent_path() / "lexicons" / (std::string(name) + ".txt");
+        std::error_code ec;
+        if (fs::exists(file, ec)) {
+            *lexicon = load(file);
+            break;
+        }
+    }
+    return *loaded.emplace(std::string(name), std::move(lexicon)).first->second;
+}
+
+}  // namespace bulletin::extract
