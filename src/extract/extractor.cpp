@@ -235,7 +235,7 @@ Extraction Extractor::extract(const Document& doc) const {
     Extraction out;
     out.unresolvedAcronyms = findUnresolvedAcronyms(st);
     out.dates = findDates(text, doc.title.size() + 2, doc.publicationDate);
-    out.meetings = findMeetings(st, out.dates, doc.datelinePlace);
+    out.meetings = findMeetings(st, out.dates, doc.datelinePlace, doc.publicationDate);
     for (auto& d : st.entities()) {
         if (d.mentions.empty() || !d.fromBody) continue;  // merged away, or only in the headline
         out.entities.push_back(finish(std::move(d)));

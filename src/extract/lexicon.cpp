@@ -39,12 +39,15 @@ const Lexicon& Lexicon::get(std::string_view name) {
     auto lexicon = std::make_unique<Lexicon>();
     // The lexicons live beside the shipped gazetteers (data/lexicons next to data/gazetteers).
     for (const auto& folder : Gazetteer::defaultFolders()) {
-        const fs::path file = folder.parent_path() / "lexicons" / (std::string(name) + ".txt");
         std::error_code ec;
-        if (fs::exists(file, ec)) {
-            *lexicon = load(file);
-            break;
+        for (const char* extension : {".txt", ".tsv"}) {
+            const fs::path file = folder.parent_path() / "lexicons" / (std::string(name) + extension);
+            if (fs::exists(file, ec)) {
+                *lexicon = load(file);
+                break;
+            }
         }
+        if (!lexicon->entries().empty()) break;
     }
     return *loaded.emplace(std::string(name), std::move(lexicon)).first->second;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Word lists of the recognisers, kept as data (data/lexicons/<name>.txt: one entry per line, '#' comments) so that
+// Word lists of the recognisers, kept as data (data/lexicons/<name>.txt or .tsv: one entry per line, '#' comments) so that
 // they can be read and extended without touching code. Entries are compared case-insensitively.
 
 #include <filesystem>

@@ -1,27 +1,49 @@
 #include "meeting_rules.hpp"
 
+#include <algorithm>
 #include <array>
+#include <fstream>
+#include <mutex>
+
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
 namespace {
 
 struct Trigger final {
-    std::string_view word;
-    MeetingKind kind;
+    std::vector<std::string> words;  // lower case
+    MeetingKind kind = MeetingKind::Meeting;
 };
 
-constexpr std::array<Trigger, 24> kTriggers{{
-    {"meeting", MeetingKind::Meeting},       {"meetings", MeetingKind::Meeting},     {"met", MeetingKind::Meeting},
-    {"meets", MeetingKind::Meeting},         {"talks", MeetingKind::Meeting},        {"convened", MeetingKind::Meeting},
-    {"training", MeetingKind::Training},     {"trainings", MeetingKind::Training},   {"course", MeetingKind::Training},
-    {"workshop", MeetingKind::Workshop},     {"workshops", MeetingKind::Workshop},   {"seminar", MeetingKind::Workshop},
-    {"webinar", MeetingKind::Workshop},      {"conference", MeetingKind::Conference},
-    {"summit", MeetingKind::Conference},     {"symposium", MeetingKind::Conference}, {"forum", MeetingKind::Conference},
-    {"dialogue", MeetingKind::Meeting},      {"consultation", MeetingKind::Meeting}, {"roundtable", MeetingKind::Meeting},
-    {"briefing", MeetingKind::PressConference}, {"announcement", MeetingKind::Announcement},
-    {"ceremony", MeetingKind::Other},        {"visit", MeetingKind::Meeting},
-}};
+// The trigger table (data/lexicons/event_triggers.tsv), longest phrases first.
+const std::vector<Trigger>& triggers() {
+    static const std::vector<Trigger> table = [] {
+        std::vector<Trigger> out;
+        for (const auto& entry : Lexicon::get("event_triggers").entries()) {
+            const auto tab = entry.find('\t');
+            if (tab == std::string::npos) continue;
+            const auto kind = meetingKindFromString(entry.substr(tab + 1));
+            if (!kind) continue;
+            Trigger t;
+            t.kind = *kind;
+            std::string word;
+            for (char c : entry.substr(0, tab)) {
+                if (c == ' ') {
+                    if (!word.empty()) t.words.push_back(lower(word));
+                    word.clear();
+                } else {
+                    word += c;
+                }
+            }
+            if (!word.empty()) t.words.push_back(lower(word));
+            if (!t.words.empty()) out.push_back(std::move(t));
+        }
+        std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+        return out;
+    }();
+    return table;
+}
 
 int family(MeetingKind k) {
     switch (k) {
@@ -36,70 +58,247 @@ int family(MeetingKind k) {
     return 2;
 }
 
+bool wordIs(const Token& t, std::initializer_list<std::string_view> words) {
+    if (!t.isWord()) return false;
+    for (auto w : words)
+        if (equalsLower(t.text, w)) return true;
+    return false;
+}
+
+struct Found final {
+    const Trigger* trigger = nullptr;
+    std::size_t end = 0;  // token after the phrase
+};
+
+Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
+    for (const auto& tr : triggers()) {
+        if (i + tr.words.size() > t.size()) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < tr.words.size() && ok; ++k)
+            ok = t[i + k].isWord() && equalsLower(t[i + k].text, tr.words[k]) && t[i + k].sentence == t[i].sentence;
+        if (ok) return {&tr, i + tr.words.size()};
+    }
+    return {};
+}
+
+// The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
+bool crimeSentence(const ExtractionState& st, const Sentence& s) {
+    const auto& t = st.tokens();
+    const auto& crime = Lexicon::get("crime_words");
+    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+        if (t[k].isWord() && crime.contains(t[k].text)) return true;
+    return false;
+}
+
+bool hasEntity(const ExtractionState& st, const Sentence& s, std::size_t before = std::string::npos) {
+    for (const auto& e : st.entities()) {
+        if (e.type == EntityType::Location) continue;
+        for (const auto& m : e.mentions)
+            if (m.span.begin >= s.begin && m.span.end <= s.end && (before == std::string::npos || m.span.end <= before))
+                return true;
+    }
+    return false;
+}
+
+// Whether the trigger word at i, in its sentence, reports an event.
+bool reportsEvent(const ExtractionState& st, std::size_t i, const Found& f) {
+    const auto& t = st.tokens();
+    const auto& s = st.tt().sentences[t[i].sentence];
+    const std::string w = lower(t[i].text);
+    const Token* next = f.end < t.size() && t[f.end].sentence == t[i].sentence ? &t[f.end] : nullptr;
+    const Token* after = f.end + 1 < t.size() && t[f.end + 1].sentence == t[i].sentence ? &t[f.end + 1] : nullptr;
+    const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
+    const MeetingKind kind = f.trigger->kind;
+    if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other)
+        if (crimeSentence(st, s)) return false;
+    if (w == "met" || w == "meet" || w == "meets") {
+        // "met the requirements", "to meet the demand": an object that is not a name.
+        if (next && wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his",
+                                   "her", "any", "every", "each", "both"}) &&
+            !(after && after->capitalized))
+            return false;
+        if (next && next->isWord() && !next->capitalized &&
+            !wordIs(*next, {"with", "in", "on", "at", "virtually", "today", "yesterday", "separately", "jointly", "again"}))
+            return false;
+    }
+    if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
+        wordIs(*next, {"a", "an", "the", "their", "its", "his", "her", "our", "these", "this", "all"}))
+        return false;  // "for meeting a challenge": a gerund
+    if (w == "training" && next && wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities",
+                                                  "college", "center", "centre", "school", "academy", "materials"}))
+        return false;
+    if (w == "course" && ((prev && wordIs(*prev, {"of", "the"})) || (next && wordIs(*next, {"of"})))) return false;
+    if (w == "received" && !(next && (next->capitalized || wordIs(*next, {"a"}))) ) return false;
+    if (w == "received" && next && wordIs(*next, {"a"}) && !(after && wordIs(*after, {"delegation"}))) return false;
+    if (w == "visit" || w == "visits" || w == "visited") {
+        // "visit our website", "please visit www..."
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
+            if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
+        if (!hasEntity(st, s)) return false;
+    }
+    if (w == "signed" || w == "signing") {
+        bool document = false;
+        for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+            if (wordIs(t[k], {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
+                              "ceremony", "agreements", "memorandums", "deal"}))
+                document = true;
+        if (!document) return false;
+    }
+    if (kind == MeetingKind::Announcement) {
+        // An announcement by someone named: "X today announced", "it was announced by X".
+        if (!hasEntity(st, s)) return false;
+        if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) && !hasEntity(st, s, t[i].begin))
+            return false;
+    }
+    return true;
+}
+
+// A date of the event's sentence: the one closest to the trigger, full or a range (a bare year is too vague).
+std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at) {
+    std::optional<DateValue> best;
+    std::size_t bestDistance = std::string::npos;
+    for (const auto& d : dates) {
+        if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
+        if (d.value.start.month == 0) continue;
+        const std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
+        if (distance < bestDistance) best = d.value, bestDistance = distance;
+    }
+    return best;
+}
+
 }  // namespace
 
 std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<DateMention>& dates,
-                                  const std::string& datelinePlace) {
+                                  const std::string& datelinePlace, const std::optional<DateValue>& publication) {
     const auto& t = st.tokens();
-    std::vector<std::string> agencies, people;
-    for (const auto& e : st.entities()) {
-        if (e.type == EntityType::Agency) agencies.push_back(e.name);
-        if (e.type == EntityType::Person) people.push_back(e.name);
-    }
-    std::vector<Meeting> out;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || st.inHeadline(t[i].begin)) continue;
-        const Trigger* trigger = nullptr;
-        for (const auto& tr : kTriggers)
-            if (equalsLower(t[i].text, tr.word)) trigger = &tr;
-        if (!trigger) continue;
-        const std::string w = lower(t[i].text);
-        // "Police Training College" names an agency, not an event.
-        if (st.claimed(t[i].begin, t[i].end)) continue;
-        MeetingKind kind = trigger->kind;
-        if (w == "conference" && i > 0 && (equalsLower(t[i - 1].text, "press") || equalsLower(t[i - 1].text, "news")))
-            kind = MeetingKind::PressConference;
-        if (w == "briefing" && !(i > 0 && (equalsLower(t[i - 1].text, "press") || equalsLower(t[i - 1].text, "media"))))
-            continue;
-        const auto& sentence = st.tt().sentences[t[i].sentence];
-        std::optional<DateValue> date;
+    const auto& sentences = st.tt().sentences;
+    // The lead: the first sentences of the body, where a news release reports the day's event.
+    std::size_t firstBodySentence = 0;
+    while (firstBodySentence < sentences.size() && st.inHeadline(sentences[firstBodySentence].begin)) ++firstBodySentence;
+    // Dates an event can carry: not the release's own date line or dateline (a publication date where it
+    // stands), which dates the release rather than what it reports.
+    std::vector<DateMention> eventDates;
+    for (const auto& d : dates)
+        if (d.role != DateRole::Publication) eventDates.push_back(d);
+    // The date of a "WHEN:" line, and every "DATE:" line of a schedule.
+    std::optional<DateValue> advisoryDate;
+    std::vector<std::pair<std::size_t, DateValue>> scheduleDates;  // token of the label, date
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i].paragraphStart || !t[i + 1].isPunct(':') || !wordIs(t[i], {"when", "date"})) continue;
+        const auto& line = sentences[t[i].sentence];
         for (const auto& d : dates)
-            if (d.role == DateRole::Event && d.mention.span.begin >= sentence.begin &&
-                d.mention.span.end <= sentence.end && d.value.start.day != 0) {
-                date = d.value;
+            if (d.mention.span.begin >= line.begin && d.mention.span.end <= line.end && d.value.start.day != 0) {
+                if (equalsLower(t[i].text, "when") && !advisoryDate) advisoryDate = d.value;
+                else if (equalsLower(t[i].text, "date")) scheduleDates.emplace_back(i, d.value);
                 break;
             }
+    }
+
+    // Every report of an event, with what its own sentence says.
+    struct Report final {
+        MeetingKind kind = MeetingKind::Meeting;
+        std::optional<DateValue> date;
+        bool lead = false, today = false;
         std::string place;
-        for (const auto& e : st.entities()) {
-            if (e.type != EntityType::Location) continue;
-            for (const auto& m : e.mentions)
-                if (m.span.begin >= sentence.begin && m.span.end <= sentence.end && place.empty()) place = e.name;
+        std::vector<std::string> agencies, people;
+        Mention trigger;
+    };
+    std::vector<Report> reports;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || st.inHeadline(t[i].begin)) continue;
+        const Found found = matchTrigger(t, i);
+        if (!found.trigger) continue;
+        // "Police Training College" names an agency; "Cultural Forum" names the event itself.
+        if (st.claimed(t[i].begin, t[i].end)) {
+            const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end - 1].begin, t[found.end].end);
+            if (!lastWordOfName || found.trigger->kind != MeetingKind::Conference) continue;
         }
-        // One meeting per kind family and date: a dated report joins the meeting of that date, or the first
-        // undated one of its family; an undated report joins the first meeting of its family.
+        if (!reportsEvent(st, i, found)) continue;
+        const auto& sentence = sentences[t[i].sentence];
+        Report r;
+        r.kind = found.trigger->kind;
+        r.date = sentenceDate(eventDates, sentence, t[i].begin);
+        // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
+        if (!r.date && advisoryDate) r.date = advisoryDate;
+        r.lead = t[i].sentence < firstBodySentence + 2;
+        for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
+            if (wordIs(t[k], {"today", "yesterday", "tonight"})) r.today = true;
+        // An announcement counts when the release makes it: in its lead, or "today".
+        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today) continue;
+        for (const auto& e : st.entities()) {
+            const bool here = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+                return m.span.begin >= sentence.begin && m.span.end <= sentence.end;
+            });
+            if (!here) continue;
+            if (e.type == EntityType::Location) {
+                if (r.place.empty()) r.place = e.name;
+            } else {
+                (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);
+            }
+        }
+        const auto& last = t[found.end - 1];
+        r.trigger = Mention{Span{t[i].begin, last.end}, std::string(st.slice(t[i].begin, last.end)), "meeting.trigger"};
+        reports.push_back(std::move(r));
+    }
+
+    std::vector<Meeting> out;
+    auto join = [&](Meeting& m, const Report& r) {
+        // A specific kind ("workshop") named for the event wins over "meeting" or "met".
+        if (m.kind == MeetingKind::Meeting && r.kind != MeetingKind::Meeting && family(r.kind) == 0) m.kind = r.kind;
+        if (m.location.empty()) m.location = r.place;
+        for (const auto& a : r.agencies)
+            if (std::find(m.agencies.begin(), m.agencies.end(), a) == m.agencies.end()) m.agencies.push_back(a);
+        for (const auto& p : r.people)
+            if (std::find(m.people.begin(), m.people.end(), p) == m.people.end()) m.people.push_back(p);
+    };
+    auto open = [&](const Report& r, std::optional<DateValue> date) {
+        Meeting m;
+        m.kind = r.kind;
+        m.date = std::move(date);
+        m.trigger = r.trigger;
+        join(m, r);
+        out.push_back(std::move(m));
+    };
+    // Dated reports: one event per kind family and date.
+    for (const auto& r : reports) {
+        if (!r.date) continue;
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const Meeting& m) { return family(m.kind) == family(r.kind) && m.date == r.date; });
+        if (it != out.end()) join(*it, r);
+        else open(r, r.date);
+    }
+    // Undated reports tell more of an event already dated ("the meeting", "during the workshop"): the nearest
+    // one before them of their family, else the first after. A family reported only undated is the release's
+    // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
+    for (const auto& r : reports) {
+        if (r.date) continue;
         Meeting* target = nullptr;
         for (auto& m : out)
-            if (!target && family(m.kind) == family(kind) && date && m.date == date) target = &m;
-        for (auto& m : out)
-            if (!target && family(m.kind) == family(kind) && (!date || !m.date)) target = &m;
-        if (!target) {
-            Meeting m;
-            m.kind = kind;
-            m.trigger = Mention{Span{t[i].begin, t[i].end}, std::string(t[i].text), "meeting.trigger"};
-            m.agencies = agencies;
-            m.people = people;
-            out.push_back(std::move(m));
-            target = &out.back();
+            if (family(m.kind) == family(r.kind) && (!target || m.trigger.span.begin < r.trigger.span.begin)) target = &m;
+        if (target) {
+            join(*target, r);
+            continue;
         }
-        if (date && !target->date) target->date = date;
-        // A specific kind ("workshop") named in the sentence that dates the event wins over "meeting" or "met".
-        if (date && target->date == date && target->kind == MeetingKind::Meeting && kind != MeetingKind::Meeting &&
-            family(kind) == 0)
-            target->kind = kind;
-        if (target->location.empty()) target->location = place;
+        const std::optional<DateValue> date = publication && (r.lead || r.today) ? publication : std::nullopt;
+        open(r, date);
+    }
+    std::sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) { return a.trigger.span.begin < b.trigger.span.begin; });
+    // A schedule ("DATE: Tuesday, January 10 ... WHERE: ...") lists one event of the kind told before it per date.
+    for (const auto& [label, date] : scheduleDates) {
+        const Meeting* before = nullptr;
+        for (const auto& m : out)
+            if (m.trigger.span.begin < t[label].begin) before = &m;
+        if (!before) continue;
+        const bool known = std::any_of(out.begin(), out.end(), [&](const Meeting& m) { return m.date == date; });
+        if (known) continue;
+        Meeting m = *before;
+        m.date = date;
+        if (m.kind == MeetingKind::Announcement) m.kind = MeetingKind::Meeting;
+        m.location.clear();
+        out.push_back(std::move(m));
     }
     for (auto& m : out)
-        if (m.location.empty()) m.location = datelinePlace;
+        if (m.location.empty() && m.date && publication && *m.date == *publication) m.location = datelinePlace;
     return out;
 }
 
