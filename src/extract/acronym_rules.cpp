@@ -60,7 +60,7 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         return;
     }
     // "Affordable Care Act (ACA)": the acronym of a law or programme.
-    if (const auto space = longForm.rfind(' '); Lexicon::get("instrument_words").contains(
+    if (const auto space = longForm.rfind(' '); Lexicon::get("law_words").contains(
             space == std::string::npos ? std::string_view(longForm) : std::string_view(longForm).substr(space + 1))) {
         st.instrumentAcronyms.insert(acronym);
         return;

@@ -354,7 +354,7 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
         // The longest known place starting here.
         std::size_t placeEnd = i;
         const KnownPlace* place = nullptr;
-        for (std::size_t n = std::min(gz.maxPlaceWords(), t.size() - i); n > 0 && !place; --n) {
+        for (std::size_t n = std::min(gz.placeWordsFrom(t[i].text), t.size() - i); n > 0 && !place; --n) {
             if (t[i + n - 1].sentence != t[i].sentence) continue;
             if (const auto* p = gz.place(st.slice(t[i].begin, t[i + n - 1].end))) place = p, placeEnd = i + n;
         }

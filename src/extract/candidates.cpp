@@ -211,7 +211,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
                 c.type = EntityType::Location;
-            if (st.instrumentAcronyms.count(std::string(surface)) || Lexicon::get("instrument_words").contains(lastWord))
+            if (st.instrumentAcronyms.count(std::string(surface)) || Lexicon::get("law_words").contains(lastWord))
                 c.score = -1;
         }
         std::size_t k = c.firstToken;

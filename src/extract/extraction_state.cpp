@@ -75,7 +75,7 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
 }
 
 namespace {
-constexpr std::array<std::string_view, 66> kHeads{
+constexpr std::array<std::string_view, 76> kHeads{
     "ministry",   "ministries",  "department",  "departments", "dept",        "office",      "agency",
     "agencies",   "authority",   "bureau",      "force",       "forces",      "police",      "customs",
     "court",      "courts",      "commission",  "centre",      "center",      "council",     "directorate",
@@ -85,7 +85,8 @@ constexpr std::array<std::string_view, 66> kHeads{
     "tribunal",   "parliament",  "assembly",    "senate",      "embassy",     "consulate",   "mission",
     "network",    "union",       "federation",  "coalition",   "company",     "corporation", "inc",
     "llc",        "ltd",         "team",        "taskforce",   "cell",        "academy",     "guard",
-    "patrol",     "navy",        "army"};
+    "patrol",     "navy",        "army",       "command",     "caucus",      "alliance",    "league",
+    "society",    "partnership", "chamber",     "institution", "observatory"};
 
 constexpr std::array<std::string_view, 12> kConnectors{"of", "for", "on", "and", "&", "de", "du", "des",
                                                        "la", "del", "against", "the"};

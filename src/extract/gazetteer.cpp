@@ -170,7 +170,8 @@ void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
         if (rank(it->second) == rank(place) && it->second.population >= place.population) return;
     }
     places_[key] = place;
-    placeFirst_.insert(firstWordKey(key));
+    auto& most = placeFirst_[firstWordKey(key)];
+    most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, wordCount(alias))));
     maxPlaceWords_ = std::max(maxPlaceWords_, wordCount(alias));
 }
 
@@ -297,11 +298,11 @@ void Gazetteer::loadNameWords(const fs::path& file) {
 }
 
 long Gazetteer::givenNameCount(std::string_view word) const {
-    const auto it = givenNames_.find(lookupKey(word));
+    const auto it = givenNames_.find(keyBuffer(word, false));
     return it == givenNames_.end() ? -1 : it->second;
 }
 
-bool Gazetteer::isNameWord(std::string_view word) const { return nameWords_.count(lookupKey(word)) > 0; }
+bool Gazetteer::isNameWord(std::string_view word) const { return nameWords_.count(keyBuffer(word, false)) > 0; }
 
 void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
@@ -369,6 +370,11 @@ const Gazetteer& Gazetteer::shared() {
 }
 
 bool Gazetteer::mayStartPlace(std::string_view word) const { return placeFirst_.count(keyBuffer(word, true)) > 0; }
+
+std::size_t Gazetteer::placeWordsFrom(std::string_view word) const {
+    const auto it = placeFirst_.find(keyBuffer(word, true));
+    return it == placeFirst_.end() ? 0 : it->second;
+}
 
 bool Gazetteer::mayStartAgency(std::string_view word) const { return agencyFirst_.count(keyBuffer(word, true)) > 0; }
 

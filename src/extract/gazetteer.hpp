@@ -3,6 +3,7 @@
 // person titles and nationality adjectives. Loaded from data/gazetteers/ and from the user's own folder.
 
 #include <filesystem>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] const KnownPlace* place(std::string_view name) const;
     // False when no known place (agency) name starts with this word: the rules skip most words with one lookup.
     [[nodiscard]] bool mayStartPlace(std::string_view word) const;
+    // The most words of a known place that starts with this word (0: none does).
+    [[nodiscard]] std::size_t placeWordsFrom(std::string_view word) const;
     [[nodiscard]] bool mayStartAgency(std::string_view word) const;
     [[nodiscard]] bool mayStartTitle(std::string_view word) const;
     // Length in words of the longest title starting the word list, 0 if none (case-insensitive).
@@ -83,7 +86,10 @@ private:
     std::unordered_set<std::string> nameWords_;                      // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
     // folding of a whole phrase.
-    std::unordered_set<std::string> placeFirst_, agencyFirst_, titleFirst_;
+    std::unordered_set<std::string> agencyFirst_, titleFirst_;
+    // First word of every known place -> the most words a place starting with it has ("san" -> 4): the rules try
+    // only as many words as can match (world lists hold names of ten words).
+    std::unordered_map<std::string, std::uint8_t> placeFirst_;
     std::size_t maxTitleWords_ = 1;
     std::size_t maxPlaceWords_ = 1;
     std::size_t maxAgencyWords_ = 1;

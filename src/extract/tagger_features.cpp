@@ -170,7 +170,7 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
         if (!t[i].isWord() || !t[i].capitalized) continue;
         const bool place = gz.mayStartPlace(t[i].text), agency = gz.mayStartAgency(t[i].text);
         if (!place && !agency) continue;
-        const std::size_t maxWords = std::max(gz.maxPlaceWords(), gz.maxAgencyWords());
+        const std::size_t maxWords = std::max(place ? gz.placeWordsFrom(t[i].text) : 0, agency ? gz.maxAgencyWords() : 0);
         for (std::size_t n = std::min(maxWords, t.size() - i); n > 0; --n) {
             const std::size_t last = i + n - 1;
             if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
