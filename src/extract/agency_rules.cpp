@@ -14,6 +14,19 @@ namespace bulletin::extract {
 
 namespace {
 
+// The "instrument_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_instrument_words() {
+    static const Lexicon& l = Lexicon::get("instrument_words");
+    return l;
+}
+
+// The "office_titles" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_office_titles() {
+    static const Lexicon& l = Lexicon::get("office_titles");
+    return l;
+}
+
+
 bool isEnglishWord(const std::string& acronym) {
     static const std::set<std::string> kWords{"WHO", "ICE", "AU", "IB", "CIA", "SEC", "ICC", "CPS", "AFP", "NIA",
                                               "ATF", "FC", "IS", "IT", "US", "AS", "AT", "ON", "NO", "OR", "IN",
@@ -143,7 +156,7 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
 bool namesInstrument(const std::vector<Token>& t, Chain c) {
     std::size_t last = c.end;
     while (last > c.first && !t[last - 1].isWord()) --last;
-    return last > c.first && Lexicon::get("instrument_words").contains(t[last - 1].text);
+    return last > c.first && lexicon_instrument_words().contains(t[last - 1].text);
 }
 
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
@@ -346,43 +359,53 @@ void headquarters(ExtractionState& st, const std::vector<Token>& t) {
 // "Orange County District Attorney Tony Rackauckas", "Islamabad Police Chief Ali Nasir": a place and an office
 // title before a name name an office that is an agency (the place counts as a place too).
 void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
-    const auto& offices = Lexicon::get("office_titles");
+    const auto& offices = lexicon_office_titles();
     if (offices.entries().empty()) return;
     const auto& gz = st.gazetteer();
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized || !gz.mayStartPlace(t[i].text)) continue;
-        // The longest known place starting here.
-        std::size_t placeEnd = i;
-        const KnownPlace* place = nullptr;
-        for (std::size_t n = std::min(gz.placeWordsFrom(t[i].text), t.size() - i); n > 0 && !place; --n) {
-            if (t[i + n - 1].sentence != t[i].sentence) continue;
-            if (const auto* p = gz.place(st.slice(t[i].begin, t[i + n - 1].end))) place = p, placeEnd = i + n;
-        }
-        if (!place) continue;
-        // An office title right after it ("(OCDA)" may stand between the title and the name).
-        std::size_t officeEnd = placeEnd;
-        for (std::size_t n = std::min(offices.maxWords(), t.size() - placeEnd); n > 0; --n) {
-            if (t[placeEnd + n - 1].sentence != t[i].sentence) continue;
-            if (offices.contains(st.slice(t[placeEnd].begin, t[placeEnd + n - 1].end))) {
-                officeEnd = placeEnd + n;
+    // Office titles are rare: find them first, then look for the place before them.
+    static const std::set<std::string> firstWords = [&] {
+        std::set<std::string> out;
+        for (const auto& e : offices.entries()) out.insert(lower(e.substr(0, e.find(' '))));
+        return out;
+    }();
+    for (std::size_t j = 1; j < t.size(); ++j) {
+        if (!t[j].isWord() || !t[j].capitalized || !firstWords.count(lower(t[j].text))) continue;
+        std::size_t officeEnd = j;
+        for (std::size_t n = std::min(offices.maxWords(), t.size() - j); n > 0; --n) {
+            if (t[j + n - 1].sentence != t[j].sentence) continue;
+            if (offices.contains(st.slice(t[j].begin, t[j + n - 1].end))) {
+                officeEnd = j + n;
                 break;
             }
         }
-        if (officeEnd == placeEnd) continue;
+        if (officeEnd == j) continue;
+        // The longest known place ending right before the title.
+        std::size_t placeStart = j;
+        const KnownPlace* place = nullptr;
+        for (std::size_t n = std::min<std::size_t>(4, j); n > 0; --n) {
+            const std::size_t i = j - n;
+            if (t[i].sentence != t[j].sentence || !t[i].capitalized) continue;
+            if (const auto* p = gz.place(st.slice(t[i].begin, t[j - 1].end))) {
+                place = p;
+                placeStart = i;
+                break;
+            }
+        }
+        if (!place) continue;
+        // A name follows ("(OCDA)" may stand between the title and the name).
         std::size_t next = officeEnd;
         if (next + 2 < t.size() && t[next].isPunct('(') && t[next + 2].isPunct(')')) next += 3;
         const bool nameFollows = next < t.size() && t[next].isWord() && t[next].capitalized && !t[next].allCaps &&
-                                 t[next].sentence == t[i].sentence;
+                                 t[next].sentence == t[j].sentence;
         const bool possessive = officeEnd < t.size() && t[officeEnd].kind == TokenKind::Possessive;
-        if (!nameFollows || possessive || st.claimed(t[i].begin, t[officeEnd - 1].end)) continue;
-        const std::string title(st.slice(t[placeEnd].begin, t[officeEnd - 1].end));
-        const std::string placeText(st.slice(t[i].begin, t[placeEnd - 1].end));
-        const std::string lowerTitle = lower(title);
-        const std::string name = lowerTitle.find("police") != std::string::npos ? placeText + " Police"
-                                                                               : placeText + " " + title + "'s Office";
-        st.addMention(EntityType::Agency, name, t[i].begin, t[officeEnd - 1].end, "agency.title_office");
-        st.nestedPlaces.push_back({t[i].begin, t[placeEnd - 1].end, place->name});
-        i = officeEnd - 1;
+        if (!nameFollows || possessive || st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) continue;
+        const std::string title(st.slice(t[j].begin, t[officeEnd - 1].end));
+        const std::string placeText(st.slice(t[placeStart].begin, t[j - 1].end));
+        const std::string name = lower(title).find("police") != std::string::npos ? placeText + " Police"
+                                                                                 : placeText + " " + title + "'s Office";
+        st.addMention(EntityType::Agency, name, t[placeStart].begin, t[officeEnd - 1].end, "agency.title_office");
+        st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
+        j = officeEnd - 1;
     }
 }
 

@@ -11,6 +11,25 @@ namespace bulletin::extract {
 
 namespace {
 
+// The "building_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_building_words() {
+    static const Lexicon& l = Lexicon::get("building_words");
+    return l;
+}
+
+// The "label_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_label_words() {
+    static const Lexicon& l = Lexicon::get("label_words");
+    return l;
+}
+
+// The "law_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_law_words() {
+    static const Lexicon& l = Lexicon::get("law_words");
+    return l;
+}
+
+
 // Index of the token that starts at or after byte `offset`.
 std::size_t tokenAt(const std::vector<Token>& t, std::size_t offset) {
     return static_cast<std::size_t>(
@@ -205,17 +224,17 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         while (last > c.firstToken && !t[last].isWord()) --last;
         const auto lastWord = t[last].text;
         const auto surface = st.slice(c.begin, c.end);
-        if (c.type == EntityType::Person && Lexicon::get("building_words").contains(lastWord)) c.type = EntityType::Location;
+        if (c.type == EntityType::Person && lexicon_building_words().contains(lastWord)) c.type = EntityType::Location;
         else if (c.type == EntityType::Person && isOrganisationHead(lastWord)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
                 c.type = EntityType::Location;
-            if (st.instrumentAcronyms.count(std::string(surface)) || Lexicon::get("law_words").contains(lastWord))
+            if (st.instrumentAcronyms.count(std::string(surface)) || lexicon_law_words().contains(lastWord))
                 c.score = -1;
         }
         std::size_t k = c.firstToken;
-        if (k >= 2 && t[k - 1].isPunct(':') && Lexicon::get("label_words").contains(t[k - 2].text))
+        if (k >= 2 && t[k - 1].isPunct(':') && lexicon_label_words().contains(t[k - 2].text))
             c.type = EntityType::Location;
     }
     // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.
@@ -381,16 +400,21 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             attach(*c.ruleEntity, c, std::string(st.slice(c.begin, c.end)));
             noteAlias(c, *c.ruleEntity);
         }
+    // Every name, acronym and alias of the entities by folded key, kept up to date as mentions attach: asked
+    // for every candidate, folding them again each time was the linker's main cost.
+    std::map<std::pair<int, std::string>, std::size_t> byKey;
+    auto index = [&](std::size_t e, const std::string& name) {
+        byKey.emplace(std::pair{static_cast<int>(entities[e].type), lookupKey(name)}, e);
+    };
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        index(e, entities[e].name);
+        if (!entities[e].acronym.empty()) index(e, entities[e].acronym);
+        for (const auto& a : entities[e].aliases) index(e, a);
+    }
     auto findEntity = [&](EntityType type, const std::string& surface) -> std::optional<std::size_t> {
-        const auto key = lookupKey(surface);
-        for (std::size_t e = 0; e < entities.size(); ++e) {
-            const auto& x = entities[e];
-            if (x.type != type) continue;
-            if (lookupKey(x.name) == key || (!x.acronym.empty() && lookupKey(x.acronym) == key)) return e;
-            for (const auto& a : x.aliases)
-                if (lookupKey(a) == key) return e;
-        }
-        return std::nullopt;
+        const auto it = byKey.find({static_cast<int>(type), lookupKey(surface)});
+        if (it == byKey.end()) return std::nullopt;
+        return it->second;
     };
     // The tagger's candidates, longest first, so that "Kapinos" finds "Sergey Kapinos" already there.
     std::vector<const Candidate*> fromTagger;
@@ -494,6 +518,9 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             }
         }
         attach(*e, m, surface);
+        index(*e, surface);
+        index(*e, entities[*e].name);
+        if (!entities[*e].acronym.empty()) index(*e, entities[*e].acronym);
         noteAlias(m, *e);
     }
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.

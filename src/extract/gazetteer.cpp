@@ -416,7 +416,7 @@ bool Gazetteer::isTitle(std::string_view phrase) const {
 }
 
 std::optional<std::string> Gazetteer::countryOfDemonym(std::string_view adjective) const {
-    auto it = demonyms_.find(lookupKey(adjective));
+    auto it = demonyms_.find(keyBuffer(adjective, false));
     if (it == demonyms_.end()) return std::nullopt;
     return it->second;
 }

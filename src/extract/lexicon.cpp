@@ -1,5 +1,6 @@
 #include "lexicon.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -29,7 +30,16 @@ Lexicon Lexicon::load(const fs::path& file) {
     return l;
 }
 
-bool Lexicon::contains(std::string_view entry) const { return folded_.count(lookupKey(entry)) > 0; }
+bool Lexicon::contains(std::string_view entry) const {
+    // Plain ASCII (nearly every word asked about) is lowered into a reused buffer: no allocation per question.
+    const bool ascii = std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) return folded_.count(lookupKey(entry)) > 0;
+    thread_local std::string buffer;
+    buffer.assign(entry);
+    for (char& c : buffer)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return folded_.count(buffer) > 0;
+}
 
 const Lexicon& Lexicon::get(std::string_view name) {
     static std::mutex mutex;

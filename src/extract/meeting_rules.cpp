@@ -11,6 +11,19 @@ namespace bulletin::extract {
 
 namespace {
 
+// The "crime_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_crime_words() {
+    static const Lexicon& l = Lexicon::get("crime_words");
+    return l;
+}
+
+// The "event_triggers" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_event_triggers() {
+    static const Lexicon& l = Lexicon::get("event_triggers");
+    return l;
+}
+
+
 struct Trigger final {
     std::vector<std::string> words;  // lower case
     MeetingKind kind = MeetingKind::Meeting;
@@ -20,7 +33,7 @@ struct Trigger final {
 const std::vector<Trigger>& triggers() {
     static const std::vector<Trigger> table = [] {
         std::vector<Trigger> out;
-        for (const auto& entry : Lexicon::get("event_triggers").entries()) {
+        for (const auto& entry : lexicon_event_triggers().entries()) {
             const auto tab = entry.find('\t');
             if (tab == std::string::npos) continue;
             const auto kind = meetingKindFromString(entry.substr(tab + 1));
@@ -84,7 +97,7 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
 // The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
 bool crimeSentence(const ExtractionState& st, const Sentence& s) {
     const auto& t = st.tokens();
-    const auto& crime = Lexicon::get("crime_words");
+    const auto& crime = lexicon_crime_words();
     for (std::size_t k = s.firstToken; k < s.endToken; ++k)
         if (t[k].isWord() && crime.contains(t[k].text)) return true;
     return false;

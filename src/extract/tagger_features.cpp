@@ -106,12 +106,24 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     const auto& s = input.text->text;
     info_.resize(t.size());
     zone_.assign(t.size(), false);
+    // Only tokens near a capitalised word are ever read (the zone and its two neighbours either side, the
+    // connectors it takes in): the others are not described at all, which is most of a release's words.
+    constexpr std::size_t kReach = 5;
+    std::vector<bool> needed(t.size(), false);
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !(t[i].capitalized || t[i].allCaps)) continue;
+        for (std::size_t k = i >= kReach ? i - kReach : 0; k < t.size() && k <= i + kReach; ++k) needed[k] = true;
+    }
+    thread_local std::string low, shape;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!needed[i]) continue;
         const Token& tok = t[i];
         auto& in = info_[i];
-        const std::string low = lower(tok.text);
+        low.assign(tok.text);
+        for (char& c : low)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         in.lower = hashBytes(low);
-        const std::string shape = shapeOf(tok.text, tok.capitalized);
+        shape = shapeOf(tok.text, tok.capitalized);
         in.shape = hashBytes(shape);
         in.shortShape = hashBytes(shortShapeOf(shape));
         in.prefix3 = hashBytes(prefix(low, 3));
@@ -168,9 +180,10 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     // Known places and agencies: the longest match starting at each capitalised token, as B/I codes.
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized) continue;
-        const bool place = gz.mayStartPlace(t[i].text), agency = gz.mayStartAgency(t[i].text);
+        const std::size_t placeWords = gz.placeWordsFrom(t[i].text);
+        const bool place = placeWords > 0, agency = gz.mayStartAgency(t[i].text);
         if (!place && !agency) continue;
-        const std::size_t maxWords = std::max(place ? gz.placeWordsFrom(t[i].text) : 0, agency ? gz.maxAgencyWords() : 0);
+        const std::size_t maxWords = std::max(placeWords, agency ? gz.maxAgencyWords() : std::size_t{0});
         for (std::size_t n = std::min(maxWords, t.size() - i); n > 0; --n) {
             const std::size_t last = i + n - 1;
             if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
