@@ -74,7 +74,7 @@ float rulePrior(std::string_view rule) {
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.85f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
-        {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.85f},
+        {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},
         {"place.venue", 0.8f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;
@@ -96,6 +96,12 @@ std::vector<Candidate> ruleCandidates(const ExtractionState& st) {
             c.source = m.rule;
             c.score = rulePrior(m.rule);
             c.ruleEntity = e;
+            // A person's mention starts at the title ("District Attorney Todd Spitzer"); the candidate is the
+            // name, so that the office in the title ("Orange County District Attorney") does not compete with it.
+            if (c.type == EntityType::Person) {
+                c.firstToken = nameStart(st, c);
+                c.begin = t[c.firstToken].begin;
+            }
             out.push_back(std::move(c));
         }
     }
@@ -202,6 +208,14 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             inLowerList(t[start - 2].text, std::array<std::string_view, 5>{"mr", "mrs", "ms", "dr", "prof"}))
             continue;
         c.score = -1;
+    }
+    // One word of a person's full name found elsewhere as a place or an organisation is the person again
+    // ("Supervisor Shawn Nelson ... Nelson said": Nelson is a region of New Zealand too).
+    for (auto& c : candidates) {
+        if (c.type == EntityType::Person || c.endToken != c.firstToken + 1) continue;
+        if (!nameWords.count(lookupKey(t[c.firstToken].text)) || t[c.firstToken].allCaps) continue;
+        if (c.source == "tagger") c.type = EntityType::Person;
+        else if (c.source == "place.gazetteer") c.score = -1;
     }
     // A title before an organisation's name is not part of it ("IG Islamabad Police").
     for (auto& c : candidates) {

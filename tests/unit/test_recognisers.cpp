@@ -1,0 +1,129 @@
+// The rules, the learned tagger and the resolver together (Recognisers::Both, the shipped model), on texts
+// written for these tests: one case per failure class of extraction on releases nobody tuned it for.
+
+#include <algorithm>
+
+#include "extract/extractor.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release",
+               std::optional<DateValue> published = std::nullopt) {
+    Document d;
+    d.title = title;
+    d.body = body;
+    d.publicationDate = published;
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
+    return extractor.extract(d);
+}
+
+std::vector<std::string> names(const Extraction& x, EntityType type) {
+    std::vector<std::string> out;
+    for (const auto& e : x.entities)
+        if (e.type == type) out.push_back(e.name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool has(const Extraction& x, EntityType type, const std::string& name) {
+    const auto n = names(x, type);
+    return std::find(n.begin(), n.end(), name) != n.end();
+}
+
+const Entity* entity(const Extraction& x, const std::string& name) {
+    for (const auto& e : x.entities)
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("recognisers: the shipped tagger model loads", "[recognisers]") {
+    REQUIRE(extract::NameTagger::shared() != nullptr);
+    CHECK(extract::NameTagger::shared()->model().featureCount() > 1000);
+}
+
+TEST_CASE("recognisers: full names in running text need no title or speech verb", "[recognisers]") {
+    const auto x = run("The agreement was negotiated over two years by Maria Gonzalez and Henrik Olsen, who "
+                       "worked with the ministry on the final text.");
+    CHECK(has(x, EntityType::Person, "Maria Gonzalez"));
+    CHECK(has(x, EntityType::Person, "Henrik Olsen"));
+}
+
+TEST_CASE("recognisers: titles stay out of names and offices in titles are agencies and places", "[recognisers]") {
+    const auto x = run("Orange County District Attorney Todd Spitzer filed charges today. Spitzer said the case "
+                       "was strong.",
+                       "Todd Spitzer Creates E-Bike Safety Task Force");
+    CHECK(has(x, EntityType::Person, "Todd Spitzer"));
+    CHECK_FALSE(has(x, EntityType::Person, "Todd Spitzer Creates"));
+    CHECK_FALSE(has(x, EntityType::Person, "Orange County District Attorney Todd Spitzer"));
+    CHECK(has(x, EntityType::Agency, "Orange County District Attorney's Office"));
+    CHECK(has(x, EntityType::Location, "Orange County"));
+    // Provenance: every mention says which recogniser found it and how sure it was.
+    const auto* spitzer = entity(x, "Todd Spitzer");
+    REQUIRE(spitzer);
+    for (const auto& m : spitzer->mentions) {
+        CHECK_FALSE(m.rule.empty());
+        CHECK(m.score > 0.0f);
+        CHECK(m.score <= 1.0f);
+    }
+}
+
+TEST_CASE("recognisers: a media advisory's WHO label is not the World Health Organization", "[recognisers]") {
+    const auto x = run("MEDIA ADVISORY\n\nWHO: District Attorney Jane Roe and Police Chief Mark Stone\n\nWHAT: "
+                       "Will hold a news conference.\n\nWHEN: Tomorrow, at 10 a.m.");
+    CHECK_FALSE(has(x, EntityType::Agency, "World Health Organization"));
+}
+
+TEST_CASE("recognisers: curly apostrophes and initials inside names", "[recognisers]") {
+    const auto x = run("Detective Brian O\xE2\x80\x99Neill of the State\xE2\x80\x99s Attorney\xE2\x80\x99s Office met "
+                       "with J. R. Smith, the director of the bureau.");
+    CHECK(has(x, EntityType::Person, "Brian O\xE2\x80\x99Neill"));
+    CHECK_FALSE(has(x, EntityType::Agency, "\xE2\x80\x99s Office"));
+    const auto people = names(x, EntityType::Person);
+    CHECK(std::any_of(people.begin(), people.end(), [](const std::string& n) { return n.find("Smith") != std::string::npos; }));
+}
+
+TEST_CASE("recognisers: U.S. is a place, and a surname is not one", "[recognisers]") {
+    const auto x = run("The U.S. Department of Justice and Supervisor Shawn Nelson announced the grant. Nelson "
+                       "said the U.S. would fund it.");
+    CHECK(has(x, EntityType::Location, "United States"));
+    CHECK_FALSE(has(x, EntityType::Location, "Nelson"));
+    CHECK(has(x, EntityType::Person, "Shawn Nelson"));
+}
+
+TEST_CASE("recognisers: a name does not run across a paragraph break", "[recognisers]") {
+    const auto x = run("The training was given by the Federal Investigation Agency\n\nKarachi hosted it in June.");
+    for (const auto& n : names(x, EntityType::Agency)) CHECK(n.find("Karachi") == std::string::npos);
+}
+
+TEST_CASE("events: crime narratives and court proceedings are not events", "[recognisers][events]") {
+    const auto x = run("The defendant is accused of meeting the victim in the desert and arranging to meet her "
+                       "again. He is expected to be arraigned on March 3, 2020.",
+                       "Man Charged", DateValue{CalendarDate{2020, 2, 1}, std::nullopt});
+    CHECK(x.meetings.empty());
+}
+
+TEST_CASE("events: an announcement by a named official, dated with the release", "[recognisers][events]") {
+    const auto x = run("Minnesota Attorney General Keith Ellison today announced a settlement with the company.",
+                       "Settlement reached", DateValue{CalendarDate{2022, 3, 17}, std::nullopt});
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::Announcement);
+    REQUIRE(x.meetings[0].date);
+    CHECK(x.meetings[0].date->iso() == "2022-03-17");
+}
+
+TEST_CASE("events: participants and date come from the event's own sentence", "[recognisers][events]") {
+    const auto x = run("Minister Grace Fu met Minister of Environment Akihiro Nishimura in Tokyo on 28 August 2023. "
+                       "Separately, the Ministry of Health published its annual report, written by Dr. Alan Lee.",
+                       "Visit to Tokyo", DateValue{CalendarDate{2023, 8, 27}, std::nullopt});
+    REQUIRE_FALSE(x.meetings.empty());
+    const auto& m = x.meetings.front();
+    REQUIRE(m.date);
+    CHECK(m.date->iso() == "2023-08-28");
+    CHECK(std::find(m.people.begin(), m.people.end(), "Grace Fu") != m.people.end());
+    CHECK(std::find(m.people.begin(), m.people.end(), "Alan Lee") == m.people.end());
+}
