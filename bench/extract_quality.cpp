@@ -4,7 +4,7 @@
 // per-type precision / recall / F1, events F1 and publication-date accuracy are printed per part.
 //
 //   extract_quality [--shared DIR] [--gold DIR] [--part NAME]... [--per-publisher] [--errors PART] [--keep DIR]
-//                   [--require PART:METRIC=MIN]...
+//                   [--recognisers both|rules|tagger] [--require PART:METRIC=MIN]...
 //
 // METRIC is overall, people, agencies, locations, dates, events or pubdate. A --require that is not met makes the
 // exit status 1 (the ctest gate); a part whose data is absent exits 77 (skipped). --errors lists every miss and
@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
     std::string errorsPart;
     fs::path keep;
     bool perPublisher = false;
+    extract::Recognisers recognisers = extract::Recognisers::Both;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -154,10 +155,17 @@ int main(int argc, char** argv) {
         else if (a == "--errors") errorsPart = next();
         else if (a == "--keep") keep = next();
         else if (a == "--require") minimums.push_back(next());
+        else if (a == "--recognisers") {
+            const auto r = next();
+            recognisers = r == "rules" ? extract::Recognisers::Rules
+                          : r == "tagger" ? extract::Recognisers::Tagger
+                                          : extract::Recognisers::Both;
+        }
         else {
             std::fprintf(stderr,
                          "usage: extract_quality [--shared DIR] [--gold DIR] [--part seeds|tuning|test]... "
-                         "[--per-publisher] [--errors PART] [--keep DIR] [--require PART:METRIC=MIN]...\n");
+                         "[--per-publisher] [--errors PART] [--keep DIR] [--recognisers both|rules|tagger] "
+                         "[--require PART:METRIC=MIN]...\n");
             return 2;
         }
     }
@@ -175,7 +183,7 @@ int main(int argc, char** argv) {
                                        : keep;
     fs::remove_all(work);
 
-    const extract::Extractor extractor;
+    const extract::Extractor extractor(extract::Gazetteer::shared(), recognisers);
     std::map<std::string, Scores> results;
     std::printf("%-22s %4s  %-14s  %-14s  %-14s  %-14s  %-14s  %6s  %5s\n", "part", "docs", "people P R F1",
                 "agencies", "locations", "dates", "events", "overall", "pubdate");

@@ -44,8 +44,6 @@ std::size_t tokenEndAt(const std::vector<Token>& t, std::size_t offset) {
         t.begin());
 }
 
-bool overlaps(const Candidate& a, const Candidate& b) { return a.begin < b.end && b.begin < a.end; }
-
 // The tokens of a candidate that carry the name: leading titles, honorifics and their periods are skipped
 // ("Brigadier General Zakariyya Mansoor", "Mr. Kapinos").
 std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
@@ -263,16 +261,27 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
         if (onlyTitle || honorific || genericHead) c.score = -1;
     }
+    // Indexes by start, so that what lies inside what is found in O(log n): a hostile release may hold hundreds
+    // of thousands of candidates.
+    std::vector<std::size_t> rules, fromTagger;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        (candidates[i].source == "tagger" ? fromTagger : rules).push_back(i);
+    auto byBegin = [&](std::size_t a, std::size_t b) { return candidates[a].begin < candidates[b].begin; };
+    std::sort(rules.begin(), rules.end(), byBegin);
+    std::sort(fromTagger.begin(), fromTagger.end(), byBegin);
     // Two or more of the tagger's names of one type inside one rule span, joined by "and", "&" or a comma, are a
     // list the rule read as one name ("Fairview Health Services and Sanford Health").
-    for (auto& r : candidates) {
-        if (r.source == "tagger" || r.score < kThreshold) continue;
+    for (const auto ri : rules) {
+        auto& r = candidates[ri];
+        if (r.score < kThreshold) continue;
         std::vector<const Candidate*> inside;
-        for (const auto& c : candidates)
-            if (c.source == "tagger" && c.score >= kThreshold && c.type == r.type && r.begin <= c.begin && c.end <= r.end)
-                inside.push_back(&c);
+        auto it = std::lower_bound(fromTagger.begin(), fromTagger.end(), r.begin,
+                                   [&](std::size_t i, std::size_t b) { return candidates[i].begin < b; });
+        for (; it != fromTagger.end() && candidates[*it].begin < r.end && inside.size() < 2; ++it) {
+            const auto& c = candidates[*it];
+            if (c.score >= kThreshold && c.type == r.type && c.end <= r.end) inside.push_back(&c);
+        }
         if (inside.size() < 2) continue;
-        std::sort(inside.begin(), inside.end(), [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
         bool list = false;
         for (std::size_t k = inside[0]->endToken; k < inside[1]->firstToken; ++k)
             if (t[k].is("and") || t[k].is("&") || t[k].isPunct(',')) list = true;
@@ -280,14 +289,21 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     }
     // A tagger span inside a rule's span is a reading of the same words: the rule knows the whole name
     // ("Nations Office" inside "United Nations Office on Drugs and Crime", "Pakistan" inside "UNODC Pakistan").
-    for (auto& c : candidates) {
-        if (c.source != "tagger" || c.score < 0) continue;
-        for (auto& r : candidates)
-            if (r.source != "tagger" && r.score >= kThreshold && r.begin <= c.begin && c.end <= r.end) {
+    for (const auto ci : fromTagger) {
+        auto& c = candidates[ci];
+        if (c.score < 0) continue;
+        auto it = std::upper_bound(rules.begin(), rules.end(), c.begin,
+                                   [&](std::size_t b, std::size_t i) { return b < candidates[i].begin; });
+        // The few rule spans starting at or before it (rule spans hardly overlap one another).
+        for (int back = 0; back < 4 && it != rules.begin(); ++back) {
+            --it;
+            auto& r = candidates[*it];
+            if (r.score >= kThreshold && r.begin <= c.begin && c.end <= r.end) {
                 if (r.type == c.type) r.score = std::max(r.score, c.score);
                 c.score = -1;
                 break;
             }
+        }
     }
     std::erase_if(candidates, [&](const Candidate& c) { return c.score < kThreshold; });
     // Best first; on equal scores the longer span, then the earlier one (deterministic).
@@ -296,10 +312,20 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
         return a.begin < b.begin;
     });
+    // Kept spans as disjoint intervals begin -> end: an overlap test is one map search.
+    std::map<std::size_t, std::size_t> taken;
+    auto overlapsTaken = [&](const Candidate& c) {
+        auto it = taken.lower_bound(c.end);
+        if (it == taken.begin()) return false;
+        --it;
+        return c.begin < it->second;
+    };
     std::vector<Candidate> kept;
-    for (auto& c : candidates)
-        if (std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k, c); }))
-            kept.push_back(std::move(c));
+    for (auto& c : candidates) {
+        if (overlapsTaken(c)) continue;
+        taken.emplace(c.begin, c.end);
+        kept.push_back(std::move(c));
+    }
     std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     return kept;
 }
@@ -375,6 +401,35 @@ std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t
     return inner;
 }
 
+// The document's entities by the parts of their names the linker asks about, so that linking stays linear in
+// the number of mentions (a hostile release may hold hundreds of thousands).
+struct NameIndex final {
+    std::map<std::string, std::set<std::size_t>> personsByWord;      // any word of a full name
+    std::map<std::string, std::set<std::size_t>> personsByEnds;      // "first|last" of a full name
+    std::map<std::string, std::set<std::size_t>> personsByLast;      // last word of a full name
+    std::map<std::string, std::set<std::size_t>> singleNamePersons;  // a one-word name
+    std::map<std::pair<int, std::string>, std::size_t> byInitials;
+    std::map<std::pair<int, std::string>, std::set<std::size_t>> byFirstWord;
+
+    void add(const std::vector<DraftEntity>& entities, std::size_t e) {
+        const auto& x = entities[e];
+        const auto words = keyWords(x.name);
+        if (words.empty()) return;
+        if (x.type == EntityType::Person) {
+            if (words.size() == 1) {
+                singleNamePersons[words[0]].insert(e);
+                return;
+            }
+            for (const auto& w : words) personsByWord[w].insert(e);
+            personsByEnds[words.front() + '|' + words.back()].insert(e);
+            personsByLast[words.back()].insert(e);
+            return;
+        }
+        byInitials.emplace(std::pair{static_cast<int>(x.type), initials(x.name)}, e);
+        byFirstWord[{static_cast<int>(x.type), words[0]}].insert(e);
+    }
+};
+
 }  // namespace
 
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
@@ -430,6 +485,9 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (it == byKey.end()) return std::nullopt;
         return it->second;
     };
+    NameIndex names;
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (!entities[e].mentions.empty()) names.add(entities, e);
     // The tagger's candidates, longest first, so that "Kapinos" finds "Sergey Kapinos" already there.
     std::vector<const Candidate*> fromTagger;
     for (const auto& c : kept)
@@ -458,46 +516,48 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (!e && c.type == EntityType::Person) {
             // One word of a person's full name ("Kapinos", "Yazid"), or the same first and last names
             // ("Adam I. Klein" for "Adam Klein"): the person of the document named so, when only one is.
-            std::vector<std::size_t> matches;
-            for (std::size_t k = 0; k < entities.size(); ++k) {
-                if (entities[k].type != EntityType::Person) continue;
-                const auto full = keyWords(entities[k].name);
-                if (full.size() < 2) continue;
-                const bool oneWord = words.size() == 1 && std::find(full.begin(), full.end(), words[0]) != full.end();
-                const bool sameEnds = words.size() >= 2 && words.front() == full.front() && words.back() == full.back();
-                if (oneWord || sameEnds) matches.push_back(k);
+            const std::set<std::size_t>* matches = nullptr;
+            if (words.size() == 1) {
+                if (auto it = names.personsByWord.find(words[0]); it != names.personsByWord.end()) matches = &it->second;
+            } else if (words.size() >= 2) {
+                if (auto it = names.personsByEnds.find(words.front() + '|' + words.back()); it != names.personsByEnds.end())
+                    matches = &it->second;
             }
-            if (matches.size() == 1) e = matches[0];
+            if (matches && matches->size() == 1) e = *matches->begin();
             // "Sean O'Mara" found after the rules' "O'Mara", "AG Ellison" for "Keith Ellison": the same surname.
             if (!e && words.size() >= 2) {
-                matches.clear();
-                for (std::size_t k = 0; k < entities.size(); ++k) {
-                    if (entities[k].type != EntityType::Person) continue;
-                    const auto full = keyWords(entities[k].name);
-                    const bool upgrade = full.size() == 1 && full[0] == words.back();
-                    const bool abbreviated = full.size() >= 2 && full.back() == words.back() && words.size() == 2 &&
-                                             t[m.firstToken].allCaps;
-                    if (upgrade || abbreviated) matches.push_back(k);
-                }
-                if (matches.size() == 1) {
-                    e = matches[0];
-                    if (keyWords(entities[*e].name).size() == 1) entities[*e].name = surface;
+                std::set<std::size_t> found;
+                if (auto it = names.singleNamePersons.find(words.back()); it != names.singleNamePersons.end())
+                    found.insert(it->second.begin(), it->second.end());
+                if (words.size() == 2 && t[m.firstToken].allCaps)
+                    if (auto it = names.personsByLast.find(words.back()); it != names.personsByLast.end())
+                        found.insert(it->second.begin(), it->second.end());
+                if (found.size() == 1) {
+                    e = *found.begin();
+                    if (keyWords(entities[*e].name).size() == 1) {
+                        entities[*e].name = surface;
+                        names.add(entities, *e);
+                    }
                 }
             }
         }
         if (!e && (c.type == EntityType::Agency || c.type == EntityType::Location)) {
             const bool acronym = isAcronymLike(surface);
-            for (std::size_t k = 0; k < entities.size() && !e; ++k) {
-                const auto& x = entities[k];
-                if (x.type != c.type || x.mentions.empty()) continue;
-                // "IMU" for "Islamic Movement of Uzbekistan", "AIC" for "Aljunied Industrial Complex".
-                if (acronym && initials(x.name) == surface) e = k;
-                // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
-                const auto full = keyWords(x.name);
-                if (!acronym && words.size() < full.size() && std::equal(words.begin(), words.end(), full.begin()) &&
-                    std::all_of(full.begin() + static_cast<long>(words.size()), full.end(), shortFormTail))
-                    e = k;
-            }
+            // "IMU" for "Islamic Movement of Uzbekistan", "AIC" for "Aljunied Industrial Complex".
+            if (acronym)
+                if (auto it = names.byInitials.find({static_cast<int>(c.type), surface}); it != names.byInitials.end())
+                    e = it->second;
+            // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
+            if (!acronym && !words.empty())
+                if (auto it = names.byFirstWord.find({static_cast<int>(c.type), words[0]}); it != names.byFirstWord.end())
+                    for (const auto k : it->second) {
+                        const auto full = keyWords(entities[k].name);
+                        if (words.size() < full.size() && std::equal(words.begin(), words.end(), full.begin()) &&
+                            std::all_of(full.begin() + static_cast<long>(words.size()), full.end(), shortFormTail)) {
+                            e = k;
+                            break;
+                        }
+                    }
             if (e && acronym && c.type == EntityType::Agency && entities[*e].acronym.empty()) entities[*e].acronym = surface;
         }
         if (!e && c.type == EntityType::Agency) {
@@ -531,7 +591,9 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                 e = entities.size() - 1;
             }
         }
+        const bool first = entities[*e].mentions.empty();
         attach(*e, m, surface);
+        if (first) names.add(entities, *e);
         index(*e, surface);
         index(*e, entities[*e].name);
         if (!entities[*e].acronym.empty()) index(*e, entities[*e].acronym);

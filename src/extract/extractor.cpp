@@ -177,13 +177,21 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
 // Places inside another name that count on their own ("Orange County" of "Orange County District Attorney"):
 // a mention of the place, nested in the office's, when the office was kept.
 static void addNestedPlaces(ExtractionState& st) {
+    if (st.nestedPlaces.empty()) return;
+    // Kept mentions by start: whether one holds a nested place is a search, not a scan.
+    std::vector<Span> kept;
+    for (const auto& e : st.entities())
+        for (const auto& m : e.mentions) kept.push_back(m.span);
+    std::sort(kept.begin(), kept.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
     for (const auto& nested : st.nestedPlaces) {
-        const bool kept = std::any_of(st.entities().begin(), st.entities().end(), [&](const DraftEntity& e) {
-            return std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
-                return m.span.begin <= nested.begin && nested.end <= m.span.end;
-            });
-        });
-        if (!kept) continue;
+        auto it = std::upper_bound(kept.begin(), kept.end(), nested.begin,
+                                   [](std::size_t b, const Span& s) { return b < s.begin; });
+        bool held = false;
+        for (int back = 0; back < 4 && it != kept.begin() && !held; ++back) {
+            --it;
+            held = it->begin <= nested.begin && nested.end <= it->end;
+        }
+        if (!held) continue;
         auto index = st.find(EntityType::Location, nested.name);
         if (!index) {
             DraftEntity place;

@@ -94,27 +94,77 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     return {};
 }
 
-// The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
-bool crimeSentence(const ExtractionState& st, const Sentence& s) {
-    const auto& t = st.tokens();
-    const auto& crime = lexicon_crime_words();
-    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
-        if (t[k].isWord() && crime.contains(t[k].text)) return true;
-    return false;
-}
-
-bool hasEntity(const ExtractionState& st, const Sentence& s, std::size_t before = std::string::npos) {
-    for (const auto& e : st.entities()) {
-        if (e.type == EntityType::Location) continue;
-        for (const auto& m : e.mentions)
-            if (m.span.begin >= s.begin && m.span.end <= s.end && (before == std::string::npos || m.span.end <= before))
-                return true;
+// What the rules ask of a sentence, worked out once per sentence: a release without full stops is one sentence
+// of hundreds of thousands of words, and asking it again for every trigger would be quadratic.
+class SentenceFacts final {
+public:
+    explicit SentenceFacts(const ExtractionState& st) : st_(st), facts_(st.tt().sentences.size()) {
+        // The entities named in each sentence.
+        const auto& t = st.tokens();
+        for (std::size_t e = 0; e < st.entities().size(); ++e) {
+            const auto& entity = st.entities()[e];
+            for (const auto& m : entity.mentions) {
+                const auto k = static_cast<std::size_t>(
+                    std::lower_bound(t.begin(), t.end(), m.span.begin,
+                                     [](const Token& x, std::size_t o) { return x.begin < o; }) -
+                    t.begin());
+                if (k >= t.size()) continue;
+                auto& list = facts_[t[k].sentence].entities;
+                if (list.empty() || list.back() != e) list.push_back(e);
+            }
+        }
     }
-    return false;
-}
+
+    // The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
+    bool crime(std::size_t s) {
+        return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicon_crime_words().contains(t.text); });
+    }
+    bool signsDocument(std::size_t s) {
+        return flag(s, facts_[s].document, [](const Token& t) {
+            return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
+                              "ceremony", "agreements", "memorandums", "deal"});
+        });
+    }
+    bool today(std::size_t s) {
+        return flag(s, facts_[s].today, [](const Token& t) { return wordIs(t, {"today", "yesterday", "tonight"}); });
+    }
+    // Indices of the entities named in the sentence (places included), in entity order.
+    [[nodiscard]] const std::vector<std::size_t>& entities(std::size_t s) const { return facts_[s].entities; }
+    // A person or agency named in the sentence (ending before byte `before`, when given).
+    [[nodiscard]] bool namesActor(std::size_t s, std::size_t before = std::string::npos) const {
+        const auto& sentence = st_.tt().sentences[s];
+        for (const auto e : facts_[s].entities) {
+            const auto& entity = st_.entities()[e];
+            if (entity.type == EntityType::Location) continue;
+            for (const auto& m : entity.mentions)
+                if (m.span.begin >= sentence.begin && m.span.end <= sentence.end &&
+                    (before == std::string::npos || m.span.end <= before))
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    struct Facts final {
+        signed char crime = -1, document = -1, today = -1;
+        std::vector<std::size_t> entities;
+    };
+    template <typename Test>
+    bool flag(std::size_t s, signed char& cached, Test test) {
+        if (cached < 0) {
+            const auto& sentence = st_.tt().sentences[s];
+            cached = 0;
+            for (std::size_t k = sentence.firstToken; k < sentence.endToken && !cached; ++k)
+                if (test(st_.tokens()[k])) cached = 1;
+        }
+        return cached == 1;
+    }
+    const ExtractionState& st_;
+    std::vector<Facts> facts_;
+};
 
 // Whether the trigger word at i, in its sentence, reports an event.
-bool reportsEvent(const ExtractionState& st, std::size_t i, const Found& f) {
+bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i, const Found& f) {
     const auto& t = st.tokens();
     const auto& s = st.tt().sentences[t[i].sentence];
     const std::string w = lower(t[i].text);
@@ -123,7 +173,7 @@ bool reportsEvent(const ExtractionState& st, std::size_t i, const Found& f) {
     const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
     const MeetingKind kind = f.trigger->kind;
     if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other)
-        if (crimeSentence(st, s)) return false;
+        if (facts.crime(t[i].sentence)) return false;
     if (w == "met" || w == "meet" || w == "meets") {
         // "met the requirements", "to meet the demand": an object that is not a name.
         if (next && wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his",
@@ -147,20 +197,14 @@ bool reportsEvent(const ExtractionState& st, std::size_t i, const Found& f) {
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
-        if (!hasEntity(st, s)) return false;
+        if (!facts.namesActor(t[i].sentence)) return false;
     }
-    if (w == "signed" || w == "signing") {
-        bool document = false;
-        for (std::size_t k = s.firstToken; k < s.endToken; ++k)
-            if (wordIs(t[k], {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
-                              "ceremony", "agreements", "memorandums", "deal"}))
-                document = true;
-        if (!document) return false;
-    }
+    if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
     if (kind == MeetingKind::Announcement) {
         // An announcement by someone named: "X today announced", "it was announced by X".
-        if (!hasEntity(st, s)) return false;
-        if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) && !hasEntity(st, s, t[i].begin))
+        if (!facts.namesActor(t[i].sentence)) return false;
+        if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&
+            !facts.namesActor(t[i].sentence, t[i].begin))
             return false;
     }
     return true;
@@ -217,6 +261,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         Mention trigger;
     };
     std::vector<Report> reports;
+    SentenceFacts facts(st);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || st.inHeadline(t[i].begin)) continue;
         const Found found = matchTrigger(t, i);
@@ -226,7 +271,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end - 1].begin, t[found.end].end);
             if (!lastWordOfName || found.trigger->kind != MeetingKind::Conference) continue;
         }
-        if (!reportsEvent(st, i, found)) continue;
+        if (!reportsEvent(st, facts, i, found)) continue;
         const auto& sentence = sentences[t[i].sentence];
         Report r;
         r.kind = found.trigger->kind;
@@ -234,15 +279,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < firstBodySentence + 2;
-        for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
-            if (wordIs(t[k], {"today", "yesterday", "tonight"})) r.today = true;
+        r.today = facts.today(t[i].sentence);
         // An announcement counts when the release makes it: in its lead, or "today".
         if (r.kind == MeetingKind::Announcement && !r.lead && !r.today) continue;
-        for (const auto& e : st.entities()) {
-            const bool here = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
-                return m.span.begin >= sentence.begin && m.span.end <= sentence.end;
-            });
-            if (!here) continue;
+        for (const auto index : facts.entities(t[i].sentence)) {
+            const auto& e = st.entities()[index];
             if (e.type == EntityType::Location) {
                 if (r.place.empty()) r.place = e.name;
             } else {
