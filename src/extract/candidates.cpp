@@ -68,7 +68,7 @@ std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
 float rulePrior(std::string_view rule) {
     static const std::map<std::string_view, float> kPriors{
         {"agency.acronym_definition", 0.95f}, {"agency.gazetteer", 0.9f},       {"agency.acronym", 0.85f},
-        {"agency.ministry_list", 0.85f},      {"agency.demonym_government", 0.8f}, {"agency.country_office", 0.8f},
+        {"agency.ministry_list", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.85f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
@@ -96,6 +96,7 @@ std::vector<Candidate> ruleCandidates(const ExtractionState& st) {
             c.ruleEntity = e;
             // A person's mention starts at the title ("District Attorney Todd Spitzer"); the candidate is the
             // name, so that the office in the title ("Orange County District Attorney") does not compete with it.
+            c.titleBegin = c.begin;
             if (c.type == EntityType::Person) {
                 c.firstToken = nameStart(st, c);
                 c.begin = t[c.firstToken].begin;
@@ -149,7 +150,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 const Tag tag = tagged->tags[k];
                 const float o = tagged->probabilities[k][0];
                 if (!t[k].capitalized && !t[k].allCaps) return true;  // a connector left at the edge
-                if (o >= 0.95f || typeOf(tag) == EntityType::Person) return true;
+                if (typeOf(tag) == EntityType::Person) return true;
+                // At the start only a sentence's first word ("Asking the Supreme Court") is dropped for being no
+                // name: "National" in "DG National Forensic Agency" is the tagger's doubt, not the rule's error.
+                if (o >= 0.95f && (!leading || t[k].sentenceStart)) return true;
                 return !leading && isBegin(tag) && typeOf(tag) != EntityType::Location;  // a new name starts inside
             };
             std::size_t a = c.firstToken, b = c.endToken;
@@ -463,12 +467,19 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     auto noteAlias = [&](const Candidate& c, std::size_t e) {
         if (auto alias = parenthesisedAlias(text, c.end)) definedAliases.emplace(lookupKey(*alias), e);
     };
-    // Rule candidates first: they bring the entities the tagger's mentions link to.
-    for (const auto& c : kept)
-        if (c.ruleEntity) {
-            attach(*c.ruleEntity, c, std::string(st.slice(c.begin, c.end)));
-            noteAlias(c, *c.ruleEntity);
+    // Rule candidates first: they bring the entities the tagger's mentions link to. A person's mention takes
+    // back its title ("Brigadier General Zakariyya Mansoor", "BG Mansoor") unless another kept mention holds it
+    // (the office of "Orange County District Attorney Todd Spitzer").
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        Candidate c = kept[k];
+        if (!c.ruleEntity) continue;
+        if (c.type == EntityType::Person && c.titleBegin < c.begin && (k == 0 || kept[k - 1].end <= c.titleBegin)) {
+            c.begin = c.titleBegin;
+            c.firstToken = tokenAt(t, c.begin);
         }
+        attach(*c.ruleEntity, c, std::string(st.slice(c.begin, c.end)));
+        noteAlias(c, *c.ruleEntity);
+    }
     // Every name, acronym and alias of the entities by folded key, kept up to date as mentions attach: asked
     // for every candidate, folding them again each time was the linker's main cost.
     std::map<std::pair<int, std::string>, std::size_t> byKey;

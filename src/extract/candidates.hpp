@@ -19,6 +19,7 @@ struct Candidate final {
     float score = 0;
     std::string source;                      // the recogniser: "person.title", "agency.gazetteer", "tagger", ...
     std::optional<std::size_t> ruleEntity;   // the rule entity it came from (its name, acronym, role)
+    std::size_t titleBegin = 0;              // a person's: where the title before the name starts (= begin if none)
 };
 
 // How far each rule is trusted on its own, before the tagger's view is weighed in (0..1).

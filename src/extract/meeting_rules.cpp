@@ -99,8 +99,16 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
 class SentenceFacts final {
 public:
     explicit SentenceFacts(const ExtractionState& st) : st_(st), facts_(st.tt().sentences.size()) {
-        // The entities named in each sentence.
+        // The entities named in each sentence, and in each paragraph.
         const auto& t = st.tokens();
+        std::size_t paragraph = 0;
+        paragraphOf_.assign(st.tt().sentences.size(), 0);
+        for (std::size_t si = 0; si < st.tt().sentences.size(); ++si) {
+            const auto& sentence = st.tt().sentences[si];
+            if (si > 0 && sentence.firstToken < t.size() && t[sentence.firstToken].paragraphStart) ++paragraph;
+            paragraphOf_[si] = paragraph;
+        }
+        paragraphEntities_.resize(paragraph + 1);
         for (std::size_t e = 0; e < st.entities().size(); ++e) {
             const auto& entity = st.entities()[e];
             for (const auto& m : entity.mentions) {
@@ -111,6 +119,8 @@ public:
                 if (k >= t.size()) continue;
                 auto& list = facts_[t[k].sentence].entities;
                 if (list.empty() || list.back() != e) list.push_back(e);
+                auto& inParagraph = paragraphEntities_[paragraphOf_[t[k].sentence]];
+                if (inParagraph.empty() || inParagraph.back() != e) inParagraph.push_back(e);
             }
         }
     }
@@ -130,6 +140,10 @@ public:
     }
     // Indices of the entities named in the sentence (places included), in entity order.
     [[nodiscard]] const std::vector<std::size_t>& entities(std::size_t s) const { return facts_[s].entities; }
+    // ... and in the sentence's paragraph.
+    [[nodiscard]] const std::vector<std::size_t>& paragraphEntities(std::size_t s) const {
+        return paragraphEntities_[paragraphOf_[s]];
+    }
     // A person or agency named in the sentence (ending before byte `before`, when given).
     [[nodiscard]] bool namesActor(std::size_t s, std::size_t before = std::string::npos) const {
         const auto& sentence = st_.tt().sentences[s];
@@ -161,6 +175,8 @@ private:
     }
     const ExtractionState& st_;
     std::vector<Facts> facts_;
+    std::vector<std::size_t> paragraphOf_;                   // sentence -> paragraph
+    std::vector<std::vector<std::size_t>> paragraphEntities_;
 };
 
 // Whether the trigger word at i, in its sentence, reports an event.
@@ -282,13 +298,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.today = facts.today(t[i].sentence);
         // An announcement counts when the release makes it: in its lead, or "today".
         if (r.kind == MeetingKind::Announcement && !r.lead && !r.today) continue;
+        // The place from the event's sentence; the participants from its paragraph (a release names who met
+        // in the sentences around the verb: "The Director General welcomed Mr. Kapinos ...").
         for (const auto index : facts.entities(t[i].sentence)) {
             const auto& e = st.entities()[index];
-            if (e.type == EntityType::Location) {
-                if (r.place.empty()) r.place = e.name;
-            } else {
-                (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);
-            }
+            if (e.type == EntityType::Location && r.place.empty()) r.place = e.name;
+        }
+        for (const auto index : facts.paragraphEntities(t[i].sentence)) {
+            const auto& e = st.entities()[index];
+            if (e.type != EntityType::Location) (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);
         }
         const auto& last = t[found.end - 1];
         r.trigger = Mention{Span{t[i].begin, last.end}, std::string(st.slice(t[i].begin, last.end)), "meeting.trigger"};
@@ -297,8 +315,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
 
     std::vector<Meeting> out;
     auto join = [&](Meeting& m, const Report& r) {
-        // A specific kind ("workshop") named for the event wins over "meeting" or "met".
-        if (m.kind == MeetingKind::Meeting && r.kind != MeetingKind::Meeting && family(r.kind) == 0) m.kind = r.kind;
+        // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
+        // mention of training somewhere later does not make the meeting a training.
+        if (m.kind == MeetingKind::Meeting && r.kind != MeetingKind::Meeting && family(r.kind) == 0 && r.date &&
+            r.date == m.date)
+            m.kind = r.kind;
         if (m.location.empty()) m.location = r.place;
         for (const auto& a : r.agencies)
             if (std::find(m.agencies.begin(), m.agencies.end(), a) == m.agencies.end()) m.agencies.push_back(a);
@@ -326,9 +347,23 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
     for (const auto& r : reports) {
         if (r.date) continue;
+        // The same kind before the family ("met" joins the meeting rather than the upcoming workshop); the
+        // nearest event told before the report, else the first told after it.
         Meeting* target = nullptr;
-        for (auto& m : out)
-            if (family(m.kind) == family(r.kind) && (!target || m.trigger.span.begin < r.trigger.span.begin)) target = &m;
+        for (const bool sameKind : {true, false}) {
+            Meeting* before = nullptr;
+            Meeting* after = nullptr;
+            for (auto& m : out) {
+                if (family(m.kind) != family(r.kind) || (sameKind && m.kind != r.kind)) continue;
+                if (m.trigger.span.begin < r.trigger.span.begin) {
+                    if (!before || m.trigger.span.begin > before->trigger.span.begin) before = &m;
+                } else if (!after || m.trigger.span.begin < after->trigger.span.begin) {
+                    after = &m;
+                }
+            }
+            target = before ? before : after;
+            if (target) break;
+        }
         if (target) {
             join(*target, r);
             continue;
