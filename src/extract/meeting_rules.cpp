@@ -373,7 +373,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     }
     std::sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) { return a.trigger.span.begin < b.trigger.span.begin; });
     // A schedule ("DATE: Tuesday, January 10 ... WHERE: ...") lists one event of the kind told before it per date.
-    for (const auto& [label, date] : scheduleDates) {
+    for (const auto& scheduled : scheduleDates) {
+        const std::size_t label = scheduled.first;
+        const DateValue& date = scheduled.second;
         const Meeting* before = nullptr;
         for (const auto& m : out)
             if (m.trigger.span.begin < t[label].begin) before = &m;
