@@ -246,6 +246,16 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             end = k;
             break;
         }
+        // After a head word, a person's name starts something else: "Office of the President of Ukraine Roman
+        // Mashovets" (a common given name followed by another capitalised word).
+        for (std::size_t k = lastHead + 1; k + 2 == end; ++k) {  // the run's last two words
+            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !t[k + 1].capitalized || headAt(st, t[k + 1]))
+                continue;
+            if (st.gazetteer().givenNameCount(t[k].text) >= 1000 && !st.gazetteer().place(t[k].text)) {
+                end = k;
+                break;
+            }
+        }
         // After a head word, a title starts something else: "... Agency Director John Smith".
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
             std::vector<std::string_view> words;

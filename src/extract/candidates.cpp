@@ -23,6 +23,12 @@ const Lexicon& lexicon_label_words() {
     return l;
 }
 
+// The "programme_words" lexicon (data/lexicons), looked up once.
+const Lexicon& lexicon_programme_words() {
+    static const Lexicon& l = Lexicon::get("programme_words");
+    return l;
+}
+
 // The "law_words" lexicon (data/lexicons), looked up once.
 const Lexicon& lexicon_law_words() {
     static const Lexicon& l = Lexicon::get("law_words");
@@ -153,6 +159,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 if (typeOf(tag) == EntityType::Person) return true;
                 // At the start only a sentence's first word ("Asking the Supreme Court") is dropped for being no
                 // name: "National" in "DG National Forensic Agency" is the tagger's doubt, not the rule's error.
+                // A known place after the head belongs to the name ("Police Training College Balochistan").
+                if (!leading && st.gazetteer().place(t[k].text)) return false;
                 if (o >= 0.95f && (!leading || t[k].sentenceStart)) return true;
                 return !leading && isBegin(tag) && typeOf(tag) != EntityType::Location;  // a new name starts inside
             };
@@ -198,7 +206,12 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         for (std::size_t k = c.firstToken; k < c.endToken; ++k)
             if (t[k].isWord()) all.push_back(t[k].text);
         if (st.gazetteer().titleLength(all) == all.size()) continue;  // "Home Secretary" is a title, not a name
-        for (const auto w : all) nameWords.insert(lookupKey(w));
+        for (const auto w : all) {
+            // A country or region inside a mis-read name ("Mr ... Pakistan") does not make it a surname.
+            const auto* place = st.gazetteer().place(w);
+            if (place && place->kind != PlaceKind::City && !place->weak) continue;
+            nameWords.insert(lookupKey(w));
+        }
     }
     for (auto& c : candidates) {
         if (c.source != "tagger" || c.type != EntityType::Person) continue;
@@ -246,7 +259,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
                 c.type = EntityType::Location;
-            if (st.instrumentAcronyms.count(std::string(surface)) || lexicon_law_words().contains(lastWord))
+            if (st.instrumentAcronyms.count(std::string(surface)) || lexicon_law_words().contains(lastWord) ||
+                lexicon_programme_words().contains(lastWord))
                 c.score = -1;
         }
         std::size_t k = c.firstToken;
@@ -289,7 +303,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         bool list = false;
         for (std::size_t k = inside[0]->endToken; k < inside[1]->firstToken; ++k)
             if (t[k].is("and") || t[k].is("&") || t[k].isPunct(',')) list = true;
-        if (list) r.score = -1;
+        // "Fairview Health Services and Sanford Health" lists two; "Gang Reduction and Intervention Partnership"
+        // joins two words under one head: a list when the first part is a whole name (ends in a head word).
+        const bool firstWhole = isOrganisationHead(t[inside[0]->endToken - 1].text) || r.type != EntityType::Agency;
+        if (list && firstWhole) r.score = -1;
     }
     // A tagger span inside a rule's span is a reading of the same words: the rule knows the whole name
     // ("Nations Office" inside "United Nations Office on Drugs and Crime", "Pakistan" inside "UNODC Pakistan").
