@@ -207,9 +207,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if (t[k].isWord()) all.push_back(t[k].text);
         if (st.gazetteer().titleLength(all) == all.size()) continue;  // "Home Secretary" is a title, not a name
         for (const auto w : all) {
-            // A country or region inside a mis-read name ("Mr ... Pakistan") does not make it a surname.
+            // A country inside a mis-read name ("Mr ... Pakistan") does not make it a surname.
             const auto* place = st.gazetteer().place(w);
-            if (place && place->kind != PlaceKind::City && !place->weak) continue;
+            if (place && place->kind == PlaceKind::Country) continue;
             nameWords.insert(lookupKey(w));
         }
     }
