@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace bulletin::extract {
 
@@ -99,16 +100,43 @@ constexpr std::array<std::string_view, 48> kFunctionWords{
     "although"};
 }  // namespace
 
+namespace {
+
+// A word list as a hash set of lower-case words: asked of nearly every token, a linear scan of 76 words cost more
+// than the rest of the question.
+template <std::size_t N>
+class WordSet final {
+public:
+    explicit WordSet(const std::array<std::string_view, N>& words) : words_(words.begin(), words.end()) {}
+    bool contains(std::string_view word) const {
+        if (word.size() > 24) return false;
+        char buffer[24];
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const char c = word[i];
+            buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        return words_.count(std::string_view(buffer, word.size())) > 0;
+    }
+
+private:
+    std::unordered_set<std::string_view> words_;
+};
+
+}  // namespace
+
 bool isOrganisationHead(std::string_view word) {
-    return inLowerList(word, kHeads);
+    static const WordSet set(kHeads);
+    return set.contains(word);
 }
 
 bool isConnector(std::string_view word) {
-    return inLowerList(word, kConnectors);
+    static const WordSet set(kConnectors);
+    return set.contains(word);
 }
 
 bool isFunctionWord(std::string_view word) {
-    return inLowerList(word, kFunctionWords);
+    static const WordSet set(kFunctionWords);
+    return set.contains(word);
 }
 
 bool isCalendarWord(std::string_view w) {
