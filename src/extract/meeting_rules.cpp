@@ -4,6 +4,7 @@
 #include <array>
 #include <fstream>
 #include <mutex>
+#include <unordered_map>
 
 #include "lexicon.hpp"
 
@@ -83,8 +84,27 @@ struct Found final {
     std::size_t end = 0;  // token after the phrase
 };
 
+// The triggers by their first word: most tokens start none, and one lookup says so.
+const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
+    static const auto index = [] {
+        std::unordered_map<std::string, std::vector<const Trigger*>> out;
+        for (const auto& tr : triggers()) out[tr.words[0]].push_back(&tr);  // longest phrases first, as listed
+        return out;
+    }();
+    return index;
+}
+
 Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
-    for (const auto& tr : triggers()) {
+    if (!t[i].isWord() || t[i].text.size() > 32) return {};
+    thread_local std::string first;
+    first.assign(t[i].text);
+    for (char& c : first)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const auto& index = triggersByFirstWord();
+    const auto candidates = index.find(first);
+    if (candidates == index.end()) return {};
+    for (const Trigger* trp : candidates->second) {
+        const Trigger& tr = *trp;
         if (i + tr.words.size() > t.size()) continue;
         bool ok = true;
         for (std::size_t k = 0; k < tr.words.size() && ok; ++k)
