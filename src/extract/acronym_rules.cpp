@@ -10,12 +10,6 @@ namespace bulletin::extract {
 
 namespace {
 
-// The "law_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_law_words() {
-    static const Lexicon& l = Lexicon::get("law_words");
-    return l;
-}
-
 
 // Returns the start (byte offset into `longForm`) of the shortest long form the acronym abbreviates, or npos.
 std::size_t schwartzHearst(std::string_view acronym, std::string_view longForm) {
@@ -67,7 +61,7 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         return;
     }
     // "Affordable Care Act (ACA)": the acronym of a law or programme.
-    if (const auto space = longForm.rfind(' '); lexicon_law_words().contains(
+    if (const auto space = longForm.rfind(' '); lexicons::lawWords().contains(
             space == std::string::npos ? std::string_view(longForm) : std::string_view(longForm).substr(space + 1))) {
         st.instrumentAcronyms.insert(acronym);
         return;

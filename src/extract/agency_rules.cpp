@@ -14,18 +14,6 @@ namespace bulletin::extract {
 
 namespace {
 
-// The "instrument_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_instrument_words() {
-    static const Lexicon& l = Lexicon::get("instrument_words");
-    return l;
-}
-
-// The "office_titles" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_office_titles() {
-    static const Lexicon& l = Lexicon::get("office_titles");
-    return l;
-}
-
 
 bool isEnglishWord(const std::string& acronym) {
     static const std::set<std::string> kWords{"WHO", "ICE", "AU", "IB", "CIA", "SEC", "ICC", "CPS", "AFP", "NIA",
@@ -156,7 +144,7 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
 bool namesInstrument(const std::vector<Token>& t, Chain c) {
     std::size_t last = c.end;
     while (last > c.first && !t[last - 1].isWord()) --last;
-    return last > c.first && lexicon_instrument_words().contains(t[last - 1].text);
+    return last > c.first && lexicons::instrumentWords().contains(t[last - 1].text);
 }
 
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
@@ -369,7 +357,7 @@ void headquarters(ExtractionState& st, const std::vector<Token>& t) {
 // "Orange County District Attorney Tony Rackauckas", "Islamabad Police Chief Ali Nasir": a place and an office
 // title before a name name an office that is an agency (the place counts as a place too).
 void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
-    const auto& offices = lexicon_office_titles();
+    const auto& offices = lexicons::officeTitles();
     if (offices.entries().empty()) return;
     const auto& gz = st.gazetteer();
     // Office titles are rare: find them first, then look for the place before them.

@@ -11,30 +11,6 @@ namespace bulletin::extract {
 
 namespace {
 
-// The "building_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_building_words() {
-    static const Lexicon& l = Lexicon::get("building_words");
-    return l;
-}
-
-// The "label_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_label_words() {
-    static const Lexicon& l = Lexicon::get("label_words");
-    return l;
-}
-
-// The "programme_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_programme_words() {
-    static const Lexicon& l = Lexicon::get("programme_words");
-    return l;
-}
-
-// The "law_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_law_words() {
-    static const Lexicon& l = Lexicon::get("law_words");
-    return l;
-}
-
 
 // Index of the token that starts at or after byte `offset`.
 std::size_t tokenAt(const std::vector<Token>& t, std::size_t offset) {
@@ -253,18 +229,18 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         while (last > c.firstToken && !t[last].isWord()) --last;
         const auto lastWord = t[last].text;
         const auto surface = st.slice(c.begin, c.end);
-        if (c.type == EntityType::Person && lexicon_building_words().contains(lastWord)) c.type = EntityType::Location;
+        if (c.type == EntityType::Person && lexicons::buildingWords().contains(lastWord)) c.type = EntityType::Location;
         else if (c.type == EntityType::Person && isOrganisationHead(lastWord)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
                 c.type = EntityType::Location;
-            if (st.instrumentAcronyms.count(std::string(surface)) || lexicon_law_words().contains(lastWord) ||
-                lexicon_programme_words().contains(lastWord))
+            if (st.instrumentAcronyms.count(std::string(surface)) || lexicons::lawWords().contains(lastWord) ||
+                lexicons::programmeWords().contains(lastWord))
                 c.score = -1;
         }
         std::size_t k = c.firstToken;
-        if (k >= 2 && t[k - 1].isPunct(':') && lexicon_label_words().contains(t[k - 2].text))
+        if (k >= 2 && t[k - 1].isPunct(':') && lexicons::labelWords().contains(t[k - 2].text))
             c.type = EntityType::Location;
     }
     // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.

@@ -62,4 +62,16 @@ const Lexicon& Lexicon::get(std::string_view name) {
     return *loaded.emplace(std::string(name), std::move(lexicon)).first->second;
 }
 
+namespace lexicons {
+// Function-local statics: Lexicon::get takes a lock, and these are asked of every token.
+const Lexicon& officeTitles() { static const Lexicon& l = Lexicon::get("office_titles"); return l; }
+const Lexicon& instrumentWords() { static const Lexicon& l = Lexicon::get("instrument_words"); return l; }
+const Lexicon& lawWords() { static const Lexicon& l = Lexicon::get("law_words"); return l; }
+const Lexicon& programmeWords() { static const Lexicon& l = Lexicon::get("programme_words"); return l; }
+const Lexicon& buildingWords() { static const Lexicon& l = Lexicon::get("building_words"); return l; }
+const Lexicon& labelWords() { static const Lexicon& l = Lexicon::get("label_words"); return l; }
+const Lexicon& crimeWords() { static const Lexicon& l = Lexicon::get("crime_words"); return l; }
+const Lexicon& eventTriggers() { static const Lexicon& l = Lexicon::get("event_triggers"); return l; }
+}  // namespace lexicons
+
 }  // namespace bulletin::extract

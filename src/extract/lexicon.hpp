@@ -26,4 +26,16 @@ private:
     std::size_t maxWords_ = 0;
 };
 
+// The recognisers' lists, each loaded once (data/lexicons/<name>).
+namespace lexicons {
+[[nodiscard]] const Lexicon& officeTitles();     // office_titles.txt
+[[nodiscard]] const Lexicon& instrumentWords();  // instrument_words.txt
+[[nodiscard]] const Lexicon& lawWords();         // law_words.txt
+[[nodiscard]] const Lexicon& programmeWords();   // programme_words.txt
+[[nodiscard]] const Lexicon& buildingWords();    // building_words.txt
+[[nodiscard]] const Lexicon& labelWords();       // label_words.txt
+[[nodiscard]] const Lexicon& crimeWords();       // crime_words.txt
+[[nodiscard]] const Lexicon& eventTriggers();    // event_triggers.tsv
+}  // namespace lexicons
+
 }  // namespace bulletin::extract

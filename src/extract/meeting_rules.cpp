@@ -12,18 +12,6 @@ namespace bulletin::extract {
 
 namespace {
 
-// The "crime_words" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_crime_words() {
-    static const Lexicon& l = Lexicon::get("crime_words");
-    return l;
-}
-
-// The "event_triggers" lexicon (data/lexicons), looked up once.
-const Lexicon& lexicon_event_triggers() {
-    static const Lexicon& l = Lexicon::get("event_triggers");
-    return l;
-}
-
 
 struct Trigger final {
     std::vector<std::string> words;  // lower case
@@ -34,7 +22,7 @@ struct Trigger final {
 const std::vector<Trigger>& triggers() {
     static const std::vector<Trigger> table = [] {
         std::vector<Trigger> out;
-        for (const auto& entry : lexicon_event_triggers().entries()) {
+        for (const auto& entry : lexicons::eventTriggers().entries()) {
             const auto tab = entry.find('\t');
             if (tab == std::string::npos) continue;
             const auto kind = meetingKindFromString(entry.substr(tab + 1));
@@ -147,7 +135,7 @@ public:
 
     // The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
     bool crime(std::size_t s) {
-        return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicon_crime_words().contains(t.text); });
+        return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicons::crimeWords().contains(t.text); });
     }
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {
