@@ -180,9 +180,11 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     for (auto& w : work) w.boilerplate = models.at(folderOf(w.file->path)).get();
     report.learnSeconds = seconds();
 
-    // The writer needs a core of its own: with as many workers as cores, they and the writer fight for them.
+    // The writer wants a core of its own, but with the learned tagger extraction outweighs storing: on two cores
+    // two workers and the writer share them (86,000 generated releases: 1,524 docs/s against 1,069 with one
+    // worker), and on more cores the writer keeps one.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, cores - 1);
+    const unsigned jobs = options_.jobs ? options_.jobs : std::max(2u, cores - 1);
     OrderedResults results(std::max<std::size_t>(options_.window, 1));
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stopWorkers{false};

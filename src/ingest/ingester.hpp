@@ -20,7 +20,7 @@ using Analyzer = std::function<Extraction(const Document&)>;
 
 struct IngestOptions final {
     DiscoveryOptions discovery;
-    unsigned jobs = 0;           // worker threads; 0 = one fewer than the cores (the writer has its own)
+    unsigned jobs = 0;           // worker threads; 0 = one fewer than the cores (the writer has its own), at least 2
     bool prune = false;          // forget files under the roots that are gone from disk
     std::size_t batchSize = 500; // documents per transaction
     std::size_t window = 256;    // parsed documents in flight at most
