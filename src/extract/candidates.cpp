@@ -160,10 +160,16 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if (c.source == "tagger") continue;
             // The tagger's belief that the name tokens are part of some name: it can veto a rule's false find,
             // but a different reading of the type or of the boundaries is not held against the rule.
+            // Over the name's capitalised words: connectors and a possessive "'s" are outside the tagger's zone.
             const std::size_t from = c.type == EntityType::Person ? nameStart(st, c) : c.firstToken;
             float support = 0;
-            for (std::size_t k = from; k < c.endToken; ++k) support += 1 - tagged->probabilities[k][0];
-            support /= static_cast<float>(c.endToken - from);
+            std::size_t words = 0;
+            for (std::size_t k = from; k < c.endToken; ++k) {
+                if (!t[k].capitalized && !t[k].allCaps) continue;
+                support += 1 - tagged->probabilities[k][0];
+                ++words;
+            }
+            support = words ? support / static_cast<float>(words) : 0.0f;
             // Rules that are sure of what they found (an acronym's definition, a dateline, a known name) are
             // not second-guessed; the others are weighed with the tagger.
             if (c.score < kSureRule) c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;

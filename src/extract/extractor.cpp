@@ -51,6 +51,11 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
             if (std::equal(a.begin(), a.end(), b.begin() + static_cast<long>(i))) return true;
         return false;
     }
+    // "Santa Ana Police" is "Santa Ana Police Department" said shortly: a head word's department or office.
+    static const std::set<std::string> kOfficeForms{"department", "office", "service", "services", "agency"};
+    if (a.size() >= 2 && isOrganisationHead(a.back()) && std::equal(a.begin(), a.end(), b.begin()) &&
+        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(), [](const std::string& w) { return kOfficeForms.count(w) > 0; }))
+        return true;
     // "Bonwin" is "Bonwin Pte Ltd" said shortly: the longer name adds only a company form.
     static const std::set<std::string> kCompanyForms{"pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp",
                                                      "corp.", "co", "co.", "corporation", "plc", "p.l.l.c."};

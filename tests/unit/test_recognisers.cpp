@@ -127,3 +127,15 @@ TEST_CASE("events: date from the event's own sentence, participants from its par
     CHECK(std::find(m.people.begin(), m.people.end(), "Grace Fu") != m.people.end());
     CHECK(std::find(m.people.begin(), m.people.end(), "Alan Lee") == m.people.end());
 }
+
+TEST_CASE("recognisers: placeholders, addresses, short forms and possessive offices", "[recognisers]") {
+    const auto x = run("The Santa Ana Police Department arrested the man. Jane Doe reported the assault to Santa Ana "
+                       "Police officers. The office is at 700 Civic Center Drive W., Santa Ana. Deputy District "
+                       "Attorney Ed Grubaugh of the Public Defender\xE2\x80\x99s Office is prosecuting.");
+    CHECK_FALSE(has(x, EntityType::Person, "Jane Doe"));  // a placeholder, not a person
+    CHECK(has(x, EntityType::Agency, "Santa Ana Police Department"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Santa Ana Police"));  // the same agency said shortly
+    CHECK_FALSE(has(x, EntityType::Agency, "Civic Center"));      // a street address
+    CHECK(has(x, EntityType::Agency, "Public Defender\xE2\x80\x99s Office"));
+    CHECK(has(x, EntityType::Person, "Ed Grubaugh"));
+}
