@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/text.hpp"
 #include "extraction_state.hpp"
 
 namespace bulletin::extract {
@@ -18,14 +19,8 @@ std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed) {
 }
 
 std::uint64_t mixHash(std::uint64_t a, std::uint64_t b) {
-    // splitmix64 finaliser over the pair
-    std::uint64_t x = a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull + (a << 6) + (a >> 2));
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
+    // Combine as boost's hash_combine does, then spread the bits with the project's 64-bit finaliser.
+    return text::mix64(a * 0x9E3779B97F4A7C15ull ^ (b + 0x632BE59BD9B4E019ull + (a << 6) + (a >> 2)));
 }
 
 namespace {
