@@ -382,10 +382,6 @@ bool shortFormTail(const std::string& w) {
     return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
 }
 
-constexpr std::array<std::string_view, 16> kGeoSuffixes{
-    "province", "district", "region", "valley", "county", "city", "village", "town", "governorate", "oblast",
-    "state", "island", "municipality", "prefecture", "tehsil", "division"};
-
 // A "(“Appollo”)" or "(Yazid)" right after a name defines a short name for it.
 std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t end) {
     std::size_t i = end;
@@ -449,7 +445,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     for (auto& c : kept) {
         if (c.type != EntityType::Location || c.endToken >= t.size()) continue;
         const Token& next = t[c.endToken];
-        if (next.isWord() && !next.capitalized && inLowerList(next.text, kGeoSuffixes) &&
+        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) &&
             std::none_of(keptIn.begin(), keptIn.end(), [&](const Candidate& k) { return k.begin == next.begin; })) {
             c.end = next.end;
             c.endToken += 1;

@@ -1,8 +1,9 @@
 #include "extraction_state.hpp"
 
+#include "lexicon.hpp"
+
 #include <algorithm>
 #include <array>
-#include <unordered_set>
 
 namespace bulletin::extract {
 
@@ -75,69 +76,11 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
     return *index;
 }
 
-namespace {
-constexpr std::array<std::string_view, 76> kHeads{
-    "ministry",   "ministries",  "department",  "departments", "dept",        "office",      "agency",
-    "agencies",   "authority",   "bureau",      "force",       "forces",      "police",      "customs",
-    "court",      "courts",      "commission",  "centre",      "center",      "council",     "directorate",
-    "division",   "bank",        "board",       "corps",       "college",     "unit",        "group",
-    "government", "secretariat", "service",     "services",    "prosecution", "prisons",     "administration",
-    "institute",  "organization", "organisation", "committee", "association", "foundation",  "university",
-    "tribunal",   "parliament",  "assembly",    "senate",      "embassy",     "consulate",   "mission",
-    "network",    "union",       "federation",  "coalition",   "company",     "corporation", "inc",
-    "llc",        "ltd",         "team",        "taskforce",   "cell",        "academy",     "guard",
-    "patrol",     "navy",        "army",       "command",     "caucus",      "alliance",    "league",
-    "society",    "partnership", "chamber",     "institution", "observatory"};
+bool isOrganisationHead(std::string_view word) { return lexicons::organisationHeads().contains(word); }
 
-constexpr std::array<std::string_view, 12> kConnectors{"of", "for", "on", "and", "&", "de", "du", "des",
-                                                       "la", "del", "against", "the"};
+bool isConnector(std::string_view word) { return lexicons::connectors().contains(word); }
 
-constexpr std::array<std::string_view, 48> kFunctionWords{
-    "the",  "a",      "an",     "this",  "that",   "these", "those", "his",   "her",   "their", "its",   "our",
-    "in",   "on",     "at",     "by",    "for",    "with",  "from",  "to",    "of",    "and",   "or",    "but",
-    "during", "after", "before", "while", "when",  "as",    "it",    "he",    "she",   "they",  "we",    "i",
-    "if",   "upon",   "under",  "over",  "since",  "also",  "according", "meanwhile", "however", "today", "there",
-    "although"};
-}  // namespace
-
-namespace {
-
-// A word list as a hash set of lower-case words: asked of nearly every token, a linear scan of 76 words cost more
-// than the rest of the question.
-template <std::size_t N>
-class WordSet final {
-public:
-    explicit WordSet(const std::array<std::string_view, N>& words) : words_(words.begin(), words.end()) {}
-    bool contains(std::string_view word) const {
-        if (word.size() > 24) return false;
-        char buffer[24];
-        for (std::size_t i = 0; i < word.size(); ++i) {
-            const char c = word[i];
-            buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        return words_.count(std::string_view(buffer, word.size())) > 0;
-    }
-
-private:
-    std::unordered_set<std::string_view> words_;
-};
-
-}  // namespace
-
-bool isOrganisationHead(std::string_view word) {
-    static const WordSet set(kHeads);
-    return set.contains(word);
-}
-
-bool isConnector(std::string_view word) {
-    static const WordSet set(kConnectors);
-    return set.contains(word);
-}
-
-bool isFunctionWord(std::string_view word) {
-    static const WordSet set(kFunctionWords);
-    return set.contains(word);
-}
+bool isFunctionWord(std::string_view word) { return lexicons::functionWords().contains(word); }
 
 bool isCalendarWord(std::string_view w) {
     static constexpr std::array<std::string_view, 19> kWords{

@@ -21,7 +21,8 @@ Lexicon Lexicon::load(const fs::path& file) {
         while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
         line = line.substr(start);
         if (line.empty() || line[0] == '#') continue;
-        l.folded_.insert(lookupKey(line));
+        l.foldedStore_.push_back(std::make_unique<std::string>(lookupKey(line)));
+        l.folded_.insert(*l.foldedStore_.back());
         std::size_t words = 1;
         for (char c : line) words += c == ' ';
         l.maxWords_ = std::max(l.maxWords_, words);
@@ -31,14 +32,18 @@ Lexicon Lexicon::load(const fs::path& file) {
 }
 
 bool Lexicon::contains(std::string_view entry) const {
-    // Plain ASCII (nearly every word asked about) is lowered into a reused buffer: no allocation per question.
-    const bool ascii = std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) return folded_.count(lookupKey(entry)) > 0;
-    thread_local std::string buffer;
-    buffer.assign(entry);
-    for (char& c : buffer)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return folded_.count(buffer) > 0;
+    // Plain ASCII words (nearly every word asked about) are lowered on the stack: no allocation per question.
+    char buffer[64];
+    if (entry.size() <= sizeof buffer) {
+        bool ascii = true;
+        for (std::size_t i = 0; i < entry.size() && ascii; ++i) {
+            const char c = entry[i];
+            ascii = static_cast<unsigned char>(c) < 0x80;
+            buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        if (ascii) return folded_.count(std::string_view(buffer, entry.size())) > 0;
+    }
+    return folded_.count(lookupKey(entry)) > 0;
 }
 
 const Lexicon& Lexicon::get(std::string_view name) {
@@ -72,6 +77,15 @@ const Lexicon& buildingWords() { static const Lexicon& l = Lexicon::get("buildin
 const Lexicon& labelWords() { static const Lexicon& l = Lexicon::get("label_words"); return l; }
 const Lexicon& crimeWords() { static const Lexicon& l = Lexicon::get("crime_words"); return l; }
 const Lexicon& eventTriggers() { static const Lexicon& l = Lexicon::get("event_triggers"); return l; }
+const Lexicon& organisationHeads() { static const Lexicon& l = Lexicon::get("organisation_heads"); return l; }
+const Lexicon& connectors() { static const Lexicon& l = Lexicon::get("connectors"); return l; }
+const Lexicon& functionWords() { static const Lexicon& l = Lexicon::get("function_words"); return l; }
+const Lexicon& honorifics() { static const Lexicon& l = Lexicon::get("honorifics"); return l; }
+const Lexicon& nameParticles() { static const Lexicon& l = Lexicon::get("name_particles"); return l; }
+const Lexicon& speechVerbs() { static const Lexicon& l = Lexicon::get("speech_verbs"); return l; }
+const Lexicon& relationNouns() { static const Lexicon& l = Lexicon::get("relation_nouns"); return l; }
+const Lexicon& placeCues() { static const Lexicon& l = Lexicon::get("place_cues"); return l; }
+const Lexicon& geoSuffixes() { static const Lexicon& l = Lexicon::get("geo_suffixes"); return l; }
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -3,7 +3,8 @@
 // they can be read and extended without touching code. Entries are compared case-insensitively.
 
 #include <filesystem>
-#include <set>
+#include <memory>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,8 @@ public:
 
 private:
     std::vector<std::string> entries_;
-    std::set<std::string, std::less<>> folded_;
+    std::vector<std::unique_ptr<std::string>> foldedStore_;  // owns the keys; the set views them (stable)
+    std::unordered_set<std::string_view> folded_;
     std::size_t maxWords_ = 0;
 };
 
@@ -36,6 +38,15 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& labelWords();       // label_words.txt
 [[nodiscard]] const Lexicon& crimeWords();       // crime_words.txt
 [[nodiscard]] const Lexicon& eventTriggers();    // event_triggers.tsv
+[[nodiscard]] const Lexicon& organisationHeads();  // organisation_heads.txt
+[[nodiscard]] const Lexicon& connectors();         // connectors.txt
+[[nodiscard]] const Lexicon& functionWords();      // function_words.txt
+[[nodiscard]] const Lexicon& honorifics();         // honorifics.txt
+[[nodiscard]] const Lexicon& nameParticles();      // name_particles.txt
+[[nodiscard]] const Lexicon& speechVerbs();        // speech_verbs.txt
+[[nodiscard]] const Lexicon& relationNouns();      // relation_nouns.txt
+[[nodiscard]] const Lexicon& placeCues();          // place_cues.txt
+[[nodiscard]] const Lexicon& geoSuffixes();        // geo_suffixes.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -8,28 +8,18 @@
 #include <array>
 
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kHonorifics{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"};
-constexpr std::array<std::string_view, 12> kParticles{"bin", "bint", "ibn", "al", "el", "de", "da", "van",
-                                                      "von", "der", "ul", "ur"};
-constexpr std::array<std::string_view, 12> kSpeechVerbs{"said", "stated", "added", "noted", "explained", "told",
-                                                        "according", "says", "announced", "remarked", "commented",
-                                                        "emphasized"};
-constexpr std::array<std::string_view, 30> kRelationNouns{
-    "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "nephew", "niece",
-    "cousin", "victim", "defendant", "suspect", "girlfriend", "boyfriend", "partner", "friend", "accomplice",
-    "co-defendant", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter", "fiancée", "fiance",
-    "roommate", "neighbor"};
 
 bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
-bool isHonorific(std::string_view w) { return in(w, kHonorifics); }
+bool isHonorific(std::string_view w) { return lexicons::honorifics().contains(w); }
 
 // A token that can be part of a person's name.
 bool nameToken(const ExtractionState& st, const Token& t) {
@@ -55,7 +45,7 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
             if (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
                 nameToken(st, t[j + 1]))
                 ++j;
-        } else if (words > 0 && t[j].isWord() && !t[j].capitalized && in(t[j].text, kParticles) && j + 1 < t.size() &&
+        } else if (words > 0 && t[j].isWord() && !t[j].capitalized && lexicons::nameParticles().contains(t[j].text) && j + 1 < t.size() &&
                    nameToken(st, t[j + 1])) {
             ++j;
         } else {
@@ -174,11 +164,11 @@ void findPeople(ExtractionState& st) {
         }
         // "His 47-year-old brother, Felipe Brito, rode"
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
-            in(t[i - 2].text, kRelationNouns) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
+            lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";
         if (c.rule.empty() && words >= 2) {
-            const bool verbBefore = i > 0 && t[i - 1].isWord() && in(t[i - 1].text, kSpeechVerbs);
-            const bool verbAfter = end < t.size() && t[end].isWord() && in(t[end].text, kSpeechVerbs) &&
+            const bool verbBefore = i > 0 && t[i - 1].isWord() && lexicons::speechVerbs().contains(t[i - 1].text);
+            const bool verbAfter = end < t.size() && t[end].isWord() && lexicons::speechVerbs().contains(t[end].text) &&
                                    !in(t[end].text, std::array<std::string_view, 1>{"according"});
             if (verbBefore || verbAfter) c.rule = "person.speech";
         }

@@ -6,20 +6,19 @@
 #include <array>
 
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
 namespace {
 
 constexpr long kAlwaysCityPopulation = 500000;
-constexpr std::array<std::string_view, 10> kPlaceCues{"in", "at", "from", "to", "near", "outside", "across",
-                                                      "throughout", "visited", "into"};
 
 bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
     if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
-    return inLowerList(t[i - 1].text, kPlaceCues);
+    return lexicons::placeCues().contains(t[i - 1].text);
 }
 
 }  // namespace
