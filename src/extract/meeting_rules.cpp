@@ -304,8 +304,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < firstBodySentence + 2;
         r.today = facts.today(t[i].sentence);
-        // An announcement counts when the release makes it: in its lead, or "today".
-        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today) continue;
+        // An announcement counts when the release makes it (in its lead, or "today"), or when its sentence dates
+        // it ("In January 2022 the Department of Justice announced ...").
+        const bool ownDate = r.date && r.date != advisoryDate;
+        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate) continue;
         // The place from the event's sentence; the participants from its paragraph (a release names who met
         // in the sentences around the verb: "The Director General welcomed Mr. Kapinos ...").
         for (const auto index : facts.entities(t[i].sentence)) {
