@@ -343,6 +343,10 @@ std::string cleanSurface(std::string_view s) {
     return out;
 }
 
+// The start of a candidate or a byte offset, for searches over candidates sorted by start.
+std::size_t beginOf(const Candidate& c) { return c.begin; }
+std::size_t beginOf(std::size_t offset) { return offset; }
+
 std::vector<std::string> keyWords(const std::string& name) {
     std::vector<std::string> out;
     std::string cur;
@@ -445,8 +449,11 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     for (auto& c : kept) {
         if (c.type != EntityType::Location || c.endToken >= t.size()) continue;
         const Token& next = t[c.endToken];
-        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) &&
-            std::none_of(keptIn.begin(), keptIn.end(), [&](const Candidate& k) { return k.begin == next.begin; })) {
+        // (kept is sorted by start: whether a mention starts at the suffix is one search)
+        const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin, [](const auto& a, const auto& b) {
+            return beginOf(a) < beginOf(b);
+        });
+        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken) {
             c.end = next.end;
             c.endToken += 1;
             c.ruleEntity.reset();  // a province is another entity than the city of the same name

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <mutex>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -125,8 +123,10 @@ public:
                                      [](const Token& x, std::size_t o) { return x.begin < o; }) -
                     t.begin());
                 if (k >= t.size()) continue;
-                auto& list = facts_[t[k].sentence].entities;
-                if (list.empty() || list.back() != e) list.push_back(e);
+                auto& facts = facts_[t[k].sentence];
+                if (facts.entities.empty() || facts.entities.back() != e) facts.entities.push_back(e);
+                if (entity.type != EntityType::Location && m.span.end <= st.tt().sentences[t[k].sentence].end)
+                    facts.firstActorEnd = std::min(facts.firstActorEnd, m.span.end);
                 auto& inParagraph = paragraphEntities_[paragraphOf_[t[k].sentence]];
                 if (inParagraph.empty() || inParagraph.back() != e) inParagraph.push_back(e);
             }
@@ -154,22 +154,15 @@ public:
     }
     // A person or agency named in the sentence (ending before byte `before`, when given).
     [[nodiscard]] bool namesActor(std::size_t s, std::size_t before = std::string::npos) const {
-        const auto& sentence = st_.tt().sentences[s];
-        for (const auto e : facts_[s].entities) {
-            const auto& entity = st_.entities()[e];
-            if (entity.type == EntityType::Location) continue;
-            for (const auto& m : entity.mentions)
-                if (m.span.begin >= sentence.begin && m.span.end <= sentence.end &&
-                    (before == std::string::npos || m.span.end <= before))
-                    return true;
-        }
-        return false;
+        return facts_[s].firstActorEnd != std::string::npos &&
+               (before == std::string::npos || facts_[s].firstActorEnd <= before);
     }
 
 private:
     struct Facts final {
         signed char crime = -1, document = -1, today = -1;
         std::vector<std::size_t> entities;
+        std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
     };
     template <typename Test>
     bool flag(std::size_t s, signed char& cached, Test test) {

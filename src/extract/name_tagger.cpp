@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
 
 #include "extraction_state.hpp"
 

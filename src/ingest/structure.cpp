@@ -345,8 +345,8 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         std::string clean = text::collapseWhitespace(line);
         // The release's own date line: evidence for the publication date, and kept in the text (searchable).
         const bool dateLine = inHeader && !mentionsUpdate(clean);
-        const auto ownDate = dateLine ? (standaloneDate(clean) ? standaloneDate(clean) : labelledDateLine(clean))
-                                      : std::nullopt;
+        auto ownDate = dateLine ? standaloneDate(clean) : std::nullopt;
+        if (dateLine && !ownDate) ownDate = labelledDateLine(clean);
         if (ownDate) s.dateEvidence.push_back({*ownDate, DateSource::OwnDateLine});
         if (s.title.empty() && ownDate) {
             keptChars += clean.size();

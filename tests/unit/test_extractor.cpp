@@ -6,9 +6,12 @@
 #include <map>
 
 #include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
+using test::entity;
+using test::names;
 
 namespace {
 const extract::Gazetteer& gazetteer() {
@@ -24,20 +27,6 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
     d.body = body;
     d.publicationDate = published;
     return extract::Extractor(gazetteer(), extract::Recognisers::Rules).extract(d);
-}
-
-std::vector<std::string> names(const Extraction& x, EntityType type) {
-    std::vector<std::string> out;
-    for (const auto& e : x.entities)
-        if (e.type == type) out.push_back(e.name);
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-const Entity* entity(const Extraction& x, const std::string& name) {
-    for (const auto& e : x.entities)
-        if (e.name == name) return &e;
-    return nullptr;
 }
 
 bool hasAlias(const Entity& e, const std::string& alias) {

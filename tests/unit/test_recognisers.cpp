@@ -4,9 +4,12 @@
 #include <algorithm>
 
 #include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
+using test::entity;
+using test::names;
 
 namespace {
 
@@ -20,23 +23,9 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
     return extractor.extract(d);
 }
 
-std::vector<std::string> names(const Extraction& x, EntityType type) {
-    std::vector<std::string> out;
-    for (const auto& e : x.entities)
-        if (e.type == type) out.push_back(e.name);
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 bool has(const Extraction& x, EntityType type, const std::string& name) {
     const auto n = names(x, type);
     return std::find(n.begin(), n.end(), name) != n.end();
-}
-
-const Entity* entity(const Extraction& x, const std::string& name) {
-    for (const auto& e : x.entities)
-        if (e.name == name) return &e;
-    return nullptr;
 }
 
 }  // namespace
