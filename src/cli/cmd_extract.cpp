@@ -19,6 +19,7 @@ int runExtract(const std::vector<std::string>& argv) {
     if (args.positional().empty()) throw UsageError("extract needs at least one FILE");
     fs::create_directories(*out);
 
+    warnIfTaggerMissing();
     const extract::Extractor extractor;
     int failures = 0;
     const auto built = ingest::buildFileDocuments(args.positional(), 20 * 1024 * 1024);
@@ -53,6 +54,13 @@ int runExtract(const std::vector<std::string>& argv) {
     std::fprintf(stderr, "extracted %zu of %zu files into %s\n", built.size() - static_cast<std::size_t>(failures),
                  built.size(), out->c_str());
     return failures ? kExitPartial : kExitOk;
+}
+
+void warnIfTaggerMissing() {
+    if (extract::NameTagger::shared()) return;
+    const auto why = extract::NameTagger::sharedLoadError();
+    if (why.find("switched off") != std::string::npos) return;
+    std::fprintf(stderr, "warning: the name tagger is not available (%s); extracting with the rules alone\n", why.c_str());
 }
 
 }  // namespace bulletin::cli

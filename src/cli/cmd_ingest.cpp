@@ -121,6 +121,7 @@ int runIngest(const std::vector<std::string>& argv) {
                            {"watch", false},
                            {"quiet", false}});
     if (args.positional().empty()) throw UsageError("ingest needs at least one folder or file");
+    warnIfTaggerMissing();
     const std::string archivePathText = archivePath(args);
     ingest::IngestOptions options;
     if (!args.values("include").empty()) {

@@ -15,6 +15,10 @@ struct Command final {
 
 [[nodiscard]] const std::vector<Command>& commands();
 
+// Says once on stderr when the name tagger's model could not be loaded (missing or damaged file): extraction then
+// runs on the rules alone, which finds fewer names. Silent when the tagger was switched off on purpose.
+void warnIfTaggerMissing();
+
 int runIngest(const std::vector<std::string>& args);
 int runSearch(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);

@@ -65,6 +65,20 @@ TEST_CASE("partial failure exits 1 and lists the rejected file", "[cli]") {
     CHECK(r.out.find("binary.txt\tdecode\tbinary file") != std::string::npos);
 }
 
+TEST_CASE("a damaged tagger model is reported and extraction carries on with the rules", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::writeFile(dir / "junk.bin", "not a model");
+    const std::string cmd = "BULLETIN_TAGGER_MODEL=" + test::shellQuote((dir / "junk.bin").string()) + " " +
+                            test::shellQuote(BULLETIN_CLI) + " extract --out " + test::shellQuote((dir / "out").string()) +
+                            " " + test::shellQuote((dir / "in" / "000_7e504ddda4d7bb92.txt").string());
+    const auto r = test::runShell(cmd, dir / "stderr.txt");
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("warning: the name tagger is not available") != std::string::npos);
+    CHECK(r.err.find("not a Bulletin tagger model") != std::string::npos);
+    CHECK(test::readFile(dir / "out" / "000_7e504ddda4d7bb92.json").find("Zakariyya Mansoor") != std::string::npos);
+}
+
 TEST_CASE("usage errors and fatal errors exit 2 with a message on stderr", "[cli]") {
     test::TempDir dir;
     CHECK(cli({}, dir).exit == 2);
