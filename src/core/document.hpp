@@ -35,6 +35,7 @@ struct Document final {
     std::string publicationDateSource;    // what gave it: "date line", "published label", "file name", ...
     std::string publicationDateEvidence;  // every source's date when they disagree, else empty
     std::string body;            // clean text: what is indexed and what extraction reads
+    std::string letterhead;      // repeated header lines (letterhead, contact block): read by extraction only
     std::string raw;             // decoded, normalised text including boilerplate (the viewer's "raw" mode)
     std::string encoding;        // charset the bytes were decoded from
     std::string contentHash;     // identity: hash of title + body

@@ -412,6 +412,7 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
+    findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
     pluralMinistries(st, t);
     demonymGovernments(st, t);

@@ -55,7 +55,7 @@ float rulePrior(std::string_view rule) {
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},
-        {"place.venue", 0.8f}};
+        {"place.venue", 0.8f},                {"agency.company", 0.92f},        {"agency.institution", 0.85f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;
 }
@@ -117,6 +117,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                                          const TaggerOutput* tagged) {
     constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = 0.9f;
     const auto& t = st.tokens();
+    extendPatronymicNames(candidates, st);
     if (tagged) {
         // The head-word rule takes whole capitalised runs; where the tagger is sure a word at either end is not
         // part of the name ("Asking the Supreme Court", "... Board of Supervisors Unanimously Votes", "Anaheim
@@ -132,6 +133,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 const Tag tag = tagged->tags[k];
                 const float o = tagged->probabilities[k][0];
                 if (!t[k].capitalized && !t[k].allCaps) return true;  // a connector left at the edge
+                // The head word that made the rule's name ends it ("ISAF Joint Command"), whatever the tagger says.
+                if (!leading && k + 1 == c.endToken && isOrganisationHead(t[k].text)) return false;
                 if (typeOf(tag) == EntityType::Person) return true;
                 // At the start only a sentence's first word ("Asking the Supreme Court") is dropped for being no
                 // name: "National" in "DG National Forensic Agency" is the tagger's doubt, not the rule's error.
@@ -237,6 +240,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         const auto surface = st.slice(c.begin, c.end);
         if (c.type == EntityType::Person && lexicons::buildingWords().contains(lastWord)) c.type = EntityType::Location;
         else if (c.type == EntityType::Person && isOrganisationHead(lastWord)) c.type = EntityType::Agency;
+        else if (c.type == EntityType::Agency && lexicons::venueWords().contains(lastWord) &&
+                 c.endToken - c.firstToken >= 2)
+            c.type = EntityType::Location;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
@@ -435,6 +441,30 @@ struct NameIndex final {
 
 }  // namespace
 
+// "Helmand" beside "Helmand province": one place named both ways, unless the bare name is a city of its own
+// ("Ghazni" the city beside "Ghazni province").
+void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const ExtractionState& st) {
+    std::map<std::string, std::size_t> bare;  // folded name -> location entity
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::Location && !entities[e].mentions.empty())
+            bare.emplace(lookupKey(entities[e].name), e);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        auto& kind = entities[e];
+        if (kind.type != EntityType::Location || kind.mentions.empty()) continue;
+        const auto space = kind.name.rfind(' ');
+        if (space == std::string::npos || !lexicons::geoSuffixes().contains(kind.name.substr(space + 1))) continue;
+        const std::string base = kind.name.substr(0, space);
+        const auto it = bare.find(lookupKey(base));
+        if (it == bare.end() || it->second == e) continue;
+        if (const auto* place = st.gazetteer().place(base); place && place->kind == PlaceKind::City) continue;
+        auto& other = entities[it->second];
+        for (auto& m : other.mentions) kind.mentions.push_back(std::move(m));
+        kind.aliases.insert(other.aliases.begin(), other.aliases.end());
+        kind.fromBody = kind.fromBody || other.fromBody;
+        other.mentions.clear();
+    }
+}
+
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     std::vector<DraftEntity> entities = st.entities();
     for (auto& e : entities) {
@@ -612,6 +642,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (!entities[*e].acronym.empty()) index(*e, entities[*e].acronym);
         noteAlias(m, *e);
     }
+    mergeBarePlacesIntoKinds(entities, st);
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
     st.replaceEntities(std::move(entities));
 }

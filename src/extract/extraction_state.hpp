@@ -94,6 +94,8 @@ private:
 // Rule families, run in this order by the Extractor.
 void findAcronymDefinitions(ExtractionState& state);
 void findAgencies(ExtractionState& state);
+// Companies by their legal form, venues by their last word, one-word institutions (before the head-word rule).
+void findCompaniesVenuesAndInstitutions(ExtractionState& state);
 void findPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
 

@@ -12,7 +12,15 @@
 
 namespace bulletin::extract {
 
-std::string extractionText(const Document& doc) { return doc.title + "\n\n" + doc.body; }
+// The letterhead comes after the body so that offsets into the title and the body are those of the viewer's text.
+std::string extractionText(const Document& doc) {
+    std::string text = doc.title + "\n\n" + doc.body;
+    if (!doc.letterhead.empty()) {
+        text += "\n\n";
+        text += doc.letterhead;
+    }
+    return text;
+}
 
 std::string canonicalKey(std::string_view name) { return text::foldForMatching(text::collapseWhitespace(name)); }
 
@@ -164,9 +172,12 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);
-        // The dateline opens a paragraph; the place may be named before it too (in a deck).
-        auto at = text.find(doc.datelinePlace, doc.title.size());
-        for (auto p = at; p != std::string::npos; p = text.find(doc.datelinePlace, p + 1))
+        // The dateline opens a paragraph; the place may be named before it too (in a deck). It is found whatever
+        // its case: "(SAINT PAUL) —" gave the title-cased "Saint Paul". ASCII lowering keeps the byte offsets.
+        const std::string lowered = text::toLowerAscii(text);
+        const std::string wanted = text::toLowerAscii(doc.datelinePlace);
+        auto at = lowered.find(wanted, doc.title.size());
+        for (auto p = at; p != std::string::npos; p = lowered.find(wanted, p + 1))
             if (p > 0 && text[p - 1] == '\n') {
                 at = p;
                 break;

@@ -47,6 +47,12 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& relationNouns();      // relation_nouns.txt
 [[nodiscard]] const Lexicon& placeCues();          // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();        // geo_suffixes.txt
+[[nodiscard]] const Lexicon& venueWords();         // venue_words.txt
+[[nodiscard]] const Lexicon& companySuffixes();    // company_suffixes.txt
+[[nodiscard]] const Lexicon& institutionNames();   // institution_names.txt
+[[nodiscard]] const Lexicon& patronymicConnectors();  // patronymic_connectors.txt
+[[nodiscard]] const Lexicon& placeKinds();          // place_kinds.txt
+[[nodiscard]] const Lexicon& placeKindCompounds();  // place_kind_compounds.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -73,6 +73,26 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     return i;
 }
 
+// "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
+// what it is of, right before token i. Returns the title's first token (i when there is none) and the phrase.
+std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
+    for (std::size_t k = i; k > 0 && i - k < 8;) {
+        const Token& w = t[k - 1];
+        if (w.sentence != t[i].sentence) break;
+        if (w.is("of") && k >= 2) {
+            std::string head;
+            const std::size_t start = titleBefore(st, t, k - 1, head);
+            if (start < k - 1 && !isHonorific(t[start].text)) {
+                title = std::string(st.slice(t[start].begin, t[i - 1].end));
+                return start;
+            }
+        }
+        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and"))) && !w.is("&")) break;
+        --k;
+    }
+    return i;
+}
+
 std::string cleanName(std::string_view s) {
     std::string out(s);
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
@@ -152,6 +172,18 @@ void findPeople(ExtractionState& st) {
         if (titleStart < i && (words >= 2 || honorific)) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
+        } else if (std::string of; words >= 2 && titleOfBefore(st, t, i, of) < i) {
+            c.rule = "person.title";
+            c.role = of;
+            c.mentionFirst = i;  // the place or body in the title counts on its own ("Ukraine")
+        } else if (std::string of; words >= 3 && titleOfBefore(st, t, end - 2, of) < end - 2 &&
+                                   t[end - 2].text.size() > 1) {
+            // "Minister of Economy Yulia Svyrydenko": what the title is of runs into the name; the name is the
+            // last two words.
+            c.first = end - 2;
+            c.rule = "person.title";
+            c.role = of;
+            c.mentionFirst = end - 2;
         } else if (words >= 2 && end + 1 < t.size() && t[end].isPunct(',')) {
             if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";

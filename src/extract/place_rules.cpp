@@ -21,9 +21,34 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     return lexicons::placeCues().contains(t[i - 1].text);
 }
 
+// "Musa Qalah district", "Sar-e Pul province": capitalised words the gazetteer may not know, then the kind of place
+// in lower case. The kind is part of the name (as the linker writes it for known places).
+void placesByKind(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !lexicons::placeKinds().contains(t[i].text)) continue;
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].sentence == t[i].sentence &&
+            lexicons::placeKindCompounds().contains(t[i + 1].text))
+            continue;
+        std::size_t first = i;
+        while (first > 0 && i - first < 3) {
+            const Token& w = t[first - 1];
+            if (!w.isWord() || !w.capitalized || w.sentence != t[i].sentence || isFunctionWord(w.text) ||
+                isCalendarWord(w.text) || isOrganisationHead(w.text) || (w.allCaps && w.text.size() > 1))
+                break;
+            --first;
+        }
+        if (first == i || t[first].sentenceStart) continue;
+        const std::size_t begin = t[first].begin, end = t[i].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.kind");
+    }
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
+    placesByKind(st);
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {

@@ -39,6 +39,7 @@ std::variant<Document, BuildFailure> buildDocumentFromBytes(std::string_view byt
     Document doc;
     doc.title = std::move(s.title);
     doc.subtitle = std::move(s.subtitle);
+    doc.letterhead = std::move(s.letterhead);
     doc.datelinePlace = std::move(s.datelinePlace);
     // The file or folder name is the weakest evidence of the date, after everything the text itself says.
     auto evidence = s.dateEvidence;

@@ -118,6 +118,7 @@ bool looksLikeKicker(std::string_view line) {
 }
 
 constexpr std::size_t kMaxHeadlineWords = 45;
+constexpr std::size_t kMaxLetterheadWords = 12;
 
 // The word before `at` is a preposition of time ("on", "since", "between"...): the date belongs to a sentence.
 bool narratedDate(std::string_view text, std::size_t at) {
@@ -341,7 +342,17 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             continue;
         }
         if (firstLine.empty()) firstLine = std::string(line);
-        if (verdict.boilerplate) continue;
+        if (verdict.boilerplate) {
+            // After the headline and before the running text, a repeated line is the publisher's letterhead or
+            // contact block ("ISAF Joint Command - Afghanistan", "Susan Kang Schroeder / Chief of Staff") as often
+            // as it is page chrome; extraction reads it, the clean text leaves it out.
+            if (!s.title.empty() && inHeader && keptChars < 600 && s.letterhead.size() < 600 &&
+                wordCount(line) <= kMaxLetterheadWords) {
+                if (!s.letterhead.empty()) s.letterhead += "\n\n";
+                s.letterhead += text::collapseWhitespace(line);
+            }
+            continue;
+        }
         std::string clean = text::collapseWhitespace(line);
         // The release's own date line: evidence for the publication date, and kept in the text (searchable).
         const bool dateLine = inHeader && !mentionsUpdate(clean);

@@ -16,6 +16,9 @@ namespace bulletin::ingest {
 struct Structure final {
     std::string title;
     std::string subtitle;
+    // Lines of the release's own header that every release of the folder repeats (letterhead, contact block):
+    // not clean text, but named organisations and people in them belong to the release.
+    std::string letterhead;
     std::string datelinePlace;
     std::optional<DateValue> publicationDate;  // the strongest of dateEvidence
     std::vector<DateEvidence> dateEvidence;    // every date the page gives for its release, with its source

@@ -1,0 +1,150 @@
+// Names whose form says what they are, whatever words they hold: a company by its legal form ("Meta Platforms,
+// Inc.", "Via Star (S) Pte Ltd", "M/s Swift Catering"), a venue by its last word ("Grandview Terrace Apartments",
+// "Aljunied Industrial Complex"), and one-word institutions ("Congress", "the Taliban"). They run before the
+// head-word rule so that "Hobson Memorial Union Ballroom" is a place rather than the "Hobson Memorial Union".
+
+#include <algorithm>
+
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+bool asciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A word that may stand inside a company's or a venue's name: capitalised words, numbers ("7-Eleven", "C2C").
+bool nameWord(const Token& t) {
+    return (t.isWord() && t.capitalized) || t.kind == TokenKind::Number;
+}
+
+// The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
+// words, numbers, "&", and "of"/"and" between capitalised words, within one sentence and at most 8 tokens. A
+// sentence-initial function word ("The", "In") is not part of it.
+std::size_t runStart(const ExtractionState& st, std::size_t last) {
+    const auto& t = st.tokens();
+    std::size_t first = last;
+    while (first > 0 && last - first < 8) {
+        const Token& prev = t[first - 1];
+        if (prev.sentence != t[last].sentence || t[first].paragraphStart) break;
+        if (nameWord(prev) && !isFunctionWord(prev.text)) {
+            --first;
+        } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
+                   !isFunctionWord(t[first - 2].text)) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    // A title or an honorific is not part of a company's name ("Chairman Acme Holdings Ltd", "Director of Via
+    // Star (S) Pte Ltd").
+    while (first < last && (lexicons::honorifics().contains(t[first].text) || isFunctionWord(t[first].text))) ++first;
+    for (std::size_t k = first; k < last; ++k) {
+        if (!t[k].is("of")) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t m = first; m < k; ++m) words.push_back(t[m].text);
+        if (st.gazetteer().titleLength(words) == words.size()) first = k + 1;
+        break;
+    }
+    return first;
+}
+
+// The legal form written at `at` in the text (after an optional comma), as its end offset; 0 when none.
+std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    if (i < text.size() && text[i] == ',') ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i == at) return 0;  // a legal form is a word of its own
+    const std::string_view rest = text.substr(i);
+    std::size_t best = 0;
+    for (const auto& form : lexicons::companySuffixes().entries()) {
+        if (form.size() > rest.size() || form.size() <= best) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < form.size() && same; ++k)
+            same = (rest[k] | 0x20) == (form[k] | 0x20) || (!asciiLetter(form[k]) && rest[k] == form[k]);
+        // The form ends the word: "Inc" is not the start of "Income", "AG" not of "AGREEMENT".
+        if (same && (form.size() == rest.size() || !asciiLetter(rest[form.size()]))) best = form.size();
+    }
+    // Two-letter forms in capitals only ("AG", "SA", "AB"): in lower case they are words.
+    if (best > 0 && best <= 3) {
+        for (std::size_t k = 0; k < best; ++k)
+            if (rest[k] >= 'a' && rest[k] <= 'z' && rest.substr(0, best) != "plc") return 0;
+    }
+    return best ? i + best : 0;
+}
+
+std::size_t tokenEndingAt(const std::vector<Token>& t, std::size_t offset, std::size_t from) {
+    std::size_t k = from;
+    while (k < t.size() && t[k].end < offset) ++k;
+    return k;
+}
+
+void findCompanies(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const std::string_view text = st.text();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!nameWord(t[i]) || (i + 1 < t.size() && nameWord(t[i + 1]))) continue;  // the last word of a run
+        std::size_t first = runStart(st, i);
+        std::size_t end = companySuffixEnd(text, t[i].end);
+        // "Via Star (S) Pte Ltd", "Lanka Coal Company (Pvt) Ltd": a short code in parentheses inside the name.
+        if (!end && i + 3 < t.size() && t[i + 1].isPunct('(') && t[i + 3].isPunct(')') && t[i + 2].capitalized &&
+            t[i + 2].text.size() <= 3) {
+            end = companySuffixEnd(text, t[i + 3].end);
+        }
+        // "M/s Swift Catering": the Indian and Singaporean mark of a firm's name.
+        bool firmMark = false;
+        if (first >= 3 && t[first - 1].is("s") && t[first - 2].isPunct('/') && t[first - 3].is("M")) {
+            first -= 3;
+            firmMark = true;
+            if (!end) end = t[i].end;
+        }
+        if (!end || first > i) continue;
+        // A legal form alone, or after a single generic word, names no company ("Co. Ltd", "Group Inc").
+        if (!firmMark && first == i && isOrganisationHead(t[i].text)) continue;
+        const std::size_t begin = t[first].begin;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.company");
+        i = tokenEndingAt(t, end, i);
+    }
+}
+
+void findVenues(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !lexicons::venueWords().contains(t[i].text))
+            continue;
+        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;  // not the last
+        // "Port Authority", "Station Road": a venue word followed by more of the name is something else.
+        const std::size_t first = runStart(st, i);
+        if (first >= i) continue;  // the word alone ("the Complex") names no place
+        // A run holding an organisation head word before the venue word ("Police Cantonment Complex") is still
+        // the building; a run of only places and the venue word ("Singapore Airport") is one too.
+        const std::size_t begin = t[first].begin, end = t[i].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
+    }
+}
+
+void findInstitutions(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        if (!lexicons::institutionNames().contains(t[i].text)) continue;
+        // Part of a longer name ("Senate Judiciary Committee", "Congress Party"): the head-word rule reads it.
+        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
+        if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
+        if (st.claimed(t[i].begin, t[i].end)) continue;
+        st.addMention(EntityType::Agency, std::string(t[i].text), t[i].begin, t[i].end, "agency.institution");
+    }
+}
+
+}  // namespace
+
+void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
+    findCompanies(st);
+    findVenues(st);
+    findInstitutions(st);
+}
+
+}  // namespace bulletin::extract

@@ -1,0 +1,68 @@
+// A person's name runs on across a patronymic connector: "Mohamed Yazid Bin Mohd Yasin", "Ganesan A/L
+// Gunasagaran", "Mahendran S/O Selvarajoo". Recognisers tend to stop at the connector and read two people (or a
+// person and a place); the candidate is extended over the connector and the parent's name instead.
+
+#include "candidates.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// Tokens taken by a connector at token k ("bin" is one, "S/O" three), or 0.
+std::size_t connectorAt(const std::vector<Token>& t, std::size_t k) {
+    if (k >= t.size()) return 0;
+    if (t[k].isWord() && lexicons::patronymicConnectors().contains(t[k].text)) return 1;
+    if (k + 2 < t.size() && t[k].isWord() && t[k].text.size() == 1 && t[k + 1].isPunct('/') && t[k + 2].isWord() &&
+        t[k + 2].text.size() == 1 && t[k + 1].begin == t[k].end && t[k + 2].begin == t[k + 1].end) {
+        const std::string joined{t[k].text[0], '/', t[k + 2].text[0]};
+        if (lexicons::patronymicConnectors().contains(joined)) return 3;
+    }
+    return 0;
+}
+
+bool nameWord(const ExtractionState& st, const Token& t) {
+    return t.isWord() && t.capitalized && !isFunctionWord(t.text) && !isOrganisationHead(t.text) &&
+           !isCalendarWord(t.text) && !st.gazetteer().isTitle(t.text);
+}
+
+}  // namespace
+
+void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Person || c.endToken <= c.firstToken) continue;
+        bool changed = false;
+        // Forwards: "Mohamed Yazid" + "Bin Mohd Yasin"; the recogniser may have taken the connector, or the "S"
+        // of "S/O", already.
+        std::size_t at = c.endToken;
+        if (at >= c.firstToken + 2 && connectorAt(t, at - 1)) --at;
+        if (const std::size_t n = connectorAt(t, at); n && at + n >= c.endToken) {
+            std::size_t k = at + n;
+            const std::size_t from = k;
+            while (k < t.size() && k < from + 4 && t[k].sentence == t[c.firstToken].sentence && nameWord(st, t[k])) ++k;
+            if (k > from) {
+                c.endToken = k;
+                c.end = t[k - 1].end;
+                changed = true;
+            }
+        }
+        // Backwards: "Ganesan" + "A/L Gunasagaran", when the person was read from the parent's name.
+        for (std::size_t n = 1; n <= 3 && !changed && c.firstToken >= n + 1; ++n) {
+            if (connectorAt(t, c.firstToken - n) != n) continue;
+            std::size_t k = c.firstToken - n;
+            const std::size_t until = k;
+            while (k > 0 && until - k < 4 && t[k - 1].sentence == t[c.firstToken].sentence && nameWord(st, t[k - 1]) &&
+                   !t[k].sentenceStart)
+                --k;
+            if (k < until) {
+                c.firstToken = k;
+                c.begin = t[k].begin;
+                changed = true;
+            }
+        }
+        if (changed && c.source != "tagger") c.ruleEntity.reset();  // a longer name: linking finds its entity
+    }
+}
+
+}  // namespace bulletin::extract
