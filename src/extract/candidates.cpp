@@ -314,6 +314,19 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             }
         }
     }
+    // A person the rules found after a title, inside a longer person span of the tagger that ends with it: the
+    // tagger took what the title is of for part of the name ("French Republic Emmanuel Macron").
+    for (const auto ri : rules) {
+        const auto& r = candidates[ri];
+        if (r.type != EntityType::Person || r.source != "person.title" || r.score < kThreshold) continue;
+        auto it = std::lower_bound(fromTagger.begin(), fromTagger.end(), r.begin,
+                                   [&](std::size_t i, std::size_t b) { return candidates[i].begin < b; });
+        for (int back = 0; back < 3 && it != fromTagger.begin(); ++back) {
+            --it;
+            auto& c = candidates[*it];
+            if (c.type == EntityType::Person && c.begin < r.begin && c.end == r.end) c.score = -1;
+        }
+    }
     std::erase_if(candidates, [&](const Candidate& c) { return c.score < kThreshold; });
     // Best first; on equal scores the longer span, then the earlier one (deterministic).
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -249,6 +249,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // The lead: the first sentences of the body, where a news release reports the day's event.
     std::size_t firstBodySentence = 0;
     while (firstBodySentence < sentences.size() && st.inHeadline(sentences[firstBodySentence].begin)) ++firstBodySentence;
+    // The lead is the first two sentences of running text: the lines of a release's header ("PRESS RELEASE",
+    // "For Immediate Release", the date) are sentences of a few words that come before it.
+    std::size_t leadEnd = firstBodySentence;
+    for (std::size_t running = 0; leadEnd < sentences.size() && running < 2; ++leadEnd) {
+        std::size_t words = 0;
+        for (std::size_t k = sentences[leadEnd].firstToken; k < sentences[leadEnd].endToken; ++k)
+            if (t[k].isWord()) ++words;
+        if (words >= 6) ++running;
+    }
     // Dates an event can carry: not the release's own date line or dateline (a publication date where it
     // stands), which dates the release rather than what it reports.
     std::vector<DateMention> eventDates;
@@ -273,6 +282,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         MeetingKind kind = MeetingKind::Meeting;
         std::optional<DateValue> date;
         bool lead = false, today = false;
+        bool anaphoric = false;  // "the meeting", "this visit": one named before
         std::string place;
         std::vector<std::string> agencies, people;
         Mention trigger;
@@ -295,7 +305,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.date = sentenceDate(eventDates, sentence, t[i].begin);
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
-        r.lead = t[i].sentence < firstBodySentence + 2;
+        r.lead = t[i].sentence < leadEnd;
+        r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
         // An announcement counts when the release makes it (in its lead, or "today"), or when its sentence dates
         // it ("In January 2022 the Department of Justice announced ...").
@@ -350,6 +361,26 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
     for (const auto& r : reports) {
         if (r.date) continue;
+        // The lead's event is the release's news of the day: dated with the release, not joined to an event the
+        // release goes on to recall ("had a phone conversation ... welcomed the meeting on January 26").
+        // (Not "the meeting", which tells more of one already named: "On 18 March 2014 ... convened the meeting.
+        // The meeting was held in Quetta".)
+        // A deck and a lead telling one event in the same words ("organized an interagency training" twice, the
+        // second time with its dates) are one event, though.
+        if ((r.lead || r.today) && publication && !r.anaphoric) {
+            const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
+            auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                return m.kind == r.kind && m.trigger.span.begin < leadEndByte &&
+                       lower(m.trigger.text) == lower(r.trigger.text);
+            });
+            if (it == out.end())
+                it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                    return family(m.kind) == family(r.kind) && m.date == publication;
+                });
+            if (it != out.end()) join(*it, r);
+            else open(r, publication);
+            continue;
+        }
         // The same kind before the family ("met" joins the meeting rather than the upcoming workshop); the
         // nearest event told before the report, else the first told after it.
         Meeting* target = nullptr;
