@@ -129,6 +129,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if (std::any_of(st.definedAcronyms.begin(), st.definedAcronyms.end(),
                             [&](const auto& d) { return d.second == surface; }))
                 continue;
+            // So is a name the gazetteer knows ("Bureau of International Narcotics and Law Enforcement Affairs").
+            if (st.gazetteer().agencyByName(surface)) continue;
             auto foreign = [&](std::size_t k, bool leading) {
                 const Tag tag = tagged->tags[k];
                 const float o = tagged->probabilities[k][0];
@@ -243,6 +245,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         else if (c.type == EntityType::Agency && lexicons::venueWords().contains(lastWord) &&
                  c.endToken - c.firstToken >= 2)
             c.type = EntityType::Location;
+        // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
+        if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) && !st.gazetteer().agencyByAcronym(surface))
@@ -265,7 +269,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                                inLowerList(t[c.firstToken].text, std::array<std::string_view, 8>{
                                                                     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"});
         const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
-        if (onlyTitle || honorific || genericHead) c.score = -1;
+        // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
+        const bool calendar = c.endToken - c.firstToken == 1 &&
+                              (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
+        if (onlyTitle || honorific || genericHead || calendar) c.score = -1;
     }
     // Indexes by start, so that what lies inside what is found in O(log n): a hostile release may hold hundreds
     // of thousands of candidates.

@@ -63,6 +63,8 @@ std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
         bool same = true;
         for (std::size_t k = 0; k < form.size() && same; ++k)
             same = (rest[k] | 0x20) == (form[k] | 0x20) || (!asciiLetter(form[k]) && rest[k] == form[k]);
+        // A form written with a capital needs one in the text: "Minnesota limited" is no company.
+        if (same && form[0] >= 'A' && form[0] <= 'Z' && !(rest[0] >= 'A' && rest[0] <= 'Z')) same = false;
         // The form ends the word: "Inc" is not the start of "Income", "AG" not of "AGREEMENT".
         if (same && (form.size() == rest.size() || !asciiLetter(rest[form.size()]))) best = form.size();
     }

@@ -61,6 +61,20 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
                 changed = true;
             }
         }
+        // Inwards: the candidate holds the connector but starts at the second given name ("Yazid Bin Mohd Yasin"
+        // for "Mohamed Yazid Bin Mohd Yasin"): one capitalised name word before it belongs too.
+        if (!changed && c.firstToken > 0) {
+            bool holdsConnector = false;
+            for (std::size_t k = c.firstToken + 1; k < c.endToken && !holdsConnector; ++k)
+                holdsConnector = connectorAt(t, k) > 0;
+            const Token& before = t[c.firstToken - 1];
+            if (holdsConnector && before.sentence == t[c.firstToken].sentence && nameWord(st, before) &&
+                !t[c.firstToken].sentenceStart && st.gazetteer().givenNameCount(before.text) > 0) {
+                c.firstToken -= 1;
+                c.begin = before.begin;
+                changed = true;
+            }
+        }
         if (changed && c.source != "tagger") c.ruleEntity.reset();  // a longer name: linking finds its entity
     }
 }

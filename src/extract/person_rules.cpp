@@ -194,7 +194,12 @@ void findPeople(ExtractionState& st) {
                 c.rule = "person.age";
             }
         }
-        // "His 47-year-old brother, Felipe Brito, rode"
+        // "Lim Koon Chuan", "Tan Muay Lan": a family name first and a two-part given name, three words that are
+        // neither places nor common given names of their own.
+        if (c.rule.empty() && words == 3 && end - i == 3 && lexicons::eastAsianSurnames().contains(t[i].text) &&
+            !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(t[i + 2].text) &&
+            t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6)
+            c.rule = "person.family_name_first";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";

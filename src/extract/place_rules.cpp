@@ -77,6 +77,8 @@ void findPlaces(ExtractionState& st) {
                 break;  // "its Pakistan Country Programme"
             }
             if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
+            // A short name is an abbreviation only in capitals: "Follow Us" is not the United States.
+            if (n == 1 && !t[i].allCaps && t[i].text.size() <= 3 && place->name.size() > t[i].text.size() + 1) break;
             st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
             i = last;
             break;

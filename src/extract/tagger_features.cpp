@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
@@ -35,11 +36,12 @@ enum Template : std::uint64_t {
 
 constexpr std::uint8_t kCapitalised = 1, kAllCaps = 2, kSentenceStart = 4, kParagraphStart = 8, kHeadline = 16,
                        kNumber = 32, kInitial = 64;
-constexpr std::uint8_t kTitle = 4, kHonorific = 8, kHead = 16, kDemonym = 32, kFunction = 64, kNameWord = 128;
+constexpr std::uint16_t kTitle = 4, kHonorific = 8, kHead = 16, kDemonym = 32, kFunction = 64, kNameWord = 128,
+                        kFamilyName = 256;
 
-constexpr std::array<std::string_view, 16> kConnectors{"of", "for", "and", "&", "the", "de", "du", "des",
-                                                       "la", "del", "von", "van", "der", "bin", "al", "on"};
-constexpr std::array<std::string_view, 9> kHonorifics{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "hon"};
+// Lower-case words a capitalised run takes in: the connectors of names ("Court of Appeals for the Fifth Circuit")
+// and the particles of people's names ("Ursula von der Leyen", "Mohamed bin Salman").
+bool runConnector(std::string_view w) { return isConnector(w) || lexicons::nameParticles().contains(w); }
 
 std::string shapeOf(std::string_view w, bool firstUpper) {
     std::string out;
@@ -143,7 +145,8 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
             for (std::size_t k = i; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
             if (gz.titleLength(words) > 0) in.lexicon |= kTitle;
         }
-        if (inLowerList(tok.text, kHonorifics)) in.lexicon |= kHonorific;
+        if (lexicons::honorifics().contains(tok.text)) in.lexicon |= kHonorific;
+        if (tok.capitalized && lexicons::eastAsianSurnames().contains(tok.text)) in.lexicon |= kFamilyName;
         if (isOrganisationHead(tok.text)) in.lexicon |= kHead;
         if (tok.capitalized && gz.countryOfDemonym(tok.text)) in.lexicon |= kDemonym;
         if (isFunctionWord(tok.text)) in.lexicon |= kFunction;
@@ -164,10 +167,10 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     }
     // Connectors inside a capitalised run ("Court of Appeals for the Fifth Circuit").
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {
-        if (zone_[i] || !t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kConnectors) || !zone_[i - 1])
+        if (zone_[i] || !t[i].isWord() || t[i].capitalized || !runConnector(t[i].text) || !zone_[i - 1])
             continue;
         std::size_t k = i + 1;
-        while (k < t.size() && k < i + 3 && t[k].isWord() && !t[k].capitalized && inLowerList(t[k].text, kConnectors))
+        while (k < t.size() && k < i + 3 && t[k].isWord() && !t[k].capitalized && runConnector(t[k].text))
             ++k;
         if (k < t.size() && zone_[k] && t[k].sentence == t[i].sentence)
             for (std::size_t m = i; m < k; ++m) zone_[m] = true;

@@ -36,7 +36,7 @@ private:
     struct TokenInfo final {
         std::uint64_t lower = 0, shape = 0, shortShape = 0, prefix3 = 0, suffix3 = 0, suffix2 = 0, suffix4 = 0;
         std::uint8_t flags = 0;      // capitalised, all caps, sentence start, paragraph start, headline, number
-        std::uint8_t lexicon = 0;    // given-name frequency bucket, name word, title, honorific, head word, demonym
+        std::uint16_t lexicon = 0;    // given-name frequency bucket, name word, title, honorific, head word, demonym
         std::uint8_t gazetteer = 0;  // B/I of a known place (by kind) or known agency spanning the token
     };
     std::vector<TokenInfo> info_;

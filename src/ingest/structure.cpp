@@ -159,6 +159,16 @@ Label labelOf(std::string_view line) {
     return Label::None;
 }
 
+// A repeated line right after the text that may sign it: a name of a few capitalised words, no digits, links,
+// or page furniture ("Corrupt Practices Investigation Bureau", not "© 2024 ... | Privacy").
+bool looksLikeSignOff(std::string_view line) {
+    const std::size_t words = wordCount(line);
+    if (words < 2 || words > 8 || !(line[0] >= 'A' && line[0] <= 'Z')) return false;
+    if (line.find_first_of("0123456789|@/:") != std::string_view::npos) return false;
+    if (line.find("\u00a9") != std::string_view::npos || line.find("http") != std::string_view::npos) return false;
+    return !endsSentence(line);
+}
+
 // A line that is only a date ("September 23, 2011", "Friday, July 24, 2009").
 std::optional<DateValue> standaloneDate(std::string_view line) {
     line = text::trimUnicode(line);
@@ -323,6 +333,9 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     std::string foldedTitle;
     std::size_t keptChars = 0;
     bool inHeader = true;  // before the first paragraph of running text
+    // Repeated lines after the running text started, with how much text was kept before them: the first ones
+    // after the last kept line may be the release's sign-off ("Corrupt Practices Investigation Bureau").
+    std::vector<std::pair<std::size_t, std::string>> afterText;
 
     for (std::size_t i = firstLineIndex; i < lines.size(); ++i) {
         const std::string_view line = text::trimUnicode(lines[i]);
@@ -350,6 +363,8 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
                 wordCount(line) <= kMaxLetterheadWords) {
                 if (!s.letterhead.empty()) s.letterhead += "\n\n";
                 s.letterhead += text::collapseWhitespace(line);
+            } else if (!inHeader) {
+                afterText.push_back({keptChars, std::string(line)});
             }
             continue;
         }
@@ -393,6 +408,14 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         kept.push_back(std::move(clean));
     }
     while (!kept.empty() && kept.back().empty()) kept.pop_back();
+    std::size_t signOffLines = 0;
+    for (const auto& [before, line] : afterText) {
+        // (The release's standard closing paragraphs may repeat too: "4. The CPIB looks into ...".)
+        if (before != keptChars || signOffLines == 2 || !looksLikeSignOff(line)) continue;
+        if (!s.letterhead.empty()) s.letterhead += "\n\n";
+        s.letterhead += text::collapseWhitespace(line);
+        ++signOffLines;
+    }
 
     // "National Counter Terrorism Centre" above "Director General of NCTC Meets ..." is a kicker, not the headline;
     // and a headline cut short and then repeated whole keeps only its whole form.
