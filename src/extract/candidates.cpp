@@ -186,11 +186,13 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     std::set<std::string> nameWords;
     for (const auto& c : candidates) {
         if (c.type != EntityType::Person || c.score < 0) continue;
+        // The name after its title: "Chief Commissioner Islamabad" holds no name at all.
+        const std::size_t from = nameStart(st, c);
         std::size_t words = 0;
-        for (std::size_t k = c.firstToken; k < c.endToken; ++k) words += t[k].isWord() && t[k].capitalized;
+        for (std::size_t k = from; k < c.endToken; ++k) words += t[k].isWord() && t[k].capitalized;
         if (words < 2) continue;
         std::vector<std::string_view> all;
-        for (std::size_t k = c.firstToken; k < c.endToken; ++k)
+        for (std::size_t k = from; k < c.endToken; ++k)
             if (t[k].isWord()) all.push_back(t[k].text);
         if (st.gazetteer().titleLength(all) == all.size()) continue;  // "Home Secretary" is a title, not a name
         for (const auto w : all) {
@@ -245,6 +247,12 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         else if (c.type == EntityType::Agency && lexicons::venueWords().contains(lastWord) &&
                  c.endToken - c.firstToken >= 2)
             c.type = EntityType::Location;
+        // One word that is a known place and no given name is the place ("the meeting in Islamabad"); a surname
+        // that is also a place ("Nelson") was settled above by the person's full name.
+        if (c.type == EntityType::Person && c.endToken == c.firstToken + 1 && st.gazetteer().givenNameCount(surface) <= 0)
+            if (const auto* place = st.gazetteer().place(surface);
+                place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000))
+                c.type = EntityType::Location;
         // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
         if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
@@ -272,7 +280,13 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
         const bool calendar = c.endToken - c.firstToken == 1 &&
                               (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
-        if (onlyTitle || honorific || genericHead || calendar) c.score = -1;
+        // "Follow Us": a short word in mixed case is no abbreviation of a place or an organisation.
+        const bool shortWord = c.endToken - c.firstToken == 1 && c.type != EntityType::Person &&
+                               !t[c.firstToken].allCaps && t[c.firstToken].text.size() <= 3;
+        // "WHEN: Tomorrow, Thursday": a label is not part of a name.
+        bool label = false;
+        for (std::size_t k = c.firstToken; k < c.endToken && !label; ++k) label = t[k].isPunct(':');
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label) c.score = -1;
     }
     // Indexes by start, so that what lies inside what is found in O(log n): a hostile release may hold hundreds
     // of thousands of candidates.
@@ -287,6 +301,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     for (const auto ri : rules) {
         auto& r = candidates[ri];
         if (r.score < kThreshold) continue;
+        // A name the gazetteer knows whole is one name, commas and all ("Washington, D.C.").
+        if (r.source == "place.gazetteer" || r.source == "agency.gazetteer") continue;
         std::vector<const Candidate*> inside;
         auto it = std::lower_bound(fromTagger.begin(), fromTagger.end(), r.begin,
                                    [&](std::size_t i, std::size_t b) { return candidates[i].begin < b; });

@@ -79,9 +79,56 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
     return j == a.size();
 }
 
-void mergeShortAgencyForms(std::vector<DraftEntity>& entities) {
+// "Ministry of Health" is "Ministry of Health of the Kingdom of Saudi Arabia" said without its country, and
+// "Attorney General's Office" is "Minnesota Attorney General's Office" said without its state: the longer name adds
+// only a place, before the name or after "of".
+bool placeQualifiedForm(const std::string& shorter, const std::string& longer, const Gazetteer& gazetteer) {
+    const auto a = words(shorter), b = words(longer);
+    if (a.size() < 2 || a.size() >= b.size()) return false;
+    const bool head = std::any_of(a.begin(), a.end(), [](const std::string& w) { return isOrganisationHead(w); });
+    if (!head) return false;
+    auto joined = [](auto first, auto last) {
+        std::string out;
+        for (auto it = first; it != last; ++it) {
+            if (!out.empty()) out += ' ';
+            out += *it;
+        }
+        return out;
+    };
+    // After: "<a> of [the] <place>"
+    if (std::equal(a.begin(), a.end(), b.begin()) && b[a.size()] == "of") {
+        auto rest = b.begin() + static_cast<long>(a.size()) + 1;
+        if (rest != b.end() && *rest == "the") ++rest;
+        if (rest != b.end() && gazetteer.place(joined(rest, b.end()))) return true;
+    }
+    // Before: "<place> <a>"
+    if (std::equal(a.rbegin(), a.rend(), b.rbegin())) {
+        const auto lead = joined(b.begin(), b.end() - static_cast<long>(a.size()));
+        if (gazetteer.place(lead)) return true;
+    }
+    return false;
+}
+
+void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
     for (auto& shorter : entities) {
         if (shorter.type != EntityType::Agency || shorter.mentions.empty()) continue;
+        // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
+        // ministries named stays apart).
+        DraftEntity* only = nullptr;
+        std::size_t found = 0;
+        for (auto& longer : entities)
+            if (&longer != &shorter && longer.type == EntityType::Agency && !longer.mentions.empty() &&
+                placeQualifiedForm(shorter.name, longer.name, gazetteer)) {
+                only = &longer;
+                ++found;
+            }
+        if (found == 1) {
+            only->mentions.insert(only->mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
+            only->aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
+            only->fromBody = only->fromBody || shorter.fromBody;
+            shorter.mentions.clear();
+            continue;
+        }
         for (auto& longer : entities) {
             if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
             if (!shortFormOf(shorter.name, longer.name)) continue;
@@ -253,7 +300,7 @@ Extraction Extractor::extract(const Document& doc) const {
         linkCandidates(st, resolveCandidates(std::move(candidates), st, &tagged));
     }
     addNestedPlaces(st);
-    mergeShortAgencyForms(st.entities());
+    mergeShortAgencyForms(st.entities(), gazetteer_);
     attachAffiliations(st);
 
     Extraction out;

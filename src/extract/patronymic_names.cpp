@@ -63,7 +63,7 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
         }
         // Inwards: the candidate holds the connector but starts at the second given name ("Yazid Bin Mohd Yasin"
         // for "Mohamed Yazid Bin Mohd Yasin"): one capitalised name word before it belongs too.
-        if (!changed && c.firstToken > 0) {
+        if (c.firstToken > 0) {
             bool holdsConnector = false;
             for (std::size_t k = c.firstToken + 1; k < c.endToken && !holdsConnector; ++k)
                 holdsConnector = connectorAt(t, k) > 0;

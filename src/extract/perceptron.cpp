@@ -174,6 +174,12 @@ void PerceptronTrainer::update(const std::vector<std::uint64_t>& features, Tag t
 }
 
 PerceptronModel PerceptronTrainer::averaged(int minCount, float minWeight) const {
+    PerceptronModel m;
+    m.build(averagedWeights(minCount, minWeight));
+    return m;
+}
+
+std::vector<std::pair<std::uint64_t, TagScores>> PerceptronTrainer::averagedWeights(int minCount, float minWeight) const {
     std::vector<std::pair<std::uint64_t, TagScores>> kept;
     for (const auto& [key, row] : rows_) {
         if (row.count < minCount) continue;
@@ -187,9 +193,21 @@ PerceptronModel PerceptronTrainer::averaged(int minCount, float minWeight) const
         if (largest >= minWeight) kept.emplace_back(key, avg);
     }
     std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    PerceptronModel m;
-    m.build(kept);
-    return m;
+    return kept;
+}
+
+std::vector<std::pair<std::uint64_t, TagScores>> meanWeights(
+    const std::vector<std::vector<std::pair<std::uint64_t, TagScores>>>& models) {
+    std::vector<std::pair<std::uint64_t, TagScores>> all;
+    for (const auto& m : models) all.insert(all.end(), m.begin(), m.end());
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::pair<std::uint64_t, TagScores>> out;
+    const float share = models.empty() ? 0.0f : 1.0f / static_cast<float>(models.size());
+    for (const auto& [key, w] : all) {
+        if (out.empty() || out.back().first != key) out.emplace_back(key, TagScores{});
+        for (std::size_t c = 0; c < kTagCount; ++c) out.back().second[c] += w[c] * share;
+    }
+    return out;
 }
 
 }  // namespace bulletin::extract

@@ -55,6 +55,7 @@ public:
     // Averaged weights of the features seen at least `minCount` times whose largest weight is at least
     // `minWeight` in magnitude.
     [[nodiscard]] PerceptronModel averaged(int minCount, float minWeight) const;
+    [[nodiscard]] std::vector<std::pair<std::uint64_t, TagScores>> averagedWeights(int minCount, float minWeight) const;
     [[nodiscard]] std::size_t featureCount() const { return rows_.size(); }
 
 private:
@@ -68,5 +69,10 @@ private:
     std::unordered_map<std::uint64_t, Row> rows_;
     std::int64_t clock_ = 1;
 };
+
+// The mean of several trainers' weights (a feature missing from one counts 0 there): trainers that saw the
+// examples in different orders average out each other's accidents of order.
+[[nodiscard]] std::vector<std::pair<std::uint64_t, TagScores>> meanWeights(
+    const std::vector<std::vector<std::pair<std::uint64_t, TagScores>>>& models);
 
 }  // namespace bulletin::extract

@@ -53,7 +53,9 @@ void findPlaces(ExtractionState& st) {
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text) || !gz.mayStartPlace(t[i].text)) continue;
-        for (std::size_t n = std::min(gz.placeWordsFrom(t[i].text), t.size() - i); n > 0; --n) {
+        // Tokens, not words: a name may hold punctuation ("Washington, D.C.", "Stratford-upon-Avon").
+        const std::size_t words = gz.placeWordsFrom(t[i].text);
+        for (std::size_t n = std::min(words > 1 ? 2 * words : words, t.size() - i); n > 0; --n) {
             const std::size_t last = i + n - 1;
             if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
             bool capitalisedWords = true;
