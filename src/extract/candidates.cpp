@@ -249,10 +249,19 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             c.type = EntityType::Location;
         // One word that is a known place and no given name is the place ("the meeting in Islamabad"); a surname
         // that is also a place ("Nelson") was settled above by the person's full name.
-        if (c.type == EntityType::Person && c.endToken == c.firstToken + 1 && st.gazetteer().givenNameCount(surface) <= 0)
-            if (const auto* place = st.gazetteer().place(surface);
-                place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000))
+        // ("Chief Commissioner Islamabad": after the title, only the place is left.)
+        if (c.type == EntityType::Person) {
+            const std::size_t from = nameStart(st, c);
+            const std::string_view word = t[from].text;
+            const auto* place = from + 1 == c.endToken && st.gazetteer().givenNameCount(word) <= 0
+                                    ? st.gazetteer().place(word)
+                                    : nullptr;
+            if (place && (place->kind != PlaceKind::City || place->population >= 100000)) {
                 c.type = EntityType::Location;
+                c.firstToken = from;
+                c.begin = t[from].begin;
+            }
+        }
         // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
         if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
@@ -282,7 +291,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                               (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
         // "Follow Us": a short word in mixed case is no abbreviation of a place or an organisation.
         const bool shortWord = c.endToken - c.firstToken == 1 && c.type != EntityType::Person &&
-                               !t[c.firstToken].allCaps && t[c.firstToken].text.size() <= 3;
+                               !t[c.firstToken].allCaps && t[c.firstToken].text.size() <= 3 &&
+                               !(c.endToken < t.size() && t[c.endToken].isPunct('.') &&
+                                 t[c.endToken].begin == t[c.firstToken].end);
         // "WHEN: Tomorrow, Thursday": a label is not part of a name.
         bool label = false;
         for (std::size_t k = c.firstToken; k < c.endToken && !label; ++k) label = t[k].isPunct(':');
@@ -318,6 +329,25 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // joins two words under one head: a list when the first part is a whole name (ends in a head word).
         const bool firstWhole = isOrganisationHead(t[inside[0]->endToken - 1].text) || r.type != EntityType::Agency;
         if (list && firstWhole) r.score = -1;
+    }
+    // Two or more rule names of one type inside one tagger span, joined by "and", "&" or a comma, are a list the
+    // tagger read as one name ("Anti Narcotics Force and Federal Investigation Agency").
+    for (const auto ci : fromTagger) {
+        auto& c = candidates[ci];
+        if (c.score < kThreshold) continue;
+        std::vector<const Candidate*> inside;
+        auto it = std::lower_bound(rules.begin(), rules.end(), c.begin,
+                                   [&](std::size_t i, std::size_t b) { return candidates[i].begin < b; });
+        for (; it != rules.end() && candidates[*it].begin < c.end && inside.size() < 2; ++it) {
+            const auto& r = candidates[*it];
+            if (r.score >= kThreshold && r.type == c.type && r.end <= c.end) inside.push_back(&r);
+        }
+        if (inside.size() < 2) continue;
+        for (std::size_t k = inside[0]->endToken; k < inside[1]->firstToken; ++k)
+            if (t[k].is("and") || t[k].is("&") || t[k].isPunct(',')) {
+                c.score = -1;
+                break;
+            }
     }
     // A tagger span inside a rule's span is a reading of the same words: the rule knows the whole name
     // ("Nations Office" inside "United Nations Office on Drugs and Crime", "Pakistan" inside "UNODC Pakistan").

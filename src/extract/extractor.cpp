@@ -99,7 +99,9 @@ bool placeQualifiedForm(const std::string& shorter, const std::string& longer, c
     if (std::equal(a.begin(), a.end(), b.begin()) && b[a.size()] == "of") {
         auto rest = b.begin() + static_cast<long>(a.size()) + 1;
         if (rest != b.end() && *rest == "the") ++rest;
-        if (rest != b.end() && gazetteer.place(joined(rest, b.end()))) return true;
+        // "of the Republic of Moldova": the place may close a longer phrase.
+        for (; rest != b.end(); ++rest)
+            if (gazetteer.place(joined(rest, b.end()))) return true;
     }
     // Before: "<place> <a>"
     if (std::equal(a.rbegin(), a.rend(), b.rbegin())) {

@@ -62,14 +62,19 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
             }
         }
         // Inwards: the candidate holds the connector but starts at the second given name ("Yazid Bin Mohd Yasin"
-        // for "Mohamed Yazid Bin Mohd Yasin"): one capitalised name word before it belongs too.
+        // for "Mohamed Yazid Bin Mohd Yasin"): one capitalised name word before it (not a title, a head word or a
+        // place) belongs too.
         if (c.firstToken > 0) {
             bool holdsConnector = false;
             for (std::size_t k = c.firstToken + 1; k < c.endToken && !holdsConnector; ++k)
                 holdsConnector = connectorAt(t, k) > 0;
             const Token& before = t[c.firstToken - 1];
+            // (A small town or a world list's region is weak evidence: "Rizal" is a province and a given name.)
+            const auto* place = st.gazetteer().place(before.text);
+            const bool surePlace = place && !place->weak &&
+                                   (place->kind != PlaceKind::City || place->population >= 100000);
             if (holdsConnector && before.sentence == t[c.firstToken].sentence && nameWord(st, before) &&
-                !t[c.firstToken].sentenceStart && st.gazetteer().givenNameCount(before.text) > 0) {
+                !t[c.firstToken].sentenceStart && !surePlace) {
                 c.firstToken -= 1;
                 c.begin = before.begin;
                 changed = true;

@@ -93,6 +93,19 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
     return i;
 }
 
+// The first token of the last two words of [first, end), an initial and its period counting with the word after
+// them ("Economy Yulia Svyrydenko" -> "Yulia Svyrydenko", "Lanvia Tomas K. Reyka" -> "Tomas K. Reyka").
+std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    std::size_t k = end, words = 0;
+    while (k > first && words < 2) {
+        --k;
+        if (t[k].isPunct('.')) continue;
+        const bool initial = t[k].text.size() == 1 && k + 1 < end && t[k + 1].isPunct('.');
+        if (!initial) ++words;
+    }
+    return k;
+}
+
 std::string cleanName(std::string_view s) {
     std::string out(s);
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
@@ -172,18 +185,14 @@ void findPeople(ExtractionState& st) {
         if (titleStart < i && (words >= 2 || honorific)) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
-        } else if (std::string of; words >= 2 && titleOfBefore(st, t, i, of) < i) {
+        } else if (std::string of; words >= 2 && titleOfBefore(st, t, lastTwoWords(t, i, end), of) <
+                                                     lastTwoWords(t, i, end)) {
+            // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
+            // title is of runs into the name: the name is the last two words (an initial between them stays).
+            c.first = lastTwoWords(t, i, end);
             c.rule = "person.title";
             c.role = of;
-            c.mentionFirst = i;  // the place or body in the title counts on its own ("Ukraine")
-        } else if (std::string of; words >= 3 && titleOfBefore(st, t, end - 2, of) < end - 2 &&
-                                   t[end - 2].text.size() > 1) {
-            // "Minister of Economy Yulia Svyrydenko": what the title is of runs into the name; the name is the
-            // last two words.
-            c.first = end - 2;
-            c.rule = "person.title";
-            c.role = of;
-            c.mentionFirst = end - 2;
+            c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
         } else if (words >= 2 && end + 1 < t.size() && t[end].isPunct(',')) {
             if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";

@@ -79,8 +79,11 @@ void findPlaces(ExtractionState& st) {
                 break;  // "its Pakistan Country Programme"
             }
             if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
-            // A short name is an abbreviation only in capitals: "Follow Us" is not the United States.
-            if (n == 1 && !t[i].allCaps && t[i].text.size() <= 3 && place->name.size() > t[i].text.size() + 1) break;
+            // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United
+            // States, "Austin, Tex." is in Texas.
+            const bool period = i + 1 < t.size() && t[i + 1].isPunct('.') && t[i + 1].begin == t[i].end;
+            if (n == 1 && !t[i].allCaps && !period && t[i].text.size() <= 3 && place->name.size() > t[i].text.size() + 1)
+                break;
             st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
             i = last;
             break;

@@ -218,3 +218,79 @@ TEST_CASE("meetings: every participant is one of the document's entities (fuzz_m
         CHECK(std::find(m.agencies.begin(), m.agencies.end(), "Government of Balochistan") != m.agencies.end());
     }
 }
+
+TEST_CASE("agencies: companies by their legal form, with or without a comma", "[extract][agencies]") {
+    auto x = run("The contract went to Brightwater Logistics, Inc. and to Kesteven Marine Supplies Ltd after a tender. "
+                 "A director of Orchid Lane (S) Pte Ltd and M/s Sunrise Caterers were charged. Residents of "
+                 "Minnesota limited their water use.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Brightwater Logistics, Inc.") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Kesteven Marine Supplies Ltd") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Orchid Lane (S) Pte Ltd") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "M/s Sunrise Caterers") == 1);
+    for (const auto& a : agencies) {
+        CHECK(a.find("director") == std::string::npos);
+        CHECK(a.find("Minnesota limited") == std::string::npos);
+    }
+}
+
+TEST_CASE("locations: venues by their last word, places by their kind", "[extract][locations]") {
+    auto x = run("The hearing moved from the Fenwick Memorial Union Ballroom to the Larkspur Terrace Apartments. "
+                 "Troops searched compounds in Qarabagh Kalan district and Zerko valley, near Pakhtia province. "
+                 "The Orange County district attorney and the Lahore district court were not involved.");
+    const auto places = names(x, EntityType::Location);
+    auto has = [&](const std::string& n) { return std::find(places.begin(), places.end(), n) != places.end(); };
+    CHECK(has("Fenwick Memorial Union Ballroom"));
+    CHECK(has("Larkspur Terrace Apartments"));
+    CHECK(has("Qarabagh Kalan district"));
+    CHECK(has("Zerko valley"));
+    CHECK_FALSE(has("Orange County district"));
+    CHECK_FALSE(has("Lahore district"));
+    CHECK(names(x, EntityType::Agency).empty());
+}
+
+TEST_CASE("agencies: one-word institutions", "[extract][agencies]") {
+    auto x = run("Congress passed the bill on Tuesday, and the Taliban rejected it. The congress of delegates "
+                 "met later.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Congress") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Taliban") == 1);
+}
+
+TEST_CASE("people: a title of a place or body before the name", "[extract][people]") {
+    auto x = run("President of Lanvia Tomas Reyka received Minister of Fisheries Ilse Vandor in the capital.");
+    const auto people = names(x, EntityType::Person);
+    CHECK(std::count(people.begin(), people.end(), "Tomas Reyka") == 1);
+    CHECK(std::count(people.begin(), people.end(), "Ilse Vandor") == 1);
+    REQUIRE(entity(x, "Tomas Reyka"));
+    CHECK(entity(x, "Tomas Reyka")->role == "President of Lanvia");
+}
+
+TEST_CASE("people: family name first, three words", "[extract][people]") {
+    auto x = run("The accused, Tan Kwee Heng, paid the bribe to an officer of the agency.");
+    const auto people = names(x, EntityType::Person);
+    CHECK(std::count(people.begin(), people.end(), "Tan Kwee Heng") == 1);
+}
+
+TEST_CASE("locations: a dateline in capitals, Washington, D.C. and AP state abbreviations", "[extract][locations]") {
+    Document d;
+    d.title = "Press release";
+    d.body = "May 2, 2022 (SAINT PAUL) - The board met in Washington, DC, and in Austin, Tex., this week. "
+             "Follow Us for updates.";
+    d.datelinePlace = "Saint Paul";
+    const auto x = extract::Extractor(gazetteer(), extract::Recognisers::Rules).extract(d);
+    const auto places = names(x, EntityType::Location);
+    auto has = [&](const std::string& n) { return std::find(places.begin(), places.end(), n) != places.end(); };
+    CHECK(has("Saint Paul"));
+    CHECK(has("Washington, D.C."));
+    CHECK(has("Texas"));
+    CHECK_FALSE(has("Paul"));
+    CHECK_FALSE(has("United States"));
+}
+
+TEST_CASE("agencies: a place-qualified name and its short form are one agency", "[extract][agencies]") {
+    auto x = run("The Ministry of Health of the Republic of Moldova reported two cases. The Ministry of Health "
+                 "asked hospitals to report more.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(agencies.size() == 1);
+}

@@ -128,3 +128,21 @@ TEST_CASE("recognisers: placeholders, addresses, short forms and possessive offi
     CHECK(has(x, EntityType::Agency, "Public Defender\xE2\x80\x99s Office"));
     CHECK(has(x, EntityType::Person, "Ed Grubaugh"));
 }
+
+TEST_CASE("recognisers: a person's name runs on across a patronymic connector", "[recognisers]") {
+    const auto x = run("Cash was handed to one Rizal Hakim Bin Osman Sani (Rizal), a contractor, and to Ravindran "
+                       "S/O Muthusamy, a supervisor.");
+    CHECK(has(x, EntityType::Person, "Rizal Hakim Bin Osman Sani"));
+    CHECK(has(x, EntityType::Person, "Ravindran S/O Muthusamy"));
+    CHECK_FALSE(has(x, EntityType::Person, "Osman Sani"));
+}
+
+TEST_CASE("recognisers: calendar words, labels and short mixed-case words name nothing", "[recognisers]") {
+    const auto x = run("WHEN: Tomorrow, Thursday\n\nWHERE: Elm Street Community Hall\n\nFollow Us on social media.");
+    for (const auto& e : x.entities) {
+        CHECK(e.name.find("WHEN") == std::string::npos);
+        CHECK(e.name != "Tomorrow");
+        CHECK(e.name != "Thursday");
+        CHECK(e.name != "United States");
+    }
+}

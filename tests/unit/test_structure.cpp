@@ -136,3 +136,34 @@ TEST_CASE("dates in file and folder names", "[structure][dates]") {
     CHECK_FALSE(dateInPath("/x/2011-11-s-030-2.txt"));
     CHECK_FALSE(dateInPath("/x/release.txt"));
 }
+
+namespace {
+// Releases of one made-up agency: every one carries the same letterhead, contact block and sign-off.
+std::string letterheadRelease(int n) {
+    return "Harbour Safety Board Update " + std::to_string(n) +
+           "\n\nNorthport Harbour Safety Board - Marine Division\nPress Office\nAmelia Kerrigan\nMedia Officer\n"
+           "Phone: 555-0100\n\nNORTHPORT, May " +
+           std::to_string(n % 27 + 1) +
+           ", 2021 - The board inspected " + std::to_string(n + 3) +
+           " vessels in the outer harbour this week and found two of them unsafe to sail.\n\n"
+           "The inspections continue next month at the eastern quay, the board said.\n\n"
+           "Northport Harbour Safety Board\n\nPrivacy | Terms of use | \xC2\xA9 2021\n";
+}
+}  // namespace
+
+TEST_CASE("a letterhead, contact block and sign-off repeated in every release are kept for extraction",
+          "[structure]") {
+    std::vector<std::string> folder;
+    for (int i = 0; i < 12; ++i) folder.push_back(letterheadRelease(i));
+    const auto model = BoilerplateModel::learn(folder);
+    const auto s = parseStructure(letterheadRelease(5), model);
+    // Out of the clean text (searchable and shown), as before ...
+    CHECK(s.body.find("Amelia Kerrigan") == std::string::npos);
+    CHECK(s.body.find("Privacy") == std::string::npos);
+    // ... but read by extraction: the publisher's name, the press contact and the sign-off.
+    CHECK(s.letterhead.find("Northport Harbour Safety Board - Marine Division") != std::string::npos);
+    CHECK(s.letterhead.find("Amelia Kerrigan") != std::string::npos);
+    CHECK(s.letterhead.find("\n\nNorthport Harbour Safety Board") != std::string::npos);
+    // Page furniture after the text is no sign-off.
+    CHECK(s.letterhead.find("Privacy") == std::string::npos);
+}
