@@ -65,7 +65,8 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
 
 bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.isWord()) return false;
-    if (isOrganisationHead(t.text)) return true;
+    // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
+    if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
     return t.allCaps && !st.placeAcronyms.count(std::string(t.text)) &&
            (st.gazetteer().agencyByAcronym(t.text) || st.definedAcronyms.count(std::string(t.text)));
 }

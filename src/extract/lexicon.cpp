@@ -22,7 +22,11 @@ Lexicon Lexicon::load(const fs::path& file) {
         line = line.substr(start);
         if (line.empty() || line[0] == '#') continue;
         l.foldedStore_.push_back(std::make_unique<std::string>(lookupKey(line)));
-        l.folded_.insert(*l.foldedStore_.back());
+        const std::string& key = *l.foldedStore_.back();
+        l.folded_.insert(key);
+        if (!key.empty()) l.firstBytes_.set(static_cast<unsigned char>(key[0]));
+        l.minBytes_ = std::min(l.minBytes_, key.size());
+        l.maxBytes_ = std::max(l.maxBytes_, key.size());
         std::size_t words = 1;
         for (char c : line) words += c == ' ';
         l.maxWords_ = std::max(l.maxWords_, words);
@@ -32,6 +36,13 @@ Lexicon Lexicon::load(const fs::path& file) {
 }
 
 bool Lexicon::contains(std::string_view entry) const {
+    // Most words asked about are not listed: a length or first-letter mismatch answers without hashing.
+    if (entry.empty() || folded_.empty()) return false;
+    const auto first = static_cast<unsigned char>(entry[0]);
+    if (first < 0x80) {
+        const auto lowered = static_cast<unsigned char>(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first);
+        if (!firstBytes_.test(lowered) || entry.size() < minBytes_ || entry.size() > maxBytes_) return false;
+    }
     // Plain ASCII words (nearly every word asked about) are lowered on the stack: no allocation per question.
     char buffer[64];
     if (entry.size() <= sizeof buffer) {

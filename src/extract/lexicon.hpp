@@ -2,7 +2,9 @@
 // Word lists of the recognisers, kept as data (data/lexicons/<name>.txt or .tsv: one entry per line, '#' comments) so that
 // they can be read and extended without touching code. Entries are compared case-insensitively.
 
+#include <bitset>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <unordered_set>
 #include <string>
@@ -26,6 +28,8 @@ private:
     std::vector<std::unique_ptr<std::string>> foldedStore_;  // owns the keys; the set views them (stable)
     std::unordered_set<std::string_view> folded_;
     std::size_t maxWords_ = 0;
+    std::bitset<256> firstBytes_;  // first bytes of the folded entries (ASCII words fold byte for byte)
+    std::size_t minBytes_ = std::numeric_limits<std::size_t>::max(), maxBytes_ = 0;
 };
 
 // The recognisers' lists, each loaded once (data/lexicons/<name>).
