@@ -15,12 +15,7 @@ namespace bulletin::extract {
 namespace {
 
 
-bool isEnglishWord(const std::string& acronym) {
-    static const std::set<std::string> kWords{"WHO", "ICE", "AU", "IB", "CIA", "SEC", "ICC", "CPS", "AFP", "NIA",
-                                              "ATF", "FC", "IS", "IT", "US", "AS", "AT", "ON", "NO", "OR", "IN",
-                                              "SO", "AN", "DO", "GO", "ME", "WE", "UP"};
-    return kWords.count(acronym) > 0;
-}
+bool isEnglishWord(const std::string& acronym) { return lexicons::ambiguousAcronyms().contains(acronym); }
 
 struct Chain final {
     std::size_t first = 0, end = 0;  // token range [first, end)
@@ -240,7 +235,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         for (std::size_t k = lastHead + 1; k + 2 == end; ++k) {  // the run's last two words
             if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !t[k + 1].capitalized || headAt(st, t[k + 1]))
                 continue;
-            if (st.gazetteer().givenNameCount(t[k].text) >= 1000 && !st.gazetteer().place(t[k].text)) {
+            // (A small town's name is no obstacle: "Roman" is a town in Romania and a given name.)
+            const auto* place = st.gazetteer().place(t[k].text);
+            const bool surePlace = place && (place->kind != PlaceKind::City || place->population >= 100000);
+            if (st.gazetteer().givenNameCount(t[k].text) >= 1000 && !surePlace) {
                 end = k;
                 break;
             }
@@ -253,7 +251,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const std::size_t next = k + n;
             if (n > 0 && next < c.end && t[next].isWord() && t[next].capitalized && !isConnector(t[next].text) &&
                 !headAt(st, t[next])) {
-                end = k;
+                // "Office of the President Andriy Yermak": a title the organisation is "of" belongs to its name;
+                // the person starts after it.
+                const bool ofTitle = t[k - 1].is("of") || (k >= 2 && t[k - 1].is("the") && t[k - 2].is("of"));
+                end = ofTitle ? next : k;
                 break;
             }
         }
@@ -269,7 +270,17 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                           t[end - 1].end, "place.venue");
         return;
     }
-    addAgencySpan(st, t[begin].begin, t[end - 1].end, "agency.head_word");
+    // "Reserve Bank Governor Alan Bollard", "State Department Spokesperson Ned Price": an organisation named right
+    // before a title and a person's name is surely one (the person holds the title in it).
+    bool beforeTitle = false;
+    if (end < c.end) {
+        std::vector<std::string_view> words;
+        for (std::size_t m = end; m < c.end && words.size() < 4 && t[m].isWord(); ++m) words.push_back(t[m].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        beforeTitle = n > 0 && end + n < c.end && t[end + n].isWord() && t[end + n].capitalized &&
+                      !t[end + n].allCaps && !headAt(st, t[end + n]);
+    }
+    addAgencySpan(st, t[begin].begin, t[end - 1].end, beforeTitle ? "agency.before_title" : "agency.head_word");
 }
 
 // "Ministries of Interior, Foreign Affairs, Finance, Law and Justice"
@@ -418,8 +429,9 @@ void findAgencies(ExtractionState& st) {
     pluralMinistries(st, t);
     demonymGovernments(st, t);
     for (const Chain& c : chains(t)) {
-        // "(UCI) Medical Center": a fragment after a parenthesis names nothing on its own.
-        if (c.first > 0 && t[c.first - 1].isPunct(')')) continue;
+        // "(UCI) Medical Center": a short fragment after a parenthesis names nothing on its own; "(MDA) Rural
+        // Finance Authority" is a unit of the one before the parenthesis, named in full.
+        if (c.first > 0 && t[c.first - 1].isPunct(')') && c.end - c.first <= 2) continue;
         // All-capital headlines are too noisy for head-word rules.
         bool allCapsRun = true;
         for (std::size_t k = c.first; k < c.end; ++k) allCapsRun = allCapsRun && (!t[k].isWord() || t[k].allCaps);

@@ -294,3 +294,24 @@ TEST_CASE("agencies: a place-qualified name and its short form are one agency", 
     const auto agencies = names(x, EntityType::Agency);
     CHECK(agencies.size() == 1);
 }
+
+TEST_CASE("agencies: before a title and a name, after an acronym in parentheses, of a title", "[extract][agencies]") {
+    auto x = run("Harbour Authority Commissioner Elena Varga opened the session. The Northland Department of "
+                 "Fisheries (NDF) Coastal Patrol Unit joined Head of the Office of the Governor Marek Holub.");
+    const auto agencies = names(x, EntityType::Agency);
+    auto has = [&](const std::string& n) { return std::find(agencies.begin(), agencies.end(), n) != agencies.end(); };
+    CHECK(has("Harbour Authority"));
+    CHECK(has("Coastal Patrol Unit"));
+    CHECK(has("Office of the Governor"));
+    for (const auto& a : agencies) CHECK(a.find("Holub") == std::string::npos);
+    const auto* harbour = entity(x, "Harbour Authority");
+    REQUIRE(harbour);
+    CHECK(harbour->mentions.front().rule == "agency.before_title");
+}
+
+TEST_CASE("agencies: known acronyms that are also words need the full name", "[extract][agencies]") {
+    auto x = run("The package was built with GCC 12 and uploaded on Monday. The NSA declined to comment.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Gulf Cooperation Council") == 0);
+    CHECK(std::count(agencies.begin(), agencies.end(), "National Security Agency") == 1);
+}
