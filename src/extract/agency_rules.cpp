@@ -185,6 +185,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             break;
         }
     }
+    // An acronym heads only itself and the places after it ("UNODC Pakistan"): the capitalised words before it are
+    // something else ("President of Ukraine Volodymyr Zelenskyy and UN").
+    if (!isOrganisationHead(t[lastHead].text)) begin = lastHead;
     // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
     const std::string headLower = lower(t[lastHead].text);
     if ((headLower == "police" || headLower == "customs") && lastHead + 1 == c.end && lastHead > first) {
@@ -272,8 +275,12 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     // "Reserve Bank Governor Alan Bollard", "State Department Spokesperson Ned Price": an organisation named right
     // before a title and a person's name is surely one (the person holds the title in it).
+    // (Not a coordination, nor an acronym's chain: "President of Ukraine Volodymyr Zelenskyy and UN Secretary-General
+    // António Guterres" names two people around "UN".)
     bool beforeTitle = false;
-    if (end < c.end) {
+    bool joined = false;
+    for (std::size_t m = begin; m < end && !joined; ++m) joined = t[m].is("and") || t[m].is("&");
+    if (end < c.end && !joined && isOrganisationHead(t[lastHead].text)) {
         std::vector<std::string_view> words;
         for (std::size_t m = end; m < c.end && words.size() < 4 && t[m].isWord(); ++m) words.push_back(t[m].text);
         const std::size_t n = st.gazetteer().titleLength(words);

@@ -297,8 +297,17 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // "WHEN: Tomorrow, Thursday": a label is not part of a name.
         bool label = false;
         for (std::size_t k = c.firstToken; k < c.endToken && !label; ++k) label = t[k].isPunct(':');
-        if (onlyTitle || honorific || genericHead || calendar || shortWord || label) c.score = -1;
+        // "MEDIA ADVISORY", "SCHOOL": capitals of a headline or a label that hold no name.
+        bool shouted = c.type == EntityType::Person;
+        for (std::size_t k = c.firstToken; k < c.endToken && shouted; ++k)
+            shouted = !t[k].isWord() || (t[k].allCaps && st.gazetteer().givenNameCount(t[k].text) <= 0 &&
+                                         !st.gazetteer().isNameWord(t[k].text));
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted) c.score = -1;
     }
+    // "Jane Doe" stands for someone unnamed, whoever found it.
+    for (auto& c : candidates)
+        if (c.type == EntityType::Person && lexicons::placeholderNames().contains(st.slice(t[nameStart(st, c)].begin, c.end)))
+            c.score = -1;
     // Indexes by start, so that what lies inside what is found in O(log n): a hostile release may hold hundreds
     // of thousands of candidates.
     std::vector<std::size_t> rules, fromTagger;

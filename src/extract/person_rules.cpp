@@ -220,6 +220,7 @@ void findPeople(ExtractionState& st) {
         }
         if (c.rule.empty()) continue;
         if (st.inHeadline(t[i].begin)) continue;
+        if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"
         found.push_back(c);
     }
 

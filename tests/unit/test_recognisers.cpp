@@ -146,3 +146,15 @@ TEST_CASE("recognisers: calendar words, labels and short mixed-case words name n
         CHECK(e.name != "United States");
     }
 }
+
+TEST_CASE("recognisers: placeholder names, shouted labels and a name beside an acronym", "[recognisers]") {
+    const auto x = run("MEDIA ADVISORY\n\nThe victim, Jane Doe, 34, was treated at a hospital. A second victim, "
+                       "John Doe, was released. President of Lanvia Tomas Reyka and UN Secretary-General Ada Morel "
+                       "met in the capital.");
+    CHECK_FALSE(has(x, EntityType::Person, "Jane Doe"));
+    CHECK_FALSE(has(x, EntityType::Person, "John Doe"));
+    CHECK_FALSE(has(x, EntityType::Person, "MEDIA ADVISORY"));
+    CHECK(has(x, EntityType::Person, "Tomas Reyka"));
+    for (const auto& e : x.entities)
+        if (e.type == EntityType::Agency) CHECK(e.name.find("Reyka") == std::string::npos);
+}
