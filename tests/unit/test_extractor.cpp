@@ -315,3 +315,13 @@ TEST_CASE("agencies: known acronyms that are also words need the full name", "[e
     CHECK(std::count(agencies.begin(), agencies.end(), "Gulf Cooperation Council") == 0);
     CHECK(std::count(agencies.begin(), agencies.end(), "National Security Agency") == 1);
 }
+
+TEST_CASE("meetings: an undated event outside the lead is no event of its own", "[extract][meetings]") {
+    auto x = run("Minister Ilse Vandor met Governor Tomas Reyka in Northport on 3 May 2021 to discuss the harbour. "
+                 "They agreed on a plan to dredge the eastern channel before the winter storms.\n\n"
+                 "The ministry holds regular meetings with stakeholders, and a workshop is planned.",
+                 "Minister meets Governor", DateValue::fromIso("2021-05-04"));
+    REQUIRE(x.meetings.size() == 1);
+    REQUIRE(x.meetings[0].date);
+    CHECK(x.meetings[0].date->iso() == "2021-05-03");
+}
