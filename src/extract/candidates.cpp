@@ -115,7 +115,7 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
 
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
                                          const TaggerOutput* tagged) {
-    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = 0.9f;
+    constexpr float kRuleWeight = 0.5f, kAgencyRuleWeight = 0.7f, kThreshold = 0.5f, kSureRule = 0.9f;
     const auto& t = st.tokens();
     extendPatronymicNames(candidates, st);
     if (tagged) {
@@ -177,7 +177,11 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             support = words ? support / static_cast<float>(words) : 0.0f;
             // Rules that are sure of what they found (an acronym's definition, a dateline, a known name) are
             // not second-guessed; the others are weighed with the tagger.
-            if (c.score < kSureRule) c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
+            // An organisation's rule (a head word, a legal form) is weighed more: the tagger is weakest on
+            // organisations of publishers it never saw (leave-one-publisher-out, organisations F1 0.839 -> 0.846);
+            // at this weight it still ranks overlapping readings but no longer vetoes a head-word name.
+            const float w = c.type == EntityType::Agency ? kAgencyRuleWeight : kRuleWeight;
+            if (c.score < kSureRule) c.score = w * c.score + (1 - w) * support;
         }
     }
     // One capitalised word is a person only when a full name of the document holds it ("Kapinos" of "Sergey
