@@ -264,6 +264,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
     if (end <= begin) return;
+    // "700 Civic Center Drive": a street's name, part of an address.
+    if ((end < c.end && lexicons::streetWords().contains(t[end].text)) ||
+        (begin > 0 && t[begin - 1].kind == TokenKind::Number && end < t.size() && lexicons::streetWords().contains(t[end].text)))
+        return;
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
     const std::string head = lower(t[lastHead].text);

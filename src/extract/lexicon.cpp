@@ -104,6 +104,7 @@ const Lexicon& relativeDayWords() { static const Lexicon& l = Lexicon::get("rela
 const Lexicon& eastAsianSurnames() { static const Lexicon& l = Lexicon::get("east_asian_surnames"); return l; }
 const Lexicon& ambiguousAcronyms() { static const Lexicon& l = Lexicon::get("ambiguous_acronyms"); return l; }
 const Lexicon& placeholderNames() { static const Lexicon& l = Lexicon::get("placeholder_names"); return l; }
+const Lexicon& streetWords() { static const Lexicon& l = Lexicon::get("street_words"); return l; }
 const Lexicon& placeKinds() { static const Lexicon& l = Lexicon::get("place_kinds"); return l; }
 const Lexicon& placeKindCompounds() { static const Lexicon& l = Lexicon::get("place_kind_compounds"); return l; }
 const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }

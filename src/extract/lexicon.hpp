@@ -59,6 +59,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& eastAsianSurnames();  // east_asian_surnames.txt
 [[nodiscard]] const Lexicon& ambiguousAcronyms();  // ambiguous_acronyms.txt
 [[nodiscard]] const Lexicon& placeholderNames();   // placeholder_names.txt
+[[nodiscard]] const Lexicon& streetWords();        // street_words.txt
 [[nodiscard]] const Lexicon& placeKinds();          // place_kinds.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();  // place_kind_compounds.txt
 }  // namespace lexicons
