@@ -916,6 +916,11 @@
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="418"/>
+        <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
+        <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="418"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>

@@ -30,6 +30,7 @@
 #include "document_renderer.hpp"
 #include "entity_filter.hpp"
 #include "entity_page.hpp"
+#include "extract/name_tagger.hpp"
 #include "store/archive.hpp"
 #include "store/archive_error.hpp"
 #include "store/corrections.hpp"
@@ -408,6 +409,16 @@ void MainWindow::addFolders(const QStringList& folders) {
     progressBar_->setRange(0, 0);
     progressBar_->show();
     progressLabel_->setText(tr("Adding files…"));
+    progressLabel_->setToolTip({});
+    // Without its model the name tagger is off and extraction runs on the rules alone: fewer names are found.
+    // Say so where the ingest is shown, with the reason, rather than only in a log nobody reads.
+    if (!extract::NameTagger::shared()) {
+        const auto why = QString::fromStdString(extract::NameTagger::sharedLoadError());
+        if (!why.contains(QStringLiteral("switched off"))) {
+            progressLabel_->setText(tr("Adding files… (names by the rules alone: the name tagger is not available)"));
+            progressLabel_->setToolTip(why);
+        }
+    }
     progressLabel_->show();
     cancelButton_->show();
     ui_->actionAddFolder->setEnabled(false);
