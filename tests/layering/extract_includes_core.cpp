@@ -1,0 +1,2 @@
+// Must compile: the extract layer sees the core layer below it.
+#include "core/document.hpp"

@@ -1,0 +1,2 @@
+// Must not compile: the store layer cannot see search, which sits above it.
+#include "search/searcher.hpp"
