@@ -22,6 +22,12 @@ struct Candidate final {
     std::size_t titleBegin = 0;              // a person's: where the title before the name starts (= begin if none)
 };
 
+// Token helpers shared by the resolver and the linker: the token starting at or after a byte offset, one past the
+// last token ending at or before it, and where a candidate's name starts after its titles and honorifics.
+[[nodiscard]] std::size_t tokenAt(const std::vector<Token>& tokens, std::size_t offset);
+[[nodiscard]] std::size_t tokenEndAt(const std::vector<Token>& tokens, std::size_t offset);
+[[nodiscard]] std::size_t nameStart(const ExtractionState& state, const Candidate& candidate);
+
 // How far each rule is trusted on its own, before the tagger's view is weighed in (0..1).
 [[nodiscard]] float rulePrior(std::string_view rule);
 

@@ -1,0 +1,328 @@
+// Linking: the kept candidates become the document's entities. A rule's candidate stays with the entity its rule
+// made; the tagger's link to an entity of the document (a surname to its full name, an acronym to its
+// definition, a short form to its long one, "Mr. X" to X) or start one; places named both with and without their
+// kind are one place.
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "candidates.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+std::string cleanSurface(std::string_view s) {
+    std::string out(s);
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ':' ||
+                            (out.back() == '.' && !(out.size() >= 3 && out[out.size() - 3] == '.'))))
+        out.pop_back();
+    return out;
+}
+
+// The start of a candidate or a byte offset, for searches over candidates sorted by start.
+std::size_t beginOf(const Candidate& c) { return c.begin; }
+std::size_t beginOf(std::size_t offset) { return offset; }
+
+std::vector<std::string> keyWords(const std::string& name) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : lookupKey(name)) {
+        if (c == ' ') {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+// Initials of a name's capitalised words ("Islamic Movement of Uzbekistan" -> "IMU").
+std::string initials(const std::string& name) {
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        if (c == ' ' || c == '-') {
+            start = true;
+            continue;
+        }
+        if (start && c >= 'A' && c <= 'Z') out += c;
+        start = false;
+    }
+    return out;
+}
+
+// Words a place or organisation name may end with and still be the same name said shortly ("D'Manor" for
+// "D'Manor Condominium", "Bonwin" for "Bonwin Pte Ltd").
+bool shortFormTail(const std::string& w) {
+    static constexpr std::array<std::string_view, 16> kTail{
+        "pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp", "corporation", "plc", "p.l.l.c.",
+        "condominium", "apartments", "estate", "mansion", "complex"};
+    return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
+}
+
+// A "(“Appollo”)" or "(Yazid)" right after a name defines a short name for it.
+std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return std::nullopt;
+    const auto close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return std::nullopt;
+    std::string inner(text.substr(i + 1, close - i - 1));
+    for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+        std::size_t at;
+        while ((at = inner.find(q)) != std::string::npos) inner.erase(at, q.size());
+    }
+    while (!inner.empty() && inner.back() == ' ') inner.pop_back();
+    while (!inner.empty() && inner.front() == ' ') inner.erase(0, 1);
+    if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z') || inner.find(' ') != std::string::npos) return std::nullopt;
+    return inner;
+}
+
+// The document's entities by the parts of their names the linker asks about, so that linking stays linear in
+// the number of mentions (a hostile release may hold hundreds of thousands).
+struct NameIndex final {
+    std::map<std::string, std::set<std::size_t>> personsByWord;      // any word of a full name
+    std::map<std::string, std::set<std::size_t>> personsByEnds;      // "first|last" of a full name
+    std::map<std::string, std::set<std::size_t>> personsByLast;      // last word of a full name
+    std::map<std::string, std::set<std::size_t>> singleNamePersons;  // a one-word name
+    std::map<std::pair<int, std::string>, std::size_t> byInitials;
+    std::map<std::pair<int, std::string>, std::set<std::size_t>> byFirstWord;
+
+    void add(const std::vector<DraftEntity>& entities, std::size_t e) {
+        const auto& x = entities[e];
+        const auto words = keyWords(x.name);
+        if (words.empty()) return;
+        if (x.type == EntityType::Person) {
+            if (words.size() == 1) {
+                singleNamePersons[words[0]].insert(e);
+                return;
+            }
+            for (const auto& w : words) personsByWord[w].insert(e);
+            personsByEnds[words.front() + '|' + words.back()].insert(e);
+            personsByLast[words.back()].insert(e);
+            return;
+        }
+        byInitials.emplace(std::pair{static_cast<int>(x.type), initials(x.name)}, e);
+        byFirstWord[{static_cast<int>(x.type), words[0]}].insert(e);
+    }
+};
+
+}  // namespace
+
+namespace {
+
+// "Helmand" beside "Helmand province": one place named both ways, unless the bare name is a city of its own
+// ("Ghazni" the city beside "Ghazni province").
+void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const ExtractionState& st) {
+    std::map<std::string, std::size_t> bare;  // folded name -> location entity
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::Location && !entities[e].mentions.empty())
+            bare.emplace(lookupKey(entities[e].name), e);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        auto& kind = entities[e];
+        if (kind.type != EntityType::Location || kind.mentions.empty()) continue;
+        const auto space = kind.name.rfind(' ');
+        if (space == std::string::npos || !lexicons::geoSuffixes().contains(kind.name.substr(space + 1))) continue;
+        const std::string base = kind.name.substr(0, space);
+        const auto it = bare.find(lookupKey(base));
+        if (it == bare.end() || it->second == e) continue;
+        if (const auto* place = st.gazetteer().place(base); place && place->kind == PlaceKind::City) continue;
+        auto& other = entities[it->second];
+        for (auto& m : other.mentions) kind.mentions.push_back(std::move(m));
+        kind.aliases.insert(other.aliases.begin(), other.aliases.end());
+        kind.fromBody = kind.fromBody || other.fromBody;
+        other.mentions.clear();
+    }
+}
+
+}  // namespace
+
+void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
+    std::vector<DraftEntity> entities = st.entities();
+    for (auto& e : entities) {
+        e.mentions.clear();
+        e.aliases.clear();
+        e.fromBody = false;
+    }
+    const auto& t = st.tokens();
+    const std::string_view text = st.text();
+    std::vector<Candidate> kept = keptIn;
+    // "Ghazni province", "Khod valley": a place followed by what kind of place it is.
+    for (auto& c : kept) {
+        if (c.type != EntityType::Location || c.endToken >= t.size()) continue;
+        const Token& next = t[c.endToken];
+        // (kept is sorted by start: whether a mention starts at the suffix is one search)
+        const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin, [](const auto& a, const auto& b) {
+            return beginOf(a) < beginOf(b);
+        });
+        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken) {
+            c.end = next.end;
+            c.endToken += 1;
+            c.ruleEntity.reset();  // a province is another entity than the city of the same name
+        }
+    }
+    auto attach = [&](std::size_t e, const Candidate& c, std::string surface) {
+        auto& entity = entities[e];
+        entity.mentions.push_back(Mention{Span{c.begin, c.end}, surface, c.source, c.score});
+        entity.aliases.insert(std::move(surface));
+        if (!st.inHeadline(c.begin)) entity.fromBody = true;
+    };
+    std::map<std::string, std::size_t> definedAliases;  // "Appollo" -> entity
+    auto noteAlias = [&](const Candidate& c, std::size_t e) {
+        if (auto alias = parenthesisedAlias(text, c.end)) definedAliases.emplace(lookupKey(*alias), e);
+    };
+    // Rule candidates first: they bring the entities the tagger's mentions link to. A person's mention takes
+    // back its title ("Brigadier General Zakariyya Mansoor", "BG Mansoor") unless another kept mention holds it
+    // (the office of "Orange County District Attorney Todd Spitzer").
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        Candidate c = kept[k];
+        if (!c.ruleEntity) continue;
+        if (c.type == EntityType::Person && c.titleBegin < c.begin && (k == 0 || kept[k - 1].end <= c.titleBegin)) {
+            c.begin = c.titleBegin;
+            c.firstToken = tokenAt(t, c.begin);
+        }
+        attach(*c.ruleEntity, c, std::string(st.slice(c.begin, c.end)));
+        noteAlias(c, *c.ruleEntity);
+    }
+    // Every name, acronym and alias of the entities by folded key, kept up to date as mentions attach: asked
+    // for every candidate, folding them again each time was the linker's main cost.
+    std::map<std::pair<int, std::string>, std::size_t> byKey;
+    auto index = [&](std::size_t e, const std::string& name) {
+        byKey.emplace(std::pair{static_cast<int>(entities[e].type), lookupKey(name)}, e);
+    };
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        index(e, entities[e].name);
+        if (!entities[e].acronym.empty()) index(e, entities[e].acronym);
+        for (const auto& a : entities[e].aliases) index(e, a);
+    }
+    auto findEntity = [&](EntityType type, const std::string& surface) -> std::optional<std::size_t> {
+        const auto it = byKey.find({static_cast<int>(type), lookupKey(surface)});
+        if (it == byKey.end()) return std::nullopt;
+        return it->second;
+    };
+    NameIndex names;
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (!entities[e].mentions.empty()) names.add(entities, e);
+    // The tagger's candidates, longest first, so that "Kapinos" finds "Sergey Kapinos" already there.
+    std::vector<const Candidate*> fromTagger;
+    for (const auto& c : kept)
+        if (!c.ruleEntity) fromTagger.push_back(&c);
+    std::stable_sort(fromTagger.begin(), fromTagger.end(), [](const Candidate* a, const Candidate* b) {
+        return a->endToken - a->firstToken > b->endToken - b->firstToken;
+    });
+    for (const Candidate* cp : fromTagger) {
+        const Candidate& c = *cp;
+        // A person's title or honorific is not part of the name.
+        Candidate m = c;
+        if (c.type == EntityType::Person) {
+            const std::size_t start = nameStart(st, c);
+            m.firstToken = start;
+            m.begin = t[start].begin;
+        }
+        std::string surface = cleanSurface(st.slice(m.begin, m.end));
+        if (surface.empty()) continue;
+        std::optional<std::size_t> e = findEntity(c.type, surface);
+        const auto words = keyWords(surface);
+        if (!e) {
+            if (auto it = definedAliases.find(lookupKey(surface)); it != definedAliases.end() &&
+                                                                    entities[it->second].type == c.type)
+                e = it->second;
+        }
+        if (!e && c.type == EntityType::Person) {
+            // One word of a person's full name ("Kapinos", "Yazid"), or the same first and last names
+            // ("Adam I. Klein" for "Adam Klein"): the person of the document named so, when only one is.
+            const std::set<std::size_t>* matches = nullptr;
+            if (words.size() == 1) {
+                if (auto it = names.personsByWord.find(words[0]); it != names.personsByWord.end()) matches = &it->second;
+            } else if (words.size() >= 2) {
+                if (auto it = names.personsByEnds.find(words.front() + '|' + words.back()); it != names.personsByEnds.end())
+                    matches = &it->second;
+            }
+            if (matches && matches->size() == 1) e = *matches->begin();
+            // "Sean O'Mara" found after the rules' "O'Mara", "AG Ellison" for "Keith Ellison": the same surname.
+            if (!e && words.size() >= 2) {
+                std::set<std::size_t> found;
+                if (auto it = names.singleNamePersons.find(words.back()); it != names.singleNamePersons.end())
+                    found.insert(it->second.begin(), it->second.end());
+                if (words.size() == 2 && t[m.firstToken].allCaps)
+                    if (auto it = names.personsByLast.find(words.back()); it != names.personsByLast.end())
+                        found.insert(it->second.begin(), it->second.end());
+                if (found.size() == 1) {
+                    e = *found.begin();
+                    if (keyWords(entities[*e].name).size() == 1) {
+                        entities[*e].name = surface;
+                        names.add(entities, *e);
+                    }
+                }
+            }
+        }
+        if (!e && (c.type == EntityType::Agency || c.type == EntityType::Location)) {
+            const bool acronym = isAcronymLike(surface);
+            // "IMU" for "Islamic Movement of Uzbekistan", "AIC" for "Aljunied Industrial Complex".
+            if (acronym)
+                if (auto it = names.byInitials.find({static_cast<int>(c.type), surface}); it != names.byInitials.end())
+                    e = it->second;
+            // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
+            if (!acronym && !words.empty())
+                if (auto it = names.byFirstWord.find({static_cast<int>(c.type), words[0]}); it != names.byFirstWord.end())
+                    for (const auto k : it->second) {
+                        const auto full = keyWords(entities[k].name);
+                        if (words.size() < full.size() && std::equal(words.begin(), words.end(), full.begin()) &&
+                            std::all_of(full.begin() + static_cast<long>(words.size()), full.end(), shortFormTail)) {
+                            e = k;
+                            break;
+                        }
+                    }
+            if (e && acronym && c.type == EntityType::Agency && entities[*e].acronym.empty()) entities[*e].acronym = surface;
+        }
+        if (!e && c.type == EntityType::Agency) {
+            if (auto it = st.definedAcronyms.find(surface); it != st.definedAcronyms.end()) e = findEntity(c.type, it->second);
+        }
+        if (!e) {
+            DraftEntity d;
+            d.type = c.type;
+            d.name = surface;
+            if (c.type == EntityType::Location) {
+                // "State of Minnesota", "Republic of South Ossetia": the place itself.
+                for (std::string_view prefix : {"State of ", "Republic of ", "the ", "The "})
+                    if (d.name.rfind(prefix, 0) == 0 && st.gazetteer().place(d.name.substr(prefix.size())))
+                        d.name = d.name.substr(prefix.size());
+                if (const auto* place = st.gazetteer().place(d.name)) d.name = place->name;
+            }
+            if (c.type == EntityType::Agency) {
+                if (const auto* known = st.gazetteer().agencyByName(surface)) {
+                    d.name = known->name;
+                    d.acronym = known->acronym;
+                } else if (const auto* byAcronym = st.gazetteer().agencyByAcronym(surface)) {
+                    d.name = byAcronym->name;
+                    d.acronym = byAcronym->acronym;
+                }
+            }
+            if (c.type == EntityType::Person && m.firstToken > 0) d.role = titleBeforeToken(st, m.firstToken);
+            if (auto again = findEntity(c.type, d.name)) {
+                e = again;
+            } else {
+                entities.push_back(std::move(d));
+                e = entities.size() - 1;
+            }
+        }
+        const bool first = entities[*e].mentions.empty();
+        attach(*e, m, surface);
+        if (first) names.add(entities, *e);
+        index(*e, surface);
+        index(*e, entities[*e].name);
+        if (!entities[*e].acronym.empty()) index(*e, entities[*e].acronym);
+        noteAlias(m, *e);
+    }
+    mergeBarePlacesIntoKinds(entities, st);
+    // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
+    st.replaceEntities(std::move(entities));
+}
+
+}  // namespace bulletin::extract
+
