@@ -40,11 +40,13 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
     // A title or an honorific is not part of a company's name ("Chairman Acme Holdings Ltd", "Director of Via
     // Star (S) Pte Ltd").
     while (first < last && (lexicons::honorifics().contains(t[first].text) || isFunctionWord(t[first].text))) ++first;
+    // Before "of", only an organisation's own head word keeps the words in the name ("Bank of America Corp");
+    // otherwise they are the person's role ("Condominium Manager of Melana International Pte Ltd").
     for (std::size_t k = first; k < last; ++k) {
         if (!t[k].is("of")) continue;
-        std::vector<std::string_view> words;
-        for (std::size_t m = first; m < k; ++m) words.push_back(t[m].text);
-        if (st.gazetteer().titleLength(words) == words.size()) first = k + 1;
+        bool head = false;
+        for (std::size_t m = first; m < k && !head; ++m) head = isOrganisationHead(t[m].text);
+        if (!head) first = k + 1;
         break;
     }
     return first;
@@ -61,17 +63,18 @@ std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
     for (const auto& form : lexicons::companySuffixes().entries()) {
         if (form.size() > rest.size() || form.size() <= best) continue;
         bool same = true;
-        for (std::size_t k = 0; k < form.size() && same; ++k)
-            same = (rest[k] | 0x20) == (form[k] | 0x20) || (!asciiLetter(form[k]) && rest[k] == form[k]);
-        // A form written with a capital needs one in the text: "Minnesota limited" is no company.
-        if (same && form[0] >= 'A' && form[0] <= 'Z' && !(rest[0] >= 'A' && rest[0] <= 'Z')) same = false;
+        for (std::size_t k = 0; k < form.size() && same; ++k) {
+            const bool letter = asciiLetter(form[k]);
+            // Letters match ignoring case, except that a form written in capitals ("AG", "SA", "LLC") needs them:
+            // in lower case those are words. A form's first capital needs one too ("Minnesota limited").
+            const bool capital = form[k] >= 'A' && form[k] <= 'Z';
+            const bool allCapsForm = std::none_of(form.begin(), form.end(), [](char f) { return f >= 'a' && f <= 'z'; });
+            if (letter && capital && (allCapsForm || k == 0)) same = rest[k] == form[k];
+            else if (letter) same = (rest[k] | 0x20) == (form[k] | 0x20);
+            else same = rest[k] == form[k];
+        }
         // The form ends the word: "Inc" is not the start of "Income", "AG" not of "AGREEMENT".
         if (same && (form.size() == rest.size() || !asciiLetter(rest[form.size()]))) best = form.size();
-    }
-    // Two-letter forms in capitals only ("AG", "SA", "AB"): in lower case they are words.
-    if (best > 0 && best <= 3) {
-        for (std::size_t k = 0; k < best; ++k)
-            if (rest[k] >= 'a' && rest[k] <= 'z' && rest.substr(0, best) != "plc") return 0;
     }
     return best ? i + best : 0;
 }
@@ -93,6 +96,11 @@ void findCompanies(ExtractionState& st) {
         if (!end && i + 3 < t.size() && t[i + 1].isPunct('(') && t[i + 3].isPunct(')') && t[i + 2].capitalized &&
             t[i + 2].text.size() <= 3) {
             end = companySuffixEnd(text, t[i + 3].end);
+        }
+        // "Varden Holdings AG", "Pellham Tool Works LLC": the form is the run's own last word.
+        if (!end && i > first) {
+            const std::size_t formEnd = companySuffixEnd(text, t[i - 1].end);
+            if (formEnd >= t[i].end) end = formEnd;
         }
         // "M/s Swift Catering": the Indian and Singaporean mark of a firm's name.
         bool firmMark = false;

@@ -325,3 +325,12 @@ TEST_CASE("meetings: an undated event outside the lead is no event of its own", 
     REQUIRE(x.meetings[0].date);
     CHECK(x.meetings[0].date->iso() == "2021-05-03");
 }
+
+TEST_CASE("agencies: legal forms as written, in capitals where they are written so", "[extract][agencies]") {
+    auto x = run("Orders went to Pellham Tool Works Inc and to Varden Holdings AG. Staff of Marlow Freight as "
+                 "well as others left.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Pellham Tool Works Inc") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Varden Holdings AG") == 1);
+    for (const auto& a : agencies) CHECK(a.find("Marlow") == std::string::npos);  // "as" is no legal form
+}
