@@ -63,12 +63,12 @@ std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
     for (const auto& form : lexicons::companySuffixes().entries()) {
         if (form.size() > rest.size() || form.size() <= best) continue;
         bool same = true;
+        // Letters match ignoring case, except that a form written in capitals ("AG", "SA", "LLC") needs them: in
+        // lower case those are words. A form's first capital needs one too ("Minnesota limited").
+        const bool allCapsForm = std::none_of(form.begin(), form.end(), [](char f) { return f >= 'a' && f <= 'z'; });
         for (std::size_t k = 0; k < form.size() && same; ++k) {
             const bool letter = asciiLetter(form[k]);
-            // Letters match ignoring case, except that a form written in capitals ("AG", "SA", "LLC") needs them:
-            // in lower case those are words. A form's first capital needs one too ("Minnesota limited").
             const bool capital = form[k] >= 'A' && form[k] <= 'Z';
-            const bool allCapsForm = std::none_of(form.begin(), form.end(), [](char f) { return f >= 'a' && f <= 'z'; });
             if (letter && capital && (allCapsForm || k == 0)) same = rest[k] == form[k];
             else if (letter) same = (rest[k] | 0x20) == (form[k] | 0x20);
             else same = rest[k] == form[k];
