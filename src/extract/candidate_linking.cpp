@@ -65,7 +65,7 @@ bool shortFormTail(const std::string& w) {
     return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
 }
 
-// A "(“Appollo”)" or "(Yazid)" right after a name defines a short name for it.
+// A "(“Appollo”)" or "(Rizal)" right after a name defines a short name for it.
 std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t end) {
     std::size_t i = end;
     while (i < text.size() && text[i] == ' ') ++i;
@@ -234,7 +234,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                 e = it->second;
         }
         if (!e && c.type == EntityType::Person) {
-            // One word of a person's full name ("Kapinos", "Yazid"), or the same first and last names
+            // One word of a person's full name ("Kapinos", "Rizal"), or the same first and last names
             // ("Adam I. Klein" for "Adam Klein"): the person of the document named so, when only one is.
             const std::set<std::size_t>* matches = nullptr;
             if (words.size() == 1) {

@@ -37,8 +37,8 @@ struct Candidate final {
 [[nodiscard]] std::vector<Tag> hintTags(const std::vector<Candidate>& candidates, std::size_t tokenCount);
 [[nodiscard]] std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const TokenizedText& text);
 
-// Extends a person's candidate across a patronymic connector ("Mohamed Yazid Bin Mohd Yasin", "Ganesan A/L
-// Gunasagaran"), where a recogniser stopped at it.
+// Extends a person's candidate across a patronymic connector ("Ahmad Rizal Bin Osman Sani", "Suresh A/L
+// Muthusamy"), where a recogniser stopped at it.
 void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 
 // Scores every candidate (a rule's prior is weighed with the tagger's support for its span, when there is a

@@ -1,5 +1,5 @@
 // Names whose form says what they are, whatever words they hold: a company by its legal form ("Meta Platforms,
-// Inc.", "Via Star (S) Pte Ltd", "M/s Swift Catering"), a venue by its last word ("Grandview Terrace Apartments",
+// Inc.", "Orchid Lane (S) Pte Ltd", "M/s Sunrise Caterers"), a venue by its last word ("Grandview Terrace Apartments",
 // "Aljunied Industrial Complex"), and one-word institutions ("Congress", "the Taliban"). They run before the
 // head-word rule so that "Hobson Memorial Union Ballroom" is a place rather than the "Hobson Memorial Union".
 
@@ -41,7 +41,7 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
     // Star (S) Pte Ltd").
     while (first < last && (lexicons::honorifics().contains(t[first].text) || isFunctionWord(t[first].text))) ++first;
     // Before "of", only an organisation's own head word keeps the words in the name ("Bank of America Corp");
-    // otherwise they are the person's role ("Condominium Manager of Melana International Pte Ltd").
+    // otherwise they are the person's role ("Estate Manager of Orchid Lane Pte Ltd").
     for (std::size_t k = first; k < last; ++k) {
         if (!t[k].is("of")) continue;
         bool head = false;
@@ -92,7 +92,7 @@ void findCompanies(ExtractionState& st) {
         if (!nameWord(t[i]) || (i + 1 < t.size() && nameWord(t[i + 1]))) continue;  // the last word of a run
         std::size_t first = runStart(st, i);
         std::size_t end = companySuffixEnd(text, t[i].end);
-        // "Via Star (S) Pte Ltd", "Lanka Coal Company (Pvt) Ltd": a short code in parentheses inside the name.
+        // "Orchid Lane (S) Pte Ltd", "Kandy Tea Traders (Pvt) Ltd": a short code in parentheses inside the name.
         if (!end && i + 3 < t.size() && t[i + 1].isPunct('(') && t[i + 3].isPunct(')') && t[i + 2].capitalized &&
             t[i + 2].text.size() <= 3) {
             end = companySuffixEnd(text, t[i + 3].end);

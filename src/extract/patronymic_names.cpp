@@ -1,5 +1,5 @@
-// A person's name runs on across a patronymic connector: "Mohamed Yazid Bin Mohd Yasin", "Ganesan A/L
-// Gunasagaran", "Mahendran S/O Selvarajoo". Recognisers tend to stop at the connector and read two people (or a
+// A person's name runs on across a patronymic connector: "Ahmad Rizal Bin Osman Sani", "Suresh A/L
+// Muthusamy", "Ravindran S/O Muthusamy". Recognisers tend to stop at the connector and read two people (or a
 // person and a place); the candidate is extended over the connector and the parent's name instead.
 
 #include "candidates.hpp"
@@ -33,7 +33,7 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
     for (auto& c : candidates) {
         if (c.type != EntityType::Person || c.endToken <= c.firstToken) continue;
         bool changed = false;
-        // Forwards: "Mohamed Yazid" + "Bin Mohd Yasin"; the recogniser may have taken the connector, or the "S"
+        // Forwards: "Ahmad Rizal" + "Bin Osman Sani"; the recogniser may have taken the connector, or the "S"
         // of "S/O", already.
         std::size_t at = c.endToken;
         if (at >= c.firstToken + 2 && connectorAt(t, at - 1)) --at;
@@ -47,7 +47,7 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
                 changed = true;
             }
         }
-        // Backwards: "Ganesan" + "A/L Gunasagaran", when the person was read from the parent's name.
+        // Backwards: "Suresh" + "A/L Muthusamy", when the person was read from the parent's name.
         for (std::size_t n = 1; n <= 3 && !changed && c.firstToken >= n + 1; ++n) {
             if (connectorAt(t, c.firstToken - n) != n) continue;
             std::size_t k = c.firstToken - n;
@@ -61,8 +61,8 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
                 changed = true;
             }
         }
-        // Inwards: the candidate holds the connector but starts at the second given name ("Yazid Bin Mohd Yasin"
-        // for "Mohamed Yazid Bin Mohd Yasin"): one capitalised name word before it (not a title, a head word or a
+        // Inwards: the candidate holds the connector but starts at the second given name ("Rizal Bin Osman Sani"
+        // for "Ahmad Rizal Bin Osman Sani"): one capitalised name word before it (not a title, a head word or a
         // place) belongs too.
         if (c.firstToken > 0) {
             bool holdsConnector = false;

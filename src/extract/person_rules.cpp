@@ -203,7 +203,7 @@ void findPeople(ExtractionState& st) {
                 c.rule = "person.age";
             }
         }
-        // "Lim Koon Chuan", "Tan Muay Lan": a family name first and a two-part given name, three words that are
+        // "Tan Kwee Heng", "Lim Siew Ling": a family name first and a two-part given name, three words that are
         // neither places nor common given names of their own.
         if (c.rule.empty() && words == 3 && end - i == 3 && lexicons::eastAsianSurnames().contains(t[i].text) &&
             !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(t[i + 2].text) &&

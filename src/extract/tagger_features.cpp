@@ -151,7 +151,7 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
         if (tok.capitalized && gz.countryOfDemonym(tok.text)) in.lexicon |= kDemonym;
         if (isFunctionWord(tok.text)) in.lexicon |= kFunction;
     }
-    // "Arnold & Porter", "Contributing 2 Combatants", "Mahendran S/O Selvarajoo": an ampersand, a number or a
+    // "Arnold & Porter", "Contributing 2 Combatants", "Ravindran S/O Muthusamy": an ampersand, a number or a
     // slash between single letters inside a capitalised run.
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {
         if (zone_[i] || !zone_[i - 1] || !zone_[i + 1] || t[i].sentence != t[i + 1].sentence) continue;

@@ -357,7 +357,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         if (firstLine.empty()) firstLine = std::string(line);
         if (verdict.boilerplate) {
             // After the headline and before the running text, a repeated line is the publisher's letterhead or
-            // contact block ("ISAF Joint Command - Afghanistan", "Susan Kang Schroeder / Chief of Staff") as often
+            // contact block ("ISAF Joint Command - Afghanistan", a spokesperson's name and title) as often
             // as it is page chrome; extraction reads it, the clean text leaves it out.
             if (!s.title.empty() && inHeader && keptChars < 600 && s.letterhead.size() < 600 &&
                 wordCount(line) <= kMaxLetterheadWords) {
