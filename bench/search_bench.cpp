@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "search/searcher.hpp"
+#include "store/fts5_expression.hpp"
 
 using namespace bulletin;
 using Clock = std::chrono::steady_clock;
@@ -94,9 +95,10 @@ int main(int argc, char** argv) {
         const Timing facets = measure(runs, [&] { (void)searcher.facets(*plan, 10); });
         // Floors: bare FTS5 MATCH (first 50 by bm25, and the count) where the query is plain text.
         std::string bareRank = "-", bareBm25 = "-";
-        if (!plan->match.empty() && plan->entities.empty() && !plan->dateFrom) {
-            bareRank = bareFloor(archive, plan->match, "rank", runs);
-            bareBm25 = bareFloor(archive, plan->match, "bm25(documents_fts, 10.0, 1.0)", runs);
+        if (!plan->text.empty() && plan->entities.empty() && !plan->dateFrom) {
+            const std::string match = store::fts5Expression(plan->text);
+            bareRank = bareFloor(archive, match, "rank", runs);
+            bareBm25 = bareFloor(archive, match, "bm25(documents_fts, 10.0, 1.0)", runs);
         }
         std::printf("%-14s %-60.60s %9lld %8.1f ms %8.1f ms %8.1f ms %8.1f ms %11s %11s\n", label.c_str(),
                     query.c_str(), static_cast<long long>(total), page.p50, page.p95, facets.p50, facets.p95,

@@ -152,7 +152,7 @@ private:
 // AST
 struct Node {
     enum class Type { Term, And, Or, Not } type = Type::Term;
-    std::string fts;  // Term: already quoted FTS5 text
+    store::TextQuery term;  // Type::Term
     std::vector<std::unique_ptr<Node>> children;
 };
 using NodePtr = std::unique_ptr<Node>;
@@ -270,24 +270,24 @@ private:
             case TokenKind::Phrase: {
                 if (tok.text.empty()) return nullptr;
                 if (!negated) plan_.highlightTerms.push_back(tok.text);
-                if (tok.stem) return term(ftsQuote(lightStem(tok.text)) + "*");
-                return term(ftsQuote(tok.text) + (tok.prefix ? "*" : ""));
+                if (tok.stem) return term(store::TextQuery::term(lightStem(tok.text), true));
+                return term(store::TextQuery::term(tok.text, tok.prefix));
             }
             case TokenKind::Field: return field(tok, negated, depth);
             default: return nullptr;
         }
     }
 
-    static NodePtr term(std::string fts) {
+    static NodePtr term(store::TextQuery q) {
         auto n = std::make_unique<Node>();
-        n->fts = std::move(fts);
+        n->term = std::move(q);
         return n;
     }
 
     NodePtr field(const Token& tok, bool negated, int depth) {
         if (tok.field == "title") {
             if (!negated) plan_.highlightTerms.push_back(tok.text);
-            return term("title : " + ftsQuote(tok.text));
+            return term(store::TextQuery::term(tok.text, false, store::TextField::Title));
         }
         if (depth > 0 || negated) {
             if (tok.field == "date" || tok.field == "path") {
@@ -352,26 +352,28 @@ private:
     int nesting_ = 0;
 };
 
-// FTS5's NOT is binary ("a NOT b"); a group of only negations cannot be expressed and is reported.
-std::string render(const Node& n, QueryPlan& plan, bool& onlyNegative) {
+// The parse tree in the store's normal form: an AND chain becomes one All of its wanted and excluded parts.
+// `onlyNegative` is set when the node wants nothing and only excludes ("-a", "NOT (a OR b)"): such a node means
+// something only beside a wanted term, and engines cannot run it alone (FTS5's NOT is binary).
+store::TextQuery normalise(const Node& n, QueryPlan& plan, bool& onlyNegative) {
     switch (n.type) {
-        case Node::Type::Term: onlyNegative = false; return n.fts;
+        case Node::Type::Term: onlyNegative = false; return n.term;
         case Node::Type::Or: {
-            std::string out;
+            std::vector<store::TextQuery> alternatives;
             for (const auto& c : n.children) {
-                bool neg = true;
-                std::string s = render(*c, plan, neg);
-                if (neg) {
+                bool negative = true;
+                auto q = normalise(*c, plan, negative);
+                if (negative) {
                     plan.notices.push_back({0, "an OR alternative made only of excluded words was dropped", false});
                     continue;
                 }
-                out += out.empty() ? "(" + s + ")" : " OR (" + s + ")";
+                if (!q.empty()) alternatives.push_back(std::move(q));
             }
-            onlyNegative = out.empty();
-            return out;
+            onlyNegative = alternatives.empty();
+            return store::TextQuery::any(std::move(alternatives));
         }
         case Node::Type::And: {
-            // Flatten the AND chain into positives and negatives.
+            // Flatten the AND chain into wanted and excluded parts.
             std::vector<const Node*> items;
             std::vector<const Node*> stack{&n};
             while (!stack.empty()) {
@@ -382,29 +384,33 @@ std::string render(const Node& n, QueryPlan& plan, bool& onlyNegative) {
                 else
                     items.push_back(x);
             }
-            std::string pos, neg;
+            std::vector<store::TextQuery> wanted, excluded;
             for (const Node* x : items) {
+                bool negative = true;
                 if (x->type == Node::Type::Not) {
-                    bool dummy = true;
-                    std::string s = render(*x->children[0], plan, dummy);
-                    if (!s.empty()) neg += neg.empty() ? "(" + s + ")" : " OR (" + s + ")";
-                } else {
-                    bool xneg = true;
-                    std::string s = render(*x, plan, xneg);
-                    if (!s.empty()) pos += pos.empty() ? "(" + s + ")" : " AND (" + s + ")";
+                    auto q = normalise(*x->children[0], plan, negative);
+                    if (!q.empty()) excluded.push_back(std::move(q));
+                    continue;
+                }
+                auto q = normalise(*x, plan, negative);
+                if (negative) {
+                    // A group that only excludes ("a (-b -c)") excludes from this one.
+                    for (auto& e : q.excluded) excluded.push_back(std::move(e));
+                } else if (!q.empty()) {
+                    wanted.push_back(std::move(q));
                 }
             }
-            onlyNegative = pos.empty();
-            if (pos.empty()) return neg;  // caller decides what to do with a negative-only group
-            return neg.empty() ? pos : "(" + pos + ") NOT (" + neg + ")";
+            onlyNegative = wanted.empty();
+            return store::TextQuery::all(std::move(wanted), std::move(excluded));
         }
         case Node::Type::Not: {
-            bool dummy = true;
+            bool ignored = true;
+            auto inner = normalise(*n.children[0], plan, ignored);
             onlyNegative = true;
-            return render(*n.children[0], plan, dummy);
+            return store::TextQuery::all({}, {std::move(inner)});
         }
     }
-    return "";
+    return {};
 }
 
 }  // namespace
@@ -413,16 +419,6 @@ bool QueryPlan::hasErrors() const {
     for (const auto& n : notices)
         if (n.error) return true;
     return false;
-}
-
-std::string ftsQuote(std::string_view term) {
-    std::string out = "\"";
-    for (char c : term) {
-        if (c == '"') out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-    return out;
 }
 
 std::vector<FilterTerm> filterTerms(std::string_view input) {
@@ -470,11 +466,11 @@ QueryPlan parseQuery(std::string_view input) {
     NodePtr root = parser.parse();
     if (root) {
         bool onlyNegative = false;
-        std::string fts = render(*root, plan, onlyNegative);
-        if (onlyNegative && !fts.empty()) {
+        auto text = normalise(*root, plan, onlyNegative);
+        if (onlyNegative && !text.empty()) {
             plan.notices.push_back({0, "a query cannot consist only of excluded words; add a word to search for", true});
         } else {
-            plan.match = std::move(fts);
+            plan.text = std::move(text);
         }
     }
     return plan;

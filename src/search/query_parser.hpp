@@ -1,12 +1,14 @@
 #pragma once
 // The query language (docs/query-language.md): words (AND by default), "exact phrases", OR, NOT / -word, prefix*,
 // parentheses, and field filters title:, path:, date:, person:, agency:, location:, kind:. Malformed input is
-// repaired (a notice says what and where) or rejected with its position; it never reaches FTS5 unescaped.
+// repaired (a notice says what and where) or rejected with its position; it reaches the store only as a syntax tree (store::TextQuery).
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "store/text_query.hpp"
 
 namespace bulletin::search {
 
@@ -23,7 +25,7 @@ struct EntityFilter final {
 };
 
 struct QueryPlan final {
-    std::string match;  // FTS5 expression with every term quoted; empty = no text condition
+    store::TextQuery text;  // the text condition as a syntax tree; empty = none
     std::optional<std::string> dateFrom;
     std::optional<std::string> dateTo;
     std::optional<std::string> pathLike;
@@ -54,8 +56,5 @@ struct FilterTerm final {
 // The query with its (positive) date filters replaced by `date:RANGE`, e.g. RANGE "2018-05..2019-12": a range
 // chosen on the timeline narrows the query as typed.
 [[nodiscard]] std::string withDateFilter(std::string_view text, const std::string& range);
-
-// Quotes a string as an FTS5 string literal: "..." with inner quotes doubled.
-[[nodiscard]] std::string ftsQuote(std::string_view term);
 
 }  // namespace bulletin::search

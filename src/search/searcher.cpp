@@ -41,7 +41,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     notices = p.notices;
     if (highlight) *highlight = p.highlightTerms;
     if (p.hasErrors()) return std::nullopt;
-    q.match = p.match;
+    q.text = std::move(p.text);
     q.dateFrom = p.dateFrom;
     q.dateTo = p.dateTo;
     q.pathLike = p.pathLike;

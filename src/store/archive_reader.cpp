@@ -3,6 +3,7 @@
 #include "compressed_text.hpp"
 
 #include "document_filter.hpp"
+#include "fts5_expression.hpp"
 #include "schema.hpp"
 
 namespace bulletin::store {
@@ -84,7 +85,7 @@ std::string orderBy(const DocumentQuery& q, const SortColumns& c) {
     switch (q.sort) {
         case DocumentSort::Relevance:
             // Ties in rank in id order, as the keyset of the next page expects.
-            if (!q.match.empty()) return " ORDER BY " + c.rank + ", " + c.id;
+            if (!q.text.empty()) return " ORDER BY " + c.rank + ", " + c.id;
             [[fallthrough]];
         // Newest first, undated last (SQLite's DESC order), ties newest-added first: the order of the date index
         // read backwards, which large filtered lists walk instead of sorting (see prepareDocuments).
@@ -101,7 +102,7 @@ std::string keysetClause(const DocumentQuery& q, const SortColumns& c) {
     const bool undated = q.after->date.empty();
     switch (q.sort) {
         case DocumentSort::Relevance:
-            if (!q.match.empty())
+            if (!q.text.empty())
                 return " AND (" + c.rank + " > ? OR (" + c.rank + " = ? AND " + c.id + " > ?))";
             [[fallthrough]];
         case DocumentSort::DateDescending:
@@ -122,7 +123,7 @@ std::string keysetClause(const DocumentQuery& q, const SortColumns& c) {
 void bindKeyset(sql::Statement& st, const DocumentQuery& q, int& index) {
     if (!q.after) return;
     const auto& k = *q.after;
-    const bool byRank = q.sort == DocumentSort::Relevance && !q.match.empty();
+    const bool byRank = q.sort == DocumentSort::Relevance && !q.text.empty();
     for (int twice = 0; twice < 2; ++twice) {  // the value appears in both halves of the comparison
         if (byRank) st.bind(++index, k.rank);
         else if (q.sort == DocumentSort::Title) st.bind(++index, k.title);
@@ -196,7 +197,7 @@ bool ArchiveReader::countsToPlan(const DocumentQuery& q) {
     // A path filter reads every selected row anyway, and a text query by relevance lets FTS5 order its matches.
     if (q.pathLike) return false;
     // Text sorted by date or title: other filters only narrow the matches the index walk keeps.
-    if (!q.match.empty()) return q.sort != DocumentSort::Relevance;
+    if (!q.text.empty()) return q.sort != DocumentSort::Relevance;
     // A large entity-filtered list (in any order), or a large filtered list by title: walking the date or title
     // index in the list's order and keeping the filter's documents stops after one page, where reading every
     // selected (wide) row to sort them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's
@@ -206,8 +207,8 @@ bool ArchiveReader::countsToPlan(const DocumentQuery& q) {
 }
 
 sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
-    if (!q.match.empty()) {
-        const bool walkIndex = countsToPlan(q) && q.knownCount.value_or(countMatches(q.match)) > kWalkIndexAbove;
+    if (!q.text.empty()) {
+        const bool walkIndex = countsToPlan(q) && q.knownCount.value_or(countMatches(fts5Expression(q.text))) > kWalkIndexAbove;
         auto st = archive_.db().prepare(walkIndex ? textPageByIndexSql(q) : textPageSql(q));
         int index = 0;
         bindDocumentFilters(st, q, index);  // :match first: the outer MATCH reuses its number
@@ -258,7 +259,7 @@ std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
 
 std::optional<ArchiveReader::PageWithTotal> ArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
     const bool filtered = q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty();
-    if (q.match.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
+    if (q.text.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
     // Inner: the filtered matches numbered in the list's order and counted (window functions), cut to the page;
     // only then are the page's rows joined to their documents and given snippets.
     const bool joinDocuments = q.sort != DocumentSort::Relevance || q.pathLike;
@@ -301,9 +302,9 @@ std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
         return st.step() ? st.int64(0) : 0;
     }
     // Text only: the full-text index counts alone, without visiting documents.
-    if (!q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
-        return countMatches(q.match);
-    std::string sql = q.match.empty() ? "SELECT count(*) FROM documents d WHERE 1"
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
+        return countMatches(fts5Expression(q.text));
+    std::string sql = q.text.empty() ? "SELECT count(*) FROM documents d WHERE 1"
                                       : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "
                                         "documents_fts.rowid WHERE 1";
     sql += documentFilterClause(q);

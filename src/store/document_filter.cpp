@@ -1,4 +1,5 @@
 #include "document_filter.hpp"
+#include "fts5_expression.hpp"
 
 namespace bulletin::store {
 
@@ -7,7 +8,7 @@ std::string documentFilterClause(const DocumentQuery& q) {
     // With a text query, FTS5 drives and its rows are tested against id sets built once (the unary '+' keeps SQLite
     // from handing the sets to FTS5 as per-row lookups): a match is joined to its wide document row only once it
     // passed every filter, and ORDER BY rank still lets the LIMIT stop the scan after one page.
-    const bool text = !q.match.empty();
+    const bool text = !q.text.empty();
     const std::string id = text ? "+documents_fts.rowid" : "d.id";
     if (text) where += " AND documents_fts MATCH :match";
     if (text && (q.dateFrom || q.dateTo)) {
@@ -31,7 +32,7 @@ std::string documentFilterClause(const DocumentQuery& q) {
 }
 
 void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
-    if (!q.match.empty()) st.bind(++index, q.match);
+    if (!q.text.empty()) st.bind(++index, fts5Expression(q.text));
     if (q.dateFrom) st.bind(++index, *q.dateFrom);
     if (q.dateTo) st.bind(++index, *q.dateTo);
     if (q.pathLike) st.bind(++index, *q.pathLike);
@@ -56,12 +57,12 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
 }
 
 bool entityFiltersOnly(const DocumentQuery& q) {
-    return q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && !q.entities.empty() &&
+    return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && !q.entities.empty() &&
            !q.entities.front().negated;
 }
 
 std::string documentScopeSql(const DocumentQuery& q) {
-    if (!q.match.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
         return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
     if (entityFiltersOnly(q)) {
         // Parameters in the same order as bindDocumentFilters: one per entity constraint.
@@ -72,7 +73,7 @@ std::string documentScopeSql(const DocumentQuery& q) {
                    "IN (SELECT x.document_id FROM document_entities x WHERE x.entity_id IN (SELECT value FROM json_each(?)))";
         return sql;
     }
-    std::string sql = q.match.empty() ? "SELECT d.id FROM documents d WHERE 1"
+    std::string sql = q.text.empty() ? "SELECT d.id FROM documents d WHERE 1"
                                       : "SELECT d.id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE 1";
     return sql + documentFilterClause(q);
 }

@@ -1,11 +1,13 @@
 #pragma once
-// A document query as the store executes it. Built by src/search from the user's text; the FTS5 expression in
-// `match` is already escaped there, so no user text reaches SQL or MATCH unquoted.
+// A document query as the store executes it. Built by src/search from the user's text; its text condition is a
+// syntax tree (text_query.hpp) that each engine renders itself, with every value bound as a parameter.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "text_query.hpp"
 
 namespace bulletin::store {
 
@@ -29,7 +31,7 @@ struct PageKey final {
 };
 
 struct DocumentQuery final {
-    std::string match;                    // FTS5 MATCH expression; empty = all documents
+    TextQuery text;                       // empty = all documents
     std::optional<std::string> dateFrom;  // inclusive ISO day, compared with publication_date
     std::optional<std::string> dateTo;    // inclusive ISO day
     std::optional<std::string> pathLike;  // SQL LIKE pattern on the document's path (escaped with '\')

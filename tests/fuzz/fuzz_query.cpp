@@ -1,9 +1,10 @@
-// Any query text: the parser never lets user text reach FTS5 unescaped. Every MATCH expression it produces is
-// accepted by a real FTS5 table (a syntax error there would mean injected FTS5 syntax).
+// Any query text: the parser never lets user text reach FTS5 unescaped. Every syntax tree it produces renders as a
+// MATCH expression accepted by a real FTS5 table (a syntax error there would mean injected FTS5 syntax).
 #include <sqlite3.h>
 
 #include "fuzz_support.hpp"
 #include "search/query_parser.hpp"
+#include "store/fts5_expression.hpp"
 #include "store/fts_tokenizer.hpp"
 
 using namespace bulletin;
@@ -32,13 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::require(reported, "a refused query says why");
         return 0;
     }
-    if (plan.match.empty()) return 0;
+    const std::string match = store::fts5Expression(plan.text);
+    if (match.empty()) return 0;
     sqlite3_stmt* st = nullptr;
     fuzz::require(sqlite3_prepare_v2(database(), "SELECT count(*) FROM t WHERE t MATCH ?", -1, &st, nullptr) == SQLITE_OK,
                   "the probe statement prepares");
-    sqlite3_bind_text(st, 1, plan.match.data(), static_cast<int>(plan.match.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, match.data(), static_cast<int>(match.size()), SQLITE_TRANSIENT);
     const int rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) std::fprintf(stderr, "MATCH %s: %s\n", plan.match.c_str(), sqlite3_errmsg(database()));
+    if (rc != SQLITE_ROW) std::fprintf(stderr, "MATCH %s: %s\n", match.c_str(), sqlite3_errmsg(database()));
     sqlite3_finalize(st);
     fuzz::require(rc == SQLITE_ROW, "FTS5 accepts every MATCH expression the parser builds");
     return 0;

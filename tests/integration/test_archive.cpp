@@ -47,7 +47,7 @@ TEST_CASE("store round trip: documents, files, full text", "[store]") {
     CHECK(doc->publicationDate == "2020-05-01");
     CHECK(reader.locations(first.documentId) == std::vector<std::string>{"/x/a.txt", "/x/copy-of-a.txt"});
     store::DocumentQuery q;
-    q.match = "\"Quetta\"";
+    q.text = store::TextQuery::term("Quetta");
     CHECK(reader.countDocuments(q) == 1);
     CHECK(store::checkArchive(archive).ok());
 
@@ -60,7 +60,7 @@ TEST_CASE("store round trip: documents, files, full text", "[store]") {
     writer.removeFile("/x/copy-of-a.txt");
     writer.commit();
     CHECK_FALSE(reader.document(first.documentId));
-    q.match = "\"Karachi\"";
+    q.text = store::TextQuery::term("Karachi");
     CHECK(reader.countDocuments(q) == 0);
     CHECK(store::checkArchive(archive).ok());
 }

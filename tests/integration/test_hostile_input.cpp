@@ -97,9 +97,9 @@ TEST_CASE("a hostile corpus ends stored or rejected with reasons, in bounded tim
         if (fs::path(e.path).filename() == "huge.txt") hugeRefused = e.message.find("over the limit") != std::string::npos;
     CHECK(hugeRefused);
     store::DocumentQuery q;
-    q.match = "\"Quetta\"";
+    q.text = store::TextQuery::term("Quetta");
     CHECK(reader.countDocuments(q) == 1);  // the deep file
-    q.match = "\"overlong\"";
+    q.text = store::TextQuery::term("overlong");
     CHECK(reader.countDocuments(q) == 1);
     CHECK(store::checkArchive(archive).ok());
 }

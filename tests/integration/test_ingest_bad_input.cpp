@@ -62,7 +62,7 @@ TEST_CASE("bad files are rejected with reasons and good ones stored", "[ingest][
     store::ArchiveReader reader(archive);
     store::DocumentQuery q;
     for (const char* word : {"Lahore", "Multan", "Sukkur", "Hyderabad", "odd", "newline"}) {
-        q.match = std::string("\"") + word + "\"";
+        q.text = store::TextQuery::term(word);
         INFO(word);
         CHECK(reader.countDocuments(q) == 1);
     }

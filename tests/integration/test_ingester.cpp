@@ -82,9 +82,9 @@ TEST_CASE("incremental runs: unchanged skipped, changed replaced, deleted pruned
     store::ArchiveReader reader(archive);
     CHECK(reader.stats().documents == 6);
     store::DocumentQuery q;
-    q.match = "\"Quetta\"";
+    q.text = store::TextQuery::term("Quetta");
     CHECK(reader.countDocuments(q) == 0);
-    q.match = "\"Gwadar\"";
+    q.text = store::TextQuery::term("Gwadar");
     CHECK(reader.countDocuments(q) == 1);
 
     fs::remove(dir / "in" / "new.txt");

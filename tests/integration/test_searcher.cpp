@@ -384,7 +384,7 @@ TEST_CASE("a filtered text query's first page and total in one pass equal the pa
     CHECK(compared == 48);
     // Unfiltered text, filters alone, later pages: the separate queries answer those.
     store::DocumentQuery plain;
-    plain.match = "\"common\"";
+    plain.text = store::TextQuery::term("common");
     CHECK_FALSE(reader.firstPageWithTotal(plain));
 }
 
