@@ -1,7 +1,7 @@
 #include "archive_worker.hpp"
 
 #include "store/error_message.hpp"
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 #include "store/schema.hpp"
 
 namespace bulletin::app {
@@ -46,7 +46,7 @@ void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest r
     try {
         auto result = searcher_->search(request);
         if (!stale(generation)) emit searchFinished(generation, std::move(result));
-    } catch (const sql::Error& e) {
+    } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
@@ -57,7 +57,7 @@ void ArchiveWorker::fetchRows(quint64 generation, bulletin::search::SearchReques
         request.withCount = false;
         auto result = searcher_->search(request);
         if (!stale(generation)) emit rowsFetched(generation, request.offset, std::move(result.rows));
-    } catch (const sql::Error& e) {
+    } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
@@ -71,7 +71,7 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
         LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id),
                               searcher_->entities().mentions(id)};
         emit documentLoaded(ticket, std::move(loaded));
-    } catch (const sql::Error&) {
+    } catch (const store::Error&) {
         // The document vanished or the read was interrupted; the view keeps what it shows.
     }
 }
@@ -81,7 +81,7 @@ void ArchiveWorker::loadList(quint64 generation, int kind, bulletin::search::Sea
     try {
         auto list = exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
         if (!stale(generation)) emit listLoaded(generation, std::move(list));
-    } catch (const sql::Error& e) {
+    } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
@@ -94,7 +94,7 @@ void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchReque
         if (!plan) return;
         auto facets = searcher_->facets(*plan, 8);
         if (!stale(generation)) emit facetsLoaded(generation, std::move(facets));
-    } catch (const sql::Error&) {
+    } catch (const store::Error&) {
         // Interrupted by a newer query: its own facets follow.
     }
 }
@@ -107,7 +107,7 @@ void ArchiveWorker::loadTimeline(quint64 generation, bulletin::search::SearchReq
         if (!plan) return;
         auto months = store::readTimeline(searcher_->archive(), *plan);
         if (!stale(generation)) emit timelineLoaded(generation, std::move(months));
-    } catch (const sql::Error&) {
+    } catch (const store::Error&) {
         // Interrupted by a newer query: its own timeline follows.
     }
 }

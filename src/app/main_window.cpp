@@ -32,7 +32,7 @@
 #include "entity_page.hpp"
 #include "extract/name_tagger.hpp"
 #include "store/archive.hpp"
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 #include "store/corrections.hpp"
 #include "store/search_memory.hpp"
 #include "ui_main_window.h"

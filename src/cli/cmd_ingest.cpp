@@ -12,7 +12,7 @@
 #include "ingest/folder_watcher.hpp"
 #include "ingest/ingester.hpp"
 #include "store/archive.hpp"
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 
 namespace bulletin::cli {
 

@@ -9,7 +9,7 @@
 
 #include "args.hpp"
 #include "commands.hpp"
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 #include "store/error_message.hpp"
 #include "store/sqlite.hpp"
 
@@ -175,9 +175,7 @@ int main(int argc, char** argv) {
             return code;
         } catch (const UsageError& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n(see 'bulletin-cli %s --help')\n", c.name, e.what(), c.name);
-        } catch (const bulletin::store::ArchiveError& e) {
-            std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());
-        } catch (const bulletin::sql::Error& e) {
+        } catch (const bulletin::store::Error& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, bulletin::store::userMessage(e).c_str());
         } catch (const std::exception& e) {
             std::fprintf(stderr, "bulletin-cli %s: %s\n", c.name, e.what());

@@ -42,7 +42,7 @@ class Ingester final {
 public:
     Ingester(store::Archive& archive, IngestOptions options, Analyzer analyzer = {});
 
-    // Throws store::ArchiveError or sql::Error when the archive itself fails (disk full, locked); the batch in
+    // Throws store::Error when the archive itself fails (disk full, locked); the batch in
     // progress is rolled back and earlier batches stay, so the next run resumes.
     IngestReport run(const std::vector<std::filesystem::path>& roots, const std::atomic<bool>& cancel,
                      ProgressListener* listener = nullptr);

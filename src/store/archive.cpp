@@ -2,7 +2,7 @@
 
 #include <sqlite3.h>
 
-#include "archive_error.hpp"
+#include "error.hpp"
 #include "error_message.hpp"
 #include "schema.hpp"
 

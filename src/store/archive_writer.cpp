@@ -41,6 +41,8 @@ sql::Database& withWriterCache(sql::Database& db) {
 }
 }  // namespace
 
+ArchiveWriter::ArchiveWriter(Archive& archive) : ArchiveWriter(archive.db()) {}
+
 ArchiveWriter::ArchiveWriter(sql::Database& db)
     : db_(withWriterCache(db)),
       findFile_(db.prepare("SELECT document_id FROM files WHERE path = ?")),

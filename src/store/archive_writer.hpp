@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "archive.hpp"
 #include "core/document.hpp"
 #include "sqlite.hpp"
 
@@ -38,7 +39,7 @@ public:
     // Thread-safe; touches no database.
     [[nodiscard]] static PreparedDocument prepare(const Document& doc);
 
-    explicit ArchiveWriter(sql::Database& db);
+    explicit ArchiveWriter(Archive& archive);
 
     void begin();
     void commit();
@@ -68,6 +69,7 @@ public:
     void optimizeIndex();
 
 private:
+    explicit ArchiveWriter(sql::Database& db);
     std::int64_t insertDocument(const Document& doc, const PreparedDocument& prepared);
     void insertExtraction(std::int64_t documentId, const Extraction& extraction);
     std::int64_t upsertEntity(const Entity& entity);

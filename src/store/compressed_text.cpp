@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <limits>
 
-#include "archive_error.hpp"
+#include "error.hpp"
 
 namespace bulletin::store {
 

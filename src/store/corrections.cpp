@@ -7,7 +7,8 @@
 
 namespace bulletin::store {
 
-void refreshEntityOverrides(sql::Database& db) {
+void refreshEntityOverrides(Archive& archive) {
+    auto& db = archive.db();
     db.exec("DELETE FROM entity_overrides");
     db.exec(R"sql(
 INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
@@ -44,7 +45,7 @@ Corrections::Target Corrections::find(EntityType type, const std::string& name) 
 void Corrections::record(const char* action, EntityType type, const std::string& key, const std::string& value) {
     sql::Transaction tx(archive_.db());
     insert(action, type, key, value);
-    refreshEntityOverrides(archive_.db());
+    refreshEntityOverrides(archive_);
     tx.commit();
 }
 
@@ -68,7 +69,7 @@ void Corrections::merge(EntityType type, const std::string& from, const std::str
         "UPDATE corrections SET value = ? WHERE action = 'merge' AND type = ? AND value = ?");
     st.bind(1, target.key).bind(2, toString(type)).bind(3, source.key);
     st.run();
-    refreshEntityOverrides(archive_.db());
+    refreshEntityOverrides(archive_);
     tx.commit();
 }
 

@@ -3,23 +3,24 @@
 // extracted data, keyed by the entities' canonical keys, and applied whenever the archive is read, so they
 // survive every re-ingest.
 
-#include <stdexcept>
 #include <string>
 
 #include "archive.hpp"
 #include "core/document.hpp"
+#include "error.hpp"
 #include "sqlite.hpp"
 
 namespace bulletin::store {
 
-class CorrectionError final : public std::runtime_error {
+// A correction that cannot apply to this archive's content (a name that matches no entity, a rename onto itself).
+class CorrectionError final : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit CorrectionError(const std::string& message) : Error(Kind::Rejected, message) {}
 };
 
 // Recomputes entity_overrides from the corrections: run after corrections change and after every ingest (new
 // entities may carry corrected keys).
-void refreshEntityOverrides(sql::Database& db);
+void refreshEntityOverrides(Archive& archive);
 
 class Corrections final {
 public:

@@ -1,37 +1,34 @@
 #include "error_message.hpp"
 
-#include <sqlite3.h>
-
-#include "sqlite.hpp"
+#include "error.hpp"
 
 namespace bulletin::store {
 
 std::string userMessage(const std::exception& error) {
-    const auto* e = dynamic_cast<const sql::Error*>(&error);
+    const auto* e = dynamic_cast<const Error*>(&error);
     if (!e) return error.what();
     const std::string detail = std::string(" (") + e->what() + ")";
-    switch (e->code() & 0xFF) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
+    switch (e->kind()) {
+        case Error::Kind::Busy:
             return "the archive is busy: another program is writing to it; try again when it has finished" + detail;
-        case SQLITE_FULL:
+        case Error::Kind::Full:
             return "the disk holding the archive is full; free some space and run again (what was stored before "
                    "this point is kept)" + detail;
-        case SQLITE_READONLY:
+        case Error::Kind::ReadOnly:
             return "the archive cannot be written: its file, folder or disk is read-only (it can still be searched)" +
                    detail;
-        case SQLITE_IOERR:
+        case Error::Kind::Io:
             return "the disk reported an error while the archive was in use; nothing half-written was kept" + detail;
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
+        case Error::Kind::Damaged:
             return "the archive is damaged; run 'bulletin-cli check' for details and restore a backup" + detail;
-        case SQLITE_CANTOPEN:
+        case Error::Kind::CannotOpen:
             return "the archive cannot be opened; check that its folder exists and can be read and written" + detail;
-        case SQLITE_INTERRUPT:
-            return "the operation was cancelled" + detail;
-        default:
-            return "archive error: " + std::string(e->what());
+        case Error::Kind::Interrupted: return "the operation was cancelled" + detail;
+        case Error::Kind::Archive:
+        case Error::Kind::Rejected: return e->what();
+        case Error::Kind::Other: break;
     }
+    return "archive error: " + std::string(e->what());
 }
 
 }  // namespace bulletin::store

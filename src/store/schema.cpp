@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "archive_error.hpp"
+#include "error.hpp"
 #include "compressed_text.hpp"
 #include "fts_rank.hpp"
 #include "fts_tokenizer.hpp"

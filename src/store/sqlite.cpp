@@ -6,9 +6,26 @@
 
 namespace bulletin::sql {
 
-Error::Error(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
+namespace {
+store::Error::Kind kindOf(int code) {
+    using Kind = store::Error::Kind;
+    switch (code & 0xFF) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return Kind::Busy;
+        case SQLITE_FULL: return Kind::Full;
+        case SQLITE_READONLY: return Kind::ReadOnly;
+        case SQLITE_IOERR: return Kind::Io;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB: return Kind::Damaged;
+        case SQLITE_CANTOPEN: return Kind::CannotOpen;
+        case SQLITE_INTERRUPT: return Kind::Interrupted;
+        default: return Kind::Other;
+    }
+}
+}  // namespace
 
-bool Error::interrupted() const { return (code_ & 0xFF) == SQLITE_INTERRUPT; }
+Error::Error(int code, const std::string& message) : store::Error(kindOf(code), message), code_(code) {}
+
 
 namespace {
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view context) {

@@ -9,16 +9,18 @@
 #include <string>
 #include <string_view>
 
+#include "error.hpp"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace bulletin::sql {
 
-class Error final : public std::runtime_error {
+// SQLite's error code and message inside the store's error family (its kind read from the code).
+class Error final : public store::Error {
 public:
     Error(int code, const std::string& message);
     [[nodiscard]] int code() const { return code_; }
-    [[nodiscard]] bool interrupted() const;
 
 private:
     int code_;

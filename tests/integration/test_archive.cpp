@@ -1,6 +1,6 @@
 #include "store/archive.hpp"
 #include "store/archive_check.hpp"
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 #include "store/archive_reader.hpp"
 #include "store/archive_writer.hpp"
 #include "store/schema.hpp"
@@ -25,7 +25,7 @@ Document makeDocument(const std::string& path, const std::string& body) {
 TEST_CASE("store round trip: documents, files, full text", "[store]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    store::ArchiveWriter writer(archive.db());
+    store::ArchiveWriter writer(archive);
     writer.begin();
     auto first = writer.store(makeDocument("/x/a.txt", "alpha release about Karachi"), {});
     auto dup = writer.store(makeDocument("/x/copy-of-a.txt", "alpha release about Karachi"), {});

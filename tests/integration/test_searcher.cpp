@@ -22,7 +22,7 @@ std::vector<std::string> titles(const search::SearchResult& r) {
 // `fill` sets each one's title, body and date.
 template <typename Fill>
 void storeTinyDocuments(store::Archive& archive, int count, Fill fill) {
-    store::ArchiveWriter writer(archive.db());
+    store::ArchiveWriter writer(archive);
     writer.begin();
     for (int i = 0; i < count; ++i) {
         Document d;
@@ -270,7 +270,7 @@ TEST_CASE("thousands of an agency's or a year's releases list whole and in order
     // More releases than the reader sorts in memory: large lists walk the date or title index instead.
     constexpr int kReleases = 2700;
     {
-        store::ArchiveWriter writer(archive.db());
+        store::ArchiveWriter writer(archive);
         writer.begin();
         for (int i = 0; i < kReleases; ++i) {
             Document d;

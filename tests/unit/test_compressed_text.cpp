@@ -1,4 +1,4 @@
-#include "store/archive_error.hpp"
+#include "store/error.hpp"
 #include "store/compressed_text.hpp"
 #include "support/test_support.hpp"
 

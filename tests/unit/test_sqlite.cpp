@@ -1,3 +1,6 @@
+#include <sqlite3.h>
+
+#include "store/error_message.hpp"
 #include "store/sqlite.hpp"
 #include "support/test_support.hpp"
 
@@ -31,6 +34,25 @@ TEST_CASE("errors carry SQLite's message", "[sqlite]") {
         CHECK(std::string(e.what()).find("syntax error") != std::string::npos);
     }
     CHECK_THROWS_AS(db.prepare("SELECT * FROM missing_table"), sql::Error);
+}
+
+TEST_CASE("SQLite's errors reach the layers above as store errors of a kind they can act on", "[sqlite][errors]") {
+    const test::TempDir dir;
+    const auto file = dir / "not-an-archive.bulletin";
+    test::writeFile(file, std::string(8192, 'x'));  // not a database at all
+    try {
+        sql::Database db(file);
+        (void)db.queryInt("SELECT count(*) FROM sqlite_master");
+        FAIL("no exception");
+    } catch (const store::Error& e) {
+        CHECK(e.kind() == store::Error::Kind::Damaged);
+        CHECK(store::userMessage(e).find("the archive is damaged") == 0);
+    }
+    CHECK(sql::Error(SQLITE_BUSY, "database is locked").kind() == store::Error::Kind::Busy);
+    CHECK(sql::Error(SQLITE_INTERRUPT, "interrupted").interrupted());
+    CHECK(sql::Error(SQLITE_FULL, "database or disk is full").kind() == store::Error::Kind::Full);
+    // Errors that are not the engine's keep their own words.
+    CHECK(store::userMessage(store::ArchiveError("'x' is not a Bulletin archive")) == "'x' is not a Bulletin archive");
 }
 
 TEST_CASE("transactions roll back unless committed", "[sqlite]") {
