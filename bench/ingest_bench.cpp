@@ -18,7 +18,7 @@
 #include "extract/extractor.hpp"
 #include "ingest/discovery.hpp"
 #include "ingest/ingester.hpp"
-#include "store/sqlite.hpp"
+#include "store/sqlite/sqlite.hpp"
 
 namespace fs = std::filesystem;
 using namespace bulletin;

@@ -12,7 +12,8 @@
 #include <vector>
 
 #include "search/searcher.hpp"
-#include "store/fts5_expression.hpp"
+#include "store/sqlite/fts5_expression.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 
 using namespace bulletin;
 using Clock = std::chrono::steady_clock;
@@ -36,9 +37,9 @@ Timing measure(int runs, F&& f) {
 
 // p50 of bare FTS5: the first 50 matches of `match` ordered by `order`, and their count.
 std::string bareFloor(store::Archive& archive, const std::string& match, const std::string& order, int runs) {
-    auto first = archive.db().prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY " + order +
+    auto first = store::sqliteDatabase(archive).prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY " + order +
                                       " LIMIT 50");
-    auto count = archive.db().prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
+    auto count = store::sqliteDatabase(archive).prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
     const Timing t = measure(runs, [&] {
         first.bind(1, match);
         while (first.step()) {

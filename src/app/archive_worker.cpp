@@ -2,7 +2,7 @@
 
 #include "store/error_message.hpp"
 #include "store/error.hpp"
-#include "store/schema.hpp"
+#include "store/archive_reader.hpp"
 
 namespace bulletin::app {
 
@@ -13,7 +13,7 @@ ArchiveWorker::~ArchiveWorker() = default;
 
 void ArchiveWorker::interrupt() {
     std::lock_guard lock(archiveMutex_);
-    if (archive_) archive_->db().interrupt();
+    if (archive_) archive_->interrupt();
 }
 
 void ArchiveWorker::open() {
@@ -21,7 +21,7 @@ void ArchiveWorker::open() {
         const auto file = path_.toStdString();
         const auto probe = store::probeArchive(file);
         if (!probe.exists || probe.needsUpgrade) {
-            if (probe.needsUpgrade) emit upgrading(probe.version, store::currentSchemaVersion());
+            if (probe.needsUpgrade) emit upgrading(probe.version, probe.currentVersion);
             try {
                 store::Archive prepare(file, store::Access::Write);
             } catch (const store::ArchiveError&) {
@@ -105,7 +105,7 @@ void ArchiveWorker::loadTimeline(quint64 generation, bulletin::search::SearchReq
         std::vector<search::QueryNotice> notices;
         auto plan = searcher_->plan(request, notices);
         if (!plan) return;
-        auto months = store::readTimeline(searcher_->archive(), *plan);
+        auto months = searcher_->reader().timeline(*plan);
         if (!stale(generation)) emit timelineLoaded(generation, std::move(months));
     } catch (const store::Error&) {
         // Interrupted by a newer query: its own timeline follows.

@@ -79,7 +79,7 @@ void EntityPage::showEntity(EntityType type, const QString& name) {
         std::optional<store::EntityProfile> profile;
         try {
             store::Archive archive(path, store::Access::Read);
-            profile = store::readEntityProfile(archive, type, n, kRows);
+            profile = archive.entities().profile(type, n, kRows);
         } catch (const std::exception&) {
             profile.reset();  // shown as "not found"; the archive's own errors show in the main window
         }

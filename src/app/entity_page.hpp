@@ -11,6 +11,7 @@
 #include "core/document.hpp"
 #include "entity_correction.hpp"
 #include "store/entity_profile.hpp"
+#include "store/entity_reader.hpp"
 
 namespace Ui {
 class EntityPage;

@@ -77,7 +77,7 @@ void MainWindow::correctEntity(Correction correction, const QString& type, const
                                        n = name.toStdString(), v = value.toStdString(), message, ok] {
         try {
             store::Archive archive(path, store::Access::Write);
-            store::Corrections corrections(archive);
+            auto& corrections = archive.corrections();
             switch (correction) {
                 case Correction::Rename: corrections.rename(entityType, n, v); break;
                 case Correction::Alias: corrections.addAlias(entityType, n, v); break;

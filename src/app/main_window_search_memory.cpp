@@ -18,7 +18,7 @@ void MainWindow::rememberQuery(const QString& query) {
     QThread* thread = QThread::create([path = session_->path().toStdString(), q = query.toStdString()] {
         try {
             store::Archive archive(path, store::Access::Write);
-            store::SearchMemory(archive).remember(q);
+            archive.searchMemory().remember(q);
         } catch (const std::exception&) {
             // History is a convenience: a locked or read-only archive simply does not record it.
         }
@@ -36,7 +36,7 @@ void MainWindow::saveCurrentSearch(const QString& name) {
          l = list] {
             try {
                 store::Archive archive(path, store::Access::Write);
-                store::SearchMemory(archive).save(n, q, l);
+                archive.searchMemory().save(n, q, l);
             } catch (const std::exception&) {
             }
         });
@@ -54,7 +54,7 @@ void MainWindow::refreshCompletionTerms() {
         QStringList terms;
         try {
             store::Archive archive(path, store::Access::Read);
-            for (const auto& t : store::EntityReader(archive).completionTerms(kCompletionTerms))
+            for (const auto& t : archive.entities().completionTerms(kCompletionTerms))
                 terms << QString::fromStdString(t);
         } catch (const std::exception&) {
             return;  // completion is a convenience; the archive's own errors show elsewhere
@@ -79,7 +79,7 @@ void MainWindow::refreshSearchMemory() {
         std::vector<store::SavedSearch> saved;
         try {
             store::Archive archive(path, store::Access::Read);
-            store::SearchMemory memory(archive);
+            auto& memory = archive.searchMemory();
             for (const auto& q : memory.history(200)) history << QString::fromStdString(q);
             saved = memory.saved();
         } catch (const std::exception&) {

@@ -69,9 +69,9 @@ long long Args::intValue(const std::string& name, long long fallback, long long 
     return n;
 }
 
-std::string archivePath(const Args& args) {
-    if (auto a = args.value("archive")) return *a;
-    if (const char* env = std::getenv("BULLETIN_ARCHIVE"); env && *env) return env;
+store::Location archiveLocation(const Args& args) {
+    if (auto a = args.value("archive")) return store::Location::parse(*a);
+    if (const char* env = std::getenv("BULLETIN_ARCHIVE"); env && *env) return store::Location::parse(env);
     throw UsageError("no archive given: use --archive FILE (or set BULLETIN_ARCHIVE)");
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "store/location.hpp"
+
 namespace bulletin::cli {
 
 inline constexpr int kExitOk = 0;
@@ -43,7 +45,8 @@ private:
 };
 
 // The archive named by --archive, else $BULLETIN_ARCHIVE; UsageError when neither is set.
-[[nodiscard]] std::string archivePath(const Args& args);
+// The archive named by --archive or BULLETIN_ARCHIVE: a file, or a server as "postgresql:SERVICE-OR-CONNINFO".
+[[nodiscard]] store::Location archiveLocation(const Args& args);
 
 [[nodiscard]] std::vector<std::string> splitList(const std::string& text, char sep = ',');
 

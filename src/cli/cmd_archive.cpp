@@ -10,11 +10,11 @@ namespace bulletin::cli {
 
 int runStats(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}});
-    const std::string path = archivePath(args);
-    store::Archive archive(path, store::Access::Read);
-    store::ArchiveReader reader(archive);
+    const auto location = archiveLocation(args);
+    store::Archive archive(location, store::Access::Read);
+    auto& reader = archive.reader();
     const auto s = reader.stats();
-    std::printf("Archive:         %s (schema %d)\n", path.c_str(), s.schemaVersion);
+    std::printf("Archive:         %s (schema %d)\n", location.text().c_str(), s.schemaVersion);
     std::printf("Documents:       %lld\n", static_cast<long long>(s.documents));
     std::printf("Files:           %lld (%lld with the same content as another file)\n",
                 static_cast<long long>(s.files), static_cast<long long>(s.duplicateFiles));
@@ -35,8 +35,8 @@ int runStats(const std::vector<std::string>& argv) {
 
 int runErrors(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}});
-    store::Archive archive(archivePath(args), store::Access::Read);
-    store::ArchiveReader reader(archive);
+    store::Archive archive(archiveLocation(args), store::Access::Read);
+    auto& reader = archive.reader();
     const auto errors = reader.errors();
     for (const auto& e : errors) std::printf("%s\t%s\t%s\n", e.path.c_str(), e.stage.c_str(), e.message.c_str());
     std::fprintf(stderr, "%zu rejected file%s\n", errors.size(), errors.size() == 1 ? "" : "s");
@@ -45,8 +45,8 @@ int runErrors(const std::vector<std::string>& argv) {
 
 int runCheck(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}});
-    store::Archive archive(archivePath(args), store::Access::Read);
-    const auto r = store::checkArchive(archive);
+    store::Archive archive(archiveLocation(args), store::Access::Read);
+    const auto r = archive.check();
     for (const auto& p : r.passed) std::printf("ok       %s\n", p.c_str());
     for (const auto& p : r.problems) std::printf("PROBLEM  %s\n", p.c_str());
     std::fprintf(stderr, "%s\n", r.ok() ? "archive is consistent" : "archive has problems");

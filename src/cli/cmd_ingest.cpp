@@ -122,7 +122,7 @@ int runIngest(const std::vector<std::string>& argv) {
                            {"quiet", false}});
     if (args.positional().empty()) throw UsageError("ingest needs at least one folder or file");
     warnIfTaggerMissing();
-    const std::string archivePathText = archivePath(args);
+    const auto location = archiveLocation(args);
     ingest::IngestOptions options;
     if (!args.values("include").empty()) {
         options.discovery.include.clear();
@@ -137,7 +137,7 @@ int runIngest(const std::vector<std::string>& argv) {
     options.prune = args.flag("prune");
 
     std::vector<std::filesystem::path> roots(args.positional().begin(), args.positional().end());
-    store::Archive archive(archivePathText, store::Access::Write);
+    store::Archive archive(location, store::Access::Write);
     ingest::Ingester ingester(archive, options, extract::defaultAnalyzer());
     ConsoleProgress progress(args.flag("quiet"));
     gCancel = false;

@@ -70,7 +70,7 @@ int runList(const std::vector<std::string>& argv) {
         if (!request.after) throw UsageError("--after takes the token printed after a page ('next page: --after ...')");
     }
     request.snippetOpen = request.snippetClose = "";
-    store::Archive archive(archivePath(args), store::Access::Read);
+    store::Archive archive(archiveLocation(args), store::Access::Read);
     search::Searcher searcher(archive);
     const auto list = exporting::listRows(searcher, *kind, request);
     if (!reportNotices(request.query, list.notices)) return kExitFatal;
@@ -105,8 +105,8 @@ int runEntity(const std::vector<std::string>& argv) {
     if (!type) throw UsageError("entity type is person, agency or location, not '" + p[1] + "'");
     if (p[0] == "show") {
         if (p.size() != 3) throw UsageError("entity show needs a type and one name");
-        store::Archive archive(archivePath(args), store::Access::Read);
-        const auto profile = store::readEntityProfile(archive, *type, p[2], static_cast<int>(args.intValue("top", 20, 1, 10000)));
+        store::Archive archive(archiveLocation(args), store::Access::Read);
+        const auto profile = archive.entities().profile(*type, p[2], static_cast<int>(args.intValue("top", 20, 1, 10000)));
         if (!profile) {
             std::fprintf(stderr, "bulletin-cli entity: no %s named '%s'\n", p[1].c_str(), p[2].c_str());
             return kExitFatal;
@@ -114,8 +114,8 @@ int runEntity(const std::vector<std::string>& argv) {
         printEntityProfile(*profile);
         return kExitOk;
     }
-    store::Archive archive(archivePath(args), store::Access::Write);
-    store::Corrections corrections(archive);
+    store::Archive archive(archiveLocation(args), store::Access::Write);
+    auto& corrections = archive.corrections();
     try {
         const std::string& action = p[0];
         if (action == "hide" && p.size() == 3) corrections.hide(*type, p[2]);

@@ -43,7 +43,7 @@ int runSearch(const std::vector<std::string>& argv) {
     }
     const std::string format = args.value("format").value_or("table");
     if (format != "table") parseFormat(format);
-    store::Archive archive(archivePath(args), store::Access::Read);
+    store::Archive archive(archiveLocation(args), store::Access::Read);
     search::Searcher searcher(archive);
     if (format != "table") {
         // One page of the document list, written by the same list writer as `list` and `export`.
@@ -103,7 +103,7 @@ int runExport(const std::vector<std::string>& argv) {
         throw UsageError("export takes one LIST: documents (default), people, agencies, locations, dates, meetings");
     const auto out = args.value("out");
     if (!out) throw UsageError("export needs --out FILE (or --out - for standard output)");
-    store::Archive archive(archivePath(args), store::Access::Read);
+    store::Archive archive(archiveLocation(args), store::Access::Read);
     search::Searcher searcher(archive);
     search::SearchRequest request;
     request.query = args.value("query").value_or("");

@@ -11,7 +11,7 @@
 #include "commands.hpp"
 #include "store/error.hpp"
 #include "store/error_message.hpp"
-#include "store/sqlite.hpp"
+#include "store/error.hpp"
 
 namespace bulletin::cli {
 

@@ -107,7 +107,8 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     const auto started = Clock::now();
     IngestReport report;
     IngestProgress& p = report.progress;
-    store::ArchiveWriter writer(archive_);
+    const auto writerOwner = archive_.newWriter();
+    auto& writer = *writerOwner;
     const auto maxBytes = static_cast<std::int64_t>(options_.discovery.maxFileSize);
 
     DiscoveryResult found = discover(roots, options_.discovery);
@@ -280,7 +281,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     writer.begin();
     try {
         writer.resolveAcronyms();
-        store::refreshEntityOverrides(archive_);  // corrections apply to entities this run created
+        archive_.corrections().applyToNewEntities();
         writer.commit();
     } catch (...) {
         writer.rollback();

@@ -25,16 +25,16 @@ std::string quoted(const std::string& s) {
 }  // namespace
 
 void FacetIndex::refresh() {
-    const auto counter = store::changeCounter(archive_);
+    const auto counter = archive_.changeCounter();
     if (data_ && counter == loadedAt_) return;
-    data_ = store::loadFacetData(archive_);
+    data_ = archive_.reader().facetData();
     // Read after loading: a commit during the load makes the next call load again rather than trust this one.
-    loadedAt_ = counter == store::changeCounter(archive_) ? counter : -1;
+    loadedAt_ = counter == archive_.changeCounter() ? counter : -1;
 }
 
 store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
     refresh();
-    return count(store::documentIds(archive_, scope), top);
+    return count(archive_.reader().documentIds(scope), top);
 }
 
 store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int top) {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "store/archive.hpp"
+#include "store/archive_reader.hpp"
 #include "store/entity_reader.hpp"
 #include "store/facet_source.hpp"
 

@@ -5,7 +5,7 @@
 namespace bulletin::search {
 
 Searcher::Searcher(store::Archive& archive)
-    : archive_(archive), reader_(archive), entities_(archive), facetIndex_(archive) {}
+    : archive_(archive), reader_(archive.reader()), entities_(archive.entities()), facetIndex_(archive) {}
 
 namespace {
 std::optional<EntityType> entityType(const std::string& field) {

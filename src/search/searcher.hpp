@@ -8,6 +8,7 @@
 #include "facet_index.hpp"
 #include "query_parser.hpp"
 #include "store/archive_reader.hpp"
+#include "store/archive.hpp"
 #include "store/entity_reader.hpp"
 
 namespace bulletin::search {
@@ -52,8 +53,8 @@ public:
 
 private:
     store::Archive& archive_;
-    store::ArchiveReader reader_;
-    store::EntityReader entities_;
+    store::ArchiveReader& reader_;
+    store::EntityReader& entities_;
     FacetIndex facetIndex_;
 };
 

@@ -1,102 +1,41 @@
 #include "archive.hpp"
 
-#include <sqlite3.h>
-
+#include "archive_check.hpp"
+#include "archive_writer.hpp"
 #include "error.hpp"
-#include "error_message.hpp"
-#include "schema.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 
 namespace bulletin::store {
 
 namespace {
-sql::Database openConnection(const std::filesystem::path& file, Access access) {
-    if (access == Access::Write) {
-        try {
-            return sql::Database(file, sql::OpenMode::ReadWriteCreate);
-        } catch (const sql::Error& e) {
-            throw ArchiveError(e.what());
-        }
-    }
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) throw ArchiveError("archive '" + file.string() + "' does not exist");
-    try {
-        return sql::Database(file, sql::OpenMode::ReadWrite);
-    } catch (const sql::Error&) {
-        try {
-            return sql::Database(file, sql::OpenMode::ReadOnly);
-        } catch (const sql::Error& e) {
-            throw ArchiveError(e.what());
-        }
-    }
+[[noreturn]] void noServerEngine(const Location& location) {
+    throw ArchiveError("'" + location.text() + "' is a PostgreSQL archive; this build of Bulletin opens SQLite archive "
+                       "files only");
 }
 }  // namespace
 
-Archive::Archive(std::filesystem::path file, Access access)
-    : file_(std::move(file)), db_(openConnection(file_, access)) {
-    try {
-        try {
-            configureConnection(db_, access == Access::Read);
-        } catch (const sql::Error& e) {
-            // Read-only media: without write access to the folder the WAL's shared memory cannot be set up, and
-            // SQLite can only read the file as immutable (see OpenMode::ReadOnlyImmutable).
-            const int code = e.code() & 0xFF;
-            if (access != Access::Read || (code != SQLITE_READONLY && code != SQLITE_CANTOPEN)) throw;
-            db_ = sql::Database(file_, sql::OpenMode::ReadOnlyImmutable);
-            configureConnection(db_, true);
-        }
-    } catch (const sql::Error& e) {
-        if ((e.code() & 0xFF) == SQLITE_NOTADB)
-            throw ArchiveError("'" + file_.string() + "' is not a Bulletin archive (" + e.what() + ")");
-        throw ArchiveError("cannot use '" + file_.string() + "': " + userMessage(e));
-    }
-    if (access == Access::Write) {
-        migrate(db_, file_);
-        return;
-    }
-    // Readers check the version but never write.
-    int version = 0;
-    try {
-        version = schemaVersion(db_);
-    } catch (const sql::Error& e) {
-        throw ArchiveError("'" + file_.string() + "' is not a Bulletin archive (" + e.what() + ")");
-    }
-    if (version > currentSchemaVersion())
-        throw ArchiveError("'" + file_.string() + "' was written by a newer version of Bulletin; please upgrade");
-    if (version < currentSchemaVersion())
-        throw ArchiveError("'" + file_.string() + "' uses an older archive format (schema " + std::to_string(version) +
-                           "); open it for writing once (for example with 'bulletin-cli ingest') to upgrade it");
+Archive::Archive(const Location& location, Access access) : location_(location) {
+    if (location.engine != Location::Engine::Sqlite) noServerEngine(location);
+    engine_ = std::make_unique<SqliteArchive>(location.file, access);
 }
 
-ArchiveProbe probeArchive(const std::filesystem::path& file) {
-    ArchiveProbe probe;
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec) || std::filesystem::file_size(file, ec) == 0) return probe;
-    probe.exists = true;
-    auto versionWith = [&](sql::OpenMode mode) {
-        sql::Database db(file, mode);
-        return checkedSchemaVersion(db, file);
-    };
-    try {
-        try {
-            probe.version = versionWith(sql::OpenMode::ReadOnly);
-        } catch (const sql::Error&) {
-            probe.version = versionWith(sql::OpenMode::ReadOnlyImmutable);  // read-only media, as Archive does
-        }
-    } catch (const sql::Error& e) {
-        if ((e.code() & 0xFF) == SQLITE_NOTADB)
-            throw ArchiveError("'" + file.string() + "' is not a Bulletin archive (" + e.what() + ")");
-        throw ArchiveError("cannot use '" + file.string() + "': " + userMessage(e));
-    }
-    probe.needsUpgrade = probe.version > 0 && probe.version < currentSchemaVersion();
-    return probe;
+Archive::~Archive() = default;
+
+CheckResult Archive::check() { return engine_->check(); }
+
+std::unique_ptr<ArchiveWriter> Archive::newWriter() { return engine_->newWriter(); }
+
+ArchiveProbe probeArchive(const Location& location) {
+    if (location.engine != Location::Engine::Sqlite) noServerEngine(location);
+    return probeSqliteArchive(location.file);
 }
 
-DiskSorts::DiskSorts(Archive& archive) : archive_(archive) { archive_.db().exec("PRAGMA temp_store = FILE"); }
+DiskSorts::DiskSorts(Archive& archive) : archive_(archive) { archive_.engine().setDiskSorts(true); }
 
 DiskSorts::~DiskSorts() {
     try {
-        archive_.db().exec("PRAGMA temp_store = MEMORY");  // as configureConnection leaves it
-    } catch (const sql::Error&) {
+        archive_.engine().setDiskSorts(false);
+    } catch (const Error&) {
         // Only speed is at stake; a destructor must not throw.
     }
 }

@@ -1,36 +1,88 @@
 #pragma once
-// An open Bulletin archive: one SQLite connection, configured and migrated to the current schema.
+// An open Bulletin archive, whatever its engine: the store interface every other layer works through. The archive
+// is opened by a location (a SQLite file or, for a team, a PostgreSQL server) and hands out its readers, writers,
+// corrections and search memory; the engine behind it (src/store/sqlite, ...) is the only code that speaks SQL.
+// One Archive is one connection: each thread that reads or writes opens its own.
 
-#include <filesystem>
+#include <cstdint>
+#include <memory>
 
-#include "sqlite.hpp"
+#include "location.hpp"
 
 namespace bulletin::store {
 
 enum class Access { Read, Write };
 
+class ArchiveReader;
+class ArchiveWriter;
+class Corrections;
+class EntityReader;
+class SearchMemory;
+struct CheckResult;
+
+// What an engine provides for one connection to one archive.
+class ArchiveEngine {
+public:
+    virtual ~ArchiveEngine() = default;
+
+    [[nodiscard]] virtual ArchiveReader& reader() = 0;
+    [[nodiscard]] virtual EntityReader& entities() = 0;
+    [[nodiscard]] virtual Corrections& corrections() = 0;
+    [[nodiscard]] virtual SearchMemory& searchMemory() = 0;
+    // A writer for one ingest run (it caches what it stored; a new run starts afresh). Needs write access.
+    [[nodiscard]] virtual std::unique_ptr<ArchiveWriter> newWriter() = 0;
+
+    // The engine's own consistency checks and Bulletin's invariants (`bulletin-cli check`).
+    [[nodiscard]] virtual CheckResult check() = 0;
+    [[nodiscard]] virtual int schemaVersion() = 0;
+    // Changes whenever this or another connection commits to the archive: data read at the same counter is exact.
+    [[nodiscard]] virtual std::int64_t changeCounter() = 0;
+    // Makes a running query on this connection fail with an interrupted store::Error (safe from another thread).
+    virtual void interrupt() = 0;
+    // Sorts and groupings too large for memory spill to temporary files while on (see DiskSorts).
+    virtual void setDiskSorts(bool on) = 0;
+
+protected:
+    ArchiveEngine() = default;
+};
+
 class Archive final {
 public:
-    // Write access creates the file when missing and upgrades older schemas. Read access refuses an archive that
-    // does not exist or needs an upgrade; it falls back to a read-only connection on read-only media.
-    explicit Archive(std::filesystem::path file, Access access = Access::Write);
+    // Write access creates a missing archive and upgrades an older schema. Read access refuses an archive that does
+    // not exist or needs an upgrade. Throws store::Error (ArchiveError when the location is no usable archive).
+    explicit Archive(const Location& location, Access access = Access::Write);
+    ~Archive();
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
 
-    [[nodiscard]] sql::Database& db() { return db_; }
-    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+    [[nodiscard]] const Location& location() const { return location_; }
+    [[nodiscard]] ArchiveEngine& engine() { return *engine_; }
+
+    [[nodiscard]] ArchiveReader& reader() { return engine_->reader(); }
+    [[nodiscard]] EntityReader& entities() { return engine_->entities(); }
+    [[nodiscard]] Corrections& corrections() { return engine_->corrections(); }
+    [[nodiscard]] SearchMemory& searchMemory() { return engine_->searchMemory(); }
+    [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter();
+    [[nodiscard]] CheckResult check();
+    [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }
+    [[nodiscard]] std::int64_t changeCounter() { return engine_->changeCounter(); }
+    void interrupt() { engine_->interrupt(); }
 
 private:
-    std::filesystem::path file_;
-    sql::Database db_;
+    Location location_;
+    std::unique_ptr<ArchiveEngine> engine_;
 };
 
-// What opening an archive for writing would find, learnt without changing the file (a read-only connection).
+// What opening an archive for writing would find, learnt without changing it.
 struct ArchiveProbe final {
     bool exists = false;
-    int version = 0;            // schema version; 0 when the file is missing or empty
+    int version = 0;            // schema version; 0 when the archive is missing or empty
+    int currentVersion = 0;     // the schema version this Bulletin writes
     bool needsUpgrade = false;  // an older schema: opening for writing migrates it (minutes for a large archive)
 };
-// Throws ArchiveError when the file exists but is not a Bulletin archive or was written by a newer Bulletin.
-[[nodiscard]] ArchiveProbe probeArchive(const std::filesystem::path& file);
+// Throws ArchiveError when the location holds something that is not a Bulletin archive or was written by a newer
+// Bulletin.
+[[nodiscard]] ArchiveProbe probeArchive(const Location& location);
 
 // While it lives, sorts and groupings too large for memory spill to temporary files (connections otherwise keep
 // temporary data in memory, which is faster for on-screen pages). Exports of a million rows hold one.

@@ -1,11 +1,10 @@
 #pragma once
-// Consistency checks for `bulletin-cli check`: SQLite's integrity_check, FTS5's integrity-check and Bulletin's
-// own invariants (every document has a file, the full-text index matches the documents...).
+// The outcome of `bulletin-cli check` (Archive::check): the engine's own checks (SQLite's integrity_check, FTS5's
+// integrity-check) and Bulletin's invariants (every document has a file, the full-text index matches the documents).
 
 #include <string>
 #include <vector>
 
-#include "archive.hpp"
 
 namespace bulletin::store {
 
@@ -15,6 +14,5 @@ struct CheckResult final {
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
 
-[[nodiscard]] CheckResult checkArchive(Archive& archive);
 
 }  // namespace bulletin::store

@@ -1,14 +1,16 @@
 #pragma once
-// Read queries over an archive. Each thread that reads owns its own ArchiveReader (and connection).
+// Read queries over an archive's releases. Each thread that reads opens its own Archive and reads through its
+// reader (Archive::reader()).
 
-#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "archive.hpp"
 #include "document_query.hpp"
+#include "facet_source.hpp"
+#include "timeline.hpp"
 
 namespace bulletin::store {
 
@@ -66,52 +68,41 @@ struct IngestErrorRow final {
     std::int64_t at = 0;
 };
 
-class ArchiveReader final {
+class ArchiveReader {
 public:
-    explicit ArchiveReader(Archive& archive);
+    virtual ~ArchiveReader() = default;
 
-    [[nodiscard]] ArchiveStats stats();
-    [[nodiscard]] std::optional<StoredDocument> document(std::int64_t id);
-    [[nodiscard]] std::vector<std::string> locations(std::int64_t documentId);
-    [[nodiscard]] std::vector<SimilarDocument> similar(std::int64_t documentId);
-    [[nodiscard]] std::vector<IngestErrorRow> errors();
+    [[nodiscard]] virtual ArchiveStats stats() = 0;
+    [[nodiscard]] virtual std::optional<StoredDocument> document(std::int64_t id) = 0;
+    [[nodiscard]] virtual std::vector<std::string> locations(std::int64_t documentId) = 0;
+    [[nodiscard]] virtual std::vector<SimilarDocument> similar(std::int64_t documentId) = 0;
+    [[nodiscard]] virtual std::vector<IngestErrorRow> errors() = 0;
 
-    // Rows of one page. The visitor form streams every row (limit < 0 = no limit) for exports.
-    [[nodiscard]] std::vector<DocumentRow> documents(const DocumentQuery& query);
-    template <typename Visitor>
-    void forEachDocument(const DocumentQuery& query, Visitor&& visit);
-    [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query);
+    // Rows of one page. The visitor form streams every row (limit < 0 = no limit) for exports; `visit` returns
+    // false to stop.
+    [[nodiscard]] virtual std::vector<DocumentRow> documents(const DocumentQuery& query) = 0;
+    virtual void forEachDocument(const DocumentQuery& query, const std::function<bool(const DocumentRow&)>& visit) = 0;
+    [[nodiscard]] virtual std::int64_t countDocuments(const DocumentQuery& query) = 0;
     // Whether reading a page of this query first counts its documents, to choose between walking an index and
     // sorting; a caller that needs the total as well counts once and passes it as query.knownCount.
-    [[nodiscard]] bool countsToPlan(const DocumentQuery& query);
+    [[nodiscard]] virtual bool countsToPlan(const DocumentQuery& query) = 0;
     // The first page and the total in one pass, for a text query with filters (nullopt for other queries, which
-    // documents() and countDocuments() answer faster). FTS5 would otherwise score every match of the text twice,
-    // once per query, before the filters (100 ms instead of 33 for "meeting" in an agency and date range).
+    // documents() and countDocuments() answer faster).
     struct PageWithTotal final {
         std::vector<DocumentRow> rows;
         std::int64_t total = 0;
     };
-    [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery& query);
+    [[nodiscard]] virtual std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery& query) = 0;
 
-    // Makes a running query on this reader fail with an interrupted sql::Error (safe from another thread).
-    void interrupt() { archive_.db().interrupt(); }
+    // Meetings and releases per month of the query's releases, months in order (the GUI's timeline).
+    [[nodiscard]] virtual std::vector<MonthCount> timeline(const DocumentQuery& scope) = 0;
+    // What facets are counted from, in one pass (see FacetData), and the ids of the documents a query selects
+    // (its page ignored) to count them in memory.
+    [[nodiscard]] virtual FacetData facetData() = 0;
+    [[nodiscard]] virtual std::vector<std::uint32_t> documentIds(const DocumentQuery& query) = 0;
 
-private:
-    // Above this many documents a list that counts to plan (countsToPlan) walks the index of its order.
-    static constexpr std::int64_t kWalkIndexAbove = 2000;
-    sql::Statement prepareDocuments(const DocumentQuery& query);
-    // Matches of an FTS5 expression, counted by the index alone.
-    std::int64_t countMatches(const std::string& match);
-    Archive& archive_;
+protected:
+    ArchiveReader() = default;
 };
-
-template <typename Visitor>
-void ArchiveReader::forEachDocument(const DocumentQuery& query, Visitor&& visit) {
-    auto st = prepareDocuments(query);
-    while (st.step()) {
-        DocumentRow row{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)};
-        if (!visit(row)) break;
-    }
-}
 
 }  // namespace bulletin::store

@@ -9,9 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "archive.hpp"
 #include "core/document.hpp"
-#include "sqlite.hpp"
 
 namespace bulletin::store {
 
@@ -34,77 +32,41 @@ struct PreparedDocument final {
     std::string rawBlob;  // compressText(doc.raw)
 };
 
-class ArchiveWriter final {
+class ArchiveWriter {
 public:
+    virtual ~ArchiveWriter() = default;
     // Thread-safe; touches no database.
     [[nodiscard]] static PreparedDocument prepare(const Document& doc);
 
-    explicit ArchiveWriter(Archive& archive);
-
-    void begin();
-    void commit();
-    void rollback();
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
 
     // Every file of the archive, with what the archive knows of it (size, mtime, bytes' hash, document).
-    [[nodiscard]] std::unordered_map<std::string, KnownFile> knownFiles();
+    [[nodiscard]] virtual std::unordered_map<std::string, KnownFile> knownFiles() = 0;
 
     // Stores a document found at doc.location. Same content already stored: the file becomes one more location.
-    StoreOutcome store(const Document& doc, const Extraction& extraction, const PreparedDocument& prepared);
+    virtual StoreOutcome store(const Document& doc, const Extraction& extraction, const PreparedDocument& prepared) = 0;
     StoreOutcome store(const Document& doc, const Extraction& extraction) {
         return store(doc, extraction, prepare(doc));
     }
     // The file's bytes are unchanged but its mtime moved: record the new stat only.
-    void touchFile(const FileLocation& location);
+    virtual void touchFile(const FileLocation& location) = 0;
     // Forgets a file; its document goes too when no other file holds it.
-    void removeFile(std::string_view path);
+    virtual void removeFile(std::string_view path) = 0;
 
-    void recordError(std::string_view path, std::string_view stage, std::string_view message);
-    void clearError(std::string_view path);
+    virtual void recordError(std::string_view path, std::string_view stage, std::string_view message) = 0;
+    virtual void clearError(std::string_view path) = 0;
 
     // Links acronyms used without a definition to the one agency of the archive that has that acronym; earlier
     // documents gain the link when a later release defines the acronym. Returns the mentions linked.
-    std::int64_t resolveAcronyms();
+    virtual std::int64_t resolveAcronyms() = 0;
 
-    // Merges FTS5 index segments; worth it after large imports.
-    void optimizeIndex();
+    // Compacts the full-text index (FTS5: merges its segments); worth it after large imports.
+    virtual void optimizeIndex() = 0;
 
-private:
-    explicit ArchiveWriter(sql::Database& db);
-    std::int64_t insertDocument(const Document& doc, const PreparedDocument& prepared);
-    void insertExtraction(std::int64_t documentId, const Extraction& extraction);
-    std::int64_t upsertEntity(const Entity& entity);
-    void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
-    void deleteDocumentIfOrphan(std::int64_t documentId);
-
-    sql::Database& db_;
-    sql::Statement findFile_;
-    sql::Statement findDocument_;
-    sql::Statement insertDocument_;
-    sql::Statement upsertFile_;
-    sql::Statement deleteFile_;
-    sql::Statement countFilesOfDocument_;
-    sql::Statement deleteDocument_;
-    sql::Statement repointDocumentPath_;
-    sql::Statement insertSimilar_;
-    sql::Statement insertError_;
-    sql::Statement deleteError_;
-    sql::Statement upsertEntity_;
-    sql::Statement insertAlias_;
-    sql::Statement insertDocumentEntity_;
-    sql::Statement insertMentions_;
-    sql::Statement insertDate_;
-    sql::Statement insertMeeting_;
-    sql::Statement insertParticipant_;
-    sql::Statement insertAcronymMention_;
-    bool inTransaction_ = false;
-    // Entities and aliases already stored: most releases name the same agencies and places again. Cleared on
-    // rollback, when the rows they stand for may be gone.
-    std::unordered_map<std::string, std::int64_t> entityIds_;   // type + '\x1f' + key -> id
-    std::unordered_set<std::string> storedAliases_;             // id + '\x1f' + alias
-    // SimHash bands of the archive, loaded once: band << 8 | value -> (document, simhash), newest last.
-    std::unordered_map<std::uint32_t, std::vector<std::pair<std::int64_t, std::uint64_t>>> bands_;
-    bool bandsLoaded_ = false;
-    std::unordered_set<std::int64_t> deletedDocuments_;  // still in bands_, no longer in the archive
+protected:
+    ArchiveWriter() = default;
 };
 
 }  // namespace bulletin::store

@@ -5,10 +5,8 @@
 
 #include <string>
 
-#include "archive.hpp"
 #include "core/document.hpp"
 #include "error.hpp"
-#include "sqlite.hpp"
 
 namespace bulletin::store {
 
@@ -18,30 +16,22 @@ public:
     explicit CorrectionError(const std::string& message) : Error(Kind::Rejected, message) {}
 };
 
-// Recomputes entity_overrides from the corrections: run after corrections change and after every ingest (new
-// entities may carry corrected keys).
-void refreshEntityOverrides(Archive& archive);
-
-class Corrections final {
+class Corrections {
 public:
-    explicit Corrections(Archive& archive);
+    virtual ~Corrections() = default;
 
     // Each names entities as the analyst sees them (name, alias or acronym); throws CorrectionError when a name
     // matches no entity of that type.
-    void merge(EntityType type, const std::string& from, const std::string& into);
-    void rename(EntityType type, const std::string& entity, const std::string& newName);
-    void addAlias(EntityType type, const std::string& entity, const std::string& alias);
-    void hide(EntityType type, const std::string& entity);
+    virtual void merge(EntityType type, const std::string& from, const std::string& into) = 0;
+    virtual void rename(EntityType type, const std::string& entity, const std::string& newName) = 0;
+    virtual void addAlias(EntityType type, const std::string& entity, const std::string& alias) = 0;
+    virtual void hide(EntityType type, const std::string& entity) = 0;
+    // Applies the corrections to entities stored since they were made: run after every ingest (new entities may
+    // carry corrected keys).
+    virtual void applyToNewEntities() = 0;
 
-private:
-    struct Target final {
-        std::string key;
-        std::string name;
-    };
-    Target find(EntityType type, const std::string& name);
-    void record(const char* action, EntityType type, const std::string& key, const std::string& value);
-    void insert(const char* action, EntityType type, const std::string& key, const std::string& value);
-    Archive& archive_;
+protected:
+    Corrections() = default;
 };
 
 }  // namespace bulletin::store

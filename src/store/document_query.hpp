@@ -21,7 +21,7 @@ enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
 // Where a page ended, in the list's order: the next page continues after it instead of skipping `offset` rows,
 // so a deep page costs what the first one does (keyset pagination). Made from the last row shown. The documents
-// list reads it as its own key; the entity, date, meeting and pair lists as theirs (see entity_reader.cpp).
+// list reads it as its own key; the entity, date, meeting and pair lists as theirs (see sqlite/sqlite_entity_reader.cpp).
 struct PageKey final {
     std::string date;   // publication date, "" when undated (date sorts)
     std::string title;  // title sort
@@ -46,7 +46,7 @@ struct DocumentQuery final {
     std::string snippetClose = "]";
     bool withSnippets = true;
     // The number of documents the query selects, when the caller counted it already (the reader may need it to
-    // choose a plan; see ArchiveReader::prepareDocuments).
+    // choose a plan; see sqlite/sqlite_archive_reader.cpp).
     std::optional<std::int64_t> knownCount = std::nullopt;
 };
 

@@ -8,9 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "archive.hpp"
 #include "core/document.hpp"
-#include "entity_reader.hpp"
+#include "entity_rows.hpp"
 
 namespace bulletin::store {
 
@@ -51,9 +50,5 @@ struct EntityProfile final {
     std::vector<ProfileDocument> releases;   // the newest `top` releases naming it
 };
 
-// The profile of the entity the analyst calls `name` (name, alias or acronym, as search filters resolve it);
-// nullopt when no visible entity of that type has that name. Lists hold at most `top` rows.
-[[nodiscard]] std::optional<EntityProfile> readEntityProfile(Archive& archive, EntityType type, const std::string& name,
-                                                             int top = 50);
 
 }  // namespace bulletin::store

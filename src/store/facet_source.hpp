@@ -8,9 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "archive.hpp"
 #include "core/document.hpp"
-#include "document_query.hpp"
 
 namespace bulletin::store {
 
@@ -31,14 +29,5 @@ struct FacetData final {
     std::vector<EntityInfo> entities;                       // by entity id
     std::unordered_map<std::uint32_t, std::string> names;   // canonical id -> name as corrected
 };
-
-// Changes whenever this or another connection commits to the archive: a FacetData read at the same counter is
-// still exact.
-[[nodiscard]] std::int64_t changeCounter(Archive& archive);
-
-[[nodiscard]] FacetData loadFacetData(Archive& archive);
-
-// Ids of the documents a query selects (its page ignored), for counting facets in memory.
-[[nodiscard]] std::vector<std::uint32_t> documentIds(Archive& archive, const DocumentQuery& query);
 
 }  // namespace bulletin::store

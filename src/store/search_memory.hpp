@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "archive.hpp"
 
 namespace bulletin::store {
 
@@ -15,25 +14,24 @@ struct SavedSearch final {
     std::string list;  // documents, people, agencies, locations, dates, meetings, cooccurrence
 };
 
-class SearchMemory final {
+class SearchMemory {
 public:
+    virtual ~SearchMemory() = default;
     static constexpr std::int64_t kHistoryLimit = 500;
 
-    explicit SearchMemory(Archive& archive);
-
     // Saving under an existing name replaces that search.
-    void save(const std::string& name, const std::string& query, const std::string& list = "documents");
+    virtual void save(const std::string& name, const std::string& query, const std::string& list = "documents") = 0;
     // False when no search has that name.
-    bool remove(const std::string& name);
-    [[nodiscard]] std::vector<SavedSearch> saved();
+    virtual bool remove(const std::string& name) = 0;
+    [[nodiscard]] virtual std::vector<SavedSearch> saved() = 0;
 
     // Records a query (not an empty one, not the same as the last one); the oldest entries beyond the limit go.
-    void remember(const std::string& query);
+    virtual void remember(const std::string& query) = 0;
     // Most recent first, each query once.
-    [[nodiscard]] std::vector<std::string> history(std::int64_t limit = 50);
+    [[nodiscard]] virtual std::vector<std::string> history(std::int64_t limit = 50) = 0;
 
-private:
-    Archive& archive_;
+protected:
+    SearchMemory() = default;
 };
 
 }  // namespace bulletin::store

@@ -5,8 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "archive.hpp"
-#include "document_query.hpp"
 
 namespace bulletin::store {
 
@@ -16,8 +14,5 @@ struct MonthCount final {
     std::int64_t releases = 0;   // the query's releases published that month
 };
 
-// Months in order; a month with neither is left out (the chart's axis spans the gaps). Undated meetings and
-// releases are not counted.
-[[nodiscard]] std::vector<MonthCount> readTimeline(Archive& archive, const DocumentQuery& scope);
 
 }  // namespace bulletin::store

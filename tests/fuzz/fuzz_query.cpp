@@ -4,8 +4,8 @@
 
 #include "fuzz_support.hpp"
 #include "search/query_parser.hpp"
-#include "store/fts5_expression.hpp"
-#include "store/fts_tokenizer.hpp"
+#include "store/sqlite/fts5_expression.hpp"
+#include "store/sqlite/fts_tokenizer.hpp"
 
 using namespace bulletin;
 

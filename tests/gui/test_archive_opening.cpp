@@ -15,7 +15,8 @@
 #include "entity_page.hpp"
 #include "gui_support.hpp"
 #include "main_window.hpp"
-#include "store/schema.hpp"
+#include "store/sqlite/schema.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/csv_reader.hpp"
 #include "timeline_view.hpp"
 
@@ -31,7 +32,7 @@ TEST_CASE("an archive of an older format is upgraded off the GUI thread, then se
     const int older = store::currentSchemaVersion() - 1;
     {
         store::Archive archive(file);
-        archive.db().exec("PRAGMA user_version = " + std::to_string(older));
+        store::sqliteDatabase(archive).exec("PRAGMA user_version = " + std::to_string(older));
     }
     app::MainWindow window;
     window.setProperty("quietDialogs", true);

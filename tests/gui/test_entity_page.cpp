@@ -15,7 +15,7 @@
 #include "entity_page.hpp"
 #include "gui_support.hpp"
 #include "main_window.hpp"
-#include "store/schema.hpp"
+#include "store/sqlite/schema.hpp"
 #include "support/csv_reader.hpp"
 #include "timeline_view.hpp"
 

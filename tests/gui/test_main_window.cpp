@@ -17,21 +17,21 @@
 #include <QTreeWidget>
 #include <QUrl>
 
-#include "extract/extractor.hpp"
-#include "ingest/ingester.hpp"
-#include "store/schema.hpp"
+#include "cooccurrence_map.hpp"
 #include "document_hits.hpp"
 #include "entity_page.hpp"
+#include "extract/extractor.hpp"
+#include "ingest/ingester.hpp"
 #include "preferences_dialog.hpp"
-#include "cooccurrence_map.hpp"
+#include "store/sqlite/schema.hpp"
 #include "timeline_view.hpp"
 #include <QChart>
 #include "export_dialog.hpp"
+#include "gui_support.hpp"
 #include "main_window.hpp"
 #include "query_completer.hpp"
 #include "support/csv_reader.hpp"
 #include "support/test_support.hpp"
-#include "gui_support.hpp"
 
 using namespace bulletin;
 

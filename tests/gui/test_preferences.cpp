@@ -14,8 +14,8 @@
 #include "gui_support.hpp"
 #include "main_window.hpp"
 #include "preferences_dialog.hpp"
-#include "translations.hpp"
 #include "support/test_support.hpp"
+#include "translations.hpp"
 
 using namespace bulletin;
 

@@ -1,9 +1,11 @@
 #include "store/archive.hpp"
 #include "store/archive_check.hpp"
-#include "store/error.hpp"
 #include "store/archive_reader.hpp"
 #include "store/archive_writer.hpp"
-#include "store/schema.hpp"
+#include "store/error.hpp"
+#include "store/search_memory.hpp"
+#include "store/sqlite/schema.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -25,7 +27,8 @@ Document makeDocument(const std::string& path, const std::string& body) {
 TEST_CASE("store round trip: documents, files, full text", "[store]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    store::ArchiveWriter writer(archive);
+    const auto writerOwner = archive.newWriter();
+    auto& writer = *writerOwner;
     writer.begin();
     auto first = writer.store(makeDocument("/x/a.txt", "alpha release about Karachi"), {});
     auto dup = writer.store(makeDocument("/x/copy-of-a.txt", "alpha release about Karachi"), {});
@@ -35,7 +38,7 @@ TEST_CASE("store round trip: documents, files, full text", "[store]") {
     CHECK_FALSE(dup.newDocument);
     CHECK(dup.documentId == first.documentId);
 
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     const auto stats = reader.stats();
     CHECK(stats.documents == 2);
     CHECK(stats.files == 3);
@@ -49,7 +52,7 @@ TEST_CASE("store round trip: documents, files, full text", "[store]") {
     store::DocumentQuery q;
     q.text = store::TextQuery::term("Quetta");
     CHECK(reader.countDocuments(q) == 1);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 
     // Removing one location keeps the document; removing the last removes it and its index rows.
     writer.begin();
@@ -62,14 +65,14 @@ TEST_CASE("store round trip: documents, files, full text", "[store]") {
     CHECK_FALSE(reader.document(first.documentId));
     q.text = store::TextQuery::term("Karachi");
     CHECK(reader.countDocuments(q) == 0);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }
 
 TEST_CASE("archive from a newer version is refused", "[store]") {
     test::TempDir dir;
     {
         store::Archive archive(dir / "a.bulletin");
-        archive.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
+        store::sqliteDatabase(archive).exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
     }
     try {
         store::Archive again(dir / "a.bulletin");
@@ -99,12 +102,12 @@ TEST_CASE("files that are not Bulletin archives are refused with a clear message
 TEST_CASE("a fresh archive is at the current schema, in WAL mode with foreign keys", "[store]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    CHECK(store::schemaVersion(archive.db()) == store::currentSchemaVersion());
-    auto st = archive.db().prepare("PRAGMA journal_mode");
+    CHECK(store::schemaVersion(store::sqliteDatabase(archive)) == store::currentSchemaVersion());
+    auto st = store::sqliteDatabase(archive).prepare("PRAGMA journal_mode");
     REQUIRE(st.step());
     CHECK(st.text(0) == "wal");
-    CHECK(archive.db().queryInt("PRAGMA foreign_keys") == 1);
-    CHECK(archive.db().queryInt("PRAGMA application_id") == store::kApplicationId);
+    CHECK(store::sqliteDatabase(archive).queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(store::sqliteDatabase(archive).queryInt("PRAGMA application_id") == store::kApplicationId);
 }
 
 TEST_CASE("probing an archive tells what opening it for writing would do, without changing it", "[store]") {
@@ -113,7 +116,7 @@ TEST_CASE("probing an archive tells what opening it for writing would do, withou
     {
         store::Archive archive(dir / "a.bulletin");
         CHECK_FALSE(store::probeArchive(dir / "a.bulletin").needsUpgrade);
-        archive.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() - 1));
+        store::sqliteDatabase(archive).exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() - 1));
     }
     const auto old = store::probeArchive(dir / "a.bulletin");
     CHECK(old.exists);
@@ -131,7 +134,49 @@ TEST_CASE("probing an archive tells what opening it for writing would do, withou
     CHECK_THROWS_AS(store::probeArchive(dir / "notes.txt"), store::ArchiveError);
     {
         store::Archive newer(dir / "n.bulletin");
-        newer.db().exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
+        store::sqliteDatabase(newer).exec("PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
     }
     CHECK_THROWS_AS(store::probeArchive(dir / "n.bulletin"), store::ArchiveError);
+}
+
+TEST_CASE("an archive is opened by a location and hands out its readers, writers and memory", "[store][interface]") {
+    test::TempDir dir;
+    const auto location = store::Location::parse((dir / "a.bulletin").string());
+    {
+        store::Archive archive(location);
+        CHECK(archive.location().text() == (dir / "a.bulletin").string());
+        // One reader per connection: asking twice gives the same one (and its prepared statements).
+        CHECK(&archive.reader() == &archive.reader());
+        CHECK(&archive.entities() == &archive.entities());
+        const auto writer = archive.newWriter();
+        writer->begin();
+        writer->store(makeDocument("/x/a.txt", "alpha release about Karachi"), {});
+        writer->commit();
+        archive.searchMemory().save("karachi", "Karachi");
+        CHECK(archive.check().ok());
+    }
+    store::Archive reading(location, store::Access::Read);
+    CHECK(reading.reader().stats().documents == 1);
+    CHECK(reading.searchMemory().saved().size() == 1);
+    CHECK(reading.schemaVersion() == store::currentSchemaVersion());
+    // A reading connection never writes.
+    try {
+        (void)reading.newWriter();
+        FAIL("a writer on a reading connection");
+    } catch (const store::Error& e) {
+        CHECK(std::string(e.what()).find("opened for reading") != std::string::npos);
+    }
+}
+
+TEST_CASE("a server location this build cannot open is refused in words, and nothing is created", "[store][interface]") {
+    test::TempDir dir;
+    const auto server = store::Location::parse("postgresql:service=bulletin-test-nowhere");
+    try {
+        store::Archive archive(server);
+        FAIL("opened");
+    } catch (const store::ArchiveError& e) {
+        CHECK(std::string(e.what()).find("PostgreSQL") != std::string::npos);
+    }
+    CHECK_THROWS_AS(store::probeArchive(server), store::ArchiveError);
+    CHECK(std::filesystem::is_empty(dir.path()));
 }

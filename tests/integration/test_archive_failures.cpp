@@ -13,6 +13,7 @@
 #include "store/archive.hpp"
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
+#include "store/sqlite/sqlite.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -43,7 +44,7 @@ void writeReleases(const fs::path& folder, int count, int first = 0) {
 
 std::int64_t documentCount(const fs::path& archive) {
     store::Archive a(archive, store::Access::Read);
-    return store::ArchiveReader(a).stats().documents;
+    return a.reader().stats().documents;
 }
 }  // namespace
 
@@ -86,7 +87,7 @@ TEST_CASE("another process searches while an ingest writes, and sees a growing, 
     CHECK(searches >= 3);
     WARN(searches << " searches during the ingest saw the count grow " << growth << " times");
     store::Archive a(archive, store::Access::Read);
-    CHECK(store::checkArchive(a).ok());
+    CHECK(a.check().ok());
 }
 
 TEST_CASE("an archive locked by another writer gives a clear message and stays intact", "[failures][locked]") {

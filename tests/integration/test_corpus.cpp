@@ -4,6 +4,7 @@
 
 #include "ingest/ingester.hpp"
 #include "store/archive_reader.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -26,7 +27,7 @@ TEST_CASE("web chrome is kept out of the indexed text of real orange_ca releases
     std::atomic<bool> cancel{false};
     auto report = ingest::Ingester(archive, {}).run({dir / "orange_ca"}, cancel);
     CHECK(report.progress.failed == 0);
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     REQUIRE(reader.stats().documents > 250);
     store::DocumentQuery q;
     for (const char* chrome : {"Skip to content", "Scroll to top", "Latest Posts", "Follow Us", "Are You a Human",
@@ -37,7 +38,7 @@ TEST_CASE("web chrome is kept out of the indexed text of real orange_ca releases
     }
     // The raw text keeps it for the viewer (stored compressed: read back through the reader).
     std::size_t rawWithChrome = 0;
-    auto ids = archive.db().prepare("SELECT id FROM documents");
+    auto ids = store::sqliteDatabase(archive).prepare("SELECT id FROM documents");
     while (ids.step()) {
         const auto doc = reader.document(ids.int64(0));
         REQUIRE(doc);
@@ -45,7 +46,7 @@ TEST_CASE("web chrome is kept out of the indexed text of real orange_ca releases
     }
     CHECK(rawWithChrome > 250);
     // Headlines lose the site name; most releases get a publication date and a dateline place.
-    auto titles = archive.db().prepare(
+    auto titles = store::sqliteDatabase(archive).prepare(
         "SELECT sum(title LIKE '%Orange County District Attorney'), sum(publication_date IS NOT NULL), "
         "sum(dateline_place <> ''), count(*) FROM documents");
     REQUIRE(titles.step());

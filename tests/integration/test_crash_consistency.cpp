@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "store/archive.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -46,7 +47,7 @@ std::vector<std::int64_t> content(const std::filesystem::path& file) {
           "SELECT count(*) FROM dates", "SELECT count(*) FROM meetings", "SELECT count(*) FROM meeting_participants",
           "SELECT count(*) FROM similar_documents", "SELECT count(*) FROM ingest_errors",
           "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'release'"})
-        out.push_back(a.db().queryInt(sql));
+        out.push_back(store::sqliteDatabase(a).queryInt(sql));
     return out;
 }
 }  // namespace

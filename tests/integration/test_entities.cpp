@@ -9,8 +9,9 @@
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
 #include "store/corrections.hpp"
-#include "store/schema.hpp"
 #include "store/search_memory.hpp"
+#include "store/sqlite/schema.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
@@ -126,7 +127,7 @@ TEST_CASE("corrections apply at once and survive re-ingest", "[entities][correct
     ExtractedSamples samples;
     auto& archive = samples.archive;
     const auto& dir = samples.dir;
-    store::Corrections corrections(archive);
+    auto& corrections = archive.corrections();
     corrections.merge(EntityType::Person, "Muhammad Tahir Rai", "Jeremy Milsom");
     corrections.rename(EntityType::Agency, "UNODC", "UN Office on Drugs and Crime");
     corrections.addAlias(EntityType::Agency, "NACTA", "Counter-Terror Authority");
@@ -157,10 +158,10 @@ TEST_CASE("corrections apply at once and survive re-ingest", "[entities][correct
     CHECK(report.progress.added == 4);
     CHECK(report.progress.duplicates == 1);
     check();
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
     // Extracted rows of replaced documents are gone with them.
-    CHECK(archive.db().queryInt("SELECT count(DISTINCT document_id) FROM document_entities") == 5);
-    CHECK(archive.db().queryInt(
+    CHECK(store::sqliteDatabase(archive).queryInt("SELECT count(DISTINCT document_id) FROM document_entities") == 5);
+    CHECK(store::sqliteDatabase(archive).queryInt(
               "SELECT count(*) FROM document_mentions WHERE document_id NOT IN (SELECT id FROM documents)") == 0);
 }
 
@@ -170,15 +171,15 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
     {
         // Build a v1 archive by hand: the v1 schema only.
         store::Archive current(file);
-        current.db().exec(
+        store::sqliteDatabase(current).exec(
             "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE saved_searches; DROP TABLE search_history; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
             "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }
     store::Archive upgraded(file);
-    CHECK(store::schemaVersion(upgraded.db()) == store::currentSchemaVersion());
+    CHECK(store::schemaVersion(store::sqliteDatabase(upgraded)) == store::currentSchemaVersion());
     CHECK(fs::exists(dir / "old.bulletin.v1.bak"));
-    CHECK(upgraded.db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
+    CHECK(store::sqliteDatabase(upgraded).queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
 }
 
 TEST_CASE("a version-2 archive's plain raw text is compressed by the upgrade and reads back the same",
@@ -189,18 +190,18 @@ TEST_CASE("a version-2 archive's plain raw text is compressed by the upgrade and
     std::int64_t id = 0;
     {
         store::Archive current(file);
-        current.db().exec(
+        store::sqliteDatabase(current).exec(
             "INSERT INTO documents (content_hash, path, title, body, raw, encoding, size, mtime, added_at)"
             " VALUES ('h', '/a.txt', 'UNODC and NCTC meet in Karachi', 'Body.', '" + raw + "', 'UTF-8', 1, 1, 1);"
             "PRAGMA user_version = 2;");
-        id = current.db().lastInsertRowid();
-        CHECK(current.db().queryInt("SELECT typeof(raw) = 'text' FROM documents") == 1);
+        id = store::sqliteDatabase(current).lastInsertRowid();
+        CHECK(store::sqliteDatabase(current).queryInt("SELECT typeof(raw) = 'text' FROM documents") == 1);
     }
     store::Archive upgraded(file);
-    CHECK(store::schemaVersion(upgraded.db()) == store::currentSchemaVersion());
+    CHECK(store::schemaVersion(store::sqliteDatabase(upgraded)) == store::currentSchemaVersion());
     CHECK(fs::exists(dir / "v2.bulletin.v2.bak"));
-    CHECK(upgraded.db().queryInt("SELECT typeof(raw) = 'blob' FROM documents") == 1);
-    const auto doc = store::ArchiveReader(upgraded).document(id);
+    CHECK(store::sqliteDatabase(upgraded).queryInt("SELECT typeof(raw) = 'blob' FROM documents") == 1);
+    const auto doc = upgraded.reader().document(id);
     REQUIRE(doc);
     CHECK(doc->raw == raw);
     CHECK(doc->title == "UNODC and NCTC meet in Karachi");
@@ -272,7 +273,7 @@ TEST_CASE("facets counted in memory equal facets counted in SQL, before and afte
     };
     compare();
     // Corrections change what facets show; the in-memory index notices the archive changed.
-    store::Corrections corrections(archive);
+    auto& corrections = archive.corrections();
     corrections.merge(EntityType::Agency, "UNODC Country Office Pakistan", "United Nations Office on Drugs and Crime");
     corrections.hide(EntityType::Location, "Karachi");
     corrections.rename(EntityType::Person, "Graeme Biggar", "Graeme R. Biggar");
@@ -287,7 +288,7 @@ TEST_CASE("facets counted in memory equal facets counted in SQL, before and afte
 TEST_CASE("saved searches and history are kept in the archive", "[search][memory]") {
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
-    store::SearchMemory memory(archive);
+    auto& memory = archive.searchMemory();
     memory.save("UNODC trainings", "agency:UNODC kind:training");
     memory.save("Agencies in Balochistan", "location:Balochistan", "agencies");
     memory.save("UNODC trainings", "agency:UNODC kind:workshop");  // replaces
@@ -301,6 +302,6 @@ TEST_CASE("saved searches and history are kept in the archive", "[search][memory
     for (const char* q : {"UNODC", "UNODC", "  ", "Karachi", "UNODC"}) memory.remember(q);
     CHECK(memory.history() == std::vector<std::string>{"UNODC", "Karachi"});
     for (int i = 0; i < 600; ++i) memory.remember("query " + std::to_string(i));
-    CHECK(archive.db().queryInt("SELECT count(*) FROM search_history") == store::SearchMemory::kHistoryLimit);
+    CHECK(store::sqliteDatabase(archive).queryInt("SELECT count(*) FROM search_history") == store::SearchMemory::kHistoryLimit);
     CHECK(memory.history(3) == std::vector<std::string>{"query 599", "query 598", "query 597"});
 }

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "extract/extractor.hpp"
-#include "ingest/ingester.hpp"
 #include "core/text.hpp"
 #include "export/list_export.hpp"
+#include "extract/extractor.hpp"
+#include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
 #include "store/corrections.hpp"
 #include "store/entity_profile.hpp"
@@ -35,7 +35,7 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 
 TEST_CASE("a person's profile: names, roles, releases, meetings and the entities named with them", "[profile]") {
     test::SampleArchive s;
-    const auto p = store::readEntityProfile(*s.archive, EntityType::Person, "Kapinos");
+    const auto p = s.archive->entities().profile(EntityType::Person, "Kapinos");
     REQUIRE(p);
     CHECK(p->name == "Sergey Kapinos");
     CHECK(p->documents == 1);
@@ -56,8 +56,8 @@ TEST_CASE("a person's profile: names, roles, releases, meetings and the entities
 
 TEST_CASE("an agency's profile is the same by acronym or name, and lists the people affiliated with it", "[profile]") {
     test::SampleArchive s;
-    const auto byAcronym = store::readEntityProfile(*s.archive, EntityType::Agency, "UNODC");
-    const auto byName = store::readEntityProfile(*s.archive, EntityType::Agency, "United Nations Office on Drugs and Crime");
+    const auto byAcronym = s.archive->entities().profile(EntityType::Agency, "UNODC");
+    const auto byName = s.archive->entities().profile(EntityType::Agency, "United Nations Office on Drugs and Crime");
     REQUIRE(byAcronym);
     REQUIRE(byName);
     CHECK(byAcronym->id == byName->id);
@@ -70,17 +70,17 @@ TEST_CASE("an agency's profile is the same by acronym or name, and lists the peo
                          [](const auto& a, const auto& b) { return a.date > b.date; }));
     CHECK(byName->agencies == listFor(*s.archive, EntityType::Agency, "agency:UNODC", byName->name));
     for (const auto& r : byName->roles) CHECK_FALSE(r.person.empty());
-    CHECK_FALSE(store::readEntityProfile(*s.archive, EntityType::Agency, "No Such Agency Anywhere"));
+    CHECK_FALSE(s.archive->entities().profile(EntityType::Agency, "No Such Agency Anywhere"));
 }
 
 TEST_CASE("roles and affiliations: a person's as the release gives them, and an agency's people", "[profile]") {
     test::SampleArchive s;
-    const auto person = store::readEntityProfile(*s.archive, EntityType::Person, "Graeme Biggar");
+    const auto person = s.archive->entities().profile(EntityType::Person, "Graeme Biggar");
     REQUIRE(person);
     REQUIRE(person->roles.size() == 1);
     CHECK(person->roles[0].role.find("director general") == 0);
     CHECK(person->roles[0].affiliation == "National Crime Agency");
-    const auto agency = store::readEntityProfile(*s.archive, EntityType::Agency, "NCA");
+    const auto agency = s.archive->entities().profile(EntityType::Agency, "NCA");
     REQUIRE(agency);
     CHECK(agency->name == "National Crime Agency");
     REQUIRE(agency->roles.size() == 1);
@@ -90,23 +90,23 @@ TEST_CASE("roles and affiliations: a person's as the release gives them, and an 
 
 TEST_CASE("a profile follows the analyst's corrections", "[profile]") {
     test::SampleArchive s;
-    store::Corrections corrections(*s.archive);
+    auto& corrections = s.archive->corrections();
     corrections.merge(EntityType::Person, "Zakariyya Mansoor", "Sergey Kapinos");
     corrections.addAlias(EntityType::Person, "Sergey Kapinos", "The Representative");
-    const auto p = store::readEntityProfile(*s.archive, EntityType::Person, "Sergey Kapinos");
+    const auto p = s.archive->entities().profile(EntityType::Person, "Sergey Kapinos");
     REQUIRE(p);
     CHECK(contains(p->aliases, "Zakariyya Mansoor"));
     CHECK(contains(p->aliases, "the representative"));  // analyst aliases are kept folded
     CHECK(std::none_of(p->people.begin(), p->people.end(), [](const auto& n) { return n.name == "Zakariyya Mansoor"; }));
-    CHECK(store::readEntityProfile(*s.archive, EntityType::Person, "the representative")->id == p->id);
+    CHECK(s.archive->entities().profile(EntityType::Person, "the representative")->id == p->id);
     corrections.rename(EntityType::Person, "Sergey Kapinos", "S. Kapinos");
-    const auto renamed = store::readEntityProfile(*s.archive, EntityType::Person, "S. Kapinos");
+    const auto renamed = s.archive->entities().profile(EntityType::Person, "S. Kapinos");
     REQUIRE(renamed);
     CHECK(renamed->name == "S. Kapinos");
     CHECK(contains(renamed->aliases, "Sergey Kapinos"));
     CHECK(renamed->meetingCount == 2);
     corrections.hide(EntityType::Person, "S. Kapinos");
-    CHECK_FALSE(store::readEntityProfile(*s.archive, EntityType::Person, "S. Kapinos"));
+    CHECK_FALSE(s.archive->entities().profile(EntityType::Person, "S. Kapinos"));
 }
 
 TEST_CASE("every list pages by key: pages joined give the whole list in order, whatever the ties", "[lists][paging]") {

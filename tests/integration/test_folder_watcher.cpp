@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "ingest/folder_watcher.hpp"
+#include "store/archive.hpp"
 #include "store/archive_reader.hpp"
 #include "support/test_support.hpp"
 
@@ -60,7 +61,7 @@ TEST_CASE("bulletin-cli ingest --watch picks up new files and stops on Ctrl+C", 
         std::this_thread::sleep_for(100ms);
         try {
             store::Archive a(archive, store::Access::Read);
-            documents = store::ArchiveReader(a).stats().documents;
+            documents = a.reader().stats().documents;
         } catch (const std::exception&) {
         }
     }

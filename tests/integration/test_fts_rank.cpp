@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "store/archive.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/sample_archive.hpp"
 
 using namespace bulletin;
@@ -17,7 +18,7 @@ struct Scores final {
 };
 
 std::vector<Scores> scores(store::Archive& archive, const std::string& match, const std::string& weights) {
-    auto st = archive.db().prepare("SELECT rowid, bm25(documents_fts" + weights + "), bulletin_bm25(documents_fts" +
+    auto st = store::sqliteDatabase(archive).prepare("SELECT rowid, bm25(documents_fts" + weights + "), bulletin_bm25(documents_fts" +
                                    weights + ") FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid");
     st.bind(1, match);
     std::vector<Scores> out;
@@ -37,7 +38,7 @@ void requireEqualScores(store::Archive& archive, const std::string& match, const
 }
 
 void insertDocument(store::Archive& archive, std::int64_t id, const std::string& title, const std::string& body) {
-    auto st = archive.db().prepare(
+    auto st = store::sqliteDatabase(archive).prepare(
         "INSERT INTO documents (id, content_hash, path, title, body, raw, encoding, size, mtime, added_at)"
         " VALUES (?, ?, ?, ?, ?, ?, 'UTF-8', 1, 1, 1)");
     st.bind(1, id).bind(2, "hash-" + std::to_string(id) + title).bind(3, "/x/" + std::to_string(id));
@@ -58,14 +59,14 @@ TEST_CASE("bulletin_bm25 scores every match as FTS5's bm25 does", "[fts_rank]") 
 TEST_CASE("bulletin_bm25 follows documents another connection adds, removes and replaces", "[fts_rank]") {
     test::SampleArchive sample(false);
     auto& writer = *sample.archive;
-    const std::int64_t last = writer.db().queryInt("SELECT max(id) FROM documents") + 1;
+    const std::int64_t last = store::sqliteDatabase(writer).queryInt("SELECT max(id) FROM documents") + 1;
     insertDocument(writer, last, "Short", "meeting");
-    store::Archive reader(sample.archive->file(), store::Access::Read);
+    store::Archive reader(sample.archive->location(), store::Access::Read);
     requireEqualScores(reader, "meeting");  // lengths loaded for the archive as it was
 
     insertDocument(writer, last + 1, "A meeting", "The meeting met, and the meeting ended in a meeting about meeting.");
     // The highest id removed and handed to a document of another length: only a reloaded length ranks it right.
-    writer.db().prepare("DELETE FROM documents WHERE id = ?").bind(1, last).run();
+    store::sqliteDatabase(writer).prepare("DELETE FROM documents WHERE id = ?").bind(1, last).run();
     insertDocument(writer, last, "Long meeting notes",
                    "meeting " + std::string(200, 'x') + " words words words words words words words words words");
 
@@ -82,7 +83,7 @@ TEST_CASE("bulletin_bm25 ranks a fresh archive's first documents", "[fts_rank]")
     test::TempDir dir;
     store::Archive archive(dir / "a.bulletin");
     {
-        auto st = archive.db().prepare("SELECT bulletin_bm25(documents_fts) FROM documents_fts WHERE documents_fts "
+        auto st = store::sqliteDatabase(archive).prepare("SELECT bulletin_bm25(documents_fts) FROM documents_fts WHERE documents_fts "
                                        "MATCH 'meeting'");
         CHECK_FALSE(st.step());  // no rows, no lengths: nothing to rank and no error
     }

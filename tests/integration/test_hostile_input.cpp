@@ -82,7 +82,7 @@ TEST_CASE("a hostile corpus ends stored or rejected with reasons, in bounded tim
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     WARN("hostile corpus ingested in " << seconds << " s");
 
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     const auto errors = reader.errors();
     // Every file is accounted for: stored (possibly as a duplicate) or rejected with a stage and a reason.
     CHECK(report.progress.done + report.progress.failed == files);
@@ -101,5 +101,5 @@ TEST_CASE("a hostile corpus ends stored or rejected with reasons, in bounded tim
     CHECK(reader.countDocuments(q) == 1);  // the deep file
     q.text = store::TextQuery::term("overlong");
     CHECK(reader.countDocuments(q) == 1);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 std::map<std::string, store::IngestErrorRow> errorsByName(store::Archive& archive) {
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     std::map<std::string, store::IngestErrorRow> out;
     for (auto& e : reader.errors()) out[fs::path(e.path).filename().string()] = e;
     return out;
@@ -59,7 +59,7 @@ TEST_CASE("bad files are rejected with reasons and good ones stored", "[ingest][
     CHECK(errors.at("big.txt").message.find("over the limit") != std::string::npos);
     if (::geteuid() != 0) CHECK(errors.at("unreadable.txt").stage == "read");  // root reads anything
 
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     store::DocumentQuery q;
     for (const char* word : {"Lahore", "Multan", "Sukkur", "Hyderabad", "odd", "newline"}) {
         q.text = store::TextQuery::term(word);
@@ -67,7 +67,7 @@ TEST_CASE("bad files are rejected with reasons and good ones stored", "[ingest][
         CHECK(reader.countDocuments(q) == 1);
     }
     CHECK(report.progress.failed == errors.size());
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }
 
 TEST_CASE("a file that vanishes between discovery and reading is reported", "[ingest][bad-input]") {

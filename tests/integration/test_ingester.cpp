@@ -4,6 +4,7 @@
 #include "ingest/ingester.hpp"
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -19,7 +20,7 @@ ingest::IngestReport ingestInto(store::Archive& archive, const fs::path& dir, in
 // Everything an archive says about its documents, without ids or timestamps.
 std::vector<std::string> archiveContent(store::Archive& archive) {
     std::vector<std::string> rows;
-    auto st = archive.db().prepare(
+    auto st = store::sqliteDatabase(archive).prepare(
         "SELECT d.content_hash, d.title, d.body, coalesce(d.publication_date,''), d.dateline_place, "
         "group_concat(f.path, '|') FROM documents d JOIN files f ON f.document_id = d.id GROUP BY d.id "
         "ORDER BY d.content_hash");
@@ -43,7 +44,7 @@ TEST_CASE("the five samples ingest with titles, dates and places", "[ingest]") {
     auto report = ingestInto(archive, dir / "in");
     CHECK(report.progress.added == 5);
     CHECK(report.progress.failed == 0);
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     CHECK(reader.stats().documents == 5);
     store::DocumentQuery q;
     q.sort = store::DocumentSort::Title;
@@ -55,7 +56,7 @@ TEST_CASE("the five samples ingest with titles, dates and places", "[ingest]") {
           "Programme");
     CHECK(rows[1].publicationDate == "2022-07-27");
     CHECK(rows[2].publicationDate == "2018-10-24");
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }
 
 TEST_CASE("incremental runs: unchanged skipped, changed replaced, deleted pruned", "[ingest]") {
@@ -79,7 +80,7 @@ TEST_CASE("incremental runs: unchanged skipped, changed replaced, deleted pruned
     test::writeFile(dir / "in" / "new.txt", "A new release\n\nFresh body text about Peshawar.");
     auto changed = ingestInto(archive, dir / "in");
     CHECK(changed.progress.added == 2);
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     CHECK(reader.stats().documents == 6);
     store::DocumentQuery q;
     q.text = store::TextQuery::term("Quetta");
@@ -96,7 +97,7 @@ TEST_CASE("incremental runs: unchanged skipped, changed replaced, deleted pruned
     auto pruned = ingestInto(archive, dir / "in", prune);
     CHECK(pruned.progress.removed == 1);
     CHECK(reader.stats().documents == 5);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }
 
 TEST_CASE("the same release at several paths is one document, near-duplicates are linked", "[ingest]") {
@@ -112,7 +113,7 @@ TEST_CASE("the same release at several paths is one document, near-duplicates ar
     auto report = ingestInto(archive, dir / "in");
     CHECK(report.progress.added == 6);
     CHECK(report.progress.duplicates == 1);
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     const auto stats = reader.stats();
     CHECK(stats.documents == 6);
     CHECK(stats.duplicateFiles == 1);
@@ -156,13 +157,13 @@ TEST_CASE("cancelling leaves a consistent archive and the next run completes it"
     });
     auto report = ingester.run({dir / "in"}, cancel);
     REQUIRE(report.cancelled);
-    store::ArchiveReader reader(archive);
+    auto& reader = archive.reader();
     const auto partial = reader.stats().documents;
     CHECK(partial < 400);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
     auto resumed = ingestInto(archive, dir / "in");
     CHECK(resumed.progress.added == static_cast<std::uint64_t>(400 - partial));
     CHECK(resumed.progress.skipped == static_cast<std::uint64_t>(partial));
     CHECK(reader.stats().documents == 400);
-    CHECK(store::checkArchive(archive).ok());
+    CHECK(archive.check().ok());
 }

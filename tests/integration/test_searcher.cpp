@@ -6,6 +6,7 @@
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
 #include "store/archive_writer.hpp"
+#include "store/sqlite/sqlite_archive.hpp"
 #include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
@@ -22,7 +23,8 @@ std::vector<std::string> titles(const search::SearchResult& r) {
 // `fill` sets each one's title, body and date.
 template <typename Fill>
 void storeTinyDocuments(store::Archive& archive, int count, Fill fill) {
-    store::ArchiveWriter writer(archive);
+    const auto writerOwner = archive.newWriter();
+    auto& writer = *writerOwner;
     writer.begin();
     for (int i = 0; i < count; ++i) {
         Document d;
@@ -121,10 +123,10 @@ TEST_CASE("a running query is cancelled from another thread", "[search][cancel]"
     std::atomic<bool> finished{false};
     std::thread canceller([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        store::ArchiveReader(archive).interrupt();
+        archive.interrupt();
     });
     try {
-        (void)archive.db().queryInt(
+        (void)store::sqliteDatabase(archive).queryInt(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n");
         finished = true;
     } catch (const sql::Error& e) {
@@ -133,7 +135,7 @@ TEST_CASE("a running query is cancelled from another thread", "[search][cancel]"
     canceller.join();
     CHECK_FALSE(finished);
     // The connection stays usable.
-    CHECK(archive.db().queryInt("SELECT 1") == 1);
+    CHECK(store::sqliteDatabase(archive).queryInt("SELECT 1") == 1);
 }
 
 TEST_CASE("pages past 10,000 rows are disjoint and complete", "[search][paging]") {
@@ -270,7 +272,8 @@ TEST_CASE("thousands of an agency's or a year's releases list whole and in order
     // More releases than the reader sorts in memory: large lists walk the date or title index instead.
     constexpr int kReleases = 2700;
     {
-        store::ArchiveWriter writer(archive);
+        const auto writerOwner = archive.newWriter();
+    auto& writer = *writerOwner;
         writer.begin();
         for (int i = 0; i < kReleases; ++i) {
             Document d;

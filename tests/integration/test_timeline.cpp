@@ -25,7 +25,7 @@ TEST_CASE("meetings and releases per month equal the lists of the same query, co
             if (!d.publicationDate.empty()) ++releases[d.publicationDate.substr(0, 7)];
         std::map<std::string, std::int64_t> gotMeetings, gotReleases;
         std::string previous;
-        for (const auto& month : store::readTimeline(archive, plan)) {
+        for (const auto& month : archive.reader().timeline(plan)) {
             CHECK(month.month > previous);
             previous = month.month;
             CHECK(month.month.size() == 7);
@@ -35,7 +35,7 @@ TEST_CASE("meetings and releases per month equal the lists of the same query, co
         CHECK(gotMeetings == meetings);
         CHECK(gotReleases == releases);
     }
-    const auto all = store::readTimeline(archive, test::planAll(searcher, ""));
+    const auto all = archive.reader().timeline(test::planAll(searcher, ""));
     std::int64_t total = 0;
     for (const auto& m : all) total += m.meetings;
     CHECK(total == 5);  // the sixth meeting of the samples is undated

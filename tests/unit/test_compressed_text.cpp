@@ -1,5 +1,5 @@
-#include "store/error.hpp"
 #include "store/compressed_text.hpp"
+#include "store/error.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin::store;

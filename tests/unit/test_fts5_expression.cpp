@@ -1,4 +1,4 @@
-#include "store/fts5_expression.hpp"
+#include "store/sqlite/fts5_expression.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin::store;

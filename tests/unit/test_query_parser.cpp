@@ -1,6 +1,6 @@
 #include "search/light_stemmer.hpp"
 #include "search/query_parser.hpp"
-#include "store/fts5_expression.hpp"
+#include "store/sqlite/fts5_expression.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin::search;

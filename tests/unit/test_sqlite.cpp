@@ -1,7 +1,7 @@
 #include <sqlite3.h>
 
 #include "store/error_message.hpp"
-#include "store/sqlite.hpp"
+#include "store/sqlite/sqlite.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;

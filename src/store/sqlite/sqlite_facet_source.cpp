@@ -1,4 +1,4 @@
-#include "facet_source.hpp"
+#include "sqlite_archive_reader.hpp"
 
 #include <sqlite3.h>
 
@@ -6,13 +6,15 @@
 
 namespace bulletin::store {
 
-std::int64_t changeCounter(Archive& archive) {
+std::int64_t SqliteArchive::changeCounter() {
+    auto& archive = *this;
     // data_version moves on other connections' commits, total_changes on this connection's own writes.
     const std::int64_t version = archive.db().queryInt("PRAGMA data_version");
     return version * (std::int64_t{1} << 32) + sqlite3_total_changes64(archive.db().handle());
 }
 
-FacetData loadFacetData(Archive& archive) {
+FacetData SqliteArchiveReader::facetData() {
+    auto& archive = archive_;
     auto& db = archive.db();
     FacetData f;
     const auto maxDocument = static_cast<std::size_t>(db.queryInt("SELECT coalesce(max(id), 0) FROM documents"));
@@ -68,7 +70,8 @@ FacetData loadFacetData(Archive& archive) {
     return f;
 }
 
-std::vector<std::uint32_t> documentIds(Archive& archive, const DocumentQuery& query) {
+std::vector<std::uint32_t> SqliteArchiveReader::documentIds(const DocumentQuery& query) {
+    auto& archive = archive_;
     auto st = archive.db().prepare(documentScopeSql(query));
     int index = 0;
     bindDocumentFilters(st, query, index);

@@ -1,16 +1,13 @@
-#include "archive_reader.hpp"
-
-#include "compressed_text.hpp"
+#include "sqlite_archive_reader.hpp"
 
 #include "document_filter.hpp"
 #include "fts5_expression.hpp"
 #include "schema.hpp"
+#include "store/compressed_text.hpp"
 
 namespace bulletin::store {
 
-ArchiveReader::ArchiveReader(Archive& archive) : archive_(archive) {}
-
-ArchiveStats ArchiveReader::stats() {
+ArchiveStats SqliteArchiveReader::stats() {
     auto& db = archive_.db();
     ArchiveStats s;
     s.documents = db.queryInt("SELECT count(*) FROM documents");
@@ -28,7 +25,7 @@ ArchiveStats ArchiveReader::stats() {
     return s;
 }
 
-std::optional<StoredDocument> ArchiveReader::document(std::int64_t id) {
+std::optional<StoredDocument> SqliteArchiveReader::document(std::int64_t id) {
     auto st = archive_.db().prepare(
         "SELECT id, title, subtitle, dateline_place, coalesce(publication_date, ''), body, raw, encoding, path,"
         " content_hash, size, mtime, publication_date_source, publication_date_evidence FROM documents WHERE id = ?");
@@ -41,7 +38,7 @@ std::optional<StoredDocument> ArchiveReader::document(std::int64_t id) {
                           st.int64(10), st.int64(11)};
 }
 
-std::vector<std::string> ArchiveReader::locations(std::int64_t documentId) {
+std::vector<std::string> SqliteArchiveReader::locations(std::int64_t documentId) {
     auto st = archive_.db().prepare("SELECT path FROM files WHERE document_id = ? ORDER BY path");
     st.bind(1, documentId);
     std::vector<std::string> out;
@@ -49,7 +46,7 @@ std::vector<std::string> ArchiveReader::locations(std::int64_t documentId) {
     return out;
 }
 
-std::vector<SimilarDocument> ArchiveReader::similar(std::int64_t documentId) {
+std::vector<SimilarDocument> SqliteArchiveReader::similar(std::int64_t documentId) {
     auto st = archive_.db().prepare(
         "SELECT d.id, d.title, s.distance FROM similar_documents s JOIN documents d ON d.id = s.similar_id"
         " WHERE s.document_id = ? ORDER BY s.distance, d.id");
@@ -59,7 +56,7 @@ std::vector<SimilarDocument> ArchiveReader::similar(std::int64_t documentId) {
     return out;
 }
 
-std::vector<IngestErrorRow> ArchiveReader::errors() {
+std::vector<IngestErrorRow> SqliteArchiveReader::errors() {
     auto st = archive_.db().prepare("SELECT path, stage, message, at FROM ingest_errors ORDER BY path");
     std::vector<IngestErrorRow> out;
     while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3)});
@@ -193,7 +190,7 @@ std::string oldestFirstByIndexSql(const DocumentQuery& q) {
 }
 }  // namespace
 
-bool ArchiveReader::countsToPlan(const DocumentQuery& q) {
+bool SqliteArchiveReader::countsToPlan(const DocumentQuery& q) {
     // A path filter reads every selected row anyway, and a text query by relevance lets FTS5 order its matches.
     if (q.pathLike) return false;
     // Text sorted by date or title: other filters only narrow the matches the index walk keeps.
@@ -206,7 +203,7 @@ bool ArchiveReader::countsToPlan(const DocumentQuery& q) {
     return entityFiltersOnly(q) || (q.sort == DocumentSort::Title && filtered);
 }
 
-sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
+sql::Statement SqliteArchiveReader::prepareDocuments(const DocumentQuery& q) {
     if (!q.text.empty()) {
         const bool walkIndex = countsToPlan(q) && q.knownCount.value_or(countMatches(fts5Expression(q.text))) > kWalkIndexAbove;
         auto st = archive_.db().prepare(walkIndex ? textPageByIndexSql(q) : textPageSql(q));
@@ -248,16 +245,14 @@ sql::Statement ArchiveReader::prepareDocuments(const DocumentQuery& q) {
     return st;
 }
 
-std::vector<DocumentRow> ArchiveReader::documents(const DocumentQuery& query) {
+std::vector<DocumentRow> SqliteArchiveReader::documents(const DocumentQuery& query) {
     std::vector<DocumentRow> rows;
-    forEachDocument(query, [&](DocumentRow& row) {
-        rows.push_back(std::move(row));
-        return true;
-    });
+    auto st = prepareDocuments(query);
+    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
     return rows;
 }
 
-std::optional<ArchiveReader::PageWithTotal> ArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
+std::optional<ArchiveReader::PageWithTotal> SqliteArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
     const bool filtered = q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty();
     if (q.text.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
     // Inner: the filtered matches numbered in the list's order and counted (window functions), cut to the page;
@@ -288,13 +283,13 @@ std::optional<ArchiveReader::PageWithTotal> ArchiveReader::firstPageWithTotal(co
     return page;
 }
 
-std::int64_t ArchiveReader::countMatches(const std::string& match) {
+std::int64_t SqliteArchiveReader::countMatches(const std::string& match) {
     auto st = archive_.db().prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
     st.bind(1, match);
     return st.step() ? st.int64(0) : 0;
 }
 
-std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
+std::int64_t SqliteArchiveReader::countDocuments(const DocumentQuery& q) {
     if (entityFiltersOnly(q)) {
         auto st = archive_.db().prepare("SELECT count(*) FROM (" + documentScopeSql(q) + ")");
         int index = 0;
@@ -312,6 +307,15 @@ std::int64_t ArchiveReader::countDocuments(const DocumentQuery& q) {
     int index = 0;
     bindDocumentFilters(st, q, index);
     return st.step() ? st.int64(0) : 0;
+}
+
+void SqliteArchiveReader::forEachDocument(const DocumentQuery& query,
+                                          const std::function<bool(const DocumentRow&)>& visit) {
+    auto st = prepareDocuments(query);
+    while (st.step()) {
+        const DocumentRow row{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)};
+        if (!visit(row)) break;
+    }
 }
 
 }  // namespace bulletin::store

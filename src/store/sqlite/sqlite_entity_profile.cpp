@@ -1,4 +1,4 @@
-#include "entity_profile.hpp"
+#include "sqlite_entity_reader.hpp"
 
 #include <algorithm>
 #include <map>
@@ -16,13 +16,13 @@ constexpr const char* kScope =
     "WITH members(id) AS (SELECT ?1 UNION SELECT entity_id FROM entity_overrides WHERE canonical_id = ?1),"
     " docs(id) AS (SELECT DISTINCT document_id FROM document_entities WHERE entity_id IN members) ";
 
-sql::Statement scoped(Archive& archive, const std::string& select, std::int64_t canonical) {
+sql::Statement scoped(SqliteArchive& archive, const std::string& select, std::int64_t canonical) {
     auto st = archive.db().prepare(kScope + select);
     st.bind(1, canonical);
     return st;
 }
 
-void readNamesAndCounts(Archive& archive, EntityProfile& p) {
+void readNamesAndCounts(SqliteArchive& archive, EntityProfile& p) {
     auto names = archive.db().prepare("SELECT name, acronym FROM resolved_entities WHERE id = ?");
     names.bind(1, p.id);
     if (names.step()) {
@@ -60,7 +60,7 @@ void readNamesAndCounts(Archive& archive, EntityProfile& p) {
     }
 }
 
-void readRoles(Archive& archive, EntityProfile& p, int top) {
+void readRoles(SqliteArchive& archive, EntityProfile& p, int top) {
     if (p.type == EntityType::Person) {
         auto st = scoped(archive,
                          "SELECT role, affiliation, count(*) FROM document_entities WHERE entity_id IN members AND"
@@ -94,7 +94,7 @@ void readRoles(Archive& archive, EntityProfile& p, int top) {
     if (p.roles.size() > static_cast<std::size_t>(top)) p.roles.resize(static_cast<std::size_t>(top));
 }
 
-void readCooccurring(Archive& archive, EntityProfile& p, int top) {
+void readCooccurring(SqliteArchive& archive, EntityProfile& p, int top) {
     auto st = scoped(archive,
                      "SELECT r.type, c.name, count(DISTINCT de.document_id) AS n FROM docs CROSS JOIN document_entities de"
                      " ON de.document_id = docs.id JOIN resolved_entities r ON r.id = de.entity_id"
@@ -108,7 +108,7 @@ void readCooccurring(Archive& archive, EntityProfile& p, int top) {
     }
 }
 
-void readReleasesAndMeetings(Archive& archive, EntityProfile& p, int top) {
+void readReleasesAndMeetings(SqliteArchive& archive, EntityProfile& p, int top) {
     auto st = scoped(archive,
                      "SELECT d.id, d.title, coalesce(d.publication_date, '') FROM documents d WHERE d.id IN docs"
                      " ORDER BY d.publication_date DESC NULLS LAST, d.id DESC LIMIT ?2",
@@ -126,7 +126,7 @@ void readReleasesAndMeetings(Archive& archive, EntityProfile& p, int top) {
     auto names = [&](const std::vector<std::string>& list) {
         return std::any_of(list.begin(), list.end(), [&](const auto& n) { return text::foldForMatching(n) == folded; });
     };
-    EntityReader(archive).forEachMeeting(scope, [&](const MeetingRow& m) {
+    archive.entities().forEachMeeting(scope, [&](const MeetingRow& m) {
         const bool takesPart = p.type == EntityType::Person   ? names(m.people)
                                : p.type == EntityType::Agency ? names(m.agencies)
                                                               : text::foldForMatching(m.location) == folded;
@@ -138,8 +138,9 @@ void readReleasesAndMeetings(Archive& archive, EntityProfile& p, int top) {
 }
 }  // namespace
 
-std::optional<EntityProfile> readEntityProfile(Archive& archive, EntityType type, const std::string& name, int top) {
-    const auto ids = EntityReader(archive).resolve(type, name);
+std::optional<EntityProfile> SqliteEntityReader::profile(EntityType type, const std::string& name, int top) {
+    auto& archive = archive_;
+    const auto ids = resolve(type, name);
     if (ids.empty()) return std::nullopt;
     EntityProfile p;
     p.type = type;

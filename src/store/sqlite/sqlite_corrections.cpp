@@ -1,14 +1,14 @@
-#include "corrections.hpp"
+#include "sqlite_corrections.hpp"
 
 #include <chrono>
 
 #include "core/text.hpp"
-#include "entity_reader.hpp"
+#include "store/entity_reader.hpp"
 
 namespace bulletin::store {
 
-void refreshEntityOverrides(Archive& archive) {
-    auto& db = archive.db();
+void SqliteCorrections::applyToNewEntities() {
+    auto& db = archive_.db();
     db.exec("DELETE FROM entity_overrides");
     db.exec(R"sql(
 INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
@@ -27,10 +27,8 @@ WHERE EXISTS (SELECT 1 FROM corrections c WHERE c.type = e.type AND (c.key = e.k
 )sql");
 }
 
-Corrections::Corrections(Archive& archive) : archive_(archive) {}
-
-Corrections::Target Corrections::find(EntityType type, const std::string& name) {
-    EntityReader reader(archive_);
+SqliteCorrections::Target SqliteCorrections::find(EntityType type, const std::string& name) {
+    auto& reader = archive_.entities();
     const auto ids = reader.resolve(type, name);
     if (ids.empty())
         throw CorrectionError(std::string("no ") + toString(type) + " named '" + name + "' in this archive");
@@ -42,14 +40,14 @@ Corrections::Target Corrections::find(EntityType type, const std::string& name) 
     return {st.text(0), st.text(1)};
 }
 
-void Corrections::record(const char* action, EntityType type, const std::string& key, const std::string& value) {
+void SqliteCorrections::record(const char* action, EntityType type, const std::string& key, const std::string& value) {
     sql::Transaction tx(archive_.db());
     insert(action, type, key, value);
-    refreshEntityOverrides(archive_);
+    applyToNewEntities();
     tx.commit();
 }
 
-void Corrections::insert(const char* action, EntityType type, const std::string& key, const std::string& value) {
+void SqliteCorrections::insert(const char* action, EntityType type, const std::string& key, const std::string& value) {
     auto st = archive_.db().prepare("INSERT INTO corrections (action, type, key, value, at) VALUES (?,?,?,?,?)");
     st.bind(1, action).bind(2, toString(type)).bind(3, key).bind(4, value);
     st.bind(5, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
@@ -58,7 +56,7 @@ void Corrections::insert(const char* action, EntityType type, const std::string&
     st.run();
 }
 
-void Corrections::merge(EntityType type, const std::string& from, const std::string& into) {
+void SqliteCorrections::merge(EntityType type, const std::string& from, const std::string& into) {
     const Target source = find(type, from);
     const Target target = find(type, into);
     if (source.key == target.key) throw CorrectionError("'" + from + "' and '" + into + "' are already one entity");
@@ -69,20 +67,20 @@ void Corrections::merge(EntityType type, const std::string& from, const std::str
         "UPDATE corrections SET value = ? WHERE action = 'merge' AND type = ? AND value = ?");
     st.bind(1, target.key).bind(2, toString(type)).bind(3, source.key);
     st.run();
-    refreshEntityOverrides(archive_);
+    applyToNewEntities();
     tx.commit();
 }
 
-void Corrections::rename(EntityType type, const std::string& entity, const std::string& newName) {
+void SqliteCorrections::rename(EntityType type, const std::string& entity, const std::string& newName) {
     if (newName.empty()) throw CorrectionError("the new name is empty");
     record("rename", type, find(type, entity).key, newName);
 }
 
-void Corrections::addAlias(EntityType type, const std::string& entity, const std::string& alias) {
+void SqliteCorrections::addAlias(EntityType type, const std::string& entity, const std::string& alias) {
     if (alias.empty()) throw CorrectionError("the alias is empty");
     record("alias", type, find(type, entity).key, text::foldForMatching(text::collapseWhitespace(alias)));
 }
 
-void Corrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
+void SqliteCorrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
 
 }  // namespace bulletin::store

@@ -1,4 +1,4 @@
-#include "entity_reader.hpp"
+#include "sqlite_entity_reader.hpp"
 
 #include <cstdlib>
 
@@ -66,9 +66,7 @@ sql::Statement pagedOverScope(sql::Database& db, const std::string& select, cons
 }
 }  // namespace
 
-EntityReader::EntityReader(Archive& archive) : archive_(archive) {}
-
-std::vector<std::int64_t> EntityReader::resolve(EntityType type, const std::string& value) {
+std::vector<std::int64_t> SqliteEntityReader::resolve(EntityType type, const std::string& value) {
     const std::string folded = text::foldForMatching(text::collapseWhitespace(value));
     // Every entity id (merges expanded, hidden ones left out) of the canonical entities `hits` selects; the hits
     // query sees the type as ?1 and the searched value as ?2.
@@ -117,23 +115,23 @@ std::vector<Row> collect(const std::function<void(const std::function<bool(const
 }
 }  // namespace
 
-std::vector<EntityRow> EntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
+std::vector<EntityRow> SqliteEntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
     return collect<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
 }
 
-std::vector<DateRow> EntityReader::dates(const DocumentQuery& scope) {
+std::vector<DateRow> SqliteEntityReader::dates(const DocumentQuery& scope) {
     return collect<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
 }
 
-std::vector<MeetingRow> EntityReader::meetings(const DocumentQuery& scope) {
+std::vector<MeetingRow> SqliteEntityReader::meetings(const DocumentQuery& scope) {
     return collect<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
 }
 
-std::vector<PairRow> EntityReader::cooccurrences(const DocumentQuery& scope) {
+std::vector<PairRow> SqliteEntityReader::cooccurrences(const DocumentQuery& scope) {
     return collect<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
 }
 
-void EntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
+void SqliteEntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
                                  const std::function<bool(const EntityRow&)>& visit) {
     const std::string select =
         "SELECT r.canonical_id AS id, r.type AS type, r.name AS name, r.acronym AS acronym,"
@@ -165,12 +163,12 @@ std::string quoted(const std::string& s) {
 }
 }  // namespace
 
-Facets EntityReader::facets(const DocumentQuery& scope, int top) {
+Facets SqliteEntityReader::facets(const DocumentQuery& scope, int top) {
     Facets f;
     DocumentQuery q = unpaged(scope);
     q.limit = top;
     auto fill = [&](EntityType type, const char* field, std::vector<FacetValue>& out) {
-        for (const auto& e : entities(type, q))
+        for (const auto& e : entities(type, q, EntitySort::Documents))
             out.push_back({e.name, e.documents, std::string(field) + ":" + quoted(e.name)});
     };
     fill(EntityType::Agency, "agency", f.agencies);
@@ -193,7 +191,7 @@ Facets EntityReader::facets(const DocumentQuery& scope, int top) {
     return f;
 }
 
-void EntityReader::forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit) {
+void SqliteEntityReader::forEachDate(const DocumentQuery& scope, const std::function<bool(const DateRow&)>& visit) {
     const ListOrder order{"first_day DESC, document_id, start",
                           "(first_day < ? OR (first_day = ? AND (document_id, start) > (?, ?)))",
                           [](sql::Statement& st, int& index, const PageKey& k) {
@@ -211,7 +209,7 @@ void EntityReader::forEachDate(const DocumentQuery& scope, const std::function<b
         if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6)})) return;
 }
 
-void EntityReader::forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit) {
+void SqliteEntityReader::forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit) {
     auto participants = [](const char* type) {
         return std::string(" (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT r.name FROM"
                            " meeting_participants p JOIN resolved_entities r ON r.id = p.entity_id WHERE"
@@ -243,7 +241,7 @@ void EntityReader::forEachMeeting(const DocumentQuery& scope, const std::functio
     }
 }
 
-void EntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit) {
+void SqliteEntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::function<bool(const PairRow&)>& visit) {
     const ListOrder order{"docs DESC, person, agency, pid, aid", "(-docs, person, agency, pid, aid) > (?, ?, ?, ?, ?)",
                           [](sql::Statement& st, int& index, const PageKey& k) {
                               st.bind(++index, -static_cast<std::int64_t>(k.rank));
@@ -266,7 +264,7 @@ void EntityReader::forEachCooccurrence(const DocumentQuery& scope, const std::fu
         if (!visit({st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4)})) return;
 }
 
-std::vector<std::string> EntityReader::completionTerms(int limit) {
+std::vector<std::string> SqliteEntityReader::completionTerms(int limit) {
     auto st = archive_.db().prepare(
         "SELECT r.type, r.name, max(r.acronym), count(DISTINCT de.document_id) AS n FROM resolved_entities r"
         " JOIN document_entities de ON de.entity_id = r.id WHERE NOT r.hidden GROUP BY r.canonical_id"
@@ -287,7 +285,7 @@ std::vector<std::string> EntityReader::completionTerms(int limit) {
     return terms;
 }
 
-DocumentEntityNames EntityReader::entityNames(std::int64_t documentId) {
+DocumentEntityNames SqliteEntityReader::entityNames(std::int64_t documentId) {
     if (!entityNames_)
         entityNames_ = archive_.db().prepare(
             "SELECT r.type, r.name FROM document_entities de JOIN resolved_entities r ON r.id = de.entity_id"
@@ -306,7 +304,7 @@ DocumentEntityNames EntityReader::entityNames(std::int64_t documentId) {
     return names;
 }
 
-std::vector<MentionRow> EntityReader::mentions(std::int64_t documentId) {
+std::vector<MentionRow> SqliteEntityReader::mentions(std::int64_t documentId) {
     struct Raw final {
         std::int64_t entity, start, end;
         std::string rule;

@@ -1,4 +1,5 @@
-#include "archive_check.hpp"
+#include "sqlite_archive.hpp"
+#include "store/archive_check.hpp"
 
 namespace bulletin::store {
 
@@ -27,7 +28,8 @@ constexpr Invariant kInvariants[] = {
 };
 }  // namespace
 
-CheckResult checkArchive(Archive& archive) {
+CheckResult SqliteArchive::check() {
+    auto& archive = *this;
     CheckResult r;
     auto& db = archive.db();
     try {

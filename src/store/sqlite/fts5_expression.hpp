@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "text_query.hpp"
+#include "store/text_query.hpp"
 
 namespace bulletin::store {
 

@@ -3,8 +3,8 @@
 #include <array>
 #include <string>
 
-#include "error.hpp"
-#include "compressed_text.hpp"
+#include "store/error.hpp"
+#include "store/compressed_text.hpp"
 #include "fts_rank.hpp"
 #include "fts_tokenizer.hpp"
 #include "core/text.hpp"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "document_query.hpp"
+#include "store/document_query.hpp"
 #include "sqlite.hpp"
 
 namespace bulletin::store {

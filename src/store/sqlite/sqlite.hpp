@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "error.hpp"
+#include "store/error.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -1,4 +1,4 @@
-#include "search_memory.hpp"
+#include "sqlite_search_memory.hpp"
 
 #include <chrono>
 
@@ -13,9 +13,7 @@ std::int64_t now() {
 }
 }  // namespace
 
-SearchMemory::SearchMemory(Archive& archive) : archive_(archive) {}
-
-void SearchMemory::save(const std::string& name, const std::string& query, const std::string& list) {
+void SqliteSearchMemory::save(const std::string& name, const std::string& query, const std::string& list) {
     auto st = archive_.db().prepare(
         "INSERT INTO saved_searches (name, query, list, created) VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET"
         " query = excluded.query, list = excluded.list, created = excluded.created");
@@ -23,21 +21,21 @@ void SearchMemory::save(const std::string& name, const std::string& query, const
     st.run();
 }
 
-bool SearchMemory::remove(const std::string& name) {
+bool SqliteSearchMemory::remove(const std::string& name) {
     auto st = archive_.db().prepare("DELETE FROM saved_searches WHERE name = ?");
     st.bind(1, name);
     st.run();
     return archive_.db().changes() > 0;
 }
 
-std::vector<SavedSearch> SearchMemory::saved() {
+std::vector<SavedSearch> SqliteSearchMemory::saved() {
     auto st = archive_.db().prepare("SELECT name, query, list FROM saved_searches ORDER BY name COLLATE NOCASE");
     std::vector<SavedSearch> out;
     while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
     return out;
 }
 
-void SearchMemory::remember(const std::string& query) {
+void SqliteSearchMemory::remember(const std::string& query) {
     const std::string q(text::trim(query));
     if (q.empty()) return;
     auto last = archive_.db().prepare("SELECT query FROM search_history ORDER BY id DESC LIMIT 1");
@@ -51,7 +49,7 @@ void SearchMemory::remember(const std::string& query) {
     trim.run();
 }
 
-std::vector<std::string> SearchMemory::history(std::int64_t limit) {
+std::vector<std::string> SqliteSearchMemory::history(std::int64_t limit) {
     auto st = archive_.db().prepare(
         "SELECT query FROM search_history GROUP BY query ORDER BY max(id) DESC LIMIT ?");
     st.bind(1, limit);

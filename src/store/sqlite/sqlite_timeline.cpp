@@ -1,4 +1,4 @@
-#include "timeline.hpp"
+#include "sqlite_archive_reader.hpp"
 
 #include <map>
 
@@ -6,7 +6,8 @@
 
 namespace bulletin::store {
 
-std::vector<MonthCount> readTimeline(Archive& archive, const DocumentQuery& scope) {
+std::vector<MonthCount> SqliteArchiveReader::timeline(const DocumentQuery& scope) {
+    auto& archive = archive_;
     DocumentQuery q = scope;
     q.limit = -1;
     q.offset = 0;
