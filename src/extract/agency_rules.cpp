@@ -450,9 +450,9 @@ void findAgencies(ExtractionState& st) {
         for (const Chain& part : splitOnAnd(st, t, c)) agencyFromChain(st, t, part);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         for (std::size_t i = c.first; i < c.end; ++i) {
-            if (!st.gazetteer().mayStartAgency(t[i].text)) continue;
-            for (std::size_t n = std::min(st.gazetteer().maxAgencyWords(), c.end - i); n >= 2; --n) {
-                const auto* known = st.gazetteer().agencyByName(st.slice(t[i].begin, t[i + n - 1].end));
+            const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
+            for (std::size_t n = std::min(most, c.end - i); n >= 2; --n) {
+                const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
                 if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
                     st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
                                   known->acronym);

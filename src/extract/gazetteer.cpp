@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "core/text.hpp"
+#include "tokens.hpp"
 
 namespace fs = std::filesystem;
 
@@ -211,8 +212,9 @@ void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
     const auto key = lookupKey(alias);
     if (key.empty()) return;
     agencyByName_.emplace(key, index);
-    agencyFirst_.insert(firstWordKey(key));
-    maxAgencyWords_ = std::max(maxAgencyWords_, wordCount(alias));
+    // In tokens, as the rules walk a release ("U.S. Department of Justice" is 7): "&" -> "and" adds none.
+    auto& most = agencyFirst_[firstWordKey(key)];
+    most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, tokenize(alias).tokens.size())));
 }
 
 void Gazetteer::loadAgencies(const fs::path& file) {
@@ -378,10 +380,19 @@ std::size_t Gazetteer::placeWordsFrom(std::string_view word) const {
 
 bool Gazetteer::mayStartAgency(std::string_view word) const { return agencyFirst_.count(keyBuffer(word, true)) > 0; }
 
+std::size_t Gazetteer::agencyTokensFrom(std::string_view word) const {
+    const auto it = agencyFirst_.find(keyBuffer(word, true));
+    return it == agencyFirst_.end() ? 0 : it->second;
+}
+
 bool Gazetteer::mayStartTitle(std::string_view word) const { return titleFirst_.count(keyBuffer(word, true)) > 0; }
 
 const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
     if (!agencyFirst_.count(keyBuffer(name, true))) return nullptr;
+    return agencyByNameFromKnownStart(name);
+}
+
+const KnownAgency* Gazetteer::agencyByNameFromKnownStart(std::string_view name) const {
     auto it = agencyByName_.find(keyBuffer(name, false));
     return it == agencyByName_.end() ? nullptr : &agencies_[it->second];
 }
@@ -393,6 +404,10 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 
 const KnownPlace* Gazetteer::place(std::string_view name) const {
     if (!placeFirst_.count(keyBuffer(name, true))) return nullptr;
+    return placeFromKnownStart(name);
+}
+
+const KnownPlace* Gazetteer::placeFromKnownStart(std::string_view name) const {
     auto it = places_.find(keyBuffer(name, false));
     return it == places_.end() ? nullptr : &it->second;
 }

@@ -45,6 +45,12 @@ public:
     // The most words of a known place that starts with this word (0: none does).
     [[nodiscard]] std::size_t placeWordsFrom(std::string_view word) const;
     [[nodiscard]] bool mayStartAgency(std::string_view word) const;
+    // The most tokens of a known agency name that starts with this word (0: none does).
+    [[nodiscard]] std::size_t agencyTokensFrom(std::string_view word) const;
+    // place() and agencyByName() for a name whose first word is known to start one (placeWordsFrom() or
+    // agencyTokensFrom() said so): the rules try several lengths from one word and check it once.
+    [[nodiscard]] const KnownPlace* placeFromKnownStart(std::string_view name) const;
+    [[nodiscard]] const KnownAgency* agencyByNameFromKnownStart(std::string_view name) const;
     [[nodiscard]] bool mayStartTitle(std::string_view word) const;
     // Length in words of the longest title starting the word list, 0 if none (case-insensitive).
     [[nodiscard]] std::size_t titleLength(const std::vector<std::string_view>& words) const;
@@ -56,7 +62,6 @@ public:
     // The word is someone's first or last name somewhere ("Nelson", "Flores", "Van").
     [[nodiscard]] bool isNameWord(std::string_view word) const;
     [[nodiscard]] std::size_t maxPlaceWords() const { return maxPlaceWords_; }
-    [[nodiscard]] std::size_t maxAgencyWords() const { return maxAgencyWords_; }
     [[nodiscard]] std::size_t agencyCount() const { return agencies_.size(); }
     [[nodiscard]] std::size_t placeCount() const { return places_.size(); }
 
@@ -86,13 +91,14 @@ private:
     std::unordered_set<std::string> nameWords_;                      // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
     // folding of a whole phrase.
-    std::unordered_set<std::string> agencyFirst_, titleFirst_;
+    std::unordered_set<std::string> titleFirst_;
+    // First word of every known agency name -> the most tokens a name starting with it has.
+    std::unordered_map<std::string, std::uint8_t> agencyFirst_;
     // First word of every known place -> the most words a place starting with it has ("san" -> 4): the rules try
     // only as many words as can match (world lists hold names of ten words).
     std::unordered_map<std::string, std::uint8_t> placeFirst_;
     std::size_t maxTitleWords_ = 1;
     std::size_t maxPlaceWords_ = 1;
-    std::size_t maxAgencyWords_ = 1;
 };
 
 // Key used for gazetteer lookups: case folded, diacritics kept, "&" as "and", runs of spaces collapsed.

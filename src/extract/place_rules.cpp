@@ -62,7 +62,7 @@ void findPlaces(ExtractionState& st) {
             for (std::size_t k = i; k <= last; ++k)
                 if (t[k].isWord() && !t[k].capitalized && !isConnector(t[k].text)) capitalisedWords = false;
             if (!capitalisedWords) continue;
-            const auto* place = gz.place(st.slice(t[i].begin, t[last].end));
+            const auto* place = gz.placeFromKnownStart(st.slice(t[i].begin, t[last].end));
             if (!place) continue;
             if (st.claimed(t[i].begin, t[last].end)) break;
             // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith").

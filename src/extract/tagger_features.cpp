@@ -178,18 +178,29 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     // Known places and agencies: the longest match starting at each capitalised token, as B/I codes.
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized) continue;
+        // Tokens, not words: a place's name may hold punctuation ("Washington, D.C."), as in findPlaces.
         const std::size_t placeWords = gz.placeWordsFrom(t[i].text);
-        const bool place = placeWords > 0, agency = gz.mayStartAgency(t[i].text);
-        if (!place && !agency) continue;
-        const std::size_t maxWords = std::max(placeWords, agency ? gz.maxAgencyWords() : std::size_t{0});
-        for (std::size_t n = std::min(maxWords, t.size() - i); n > 0; --n) {
+        const std::size_t placeTokens = placeWords > 1 ? 2 * placeWords : placeWords;
+        const std::size_t agencyTokens = gz.agencyTokensFrom(t[i].text);
+        if (!placeTokens && !agencyTokens) continue;
+        // Known names are capitalised words and connectors within a sentence: a span reaching past the first other
+        // word cannot be one, and is not looked up (the lists are large; each lookup is a cache miss).
+        std::size_t reach = 0;
+        const std::size_t most = std::min(std::max(placeTokens, agencyTokens), t.size() - i);
+        while (reach < most) {
+            const Token& x = t[i + reach];
+            if (x.sentence != t[i].sentence || (x.isWord() && !x.capitalized && !x.allCaps && !runConnector(x.text)))
+                break;
+            ++reach;
+        }
+        for (std::size_t n = reach; n > 0; --n) {
             const std::size_t last = i + n - 1;
-            if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
+            if (!t[last].isWord()) continue;
             const auto span = s.substr(t[i].begin, t[last].end - t[i].begin);
             std::uint8_t code = 0;
-            if (place)
-                if (const auto* p = gz.place(span)) code = placeCode(*p);
-            if (!code && agency && n >= 1 && gz.agencyByName(span)) code = 11;
+            if (n <= placeTokens)
+                if (const auto* p = gz.placeFromKnownStart(span)) code = placeCode(*p);
+            if (!code && n <= agencyTokens && gz.agencyByNameFromKnownStart(span)) code = 11;
             if (!code) continue;
             for (std::size_t k = i; k <= last; ++k)
                 if (info_[k].gazetteer == 0) info_[k].gazetteer = static_cast<std::uint8_t>(k == i ? code : code + 1);
