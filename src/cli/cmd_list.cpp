@@ -1,5 +1,7 @@
+#include <ctime>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 #include "args.hpp"
 #include "entity_profile_printer.hpp"
@@ -44,7 +46,7 @@ void printTable(const exporting::ListResult& list) {
     }
 }
 
-std::optional<EntityType> entityTypeFromString(const std::string& s) {
+std::optional<EntityType> entityTypeArgument(const std::string& s) {
     if (s == "person" || s == "people") return EntityType::Person;
     if (s == "agency" || s == "agencies") return EntityType::Agency;
     if (s == "location" || s == "locations" || s == "place") return EntityType::Location;
@@ -97,11 +99,72 @@ int runList(const std::vector<std::string>& argv) {
     return kExitOk;
 }
 
-int runEntity(const std::vector<std::string>& argv) {
-    const Args args(argv, {{"archive", true}, {"top", true}});
+namespace {
+std::string when(std::int64_t at) {
+    char buf[32];
+    const std::time_t t = static_cast<std::time_t>(at);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    return buf;
+}
+
+std::int64_t idArgument(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const long long id = std::stoll(text, &used);
+        if (used == text.size() && id > 0) return id;
+    } catch (const std::exception&) {
+    }
+    throw UsageError("'" + text + "' is not a correction number (see 'bulletin-cli entity history')");
+}
+
+// The log and its undo: entity history | undo | redo | revert ID | restore ID.
+int runCorrectionLog(const Args& args) {
     const auto& p = args.positional();
+    const std::string& action = p[0];
+    if (action == "history") {
+        if (p.size() != 1) throw UsageError("entity history takes no names");
+        store::Archive archive(archiveLocation(args), store::Access::Read);
+        const auto limit = args.intValue("limit", 50, 1, 1000000);
+        for (const auto& r : archive.corrections().history(limit))
+            std::printf("%6lld  %s  %-7s %s\n", static_cast<long long>(r.id), when(r.at).c_str(),
+                        r.undone ? "undone" : "", store::describe(r).c_str());
+        return kExitOk;
+    }
+    store::Archive archive(archiveLocation(args), store::Access::Write);
+    auto& corrections = archive.corrections();
+    std::optional<store::CorrectionRecord> done;
+    if (action == "undo" || action == "redo") {
+        if (p.size() != 1) throw UsageError("entity " + action + " takes no names");
+        done = action == "undo" ? corrections.undo() : corrections.redo();
+        if (!done) {
+            std::fprintf(stderr, "bulletin-cli entity: nothing to %s\n", action.c_str());
+            return kExitFatal;
+        }
+    } else {
+        if (p.size() != 2) throw UsageError("entity " + action + " needs one correction number");
+        done = action == "revert" ? corrections.revert(idArgument(p[1])) : corrections.restore(idArgument(p[1]));
+    }
+    std::fprintf(stderr, "%s: %s (correction %lld)\n", done->undone ? "taken back" : "in effect again",
+                 store::describe(*done).c_str(), static_cast<long long>(done->id));
+    return kExitOk;
+}
+}  // namespace
+
+int runEntity(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}, {"top", true}, {"limit", true}});
+    const auto& p = args.positional();
+    if (p.empty()) throw UsageError("entity needs an action (see --help)");
+    try {
+        if (p[0] == "history" || p[0] == "undo" || p[0] == "redo" || p[0] == "revert" || p[0] == "restore")
+            return runCorrectionLog(args);
+    } catch (const store::CorrectionError& e) {
+        std::fprintf(stderr, "bulletin-cli entity: %s\n", e.what());
+        return kExitFatal;
+    }
     if (p.size() < 3) throw UsageError("entity needs an action, a type and a name (see --help)");
-    const auto type = entityTypeFromString(p[1]);
+    const auto type = entityTypeArgument(p[1]);
     if (!type) throw UsageError("entity type is person, agency or location, not '" + p[1] + "'");
     if (p[0] == "show") {
         if (p.size() != 3) throw UsageError("entity show needs a type and one name");
@@ -116,8 +179,10 @@ int runEntity(const std::vector<std::string>& argv) {
     }
     store::Archive archive(archiveLocation(args), store::Access::Write);
     auto& corrections = archive.corrections();
+    const std::string& action = p[0];
+    // What the correction touches, said before it is made: the analyst sees what an undo would give back.
+    const auto profile = archive.entities().profile(*type, p[2], 0);
     try {
-        const std::string& action = p[0];
         if (action == "hide" && p.size() == 3) corrections.hide(*type, p[2]);
         else if (action == "merge" && p.size() == 4) corrections.merge(*type, p[2], p[3]);
         else if (action == "rename" && p.size() == 4) corrections.rename(*type, p[2], p[3]);
@@ -127,7 +192,13 @@ int runEntity(const std::vector<std::string>& argv) {
         std::fprintf(stderr, "bulletin-cli entity: %s\n", e.what());
         return kExitFatal;
     }
-    std::fprintf(stderr, "%s recorded; it applies now and after every re-ingest\n", p[0].c_str());
+    const auto record = corrections.history(1).front();
+    std::fprintf(stderr, "recorded: %s", store::describe(record).c_str());
+    if (profile)
+        std::fprintf(stderr, " (%lld release%s, %lld mention%s)", static_cast<long long>(profile->documents),
+                     profile->documents == 1 ? "" : "s", static_cast<long long>(profile->mentions),
+                     profile->mentions == 1 ? "" : "s");
+    std::fprintf(stderr, "; it applies now and after every re-ingest ('bulletin-cli entity undo' takes it back)\n");
     return kExitOk;
 }
 

@@ -87,8 +87,9 @@ const std::vector<Command>& commands() {
          "  --sort name        people, agencies and places by name (default: most releases first);\n"
          "                     documents: relevance, date, oldest or title\n",
          runList},
-        {"entity", "show an entity's profile; correct extracted entities: merge, rename, alias, hide",
-         "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n\n"
+        {"entity", "show an entity's profile; correct extracted entities: merge, rename, alias, hide; undo",
+         "usage: bulletin-cli entity ACTION TYPE NAME [NAME2] --archive FILE\n"
+         "       bulletin-cli entity history|undo|redo|revert ID|restore ID --archive FILE\n\n"
          "  entity show agency UNODC [--top N]                   names, roles, co-occurring entities, meetings,\n"
          "                                                       releases (N rows of each, default 20)\n"
          "  entity merge person \"Mr. Kapinos\" \"Sergey Kapinos\"   the first becomes the second\n"
@@ -96,7 +97,11 @@ const std::vector<Command>& commands() {
          "  entity alias agency NACTA \"Counter Terrorism Authority\"\n"
          "  entity hide location \"Mission\"                        a false entity\n\n"
          "TYPE is person, agency or location; NAME is any name, alias or acronym the entity has.\n"
-         "Corrections are stored apart from extracted data and apply again after every re-ingest.\n",
+         "Corrections are stored apart from extracted data and apply again after every re-ingest.\n\n"
+         "  entity history [--limit N]      every correction, newest first, with its number and whether undone\n"
+         "  entity undo                     takes back the newest correction still in effect\n"
+         "  entity redo                     puts back the newest undone one (until a new correction is made)\n"
+         "  entity revert ID / restore ID   takes back / puts back any one correction of the history\n",
          runEntity},
         {"saved", "saved searches: list, add, remove",
          "usage: bulletin-cli saved [list] --archive FILE\n"

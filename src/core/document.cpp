@@ -14,6 +14,13 @@ const char* toString(EntityType type) {
     return "unknown";
 }
 
+std::optional<EntityType> entityTypeFromString(std::string_view name) {
+    if (name == "person") return EntityType::Person;
+    if (name == "agency") return EntityType::Agency;
+    if (name == "location") return EntityType::Location;
+    return std::nullopt;
+}
+
 const char* toString(DateRole role) {
     switch (role) {
         case DateRole::Publication: return "publication";

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date_value.hpp"
@@ -46,6 +47,8 @@ struct Document final {
 enum class EntityType { Person, Agency, Location };
 
 [[nodiscard]] const char* toString(EntityType type);
+// The type toString() names ("person", "agency", "location"); nullopt for anything else.
+[[nodiscard]] std::optional<EntityType> entityTypeFromString(std::string_view name);
 
 // One occurrence of an entity in a document's clean text, with the recogniser that produced it and how sure it
 // was (provenance).

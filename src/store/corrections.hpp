@@ -3,7 +3,10 @@
 // extracted data, keyed by the entities' canonical keys, and applied whenever the archive is read, so they
 // survive every re-ingest.
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/document.hpp"
 #include "error.hpp"
@@ -15,6 +18,20 @@ class CorrectionError final : public Error {
 public:
     explicit CorrectionError(const std::string& message) : Error(Kind::Rejected, message) {}
 };
+
+// One correction of the log, as the history shows it.
+struct CorrectionRecord final {
+    std::int64_t id = 0;
+    std::string action;  // merge, rename, alias, hide
+    EntityType type = EntityType::Person;
+    std::string entity;  // the corrected entity's name (as extracted)
+    std::string value;   // merge: the name of the entity merged into; rename: the new name; alias: the alias
+    std::int64_t at = 0; // seconds since the epoch
+    bool undone = false;
+};
+
+// Words for a correction ("hide person 'X'", "merge agency 'A' into 'B'"), for menus, messages and the CLI.
+[[nodiscard]] std::string describe(const CorrectionRecord& record);
 
 class Corrections {
 public:
@@ -29,6 +46,19 @@ public:
     // Applies the corrections to entities stored since they were made: run after every ingest (new entities may
     // carry corrected keys).
     virtual void applyToNewEntities() = 0;
+
+    // The log, newest first: every correction ever made, undone ones included.
+    [[nodiscard]] virtual std::vector<CorrectionRecord> history(std::int64_t limit = 200) = 0;
+    // Takes back the newest correction still in effect; nullopt when there is none.
+    virtual std::optional<CorrectionRecord> undo() = 0;
+    // Makes the newest undone correction take effect again, as long as nothing was corrected after it was undone
+    // (redo follows undo, as in an editor); nullopt when there is nothing to redo.
+    virtual std::optional<CorrectionRecord> redo() = 0;
+    // Takes back (revert) or puts back (restore) one correction of the history, whatever came after it. Throws
+    // CorrectionError when there is no such correction, or when putting a merge back would merge an entity into
+    // itself.
+    virtual CorrectionRecord revert(std::int64_t id) = 0;
+    virtual CorrectionRecord restore(std::int64_t id) = 0;
 
 protected:
     Corrections() = default;

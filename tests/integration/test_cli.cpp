@@ -141,6 +141,34 @@ TEST_CASE("entity show prints a profile, and says so when no entity has the name
     CHECK(r.err.find("no person named 'Nobody Atall'") != std::string::npos);
 }
 
+TEST_CASE("entity corrections say what they touched, and history, undo, redo and revert take them back", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    cli({"ingest", (dir / "in").string(), "--archive", archive}, dir);
+    auto r = cli({"entity", "hide", "agency", "NCA", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("recorded: hide agency 'National Crime Agency' (1 release, 3 mentions)") != std::string::npos);
+    CHECK(r.err.find("'bulletin-cli entity undo' takes it back") != std::string::npos);
+    auto agencies = [&] { return cli({"list", "agencies", "--archive", archive}, dir).out; };
+    CHECK(agencies().find("National Crime Agency") == std::string::npos);
+    r = cli({"entity", "undo", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err == "taken back: hide agency 'National Crime Agency' (correction 1)\n");
+    CHECK(agencies().find("National Crime Agency") != std::string::npos);
+    CHECK(cli({"entity", "undo", "--archive", archive}, dir).err == "bulletin-cli entity: nothing to undo\n");
+    CHECK(cli({"entity", "redo", "--archive", archive}, dir).exit == 0);
+    CHECK(agencies().find("National Crime Agency") == std::string::npos);
+    r = cli({"entity", "history", "--archive", archive}, dir);
+    CHECK(r.out.find("     1  ") == 0);
+    CHECK(r.out.find("hide agency 'National Crime Agency'\n") != std::string::npos);
+    CHECK(cli({"entity", "revert", "1", "--archive", archive}, dir).exit == 0);
+    CHECK(cli({"entity", "history", "--archive", archive}, dir).out.find("undone") != std::string::npos);
+    CHECK(cli({"entity", "revert", "12", "--archive", archive}, dir).err ==
+          "bulletin-cli entity: there is no correction number 12\n");
+    CHECK(cli({"entity", "restore", "one", "--archive", archive}, dir).exit == 2);
+}
+
 TEST_CASE("list pages continue with --after TOKEN to the end, in order", "[cli]") {
     test::TempDir dir;
     test::copySamples(dir / "in");

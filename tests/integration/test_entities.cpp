@@ -165,6 +165,92 @@ TEST_CASE("corrections apply at once and survive re-ingest", "[entities][correct
               "SELECT count(*) FROM document_mentions WHERE document_id NOT IN (SELECT id FROM documents)") == 0);
 }
 
+TEST_CASE("corrections are undone and redone in order, and any one can be reverted from the history",
+          "[entities][corrections][undo]") {
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
+    auto& corrections = archive.corrections();
+    auto people = [&] {
+        search::Searcher s(archive);
+        return entityNames(s, EntityType::Person);
+    };
+    auto places = [&] {
+        search::Searcher s(archive);
+        return entityNames(s, EntityType::Location);
+    };
+    CHECK_FALSE(corrections.undo());  // nothing to undo yet
+    corrections.hide(EntityType::Location, "South Asia");
+    corrections.merge(EntityType::Person, "Muhammad Tahir Rai", "Jeremy Milsom");
+    REQUIRE_FALSE(contains(people(), "Muhammad Tahir Rai"));
+
+    // Undo takes back the newest first, and says what it took back.
+    const auto undone = corrections.undo();
+    REQUIRE(undone);
+    CHECK(undone->action == "merge");
+    CHECK(store::describe(*undone) == "merge person 'Muhammad Tahir Rai' into 'Jeremy Milsom'");
+    CHECK(contains(people(), "Muhammad Tahir Rai"));
+    CHECK_FALSE(contains(places(), "South Asia"));
+    REQUIRE(corrections.undo());
+    CHECK(contains(places(), "South Asia"));
+    CHECK_FALSE(corrections.undo());
+
+    // Redo puts them back in the order they were undone.
+    REQUIRE(corrections.redo());
+    CHECK(corrections.history().front().undone);  // the merge, still undone
+    CHECK_FALSE(contains(places(), "South Asia"));
+    REQUIRE(corrections.redo());
+    CHECK_FALSE(contains(people(), "Muhammad Tahir Rai"));
+    CHECK_FALSE(corrections.redo());
+
+    // A new correction after an undo ends the redo chain, as in an editor.
+    REQUIRE(corrections.undo());
+    corrections.rename(EntityType::Agency, "NACTA", "National Counter Terrorism Authority (renamed)");
+    CHECK_FALSE(corrections.redo());
+
+    // The history holds everything, newest first, undone ones marked; any one can be reverted and restored.
+    const auto history = corrections.history();
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].action == "rename");
+    CHECK(history[1].action == "merge");
+    CHECK(history[1].undone);
+    CHECK_FALSE(history[2].undone);
+    corrections.revert(history[2].id);  // the hide, under the newer rename
+    CHECK(contains(places(), "South Asia"));
+    corrections.restore(history[1].id);
+    CHECK_FALSE(contains(people(), "Muhammad Tahir Rai"));
+    CHECK_THROWS_AS(corrections.revert(999999), store::CorrectionError);
+    CHECK(archive.check().ok());
+}
+
+TEST_CASE("undoing one merge of a chain leaves the others in effect", "[entities][corrections][undo]") {
+    ExtractedSamples samples;
+    auto& archive = samples.archive;
+    auto& corrections = archive.corrections();
+    auto agencies = [&] {
+        search::Searcher s(archive);
+        return entityNames(s, EntityType::Agency);
+    };
+    const auto before = agencies();
+    REQUIRE(before.size() >= 3);
+    // A into B, then B into C: A is C. Undoing B into C makes A B again, not C, and not itself.
+    const std::string a = before[before.size() - 1], b = before[before.size() - 2], c = before[before.size() - 3];
+    corrections.merge(EntityType::Agency, a, b);
+    corrections.merge(EntityType::Agency, b, c);
+    {
+        search::Searcher s(archive);
+        CHECK(count(s, "agency:\"" + a + "\"") == count(s, "agency:\"" + c + "\""));
+    }
+    REQUIRE(corrections.undo());
+    const auto after = agencies();
+    CHECK(contains(after, b));
+    CHECK_FALSE(contains(after, a));
+    CHECK(contains(after, c));
+    // Putting back a merge that would close a loop is refused: merge B into A's target, then restore A into B.
+    corrections.revert(corrections.history().back().id);  // A into B taken back
+    corrections.merge(EntityType::Agency, b, a);
+    CHECK_THROWS_AS(corrections.restore(corrections.history().back().id), store::CorrectionError);
+}
+
 TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[entities][store]") {
     test::TempDir dir;
     const auto file = dir / "old.bulletin";

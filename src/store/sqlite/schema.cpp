@@ -16,7 +16,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 5> kMigrations{
+constexpr std::array<const char*, 6> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -248,6 +248,22 @@ INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
     R"sql(
 ALTER TABLE documents ADD COLUMN publication_date_source TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN publication_date_evidence TEXT NOT NULL DEFAULT '';
+)sql",
+    // v6: corrections can be undone and done again. The log stays append-only: an undo or a redo is a row of its
+    // own, and the corrections in effect are those whose latest such row (if any) is a redo. Merge chains are
+    // followed when read instead of rewritten, so undoing one merge leaves the others as they were.
+    R"sql(
+CREATE TABLE IF NOT EXISTS correction_undos (
+    id              INTEGER PRIMARY KEY,
+    correction_id   INTEGER NOT NULL REFERENCES corrections(id),
+    undone          INTEGER NOT NULL,
+    at              INTEGER NOT NULL,
+    last_correction INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS correction_undos_correction ON correction_undos(correction_id, id);
+CREATE VIEW IF NOT EXISTS active_corrections AS
+SELECT c.* FROM corrections c
+WHERE coalesce((SELECT u.undone FROM correction_undos u WHERE u.correction_id = c.id ORDER BY u.id DESC LIMIT 1), 0) = 0;
 )sql",
 };
 

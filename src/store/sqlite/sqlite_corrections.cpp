@@ -7,23 +7,46 @@
 
 namespace bulletin::store {
 
+namespace {
+std::int64_t now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+// Merges form chains (A into B, later B into C: A is C); an undo can break a chain anywhere, so chains are followed
+// here, when the overrides are computed, never rewritten in the log. Depth-capped: a cycle cannot arise through
+// this interface (see restore), and a hand-edited archive must not hang it either.
+constexpr const char* kMergeTargets = R"sql(
+WITH RECURSIVE
+latest_merge(type, key, value) AS (
+    SELECT c.type, c.key, c.value FROM active_corrections c
+    WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
+                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)),
+chain(type, key, target, depth) AS (
+    SELECT type, key, value, 1 FROM latest_merge
+    UNION ALL
+    SELECT ch.type, ch.key, m.value, ch.depth + 1 FROM chain ch
+    JOIN latest_merge m ON m.type = ch.type AND m.key = ch.target WHERE ch.depth < 64),
+merge_target(type, key, target) AS (
+    SELECT type, key, target FROM chain c
+    WHERE depth = (SELECT max(depth) FROM chain d WHERE d.type = c.type AND d.key = c.key))
+)sql";
+}  // namespace
+
 void SqliteCorrections::applyToNewEntities() {
     auto& db = archive_.db();
     db.exec("DELETE FROM entity_overrides");
-    db.exec(R"sql(
+    db.exec(std::string(kMergeTargets) + R"sql(
 INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
 SELECT e.id,
        coalesce(t.id, e.id),
-       coalesce((SELECT c.value FROM corrections c WHERE c.action = 'rename' AND c.type = e.type
+       coalesce((SELECT c.value FROM active_corrections c WHERE c.action = 'rename' AND c.type = e.type
                  AND c.key = coalesce(t.key, e.key) ORDER BY c.id DESC LIMIT 1), t.name, e.name),
-       EXISTS (SELECT 1 FROM corrections c WHERE c.action = 'hide' AND c.type = e.type
+       EXISTS (SELECT 1 FROM active_corrections c WHERE c.action = 'hide' AND c.type = e.type
                AND c.key = coalesce(t.key, e.key))
 FROM entities e
-LEFT JOIN corrections m ON m.id = (SELECT max(id) FROM corrections WHERE action = 'merge' AND type = e.type
-                                   AND key = e.key)
-LEFT JOIN entities t ON t.type = e.type AND t.key = m.value
-WHERE EXISTS (SELECT 1 FROM corrections c WHERE c.type = e.type AND (c.key = e.key OR
-                                                                    (c.action = 'merge' AND c.value = e.key)))
+LEFT JOIN merge_target m ON m.type = e.type AND m.key = e.key
+LEFT JOIN entities t ON t.type = e.type AND t.key = m.target
+WHERE EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND (c.key = e.key OR
+                                                                           (c.action = 'merge' AND c.value = e.key)))
 )sql");
 }
 
@@ -49,10 +72,7 @@ void SqliteCorrections::record(const char* action, EntityType type, const std::s
 
 void SqliteCorrections::insert(const char* action, EntityType type, const std::string& key, const std::string& value) {
     auto st = archive_.db().prepare("INSERT INTO corrections (action, type, key, value, at) VALUES (?,?,?,?,?)");
-    st.bind(1, action).bind(2, toString(type)).bind(3, key).bind(4, value);
-    st.bind(5, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
-                                             std::chrono::system_clock::now().time_since_epoch())
-                                             .count()));
+    st.bind(1, action).bind(2, toString(type)).bind(3, key).bind(4, value).bind(5, now());
     st.run();
 }
 
@@ -60,15 +80,8 @@ void SqliteCorrections::merge(EntityType type, const std::string& from, const st
     const Target source = find(type, from);
     const Target target = find(type, into);
     if (source.key == target.key) throw CorrectionError("'" + from + "' and '" + into + "' are already one entity");
-    sql::Transaction tx(archive_.db());
-    insert("merge", type, source.key, target.key);
-    // Entities merged into the source follow it, so that resolution stays one step deep.
-    auto st = archive_.db().prepare(
-        "UPDATE corrections SET value = ? WHERE action = 'merge' AND type = ? AND value = ?");
-    st.bind(1, target.key).bind(2, toString(type)).bind(3, source.key);
-    st.run();
-    applyToNewEntities();
-    tx.commit();
+    // Entities merged into the source earlier follow it (the chain is followed when read).
+    record("merge", type, source.key, target.key);
 }
 
 void SqliteCorrections::rename(EntityType type, const std::string& entity, const std::string& newName) {
@@ -82,5 +95,98 @@ void SqliteCorrections::addAlias(EntityType type, const std::string& entity, con
 }
 
 void SqliteCorrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
+
+std::vector<CorrectionRecord> SqliteCorrections::history(std::int64_t limit) {
+    return records("ORDER BY c.id DESC LIMIT " + std::to_string(std::max<std::int64_t>(limit, 0)));
+}
+
+std::vector<CorrectionRecord> SqliteCorrections::records(const std::string& tail) {
+    // Names as extracted (the log is about entities, whatever became of them since); a key no longer in the archive
+    // shows as the key itself.
+    auto st = archive_.db().prepare(
+        "SELECT c.id, c.action, c.type, coalesce((SELECT e.name FROM entities e WHERE e.type = c.type AND e.key = c.key),"
+        " c.key), CASE WHEN c.action = 'merge' THEN coalesce((SELECT e.name FROM entities e WHERE e.type = c.type"
+        " AND e.key = c.value), c.value) ELSE c.value END, c.at,"
+        " NOT EXISTS (SELECT 1 FROM active_corrections a WHERE a.id = c.id) FROM corrections c " + tail);
+    std::vector<CorrectionRecord> out;
+    while (st.step()) {
+        CorrectionRecord r;
+        r.id = st.int64(0);
+        r.action = st.text(1);
+        r.type = entityTypeFromString(st.text(2)).value_or(EntityType::Person);
+        r.entity = st.text(3);
+        r.value = st.text(4);
+        r.at = st.int64(5);
+        r.undone = st.int64(6) != 0;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+CorrectionRecord SqliteCorrections::recordOf(std::int64_t id) {
+    auto found = records("WHERE c.id = " + std::to_string(id));
+    if (found.empty()) throw CorrectionError("there is no correction number " + std::to_string(id));
+    return found.front();
+}
+
+void SqliteCorrections::setUndone(std::int64_t id, bool undone) {
+    sql::Transaction tx(archive_.db());
+    auto st = archive_.db().prepare(
+        "INSERT INTO correction_undos (correction_id, undone, at, last_correction)"
+        " VALUES (?, ?, ?, (SELECT coalesce(max(id), 0) FROM corrections))");
+    st.bind(1, id).bind(2, static_cast<std::int64_t>(undone)).bind(3, now());
+    st.run();
+    applyToNewEntities();
+    tx.commit();
+}
+
+std::optional<CorrectionRecord> SqliteCorrections::undo() {
+    const auto id = archive_.db().queryInt("SELECT coalesce(max(id), 0) FROM active_corrections");
+    if (id == 0) return std::nullopt;
+    setUndone(id, true);
+    return recordOf(id);
+}
+
+std::optional<CorrectionRecord> SqliteCorrections::redo() {
+    // The newest undo of a correction still undone, recorded when the newest correction was what it is now.
+    const auto id = archive_.db().queryInt(
+        "SELECT coalesce((SELECT u.correction_id FROM correction_undos u"
+        " WHERE u.undone = 1 AND u.last_correction = (SELECT coalesce(max(id), 0) FROM corrections)"
+        " AND u.id = (SELECT max(v.id) FROM correction_undos v WHERE v.correction_id = u.correction_id)"
+        " ORDER BY u.id DESC LIMIT 1), 0)");
+    if (id == 0) return std::nullopt;
+    setUndone(id, false);
+    return recordOf(id);
+}
+
+CorrectionRecord SqliteCorrections::revert(std::int64_t id) {
+    const auto r = recordOf(id);
+    if (!r.undone) setUndone(id, true);
+    return recordOf(id);
+}
+
+CorrectionRecord SqliteCorrections::restore(std::int64_t id) {
+    const auto r = recordOf(id);
+    if (!r.undone) return r;
+    if (r.action == "merge") {
+        // Putting a merge back must not close a loop (A into B while B was merged into A since).
+        auto st = archive_.db().prepare("SELECT key, value, type FROM corrections WHERE id = ?");
+        st.bind(1, id);
+        if (st.step()) {
+            const auto type = entityTypeFromString(st.text(2)).value_or(EntityType::Person);
+            const auto canonicalKey = [&](const std::string& key) {
+                auto c = archive_.db().prepare(
+                    "SELECT t.key FROM entities e JOIN resolved_entities r ON r.id = e.id JOIN entities t"
+                    " ON t.id = r.canonical_id WHERE e.type = ? AND e.key = ?");
+                c.bind(1, toString(type)).bind(2, key);
+                return c.step() ? c.text(0) : key;
+            };
+            if (canonicalKey(st.text(0)) == canonicalKey(st.text(1)))
+                throw CorrectionError("'" + r.entity + "' and '" + r.value + "' are already one entity");
+        }
+    }
+    setUndone(id, false);
+    return recordOf(id);
+}
 
 }  // namespace bulletin::store

@@ -15,6 +15,11 @@ public:
     void addAlias(EntityType type, const std::string& entity, const std::string& alias) override;
     void hide(EntityType type, const std::string& entity) override;
     void applyToNewEntities() override;
+    [[nodiscard]] std::vector<CorrectionRecord> history(std::int64_t limit) override;
+    std::optional<CorrectionRecord> undo() override;
+    std::optional<CorrectionRecord> redo() override;
+    CorrectionRecord revert(std::int64_t id) override;
+    CorrectionRecord restore(std::int64_t id) override;
 
 private:
     struct Target final {
@@ -24,6 +29,10 @@ private:
     Target find(EntityType type, const std::string& name);
     void record(const char* action, EntityType type, const std::string& key, const std::string& value);
     void insert(const char* action, EntityType type, const std::string& key, const std::string& value);
+    // Records in the log's order after `tail` (an SQL WHERE / ORDER BY of corrections c).
+    std::vector<CorrectionRecord> records(const std::string& tail);
+    CorrectionRecord recordOf(std::int64_t id);
+    void setUndone(std::int64_t id, bool undone);
     SqliteArchive& archive_;
 };
 

@@ -38,7 +38,7 @@ void readNamesAndCounts(SqliteArchive& archive, EntityProfile& p) {
                           "SELECT name FROM entities WHERE id IN members"
                           " UNION ALL SELECT acronym FROM entities WHERE id IN members AND acronym <> ''"
                           " UNION ALL SELECT alias FROM entity_aliases WHERE entity_id IN members"
-                          " UNION ALL SELECT c.value FROM corrections c JOIN entities e ON e.type = c.type AND"
+                          " UNION ALL SELECT c.value FROM active_corrections c JOIN entities e ON e.type = c.type AND"
                           " e.key = c.key WHERE c.action = 'alias' AND e.id IN members",
                           p.id);
     while (aliases.step()) add(aliases.text(0));

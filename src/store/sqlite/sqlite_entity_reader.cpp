@@ -88,7 +88,7 @@ std::vector<std::int64_t> SqliteEntityReader::resolve(EntityType type, const std
     ids = idsOf("SELECT r.canonical_id FROM entity_aliases a JOIN resolved_entities r ON r.id = a.entity_id"
                 " WHERE r.type = ?1 AND a.folded = ?2"
                 " UNION SELECT r.canonical_id FROM resolved_entities r WHERE r.type = ?1 AND bulletin_fold(r.name) = ?2"
-                " UNION SELECT r.canonical_id FROM corrections c JOIN entities e ON e.type = c.type AND e.key = c.key"
+                " UNION SELECT r.canonical_id FROM active_corrections c JOIN entities e ON e.type = c.type AND e.key = c.key"
                 " JOIN resolved_entities r ON r.id = e.id WHERE c.action = 'alias' AND c.type = ?1 AND c.value = ?2",
                 folded);
     if (!ids.empty() || type != EntityType::Person || folded.find(' ') != std::string::npos) return ids;
