@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CorrectionDialogs</name>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="13"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="14"/>
+        <source>agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="15"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="20"/>
+        <source>1 release</source>
+        <translation>1 Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="20"/>
+        <source>%1 releases</source>
+        <translation>%1 Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="36"/>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="37"/>
+        <source>Hide the %1 “%2”, named in %3?
+
+It leaves every list, facet, filter and highlight, also after a re-ingest. Edit ▸ Undo (Ctrl+Z) or the Corrections History brings it back.</source>
+        <translation>%1 „%2“ ausblenden, genannt in %3?
+
+Sie verschwindet aus allen Listen, Facetten, Filtern und Hervorhebungen, auch nach erneutem Einlesen. Bearbeiten ▸ Rückgängig (Strg+Z) oder der Korrekturverlauf holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="40"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="44"/>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="45"/>
+        <source>Merge the %1 “%2” (%3) into “%4”?
+
+From now on they are one %1 named “%4”: their releases, mentions and names are counted together, also after a re-ingest. Edit ▸ Undo (Ctrl+Z) or the Corrections History separates them again.</source>
+        <translation>%1 „%2“ (%3) mit „%4“ zusammenführen?
+
+Ab jetzt sind beide eine Entität (%1) namens „%4“: Meldungen, Nennungen und Namen werden zusammen gezählt, auch nach erneutem Einlesen. Bearbeiten ▸ Rückgängig (Strg+Z) oder der Korrekturverlauf trennt sie wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="49"/>
+        <location filename="../../src/app/correction_dialogs.cpp" line="54"/>
+        <location filename="../../src/app/correction_dialogs.cpp" line="68"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="55"/>
+        <source>%1 is the same as:</source>
+        <translation>%1 ist dasselbe wie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="64"/>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/correction_dialogs.cpp" line="65"/>
+        <source>There already is a %1 named “%2”. Renaming “%3” to it would show two %1 entries of the same name.
+
+Merge “%3” into “%2” instead?</source>
+        <translation>Es gibt bereits eine Entität (%1) namens „%2“. „%3“ so umzubenennen ergäbe zwei Einträge gleichen Namens.
+
+Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
         <location filename="../../src/app/document_exporter.cpp" line="25"/>
@@ -255,156 +342,191 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="145"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="156"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="170"/>
         <source>Saved &amp;Searches</source>
         <translation>Gespeicherte &amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168"/>
+        <location filename="../../ui/main_window.ui" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180"/>
+        <location filename="../../ui/main_window.ui" line="190"/>
+        <source>&amp;Undo Correction</source>
+        <translation>Korrektur &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="191"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="194"/>
+        <source>&amp;Redo Correction</source>
+        <translation>Korrektur &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="195"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="198"/>
+        <source>Corrections &amp;History…</source>
+        <translation>Korrektur&amp;verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="199"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="202"/>
         <source>&amp;Open Archive…</source>
         <translation>Archiv ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="181"/>
+        <location filename="../../ui/main_window.ui" line="203"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>&amp;Add Folder…</source>
         <translation>Ordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="207"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="188"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Watch Folder…</source>
         <translation>Ordner &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189"/>
+        <location filename="../../ui/main_window.ui" line="211"/>
         <source>Add a folder now and keep adding new or changed releases as they appear</source>
         <translation>Einen Ordner jetzt hinzufügen und neue oder geänderte Meldungen laufend aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="214"/>
         <source>&amp;Stop Watching Folders</source>
         <translation>Beobachtung der Ordner &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="195"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196"/>
+        <location filename="../../ui/main_window.ui" line="218"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199"/>
+        <location filename="../../ui/main_window.ui" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="222"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="207"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="208"/>
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="212"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>Show &amp;Raw Text (with Page Chrome)</source>
         <translation>&amp;Rohtext zeigen (mit Seitenrahmen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="215"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Next Hit in Release</source>
         <translation>&amp;Nächster Treffer in der Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="238"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="241"/>
         <source>&amp;Previous Hit in Release</source>
         <translation>&amp;Vorheriger Treffer in der Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="223"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>&amp;Save Search…</source>
         <translation>Suche &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="249"/>
         <source>&amp;Query Syntax</source>
         <translation>Abfrage&amp;syntax</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="228"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="231"/>
+        <location filename="../../ui/main_window.ui" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="236"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>&amp;About Bulletin</source>
         <translation>&amp;Über Bulletin</translation>
     </message>
@@ -538,6 +660,85 @@
     </message>
 </context>
 <context>
+    <name>bulletin::app::CorrectionsHistoryDialog</name>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="22"/>
+        <source>Corrections History</source>
+        <translation>Korrekturverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="27"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="27"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="27"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="27"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="37"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="101"/>
+        <source>Revert</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="82"/>
+        <source>undone</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="82"/>
+        <source>in effect</source>
+        <translation>wirksam</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="87"/>
+        <source>Cannot read the corrections: %1</source>
+        <translation>Die Korrekturen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="88"/>
+        <source>No corrections yet. Right-click a person, agency or place to correct it.</source>
+        <translation>Noch keine Korrekturen. Zum Korrigieren eine Person, Behörde oder einen Ort mit der rechten Maustaste anklicken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="89"/>
+        <source>1 correction; select it to revert or restore it.</source>
+        <translation>1 Korrektur; auswählen, um sie zurückzunehmen oder wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="90"/>
+        <source>%1 corrections; select one to revert or restore it.</source>
+        <translation>%1 Korrekturen; eine auswählen, um sie zurückzunehmen oder wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="101"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="116"/>
+        <source>Taken back: %1</source>
+        <translation>Zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="116"/>
+        <source>In effect again: %1</source>
+        <translation>Wieder wirksam: %1</translation>
+    </message>
+</context>
+<context>
     <name>bulletin::app::DocumentTableModel</name>
     <message>
         <location filename="../../src/app/document_table_model.cpp" line="69"/>
@@ -558,145 +759,135 @@
 <context>
     <name>bulletin::app::EntityPage</name>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="24"/>
+        <location filename="../../src/app/entity_page.cpp" line="26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="25"/>
+        <location filename="../../src/app/entity_page.cpp" line="27"/>
         <source>Agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="26"/>
+        <location filename="../../src/app/entity_page.cpp" line="28"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="73"/>
-        <location filename="../../src/app/entity_page.cpp" line="116"/>
+        <location filename="../../src/app/entity_page.cpp" line="82"/>
+        <location filename="../../src/app/entity_page.cpp" line="125"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="75"/>
+        <location filename="../../src/app/entity_page.cpp" line="84"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="102"/>
+        <location filename="../../src/app/entity_page.cpp" line="111"/>
         <source>No visible %1 is called “%2” in this archive (it may have been hidden or merged under another name).</source>
         <translation>In diesem Archiv heißt keine sichtbare Entität (%1) „%2“ (sie wurde vielleicht ausgeblendet oder unter einem anderen Namen zusammengeführt).</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="119"/>
+        <location filename="../../src/app/entity_page.cpp" line="128"/>
         <source>also: %1</source>
         <translation>auch: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="120"/>
+        <location filename="../../src/app/entity_page.cpp" line="129"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="120"/>
+        <location filename="../../src/app/entity_page.cpp" line="129"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="121"/>
+        <location filename="../../src/app/entity_page.cpp" line="130"/>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="121"/>
+        <location filename="../../src/app/entity_page.cpp" line="130"/>
         <source>%L1 mentions</source>
         <translation>%L1 Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="122"/>
+        <location filename="../../src/app/entity_page.cpp" line="131"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="123"/>
+        <location filename="../../src/app/entity_page.cpp" line="132"/>
         <source>1 meeting</source>
         <translation>1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="123"/>
+        <location filename="../../src/app/entity_page.cpp" line="132"/>
         <source>%L1 meetings</source>
         <translation>%L1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="135"/>
+        <location filename="../../src/app/entity_page.cpp" line="144"/>
         <source>&amp;People (%1)</source>
         <translation>&amp;Personen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="136"/>
+        <location filename="../../src/app/entity_page.cpp" line="145"/>
         <source>&amp;Roles (%1)</source>
         <translation>&amp;Rollen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="144"/>
+        <location filename="../../src/app/entity_page.cpp" line="153"/>
         <source>&amp;Meetings (%1)</source>
         <translation>&amp;Treffen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="150"/>
+        <location filename="../../src/app/entity_page.cpp" line="159"/>
         <source>R&amp;eleases (%1)</source>
         <translation>M&amp;eldungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="159"/>
+        <location filename="../../src/app/entity_page.cpp" line="168"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="160"/>
+        <location filename="../../src/app/entity_page.cpp" line="169"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="161"/>
+        <location filename="../../src/app/entity_page.cpp" line="170"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="169"/>
+        <location filename="../../src/app/entity_page.cpp" line="178"/>
         <source>Double-click to open this page</source>
         <translation>Doppelklick öffnet diese Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="192"/>
+        <location filename="../../src/app/entity_page.cpp" line="201"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="192"/>
+        <location filename="../../src/app/entity_page.cpp" line="201"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="196"/>
+        <location filename="../../src/app/entity_page.cpp" line="205"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="196"/>
+        <location filename="../../src/app/entity_page.cpp" line="205"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/entity_page.cpp" line="206"/>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/entity_page.cpp" line="206"/>
-        <source>%1 is the same as:</source>
-        <translation>%1 ist dieselbe Entität wie:</translation>
     </message>
 </context>
 <context>
@@ -723,249 +914,249 @@
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="66"/>
+        <location filename="../../src/app/main_window.cpp" line="67"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="66"/>
+        <location filename="../../src/app/main_window.cpp" line="67"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="67"/>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="340"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="67"/>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="340"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="68"/>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="69"/>
+        <location filename="../../src/app/main_window.cpp" line="340"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="69"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="69"/>
+        <location filename="../../src/app/main_window.cpp" line="70"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="97"/>
+        <location filename="../../src/app/main_window.cpp" line="98"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="98"/>
+        <location filename="../../src/app/main_window.cpp" line="99"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="99"/>
+        <location filename="../../src/app/main_window.cpp" line="100"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="100"/>
+        <location filename="../../src/app/main_window.cpp" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="105"/>
+        <location filename="../../src/app/main_window.cpp" line="106"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="106"/>
+        <location filename="../../src/app/main_window.cpp" line="107"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="136"/>
+        <location filename="../../src/app/main_window.cpp" line="137"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="136"/>
+        <location filename="../../src/app/main_window.cpp" line="137"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="153"/>
+        <location filename="../../src/app/main_window.cpp" line="154"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="162"/>
+        <location filename="../../src/app/main_window.cpp" line="166"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="163"/>
+        <location filename="../../src/app/main_window.cpp" line="167"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="204"/>
-        <location filename="../../src/app/main_window.cpp" line="223"/>
+        <location filename="../../src/app/main_window.cpp" line="208"/>
+        <location filename="../../src/app/main_window.cpp" line="227"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="205"/>
-        <location filename="../../src/app/main_window.cpp" line="224"/>
+        <location filename="../../src/app/main_window.cpp" line="209"/>
+        <location filename="../../src/app/main_window.cpp" line="228"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="213"/>
+        <location filename="../../src/app/main_window.cpp" line="217"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="233"/>
+        <location filename="../../src/app/main_window.cpp" line="237"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="239"/>
+        <location filename="../../src/app/main_window.cpp" line="243"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="295"/>
+        <location filename="../../src/app/main_window.cpp" line="299"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="295"/>
+        <location filename="../../src/app/main_window.cpp" line="299"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="316"/>
-        <location filename="../../src/app/main_window.cpp" line="358"/>
+        <location filename="../../src/app/main_window.cpp" line="320"/>
+        <location filename="../../src/app/main_window.cpp" line="362"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="323"/>
+        <location filename="../../src/app/main_window.cpp" line="327"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="325"/>
+        <location filename="../../src/app/main_window.cpp" line="329"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="337"/>
+        <location filename="../../src/app/main_window.cpp" line="341"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="337"/>
+        <location filename="../../src/app/main_window.cpp" line="341"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="355"/>
+        <location filename="../../src/app/main_window.cpp" line="359"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="365"/>
+        <location filename="../../src/app/main_window.cpp" line="369"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="365"/>
+        <location filename="../../src/app/main_window.cpp" line="369"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="395"/>
+        <location filename="../../src/app/main_window.cpp" line="399"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="396"/>
+        <location filename="../../src/app/main_window.cpp" line="400"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="401"/>
+        <location filename="../../src/app/main_window.cpp" line="405"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="410"/>
+        <location filename="../../src/app/main_window.cpp" line="414"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="418"/>
+        <location filename="../../src/app/main_window.cpp" line="421"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="418"/>
+        <location filename="../../src/app/main_window.cpp" line="432"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="430"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="448"/>
+        <location filename="../../src/app/main_window.cpp" line="462"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="449"/>
+        <location filename="../../src/app/main_window.cpp" line="463"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="459"/>
+        <location filename="../../src/app/main_window.cpp" line="473"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="461"/>
+        <location filename="../../src/app/main_window.cpp" line="475"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="461"/>
+        <location filename="../../src/app/main_window.cpp" line="475"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="463"/>
+        <location filename="../../src/app/main_window.cpp" line="477"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="464"/>
+        <location filename="../../src/app/main_window.cpp" line="478"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="482"/>
+        <location filename="../../src/app/main_window.cpp" line="496"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1026,89 +1217,99 @@
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="481"/>
+        <location filename="../../src/app/main_window.cpp" line="495"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="497"/>
+        <location filename="../../src/app/main_window.cpp" line="511"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="498"/>
+        <location filename="../../src/app/main_window.cpp" line="512"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="38"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="43"/>
         <source>Open Page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="39"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="44"/>
         <source>Show Releases</source>
         <translation>Meldungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="41"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="46"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="43"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="48"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="43"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="48"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="47"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="52"/>
         <source>Add Alias…</source>
         <translation>Alias hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="54"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="54"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="53"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="59"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="60"/>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="69"/>
+        <source>Hide (Not a Real Entity)…</source>
+        <translation>Ausblenden (keine echte Entität)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="60"/>
-        <source>%1 is the same as:</source>
-        <translation>%1 ist dieselbe Entität wie:</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="120"/>
+        <source>there is no correction to undo</source>
+        <translation>es gibt keine Korrektur zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="64"/>
-        <source>Hide (Not a Real Entity)</source>
-        <translation>Ausblenden (keine echte Entität)</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="121"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="93"/>
-        <source>Correction saved; it also applies after every re-ingest</source>
-        <translation>Korrektur gespeichert; sie gilt auch nach jedem erneuten Einlesen</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="128"/>
+        <source>there is no undone correction to redo</source>
+        <translation>es gibt keine zurückgenommene Korrektur zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="94"/>
-        <source>Correction not saved: %1</source>
-        <translation>Korrektur nicht gespeichert: %1</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="129"/>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="172"/>
+        <source>%1 — it also applies after every re-ingest; Ctrl+Z takes it back</source>
+        <translation>%1 – gilt auch nach jedem erneuten Einlesen; Strg+Z nimmt es zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="173"/>
+        <source>Correction not made: %1</source>
+        <translation>Korrektur nicht vorgenommen: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window_entity_pages.cpp" line="53"/>

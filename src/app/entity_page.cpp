@@ -1,5 +1,6 @@
 #include "entity_page.hpp"
 
+#include "correction_dialogs.hpp"
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -7,6 +8,7 @@
 #include <QPushButton>
 #include <QThread>
 
+#include "correction_dialogs.hpp"
 #include "entity_filter.hpp"
 #include "store/archive.hpp"
 #include "ui_entity_page.h"
@@ -60,6 +62,13 @@ EntityPage::EntityPage(QString archivePath, QWidget* parent)
     connect(ui_->mergeButton, &QPushButton::clicked, this, [this] { askForCorrection(EntityCorrection::Merge); });
     connect(ui_->hideButton, &QPushButton::clicked, this, [this] { askForCorrection(EntityCorrection::Hide); });
     connect(ui_->closeButton, &QPushButton::clicked, this, &QDialog::close);
+    // Enter never triggers a correction: Close is the page's default button, and the correction buttons take no
+    // keyboard focus by clicking (a page opened after a Hide must not start with Hide focused).
+    ui_->closeButton->setDefault(true);
+    for (auto* button : {ui_->renameButton, ui_->aliasButton, ui_->mergeButton, ui_->hideButton}) {
+        button->setAutoDefault(false);
+        button->setFocusPolicy(Qt::TabFocus);
+    }
 }
 
 EntityPage::~EntityPage() = default;
@@ -203,11 +212,13 @@ void EntityPage::askForCorrection(EntityCorrection correction) {
                                : type_ == EntityType::Agency ? profile_->agencies
                                                              : profile_->locations;
             for (const auto& n : same) candidates << q(n.name);
-            value = QInputDialog::getItem(this, tr("Merge"), tr("%1 is the same as:").arg(name_), candidates, 0, true,
-                                          &ok);
+            value = askMergeTarget(this, name_, candidates);
+            ok = !value.isEmpty() && confirmMerge(this, QString::fromLatin1(toString(type_)), name_, profile_->documents, value);
             break;
         }
-        case EntityCorrection::Hide: break;
+        case EntityCorrection::Hide:
+            ok = confirmHide(this, QString::fromLatin1(toString(type_)), name_, profile_->documents);
+            break;
     }
     value = value.trimmed();
     if (!ok || (correction != EntityCorrection::Hide && value.isEmpty())) return;

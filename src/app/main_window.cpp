@@ -157,6 +157,9 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->documentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(ui_->documentView, &QWidget::customContextMenuRequested, this, &MainWindow::showDocumentMenu);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(ui_->actionUndoCorrection, &QAction::triggered, this, &MainWindow::undoCorrection);
+    connect(ui_->actionRedoCorrection, &QAction::triggered, this, &MainWindow::redoCorrection);
+    connect(ui_->actionCorrectionsHistory, &QAction::triggered, this, &MainWindow::showCorrectionsHistory);
     auto showHit = [this](bool forward) {
         const int n = moveToHit(*ui_->documentView, forward);
         const int total = static_cast<int>(hitRanges(*ui_->documentView->document()).size());

@@ -7,13 +7,16 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <string>
 
 #include "archive_session.hpp"
 #include "entity_correction.hpp"
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
 #include "preferences.hpp"
+#include "store/archive.hpp"
 #include "store/search_memory.hpp"
 #include "search_debouncer.hpp"
 #include "ingest_controller.hpp"
@@ -22,6 +25,7 @@
 
 namespace bulletin::app {
 class CooccurrenceMap;
+class CorrectionsHistoryDialog;
 class EntityPage;
 class TimelineView;
 class QueryCompleter;
@@ -63,6 +67,10 @@ public:
     using Correction = EntityCorrection;
     // Applies an analyst correction to a person, agency or place (on a thread), then refreshes the list.
     void correctEntity(Correction correction, const QString& type, const QString& name, const QString& value = {});
+    // Edit menu: takes back the newest correction, puts back the newest undone one; the corrections history.
+    void undoCorrection();
+    void redoCorrection();
+    void showCorrectionsHistory();
     // Opens the page of a person, agency or place (main_window_entity_pages.cpp); one page, reused.
     void openEntityPage(EntityType type, const QString& name);
     [[nodiscard]] EntityPage* entityPage() const { return entityPage_; }
@@ -119,6 +127,13 @@ private:
     void refreshSearchMemory();
     void showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved);
     void showEntityMenu(const QPoint& position);
+    // The releases count of an entity list's row (0 when the list has none).
+    [[nodiscard]] qint64 listReleases(int row) const;
+    // Runs a change of the corrections on a thread with write access; `task` returns what it did, in words. Then
+    // `intercept` (if any) may take over; otherwise afterCorrection reports and refreshes.
+    void runCorrectionTask(std::function<std::string(store::Archive&)> task,
+                           std::function<bool(bool ok)> intercept = {});
+    void afterCorrection(bool ok, const QString& message);
     // Right-click in the document view: an entity's page or filter, else the usual copy menu.
     void showDocumentMenu(const QPoint& position);
     void onSelectionChanged();
@@ -162,6 +177,7 @@ private:
     QLabel* watchLabel_;
     QueryCompleter* completer_;
     EntityPage* entityPage_ = nullptr;
+    CorrectionsHistoryDialog* correctionsHistory_ = nullptr;
     TimelineView* timeline_ = nullptr;
     CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;

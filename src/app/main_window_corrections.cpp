@@ -1,17 +1,22 @@
-// MainWindow: analyst corrections of people, agencies and places from the entity lists.
+// MainWindow: analyst corrections of people, agencies and places from the entity lists, their undo and redo, and
+// the corrections history.
 
 #include <QInputDialog>
 #include <QMenu>
 #include <QStatusBar>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-#include "store/error_message.hpp"
+#include "correction_dialogs.hpp"
+#include "corrections_history_dialog.hpp"
 #include "main_window.hpp"
 #include "store/archive.hpp"
 #include "store/corrections.hpp"
+#include "store/entity_reader.hpp"
+#include "store/error_message.hpp"
 #include "ui_main_window.h"
 
 namespace bulletin::app {
@@ -50,55 +55,127 @@ void MainWindow::showEntityMenu(const QPoint& position) {
                                                     QLineEdit::Normal, {}, &ok);
         if (ok && !value.trimmed().isEmpty()) correctEntity(Correction::Alias, typeName, name, value.trimmed());
     });
-    menu.addAction(tr("Merge Into…"), this, [this, typeName, name] {
+    const qint64 releases = listReleases(index.row());
+    menu.addAction(tr("Merge Into…"), this, [this, typeName, name, releases] {
         QStringList others;
         for (int row = 0; row < listModel_->rowCount(); ++row) {
             const QString other = listModel_->data(listModel_->index(row, 0), Qt::DisplayRole).toString();
             if (other != name) others << other;
         }
-        bool ok = false;
-        const QString into = QInputDialog::getItem(this, tr("Merge"), tr("%1 is the same as:").arg(name), others, 0,
-                                                   true, &ok);
-        if (ok && !into.isEmpty()) correctEntity(Correction::Merge, typeName, name, into);
+        const QString into = askMergeTarget(this, name, others);
+        if (!into.isEmpty() && confirmMerge(this, typeName, name, releases, into))
+            correctEntity(Correction::Merge, typeName, name, into);
     });
-    menu.addAction(tr("Hide (Not a Real Entity)"), this,
-                   [this, typeName, name] { correctEntity(Correction::Hide, typeName, name); });
+    menu.addAction(tr("Hide (Not a Real Entity)…"), this, [this, typeName, name, releases] {
+        if (confirmHide(this, typeName, name, releases)) correctEntity(Correction::Hide, typeName, name);
+    });
     menu.exec(ui_->resultsView->viewport()->mapToGlobal(position));
+}
+
+qint64 MainWindow::listReleases(int row) const {
+    for (int column = 1; column < listModel_->columnCount(); ++column) {
+        const QString header = listModel_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toLower();
+        if (header == QStringLiteral("releases") || header == QStringLiteral("documents"))
+            return listModel_->data(listModel_->index(row, column), Qt::DisplayRole).toLongLong();
+    }
+    return 0;
 }
 
 void MainWindow::correctEntity(Correction correction, const QString& type, const QString& name, const QString& value) {
     if (!session_) return;
-    const auto entityType = type == QStringLiteral("person")   ? EntityType::Person
-                            : type == QStringLiteral("agency") ? EntityType::Agency
-                                                               : EntityType::Location;
+    const auto entityType = entityTypeFromString(type.toStdString()).value_or(EntityType::Location);
+    // A rename onto a name another entity has is asked about first (see offerMergeForRename).
+    auto existing = std::make_shared<QString>();
+    runCorrectionTask([correction, entityType, n = name.toStdString(), v = value.toStdString(),
+                       existing](store::Archive& archive) -> std::string {
+        auto& corrections = archive.corrections();
+        switch (correction) {
+            case Correction::Rename: {
+                auto& entities = archive.entities();
+                const auto others = entities.resolve(entityType, v);
+                const auto self = entities.resolve(entityType, n);
+                if (!others.empty() && !self.empty() && others.front() != self.front()) {
+                    *existing = QString::fromStdString(v);
+                    return {};
+                }
+                corrections.rename(entityType, n, v);
+                break;
+            }
+            case Correction::Alias: corrections.addAlias(entityType, n, v); break;
+            case Correction::Merge: corrections.merge(entityType, n, v); break;
+            case Correction::Hide: corrections.hide(entityType, n); break;
+        }
+        return store::describe(corrections.history(1).front());
+    },
+    [this, type, name, existing](bool ok) {
+        if (!ok || existing->isEmpty()) return false;
+        if (offerMergeForRename(this, type, name, *existing)) correctEntity(Correction::Merge, type, name, *existing);
+        return true;
+    });
+}
+
+void MainWindow::undoCorrection() {
+    runCorrectionTask([](store::Archive& archive) -> std::string {
+        const auto undone = archive.corrections().undo();
+        if (!undone) throw store::CorrectionError(tr("there is no correction to undo").toStdString());
+        return tr("Undone: %1").arg(QString::fromStdString(store::describe(*undone))).toStdString();
+    });
+}
+
+void MainWindow::redoCorrection() {
+    runCorrectionTask([](store::Archive& archive) -> std::string {
+        const auto redone = archive.corrections().redo();
+        if (!redone) throw store::CorrectionError(tr("there is no undone correction to redo").toStdString());
+        return tr("Redone: %1").arg(QString::fromStdString(store::describe(*redone))).toStdString();
+    });
+}
+
+void MainWindow::showCorrectionsHistory() {
+    if (!session_) return;
+    if (!correctionsHistory_ || correctionsHistory_->property("archive").toString() != session_->path()) {
+        delete correctionsHistory_;
+        correctionsHistory_ = new CorrectionsHistoryDialog(session_->path(), this);
+        correctionsHistory_->setProperty("archive", session_->path());
+        connect(correctionsHistory_, &CorrectionsHistoryDialog::correctionsChanged, this,
+                [this](bool ok, const QString& message) { afterCorrection(ok, message); });
+    } else {
+        correctionsHistory_->reload();
+    }
+    correctionsHistory_->show();
+    correctionsHistory_->raise();
+    correctionsHistory_->activateWindow();
+}
+
+void MainWindow::runCorrectionTask(std::function<std::string(store::Archive&)> task,
+                                   std::function<bool(bool ok)> intercept) {
+    if (!session_) return;
     auto message = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
-    QThread* thread = QThread::create([path = session_->path().toStdString(), correction, entityType,
-                                       n = name.toStdString(), v = value.toStdString(), message, ok] {
+    QThread* thread = QThread::create([path = session_->path().toStdString(), task = std::move(task), message, ok] {
         try {
             store::Archive archive(path, store::Access::Write);
-            auto& corrections = archive.corrections();
-            switch (correction) {
-                case Correction::Rename: corrections.rename(entityType, n, v); break;
-                case Correction::Alias: corrections.addAlias(entityType, n, v); break;
-                case Correction::Merge: corrections.merge(entityType, n, v); break;
-                case Correction::Hide: corrections.hide(entityType, n); break;
-            }
+            *message = QString::fromStdString(task(archive));
             *ok = true;
         } catch (const std::exception& e) {
             *message = QString::fromStdString(store::userMessage(e));
         }
     });
-    connect(thread, &QThread::finished, this, [this, message, ok] {
-        statusBar()->showMessage(*ok ? tr("Correction saved; it also applies after every re-ingest")
-                                     : tr("Correction not saved: %1").arg(*message),
-                                 10000);
-        runSearch();
-        refreshCompletionTerms();
-        emit correctionApplied(*ok, *message);
+    connect(thread, &QThread::finished, this, [this, message, ok, intercept = std::move(intercept)] {
+        if (intercept && intercept(*ok)) return;
+        afterCorrection(*ok, *message);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+void MainWindow::afterCorrection(bool ok, const QString& message) {
+    statusBar()->showMessage(ok ? tr("%1 — it also applies after every re-ingest; Ctrl+Z takes it back").arg(message)
+                                : tr("Correction not made: %1").arg(message),
+                             10000);
+    runSearch();
+    refreshCompletionTerms();
+    if (correctionsHistory_ && correctionsHistory_->isVisible()) correctionsHistory_->reload();
+    emit correctionApplied(ok, message);
 }
 
 }  // namespace bulletin::app

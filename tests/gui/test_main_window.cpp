@@ -6,6 +6,11 @@
 #include <QPushButton>
 #include <QMenu>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <functional>
+#include <memory>
 #include <algorithm>
 #include <filesystem>
 #include <cstdlib>
@@ -18,6 +23,8 @@
 #include <QUrl>
 
 #include "cooccurrence_map.hpp"
+#include "correction_dialogs.hpp"
+#include "corrections_history_dialog.hpp"
 #include "document_hits.hpp"
 #include "entity_page.hpp"
 #include "extract/extractor.hpp"
@@ -334,6 +341,121 @@ TEST_CASE("merging two people in the People list", "[gui][corrections]") {
     REQUIRE(corrected.wait(5000));
     CHECK_FALSE(corrected.at(0).at(0).toBool());
     CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no person named")));
+}
+
+namespace {
+// Answers the next modal message box with the button of this text (or Enter, when empty) and returns what it saw.
+struct MessageBoxAnswer final {
+    QString text;
+    QString defaultButton;
+    bool seen = false;
+};
+std::shared_ptr<MessageBoxAnswer> answerNextMessageBox(const QString& button) {
+    auto seen = std::make_shared<MessageBoxAnswer>();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [seen, button, poll] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            QTimer::singleShot(20, *poll);
+            return;
+        }
+        seen->seen = true;
+        seen->text = box->text();
+        seen->defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+        if (button.isEmpty()) {
+            QTest::keyClick(box, Qt::Key_Return);
+            return;
+        }
+        for (auto* b : box->buttons())
+            if (b->text() == button) b->click();
+    };
+    QTimer::singleShot(20, *poll);
+    return seen;
+}
+}  // namespace
+
+TEST_CASE("hiding and merging ask first, naming the counts, and Enter answers Cancel", "[gui][corrections]") {
+    QWidget parent;
+    auto answer = answerNextMessageBox({});
+    CHECK_FALSE(app::confirmHide(&parent, QStringLiteral("agency"), QStringLiteral("Central Justice Center"), 12));
+    REQUIRE(answer->seen);
+    CHECK(answer->text.contains(QStringLiteral("Central Justice Center")));
+    CHECK(answer->text.contains(QStringLiteral("12 releases")));
+    CHECK(answer->defaultButton == QStringLiteral("Cancel"));
+    answer = answerNextMessageBox(QStringLiteral("Merge"));
+    CHECK(app::confirmMerge(&parent, QStringLiteral("person"), QStringLiteral("Henry Nicholas"), 1,
+                            QStringLiteral("Henry T. Nicholas")));
+    CHECK(answer->text.contains(QStringLiteral("1 release")));
+    CHECK(answer->defaultButton == QStringLiteral("Cancel"));
+}
+
+TEST_CASE("corrections are undone and redone from the Edit menu and reverted from the history", "[gui][corrections]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
+    window.showList(exporting::ListKind::People);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < window.listModel()->rowCount(); ++row)
+            out << window.listModel()->data(window.listModel()->index(row, 0), Qt::DisplayRole).toString();
+        return out;
+    };
+    auto settle = [&] {
+        REQUIRE(corrected.wait(5000));
+        listed.clear();
+        REQUIRE(listed.wait(5000));
+    };
+    // A rename onto a name another person has offers the merge instead.
+    auto answer = answerNextMessageBox(QStringLiteral("Merge"));
+    window.correctEntity(app::MainWindow::Correction::Rename, QStringLiteral("person"),
+                         QStringLiteral("Muhammad Tahir Rai"), QStringLiteral("Jeremy Milsom"));
+    settle();
+    CHECK(answer->seen);
+    CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("merge person 'Muhammad Tahir Rai'")));
+    CHECK_FALSE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    CHECK(names().count(QStringLiteral("Jeremy Milsom")) == 1);
+
+    // Ctrl+Z from the list, Ctrl+Shift+Z again.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto* results = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    results->setFocus();
+    corrected.clear();
+    QTest::keyClick(results, Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK(corrected.at(0).at(1).toString().startsWith(QStringLiteral("Undone: merge person")));
+    CHECK(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    corrected.clear();
+    QTest::keyClick(results, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    settle();
+    CHECK_FALSE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+
+    // The history shows it; Revert takes it back.
+    window.showCorrectionsHistory();
+    auto* history = window.findChild<app::CorrectionsHistoryDialog*>();
+    REQUIRE(history);
+    QSignalSpy loaded(history, &app::CorrectionsHistoryDialog::loaded);
+    REQUIRE(loaded.wait(5000));
+    auto* table = history->findChild<QTableWidget*>(QStringLiteral("correctionsTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 3)->text() == QStringLiteral("in effect"));
+    table->selectRow(0);
+    corrected.clear();
+    history->findChild<QPushButton*>(QStringLiteral("toggleCorrectionButton"))->click();
+    settle();
+    CHECK(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    REQUIRE((loaded.count() > 1 || loaded.wait(5000)));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("undone"));
+    // Nothing left to undo: said, not done.
+    corrected.clear();
+    window.undoCorrection();
+    REQUIRE(corrected.wait(5000));
+    CHECK_FALSE(corrected.at(0).at(0).toBool());
+    CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no correction to undo")));
 }
 
 TEST_CASE("the export dialog keeps the chosen columns in the chosen order and refuses none", "[gui][export]") {
