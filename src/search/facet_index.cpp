@@ -93,10 +93,13 @@ store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int
               [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     for (std::size_t i = 0; i < kinds.size() && static_cast<int>(i) < top; ++i)
         f.kinds.push_back({kinds[i].first, kinds[i].second, "kind:" + kinds[i].first});
-    for (const auto& [year, n] : yearCounts) {
-        if (static_cast<int>(f.years.size()) >= top) break;
-        f.years.push_back({std::to_string(year), n, "date:" + std::to_string(year)});
-    }
+    // The years with the most releases (ties: the newer), shown newest first: a large old year is never crowded
+    // out by the small recent ones.
+    std::vector<std::pair<int, std::int64_t>> years(yearCounts.begin(), yearCounts.end());  // newest first
+    std::stable_sort(years.begin(), years.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    years.resize(std::min(years.size(), static_cast<std::size_t>(std::max(top, 0))));
+    std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [year, n] : years) f.years.push_back({std::to_string(year), n, "date:" + std::to_string(year)});
     return f;
 }
 

@@ -1,7 +1,9 @@
+#include "search/facet_index.hpp"
 #include "store/archive.hpp"
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
 #include "store/archive_writer.hpp"
+#include "store/entity_reader.hpp"
 #include "store/error.hpp"
 #include "store/search_memory.hpp"
 #include "store/sqlite/schema.hpp"
@@ -179,4 +181,35 @@ TEST_CASE("a server location this build cannot open is refused in words, and not
     }
     CHECK_THROWS_AS(store::probeArchive(server), store::ArchiveError);
     CHECK(std::filesystem::is_empty(dir.path()));
+}
+
+TEST_CASE("the years facet shows the years with the most releases, newest first", "[store][facets]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    const auto writer = archive.newWriter();
+    writer->begin();
+    int n = 0;
+    // 2015 holds most releases; 2019..2024 one each.
+    auto add = [&](const char* date) {
+        auto d = makeDocument("/x/" + std::to_string(n) + ".txt", "release number " + std::to_string(n));
+        d.publicationDate = DateValue::fromIso(date);
+        ++n;
+        writer->store(d, {});
+    };
+    for (int i = 0; i < 5; ++i) add("2015-03-01");
+    for (const char* d : {"2019-01-01", "2020-01-01", "2021-01-01", "2022-01-01", "2023-01-01", "2024-01-01"}) add(d);
+    add("2023-06-01");
+    writer->commit();
+    const store::DocumentQuery all;
+    const auto sql = archive.entities().facets(all, 3);
+    search::FacetIndex memory(archive);
+    const auto counted = memory.facets(all, 3);
+    for (const auto* years : {&sql.years, &counted.years}) {
+        REQUIRE(years->size() == 3);
+        CHECK((*years)[0].value == "2024");  // ties in count: the newer years
+        CHECK((*years)[1].value == "2023");
+        CHECK((*years)[1].documents == 2);
+        CHECK((*years)[2].value == "2015");
+        CHECK((*years)[2].documents == 5);
+    }
 }

@@ -185,9 +185,11 @@ Facets SqliteEntityReader::facets(const DocumentQuery& scope, int top) {
     grouped("SELECT m.kind, count(DISTINCT m.document_id) FROM meetings m JOIN scope s ON s.id = m.document_id"
             " GROUP BY m.kind ORDER BY 2 DESC, 1",
             "kind", f.kinds);
+    // The years with the most releases (ties: the newer), shown newest first.
     grouped("SELECT substr(d.publication_date, 1, 4), count(*) FROM documents d JOIN scope s ON s.id = d.id"
-            " WHERE d.publication_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC",
+            " WHERE d.publication_date IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 DESC",
             "date", f.years);
+    std::sort(f.years.begin(), f.years.end(), [](const FacetValue& a, const FacetValue& b) { return a.value > b.value; });
     return f;
 }
 
