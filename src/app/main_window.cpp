@@ -36,6 +36,7 @@
 #include "store/corrections.hpp"
 #include "store/search_memory.hpp"
 #include "ui_main_window.h"
+#include "window_shortcuts.hpp"
 
 namespace bulletin::app {
 
@@ -132,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
         rememberQuery(ui_->searchEdit->text());
     });
     completer_ = new QueryCompleter(ui_->searchEdit);
+    (new WindowShortcutsFirst(this))->installOn(ui_->searchEdit);
     connect(ui_->actionSaveSearch, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name of this search:"),
