@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace bulletin::app {
 
 QString highlightHtml(const QString& text, const QStringList& terms) {
@@ -63,7 +65,27 @@ QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
 }
 }  // namespace
 
-QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& terms, bool raw) {
+namespace {
+// The sentence of [start, end) within the paragraph [begin, end): back to the last ". ", "? " or "! " before it
+// and on to the next one after it.
+std::pair<std::size_t, std::size_t> sentenceAround(const std::string& text, std::size_t begin, std::size_t end,
+                                                   DocumentFocus focus) {
+    // text[i] ends a sentence: a full stop, question or exclamation mark before a space or a line break.
+    auto endsSentence = [&](std::size_t i) {
+        return i + 1 < end && (text[i] == '.' || text[i] == '?' || text[i] == '!') &&
+               (text[i + 1] == ' ' || text[i + 1] == '\n');
+    };
+    std::size_t s = std::clamp(focus.start, begin, end);
+    while (s > begin && !(s - begin >= 2 && endsSentence(s - 2))) --s;
+    std::size_t e = std::clamp(focus.end, s, end);
+    while (e < end && !endsSentence(e)) ++e;
+    if (e < end) ++e;  // the full stop itself
+    return {s, e};
+}
+}  // namespace
+
+QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& terms, bool raw,
+                           std::optional<DocumentFocus> focus) {
     const auto& d = loaded.document;
     const std::string text = d.title + "\n\n" + d.body;
     const std::size_t bodyStart = d.title.size() + 2;
@@ -105,7 +127,17 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
             std::size_t end = text.find("\n\n", start);
             if (end == std::string::npos) end = text.size();
             if (end > start) {
-                QString p = renderSpan(text, start, end, loaded.mentions, terms);
+                QString p;
+                if (focus && focus->start >= start && focus->start < end) {
+                    const auto [fs, fe] = sentenceAround(text, start, end, *focus);
+                    p = renderSpan(text, start, fs, loaded.mentions, terms) +
+                        QStringLiteral("<a name=\"%1\"></a><span style=\"background-color:%2;color:#000\">")
+                            .arg(QString::fromLatin1(kFocusAnchor), kFocusColor.name()) +
+                        renderSpan(text, fs, fe, loaded.mentions, terms) + QStringLiteral("</span>") +
+                        renderSpan(text, fe, end, loaded.mentions, terms);
+                } else {
+                    p = renderSpan(text, start, end, loaded.mentions, terms);
+                }
                 p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
                 html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
             }

@@ -15,7 +15,9 @@ void ListTableModel::setList(exporting::ListKind kind, exporting::ListResult lis
     beginResetModel();
     kind_ = kind;
     list_ = std::move(list);
+    list_.origins.resize(list_.rows.size());
     archiveOrder_.clear();
+    archiveOrigins_.clear();
     sortColumn_ = -1;
     endResetModel();
 }
@@ -23,8 +25,12 @@ void ListTableModel::setList(exporting::ListKind kind, exporting::ListResult lis
 void ListTableModel::sort(int column, Qt::SortOrder sortOrder) {
     if (column >= static_cast<int>(list_.columns.size())) return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    if (archiveOrder_.empty()) archiveOrder_ = list_.rows;
+    if (archiveOrder_.empty()) {
+        archiveOrder_ = list_.rows;
+        archiveOrigins_ = list_.origins;
+    }
     list_.rows = archiveOrder_;
+    list_.origins = archiveOrigins_;
     sortColumn_ = column;
     if (column >= 0) {
         // Keys made once per row (not per comparison): numbers as numbers, text by the locale's collation.
@@ -52,11 +58,22 @@ void ListTableModel::sort(int column, Qt::SortOrder sortOrder) {
         if (sortOrder == Qt::AscendingOrder) std::stable_sort(order.begin(), order.end(), less);
         else std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(b, a); });
         std::vector<exporting::Row> sorted;
+        std::vector<exporting::RowOrigin> origins;
         sorted.reserve(order.size());
-        for (const auto i : order) sorted.push_back(std::move(list_.rows[i]));
+        origins.reserve(order.size());
+        for (const auto i : order) {
+            sorted.push_back(std::move(list_.rows[i]));
+            origins.push_back(list_.origins[i]);
+        }
         list_.rows = std::move(sorted);
+        list_.origins = std::move(origins);
     }
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+exporting::RowOrigin ListTableModel::origin(int row) const {
+    if (row < 0 || static_cast<std::size_t>(row) >= list_.origins.size()) return {};
+    return list_.origins[static_cast<std::size_t>(row)];
 }
 
 QString ListTableModel::filterFor(int row) const {

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] const exporting::ListResult& list() const { return list_; }
     // The filter that narrows to a row (entity lists), e.g. agency:"NACTA"; empty for other lists.
     [[nodiscard]] QString filterFor(int row) const;
+    // The release a row comes from and where in it (documentId 0 for people, agencies, places and pairs).
+    [[nodiscard]] exporting::RowOrigin origin(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,6 +36,7 @@ private:
     exporting::ListKind kind_ = exporting::ListKind::People;
     exporting::ListResult list_;
     std::vector<exporting::Row> archiveOrder_;  // the rows as loaded, to undo a column sort
+    std::vector<exporting::RowOrigin> archiveOrigins_;
     int sortColumn_ = -1;
 };
 

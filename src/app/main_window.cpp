@@ -88,14 +88,22 @@ MainWindow::MainWindow(QWidget* parent)
     });
     ui_->resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(ui_->resultsView, &QWidget::customContextMenuRequested, this, &MainWindow::showEntityMenu);
-    // Double-clicking a person, agency or place lists the releases that mention it.
-    connect(ui_->resultsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    // Double-clicking (or Enter on) a person, agency or place lists the releases that mention it; on a date or a
+    // meeting it takes the keyboard to its release, shown since the row was selected.
+    const auto openRow = [this](const QModelIndex& index) {
         if (listKind_ == exporting::ListKind::Documents) return;
+        if (listModel_->origin(index.row()).documentId > 0) {
+            onSelectionChanged();
+            ui_->documentView->setFocus();
+            return;
+        }
         const QString filter = listModel_->filterFor(index.row());
         if (filter.isEmpty()) return;
         showList(exporting::ListKind::Documents, false);
         addFilter(filter);
-    });
+    };
+    connect(ui_->resultsView, &QTableView::doubleClicked, this, openRow);
+    connect(ui_->resultsView, &QTableView::activated, this, openRow);
     ui_->sortCombo->addItem(tr("Relevance"), static_cast<int>(store::DocumentSort::Relevance));
     ui_->sortCombo->addItem(tr("Newest first"), static_cast<int>(store::DocumentSort::DateDescending));
     ui_->sortCombo->addItem(tr("Oldest first"), static_cast<int>(store::DocumentSort::DateAscending));
@@ -295,9 +303,10 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
         header->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
         header->setSectionResizeMode(DocumentTableModel::Date, QHeaderView::ResizeToContents);
         header->resizeSection(DocumentTableModel::File, 160);
-        connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::onSelectionChanged, Qt::UniqueConnection);
     }
+    // Every row that comes from a release opens it: documents, and the dates and meetings found in one.
+    connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged, Qt::UniqueConnection);
     ui_->actionExport->setText(documents ? tr("&Export Results…") : tr("&Export List…"));
     updateListSorting(documents, false);
     if (search) runSearch();
@@ -379,9 +388,24 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
 
 void MainWindow::onSelectionChanged() {
     if (!session_) return;
-    const auto index = ui_->resultsView->currentIndex();
-    const qint64 id = model_->documentId(index.row());
-    if (id > 0) documentTicket_ = session_->loadDocument(id);
+    const int row = ui_->resultsView->currentIndex().row();
+    if (row < 0) return;
+    if (listKind_ == exporting::ListKind::Documents) {
+        focus_.reset();
+        const qint64 id = model_->documentId(row);
+        if (id > 0) documentTicket_ = session_->loadDocument(id);
+        return;
+    }
+    // A date or a meeting: its release, with the sentence that reported it marked and scrolled to.
+    const auto origin = listModel_->origin(row);
+    if (origin.documentId <= 0) return;
+    focus_ = DocumentFocus{static_cast<std::size_t>(origin.start), static_cast<std::size_t>(origin.end)};
+    if (current_ && current_->document.id == origin.documentId) {
+        showDocument();  // the same release, another sentence
+        emit documentShown(origin.documentId);
+        return;
+    }
+    documentTicket_ = session_->loadDocument(origin.documentId);
 }
 
 void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document) {
@@ -393,7 +417,9 @@ void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document
 
 void MainWindow::showDocument() {
     if (!current_) return;
-    ui_->documentView->setHtml(renderDocumentHtml(*current_, highlightTerms_, ui_->actionShowRaw->isChecked()));
+    const bool raw = ui_->actionShowRaw->isChecked();
+    ui_->documentView->setHtml(renderDocumentHtml(*current_, highlightTerms_, raw, raw ? std::nullopt : focus_));
+    if (focus_ && !raw) ui_->documentView->scrollToAnchor(QString::fromLatin1(kFocusAnchor));
 }
 
 void MainWindow::chooseArchive() {

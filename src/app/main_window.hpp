@@ -8,11 +8,13 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 
 #include "archive_session.hpp"
 #include "entity_correction.hpp"
+#include "document_renderer.hpp"
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
 #include "preferences.hpp"
@@ -178,6 +180,7 @@ private:
     QueryCompleter* completer_;
     EntityPage* entityPage_ = nullptr;
     CorrectionsHistoryDialog* correctionsHistory_ = nullptr;
+    std::optional<DocumentFocus> focus_;  // the span a date or meeting row points at in the shown release
     TimelineView* timeline_ = nullptr;
     CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;

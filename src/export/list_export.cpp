@@ -71,7 +71,10 @@ bool wants(const std::vector<std::string>& columns, std::string_view column) {
 
 bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
                     const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
-                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey) {
+                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey, RowOrigin* origin) {
+    RowOrigin ignored;
+    RowOrigin& from = origin ? *origin : ignored;
+    from = {};
     auto query = searcher.plan(request, notices);
     if (!query) return false;
     auto& reader = searcher.entities();
@@ -88,6 +91,7 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
                        list(std::move(n.agencies)), list(std::move(n.people)), list(std::move(n.locations)),
                        text(r.snippet)};
                 if (lastKey) *lastKey = r.pageKey();
+                from = {r.id, 0, 0};
                 return visit(row);
             });
             break;
@@ -112,6 +116,7 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
             reader.forEachDate(*query, [&](const store::DateRow& d) {
                 row = {text(d.iso), text(d.role), text(d.text), text(d.documentTitle)};
                 if (lastKey) *lastKey = store::EntityReader::pageKey(d);
+                from = {d.documentId, d.start, d.end};
                 return visit(row);
             });
             break;
@@ -120,6 +125,7 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
                 row = {text(m.date),  text(m.kind),          text(m.location), list(m.agencies),
                        list(m.people), text(m.documentTitle), text(m.path)};
                 if (lastKey) *lastKey = store::EntityReader::pageKey(m);
+                from = {m.documentId, m.start, m.end};
                 return visit(row);
             });
             break;
@@ -138,13 +144,15 @@ ListResult listRows(search::Searcher& searcher, ListKind kind, const search::Sea
     ListResult result;
     result.columns = listColumns(kind);
     store::PageKey last;
+    RowOrigin origin;
     result.ran = forEachListRow(
         searcher, kind, request, {}, result.notices,
         [&](const Row& row) {
             result.rows.push_back(row);
+            result.origins.push_back(origin);
             return true;
         },
-        &last);
+        &last, &origin);
     if (request.limit > 0 && static_cast<std::int64_t>(result.rows.size()) == request.limit) result.next = last;
     return result;
 }

@@ -23,19 +23,28 @@ enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, C
 [[nodiscard]] std::string listName(ListKind kind);
 [[nodiscard]] const std::vector<std::string>& listColumns(ListKind kind);
 
+// The release a list row comes from and where in it ("title\n\nbody" byte offsets; 0, 0: the release as a whole).
+// documentId 0: the row stands for no one release (people, agencies, places, pairs).
+struct RowOrigin final {
+    std::int64_t documentId = 0;
+    std::int64_t start = 0, end = 0;
+};
+
 // Visits the rows of a list for the request's query, sort and page (limit < 0 = all); `visit` returns false to
 // stop. `columns` are the ones the caller will read (empty = all): columns that cost a query per row (a
 // document's agencies, people and places) are filled only when asked for. Returns false, with the reasons in
 // `notices`, when the query is refused.
 // `request.after` continues the list after a row (keyset pagination, any list); `lastKey`, when given, receives
-// the key of each row visited, so the last one's starts the next page.
+// the key of each row visited, so the last one's starts the next page; `origin`, the release it comes from.
 bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::SearchRequest& request,
                     const std::vector<std::string>& columns, std::vector<search::QueryNotice>& notices,
-                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey = nullptr);
+                    const std::function<bool(const Row&)>& visit, store::PageKey* lastKey = nullptr,
+                    RowOrigin* origin = nullptr);
 
 struct ListResult final {
     std::vector<std::string> columns;
     std::vector<Row> rows;
+    std::vector<RowOrigin> origins;  // one per row
     std::vector<search::QueryNotice> notices;
     bool ran = false;
     std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full

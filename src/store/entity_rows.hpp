@@ -23,7 +23,8 @@ struct DateRow final {
     std::string text;
     std::string documentTitle;
     std::string firstDay;    // the list's order: first day, newest first, then release and offset
-    std::int64_t start = 0;  // offset in the release
+    std::int64_t start = 0;  // offset in the release ("title\n\nbody" bytes)
+    std::int64_t end = 0;
 };
 
 struct MeetingRow final {
@@ -37,6 +38,7 @@ struct MeetingRow final {
     std::string documentTitle;
     std::string path;
     std::string firstDay;  // the list's order: newest first day first, undated last, then id
+    std::int64_t start = 0, end = 0;  // the words that reported it ("title\n\nbody" bytes)
 };
 
 struct PairRow final {

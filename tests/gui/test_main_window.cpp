@@ -26,6 +26,7 @@
 #include "correction_dialogs.hpp"
 #include "corrections_history_dialog.hpp"
 #include "document_hits.hpp"
+#include "document_renderer.hpp"
 #include "entity_page.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
@@ -456,6 +457,43 @@ TEST_CASE("corrections are undone and redone from the Edit menu and reverted fro
     REQUIRE(corrected.wait(5000));
     CHECK_FALSE(corrected.at(0).at(0).toBool());
     CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no correction to undo")));
+}
+
+TEST_CASE("a meeting or a date opens its release with the sentence that reported it marked", "[gui][lists]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    auto* reading = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    for (const auto kind : {exporting::ListKind::Meetings, exporting::ListKind::Dates}) {
+        listed.clear();
+        window.showList(kind);
+        REQUIRE((listed.count() > 0 || listed.wait(5000)));
+        REQUIRE(window.listModel()->rowCount() > 1);
+        for (const int row : {1, 0}) {
+            const auto origin = window.listModel()->origin(row);
+            REQUIRE(origin.documentId > 0);
+            shown.clear();
+            view->setCurrentIndex(window.listModel()->index(row, 0));
+            if (shown.isEmpty()) REQUIRE(shown.wait(5000));
+            CHECK(shown.last().at(0).toLongLong() == origin.documentId);
+            // The marked sentence holds the words the row was found in.
+            const QString html = reading->toHtml();
+            const auto mark = html.indexOf(app::kFocusColor.name());
+            REQUIRE(mark >= 0);
+        }
+    }
+    // People stand for no one release: selecting one leaves the reading pane as it was.
+    listed.clear();
+    window.showList(exporting::ListKind::People);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    CHECK(window.listModel()->origin(0).documentId == 0);
+    shown.clear();
+    view->setCurrentIndex(window.listModel()->index(1, 0));
+    CHECK_FALSE(shown.wait(300));
 }
 
 TEST_CASE("the export dialog keeps the chosen columns in the chosen order and refuses none", "[gui][export]") {

@@ -204,11 +204,12 @@ void SqliteEntityReader::forEachDate(const DocumentQuery& scope, const std::func
                           }};
     auto st = pagedOverScope(archive_.db(),
                              "SELECT t.document_id AS document_id, t.iso, t.role, t.text, d.title,"
-                             " t.first_day AS first_day, t.start AS start FROM dates t JOIN scope s ON"
+                             " t.first_day AS first_day, t.start AS start, t.end FROM dates t JOIN scope s ON"
                              " s.id = t.document_id JOIN documents d ON d.id = t.document_id",
                              order, scope);
     while (st.step())
-        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6)})) return;
+        if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6), st.int64(7)}))
+            return;
 }
 
 void SqliteEntityReader::forEachMeeting(const DocumentQuery& scope, const std::function<bool(const MeetingRow&)>& visit) {
@@ -233,12 +234,13 @@ void SqliteEntityReader::forEachMeeting(const DocumentQuery& scope, const std::f
     auto st = pagedOverScope(archive_.db(),
                              "SELECT m.id AS id, m.document_id, m.kind, coalesce(m.date, ''), m.location," +
                                  participants("agency") + "," + participants("person") +
-                                 ", d.title, d.path, m.first_day AS first_day FROM meetings m"
+                                 ", d.title, d.path, m.first_day AS first_day, m.start, m.end FROM meetings m"
                                  " JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id",
                              order, scope);
     while (st.step()) {
         if (!visit({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), splitUnitSeparated(st.textView(5)),
-                    splitUnitSeparated(st.textView(6)), st.text(7), st.text(8), st.isNull(9) ? "" : st.text(9)}))
+                    splitUnitSeparated(st.textView(6)), st.text(7), st.text(8), st.isNull(9) ? "" : st.text(9),
+                    st.int64(10), st.int64(11)}))
             return;
     }
 }
