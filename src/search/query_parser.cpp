@@ -154,6 +154,7 @@ struct Node {
     enum class Type { Term, And, Or, Not } type = Type::Term;
     store::TextQuery term;  // Type::Term
     std::vector<std::unique_ptr<Node>> children;
+    std::size_t pos = 0;    // where the node starts in the query text (for notices)
 };
 using NodePtr = std::unique_ptr<Node>;
 
@@ -180,6 +181,7 @@ private:
         if (!b) return a;
         auto n = std::make_unique<Node>();
         n->type = type;
+        n->pos = a->pos;
         n->children.push_back(std::move(a));
         n->children.push_back(std::move(b));
         return n;
@@ -248,6 +250,7 @@ private:
             if (!inner) return nullptr;
             auto n = std::make_unique<Node>();
             n->type = Node::Type::Not;
+            n->pos = pos;
             n->children.push_back(std::move(inner));
             return n;
         }
@@ -270,24 +273,25 @@ private:
             case TokenKind::Phrase: {
                 if (tok.text.empty()) return nullptr;
                 if (!negated) plan_.highlightTerms.push_back(tok.text);
-                if (tok.stem) return term(store::TextQuery::term(lightStem(tok.text), true));
-                return term(store::TextQuery::term(tok.text, tok.prefix));
+                if (tok.stem) return term(store::TextQuery::term(lightStem(tok.text), true), tok.pos);
+                return term(store::TextQuery::term(tok.text, tok.prefix), tok.pos);
             }
             case TokenKind::Field: return field(tok, negated, depth);
             default: return nullptr;
         }
     }
 
-    static NodePtr term(store::TextQuery q) {
+    static NodePtr term(store::TextQuery q, std::size_t pos) {
         auto n = std::make_unique<Node>();
         n->term = std::move(q);
+        n->pos = pos;
         return n;
     }
 
     NodePtr field(const Token& tok, bool negated, int depth) {
         if (tok.field == "title") {
             if (!negated) plan_.highlightTerms.push_back(tok.text);
-            return term(store::TextQuery::term(tok.text, false, store::TextField::Title));
+            return term(store::TextQuery::term(tok.text, false, store::TextField::Title), tok.pos);
         }
         if (depth > 0 || negated) {
             if (tok.field == "date" || tok.field == "path") {
@@ -308,7 +312,7 @@ private:
             like += "%";
             plan_.pathLike = like;
         } else {
-            plan_.entityFilters.push_back({tok.field, tok.text, negated});
+            plan_.entityFilters.push_back({tok.field, tok.text, negated, tok.pos});
         }
         return nullptr;
     }
@@ -364,7 +368,7 @@ store::TextQuery normalise(const Node& n, QueryPlan& plan, bool& onlyNegative) {
                 bool negative = true;
                 auto q = normalise(*c, plan, negative);
                 if (negative) {
-                    plan.notices.push_back({0, "an OR alternative made only of excluded words was dropped", false});
+                    plan.notices.push_back({c->pos, "an OR alternative made only of excluded words was dropped", false});
                     continue;
                 }
                 if (!q.empty()) alternatives.push_back(std::move(q));
@@ -468,7 +472,8 @@ QueryPlan parseQuery(std::string_view input) {
         bool onlyNegative = false;
         auto text = normalise(*root, plan, onlyNegative);
         if (onlyNegative && !text.empty()) {
-            plan.notices.push_back({0, "a query cannot consist only of excluded words; add a word to search for", true});
+            plan.notices.push_back(
+                {root->pos, "a query cannot consist only of excluded words; add a word to search for", true});
         } else {
             plan.text = std::move(text);
         }

@@ -22,6 +22,7 @@ struct EntityFilter final {
     std::string field;  // "person", "agency", "location", "kind"
     std::string value;
     bool negated = false;
+    std::size_t position = 0;  // byte offset of the filter in the query text
 };
 
 struct QueryPlan final {

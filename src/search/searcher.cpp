@@ -29,12 +29,12 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
         if (const auto type = entityType(f.field)) {
             store::EntityConstraint c{entities_.resolve(*type, f.value), f.negated};
             if (c.entityIds.empty())
-                p.notices.push_back({0, "no " + f.field + " named '" + f.value + "' in this archive", false});
+                p.notices.push_back({f.position, "no " + f.field + " named '" + f.value + "' in this archive", false});
             q.entities.push_back(std::move(c));
         } else if (const auto kind = kindFromQuery(f.value); kind && !f.negated) {
             q.meetingKinds.push_back(toString(*kind));
         } else {
-            p.notices.push_back({0, "'kind:" + f.value + "' is not a meeting kind (meeting, training, workshop, "
+            p.notices.push_back({f.position, "'kind:" + f.value + "' is not a meeting kind (meeting, training, workshop, "
                                     "conference, press_conference, announcement, other; not negatable)", true});
         }
     }

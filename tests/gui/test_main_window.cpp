@@ -313,6 +313,16 @@ TEST_CASE("confirmed queries go to the history, saved searches to the Search men
     CHECK(waitForSearch(open.searched) == 1);
 }
 
+namespace {
+// The first column of the list shown (names of people, agencies, places).
+QStringList firstColumn(app::MainWindow& window) {
+    QStringList out;
+    for (int row = 0; row < window.listModel()->rowCount(); ++row)
+        out << window.listModel()->data(window.listModel()->index(row, 0), Qt::DisplayRole).toString();
+    return out;
+}
+}  // namespace
+
 TEST_CASE("merging two people in the People list", "[gui][corrections]") {
     test::TempDir dir;
     ingestSamples(dir);
@@ -322,12 +332,7 @@ TEST_CASE("merging two people in the People list", "[gui][corrections]") {
     QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
     window.showList(exporting::ListKind::People);
     REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    auto names = [&] {
-        QStringList out;
-        for (int row = 0; row < window.listModel()->rowCount(); ++row)
-            out << window.listModel()->data(window.listModel()->index(row, 0), Qt::DisplayRole).toString();
-        return out;
-    };
+    auto names = [&] { return firstColumn(window); };
     REQUIRE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
     listed.clear();
     window.correctEntity(app::MainWindow::Correction::Merge, QStringLiteral("person"),
@@ -399,12 +404,7 @@ TEST_CASE("corrections are undone and redone from the Edit menu and reverted fro
     QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
     window.showList(exporting::ListKind::People);
     REQUIRE((listed.count() > 0 || listed.wait(5000)));
-    auto names = [&] {
-        QStringList out;
-        for (int row = 0; row < window.listModel()->rowCount(); ++row)
-            out << window.listModel()->data(window.listModel()->index(row, 0), Qt::DisplayRole).toString();
-        return out;
-    };
+    auto names = [&] { return firstColumn(window); };
     auto settle = [&] {
         REQUIRE(corrected.wait(5000));
         listed.clear();

@@ -75,6 +75,15 @@ TEST_CASE("entity filters honour acronyms, aliases and surnames", "[entities]") 
     search::SearchRequest r;
     r.query = "kind:party";
     CHECK_FALSE(s.search(r).ran);
+    // Notices about a filter point at the filter.
+    r.query = "meeting kind:party";
+    REQUIRE_FALSE(s.search(r).notices.empty());
+    CHECK(s.search(r).notices.front().position == 8);
+    r.query = "Karachi person:Nobody";
+    const auto unknown = s.search(r);
+    REQUIRE(unknown.notices.size() == 1);
+    CHECK(unknown.notices.front().message == "no person named 'Nobody' in this archive");
+    CHECK(unknown.notices.front().position == 8);
 }
 
 TEST_CASE("an acronym defined in one release resolves the bare acronym in another", "[entities]") {

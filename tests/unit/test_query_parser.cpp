@@ -38,6 +38,19 @@ TEST_CASE("user text cannot inject FTS5 syntax", "[query]") {
     CHECK(store::fts5Quote("say \"hi\"") == "\"say \"\"hi\"\"\"");
 }
 
+TEST_CASE("notices about exclusions and filters point at them, not at the query's start", "[query]") {
+    auto q = parseQuery("UNODC training OR -Karachi");
+    REQUIRE(mentions(q, "OR alternative made only of excluded words"));
+    CHECK(q.notices.at(0).position == 18);
+    q = parseQuery("  -Karachi -Quetta");
+    REQUIRE(q.hasErrors());
+    CHECK(q.notices.at(0).position == 2);
+    q = parseQuery("meeting person:\"Jane Roe\" -agency:NACTA");
+    REQUIRE(q.entityFilters.size() == 2);
+    CHECK(q.entityFilters[0].position == 8);
+    CHECK(q.entityFilters[1].position == 27);
+}
+
 TEST_CASE("malformed queries are repaired with a positioned notice", "[query]") {
     auto q = parseQuery("\"unbalanced quote");
     CHECK(fts5(q) == "\"unbalanced quote\"");
