@@ -391,15 +391,17 @@ void migrate(sql::Database& db, const std::filesystem::path& file) {
     const int version = checkedSchemaVersion(db, file);
     if (version == currentSchemaVersion()) return;
     if (version > 0) backupBeforeUpgrade(db, file, version);
+    // All steps in one transaction: a process stopped half-way leaves the archive at its old version, which the next
+    // writer upgrades, never at an intermediate version that no Bulletin release ever wrote.
+    sql::Transaction tx(db);
     for (int v = version; v < currentSchemaVersion(); ++v) {
-        sql::Transaction tx(db);
         const std::string_view step = kMigrations[static_cast<std::size_t>(v)];
         if (addsColumnsOnly(step)) addColumns(db, step);
         else db.exec(std::string(step));
-        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        db.exec("PRAGMA user_version = " + std::to_string(v + 1));
-        tx.commit();
     }
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(currentSchemaVersion()));
+    tx.commit();
 }
 
 }  // namespace bulletin::store

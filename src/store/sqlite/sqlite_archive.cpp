@@ -1,6 +1,10 @@
 #include "sqlite_archive.hpp"
 
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "schema.hpp"
 #include "sqlite_archive_reader.hpp"
@@ -15,9 +19,28 @@
 namespace bulletin::store {
 
 namespace {
+// A new archive is built beside its final name and linked into place once its schema is committed, so that a process
+// killed while creating it leaves either no archive or a complete one, never a file that readers cannot open. The
+// temporary name is fixed: a later creator finds an abandoned one and completes it, and two creators at once are
+// serialised by SQLite's write lock on it; link() (unlike rename) never replaces an archive another process made.
+void createArchiveFile(const std::filesystem::path& file) {
+    const std::filesystem::path building = file.string() + ".creating";
+    {
+        sql::Database db(building, sql::OpenMode::ReadWriteCreate);
+        configureConnection(db, false);
+        migrate(db, building);
+    }  // the last connection's close checkpoints the WAL into the file and removes it
+    if (::link(building.c_str(), file.c_str()) != 0 && errno != EEXIST)
+        throw ArchiveError("cannot create archive '" + file.string() + "': " + std::strerror(errno));
+    std::error_code ec;
+    std::filesystem::remove(building, ec);
+}
+
 sql::Database openConnection(const std::filesystem::path& file, Access access) {
     if (access == Access::Write) {
         try {
+            std::error_code ec;
+            if (!std::filesystem::exists(file, ec)) createArchiveFile(file);
             return sql::Database(file, sql::OpenMode::ReadWriteCreate);
         } catch (const sql::Error& e) {
             throw ArchiveError(e.what());
