@@ -90,4 +90,11 @@ std::vector<std::string> splitList(const std::string& text, char sep) {
     return out;
 }
 
+std::optional<EntityType> entityTypeArgument(const std::string& s) {
+    if (s == "person" || s == "people") return EntityType::Person;
+    if (s == "agency" || s == "agencies") return EntityType::Agency;
+    if (s == "location" || s == "locations" || s == "place") return EntityType::Location;
+    return std::nullopt;
+}
+
 }  // namespace bulletin::cli

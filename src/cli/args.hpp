@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/document.hpp"
 #include "store/location.hpp"
 
 namespace bulletin::cli {
@@ -47,6 +48,9 @@ private:
 // The archive named by --archive, else $BULLETIN_ARCHIVE; UsageError when neither is set.
 // The archive named by --archive or BULLETIN_ARCHIVE: a file, or a server as "postgresql:SERVICE-OR-CONNINFO".
 [[nodiscard]] store::Location archiveLocation(const Args& args);
+
+// An entity type as the commands take it: person|people, agency|agencies, location|locations|place.
+[[nodiscard]] std::optional<EntityType> entityTypeArgument(const std::string& s);
 
 [[nodiscard]] std::vector<std::string> splitList(const std::string& text, char sep = ',');
 

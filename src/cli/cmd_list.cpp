@@ -46,12 +46,6 @@ void printTable(const exporting::ListResult& list) {
     }
 }
 
-std::optional<EntityType> entityTypeArgument(const std::string& s) {
-    if (s == "person" || s == "people") return EntityType::Person;
-    if (s == "agency" || s == "agencies") return EntityType::Agency;
-    if (s == "location" || s == "locations" || s == "place") return EntityType::Location;
-    return std::nullopt;
-}
 }  // namespace
 
 int runList(const std::vector<std::string>& argv) {

@@ -103,6 +103,21 @@ const std::vector<Command>& commands() {
          "  entity redo                     puts back the newest undone one (until a new correction is made)\n"
          "  entity revert ID / restore ID   takes back / puts back any one correction of the history\n",
          runEntity},
+        {"mark", "stars, tags and notes on releases and entities",
+         "usage: bulletin-cli mark star|unstar [RELEASE...] [--query Q] --archive FILE\n"
+         "       bulletin-cli mark tag|untag TAG [RELEASE...] [--query Q] --archive FILE\n"
+         "       bulletin-cli mark note TEXT [RELEASE...] [--query Q] --archive FILE   (an empty TEXT removes it)\n"
+         "       bulletin-cli mark show [RELEASE...] [--query Q] --archive FILE\n"
+         "       bulletin-cli mark entity-tag|entity-untag|entity-note TYPE NAME VALUE --archive FILE\n"
+         "       bulletin-cli mark entity-show TYPE NAME --archive FILE\n"
+         "       bulletin-cli mark tags | history [--limit N] | undo | redo --archive FILE\n\n"
+         "A RELEASE is its number (as search prints it) or the path of one of its files; --query marks every\n"
+         "release the query selects. TYPE is person, agency or location; NAME may be an alias or acronym.\n"
+         "Marks are stored apart from extracted data: they follow a file whose content changes and go with a\n"
+         "release's last file. Find them with is:starred, tag:\"to verify\", has:tag, has:note, note:word.\n"
+         "tags prints TAG<TAB>RELEASES<TAB>ENTITIES; undo takes back the newest step still in effect (a step\n"
+         "on many releases at once as one), redo puts it back until something else is marked.\n",
+         runMark},
         {"saved", "saved searches: list, add, remove",
          "usage: bulletin-cli saved [list] --archive FILE\n"
          "       bulletin-cli saved add NAME QUERY [--list LIST] --archive FILE\n"

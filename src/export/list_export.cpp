@@ -1,5 +1,7 @@
 #include "list_export.hpp"
 
+#include "store/marks.hpp"
+
 #include <stdexcept>
 
 #include "core/text.hpp"
@@ -14,6 +16,7 @@ namespace {
 Cell text(std::string s) { return Cell{std::move(s), {}, Cell::Type::Text}; }
 Cell number(std::int64_t n) { return Cell{std::to_string(n), {}, Cell::Type::Number}; }
 Cell list(std::vector<std::string> v) { return Cell{{}, std::move(v), Cell::Type::List}; }
+Cell boolean(bool b) { return Cell{b ? "yes" : "no", {}, Cell::Type::Boolean}; }
 }  // namespace
 
 std::optional<ListKind> listKindFromString(const std::string& name) {
@@ -41,8 +44,8 @@ std::string listName(ListKind kind) {
 }
 
 const std::vector<std::string>& listColumns(ListKind kind) {
-    static const std::vector<std::string> kDocuments{"id",     "title",     "date",    "path",
-                                                     "agencies", "people", "locations", "snippet"};
+    static const std::vector<std::string> kDocuments{"id",     "title",     "date",    "path",    "agencies", "people",
+                                                     "locations", "snippet", "starred", "tags", "note"};
     static const std::vector<std::string> kEntity{"name", "documents", "mentions"};
     static const std::vector<std::string> kAgency{"name", "acronym", "documents", "mentions"};
     static const std::vector<std::string> kDates{"date", "role", "text", "document"};
@@ -84,12 +87,16 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
     switch (kind) {
         case ListKind::Documents: {
             const bool names = wants(columns, "agencies") || wants(columns, "people") || wants(columns, "locations");
+            const bool marked = wants(columns, "starred") || wants(columns, "tags") || wants(columns, "note");
+            auto& marks = searcher.archive().marks();
             searcher.reader().forEachDocument(*query, [&](const store::DocumentRow& r) {
                 store::DocumentEntityNames n;
                 if (names) n = reader.entityNames(r.id);
+                store::ReleaseMarks m;
+                if (marked) m = marks.release(r.id);
                 row = {number(r.id),           text(r.title),        text(r.publicationDate), text(r.path),
                        list(std::move(n.agencies)), list(std::move(n.people)), list(std::move(n.locations)),
-                       text(r.snippet)};
+                       text(r.snippet), boolean(m.starred), list(std::move(m.tags)), text(std::move(m.note))};
                 if (lastKey) *lastKey = r.pageKey();
                 from = {r.id, 0, 0};
                 return visit(row);

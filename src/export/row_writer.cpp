@@ -40,6 +40,7 @@ void RowWriter::write(const Row& row) {
         if (k) out_ << ", ";
         out_ << jsonString(columns_[picked_[k]]) << ": ";
         if (cell.type == Cell::Type::Number) out_ << cell.text;
+        else if (cell.type == Cell::Type::Boolean) out_ << (cell.text == "yes" ? "true" : "false");
         else if (cell.type == Cell::Type::List) out_ << jsonStringArray(cell.values);
         else out_ << jsonString(cell.text);
     }

@@ -10,11 +10,12 @@
 
 namespace bulletin::exporting {
 
-// A cell: text, a whole number, or several values (joined with "; " in CSV, an array in JSON).
+// A cell: text, a whole number, several values (joined with "; " in CSV, an array in JSON), or yes/no (a JSON
+// boolean; text is "yes" or "no").
 struct Cell final {
     std::string text;
     std::vector<std::string> values;
-    enum class Type { Text, Number, List } type = Type::Text;
+    enum class Type { Text, Number, List, Boolean } type = Type::Text;
 };
 using Row = std::vector<Cell>;
 

@@ -49,7 +49,7 @@ std::string straightenQuotes(std::string_view s) {
 
 bool isKnownField(std::string_view f) {
     return f == "title" || f == "path" || f == "date" || f == "person" || f == "agency" || f == "location" ||
-           f == "kind";
+           f == "kind" || f == "is" || f == "has" || f == "tag" || f == "note";
 }
 
 class Lexer final {
@@ -301,7 +301,9 @@ private:
                 return nullptr;
             }
         }
-        if (tok.field == "date") {
+        if (tok.field == "is" || tok.field == "has" || tok.field == "tag" || tok.field == "note") {
+            markFilter(tok, negated);
+        } else if (tok.field == "date") {
             dateFilter(tok);
         } else if (tok.field == "path") {
             std::string like = "%";
@@ -315,6 +317,26 @@ private:
             plan_.entityFilters.push_back({tok.field, tok.text, negated, tok.pos});
         }
         return nullptr;
+    }
+
+    // is:starred, has:tag, has:note, tag:X, note:word (the analyst's marks, store/marks.hpp).
+    void markFilter(const Token& tok, bool negated) {
+        const std::string value = text::toLowerAscii(text::trim(tok.text));
+        std::optional<store::MarkFilter> filter;
+        if (tok.field == "is" && value == "starred") filter = store::MarkFilter::Starred;
+        else if (tok.field == "has" && (value == "tag" || value == "tags")) filter = store::MarkFilter::AnyTag;
+        else if (tok.field == "has" && (value == "note" || value == "notes")) filter = store::MarkFilter::AnyNote;
+        else if (tok.field == "tag" && !value.empty()) filter = store::MarkFilter::Tag;
+        else if (tok.field == "note" && !value.empty()) filter = store::MarkFilter::NoteText;
+        if (!filter) {
+            const char* expected = tok.field == "is"    ? "'is:starred'"
+                                   : tok.field == "has" ? "'has:tag' or 'has:note'"
+                                                        : "a value, as in tag:\"to verify\" or note:word";
+            plan_.notices.push_back(
+                {tok.pos, "'" + tok.field + ":" + tok.text + "' is not a filter; expected " + expected, true});
+            return;
+        }
+        plan_.markFilters.push_back({{*filter, std::string(text::trim(tok.text)), negated}, tok.pos});
     }
 
     void dateFilter(const Token& tok) {

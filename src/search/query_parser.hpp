@@ -1,6 +1,7 @@
 #pragma once
 // The query language (docs/query-language.md): words (AND by default), "exact phrases", OR, NOT / -word, prefix*,
-// parentheses, and field filters title:, path:, date:, person:, agency:, location:, kind:. Malformed input is
+// parentheses, and field filters title:, path:, date:, person:, agency:, location:, kind:, and the analyst's marks
+// is:starred, tag:, has:tag, has:note, note:. Malformed input is
 // repaired (a notice says what and where) or rejected with its position; it reaches the store only as a syntax tree (store::TextQuery).
 
 #include <optional>
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/document_query.hpp"
 #include "store/text_query.hpp"
 
 namespace bulletin::search {
@@ -25,12 +27,18 @@ struct EntityFilter final {
     std::size_t position = 0;  // byte offset of the filter in the query text
 };
 
+struct MarkFilterTerm final {
+    store::MarkConstraint constraint;
+    std::size_t position = 0;  // byte offset of the filter in the query text
+};
+
 struct QueryPlan final {
     store::TextQuery text;  // the text condition as a syntax tree; empty = none
     std::optional<std::string> dateFrom;
     std::optional<std::string> dateTo;
     std::optional<std::string> pathLike;
     std::vector<EntityFilter> entityFilters;
+    std::vector<MarkFilterTerm> markFilters;
     std::vector<QueryNotice> notices;
 
     [[nodiscard]] bool hasErrors() const;

@@ -45,6 +45,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     q.dateFrom = p.dateFrom;
     q.dateTo = p.dateTo;
     q.pathLike = p.pathLike;
+    for (auto& m : p.markFilters) q.marks.push_back(std::move(m.constraint));
     q.sort = request.sort;
     q.limit = request.limit;
     q.offset = request.offset;

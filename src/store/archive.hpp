@@ -1,7 +1,7 @@
 #pragma once
 // An open Bulletin archive, whatever its engine: the store interface every other layer works through. The archive
 // is opened by a location (a SQLite file or, for a team, a PostgreSQL server) and hands out its readers, writers,
-// corrections and search memory; the engine behind it (src/store/sqlite, ...) is the only code that speaks SQL.
+// corrections, marks and search memory; the engine behind it (src/store/sqlite, ...) is the only code that speaks SQL.
 // One Archive is one connection: each thread that reads or writes opens its own.
 
 #include <cstdint>
@@ -17,6 +17,7 @@ class ArchiveReader;
 class ArchiveWriter;
 class Corrections;
 class EntityReader;
+class Marks;
 class SearchMemory;
 struct CheckResult;
 
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] virtual EntityReader& entities() = 0;
     [[nodiscard]] virtual Corrections& corrections() = 0;
     [[nodiscard]] virtual SearchMemory& searchMemory() = 0;
+    [[nodiscard]] virtual Marks& marks() = 0;
     // A writer for one ingest run (it caches what it stored; a new run starts afresh). Needs write access.
     [[nodiscard]] virtual std::unique_ptr<ArchiveWriter> newWriter() = 0;
 
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] EntityReader& entities() { return engine_->entities(); }
     [[nodiscard]] Corrections& corrections() { return engine_->corrections(); }
     [[nodiscard]] SearchMemory& searchMemory() { return engine_->searchMemory(); }
+    [[nodiscard]] Marks& marks() { return engine_->marks(); }
     [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter();
     [[nodiscard]] CheckResult check();
     [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }

@@ -75,6 +75,8 @@ public:
     [[nodiscard]] virtual ArchiveStats stats() = 0;
     [[nodiscard]] virtual std::optional<StoredDocument> document(std::int64_t id) = 0;
     [[nodiscard]] virtual std::vector<std::string> locations(std::int64_t documentId) = 0;
+    // The release stored from the file at this path (as ingest recorded it: absolute), if any.
+    [[nodiscard]] virtual std::optional<std::int64_t> documentForPath(const std::string& path) = 0;
     [[nodiscard]] virtual std::vector<SimilarDocument> similar(std::int64_t documentId) = 0;
     [[nodiscard]] virtual std::vector<IngestErrorRow> errors() = 0;
 

@@ -17,6 +17,15 @@ struct EntityConstraint final {
     bool negated = false;
 };
 
+// Documents the analyst marked (store/marks.hpp), or, negated, did not: `is:starred`, `tag:X`, `has:tag`,
+// `has:note`, `note:word`.
+enum class MarkFilter { Starred, Tag, AnyTag, AnyNote, NoteText };
+struct MarkConstraint final {
+    MarkFilter filter = MarkFilter::Starred;
+    std::string value;  // the tag (Tag) or the words looked for in the note (NoteText), as typed
+    bool negated = false;
+};
+
 enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
 // Where a page ended, in the list's order: the next page continues after it instead of skipping `offset` rows,
@@ -37,6 +46,7 @@ struct DocumentQuery final {
     std::optional<std::string> pathLike;  // SQL LIKE pattern on the document's path (escaped with '\')
     std::vector<EntityConstraint> entities;
     std::vector<std::string> meetingKinds;  // documents reporting a meeting of one of these kinds
+    std::vector<MarkConstraint> marks;
     DocumentSort sort = DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;

@@ -46,7 +46,7 @@ TEST_CASE("ingest, stats, search and export succeed with exit code 0", "[cli]") 
     r = cli({"export", "--archive", archive, "--query", "UNODC", "--out", out}, dir);
     CHECK(r.exit == 0);
     CHECK(r.err.find("exported 4 rows") != std::string::npos);
-    CHECK(test::readFile(out).rfind("\xEF\xBB\xBFid,title,date,path,agencies,people,locations,snippet\r\n", 0) == 0);
+    CHECK(test::readFile(out).rfind("\xEF\xBB\xBFid,title,date,path,agencies,people,locations,snippet,starred,tags,note\r\n", 0) == 0);
 
     r = cli({"check", "--archive", archive}, dir);
     CHECK(r.exit == 0);
@@ -167,6 +167,66 @@ TEST_CASE("entity corrections say what they touched, and history, undo, redo and
     CHECK(cli({"entity", "revert", "12", "--archive", archive}, dir).err ==
           "bulletin-cli entity: there is no correction number 12\n");
     CHECK(cli({"entity", "restore", "one", "--archive", archive}, dir).exit == 2);
+}
+
+TEST_CASE("mark stars, tags and notes releases by id, path or query; exports carry the marks; undo takes a step back",
+          "[cli][marks]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    REQUIRE(cli({"ingest", (dir / "in").string(), "--archive", archive, "--quiet"}, dir).exit == 0);
+    auto r = cli({"search", "Kapinos", "--archive", archive, "--format", "jsonl"}, dir);
+    REQUIRE(r.exit == 0);
+    const auto idAt = r.out.find("\"id\": ") + 6;
+    const std::string id = r.out.substr(idAt, r.out.find_first_of(",}", idAt) - idAt);
+
+    r = cli({"mark", "star", id, "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("star: 1 of 1 release changed") != std::string::npos);
+    r = cli({"mark", "tag", "to verify", "--query", "UNODC", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("tag: 4 of 4 releases changed") != std::string::npos);
+    r = cli({"mark", "note", "Ask about the date", id, "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+
+    r = cli({"search", "is:starred tag:\"to verify\" has:note", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.err.find("1 result") != std::string::npos);
+    r = cli({"mark", "tags", "--archive", archive}, dir);
+    CHECK(r.out == "to verify\t4\t0\n");
+
+    const std::string csv = (dir / "marked.csv").string();
+    r = cli({"export", "--archive", archive, "--query", "is:starred", "--columns", "id,starred,tags,note", "--out", csv},
+            dir);
+    CHECK(r.exit == 0);
+    CHECK(test::readFile(csv) == "\xEF\xBB\xBFid,starred,tags,note\r\n" + id + ",yes,to verify,Ask about the date\r\n");
+    r = cli({"export", "--archive", archive, "--query", "Kapinos", "--columns", "starred,tags,note", "--format", "jsonl",
+             "--out", "-"},
+            dir);
+    CHECK(r.out == "{\"starred\": true, \"tags\": [\"to verify\"], \"note\": \"Ask about the date\"}\n");
+
+    // Names that match nothing: said, and nothing is marked.
+    r = cli({"mark", "unstar", id, "no-such-file.txt", "--archive", archive}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("no ingested file at 'no-such-file.txt'") != std::string::npos);
+    r = cli({"mark", "tag", " ", id, "--archive", archive}, dir);
+    CHECK(r.exit == 2);
+    CHECK(r.err.find("a tag cannot be empty") != std::string::npos);
+
+    r = cli({"mark", "undo", "--archive", archive}, dir);  // the note
+    CHECK(r.err.find("undone: note on release " + id) != std::string::npos);
+    r = cli({"mark", "undo", "--archive", archive}, dir);  // the tag on four releases
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 4);
+    r = cli({"search", "has:tag", "--archive", archive}, dir);
+    CHECK(r.err.find("0 results") != std::string::npos);
+    r = cli({"mark", "history", "--archive", archive}, dir);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 6);
+    CHECK(r.out.find("(undone)") != std::string::npos);
+
+    r = cli({"mark", "entity-tag", "agency", "NACTA", "watch", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    r = cli({"mark", "entity-show", "agency", "National Counter Terrorism Authority", "--archive", archive}, dir);
+    CHECK(r.out.find("tags\twatch") != std::string::npos);
 }
 
 TEST_CASE("list pages continue with --after TOKEN to the end, in order", "[cli]") {

@@ -182,3 +182,35 @@ TEST_CASE("a light English stem gives ~word the word's forms", "[query][stem]") 
     CHECK(fts5(parseQuery("-~arrests x")).find("\"arrest\"*") != std::string::npos);
     CHECK(fts5(parseQuery("~")) == "\"~\"");  // a lone tilde is an ordinary word
 }
+
+TEST_CASE("mark filters: is:starred, tag:, has:tag, has:note and note: become constraints, not text", "[query]") {
+    const auto p = parseQuery("police is:starred tag:\"to verify\" -tag:done has:note -has:tag note:witness");
+    CHECK_FALSE(p.hasErrors());
+    CHECK(fts5(p) == "\"police\"");
+    REQUIRE(p.markFilters.size() == 6);
+    using store::MarkFilter;
+    CHECK(p.markFilters[0].constraint.filter == MarkFilter::Starred);
+    CHECK(p.markFilters[1].constraint.filter == MarkFilter::Tag);
+    CHECK(p.markFilters[1].constraint.value == "to verify");
+    CHECK_FALSE(p.markFilters[1].constraint.negated);
+    CHECK(p.markFilters[2].constraint.value == "done");
+    CHECK(p.markFilters[2].constraint.negated);
+    CHECK(p.markFilters[3].constraint.filter == MarkFilter::AnyNote);
+    CHECK(p.markFilters[4].constraint.filter == MarkFilter::AnyTag);
+    CHECK(p.markFilters[4].constraint.negated);
+    CHECK(p.markFilters[5].constraint.filter == MarkFilter::NoteText);
+    CHECK(p.markFilters[5].position == std::string("police is:starred tag:\"to verify\" -tag:done has:note -has:tag ").size());
+
+    CHECK(parseQuery("IS:Starred").markFilters.size() == 1);  // field names and is:/has: values ignore case
+    const auto bad = parseQuery("UNODC is:unread");
+    CHECK(bad.hasErrors());
+    CHECK(mentions(bad, "'is:starred'"));
+    REQUIRE_FALSE(bad.notices.empty());
+    CHECK(bad.notices.front().position == 6);
+    CHECK(parseQuery("has:stars").hasErrors());
+    // The filters show as removable chips like the others.
+    const auto chips = filterTerms("tag:\"to verify\" -is:starred");
+    REQUIRE(chips.size() == 2);
+    CHECK(chips[0].field == "tag");
+    CHECK(chips[1].negated);
+}

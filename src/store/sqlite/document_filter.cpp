@@ -1,4 +1,5 @@
 #include "document_filter.hpp"
+#include "core/text.hpp"
 #include "fts5_expression.hpp"
 
 namespace bulletin::store {
@@ -28,8 +29,33 @@ std::string documentFilterClause(const DocumentQuery& q) {
     if (!q.meetingKinds.empty())
         where += " AND " + id +
                  " IN (SELECT m.document_id FROM meetings m WHERE m.kind IN (SELECT value FROM json_each(?)))";
+    for (const auto& m : q.marks) {
+        where += " AND " + id + (m.negated ? " NOT" : "") + " IN (";
+        switch (m.filter) {
+            case MarkFilter::Starred: where += "SELECT document_id FROM release_marks WHERE starred = 1)"; break;
+            case MarkFilter::Tag: where += "SELECT document_id FROM release_tags WHERE folded = ?)"; break;
+            case MarkFilter::AnyTag: where += "SELECT document_id FROM release_tags)"; break;
+            case MarkFilter::AnyNote: where += "SELECT document_id FROM release_marks WHERE note <> '')"; break;
+            case MarkFilter::NoteText:
+                where += "SELECT document_id FROM release_marks WHERE note_folded LIKE ? ESCAPE '\\')";
+                break;
+        }
+    }
     return where;
 }
+
+namespace {
+// As the marks store them (sqlite_marks.cpp): tags folded, notes folded with whitespace collapsed.
+std::string markValue(const MarkConstraint& m) {
+    if (m.filter == MarkFilter::Tag) return text::foldForMatching(text::collapseWhitespace(text::trim(m.value)));
+    std::string like = "%";
+    for (char c : text::foldForMatching(text::collapseWhitespace(text::trim(m.value)))) {
+        if (c == '%' || c == '_' || c == '\\') like.push_back('\\');
+        like.push_back(c);
+    }
+    return like + "%";
+}
+}  // namespace
 
 void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
     if (!q.text.empty()) st.bind(++index, fts5Expression(q.text));
@@ -54,15 +80,18 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
         }
         st.bind(++index, kinds + "]");
     }
+    for (const auto& m : q.marks)
+        if (m.filter == MarkFilter::Tag || m.filter == MarkFilter::NoteText) st.bind(++index, markValue(m));
 }
 
 bool entityFiltersOnly(const DocumentQuery& q) {
-    return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && !q.entities.empty() &&
-           !q.entities.front().negated;
+    return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && q.marks.empty() &&
+           !q.entities.empty() && !q.entities.front().negated;
 }
 
 std::string documentScopeSql(const DocumentQuery& q) {
-    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+        q.marks.empty())
         return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
     if (entityFiltersOnly(q)) {
         // Parameters in the same order as bindDocumentFilters: one per entity constraint.

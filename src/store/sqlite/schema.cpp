@@ -16,7 +16,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 6> kMigrations{
+constexpr std::array<const char*, 7> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -264,6 +264,52 @@ CREATE INDEX IF NOT EXISTS correction_undos_correction ON correction_undos(corre
 CREATE VIEW IF NOT EXISTS active_corrections AS
 SELECT c.* FROM corrections c
 WHERE coalesce((SELECT u.undone FROM correction_undos u WHERE u.correction_id = c.id ORDER BY u.id DESC LIMIT 1), 0) = 0;
+)sql",
+    // v7: the analyst's marks (store/marks.hpp). A release's marks hang on its document row and go with it; the
+    // writer carries them to the new row when a file's content changes. An entity's hang on its canonical key.
+    // mark_changes logs every change that changed something, so a step can be undone and redone.
+    R"sql(
+CREATE TABLE IF NOT EXISTS release_marks (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    starred     INTEGER NOT NULL DEFAULT 0,
+    note        TEXT    NOT NULL DEFAULT '',
+    note_folded TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS release_marks_starred ON release_marks(document_id) WHERE starred = 1;
+CREATE TABLE IF NOT EXISTS release_tags (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    folded      TEXT    NOT NULL,
+    tag         TEXT    NOT NULL,
+    PRIMARY KEY (document_id, folded)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS release_tags_folded ON release_tags(folded, document_id);
+CREATE TABLE IF NOT EXISTS entity_marks (
+    type        TEXT    NOT NULL,
+    key         TEXT    NOT NULL,
+    note        TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (type, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_tags (
+    type        TEXT    NOT NULL,
+    key         TEXT    NOT NULL,
+    folded      TEXT    NOT NULL,
+    tag         TEXT    NOT NULL,
+    PRIMARY KEY (type, key, folded)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mark_changes (
+    id          INTEGER PRIMARY KEY,
+    batch       INTEGER NOT NULL,
+    at          INTEGER NOT NULL,
+    document_id INTEGER,
+    entity_type TEXT,
+    entity_key  TEXT,
+    target      TEXT    NOT NULL,
+    action      TEXT    NOT NULL CHECK (action IN ('star', 'unstar', 'tag', 'untag', 'note')),
+    value       TEXT    NOT NULL DEFAULT '',
+    before      TEXT    NOT NULL DEFAULT '',
+    undone      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS mark_changes_batch ON mark_changes(batch);
 )sql",
 };
 

@@ -11,6 +11,7 @@
 #include "sqlite_archive_writer.hpp"
 #include "sqlite_corrections.hpp"
 #include "sqlite_entity_reader.hpp"
+#include "sqlite_marks.hpp"
 #include "sqlite_search_memory.hpp"
 #include "store/archive_check.hpp"
 #include "store/error.hpp"
@@ -136,6 +137,11 @@ EntityReader& SqliteArchive::entities() {
 Corrections& SqliteArchive::corrections() {
     if (!corrections_) corrections_ = std::make_unique<SqliteCorrections>(*this);
     return *corrections_;
+}
+
+Marks& SqliteArchive::marks() {
+    if (!marks_) marks_ = std::make_unique<SqliteMarks>(*this);
+    return *marks_;
 }
 
 SearchMemory& SqliteArchive::searchMemory() {

@@ -14,6 +14,7 @@ class SqliteArchiveReader;
 class SqliteEntityReader;
 class SqliteCorrections;
 class SqliteSearchMemory;
+class SqliteMarks;
 
 class SqliteArchive final : public ArchiveEngine {
 public:
@@ -27,6 +28,7 @@ public:
     [[nodiscard]] EntityReader& entities() override;
     [[nodiscard]] Corrections& corrections() override;
     [[nodiscard]] SearchMemory& searchMemory() override;
+    [[nodiscard]] Marks& marks() override;
     [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter() override;
     [[nodiscard]] CheckResult check() override;
     [[nodiscard]] int schemaVersion() override;
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<SqliteEntityReader> entities_;
     std::unique_ptr<SqliteCorrections> corrections_;
     std::unique_ptr<SqliteSearchMemory> searchMemory_;
+    std::unique_ptr<SqliteMarks> marks_;
 };
 
 // What opening the file for writing would find (see probeArchive).

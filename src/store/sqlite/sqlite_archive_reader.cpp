@@ -46,6 +46,13 @@ std::vector<std::string> SqliteArchiveReader::locations(std::int64_t documentId)
     return out;
 }
 
+std::optional<std::int64_t> SqliteArchiveReader::documentForPath(const std::string& path) {
+    auto st = archive_.db().prepare("SELECT document_id FROM files WHERE path = ?");
+    st.bind(1, path);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+}
+
 std::vector<SimilarDocument> SqliteArchiveReader::similar(std::int64_t documentId) {
     auto st = archive_.db().prepare(
         "SELECT d.id, d.title, s.distance FROM similar_documents s JOIN documents d ON d.id = s.similar_id"
@@ -199,7 +206,7 @@ bool SqliteArchiveReader::countsToPlan(const DocumentQuery& q) {
     // index in the list's order and keeping the filter's documents stops after one page, where reading every
     // selected (wide) row to sort them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's
     // range in order anyway.)
-    const bool filtered = q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty();
+    const bool filtered = q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty();
     return entityFiltersOnly(q) || (q.sort == DocumentSort::Title && filtered);
 }
 
@@ -253,7 +260,8 @@ std::vector<DocumentRow> SqliteArchiveReader::documents(const DocumentQuery& que
 }
 
 std::optional<ArchiveReader::PageWithTotal> SqliteArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
-    const bool filtered = q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty();
+    const bool filtered =
+        q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty();
     if (q.text.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
     // Inner: the filtered matches numbered in the list's order and counted (window functions), cut to the page;
     // only then are the page's rows joined to their documents and given snippets.
@@ -297,7 +305,8 @@ std::int64_t SqliteArchiveReader::countDocuments(const DocumentQuery& q) {
         return st.step() ? st.int64(0) : 0;
     }
     // Text only: the full-text index counts alone, without visiting documents.
-    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty())
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+        q.marks.empty())
         return countMatches(fts5Expression(q.text));
     std::string sql = q.text.empty() ? "SELECT count(*) FROM documents d WHERE 1"
                                       : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] std::vector<MonthCount> timeline(const DocumentQuery& scope) override;
     [[nodiscard]] FacetData facetData() override;
     [[nodiscard]] std::vector<std::uint32_t> documentIds(const DocumentQuery& query) override;
+    [[nodiscard]] std::optional<std::int64_t> documentForPath(const std::string& path) override;
 
 private:
     // Above this many documents a list that counts to plan (countsToPlan) walks the index of its order.

@@ -139,6 +139,7 @@ StoreOutcome SqliteArchiveWriter::store(const Document& doc, const Extraction& e
     upsertFile_.run();
     if (previousDocument != 0 && previousDocument != outcome.documentId) {
         outcome.replacedDocument = true;
+        carryMarks(previousDocument, outcome.documentId);
         deleteDocumentIfOrphan(previousDocument);
     }
     clearError(doc.location.path);
@@ -313,6 +314,27 @@ void SqliteArchiveWriter::removeFile(std::string_view path) {
     deleteFile_.reset();
     clearError(path);
     if (documentId != 0) deleteDocumentIfOrphan(documentId);
+}
+
+// The analyst's marks follow a file whose content changed: its new release gets them (joined with any it had, as
+// when the new content is that of another marked file). The old release keeps its own while other files hold it.
+void SqliteArchiveWriter::carryMarks(std::int64_t from, std::int64_t to) {
+    auto marks = db_.prepare(R"sql(
+INSERT INTO release_marks (document_id, starred, note, note_folded)
+SELECT ?2, starred, note, note_folded FROM release_marks WHERE document_id = ?1
+ON CONFLICT(document_id) DO UPDATE SET
+    starred = max(starred, excluded.starred),
+    note = CASE WHEN note = '' OR note = excluded.note THEN excluded.note
+                WHEN excluded.note = '' THEN note ELSE note || char(10) || char(10) || excluded.note END,
+    note_folded = bulletin_fold(CASE WHEN note = '' OR note = excluded.note THEN excluded.note
+                WHEN excluded.note = '' THEN note ELSE note || char(10) || char(10) || excluded.note END))sql");
+    marks.bind(1, from).bind(2, to);
+    marks.run();
+    auto tags = db_.prepare(
+        "INSERT OR IGNORE INTO release_tags (document_id, folded, tag) SELECT ?2, folded, tag FROM release_tags"
+        " WHERE document_id = ?1");
+    tags.bind(1, from).bind(2, to);
+    tags.run();
 }
 
 void SqliteArchiveWriter::deleteDocumentIfOrphan(std::int64_t documentId) {

@@ -32,6 +32,7 @@ private:
     void insertExtraction(std::int64_t documentId, const Extraction& extraction);
     std::int64_t upsertEntity(const Entity& entity);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
+    void carryMarks(std::int64_t from, std::int64_t to);
     void deleteDocumentIfOrphan(std::int64_t documentId);
 
     sql::Database& db_;
