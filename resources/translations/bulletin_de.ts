@@ -366,19 +366,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
-        <source>&amp;Undo Correction</source>
-        <translation>Korrektur &amp;rückgängig</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.ui" line="191"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.ui" line="190"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.ui" line="194"/>
-        <source>&amp;Redo Correction</source>
-        <translation>Korrektur &amp;wiederherstellen</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="195"/>
@@ -592,42 +592,42 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="49"/>
+        <location filename="../../src/app/document_renderer.cpp" line="51"/>
         <source>%1: %2 (found by %3, score %4)</source>
         <translation>%1: %2 (gefunden von %3, Wert %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="78"/>
+        <location filename="../../src/app/document_renderer.cpp" line="100"/>
         <source>from the %1</source>
         <translation>aus: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="79"/>
+        <location filename="../../src/app/document_renderer.cpp" line="101"/>
         <source>from the %1; sources disagree: %2</source>
         <translation>aus: %1; die Quellen widersprechen sich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="94"/>
+        <location filename="../../src/app/document_renderer.cpp" line="116"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="94"/>
+        <location filename="../../src/app/document_renderer.cpp" line="116"/>
         <source>agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="94"/>
+        <location filename="../../src/app/document_renderer.cpp" line="116"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="116"/>
+        <location filename="../../src/app/document_renderer.cpp" line="148"/>
         <source>Also found at:</source>
         <translation>Auch gefunden unter:</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="122"/>
+        <location filename="../../src/app/document_renderer.cpp" line="154"/>
         <source>Similar releases:</source>
         <translation>Ähnliche Meldungen:</translation>
     </message>
@@ -925,19 +925,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="342"/>
+        <location filename="../../src/app/main_window.cpp" line="356"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="342"/>
+        <location filename="../../src/app/main_window.cpp" line="356"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="342"/>
+        <location filename="../../src/app/main_window.cpp" line="356"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -952,211 +952,216 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="99"/>
+        <location filename="../../src/app/main_window.cpp" line="111"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="100"/>
+        <location filename="../../src/app/main_window.cpp" line="112"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="101"/>
+        <location filename="../../src/app/main_window.cpp" line="113"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="102"/>
+        <location filename="../../src/app/main_window.cpp" line="114"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="107"/>
+        <location filename="../../src/app/main_window.cpp" line="119"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="108"/>
+        <location filename="../../src/app/main_window.cpp" line="120"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="139"/>
+        <location filename="../../src/app/main_window.cpp" line="151"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="139"/>
+        <location filename="../../src/app/main_window.cpp" line="151"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="156"/>
+        <location filename="../../src/app/main_window.cpp" line="168"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="168"/>
+        <location filename="../../src/app/main_window.cpp" line="180"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="169"/>
+        <location filename="../../src/app/main_window.cpp" line="181"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="210"/>
-        <location filename="../../src/app/main_window.cpp" line="229"/>
+        <location filename="../../src/app/main_window.cpp" line="222"/>
+        <location filename="../../src/app/main_window.cpp" line="241"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="211"/>
-        <location filename="../../src/app/main_window.cpp" line="230"/>
+        <location filename="../../src/app/main_window.cpp" line="223"/>
+        <location filename="../../src/app/main_window.cpp" line="242"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="219"/>
+        <location filename="../../src/app/main_window.cpp" line="231"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="239"/>
+        <location filename="../../src/app/main_window.cpp" line="251"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="245"/>
+        <location filename="../../src/app/main_window.cpp" line="257"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="301"/>
+        <location filename="../../src/app/main_window.cpp" line="315"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="301"/>
+        <location filename="../../src/app/main_window.cpp" line="315"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="322"/>
-        <location filename="../../src/app/main_window.cpp" line="364"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
+        <location filename="../../src/app/main_window.cpp" line="378"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="329"/>
+        <location filename="../../src/app/main_window.cpp" line="343"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="331"/>
+        <location filename="../../src/app/main_window.cpp" line="345"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="343"/>
+        <location filename="../../src/app/main_window.cpp" line="357"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="343"/>
+        <location filename="../../src/app/main_window.cpp" line="357"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="357"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="375"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="371"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="371"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="401"/>
+        <location filename="../../src/app/main_window.cpp" line="440"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="402"/>
+        <location filename="../../src/app/main_window.cpp" line="441"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="407"/>
+        <location filename="../../src/app/main_window.cpp" line="446"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="416"/>
+        <location filename="../../src/app/main_window.cpp" line="455"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="423"/>
+        <location filename="../../src/app/main_window.cpp" line="462"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="434"/>
+        <location filename="../../src/app/main_window.cpp" line="473"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="446"/>
+        <location filename="../../src/app/main_window.cpp" line="485"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="464"/>
+        <location filename="../../src/app/main_window.cpp" line="503"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="465"/>
+        <location filename="../../src/app/main_window.cpp" line="504"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="475"/>
+        <location filename="../../src/app/main_window.cpp" line="514"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="477"/>
+        <location filename="../../src/app/main_window.cpp" line="516"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="477"/>
+        <location filename="../../src/app/main_window.cpp" line="516"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="479"/>
+        <location filename="../../src/app/main_window.cpp" line="518"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="480"/>
+        <location filename="../../src/app/main_window.cpp" line="519"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="498"/>
+        <location filename="../../src/app/main_window.cpp" line="537"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1217,97 +1222,100 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="497"/>
+        <location filename="../../src/app/main_window.cpp" line="536"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="513"/>
+        <location filename="../../src/app/main_window.cpp" line="552"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="514"/>
+        <location filename="../../src/app/main_window.cpp" line="553"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="43"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="44"/>
         <source>Open Page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="44"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="45"/>
         <source>Show Releases</source>
         <translation>Meldungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="46"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="47"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="48"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="48"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="52"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="53"/>
         <source>Add Alias…</source>
         <translation>Alias hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="54"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="55"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="54"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="55"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="59"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="60"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="69"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="70"/>
         <source>Hide (Not a Real Entity)…</source>
         <translation>Ausblenden (keine echte Entität)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="120"/>
-        <source>there is no correction to undo</source>
-        <translation>es gibt keine Korrektur zum Rückgängigmachen</translation>
+        <location filename="../../src/app/main_window_corrections.cpp" line="157"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="162"/>
+        <source>there is nothing to undo</source>
+        <translation>es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="121"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="159"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="164"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="128"/>
-        <source>there is no undone correction to redo</source>
-        <translation>es gibt keine zurückgenommene Korrektur zum Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="129"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="184"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="191"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="172"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="194"/>
+        <source>there is nothing to redo</source>
+        <translation>es gibt nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="244"/>
         <source>%1 — it also applies after every re-ingest; Ctrl+Z takes it back</source>
         <translation>%1 – gilt auch nach jedem erneuten Einlesen; Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="173"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="245"/>
         <source>Correction not made: %1</source>
         <translation>Korrektur nicht vorgenommen: %1</translation>
     </message>
@@ -1356,6 +1364,105 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <source>Only part of this list is shown: narrow the query to sort it by a column</source>
         <translation>Nur ein Teil dieser Liste wird gezeigt: die Abfrage eingrenzen, um nach einer Spalte zu sortieren</translation>
     </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="35"/>
+        <source> (%1 of %2 releases changed)</source>
+        <translation> (%1 von %2 Meldungen geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="55"/>
+        <source>Starred the release</source>
+        <translation>Meldung markiert (Stern)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="55"/>
+        <source>Removed the release&apos;s star</source>
+        <translation>Stern der Meldung entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="68"/>
+        <source>tagged %1</source>
+        <translation>Schlagwort %1 vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="69"/>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="78"/>
+        <source>Removed the note</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="78"/>
+        <source>Saved the note</source>
+        <translation>Notiz gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="83"/>
+        <source>&amp;Star or Unstar</source>
+        <translation>&amp;Stern setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="86"/>
+        <source>Stars the shown release, or every selected release</source>
+        <translation>Setzt einen Stern auf die angezeigte oder jede ausgewählte Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="88"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Schlagwort…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="92"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="104"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="129"/>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="106"/>
+        <source>The releases you starred (is:starred)</source>
+        <translation>Die Meldungen mit Ihrem Stern (is:starred)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="129"/>
+        <source>Unstarred</source>
+        <translation>Stern entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="146"/>
+        <source>Tag Releases</source>
+        <translation>Meldungen verschlagworten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/main_window_marks.cpp" line="146"/>
+        <source>Tag for the %n selected release(s):</source>
+        <translation>
+            <numerusform>Schlagwort für die ausgewählte Meldung:</numerusform>
+            <numerusform>Schlagwort für die %n ausgewählten Meldungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
+        <source>Tagged &apos;%1&apos;</source>
+        <translation>Schlagwort „%1“ vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="194"/>
+        <source>%1 — Ctrl+Z takes it back</source>
+        <translation>%1 – Strg+Z nimmt es zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="195"/>
+        <source>Mark not made: %1</source>
+        <translation>Markierung nicht gesetzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>bulletin::app::PreferencesDialog</name>
@@ -1381,6 +1488,44 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <location filename="../../src/app/completion_model.cpp" line="31"/>
         <source>An earlier query</source>
         <translation>Eine frühere Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>bulletin::app::ReleaseMarksPanel</name>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="53"/>
+        <source>Star this release (Ctrl+D); find starred releases with is:starred</source>
+        <translation>Diese Meldung mit Stern markieren (Strg+D); Meldungen mit Stern findet is:starred</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="55"/>
+        <source>Tags, separated by commas (Ctrl+T)</source>
+        <translation>Schlagwörter, durch Kommas getrennt (Strg+T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="56"/>
+        <source>Tags of this release; Enter saves them. Find them with tag:&quot;…&quot;</source>
+        <translation>Schlagwörter dieser Meldung; Eingabe speichert sie. Finden mit tag:&quot;…&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="60"/>
+        <source>Note (Ctrl+Shift+N); saved when you leave the field or press Ctrl+Enter</source>
+        <translation>Notiz (Strg+Umschalt+N); gespeichert beim Verlassen des Feldes oder mit Strg+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="69"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="98"/>
+        <source>★ Starred</source>
+        <translation>★ Mit Stern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/release_marks_panel.cpp" line="98"/>
+        <source>☆ Star</source>
+        <translation>☆ Stern</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,10 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
         auto doc = reader.document(id);
         if (!doc) return;
         LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id),
-                              searcher_->entities().mentions(id)};
+                              searcher_->entities().mentions(id), {}, {}};
+        auto& marks = searcher_->archive().marks();
+        loaded.marks = marks.release(id);
+        for (auto& t : marks.tags()) loaded.knownTags.push_back(std::move(t.tag));
         emit documentLoaded(ticket, std::move(loaded));
     } catch (const store::Error&) {
         // The document vanished or the read was interrupted; the view keeps what it shows.

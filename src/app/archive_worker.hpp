@@ -15,6 +15,7 @@
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
 #include "store/entity_reader.hpp"
+#include "store/marks.hpp"
 #include "store/timeline.hpp"
 
 namespace bulletin::app {
@@ -24,6 +25,8 @@ struct LoadedDocument final {
     std::vector<std::string> locations;
     std::vector<store::SimilarDocument> similar;
     std::vector<store::MentionRow> mentions;  // offsets into title + "\n\n" + body
+    store::ReleaseMarks marks;                 // the analyst's star, tags and note
+    std::vector<std::string> knownTags;        // every tag in the archive, for completion
 };
 
 class ArchiveWorker final : public QObject {

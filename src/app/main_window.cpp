@@ -73,11 +73,15 @@ MainWindow::MainWindow(QWidget* parent)
         auto* item = new QListWidgetItem(label, ui_->navigationList);
         item->setData(Qt::UserRole, static_cast<int>(kind));
     }
+    setUpMarks();
     ui_->navigationList->setCurrentRow(0);
     setUpPictures();
     setUpSorting();
     connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) showList(static_cast<exporting::ListKind>(ui_->navigationList->item(row)->data(Qt::UserRole).toInt()));
+        if (row < 0) return;
+        const int entry = ui_->navigationList->item(row)->data(Qt::UserRole).toInt();
+        if (entry < 0) showStarred();
+        else showList(static_cast<exporting::ListKind>(entry));
     });
     ui_->facetTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui_->facetTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -254,6 +258,7 @@ bool MainWindow::openArchive(const QString& path) {
     rememberArchive(info.absoluteFilePath());
     ui_->documentView->clear();
     current_.reset();
+    marksPanel_->clear();
     return true;
 }
 
@@ -349,7 +354,7 @@ void MainWindow::onFacetsLoaded(quint64 generation, const store::Facets& facets)
     ui_->facetTree->clear();
     const std::pair<QString, const std::vector<store::FacetValue>*> groups[] = {
         {tr("Agencies"), &facets.agencies}, {tr("People"), &facets.people}, {tr("Locations"), &facets.locations},
-        {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years}};
+        {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years}, {tr("Tags"), &facets.tags}};
     for (const auto& [title, values] : groups) {
         if (values->empty()) continue;
         auto* group = new QTreeWidgetItem(ui_->facetTree, {title});
@@ -380,8 +385,13 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     QString label = result.total == 1 ? tr("1 release") : tr("%L1 releases").arg(result.total);
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
-    if (model_->rowCount() > 0) ui_->resultsView->selectRow(0);
-    else ui_->documentView->clear();
+    if (model_->rowCount() > 0) {
+        ui_->resultsView->selectRow(0);
+    } else {
+        ui_->documentView->clear();
+        current_.reset();
+        marksPanel_->clear();
+    }
     emit resultsShown(result.total);
     if (showsCurrentQuery()) emit searchCompleted(result.total);
 }
@@ -411,6 +421,9 @@ void MainWindow::onSelectionChanged() {
 void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document) {
     if (ticket != documentTicket_) return;
     current_ = std::make_unique<LoadedDocument>(document);
+    QStringList tags;
+    for (const auto& t : document.knownTags) tags << QString::fromStdString(t);
+    marksPanel_->showMarks(document.document.id, document.marks, tags);
     showDocument();
     emit documentShown(document.document.id);
 }

@@ -18,6 +18,7 @@
 #include "document_table_model.hpp"
 #include "list_table_model.hpp"
 #include "preferences.hpp"
+#include "release_marks_panel.hpp"
 #include "store/archive.hpp"
 #include "store/search_memory.hpp"
 #include "search_debouncer.hpp"
@@ -70,8 +71,15 @@ public:
     // Applies an analyst correction to a person, agency or place (on a thread), then refreshes the list.
     void correctEntity(Correction correction, const QString& type, const QString& name, const QString& value = {});
     // Edit menu: takes back the newest correction, puts back the newest undone one; the corrections history.
+    // Edit > Undo / Redo: the newest correction or marking step of this session (else of the archive's logs).
     void undoCorrection();
     void redoCorrection();
+    // Marks (main_window_marks.cpp): the shown release's, or, with several rows selected, all of theirs.
+    void toggleStar();
+    void tagSelectedReleases();
+    void editNote();
+    [[nodiscard]] QList<qint64> selectedDocumentIds() const;
+    [[nodiscard]] ReleaseMarksPanel* marksPanel() const { return marksPanel_; }
     void showCorrectionsHistory();
     // Opens the page of a person, agency or place (main_window_entity_pages.cpp); one page, reused.
     void openEntityPage(EntityType type, const QString& name);
@@ -98,6 +106,7 @@ signals:
     void facetsShown();
     void timelineShown(int months);
     void documentShown(qint64 id);
+    void marksChanged(bool ok, QString message);
     void ingestFinished(bool ok, bool cancelled);
 
 protected:
@@ -116,6 +125,11 @@ private:
     void onFacetsLoaded(quint64 generation, const store::Facets& facets);
     // The timeline (meetings, dates) and the person x agency map above the list (main_window_pictures.cpp).
     void setUpPictures();
+    void setUpMarks();
+    // Runs a marking step on a thread with write access, then shows `documentId`'s marks as stored.
+    // `task` counts the undoable steps it logged in `steps`.
+    void runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId);
+    void showStarred();
     // Column sorting (main_window_sorting.cpp).
     void setUpSorting();
     void showDocumentSortIndicator();
@@ -184,6 +198,12 @@ private:
     TimelineView* timeline_ = nullptr;
     CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;
+    ReleaseMarksPanel* marksPanel_ = nullptr;
+    // The order of this session's undoable steps, so that Undo takes back the newest whichever log it is in.
+    enum class Step { Correction, Mark };
+    std::vector<Step> undoSteps_;
+    std::vector<Step> redoSteps_;
+    void recordStep(Step step);
 };
 
 }  // namespace bulletin::app

@@ -17,6 +17,7 @@
 #include "store/corrections.hpp"
 #include "store/entity_reader.hpp"
 #include "store/error_message.hpp"
+#include "store/marks.hpp"
 #include "ui_main_window.h"
 
 namespace bulletin::app {
@@ -108,26 +109,97 @@ void MainWindow::correctEntity(Correction correction, const QString& type, const
         return store::describe(corrections.history(1).front());
     },
     [this, type, name, existing](bool ok) {
+        if (ok && existing->isEmpty()) recordStep(Step::Correction);
         if (!ok || existing->isEmpty()) return false;
         if (offerMergeForRename(this, type, name, *existing)) correctEntity(Correction::Merge, type, name, *existing);
         return true;
     });
 }
 
+namespace {
+// In words: one change, or the first of a step's and how many more.
+std::string describeStep(const std::vector<store::MarkChange>& changes) {
+    std::string text = store::describe(changes.front());
+    if (changes.size() > 1) text += " (and " + std::to_string(changes.size() - 1) + " more)";
+    return text;
+}
+
+// Which log holds the newest step still in effect (for a step of an earlier session: by time, marks on a tie).
+bool newestIsMark(store::Archive& archive) {
+    std::int64_t markAt = -1, correctionAt = -1;
+    for (const auto& c : archive.marks().history(1000))
+        if (!c.undone) {
+            markAt = c.at;
+            break;
+        }
+    for (const auto& c : archive.corrections().history(1000))
+        if (!c.undone) {
+            correctionAt = c.at;
+            break;
+        }
+    return markAt >= 0 && markAt >= correctionAt;
+}
+}  // namespace
+
+void MainWindow::recordStep(Step step) {
+    undoSteps_.push_back(step);
+    redoSteps_.clear();
+}
+
 void MainWindow::undoCorrection() {
-    runCorrectionTask([](store::Archive& archive) -> std::string {
-        const auto undone = archive.corrections().undo();
-        if (!undone) throw store::CorrectionError(tr("there is no correction to undo").toStdString());
-        return tr("Undone: %1").arg(QString::fromStdString(store::describe(*undone))).toStdString();
-    });
+    const std::optional<Step> hint = undoSteps_.empty() ? std::nullopt : std::optional<Step>(undoSteps_.back());
+    auto done = std::make_shared<std::optional<Step>>();
+    runCorrectionTask(
+        [hint, done](store::Archive& archive) -> std::string {
+            const bool mark = hint ? *hint == Step::Mark : newestIsMark(archive);
+            if (mark) {
+                const auto undone = archive.marks().undo();
+                if (undone.empty()) throw store::MarkError(tr("there is nothing to undo").toStdString());
+                *done = Step::Mark;
+                return tr("Undone: %1").arg(QString::fromStdString(describeStep(undone))).toStdString();
+            }
+            const auto undone = archive.corrections().undo();
+            if (!undone) throw store::CorrectionError(tr("there is nothing to undo").toStdString());
+            *done = Step::Correction;
+            return tr("Undone: %1").arg(QString::fromStdString(store::describe(*undone))).toStdString();
+        },
+        [this, hint, done](bool ok) {
+            if (ok && *done) {
+                if (hint) undoSteps_.pop_back();
+                redoSteps_.push_back(**done);
+            }
+            return false;
+        });
 }
 
 void MainWindow::redoCorrection() {
-    runCorrectionTask([](store::Archive& archive) -> std::string {
-        const auto redone = archive.corrections().redo();
-        if (!redone) throw store::CorrectionError(tr("there is no undone correction to redo").toStdString());
-        return tr("Redone: %1").arg(QString::fromStdString(store::describe(*redone))).toStdString();
-    });
+    const std::optional<Step> hint = redoSteps_.empty() ? std::nullopt : std::optional<Step>(redoSteps_.back());
+    auto done = std::make_shared<std::optional<Step>>();
+    runCorrectionTask(
+        [hint, done](store::Archive& archive) -> std::string {
+            // Without a step of this session to follow: a correction first, else a marking step.
+            if (!hint || *hint == Step::Correction) {
+                if (const auto redone = archive.corrections().redo()) {
+                    *done = Step::Correction;
+                    return tr("Redone: %1").arg(QString::fromStdString(store::describe(*redone))).toStdString();
+                }
+            }
+            if (!hint || *hint == Step::Mark) {
+                const auto redone = archive.marks().redo();
+                if (!redone.empty()) {
+                    *done = Step::Mark;
+                    return tr("Redone: %1").arg(QString::fromStdString(describeStep(redone))).toStdString();
+                }
+            }
+            throw store::CorrectionError(tr("there is nothing to redo").toStdString());
+        },
+        [this, hint, done](bool ok) {
+            if (ok && *done) {
+                if (hint) redoSteps_.pop_back();
+                undoSteps_.push_back(**done);
+            }
+            return false;
+        });
 }
 
 void MainWindow::showCorrectionsHistory() {

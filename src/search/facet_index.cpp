@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text.hpp"
+#include "store/marks.hpp"
+
 namespace bulletin::search {
 
 namespace {
@@ -34,7 +37,35 @@ void FacetIndex::refresh() {
 
 store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
     refresh();
-    return count(archive_.reader().documentIds(scope), top);
+    const auto ids = archive_.reader().documentIds(scope);
+    auto f = count(ids, top);
+    f.tags = tagCounts(ids, top);
+    return f;
+}
+
+std::vector<store::FacetValue> FacetIndex::tagCounts(const std::vector<std::uint32_t>& documents, int top) {
+    // Read each time rather than kept: tags are few and change with every click of the analyst's.
+    const auto tagged = archive_.marks().releaseTags();
+    if (tagged.empty() || documents.empty()) return {};
+    const auto maxId = *std::max_element(documents.begin(), documents.end());
+    std::vector<bool> inScope(static_cast<std::size_t>(maxId) + 1, false);
+    for (const auto d : documents) inScope[d] = true;
+    // Pairs come grouped by folded tag; the first spelling names the group.
+    std::vector<store::FacetValue> out;
+    std::string folded;
+    for (const auto& [document, tag] : tagged) {
+        const auto key = text::foldForMatching(tag);
+        if (out.empty() || key != folded) {
+            folded = key;
+            out.push_back({tag, 0, "tag:" + quoted(tag)});
+        }
+        if (document >= 0 && static_cast<std::uint64_t>(document) <= maxId && inScope[static_cast<std::size_t>(document)])
+            ++out.back().documents;
+    }
+    std::erase_if(out, [](const store::FacetValue& v) { return v.documents == 0; });
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.documents > b.documents; });
+    if (out.size() > static_cast<std::size_t>(std::max(top, 0))) out.resize(static_cast<std::size_t>(std::max(top, 0)));
+    return out;
 }
 
 store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int top) {

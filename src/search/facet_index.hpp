@@ -26,6 +26,7 @@ public:
 
 private:
     void refresh();
+    [[nodiscard]] std::vector<store::FacetValue> tagCounts(const std::vector<std::uint32_t>& documents, int top);
 
     store::Archive& archive_;
     std::optional<store::FacetData> data_;

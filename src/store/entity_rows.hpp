@@ -73,6 +73,7 @@ struct DocumentEntityNames final {
 
 struct Facets final {
     std::vector<FacetValue> agencies, people, locations, kinds, years;
+    std::vector<FacetValue> tags;  // the analyst's tags (store/marks.hpp), counted by FacetIndex
 };
 
 }  // namespace bulletin::store

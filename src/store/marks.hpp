@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/document.hpp"
@@ -90,6 +91,9 @@ public:
 
     // Every tag in use, most used first (releases, then entities), for completion and the Tags facet.
     [[nodiscard]] virtual std::vector<TagCount> tags() = 0;
+    // Every (release, tag) pair: few (analysts tag hundreds of releases, not the archive), counted per query by
+    // the Tags facet.
+    [[nodiscard]] virtual std::vector<std::pair<std::int64_t, std::string>> releaseTags() = 0;
     // Releases carrying a tag (or, with an empty tag, starred ones), newest first.
     [[nodiscard]] virtual std::vector<std::int64_t> releasesWith(const std::string& tag, std::int64_t limit) = 0;
 

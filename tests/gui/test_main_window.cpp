@@ -456,7 +456,7 @@ TEST_CASE("corrections are undone and redone from the Edit menu and reverted fro
     window.undoCorrection();
     REQUIRE(corrected.wait(5000));
     CHECK_FALSE(corrected.at(0).at(0).toBool());
-    CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("no correction to undo")));
+    CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("nothing to undo")));
 }
 
 TEST_CASE("a meeting or a date opens its release with the sentence that reported it marked", "[gui][lists]") {

@@ -169,7 +169,7 @@ TEST_CASE("entity corrections say what they touched, and history, undo, redo and
     CHECK(cli({"entity", "restore", "one", "--archive", archive}, dir).exit == 2);
 }
 
-TEST_CASE("mark stars, tags and notes releases by id, path or query; exports carry the marks; undo takes a step back",
+TEST_CASE("mark stars, tags and notes releases by id, path or query, exports carry the marks, undo takes a step back",
           "[cli][marks]") {
     test::TempDir dir;
     test::copySamples(dir / "in");

@@ -111,6 +111,18 @@ TEST_CASE("stars, tags and notes on releases are stored and found by is:, tag:, 
     CHECK(marks.releasesWith("", 10).size() == 2);
     CHECK(marks.releasesWith("to verify", 10).size() == 2);
 
+    // The Tags facet counts the query's releases per tag, and its filter finds them.
+    search::SearchRequest police;
+    police.query = "police";
+    std::vector<search::QueryNotice> notices;
+    const auto scope = a.searcher.plan(police, notices);
+    REQUIRE(scope);
+    const auto facets = a.searcher.facets(*scope, 8);
+    REQUIRE(facets.tags.size() == 1);  // "done" is on the meeting, which does not mention police
+    CHECK(facets.tags[0].value == "To verify");
+    CHECK(facets.tags[0].documents == 2);
+    CHECK(ids(a.searcher, facets.tags[0].filter) == sorted({a.training, a.workshop}));
+
     // Removing a note and a tag.
     CHECK(marks.setNote({a.workshop}, "  ") == 1);
     CHECK(ids(a.searcher, "has:note").empty());

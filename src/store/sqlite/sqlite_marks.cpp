@@ -303,6 +303,13 @@ GROUP BY folded ORDER BY sum(releases) DESC, sum(entities) DESC, folded)sql");
     return out;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> SqliteMarks::releaseTags() {
+    auto st = archive_.db().prepare("SELECT document_id, tag FROM release_tags ORDER BY folded, document_id");
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (st.step()) out.emplace_back(st.int64(0), st.text(1));
+    return out;
+}
+
 std::vector<std::int64_t> SqliteMarks::releasesWith(const std::string& tag, std::int64_t limit) {
     auto st = tag.empty()
                   ? archive_.db().prepare(

@@ -27,6 +27,7 @@ public:
     bool setEntityNote(const EntityRef& entity, const std::string& note) override;
 
     [[nodiscard]] std::vector<TagCount> tags() override;
+    [[nodiscard]] std::vector<std::pair<std::int64_t, std::string>> releaseTags() override;
     [[nodiscard]] std::vector<std::int64_t> releasesWith(const std::string& tag, std::int64_t limit) override;
 
     [[nodiscard]] std::vector<MarkChange> history(std::int64_t limit) override;

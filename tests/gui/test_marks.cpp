@@ -1,0 +1,139 @@
+// The marks panel above the reading pane (star, tags, note), marking several selected releases at once, the
+// "Starred" entry, the Tags facet, and Ctrl+Z across marks and corrections.
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include "gui_support.hpp"
+#include "store/marks.hpp"
+
+using namespace bulletin;
+using test::OpenWindow;
+
+namespace {
+// The Tags group of the facet panel, as "tag (count)".
+QStringList tagFacet(QTreeWidget* tree) {
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        auto* group = tree->topLevelItem(i);
+        if (group->text(0) != QStringLiteral("Tags")) continue;
+        for (int k = 0; k < group->childCount(); ++k)
+            out << group->child(k)->text(0) + QStringLiteral(" (") + group->child(k)->text(1) + QStringLiteral(")");
+    }
+    return out;
+}
+
+store::ReleaseMarks storedMarks(const std::filesystem::path& archive, qint64 id) {
+    store::Archive a(archive, store::Access::Read);
+    return a.marks().release(id);
+}
+}  // namespace
+
+TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctrl+Z takes each step back",
+          "[gui][marks]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    QSignalSpy marked(&window, &app::MainWindow::marksChanged);
+    QSignalSpy facets(&window, &app::MainWindow::facetsShown);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    view->selectRow(1);
+    REQUIRE(shown.wait(5000));
+    const qint64 id = shown.takeLast().at(0).toLongLong();
+    auto* panel = window.marksPanel();
+    REQUIRE(panel->isEnabled());
+    CHECK(panel->documentId() == id);
+    CHECK_FALSE(panel->starButton()->isChecked());
+
+    // The star button.
+    panel->starButton()->click();
+    REQUIRE(marked.wait(5000));
+    CHECK(marked.takeLast().at(0).toBool());
+    CHECK(panel->starButton()->isChecked());
+    CHECK(storedMarks(dir / "a.bulletin", id).starred);
+
+    // Tags typed in the field, saved by Enter; the same tag twice is kept once.
+    panel->tagsEdit()->setFocus();
+    panel->tagsEdit()->setText(QStringLiteral("to verify, Urgent, to VERIFY"));
+    QTest::keyClick(panel->tagsEdit(), Qt::Key_Return);
+    REQUIRE(marked.wait(5000));
+    CHECK(panel->tagsEdit()->text() == QStringLiteral("to verify, Urgent"));
+    CHECK(storedMarks(dir / "a.bulletin", id).tags == std::vector<std::string>{"to verify", "Urgent"});
+
+    // The note is saved when the field is left.
+    panel->noteEdit()->setFocus();
+    QTest::keyClicks(panel->noteEdit(), QStringLiteral("Check the date line"));
+    view->setFocus();
+    REQUIRE(marked.wait(5000));
+    CHECK(storedMarks(dir / "a.bulletin", id).note == "Check the date line");
+
+    // The Tags facet counts them; clicking one filters the list.
+    facets.clear();
+    open.searchEdit()->setText(QStringLiteral("UNODC"));
+    REQUIRE(facets.wait(5000));
+    auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("facetTree"));
+    const auto shownTags = tagFacet(tree);
+    INFO(shownTags.join(QStringLiteral(", ")).toStdString());
+    CHECK(shownTags.contains(QStringLiteral("to verify (1)")));
+
+    // The Starred entry lists the starred release.
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    open.searched.clear();
+    navigation->setCurrentRow(navigation->count() - 1);
+    CHECK(test::waitForSearch(open.searched) == 1);
+    CHECK(open.searchEdit()->text().contains(QStringLiteral("is:starred")));
+
+    // Ctrl+Z: the note, then the tags one by one, then the star.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(corrected.wait(5000));
+    CHECK(corrected.takeLast().at(1).toString().startsWith(QStringLiteral("Undone: note on release")));
+    CHECK(storedMarks(dir / "a.bulletin", id).note.empty());
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        REQUIRE(corrected.wait(5000));
+    }
+    CHECK(storedMarks(dir / "a.bulletin", id).empty());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(corrected.wait(5000));
+    CHECK(storedMarks(dir / "a.bulletin", id).starred);
+}
+
+TEST_CASE("Ctrl+D stars every selected release at once, and once more unstars them", "[gui][marks]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    QSignalSpy marked(&window, &app::MainWindow::marksChanged);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    if (shown.isEmpty()) REQUIRE(shown.wait(5000));
+    for (const int row : {0, 2, 3})
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(window.selectedDocumentIds().size() == 3);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    REQUIRE(marked.wait(5000));
+    CHECK(marked.takeLast().at(1).toString().contains(QStringLiteral("3 of 3 releases")));
+    {
+        store::Archive a(dir / "a.bulletin", store::Access::Read);
+        CHECK(a.marks().releasesWith("", 10).size() == 3);
+    }
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    REQUIRE(marked.wait(5000));
+    store::Archive a(dir / "a.bulletin", store::Access::Read);
+    CHECK(a.marks().releasesWith("", 10).empty());
+}
