@@ -28,6 +28,7 @@ int runCheck(const std::vector<std::string>& args);
 int runExtract(const std::vector<std::string>& args);
 int runList(const std::vector<std::string>& args);
 int runEntity(const std::vector<std::string>& args);
+int runBatch(const std::vector<std::string>& args);
 int runMark(const std::vector<std::string>& args);
 int runSaved(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);

@@ -103,6 +103,16 @@ const std::vector<Command>& commands() {
          "  entity redo                     puts back the newest undone one (until a new correction is made)\n"
          "  entity revert ID / restore ID   takes back / puts back any one correction of the history\n",
          runEntity},
+        {"batch", "run a list of names or queries, one summary row each",
+         "usage: bulletin-cli batch FILE [--hits] [--format csv|jsonl] [--out FILE] [--raw] [--no-bom] --archive FILE\n\n"
+         "FILE holds one name or query per line, or is CSV with a header naming a 'query' (or 'name') column and\n"
+         "optionally a 'label' column; '-' reads standard input. Blank lines and lines starting with # are skipped.\n"
+         "A line that is only a name finds the person, agency or place of that name (aliases and acronyms too,\n"
+         "corrections applied), else the phrase; other lines are queries (see docs/query-language.md).\n"
+         "Prints one row per line: line, label, query, understood, hits, first, last, top_agencies, status.\n"
+         "--hits prints one row per line and release instead: line, label, query, id, title, date, path, snippet.\n"
+         "A line that cannot run is reported with its reason and the rest carries on (exit status 1).\n",
+         runBatch},
         {"mark", "stars, tags and notes on releases and entities",
          "usage: bulletin-cli mark star|unstar [RELEASE...] [--query Q] --archive FILE\n"
          "       bulletin-cli mark tag|untag TAG [RELEASE...] [--query Q] --archive FILE\n"

@@ -41,6 +41,7 @@ std::string documentFilterClause(const DocumentQuery& q) {
                 break;
         }
     }
+    if (q.afterDocument > 0) where += " AND " + id + " > ?";
     return where;
 }
 
@@ -82,16 +83,17 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
     }
     for (const auto& m : q.marks)
         if (m.filter == MarkFilter::Tag || m.filter == MarkFilter::NoteText) st.bind(++index, markValue(m));
+    if (q.afterDocument > 0) st.bind(++index, q.afterDocument);
 }
 
 bool entityFiltersOnly(const DocumentQuery& q) {
     return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && q.marks.empty() &&
-           !q.entities.empty() && !q.entities.front().negated;
+           q.afterDocument == 0 && !q.entities.empty() && !q.entities.front().negated;
 }
 
 std::string documentScopeSql(const DocumentQuery& q) {
     if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
-        q.marks.empty())
+        q.marks.empty() && q.afterDocument == 0)
         return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
     if (entityFiltersOnly(q)) {
         // Parameters in the same order as bindDocumentFilters: one per entity constraint.

@@ -80,4 +80,15 @@ std::vector<std::uint32_t> SqliteArchiveReader::documentIds(const DocumentQuery&
     return ids;
 }
 
+QuerySummary SqliteArchiveReader::summarize(const DocumentQuery& query) {
+    auto st = archive_.db().prepare(
+        "SELECT count(*), coalesce(min(publication_date), ''), coalesce(max(publication_date), '') FROM documents"
+        " WHERE id IN (" + documentScopeSql(query) + ")");
+    int index = 0;
+    bindDocumentFilters(st, query, index);
+    QuerySummary s;
+    if (st.step()) s = {st.int64(0), st.text(1), st.text(2)};
+    return s;
+}
+
 }  // namespace bulletin::store
