@@ -128,12 +128,17 @@ const std::vector<Command>& commands() {
          "tags prints TAG<TAB>RELEASES<TAB>ENTITIES; undo takes back the newest step still in effect (a step\n"
          "on many releases at once as one), redo puts it back until something else is marked.\n",
          runMark},
-        {"saved", "saved searches: list, add, remove",
+        {"saved", "saved searches: list, add, remove, watch, new",
          "usage: bulletin-cli saved [list] --archive FILE\n"
          "       bulletin-cli saved add NAME QUERY [--list LIST] --archive FILE\n"
-         "       bulletin-cli saved remove NAME --archive FILE\n\n"
+         "       bulletin-cli saved remove NAME --archive FILE\n"
+         "       bulletin-cli saved watch|unwatch NAME --archive FILE\n"
+         "       bulletin-cli saved new [NAME] [--count] [--mark-seen] --archive FILE\n\n"
          "Saved searches live in the archive; the GUI shows them under Search > Saved Searches.\n"
-         "list prints NAME<TAB>LIST<TAB>QUERY.\n",
+         "list prints NAME<TAB>LIST<TAB>QUERY (and <TAB>watched for a watched one).\n"
+         "A watched search counts the releases added since you last looked: new prints, on stderr, NAME: N new\n"
+         "for each (or the one named), and on stdout NAME<TAB>ID<TAB>DATE<TAB>TITLE<TAB>PATH for each new release\n"
+         "(--count: the counts only). --mark-seen then makes them new no longer. Nothing leaves this machine.\n",
          runSaved},
         {"history", "recent queries from the GUI",
          "usage: bulletin-cli history --archive FILE [--limit N]\n\nMost recent first, each query once.\n",

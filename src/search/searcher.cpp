@@ -46,6 +46,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     q.dateTo = p.dateTo;
     q.pathLike = p.pathLike;
     for (auto& m : p.markFilters) q.marks.push_back(std::move(m.constraint));
+    q.afterDocument = request.afterDocument;
     q.sort = request.sort;
     q.limit = request.limit;
     q.offset = request.offset;

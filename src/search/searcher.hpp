@@ -23,6 +23,7 @@ struct SearchRequest final {
     bool withCount = true;
     std::string snippetOpen = "[";
     std::string snippetClose = "]";
+    std::int64_t afterDocument = 0;  // only releases stored after this one: a watched search's new ones
 };
 
 struct SearchResult final {

@@ -229,6 +229,74 @@ TEST_CASE("mark stars, tags and notes releases by id, path or query, exports car
     CHECK(r.out.find("tags\twatch") != std::string::npos);
 }
 
+TEST_CASE("a watched search counts the releases added since the analyst last looked, over two ingests", "[cli][watch]") {
+    test::TempDir dir;
+    test::copySamples(dir / "all");
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "all")) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() == 5);
+    std::filesystem::create_directories(dir / "in");
+    auto bring = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) std::filesystem::copy_file(files[i], dir / "in" / files[i].filename());
+    };
+    const std::string archive = (dir / "a.bulletin").string();
+    const std::string in = (dir / "in").string();
+    bring(0, 1);
+    REQUIRE(cli({"ingest", in, "--archive", archive, "--quiet"}, dir).exit == 0);
+    REQUIRE(cli({"saved", "add", "unodc", "UNODC", "--archive", archive}, dir).exit == 0);
+    REQUIRE(cli({"saved", "add", "all", "date:1900..", "--archive", archive}, dir).exit == 0);
+    auto r = cli({"saved", "watch", "unodc", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(cli({"saved", "watch", "nosuch", "--archive", archive}, dir).exit == 2);
+    r = cli({"saved", "new", "--archive", archive}, dir);
+    CHECK(r.err == "unodc: 0 new\n");  // watching starts from now; "all" is not watched
+    CHECK(r.out.empty());
+
+    bring(1, 3);
+    REQUIRE(cli({"ingest", in, "--archive", archive, "--quiet"}, dir).exit == 0);
+    r = cli({"saved", "new", "unodc", "--archive", archive}, dir);
+    const auto first = std::count(r.out.begin(), r.out.end(), '\n');
+    CHECK(r.err == "unodc: " + std::to_string(first) + " new\n");
+    CHECK(first >= 1);
+    bring(3, 5);
+    REQUIRE(cli({"ingest", in, "--archive", archive, "--quiet"}, dir).exit == 0);
+    r = cli({"saved", "new", "--count", "--archive", archive}, dir);
+    const std::string counted = r.err;
+    // New: every release matching UNODC but the one there was when watching began.
+    r = cli({"search", "UNODC", "--format", "jsonl", "--limit", "100", "--archive", archive}, dir);
+    const auto total = std::count(r.out.begin(), r.out.end(), '\n');
+    const bool firstMatches = r.out.find(files[0].filename().string()) != std::string::npos;
+    CHECK(counted == "unodc: " + std::to_string(total - (firstMatches ? 1 : 0)) + " new\n");
+    r = cli({"saved", "new", "--mark-seen", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(cli({"saved", "new", "--archive", archive}, dir).err == "unodc: 0 new\n");
+    r = cli({"saved", "list", "--archive", archive}, dir);
+    CHECK(r.out.find("unodc\tdocuments\tUNODC\twatched\n") != std::string::npos);
+    CHECK(r.out.find("all\tdocuments\tdate:1900..\n") != std::string::npos);
+}
+
+TEST_CASE("batch runs a list with good, malformed and name-only lines and reports each", "[cli][batch]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    REQUIRE(cli({"ingest", (dir / "in").string(), "--archive", archive, "--quiet"}, dir).exit == 0);
+    test::writeFile(dir / "list.txt", "UNODC\nUnited Nations Office on Drugs and Crime\ndate:2019..2018\n\"working group\"\n");
+    auto r = cli({"batch", (dir / "list.txt").string(), "--archive", archive}, dir);
+    CHECK(r.exit == 1);  // one line could not run; the others did
+    CHECK(r.out.rfind("line,label,query,understood,hits,first,last,top_agencies,status\r\n", 0) == 0);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 5);
+    CHECK(r.err.find("line 3 cannot run: error at column 1") != std::string::npos);
+    CHECK(r.err.find("4 lines: 3 with hits, 1 could not run") != std::string::npos);
+    const std::string hits = (dir / "hits.jsonl").string();
+    r = cli({"batch", (dir / "list.txt").string(), "--hits", "--format", "jsonl", "--out", hits, "--archive", archive},
+            dir);
+    CHECK(r.exit == 1);
+    const auto text = test::readFile(hits);
+    CHECK(text.find("{\"line\": 1, \"label\": \"UNODC\"") == 0);
+    CHECK(cli({"batch", (dir / "missing.txt").string(), "--archive", archive}, dir).exit == 2);
+}
+
 TEST_CASE("list pages continue with --after TOKEN to the end, in order", "[cli]") {
     test::TempDir dir;
     test::copySamples(dir / "in");

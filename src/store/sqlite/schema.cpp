@@ -16,7 +16,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 7> kMigrations{
+constexpr std::array<const char*, 8> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -310,6 +310,12 @@ CREATE TABLE IF NOT EXISTS mark_changes (
     undone      INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS mark_changes_batch ON mark_changes(batch);
+)sql",
+    // v8: a saved search can be watched: releases stored after seen_document (the newest one when the analyst last
+    // looked) are its new ones.
+    R"sql(
+ALTER TABLE saved_searches ADD COLUMN watched INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE saved_searches ADD COLUMN seen_document INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -29,10 +29,28 @@ bool SqliteSearchMemory::remove(const std::string& name) {
 }
 
 std::vector<SavedSearch> SqliteSearchMemory::saved() {
-    auto st = archive_.db().prepare("SELECT name, query, list FROM saved_searches ORDER BY name COLLATE NOCASE");
+    auto st = archive_.db().prepare(
+        "SELECT name, query, list, watched, seen_document FROM saved_searches ORDER BY name COLLATE NOCASE");
     std::vector<SavedSearch> out;
-    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
+    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3) != 0, st.int64(4)});
     return out;
+}
+
+bool SqliteSearchMemory::setWatched(const std::string& name, bool watched) {
+    auto st = archive_.db().prepare(
+        "UPDATE saved_searches SET watched = ?, seen_document = (SELECT coalesce(max(id), 0) FROM documents)"
+        " WHERE name = ?");
+    st.bind(1, watched ? 1 : 0).bind(2, name);
+    st.run();
+    return archive_.db().changes() > 0;
+}
+
+bool SqliteSearchMemory::markSeen(const std::string& name) {
+    auto st = archive_.db().prepare(
+        "UPDATE saved_searches SET seen_document = (SELECT coalesce(max(id), 0) FROM documents) WHERE name = ?");
+    st.bind(1, name);
+    st.run();
+    return archive_.db().changes() > 0;
 }
 
 void SqliteSearchMemory::remember(const std::string& query) {

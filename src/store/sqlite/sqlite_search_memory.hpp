@@ -12,6 +12,8 @@ public:
 
     void save(const std::string& name, const std::string& query, const std::string& list) override;
     bool remove(const std::string& name) override;
+    bool setWatched(const std::string& name, bool watched) override;
+    bool markSeen(const std::string& name) override;
     [[nodiscard]] std::vector<SavedSearch> saved() override;
     void remember(const std::string& query) override;
     [[nodiscard]] std::vector<std::string> history(std::int64_t limit) override;
