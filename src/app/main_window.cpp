@@ -80,7 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) return;
         const int entry = ui_->navigationList->item(row)->data(Qt::UserRole).toInt();
-        if (entry < 0) showStarred();
+        if (entry == -1) showStarred();
+        else if (entry == -2) openWatchedSearches();
         else showList(static_cast<exporting::ListKind>(entry));
     });
     ui_->facetTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -139,6 +140,8 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
     updateFilterChips();
+    // A watched search's new releases are shown until the analyst changes the query.
+    connect(ui_->searchEdit, &QLineEdit::textEdited, this, [this] { afterDocument_ = 0; });
     connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchTimer_.stop();
         runSearch();
@@ -270,6 +273,7 @@ void MainWindow::runSearch() {
     request.limit = DocumentTableModel::kChunk;
     request.snippetOpen = "";
     request.snippetClose = "";
+    request.afterDocument = afterDocument_;
     pendingRequest_ = request;
     quint64 generation = 0;
     if (listKind_ == exporting::ListKind::Documents) {
@@ -383,6 +387,8 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     highlightTerms_.clear();
     for (const auto& t : result.highlightTerms) highlightTerms_ << QString::fromStdString(t);
     QString label = result.total == 1 ? tr("1 release") : tr("%L1 releases").arg(result.total);
+    if (pendingRequest_.afterDocument > 0)
+        label = tr("New since you last looked: %1 (edit the query to see all)").arg(label);
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
     if (model_->rowCount() > 0) {
@@ -524,6 +530,7 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
     }
     runSearch();
     refreshCompletionTerms();
+    refreshSearchMemory();  // watched searches count what this ingest added
     emit ingestFinished(ok, cancelled);
     if (rescanPending_ && !watch_.folders().isEmpty()) {
         rescanPending_ = false;

@@ -20,6 +20,7 @@
 #include "preferences.hpp"
 #include "release_marks_panel.hpp"
 #include "store/archive.hpp"
+#include "search/watched_searches.hpp"
 #include "store/search_memory.hpp"
 #include "search_debouncer.hpp"
 #include "ingest_controller.hpp"
@@ -36,6 +37,7 @@ class QueryCompleter;
 class QLabel;
 class QProgressBar;
 class QToolButton;
+class QListWidgetItem;
 
 namespace Ui {
 class MainWindow;
@@ -141,7 +143,13 @@ private:
     // Remembers a confirmed query in the archive's history (on a thread: an ingest may hold the write lock).
     void rememberQuery(const QString& query);
     void refreshSearchMemory();
-    void showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved);
+    void showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved,
+                          const std::vector<search::WatchedStatus>& watched);
+    // A saved search; a watched one with new releases shows those first (until the query is edited) and counts as
+    // seen.
+    void openSavedSearch(const store::SavedSearch& search, std::int64_t fresh);
+    void setWatched(const QString& name, bool watched);
+    void openWatchedSearches();
     void showEntityMenu(const QPoint& position);
     // The releases count of an entity list's row (0 when the list has none).
     [[nodiscard]] qint64 listReleases(int row) const;
@@ -199,6 +207,9 @@ private:
     CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;
     ReleaseMarksPanel* marksPanel_ = nullptr;
+    std::int64_t afterDocument_ = 0;  // > 0 while a watched search's new releases are shown
+    std::vector<search::WatchedStatus> watched_;
+    QListWidgetItem* watchedEntry_ = nullptr;
     // The order of this session's undoable steps, so that Undo takes back the newest whichever log it is in.
     enum class Step { Correction, Mark };
     std::vector<Step> undoSteps_;

@@ -1,6 +1,8 @@
 // MainWindow: the archive's query history (completion) and saved searches (Search menu).
 
 #include <QCoreApplication>
+#include <QListWidget>
+#include <QStatusBar>
 #include <QPointer>
 #include <QThread>
 
@@ -12,6 +14,10 @@
 #include "ui_main_window.h"
 
 namespace bulletin::app {
+
+namespace {
+constexpr int kWatchedEntry = -2;  // the navigation list's "Watched" entry (not a list kind)
+}  // namespace
 
 void MainWindow::rememberQuery(const QString& query) {
     if (!session_ || query.trimmed().isEmpty()) return;
@@ -70,24 +76,28 @@ void MainWindow::refreshCompletionTerms() {
     thread->start();
 }
 
-// Reads saved searches and history on a thread (opening a connection and reading takes tens of milliseconds, too
-// long for the GUI thread), then shows them in the menu and the completer.
+// Reads saved searches, history and the watched searches' new releases on a thread (opening a connection and
+// counting takes tens of milliseconds, too long for the GUI thread), then shows them in the menu, the sidebar and
+// the completer.
 void MainWindow::refreshSearchMemory() {
     if (!session_) return;
     QThread* thread = QThread::create([self = QPointer<MainWindow>(this), path = session_->path().toStdString()] {
         QStringList history;
         std::vector<store::SavedSearch> saved;
+        std::vector<search::WatchedStatus> watched;
         try {
             store::Archive archive(path, store::Access::Read);
             auto& memory = archive.searchMemory();
             for (const auto& q : memory.history(200)) history << QString::fromStdString(q);
             saved = memory.saved();
+            search::Searcher searcher(archive);
+            watched = search::watchedStatus(searcher);
         } catch (const std::exception&) {
             return;  // a convenience: the archive's own errors show elsewhere
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, history, saved] {
-                if (self) self->showSearchMemory(history, saved);
+            QCoreApplication::instance(), [self, history, saved, watched] {
+                if (self) self->showSearchMemory(history, saved, watched);
             },
             Qt::QueuedConnection);
     });
@@ -95,23 +105,100 @@ void MainWindow::refreshSearchMemory() {
     thread->start();
 }
 
-void MainWindow::showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved) {
+void MainWindow::showSearchMemory(const QStringList& history, const std::vector<store::SavedSearch>& saved,
+                                  const std::vector<search::WatchedStatus>& watched) {
     history_ = history;
+    watched_ = watched;
     ui_->menuSavedSearches->clear();
+    std::int64_t freshTotal = 0;
     for (const auto& search : saved) {
-        auto* action = ui_->menuSavedSearches->addAction(QString::fromStdString(search.name));
+        std::int64_t fresh = 0;
+        for (const auto& w : watched)
+            if (w.search.name == search.name) fresh = w.fresh;
+        freshTotal += fresh;
+        QString text = QString::fromStdString(search.name);
+        if (search.watched) text += fresh > 0 ? tr(" (%L1 new)").arg(fresh) : tr(" (watched)");
+        auto* action = ui_->menuSavedSearches->addAction(text);
         action->setToolTip(QString::fromStdString(search.query));
-        const auto kind = exporting::listKindFromString(search.list).value_or(exporting::ListKind::Documents);
-        connect(action, &QAction::triggered, this, [this, kind, q = QString::fromStdString(search.query)] {
-            showList(kind, false);
-            ui_->searchEdit->setText(q);
-            searchTimer_.stop();
-            runSearch();
-        });
+        connect(action, &QAction::triggered, this, [this, search, fresh] { openSavedSearch(search, fresh); });
+    }
+    if (!saved.empty()) {
+        auto* watchMenu = ui_->menuSavedSearches->addMenu(tr("&Watch"));
+        watchMenu->setToolTipsVisible(true);
+        for (const auto& search : saved) {
+            auto* action = watchMenu->addAction(QString::fromStdString(search.name));
+            action->setCheckable(true);
+            action->setChecked(search.watched);
+            action->setToolTip(tr("Count the releases that match it as they are added"));
+            connect(action, &QAction::toggled, this,
+                    [this, name = QString::fromStdString(search.name)](bool on) { setWatched(name, on); });
+        }
     }
     ui_->menuSavedSearches->setEnabled(!ui_->menuSavedSearches->isEmpty());
+    // The sidebar's "Watched" entry, with the new releases of every watched search.
+    if (watched.empty()) {
+        delete watchedEntry_;
+        watchedEntry_ = nullptr;
+    } else {
+        if (!watchedEntry_) {
+            const QSignalBlocker block(ui_->navigationList);
+            watchedEntry_ = new QListWidgetItem(ui_->navigationList);
+            watchedEntry_->setData(Qt::UserRole, kWatchedEntry);
+        }
+        watchedEntry_->setText(freshTotal > 0 ? tr("Watched (%L1 new)").arg(freshTotal) : tr("Watched"));
+        QStringList lines;
+        for (const auto& w : watched)
+            lines << tr("%1: %L2 new").arg(QString::fromStdString(w.search.name)).arg(w.fresh);
+        watchedEntry_->setToolTip(lines.join(QLatin1Char('\n')));
+    }
     completer_->setHistory(history_);
     emit searchMemoryChanged();
+}
+
+void MainWindow::openSavedSearch(const store::SavedSearch& search, std::int64_t fresh) {
+    const auto kind = exporting::listKindFromString(search.list).value_or(exporting::ListKind::Documents);
+    // New releases are releases: a watched list of people shows the new releases first too.
+    afterDocument_ = fresh > 0 ? std::max<std::int64_t>(search.seenDocument, 0) : 0;
+    showList(fresh > 0 ? exporting::ListKind::Documents : kind, false);
+    ui_->searchEdit->setText(QString::fromStdString(search.query));
+    searchTimer_.stop();
+    runSearch();
+    if (fresh <= 0 || !session_) return;
+    // Seen now: the count starts again from here.
+    QThread* thread = QThread::create([path = session_->path().toStdString(), name = search.name] {
+        try {
+            store::Archive archive(path, store::Access::Write);
+            (void)archive.searchMemory().markSeen(name);
+        } catch (const std::exception&) {
+            // Locked by an ingest: the count stays until the next look.
+        }
+    });
+    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::setWatched(const QString& name, bool watched) {
+    if (!session_) return;
+    QThread* thread = QThread::create([path = session_->path().toStdString(), n = name.toStdString(), watched] {
+        try {
+            store::Archive archive(path, store::Access::Write);
+            (void)archive.searchMemory().setWatched(n, watched);
+        } catch (const std::exception&) {
+        }
+    });
+    connect(thread, &QThread::finished, this, &MainWindow::refreshSearchMemory);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::openWatchedSearches() {
+    for (const auto& w : watched_) {
+        if (w.fresh <= 0) continue;
+        openSavedSearch(w.search, w.fresh);
+        return;
+    }
+    statusBar()->showMessage(tr("No new releases in the watched searches since you last looked"), 10000);
 }
 
 }  // namespace bulletin::app

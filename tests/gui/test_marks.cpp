@@ -1,7 +1,9 @@
 // The marks panel above the reading pane (star, tags, note), marking several selected releases at once, the
 // "Starred" entry, the Tags facet, and Ctrl+Z across marks and corrections.
 
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -10,7 +12,9 @@
 #include <QTreeWidget>
 
 #include "gui_support.hpp"
+#include "search/watched_searches.hpp"
 #include "store/marks.hpp"
+#include "store/search_memory.hpp"
 
 using namespace bulletin;
 using test::OpenWindow;
@@ -136,4 +140,52 @@ TEST_CASE("Ctrl+D stars every selected release at once, and once more unstars th
     REQUIRE(marked.wait(5000));
     store::Archive a(dir / "a.bulletin", store::Access::Read);
     CHECK(a.marks().releasesWith("", 10).empty());
+}
+
+TEST_CASE("a watched search shows its count of new releases in the sidebar and menu, and opening it shows them",
+          "[gui][watch]") {
+    test::TempDir dir;
+    test::copySamples(dir / "all");
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "all")) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::filesystem::create_directories(dir / "in");
+    std::filesystem::copy_file(files[0], dir / "in" / files[0].filename());
+    std::int64_t expectedNew = 0;
+    {
+        store::Archive archive(dir / "a.bulletin");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+        archive.searchMemory().save("unodc", "UNODC");
+        REQUIRE(archive.searchMemory().setWatched("unodc", true));
+        for (std::size_t i = 1; i < files.size(); ++i)
+            std::filesystem::copy_file(files[i], dir / "in" / files[i].filename());
+        ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+        search::Searcher searcher(archive);
+        const auto status = search::watchedStatus(searcher);
+        REQUIRE(status.size() == 1);
+        expectedNew = status.front().fresh;
+        REQUIRE(expectedNew > 0);
+    }
+    app::MainWindow window;
+    window.setProperty("quietDialogs", true);
+    QSignalSpy memory(&window, &app::MainWindow::searchMemoryChanged);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
+    window.show();
+    REQUIRE((memory.count() > 0 || memory.wait(5000)));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    auto* entry = navigation->item(navigation->count() - 1);
+    CHECK(entry->text() == QStringLiteral("Watched (%1 new)").arg(expectedNew));
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("menuSavedSearches"));
+    REQUIRE(menu);
+    CHECK(menu->actions().front()->text() == QStringLiteral("unodc (%1 new)").arg(expectedNew));
+
+    searched.clear();
+    memory.clear();
+    navigation->setCurrentItem(entry);
+    CHECK(test::waitForSearch(searched) == expectedNew);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().startsWith(QStringLiteral("New since")));
+    REQUIRE(memory.wait(5000));  // seen: the count starts again
+    CHECK(navigation->item(navigation->count() - 1)->text() == QStringLiteral("Watched"));
 }
