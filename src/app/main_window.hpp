@@ -29,6 +29,7 @@
 
 namespace bulletin::app {
 class CooccurrenceMap;
+class BatchSearchDialog;
 class CorrectionsHistoryDialog;
 class EntityPage;
 class TimelineView;
@@ -82,6 +83,7 @@ public:
     void editNote();
     [[nodiscard]] QList<qint64> selectedDocumentIds() const;
     [[nodiscard]] ReleaseMarksPanel* marksPanel() const { return marksPanel_; }
+    void showBatchSearch();
     void showCorrectionsHistory();
     // Opens the page of a person, agency or place (main_window_entity_pages.cpp); one page, reused.
     void openEntityPage(EntityType type, const QString& name);
@@ -207,6 +209,7 @@ private:
     CooccurrenceMap* pairsMap_ = nullptr;
     QStringList history_;
     ReleaseMarksPanel* marksPanel_ = nullptr;
+    BatchSearchDialog* batchSearch_ = nullptr;
     std::int64_t afterDocument_ = 0;  // > 0 while a watched search's new releases are shown
     std::vector<search::WatchedStatus> watched_;
     QListWidgetItem* watchedEntry_ = nullptr;

@@ -98,6 +98,14 @@ void MainWindow::setUpMarks() {
     ui_->menuEdit->addAction(tag);
     ui_->menuEdit->addAction(note);
 
+    auto* batch = new QAction(tr("&Batch Search…"), this);
+    batch->setObjectName(QStringLiteral("actionBatchSearch"));
+    batch->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+B")));
+    batch->setToolTip(tr("Run a list of names or queries and see the hits of each"));
+    connect(batch, &QAction::triggered, this, &MainWindow::showBatchSearch);
+    ui_->menuSearch->addSeparator();
+    ui_->menuSearch->addAction(batch);
+
     // Several releases can be selected (Shift/Ctrl+click) to star or tag them at once.
     ui_->resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include "batch_search_dialog.hpp"
 #include "main_window.hpp"
 #include "query_completer.hpp"
 #include "store/entity_reader.hpp"
@@ -199,6 +200,24 @@ void MainWindow::openWatchedSearches() {
         return;
     }
     statusBar()->showMessage(tr("No new releases in the watched searches since you last looked"), 10000);
+}
+
+void MainWindow::showBatchSearch() {
+    if (!session_) return;
+    if (!batchSearch_ || batchSearch_->property("archive").toString() != session_->path()) {
+        delete batchSearch_;
+        batchSearch_ = new BatchSearchDialog(session_->path(), this);
+        batchSearch_->setProperty("archive", session_->path());
+        connect(batchSearch_, &BatchSearchDialog::openRelease, this, [this](qint64 id) {
+            focus_.reset();
+            documentTicket_ = session_->loadDocument(id);
+            raise();
+            activateWindow();
+        });
+    }
+    batchSearch_->show();
+    batchSearch_->raise();
+    batchSearch_->activateWindow();
 }
 
 }  // namespace bulletin::app

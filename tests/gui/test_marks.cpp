@@ -7,10 +7,12 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include "batch_search_dialog.hpp"
 #include "gui_support.hpp"
 #include "search/watched_searches.hpp"
 #include "store/marks.hpp"
@@ -188,4 +190,48 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
     CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().startsWith(QStringLiteral("New since")));
     REQUIRE(memory.wait(5000));  // seen: the count starts again
     CHECK(navigation->item(navigation->count() - 1)->text() == QStringLiteral("Watched"));
+}
+
+TEST_CASE("batch search runs a list off the GUI thread, shows a row per line and the selected line's releases",
+          "[gui][batch]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.showBatchSearch();
+    auto* dialog = window.findChild<app::BatchSearchDialog*>();
+    REQUIRE(dialog);
+    QSignalSpy finished(dialog, &app::BatchSearchDialog::finished);
+    QSignalSpy hitsShown(dialog, &app::BatchSearchDialog::hitsShown);
+    test::writeFile(dir / "list.csv", "label,query\nUN office,UNODC\nbroken,date:2019..2018\nnobody,Nobody Anywhere\n");
+    REQUIRE(dialog->loadFile(QString::fromStdString((dir / "list.csv").string())));
+    REQUIRE(finished.wait(10000));
+    CHECK_FALSE(finished.at(0).at(1).toBool());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("batchTable"));
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("UN office"));
+    CHECK(table->item(0, 2)->text().contains(QStringLiteral("agency named 'UNODC'")));
+    const int hits = table->item(0, 3)->text().toInt();
+    CHECK(hits > 0);
+    CHECK(table->item(1, 2)->text().startsWith(QStringLiteral("cannot run")));
+    CHECK(table->item(2, 3)->text() == QStringLiteral("0"));
+
+    table->setCurrentCell(0, 0);
+    REQUIRE(hitsShown.wait(5000));
+    CHECK(hitsShown.takeLast().at(0).toInt() == hits);
+    auto* releases = dialog->findChild<QTableWidget*>(QStringLiteral("batchHitsTable"));
+    CHECK(releases->rowCount() == hits);
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    emit releases->cellDoubleClicked(0, 1);
+    REQUIRE(shown.wait(5000));
+    CHECK(shown.takeLast().at(0).toLongLong() == releases->item(0, 0)->data(Qt::UserRole).toLongLong());
+
+    const QString summary = QString::fromStdString((dir / "summary.csv").string());
+    REQUIRE(dialog->exportTo(summary, false));
+    const auto text = test::readFile(summary.toStdString());
+    CHECK(text.find("UN office,UNODC") != std::string::npos);
+    const QString hitsFile = QString::fromStdString((dir / "hits.jsonl").string());
+    REQUIRE(dialog->exportTo(hitsFile, true));
+    const auto lines = test::readFile(hitsFile.toStdString());
+    CHECK(std::count(lines.begin(), lines.end(), '\n') == hits);
 }
