@@ -633,6 +633,176 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
 </context>
 <context>
+    <name>bulletin::app::BatchSearchDialog</name>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="43"/>
+        <source>Batch Search</source>
+        <translation>Stapelsuche</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="46"/>
+        <source>&amp;Open List…</source>
+        <translation>Liste ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="48"/>
+        <source>A text file with one name or query per line, or CSV with &apos;label&apos; and &apos;query&apos; columns</source>
+        <translation>Eine Textdatei mit einem Namen oder einer Abfrage pro Zeile, oder CSV mit den Spalten &apos;label&apos; und &apos;query&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="49"/>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="54"/>
+        <source>Open a list of names or queries to run against this archive.</source>
+        <translation>Öffnen Sie eine Liste von Namen oder Abfragen, die in diesem Archiv gesucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="59"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="59"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="59"/>
+        <source>Understood as</source>
+        <translation>Verstanden als</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="59"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="59"/>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="60"/>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="60"/>
+        <source>Top agencies</source>
+        <translation>Häufigste Behörden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="69"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="69"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="69"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="74"/>
+        <source>Double-click a release to read it in the main window</source>
+        <translation>Doppelklick auf eine Meldung zeigt sie im Hauptfenster</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="76"/>
+        <source>Export &amp;Summary…</source>
+        <translation>&amp;Übersicht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="78"/>
+        <source>Export &amp;Hits per Query…</source>
+        <translation>&amp;Treffer je Abfrage exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="122"/>
+        <source>Open List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="123"/>
+        <source>Lists (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listen (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="130"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="143"/>
+        <source>Cannot read the list %1: %2</source>
+        <translation>Die Liste %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="159"/>
+        <source>Running %L1 lines of %2…</source>
+        <translation>%L1 Zeilen aus %2 laufen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="187"/>
+        <source>Batch search failed: %1</source>
+        <translation>Stapelsuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="208"/>
+        <source>cannot run: %1</source>
+        <translation>nicht ausführbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="221"/>
+        <source>%L1 lines: %L2 with hits, %L3 could not run (their reason is in the table)</source>
+        <translation>%L1 Zeilen: %L2 mit Treffern, %L3 nicht ausführbar (der Grund steht in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="225"/>
+        <source>Cancelled after %L1 of %L2 lines. </source>
+        <translation>Abgebrochen nach %L1 von %L2 Zeilen. </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="295"/>
+        <source>Export Hits per Query</source>
+        <translation>Treffer je Abfrage exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="295"/>
+        <source>Export Summary</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="296"/>
+        <source>CSV files (*.csv);;JSON Lines files (*.jsonl)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="299"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="307"/>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="328"/>
+        <source>Exported %L1 rows to %2</source>
+        <translation>%L1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="309"/>
+        <location filename="../../src/app/batch_search_dialog.cpp" line="331"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>bulletin::app::CooccurrenceMap</name>
     <message>
         <location filename="../../src/app/cooccurrence_map.cpp" line="110"/>
@@ -759,133 +929,143 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::EntityPage</name>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="26"/>
+        <location filename="../../src/app/entity_page.cpp" line="29"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="27"/>
+        <location filename="../../src/app/entity_page.cpp" line="30"/>
         <source>Agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="28"/>
+        <location filename="../../src/app/entity_page.cpp" line="31"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="82"/>
-        <location filename="../../src/app/entity_page.cpp" line="125"/>
+        <location filename="../../src/app/entity_page.cpp" line="101"/>
+        <source>Saved the note on %1</source>
+        <translation>Notiz zu %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/entity_page.cpp" line="102"/>
+        <source>Saved the tags of %1</source>
+        <translation>Schlagwörter von %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/entity_page.cpp" line="127"/>
+        <location filename="../../src/app/entity_page.cpp" line="187"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="84"/>
+        <location filename="../../src/app/entity_page.cpp" line="129"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="111"/>
+        <location filename="../../src/app/entity_page.cpp" line="173"/>
         <source>No visible %1 is called “%2” in this archive (it may have been hidden or merged under another name).</source>
         <translation>In diesem Archiv heißt keine sichtbare Entität (%1) „%2“ (sie wurde vielleicht ausgeblendet oder unter einem anderen Namen zusammengeführt).</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="128"/>
+        <location filename="../../src/app/entity_page.cpp" line="190"/>
         <source>also: %1</source>
         <translation>auch: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="129"/>
+        <location filename="../../src/app/entity_page.cpp" line="191"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="129"/>
+        <location filename="../../src/app/entity_page.cpp" line="191"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="130"/>
+        <location filename="../../src/app/entity_page.cpp" line="192"/>
         <source>1 mention</source>
         <translation>1 Erwähnung</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="130"/>
+        <location filename="../../src/app/entity_page.cpp" line="192"/>
         <source>%L1 mentions</source>
         <translation>%L1 Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="131"/>
+        <location filename="../../src/app/entity_page.cpp" line="193"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="132"/>
+        <location filename="../../src/app/entity_page.cpp" line="194"/>
         <source>1 meeting</source>
         <translation>1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="132"/>
+        <location filename="../../src/app/entity_page.cpp" line="194"/>
         <source>%L1 meetings</source>
         <translation>%L1 Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="144"/>
+        <location filename="../../src/app/entity_page.cpp" line="206"/>
         <source>&amp;People (%1)</source>
         <translation>&amp;Personen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="145"/>
+        <location filename="../../src/app/entity_page.cpp" line="207"/>
         <source>&amp;Roles (%1)</source>
         <translation>&amp;Rollen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="153"/>
+        <location filename="../../src/app/entity_page.cpp" line="215"/>
         <source>&amp;Meetings (%1)</source>
         <translation>&amp;Treffen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="159"/>
+        <location filename="../../src/app/entity_page.cpp" line="221"/>
         <source>R&amp;eleases (%1)</source>
         <translation>M&amp;eldungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="168"/>
+        <location filename="../../src/app/entity_page.cpp" line="230"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="169"/>
+        <location filename="../../src/app/entity_page.cpp" line="231"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="170"/>
+        <location filename="../../src/app/entity_page.cpp" line="232"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="178"/>
+        <location filename="../../src/app/entity_page.cpp" line="240"/>
         <source>Double-click to open this page</source>
         <translation>Doppelklick öffnet diese Seite</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="201"/>
+        <location filename="../../src/app/entity_page.cpp" line="263"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="201"/>
+        <location filename="../../src/app/entity_page.cpp" line="263"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="205"/>
+        <location filename="../../src/app/entity_page.cpp" line="267"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/entity_page.cpp" line="205"/>
+        <location filename="../../src/app/entity_page.cpp" line="267"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
     </message>
@@ -925,19 +1105,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="356"/>
+        <location filename="../../src/app/main_window.cpp" line="360"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="356"/>
+        <location filename="../../src/app/main_window.cpp" line="360"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="356"/>
+        <location filename="../../src/app/main_window.cpp" line="360"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -952,216 +1132,221 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="111"/>
+        <location filename="../../src/app/main_window.cpp" line="112"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="112"/>
+        <location filename="../../src/app/main_window.cpp" line="113"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="113"/>
+        <location filename="../../src/app/main_window.cpp" line="114"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="114"/>
+        <location filename="../../src/app/main_window.cpp" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="119"/>
+        <location filename="../../src/app/main_window.cpp" line="120"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="120"/>
+        <location filename="../../src/app/main_window.cpp" line="121"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="151"/>
+        <location filename="../../src/app/main_window.cpp" line="154"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="151"/>
+        <location filename="../../src/app/main_window.cpp" line="154"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="168"/>
+        <location filename="../../src/app/main_window.cpp" line="171"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="180"/>
+        <location filename="../../src/app/main_window.cpp" line="183"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="181"/>
+        <location filename="../../src/app/main_window.cpp" line="184"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="222"/>
-        <location filename="../../src/app/main_window.cpp" line="241"/>
+        <location filename="../../src/app/main_window.cpp" line="225"/>
+        <location filename="../../src/app/main_window.cpp" line="244"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="223"/>
-        <location filename="../../src/app/main_window.cpp" line="242"/>
+        <location filename="../../src/app/main_window.cpp" line="226"/>
+        <location filename="../../src/app/main_window.cpp" line="245"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="231"/>
+        <location filename="../../src/app/main_window.cpp" line="234"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="251"/>
+        <location filename="../../src/app/main_window.cpp" line="254"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="257"/>
+        <location filename="../../src/app/main_window.cpp" line="260"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="315"/>
+        <location filename="../../src/app/main_window.cpp" line="319"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="315"/>
+        <location filename="../../src/app/main_window.cpp" line="319"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="336"/>
-        <location filename="../../src/app/main_window.cpp" line="378"/>
+        <location filename="../../src/app/main_window.cpp" line="340"/>
+        <location filename="../../src/app/main_window.cpp" line="382"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="343"/>
+        <location filename="../../src/app/main_window.cpp" line="347"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="345"/>
+        <location filename="../../src/app/main_window.cpp" line="349"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="357"/>
+        <location filename="../../src/app/main_window.cpp" line="361"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="357"/>
+        <location filename="../../src/app/main_window.cpp" line="361"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="357"/>
+        <location filename="../../src/app/main_window.cpp" line="361"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="375"/>
+        <location filename="../../src/app/main_window.cpp" line="379"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="389"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="389"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="440"/>
+        <location filename="../../src/app/main_window.cpp" line="391"/>
+        <source>New since you last looked: %1 (edit the query to see all)</source>
+        <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="446"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="441"/>
+        <location filename="../../src/app/main_window.cpp" line="447"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="446"/>
+        <location filename="../../src/app/main_window.cpp" line="452"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="455"/>
+        <location filename="../../src/app/main_window.cpp" line="461"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="462"/>
+        <location filename="../../src/app/main_window.cpp" line="468"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="473"/>
+        <location filename="../../src/app/main_window.cpp" line="479"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="485"/>
+        <location filename="../../src/app/main_window.cpp" line="491"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="503"/>
+        <location filename="../../src/app/main_window.cpp" line="509"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="504"/>
+        <location filename="../../src/app/main_window.cpp" line="510"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="514"/>
+        <location filename="../../src/app/main_window.cpp" line="520"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="516"/>
+        <location filename="../../src/app/main_window.cpp" line="522"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="516"/>
+        <location filename="../../src/app/main_window.cpp" line="522"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="518"/>
+        <location filename="../../src/app/main_window.cpp" line="524"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="519"/>
+        <location filename="../../src/app/main_window.cpp" line="525"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="537"/>
+        <location filename="../../src/app/main_window.cpp" line="544"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1222,17 +1407,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="536"/>
+        <location filename="../../src/app/main_window.cpp" line="543"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="552"/>
+        <location filename="../../src/app/main_window.cpp" line="559"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="553"/>
+        <location filename="../../src/app/main_window.cpp" line="560"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1320,12 +1505,12 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Korrektur nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_entity_pages.cpp" line="53"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="61"/>
         <source>Open Page of “%1”</source>
         <translation>Seite von „%1“ öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_entity_pages.cpp" line="55"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="63"/>
         <source>Show Only Releases Naming “%1”</source>
         <translation>Nur Meldungen zeigen, die „%1“ nennen</translation>
     </message>
@@ -1420,28 +1605,38 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>&amp;Notiz…</translation>
     </message>
     <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="101"/>
+        <source>&amp;Batch Search…</source>
+        <translation>&amp;Stapelsuche…</translation>
+    </message>
+    <message>
         <location filename="../../src/app/main_window_marks.cpp" line="104"/>
-        <location filename="../../src/app/main_window_marks.cpp" line="129"/>
+        <source>Run a list of names or queries and see the hits of each</source>
+        <translation>Eine Liste von Namen oder Abfragen ausführen und die Treffer jeder Zeile sehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_marks.cpp" line="112"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="137"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="106"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="114"/>
         <source>The releases you starred (is:starred)</source>
         <translation>Die Meldungen mit Ihrem Stern (is:starred)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="129"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="137"/>
         <source>Unstarred</source>
         <translation>Stern entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="146"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
         <source>Tag Releases</source>
         <translation>Meldungen verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/main_window_marks.cpp" line="146"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
         <source>Tag for the %n selected release(s):</source>
         <translation>
             <numerusform>Schlagwort für die ausgewählte Meldung:</numerusform>
@@ -1449,19 +1644,61 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="162"/>
         <source>Tagged &apos;%1&apos;</source>
         <translation>Schlagwort „%1“ vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="194"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="45"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="202"/>
         <source>%1 — Ctrl+Z takes it back</source>
         <translation>%1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="195"/>
+        <location filename="../../src/app/main_window_entity_pages.cpp" line="46"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="203"/>
         <source>Mark not made: %1</source>
         <translation>Markierung nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="121"/>
+        <source> (%L1 new)</source>
+        <translation> (%L1 neu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="121"/>
+        <source> (watched)</source>
+        <translation> (beobachtet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="127"/>
+        <source>&amp;Watch</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="133"/>
+        <source>Count the releases that match it as they are added</source>
+        <translation>Die passenden Meldungen zählen, sobald sie hinzukommen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="149"/>
+        <source>Watched (%L1 new)</source>
+        <translation>Beobachtet (%L1 neu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="149"/>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="152"/>
+        <source>%1: %L2 new</source>
+        <translation>%1: %L2 neu</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_search_memory.cpp" line="202"/>
+        <source>No new releases in the watched searches since you last looked</source>
+        <translation>Keine neuen Meldungen in den beobachteten Suchen seit Ihrem letzten Blick</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "entity_page.hpp"
 
+#include "release_marks_panel.hpp"
+#include "store/error_message.hpp"
+
 #include "correction_dialogs.hpp"
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -65,6 +68,13 @@ EntityPage::EntityPage(QString archivePath, QWidget* parent)
     // Enter never triggers a correction: Close is the page's default button, and the correction buttons take no
     // keyboard focus by clicking (a page opened after a Hide must not start with Hide focused).
     ui_->closeButton->setDefault(true);
+    marksPanel_ = new ReleaseMarksPanel(this);
+    marksPanel_->setStarShown(false);
+    ui_->mainLayout->insertWidget(2, marksPanel_);
+    connect(marksPanel_, &ReleaseMarksPanel::tagsEdited, this,
+            [this](qint64, const QStringList& added, const QStringList& removed) { saveMarks(added, removed, {}); });
+    connect(marksPanel_, &ReleaseMarksPanel::noteEdited, this,
+            [this](qint64, const QString& note) { saveMarks({}, {}, note); });
     for (auto* button : {ui_->renameButton, ui_->aliasButton, ui_->mergeButton, ui_->hideButton}) {
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::TabFocus);
@@ -72,6 +82,41 @@ EntityPage::EntityPage(QString archivePath, QWidget* parent)
 }
 
 EntityPage::~EntityPage() = default;
+
+void EntityPage::saveMarks(const QStringList& added, const QStringList& removed, const std::optional<QString>& note) {
+    if (!entityRef_) return;
+    auto steps = std::make_shared<int>(0);
+    auto message = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    auto stored = std::make_shared<store::EntityMarks>();
+    QThread* thread = QThread::create([path = archivePath_.toStdString(), entity = *entityRef_, added, removed, note,
+                                       steps, message, ok, stored] {
+        try {
+            store::Archive archive(path, store::Access::Write);
+            auto& marks = archive.marks();
+            for (const auto& t : added) *steps += marks.addEntityTag(entity, t.toStdString());
+            for (const auto& t : removed) *steps += marks.removeEntityTag(entity, t.toStdString());
+            if (note) *steps += marks.setEntityNote(entity, note->toStdString());
+            *stored = marks.entity(entity);
+            *message = note ? tr("Saved the note on %1").arg(QString::fromStdString(entity.name))
+                            : tr("Saved the tags of %1").arg(QString::fromStdString(entity.name));
+            *ok = true;
+        } catch (const std::exception& e) {
+            *message = QString::fromStdString(store::userMessage(e));
+        }
+    });
+    connect(thread, &QThread::finished, this, [this, steps, message, ok, stored] {
+        if (*ok && entityRef_) {
+            store::ReleaseMarks shown;
+            shown.tags = stored->tags;
+            shown.note = stored->note;
+            marksPanel_->showMarks(1, shown, knownTags_);
+        }
+        emit marksChanged(*ok, *message, *steps);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
 
 QString EntityPage::filterFor(EntityType type, const QString& name) { return entityFilter(type, name); }
 
@@ -86,15 +131,22 @@ void EntityPage::showEntity(EntityType type, const QString& name) {
     QThread* thread = QThread::create([self = QPointer<EntityPage>(this), path = archivePath_.toStdString(), type,
                                        n = name.toStdString(), ticket] {
         std::optional<store::EntityProfile> profile;
+        Marks marks;
         try {
             store::Archive archive(path, store::Access::Read);
             profile = archive.entities().profile(type, n, kRows);
+            if (profile) {
+                marks.entity = archive.marks().findEntity(type, n);
+                marks.marks = archive.marks().entity(*marks.entity);
+                for (const auto& t : archive.marks().tags()) marks.knownTags << QString::fromStdString(t.tag);
+            }
         } catch (const std::exception&) {
-            profile.reset();  // shown as "not found"; the archive's own errors show in the main window
+            // Not found (shown as such), or marks that cannot be read: the archive's own errors show in the main
+            // window.
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, ticket, profile = std::move(profile)]() mutable {
-                if (self) self->onLoaded(ticket, std::move(profile));
+            QCoreApplication::instance(), [self, ticket, profile = std::move(profile), marks = std::move(marks)]() mutable {
+                if (self) self->onLoaded(ticket, std::move(profile), std::move(marks));
             },
             Qt::QueuedConnection);
     });
@@ -102,9 +154,19 @@ void EntityPage::showEntity(EntityType type, const QString& name) {
     thread->start();
 }
 
-void EntityPage::onLoaded(quint64 ticket, std::optional<store::EntityProfile> profile) {
+void EntityPage::onLoaded(quint64 ticket, std::optional<store::EntityProfile> profile, Marks marks) {
     if (ticket != ticket_) return;  // a newer page was asked for meanwhile
     profile_ = std::move(profile);
+    entityRef_ = marks.entity;
+    if (entityRef_) {
+        store::ReleaseMarks shown;
+        shown.tags = marks.marks.tags;
+        shown.note = marks.marks.note;
+        knownTags_ = marks.knownTags;
+        marksPanel_->showMarks(1, shown, knownTags_);  // the id only tells the panel it has something shown
+    } else {
+        marksPanel_->clear();
+    }
     for (auto* button : {ui_->showReleasesButton, ui_->renameButton, ui_->aliasButton, ui_->mergeButton, ui_->hideButton})
         button->setEnabled(profile_.has_value());
     if (!profile_) {

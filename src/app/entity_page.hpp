@@ -4,6 +4,7 @@
 // corrects it (rename, alias, merge, hide). The profile is read on a thread with its own connection.
 
 #include <QDialog>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "entity_correction.hpp"
 #include "store/entity_profile.hpp"
 #include "store/entity_reader.hpp"
+#include "store/marks.hpp"
 
 namespace Ui {
 class EntityPage;
@@ -19,6 +21,8 @@ class EntityPage;
 class QTreeWidgetItem;
 
 namespace bulletin::app {
+
+class ReleaseMarksPanel;
 
 class EntityPage final : public QDialog {
     Q_OBJECT
@@ -44,9 +48,21 @@ signals:
     void filterRequested(QString filter);
     void documentRequested(qint64 id);
     void correctionRequested(bulletin::app::EntityCorrection correction, QString type, QString name, QString value);
+    // The analyst's tags or note on the entity were saved (`steps` undoable steps) or could not be.
+    void marksChanged(bool ok, QString message, int steps);
+
+public:
+    // The entity's tags and note (the same panel as a release's, without the star).
+    struct Marks final {
+        std::optional<store::EntityRef> entity;
+        store::EntityMarks marks;
+        QStringList knownTags;
+    };
+    [[nodiscard]] ReleaseMarksPanel* marksPanel() const { return marksPanel_; }
 
 private:
-    void onLoaded(quint64 ticket, std::optional<store::EntityProfile> profile);
+    void onLoaded(quint64 ticket, std::optional<store::EntityProfile> profile, Marks marks);
+    void saveMarks(const QStringList& added, const QStringList& removed, const std::optional<QString>& note);
     void fill();
     void fillNamedWith();
     void onItemActivated(QTreeWidgetItem* item);
@@ -60,6 +76,9 @@ private:
     std::optional<store::EntityProfile> profile_;
     std::optional<EntityCorrection> pending_;
     QString pendingName_;  // the entity's name once the pending correction is applied
+    ReleaseMarksPanel* marksPanel_ = nullptr;
+    std::optional<store::EntityRef> entityRef_;
+    QStringList knownTags_;
 };
 
 }  // namespace bulletin::app

@@ -1,6 +1,7 @@
 // MainWindow: entity pages, opened from the entity lists and from entities in the document view.
 
 #include <QMenu>
+#include <QStatusBar>
 #include <QTextBrowser>
 
 #include "document_renderer.hpp"
@@ -39,6 +40,13 @@ void MainWindow::openEntityPage(EntityType type, const QString& name) {
                     correctEntity(correction, type, entity, value);
                 });
         connect(this, &MainWindow::correctionApplied, entityPage_, [this](bool ok) { entityPage_->correctionApplied(ok); });
+        connect(entityPage_, &EntityPage::marksChanged, this, [this](bool ok, const QString& message, int steps) {
+            for (int i = 0; i < steps; ++i) recordStep(Step::Mark);
+            statusBar()->showMessage(ok ? tr("%1 — Ctrl+Z takes it back").arg(message)
+                                        : tr("Mark not made: %1").arg(message),
+                                     10000);
+            emit marksChanged(ok, message);
+        });
     }
     entityPage_->showEntity(type, name);
     entityPage_->show();

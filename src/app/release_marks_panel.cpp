@@ -120,6 +120,8 @@ void ReleaseMarksPanel::clear() {
     setEnabled(false);
 }
 
+void ReleaseMarksPanel::setStarShown(bool shown) { star_->setVisible(shown); }
+
 void ReleaseMarksPanel::focusTags() {
     tags_->setFocus();
     tags_->end(false);

@@ -26,6 +26,8 @@ public:
     // No release shown: the fields are emptied and disabled.
     void clear();
     [[nodiscard]] qint64 documentId() const { return documentId_; }
+    // Entities have tags and a note but no star.
+    void setStarShown(bool shown);
     void focusTags();
     void focusNote();
 

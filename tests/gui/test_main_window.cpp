@@ -304,8 +304,10 @@ TEST_CASE("confirmed queries go to the history, saved searches to the Search men
     auto* menu = window.findChild<QMenu*>(QStringLiteral("menuSavedSearches"));
     REQUIRE(menu);
     for (int i = 0; i < 50 && menu->actions().isEmpty(); ++i) QTest::qWait(100);
-    REQUIRE(menu->actions().size() == 1);
+    REQUIRE(menu->actions().size() == 2);  // the saved search, and the Watch submenu
     CHECK(menu->actions()[0]->text() == QStringLiteral("Sergey"));
+    REQUIRE(menu->actions()[1]->menu());
+    CHECK(menu->actions()[1]->menu()->actions().size() == 1);
     edit->clear();
     waitForSearch(open.searched);
     menu->actions()[0]->trigger();

@@ -1,7 +1,10 @@
 // The marks panel above the reading pane (star, tags, note), marking several selected releases at once, the
 // "Starred" entry, the Tags facet, and Ctrl+Z across marks and corrections.
 
+#include <QCoreApplication>
+#include <QFocusEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -13,6 +16,7 @@
 #include <QTreeWidget>
 
 #include "batch_search_dialog.hpp"
+#include "entity_page.hpp"
 #include "gui_support.hpp"
 #include "search/watched_searches.hpp"
 #include "store/marks.hpp"
@@ -234,4 +238,39 @@ TEST_CASE("batch search runs a list off the GUI thread, shows a row per line and
     REQUIRE(dialog->exportTo(hitsFile, true));
     const auto lines = test::readFile(hitsFile.toStdString());
     CHECK(std::count(lines.begin(), lines.end(), '\n') == hits);
+}
+
+TEST_CASE("an entity page tags and annotates its entity", "[gui][marks]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.openEntityPage(EntityType::Agency, QStringLiteral("NACTA"));
+    auto* page = window.findChild<app::EntityPage*>();
+    REQUIRE(page);
+    QSignalSpy loaded(page, &app::EntityPage::loaded);
+    QSignalSpy marked(page, &app::EntityPage::marksChanged);
+    REQUIRE(loaded.wait(5000));
+    auto* panel = page->marksPanel();
+    REQUIRE(panel->isEnabled());
+    CHECK_FALSE(panel->starButton()->isVisible());
+    panel->tagsEdit()->setText(QStringLiteral("watch list"));
+    emit panel->tagsEdit()->editingFinished();
+    REQUIRE(marked.wait(5000));
+    CHECK(marked.takeLast().at(2).toInt() == 1);
+    panel->noteEdit()->setPlainText(QStringLiteral("Counterpart of the NCTC"));
+    panel->noteEdit()->setFocus();
+    page->findChild<QPushButton*>(QStringLiteral("closeButton"))->setFocus();
+    // Offscreen focus changes need the window active; the note is saved on leaving the field either way.
+    if (marked.isEmpty()) {
+        QFocusEvent out(QEvent::FocusOut);
+        QCoreApplication::sendEvent(panel->noteEdit(), &out);
+    }
+    REQUIRE((marked.count() > 0 || marked.wait(5000)));
+
+    store::Archive archive(dir / "a.bulletin", store::Access::Write);
+    const auto entity = archive.marks().findEntity(EntityType::Agency, "National Counter Terrorism Authority");
+    const auto marks = archive.marks().entity(entity);
+    CHECK(marks.tags == std::vector<std::string>{"watch list"});
+    CHECK(marks.note == "Counterpart of the NCTC");
 }

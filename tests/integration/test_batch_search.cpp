@@ -83,7 +83,7 @@ TEST_CASE("a list of names and queries gives one row each, names matched as enti
     CHECK(hits.str().find("\"label\": \"acronym\"") != std::string::npos);
 }
 
-TEST_CASE("a batch list is plain lines or CSV with a query column; unreadable input is refused", "[batch]") {
+TEST_CASE("a batch list is plain lines or CSV with a query column, unreadable input is refused", "[batch]") {
     auto plain = search::parseBatchList("\xEF\xBB\xBF" "UNODC\r\n\r\n# a comment\n  NACTA  \n");
     REQUIRE(plain.size() == 2);
     CHECK(plain[0].query == "UNODC");
