@@ -65,13 +65,11 @@ BatchRow BatchSearch::runOne(const BatchLine& line) {
     }
     q.limit = -1;
     q.withSnippets = false;
-    auto& reader = searcher_.reader();
-    const auto summary = reader.summarize(q);
-    row.hits = summary.documents;
-    row.first = summary.firstDate;
-    row.last = summary.lastDate;
-    if (row.hits > 0)
-        for (const auto& a : searcher_.facets(q, 3).agencies) row.topAgencies.push_back(a.value);
+    auto overview = searcher_.overview(q, 3);
+    row.hits = overview.documents;
+    row.first = std::move(overview.firstDate);
+    row.last = std::move(overview.lastDate);
+    for (auto& a : overview.facets.agencies) row.topAgencies.push_back(std::move(a.value));
     row.plan = std::move(q);
     return row;
 }

@@ -1,6 +1,7 @@
 #include "facet_index.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "core/text.hpp"
@@ -41,6 +42,37 @@ store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
     auto f = count(ids, top);
     f.tags = tagCounts(ids, top);
     return f;
+}
+
+namespace {
+std::string isoOf(std::uint32_t day) {
+    char buf[16];
+    const unsigned y = day / 10000, m = day / 100 % 100, d = day % 100;
+    if (m == 0) std::snprintf(buf, sizeof buf, "%04u", y);
+    else if (d == 0) std::snprintf(buf, sizeof buf, "%04u-%02u", y, m);
+    else std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, m, d);
+    return buf;
+}
+}  // namespace
+
+QueryOverview FacetIndex::overview(const store::DocumentQuery& scope, int top) {
+    refresh();
+    const auto ids = archive_.reader().documentIds(scope);
+    QueryOverview o;
+    o.documents = static_cast<std::int64_t>(ids.size());
+    o.facets = count(ids, top);
+    std::uint32_t first = UINT32_MAX, last = 0;
+    const auto& days = data_->days;
+    for (const auto id : ids) {
+        if (id >= days.size() || days[id] == 0) continue;
+        first = std::min(first, days[id]);
+        last = std::max(last, days[id]);
+    }
+    if (last > 0) {
+        o.firstDate = isoOf(first);
+        o.lastDate = isoOf(last);
+    }
+    return o;
 }
 
 std::vector<store::FacetValue> FacetIndex::tagCounts(const std::vector<std::uint32_t>& documents, int top) {

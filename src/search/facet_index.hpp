@@ -13,6 +13,13 @@
 
 namespace bulletin::search {
 
+// How many documents a query selects, the span of their publication dates and its facets (batch search's row).
+struct QueryOverview final {
+    std::int64_t documents = 0;
+    std::string firstDate, lastDate;  // ISO, at the granularity stored (2018, 2018-05, 2018-05-25); "" if undated
+    store::Facets facets;
+};
+
 class FacetIndex final {
 public:
     explicit FacetIndex(store::Archive& archive) : archive_(archive) {}
@@ -20,6 +27,9 @@ public:
     // The `top` most frequent values of each facet over the documents the query selects; the same values, counts,
     // order and filters as store::EntityReader::facets, which counts in SQL.
     [[nodiscard]] store::Facets facets(const store::DocumentQuery& scope, int top);
+
+    // Counted in memory from the query's document ids, read once.
+    [[nodiscard]] QueryOverview overview(const store::DocumentQuery& scope, int top);
 
     // Counts for given documents (ids); exposed for tests and benchmarks.
     [[nodiscard]] store::Facets count(const std::vector<std::uint32_t>& documents, int top);

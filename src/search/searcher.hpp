@@ -48,6 +48,10 @@ public:
     [[nodiscard]] store::Facets facets(const store::DocumentQuery& query, int top = 10) {
         return facetIndex_.facets(query, top);
     }
+    // Count, date span and facets of a query's documents in one pass over its ids (batch search).
+    [[nodiscard]] QueryOverview overview(const store::DocumentQuery& query, int top = 3) {
+        return facetIndex_.overview(query, top);
+    }
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }

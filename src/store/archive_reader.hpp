@@ -38,12 +38,6 @@ struct DocumentRow final {
     [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id, 0}; }
 };
 
-// How many documents a query selects and the span of their publication dates (batch search's summary row).
-struct QuerySummary final {
-    std::int64_t documents = 0;
-    std::string firstDate, lastDate;  // ISO; empty when none of them is dated
-};
-
 struct StoredDocument final {
     std::int64_t id = 0;
     std::string title;
@@ -91,7 +85,6 @@ public:
     [[nodiscard]] virtual std::vector<DocumentRow> documents(const DocumentQuery& query) = 0;
     virtual void forEachDocument(const DocumentQuery& query, const std::function<bool(const DocumentRow&)>& visit) = 0;
     [[nodiscard]] virtual std::int64_t countDocuments(const DocumentQuery& query) = 0;
-    [[nodiscard]] virtual QuerySummary summarize(const DocumentQuery& query) = 0;
     // Whether reading a page of this query first counts its documents, to choose between walking an index and
     // sorting; a caller that needs the total as well counts once and passes it as query.knownCount.
     [[nodiscard]] virtual bool countsToPlan(const DocumentQuery& query) = 0;

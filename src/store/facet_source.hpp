@@ -17,6 +17,9 @@ struct FacetData final {
     std::vector<std::uint32_t> offsets;
     std::vector<std::uint32_t> entityIds;
     std::vector<std::uint16_t> years;  // by document id; 0: no publication date
+    // By document id: the publication date as YYYYMMDD, with MM or DD 0 when the date is a month or a year; 0 when
+    // undated (first and last dates of a batch search's line).
+    std::vector<std::uint32_t> days;
     std::vector<std::uint32_t> kinds;  // by document id; bit k: a meeting of kind kindNames[k]
     std::vector<std::string> kindNames;
 

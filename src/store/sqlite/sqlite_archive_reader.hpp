@@ -26,7 +26,6 @@ public:
     [[nodiscard]] FacetData facetData() override;
     [[nodiscard]] std::vector<std::uint32_t> documentIds(const DocumentQuery& query) override;
     [[nodiscard]] std::optional<std::int64_t> documentForPath(const std::string& path) override;
-    [[nodiscard]] QuerySummary summarize(const DocumentQuery& query) override;
 
 private:
     // Above this many documents a list that counts to plan (countsToPlan) walks the index of its order.

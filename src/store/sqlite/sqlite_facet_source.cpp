@@ -37,11 +37,18 @@ FacetData SqliteArchiveReader::facetData() {
     std::vector<std::uint32_t> next(f.offsets.begin(), f.offsets.end() - 1);
     for (const auto& [d, e] : pairs) f.entityIds[next[d]++] = e;
 
-    auto years = db.prepare("SELECT id, CAST(substr(publication_date, 1, 4) AS INTEGER) FROM documents"
+    f.days.assign(maxDocument + 1, 0);
+    // From the date index alone (a covering scan), not from the wide document rows.
+    auto years = db.prepare("SELECT id, CAST(substr(publication_date, 1, 4) AS INTEGER),"
+                            " CAST(substr(publication_date, 6, 2) AS INTEGER), CAST(substr(publication_date, 9, 2) AS"
+                            " INTEGER) FROM documents INDEXED BY documents_publication_date"
                             " WHERE publication_date IS NOT NULL");
     while (years.step()) {
         const auto d = static_cast<std::size_t>(years.int64(0));
-        if (d <= maxDocument) f.years[d] = static_cast<std::uint16_t>(years.int64(1));
+        if (d > maxDocument) continue;
+        const auto year = years.int64(1);
+        f.years[d] = static_cast<std::uint16_t>(year);
+        f.days[d] = static_cast<std::uint32_t>(year * 10000 + years.int64(2) * 100 + years.int64(3));
     }
     auto kinds = db.prepare("SELECT DISTINCT document_id, kind FROM meetings");
     while (kinds.step()) {
@@ -78,17 +85,6 @@ std::vector<std::uint32_t> SqliteArchiveReader::documentIds(const DocumentQuery&
     std::vector<std::uint32_t> ids;
     while (st.step()) ids.push_back(static_cast<std::uint32_t>(st.int64(0)));
     return ids;
-}
-
-QuerySummary SqliteArchiveReader::summarize(const DocumentQuery& query) {
-    auto st = archive_.db().prepare(
-        "SELECT count(*), coalesce(min(publication_date), ''), coalesce(max(publication_date), '') FROM documents"
-        " WHERE id IN (" + documentScopeSql(query) + ")");
-    int index = 0;
-    bindDocumentFilters(st, query, index);
-    QuerySummary s;
-    if (st.step()) s = {st.int64(0), st.text(1), st.text(2)};
-    return s;
 }
 
 }  // namespace bulletin::store
