@@ -1251,6 +1251,7 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Jahre</translation>
     </message>
     <message>
+        <location filename="../../src/app/main_window.cpp" line="71"/>
         <location filename="../../src/app/main_window.cpp" line="361"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>

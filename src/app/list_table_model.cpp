@@ -83,6 +83,10 @@ QString ListTableModel::filterFor(int row) const {
         case exporting::ListKind::People: type = EntityType::Person; break;
         case exporting::ListKind::Agencies: type = EntityType::Agency; break;
         case exporting::ListKind::Locations: type = EntityType::Location; break;
+        case exporting::ListKind::Tags: {
+            QString tag = QString::fromStdString(list_.rows[static_cast<std::size_t>(row)][0].text);
+            return QStringLiteral("tag:\"%1\"").arg(tag.replace(QLatin1Char('"'), QLatin1Char('\'')));
+        }
         default: return {};
     }
     return entityFilter(type, QString::fromStdString(list_.rows[static_cast<std::size_t>(row)][0].text));

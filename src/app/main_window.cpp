@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Documents"), exporting::ListKind::Documents},   {tr("Meetings"), exporting::ListKind::Meetings},
         {tr("People"), exporting::ListKind::People},         {tr("Agencies"), exporting::ListKind::Agencies},
         {tr("Locations"), exporting::ListKind::Locations},   {tr("Dates / Timeline"), exporting::ListKind::Dates},
-        {tr("Person × Agency"), exporting::ListKind::Cooccurrence}};
+        {tr("Person × Agency"), exporting::ListKind::Cooccurrence}, {tr("Tags"), exporting::ListKind::Tags}};
     for (const auto& [label, kind] : lists) {
         auto* item = new QListWidgetItem(label, ui_->navigationList);
         item->setData(Qt::UserRole, static_cast<int>(kind));

@@ -51,7 +51,7 @@ void printTable(const exporting::ListResult& list) {
 int runList(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}, {"query", true}, {"format", true}, {"limit", true}, {"offset", true},
                            {"columns", true}, {"sort", true}, {"after", true}});
-    if (args.positional().size() != 1) throw UsageError("list takes one LIST: people, agencies, locations, dates, meetings");
+    if (args.positional().size() != 1) throw UsageError("list takes one LIST: people, agencies, locations, dates, meetings, cooccurrence, tags");
     const auto kind = exporting::listKindFromString(args.positional()[0]);
     if (!kind) throw UsageError("unknown list '" + args.positional()[0] + "' (people, agencies, locations, dates, meetings, documents)");
     const std::string format = args.value("format").value_or("table");

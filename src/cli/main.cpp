@@ -73,10 +73,11 @@ const std::vector<Command>& commands() {
          "Boilerplate is learned from the input files' folders, as ingest does.\n"
          "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule.\n",
          runExtract},
-        {"list", "people, agencies, locations, dates or meetings for a query",
-         "usage: bulletin-cli list people|agencies|locations|dates|meetings|cooccurrence|documents --archive FILE\n\n"
+        {"list", "people, agencies, locations, dates, meetings or tags for a query",
+         "usage: bulletin-cli list people|agencies|locations|dates|meetings|cooccurrence|tags|documents --archive FILE\n\n"
          "Lists extracted entities (with the number of documents and mentions), dates or meetings of the documents\n"
-         "a query selects; analyst corrections (merges, renames, hidden entities) are applied.\n\n"
+         "a query selects; analyst corrections (merges, renames, hidden entities) are applied. tags lists the\n"
+         "analyst's tags on those documents (releases) and how many entities carry each.\n\n"
          "options:\n"
          "  --query Q          the documents to cover (default: all); person:, agency:, location:, kind: filter\n"
          "  --format F         table (default), csv or jsonl\n"

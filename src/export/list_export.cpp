@@ -2,6 +2,7 @@
 
 #include "store/marks.hpp"
 
+#include <map>
 #include <stdexcept>
 
 #include "core/text.hpp"
@@ -27,6 +28,7 @@ std::optional<ListKind> listKindFromString(const std::string& name) {
     if (name == "dates") return ListKind::Dates;
     if (name == "meetings") return ListKind::Meetings;
     if (name == "cooccurrence" || name == "pairs") return ListKind::Cooccurrence;
+    if (name == "tags") return ListKind::Tags;
     return std::nullopt;
 }
 
@@ -38,6 +40,7 @@ std::string listName(ListKind kind) {
         case ListKind::Locations: return "locations";
         case ListKind::Dates: return "dates";
         case ListKind::Meetings: return "meetings";
+        case ListKind::Tags: return "tags";
         case ListKind::Cooccurrence: return "cooccurrence";
     }
     return "documents";
@@ -51,6 +54,7 @@ const std::vector<std::string>& listColumns(ListKind kind) {
     static const std::vector<std::string> kDates{"date", "role", "text", "document"};
     static const std::vector<std::string> kMeetings{"date", "kind", "location", "agencies", "people", "document", "path"};
     static const std::vector<std::string> kPairs{"person", "agency", "documents"};
+    static const std::vector<std::string> kTags{"tag", "releases", "entities"};
     switch (kind) {
         case ListKind::Documents: return kDocuments;
         case ListKind::People:
@@ -59,6 +63,7 @@ const std::vector<std::string>& listColumns(ListKind kind) {
         case ListKind::Dates: return kDates;
         case ListKind::Meetings: return kMeetings;
         case ListKind::Cooccurrence: return kPairs;
+        case ListKind::Tags: return kTags;
     }
     return kEntity;
 }
@@ -143,6 +148,23 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
                 return visit(row);
             });
             break;
+        case ListKind::Tags: {
+            // The analyst's tags on the query's releases, most used first, with how many entities carry each.
+            std::map<std::string, std::int64_t> entityCounts;
+            for (const auto& t : searcher.archive().marks().tags()) entityCounts[text::foldForMatching(t.tag)] = t.entities;
+            auto tags = searcher.tagCounts(*query);
+            if (request.sort == store::DocumentSort::Title)
+                std::stable_sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) {
+                    return text::foldForMatching(a.value) < text::foldForMatching(b.value);
+                });
+            std::int64_t shown = 0;
+            for (const auto& t : tags) {
+                if (request.limit >= 0 && shown++ >= request.limit) break;
+                row = {text(t.value), number(t.documents), number(entityCounts[text::foldForMatching(t.value)])};
+                if (!visit(row)) break;
+            }
+            break;
+        }
     }
     return true;
 }

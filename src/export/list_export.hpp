@@ -17,7 +17,7 @@
 
 namespace bulletin::exporting {
 
-enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, Cooccurrence };
+enum class ListKind { Documents, People, Agencies, Locations, Dates, Meetings, Cooccurrence, Tags };
 
 [[nodiscard]] std::optional<ListKind> listKindFromString(const std::string& name);
 [[nodiscard]] std::string listName(ListKind kind);

@@ -4,6 +4,7 @@
 // aggregation over every matching document's rows in SQL (seconds on 86,000 releases; see the README).
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 #include "store/archive.hpp"
@@ -30,6 +31,11 @@ public:
 
     // Counted in memory from the query's document ids, read once.
     [[nodiscard]] QueryOverview overview(const store::DocumentQuery& scope, int top);
+
+    // Every tag on the query's documents with its count, most used first.
+    [[nodiscard]] std::vector<store::FacetValue> tags(const store::DocumentQuery& scope) {
+        return tagCounts(archive_.reader().documentIds(scope), std::numeric_limits<int>::max());
+    }
 
     // Counts for given documents (ids); exposed for tests and benchmarks.
     [[nodiscard]] store::Facets count(const std::vector<std::uint32_t>& documents, int top);

@@ -52,6 +52,10 @@ public:
     [[nodiscard]] QueryOverview overview(const store::DocumentQuery& query, int top = 3) {
         return facetIndex_.overview(query, top);
     }
+    // The analyst's tags on a query's releases, most used first (the Tags list).
+    [[nodiscard]] std::vector<store::FacetValue> tagCounts(const store::DocumentQuery& query) {
+        return facetIndex_.tags(query);
+    }
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }

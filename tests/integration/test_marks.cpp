@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "export/list_export.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/ingester.hpp"
 #include "search/searcher.hpp"
@@ -122,6 +123,16 @@ TEST_CASE("stars, tags and notes on releases are stored and found by is:, tag:, 
     CHECK(facets.tags[0].value == "To verify");
     CHECK(facets.tags[0].documents == 2);
     CHECK(ids(a.searcher, facets.tags[0].filter) == sorted({a.training, a.workshop}));
+
+    // The Tags list: the query's releases per tag, and the entities that carry it.
+    search::SearchRequest everything;
+    const auto tagList = exporting::listRows(a.searcher, exporting::ListKind::Tags, everything);
+    REQUIRE(tagList.ran);
+    REQUIRE(tagList.rows.size() == 2);
+    CHECK(tagList.columns == std::vector<std::string>{"tag", "releases", "entities"});
+    CHECK(tagList.rows[0][0].text == "To verify");
+    CHECK(tagList.rows[0][1].text == "2");
+    CHECK(exporting::listRows(a.searcher, exporting::ListKind::Tags, police).rows.size() == 1);
 
     // Removing a note and a tag.
     CHECK(marks.setNote({a.workshop}, "  ") == 1);
