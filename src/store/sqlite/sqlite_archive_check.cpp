@@ -23,6 +23,10 @@ constexpr Invariant kInvariants[] = {
     {"similar-document links go both ways", "SELECT count(*) FROM similar_documents s WHERE NOT EXISTS (SELECT 1 "
                                             "FROM similar_documents t WHERE t.document_id = s.similar_id AND "
                                             "t.similar_id = s.document_id)"},
+    {"every mark and tag belongs to a release", "SELECT (SELECT count(*) FROM release_marks m WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM documents d WHERE d.id = m.document_id)) + "
+                                                "(SELECT count(*) FROM release_tags t WHERE NOT EXISTS "
+                                                "(SELECT 1 FROM documents d WHERE d.id = t.document_id))"},
     {"a file that was stored has no pending error", "SELECT count(*) FROM ingest_errors e JOIN files f ON "
                                                     "f.path = e.path"},
 };

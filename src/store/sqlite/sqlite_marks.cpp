@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <set>
 
 #include "core/text.hpp"
@@ -191,73 +192,54 @@ bool SqliteMarks::applyEntityNote(const EntityRef& entity, const std::string& no
     return true;
 }
 
-std::int64_t SqliteMarks::setStarred(const std::vector<std::int64_t>& documentIds, bool starred) {
+std::int64_t SqliteMarks::markReleases(const std::vector<std::int64_t>& documentIds, const char* action,
+                                       const std::function<bool(std::int64_t, Change&)>& apply) {
     const auto ids = unique(documentIds);
     sql::Transaction tx(archive_.db());
-    requireReleases(ids);
+    requireReleases(ids);  // before anything changes: a step is made whole or not at all
     const std::int64_t batch = newBatch();
     std::int64_t changed = 0;
     for (const auto id : ids) {
-        if (!applyStar(id, starred)) continue;
+        Change change{0, id, std::nullopt, action, "", ""};
+        if (!apply(id, change)) continue;  // already so: nothing to log, nothing to undo
         ++changed;
-        log(batch, {0, id, std::nullopt, starred ? "star" : "unstar", "", ""}, releaseLabel(id));
+        log(batch, change, releaseLabel(id));
     }
     tx.commit();
     return changed;
+}
+
+std::int64_t SqliteMarks::setStarred(const std::vector<std::int64_t>& documentIds, bool starred) {
+    return markReleases(documentIds, starred ? "star" : "unstar",
+                        [&](std::int64_t id, Change&) { return applyStar(id, starred); });
 }
 
 std::int64_t SqliteMarks::addTag(const std::vector<std::int64_t>& documentIds, const std::string& tag) {
     const std::string t = normalizedTag(tag);
-    const auto ids = unique(documentIds);
-    sql::Transaction tx(archive_.db());
-    requireReleases(ids);
-    const std::int64_t batch = newBatch();
-    std::int64_t changed = 0;
-    for (const auto id : ids) {
-        if (!applyReleaseTag(id, t, true)) continue;
-        ++changed;
-        log(batch, {0, id, std::nullopt, "tag", t, ""}, releaseLabel(id));
-    }
-    tx.commit();
-    return changed;
+    return markReleases(documentIds, "tag", [&](std::int64_t id, Change& change) {
+        change.value = t;
+        return applyReleaseTag(id, t, true);
+    });
 }
 
 std::int64_t SqliteMarks::removeTag(const std::vector<std::int64_t>& documentIds, const std::string& tag) {
     const std::string t = normalizedTag(tag);
-    const auto ids = unique(documentIds);
-    sql::Transaction tx(archive_.db());
-    requireReleases(ids);
-    const std::int64_t batch = newBatch();
-    std::int64_t changed = 0;
     auto spelled = archive_.db().prepare("SELECT tag FROM release_tags WHERE document_id = ? AND folded = ?");
-    for (const auto id : ids) {
+    return markReleases(documentIds, "untag", [&](std::int64_t id, Change& change) {
         // The tag as it was written, so that undo puts back the same spelling.
         spelled.bind(1, id).bind(2, fold(t));
-        const std::string written = spelled.step() ? spelled.text(0) : t;
+        change.value = spelled.step() ? spelled.text(0) : t;
         spelled.reset();
-        if (!applyReleaseTag(id, t, false)) continue;
-        ++changed;
-        log(batch, {0, id, std::nullopt, "untag", written, ""}, releaseLabel(id));
-    }
-    tx.commit();
-    return changed;
+        return applyReleaseTag(id, t, false);
+    });
 }
 
 std::int64_t SqliteMarks::setNote(const std::vector<std::int64_t>& documentIds, const std::string& note) {
     const std::string n(text::trim(note));
-    const auto ids = unique(documentIds);
-    sql::Transaction tx(archive_.db());
-    requireReleases(ids);
-    const std::int64_t batch = newBatch();
-    std::int64_t changed = 0;
-    for (const auto id : ids) {
-        std::string before;
-        if (!applyReleaseNote(id, n, &before)) continue;
-        ++changed;
-        log(batch, {0, id, std::nullopt, "note", n, before}, releaseLabel(id));
-    }
-    tx.commit();
-    return changed;
+    return markReleases(documentIds, "note", [&](std::int64_t id, Change& change) {
+        change.value = n;
+        return applyReleaseNote(id, n, &change.before);
+    });
 }
 
 bool SqliteMarks::addEntityTag(const EntityRef& entity, const std::string& tag) {

@@ -2,6 +2,7 @@
 // The SQLite engine's marks (store/marks.hpp): release_marks, release_tags, entity_marks, entity_tags and the
 // mark_changes log of schema v7.
 
+#include <functional>
 #include <optional>
 
 #include "sqlite_archive.hpp"
@@ -45,6 +46,10 @@ private:
         std::string before;
     };
 
+    // One logged step over many releases: `apply` changes one release and fills in what the log needs (value,
+    // before); releases it leaves as they were are not logged.
+    std::int64_t markReleases(const std::vector<std::int64_t>& documentIds, const char* action,
+                              const std::function<bool(std::int64_t, Change&)>& apply);
     void requireReleases(const std::vector<std::int64_t>& documentIds);
     [[nodiscard]] std::string releaseLabel(std::int64_t documentId);
     [[nodiscard]] std::int64_t newBatch();
