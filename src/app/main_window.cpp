@@ -84,6 +84,14 @@ MainWindow::MainWindow(QWidget* parent)
         else if (entry == -2) openWatchedSearches();
         else showList(static_cast<exporting::ListKind>(entry));
     });
+    // Narrow panes: names elide in the middle ("Orange Cou…ict Attorney" stays distinguishable), counts stay in
+    // view, and no pane shrinks below what keeps it usable.
+    ui_->facetTree->setTextElideMode(Qt::ElideMiddle);
+    ui_->resultsView->setTextElideMode(Qt::ElideMiddle);
+    ui_->navigationPanel->setMinimumWidth(140);
+    ui_->resultsView->setMinimumWidth(180);
+    ui_->documentView->setMinimumWidth(200);
+    ui_->splitter->setChildrenCollapsible(false);
     ui_->facetTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui_->facetTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     ui_->facetTree->header()->setStretchLastSection(false);
@@ -306,6 +314,7 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
     ui_->resultsView->setModel(documents ? static_cast<QAbstractItemModel*>(model_) : listModel_);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(documents ? QHeaderView::Interactive
                                                                          : QHeaderView::ResizeToContents);
+    fitListColumns();
     if (documents) {
         // As set up in the constructor: another list's column widths must not stay behind.
         auto* header = ui_->resultsView->horizontalHeader();
@@ -319,6 +328,16 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
     ui_->actionExport->setText(documents ? tr("&Export Results…") : tr("&Export List…"));
     updateListSorting(documents, false);
     if (search) runSearch();
+}
+
+void MainWindow::fitListColumns() {
+    // A list of names: the name takes the room left (elided in the middle, whole in the tooltip) so that the
+    // counts beside it stay in view in a narrow pane.
+    const auto kind = listKind_;
+    const bool names = kind == exporting::ListKind::People || kind == exporting::ListKind::Agencies ||
+                       kind == exporting::ListKind::Locations || kind == exporting::ListKind::Tags;
+    auto* header = ui_->resultsView->horizontalHeader();
+    if (names && header->count() > 0) header->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void MainWindow::addFilter(const QString& filter) {
@@ -343,6 +362,7 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     }
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
+    fitListColumns();  // the columns are new sections: they took the header's default mode
     updateListSorting(false, static_cast<qint64>(list.rows.size()) < preferences_.listRows);
     QString label = tr("%L1 rows").arg(list.rows.size());
     if (static_cast<qint64>(list.rows.size()) >= preferences_.listRows)

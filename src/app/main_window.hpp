@@ -130,6 +130,7 @@ private:
     // The timeline (meetings, dates) and the person x agency map above the list (main_window_pictures.cpp).
     void setUpPictures();
     void setUpMarks();
+    void fitListColumns();
     // Runs a marking step on a thread with write access, then shows `documentId`'s marks as stored.
     // `task` counts the undoable steps it logged in `steps`.
     void runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId);

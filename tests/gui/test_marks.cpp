@@ -9,7 +9,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QHeaderView>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -273,4 +275,27 @@ TEST_CASE("an entity page tags and annotates its entity", "[gui][marks]") {
     const auto marks = archive.marks().entity(entity);
     CHECK(marks.tags == std::vector<std::string>{"watch list"});
     CHECK(marks.note == "Counterpart of the NCTC");
+}
+
+TEST_CASE("in a narrow window names elide in the middle and no pane collapses", "[gui][layout]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.resize(960, 480);
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    window.showList(exporting::ListKind::Agencies);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    QTest::qWait(100);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    CHECK(view->textElideMode() == Qt::ElideMiddle);
+    // At 640 x 420 no pane collapses below a usable width and facet names keep room beside their counts.
+    window.resize(640, 420);
+    QTest::qWait(100);
+    auto* facets = window.findChild<QTreeWidget*>(QStringLiteral("facetTree"));
+    CHECK(facets->width() >= 120);
+    CHECK(facets->header()->sectionSize(0) >= 50);
+    CHECK(facets->textElideMode() == Qt::ElideMiddle);
+    CHECK(view->width() >= 180);
+    CHECK(window.findChild<QTextBrowser*>(QStringLiteral("documentView"))->width() >= 200);
 }
