@@ -49,8 +49,9 @@ std::vector<std::int64_t> releasesNamed(store::Archive& archive, const std::vect
         std::vector<search::QueryNotice> notices;
         auto plan = searcher.plan(request, notices);
         if (!reportNotices(*query, notices) || !plan) throw UsageError("the query cannot run");
-        for (const auto id : reader.documentIds(*plan)) out.push_back(id);
-        if (reader.documentIds(*plan).empty()) std::fprintf(stderr, "the query matches no release\n");
+        const auto matched = reader.documentIds(*plan);
+        out.insert(out.end(), matched.begin(), matched.end());
+        if (matched.empty()) std::fprintf(stderr, "the query matches no release\n");
     }
     for (const auto& u : unknown) std::fprintf(stderr, "bulletin-cli mark: %s\n", u.c_str());
     if (!unknown.empty()) throw UsageError("nothing was marked: " + std::to_string(unknown.size()) +

@@ -141,7 +141,9 @@ bool SqliteMarks::applyReleaseTag(std::int64_t documentId, const std::string& ta
 
 bool SqliteMarks::applyReleaseNote(std::int64_t documentId, const std::string& note, std::string* before) {
     auto& db = archive_.db();
-    const std::string old = release(documentId).note;
+    auto current = db.prepare("SELECT note FROM release_marks WHERE document_id = ?");
+    current.bind(1, documentId);
+    const std::string old = current.step() ? current.text(0) : std::string();
     if (old == note) return false;
     if (before) *before = old;
     auto st = db.prepare(
