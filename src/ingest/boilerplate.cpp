@@ -1,4 +1,5 @@
 #include "boilerplate.hpp"
+#include "line_unwrap.hpp"
 
 #include <algorithm>
 #include <array>
@@ -61,6 +62,20 @@ std::string_view suffixOf(std::string_view title) {
     return best == std::string_view::npos ? std::string_view{} : title.substr(best);
 }
 
+// Eight words or more ending in a full stop, a question or an exclamation mark.
+bool looksLikeSentence(std::string_view line) {
+    line = text::trimUnicode(line);
+    if (line.empty() || (line.back() != '.' && line.back() != '!' && line.back() != '?')) return false;
+    std::size_t words = 0;
+    bool inWord = false;
+    for (const char c : line) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    return words >= 8;
+}
+
 std::string_view firstNonEmptyLine(std::string_view text) {
     for (auto line : text::splitLines(text)) {
         auto t = text::trimUnicode(line);
@@ -77,12 +92,16 @@ BoilerplateModel BoilerplateModel::learn(const std::vector<std::string>& texts) 
     BoilerplateModel model;
     if (texts.size() < kMinSamples) return model;
     std::unordered_map<std::uint64_t, std::size_t> documentFrequency;
+    std::unordered_set<std::uint64_t> sentences;
     std::unordered_map<std::string, std::size_t> suffixes;
     for (const auto& t : texts) {
         std::unordered_set<std::uint64_t> seen;
-        for (auto line : text::splitLines(t)) {
+        // The lines structure parsing will classify: a wrapped paragraph is one line there.
+        for (const auto& line : unwrapLines(text::splitLines(t))) {
             if (text::trimUnicode(line).empty()) continue;
-            seen.insert(lineKey(line));
+            const auto key = lineKey(line);
+            seen.insert(key);
+            if (looksLikeSentence(line)) sentences.insert(key);
         }
         for (auto k : seen) ++documentFrequency[k];
         const auto suffix = suffixOf(firstNonEmptyLine(t));
@@ -90,8 +109,11 @@ BoilerplateModel BoilerplateModel::learn(const std::vector<std::string>& texts) 
     }
     // A line in at least 10% of a folder's files (and at least 4 of them) is the site's, not the release's.
     const std::size_t threshold = std::max<std::size_t>(4, (texts.size() + 9) / 10);
+    // A sentence of running text shared by many releases ("The Official Cash Rate will remain unchanged at 7.25
+    // percent.") is the news of each of them unless nearly every release has it (a standard closing paragraph).
+    const std::size_t sentenceThreshold = std::max<std::size_t>(threshold, (texts.size() * 3 + 9) / 10);
     for (const auto& [key, df] : documentFrequency)
-        if (df >= threshold) model.lines_.insert(key);
+        if (df >= (sentences.count(key) ? sentenceThreshold : threshold)) model.lines_.insert(key);
     for (const auto& [suffix, count] : suffixes)
         if (count * 2 >= texts.size()) model.titleSuffix_ = suffix;
     return model;

@@ -1,4 +1,5 @@
 #include "structure.hpp"
+#include "line_unwrap.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
@@ -66,6 +67,14 @@ bool looksLikePlace(std::string_view s) {
     if (s.empty() || s.size() > 48) return false;
     const std::size_t words = wordCount(s);
     if (words == 0 || words > 5) return false;
+    // "WHEN: Tomorrow, Thursday, Sept. 23": a label's value, or a day, is no place.
+    if (s.find(':') != std::string_view::npos) return false;
+    static constexpr std::array<std::string_view, 11> kDayWords{"today",    "tomorrow", "tonight", "yesterday",
+                                                                "monday",   "tuesday",  "wednesday", "thursday",
+                                                                "friday",   "saturday", "sunday"};
+    const std::string lower = text::toLowerAscii(s);
+    for (const auto day : kDayWords)
+        if (lower == day || text::startsWith(lower, std::string(day) + " ")) return false;
     bool start = true;
     for (unsigned char c : s) {
         if (start && c != ' ') {
@@ -118,6 +127,8 @@ bool looksLikeKicker(std::string_view line) {
 }
 
 constexpr std::size_t kMaxHeadlineWords = 45;
+// A first line of this many words ending in a full stop is a sentence of the body, not a headline.
+constexpr std::size_t kMinOpeningSentenceWords = 10;
 constexpr std::size_t kMaxLetterheadWords = 12;
 
 // The word before `at` is a preposition of time ("on", "since", "between"...): the date belongs to a sentence.
@@ -323,7 +334,9 @@ std::optional<Dateline> parseDateline(std::string_view p) {
 }
 
 Structure parseStructure(std::string_view text, const BoilerplateModel& boilerplate) {
-    const auto lines = text::splitLines(text);
+    // Hard-wrapped text is read paragraph by paragraph, as any other.
+    const auto unwrapped = unwrapLines(text::splitLines(text));
+    const std::vector<std::string_view> lines(unwrapped.begin(), unwrapped.end());
     Structure s;
     std::vector<std::string> kept;  // "" marks a paragraph break
     std::optional<DateValue> labelledDate;
@@ -383,7 +396,11 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         if (s.title.empty()) {
             // Headline and body run together on one line (scraped text without line breaks): the first sentence
             // is the headline, and the whole line stays the body so nothing is lost.
-            if (wordCount(clean) > kMaxHeadlineWords) {
+            // A release without a headline opens with running text ("The Federal Open Market Committee decided
+            // today to ..."): its first sentence names it, and stays in the body.
+            const bool openingSentence = wordCount(clean) >= kMinOpeningSentenceWords && text::endsWith(clean, ".") &&
+                                         !text::endsWith(clean, "...");
+            if (wordCount(clean) > kMaxHeadlineWords || openingSentence) {
                 s.title = stripTrailingPeriods(headlineOf(clean));
                 foldedTitle = text::foldCase(s.title);
                 inHeader = false;

@@ -35,3 +35,20 @@ TEST_CASE("too few files teach nothing but known chrome still counts", "[boilerp
     CHECK(BoilerplateModel::isEndMarker("Back to top button"));
     CHECK_FALSE(BoilerplateModel::isEndMarker("Leave a reply to the ministry"));
 }
+
+TEST_CASE("a sentence many releases share is their news, unless nearly all of them have it", "[boilerplate]") {
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < 40; ++i) {
+        std::string f = "Decision " + std::to_string(i) + "\nSkip to content\n";
+        // One release in five says the rate stays where it is: each time, that is the news.
+        if (i % 5 == 0) f += "The Official Cash Rate will remain unchanged at 7.25 percent.\n";
+        f += "Body sentence number " + std::to_string(i) + " about a unique decision.\n";
+        // The closing paragraph of every release is the publisher's.
+        f += "For further information about this decision please contact the media office today.\n";
+        files.push_back(f);
+    }
+    const auto model = BoilerplateModel::learn(files);
+    CHECK(model.isBoilerplate("Skip to content"));
+    CHECK_FALSE(model.isBoilerplate("The Official Cash Rate will remain unchanged at 7.25 percent."));
+    CHECK(model.isBoilerplate("For further information about this decision please contact the media office today."));
+}

@@ -167,3 +167,29 @@ TEST_CASE("a letterhead, contact block and sign-off repeated in every release ar
     // Page furniture after the text is no sign-off.
     CHECK(s.letterhead.find("Privacy") == std::string::npos);
 }
+
+TEST_CASE("a release without a headline: its opening sentence names it and stays in the body", "[structure]") {
+    const std::string text =
+        "The Monetary Policy Board of the Example Reserve decided today to keep its target\n"
+        "for the policy rate at 2 percent.\n"
+        "\n"
+        "The Board continues to believe that an accommodative stance of policy, coupled with\n"
+        "still-robust underlying growth in productivity, is providing important ongoing\n"
+        "support to economic activity in the region and across the wider national economy.\n"
+        "\n"
+        "Voting for the action were Jane Q. Example, Chair; John Sample; and Maria\n"
+        "Placeholder, who joined the Board in March after serving at the Regional Office.\n";
+    const auto s = parseStructure(text, BoilerplateModel{});
+    CHECK(s.title == "The Monetary Policy Board of the Example Reserve decided today to keep its target for the "
+                     "policy rate at 2 percent");
+    CHECK(s.body.rfind("The Monetary Policy Board of the Example Reserve decided today", 0) == 0);
+    CHECK(s.body.find("Maria Placeholder") != std::string::npos);
+}
+
+TEST_CASE("a media advisory's WHEN line is no dateline", "[structure]") {
+    CHECK_FALSE(parseDateline("WHEN: Tomorrow, Thursday, Sept. 23, 2010, at 9:15 a.m."));
+    CHECK_FALSE(parseDateline("Today, March 3, 2021 - the Board met"));
+    const auto d = parseDateline("SPRINGFIELD, March 3, 2021 - The Board met");
+    REQUIRE(d);
+    CHECK(d->place == "Springfield");
+}

@@ -1,0 +1,21 @@
+#pragma once
+// Text hard-wrapped at a fixed width (policy statements, mailing-list posts, text exported from PDF) breaks every
+// sentence over lines: read line by line, each piece would be a paragraph of its own, a name broken across lines
+// would be two names, and the first piece of the first sentence would be taken for the headline. This joins the
+// lines of each wrapped paragraph back into one.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bulletin::ingest {
+
+// The width a text is wrapped at (in characters), or 0 when it is not hard-wrapped: most of its longer lines end
+// within a few characters of one margin, and no line runs far past it.
+[[nodiscard]] std::size_t wrapWidth(const std::vector<std::string_view>& lines);
+
+// The lines with each wrapped paragraph joined: a line that reaches the margin continues on the next non-blank
+// line. Lines of a text that is not wrapped come back unchanged (blank lines included).
+[[nodiscard]] std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines);
+
+}  // namespace bulletin::ingest

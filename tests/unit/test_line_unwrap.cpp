@@ -1,0 +1,48 @@
+#include "core/text.hpp"
+#include "ingest/line_unwrap.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using namespace bulletin::ingest;
+
+namespace {
+// A policy statement hard-wrapped at 78 columns, as some publishers and PDF exports write them.
+const std::string kWrapped =
+    "The Monetary Policy Board of the Example Reserve decided today to keep its target\n"
+    "for the policy rate at 2 percent. The Board met in Springfield with the Example\n"
+    "Bureau of Statistics and noted that household spending and business investment\n"
+    "have firmed, and that inflation expectations remain well anchored for the longer-\n"
+    "term outlook, although energy prices have risen in recent weeks across the region.\n"
+    "\n"
+    "Voting for the action were Jane Q. Example, Chair; John Sample; and Maria\n"
+    "Placeholder, who joined the Board in March after serving at the Regional Office.\n";
+}  // namespace
+
+TEST_CASE("a hard-wrapped text is recognised by its margin", "[unwrap]") {
+    CHECK(wrapWidth(text::splitLines(kWrapped)) >= 78);
+    // Paragraphs on one line each (most releases): not wrapped.
+    const std::string lines =
+        "A headline\n\nA first paragraph that runs on for a long while, much longer than any terminal is wide, "
+        "as web pages give their text.\nA second one, short.\n";
+    CHECK(wrapWidth(text::splitLines(lines)) == 0);
+    // A menu or a list of short lines is not a wrapped paragraph either.
+    CHECK(wrapWidth(text::splitLines("Home\nAbout us\nNews\nContact\nSearch\nPrivacy\n")) == 0);
+}
+
+TEST_CASE("wrapped paragraphs become one line each, names and hyphenated words whole", "[unwrap]") {
+    const auto out = unwrapLines(text::splitLines(kWrapped));
+    REQUIRE(out.size() == 3);
+    CHECK(out[0].rfind("The Monetary Policy Board", 0) == 0);
+    CHECK(out[0].find("with the Example Bureau of Statistics") != std::string::npos);
+    CHECK(out[0].find("longer-term outlook") != std::string::npos);
+    CHECK(out[1].empty());
+    CHECK(out[2].find("and Maria Placeholder, who joined") != std::string::npos);
+}
+
+TEST_CASE("a text that is not wrapped comes back line for line", "[unwrap]") {
+    const std::string text = "Title\n\nFirst paragraph.\nSecond paragraph.\n";
+    const auto lines = text::splitLines(text);
+    const auto out = unwrapLines(lines);
+    REQUIRE(out.size() == lines.size());
+    for (std::size_t i = 0; i < out.size(); ++i) CHECK(out[i] == lines[i]);
+}
