@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -158,6 +159,16 @@ std::string lookupKey(std::string_view s) {
 }
 
 void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
+    // "St. Paul", "Mt. Vernon", "Ft. Worth": the short forms a release writes for the gazetteer's full ones.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kShortForms{
+        {{"Saint ", "St. "}, {"Mount ", "Mt. "}, {"Fort ", "Ft. "}}};
+    for (const auto& [full, shortForm] : kShortForms)
+        if (alias.size() > full.size() && alias.compare(0, full.size(), full) == 0)
+            addPlaceKey(std::string(shortForm) + alias.substr(full.size()), place);
+    addPlaceKey(alias, place);
+}
+
+void Gazetteer::addPlaceKey(const std::string& alias, const KnownPlace& place) {
     const auto key = lookupKey(alias);
     if (key.empty()) return;
     auto it = places_.find(key);

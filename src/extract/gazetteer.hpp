@@ -78,6 +78,7 @@ private:
     void loadGivenNames(const std::filesystem::path& file);
     void loadNameWords(const std::filesystem::path& file);
     void addPlace(const std::string& alias, const KnownPlace& place);
+    void addPlaceKey(const std::string& alias, const KnownPlace& place);
     void addAgencyName(const std::string& alias, std::size_t index);
 
     std::vector<KnownAgency> agencies_;

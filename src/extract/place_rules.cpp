@@ -65,10 +65,13 @@ void findPlaces(ExtractionState& st) {
             const auto* place = gz.placeFromKnownStart(st.slice(t[i].begin, t[last].end));
             if (!place) continue;
             if (st.claimed(t[i].begin, t[last].end)) break;
-            // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith").
+            // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith"),
+            // unless that word starts a name of its own already found ("Prime Minister of the United Kingdom Boris
+            // Johnson": the person after a title is found first).
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
-                                          !gz.place(t[last + 1].text);
+                                          !gz.place(t[last + 1].text) &&
+                                          !st.claimed(t[last + 1].begin, t[last + 1].end);
             if (place->kind == PlaceKind::City || place->weak) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&

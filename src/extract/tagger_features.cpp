@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "word_facts.hpp"
 
 namespace bulletin::extract {
 
@@ -31,7 +32,7 @@ enum Template : std::uint64_t {
     kPrefix3, kSuffix2, kSuffix3, kSuffix4, kFlags, kFlagsPrev, kFlagsNext, kLexicon, kLexiconPrev, kLexiconNext,
     kLexiconNext2, kGazetteer, kGazetteerPrev, kGazetteerNext, kRuleHint, kRuleHintPrev, kRuleHintNext, kPrevTag,
     kPrevTags, kPrevTagWord, kPrevTagShape, kPrevTagLexicon, kWordBigramPrev, kWordBigramNext, kPunctNext,
-    kPunctPrev, kShapeTrigram, kRuleHintWord, kGazetteerRuleHint, kHeadNextWithin3
+    kPunctPrev, kShapeTrigram, kRuleHintWord, kGazetteerRuleHint, kHeadNextWithin3, kAfterTitle, kAfterTitleShape
 };
 
 constexpr std::uint8_t kCapitalised = 1, kAllCaps = 2, kSentenceStart = 4, kParagraphStart = 8, kHeadline = 16,
@@ -42,53 +43,6 @@ constexpr std::uint16_t kTitle = 4, kHonorific = 8, kHead = 16, kDemonym = 32, k
 // Lower-case words a capitalised run takes in: the connectors of names ("Court of Appeals for the Fifth Circuit")
 // and the particles of people's names ("Ursula von der Leyen", "Mohamed bin Salman").
 bool runConnector(std::string_view w) { return isConnector(w) || lexicons::nameParticles().contains(w); }
-
-std::string shapeOf(std::string_view w, bool firstUpper) {
-    std::string out;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        const auto c = static_cast<unsigned char>(w[i]);
-        char s;
-        if (c >= 'A' && c <= 'Z') s = 'X';
-        else if (c >= 'a' && c <= 'z') s = 'x';
-        else if (c >= '0' && c <= '9') s = 'd';
-        else if (c >= 0xC0) s = (i == 0 && firstUpper) ? 'X' : 'x';  // the lead byte of a non-ASCII letter
-        else if (c >= 0x80) continue;                                // continuation bytes
-        else s = static_cast<char>(c);
-        // Runs longer than four are cut: "Xxxxxxxxx" and "Xxxxx" share a shape.
-        if (out.size() >= 4 && out[out.size() - 1] == s && out[out.size() - 2] == s && out[out.size() - 3] == s &&
-            out[out.size() - 4] == s)
-            continue;
-        out += s;
-    }
-    return out;
-}
-
-std::string shortShapeOf(const std::string& shape) {
-    std::string out;
-    for (char c : shape)
-        if (out.empty() || out.back() != c) out += c;
-    return out;
-}
-
-// The first `n` or last `n` characters (UTF-8 aware at the edges: a cut never splits a character).
-std::string_view prefix(std::string_view w, std::size_t n) {
-    std::size_t i = 0, chars = 0;
-    while (i < w.size() && chars < n) {
-        ++i;
-        while (i < w.size() && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) ++i;
-        ++chars;
-    }
-    return w.substr(0, i);
-}
-std::string_view suffix(std::string_view w, std::size_t n) {
-    std::size_t i = w.size(), chars = 0;
-    while (i > 0 && chars < n) {
-        --i;
-        while (i > 0 && (static_cast<unsigned char>(w[i]) & 0xC0) == 0x80) --i;
-        ++chars;
-    }
-    return w.substr(i);
-}
 
 std::uint8_t placeCode(const KnownPlace& p) {
     if (p.kind == PlaceKind::Country) return 1;
@@ -111,22 +65,19 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
         if (!t[i].isWord() || !(t[i].capitalized || t[i].allCaps)) continue;
         for (std::size_t k = i >= kReach ? i - kReach : 0; k < t.size() && k <= i + kReach; ++k) needed[k] = true;
     }
-    thread_local std::string low, shape;
+    std::vector<std::size_t> titleEnds;  // the token after each title phrase
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!needed[i]) continue;
         const Token& tok = t[i];
         auto& in = info_[i];
-        low.assign(tok.text);
-        for (char& c : low)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        in.lower = hashBytes(low);
-        shape = shapeOf(tok.text, tok.capitalized);
-        in.shape = hashBytes(shape);
-        in.shortShape = hashBytes(shortShapeOf(shape));
-        in.prefix3 = hashBytes(prefix(low, 3));
-        in.suffix2 = hashBytes(suffix(low, 2));
-        in.suffix3 = hashBytes(suffix(low, 3));
-        in.suffix4 = hashBytes(suffix(low, 4));
+        const WordFacts& f = wordFacts(tok.text, tok.capitalized, gz);
+        in.lower = f.lower;
+        in.shape = f.shape;
+        in.shortShape = f.shortShape;
+        in.prefix3 = f.prefix3;
+        in.suffix2 = f.suffix2;
+        in.suffix3 = f.suffix3;
+        in.suffix4 = f.suffix4;
         if (tok.capitalized) in.flags |= kCapitalised;
         if (tok.allCaps) in.flags |= kAllCaps;
         if (tok.sentenceStart) in.flags |= kSentenceStart;
@@ -137,19 +88,22 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
             in.flags |= kInitial;
         zone_[i] = tok.isWord() && (tok.capitalized || tok.allCaps);
         if (!tok.isWord()) continue;
-        const long given = tok.capitalized ? gz.givenNameCount(tok.text) : -1;
+        const long given = tok.capitalized ? f.givenNameCount : -1;
         in.lexicon |= given < 0 ? 0 : given >= 100000 ? 3 : given >= 1000 ? 2 : 1;
-        if (tok.capitalized && gz.isNameWord(tok.text)) in.lexicon |= kNameWord;
-        if (tok.capitalized && gz.mayStartTitle(tok.text)) {
+        if (tok.capitalized && f.nameWord) in.lexicon |= kNameWord;
+        if (tok.capitalized && f.mayStartTitle) {
             std::vector<std::string_view> words;
             for (std::size_t k = i; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
-            if (gz.titleLength(words) > 0) in.lexicon |= kTitle;
+            if (const std::size_t n = gz.titleLength(words); n > 0) {
+                in.lexicon |= kTitle;
+                titleEnds.push_back(i + n);
+            }
         }
-        if (lexicons::honorifics().contains(tok.text)) in.lexicon |= kHonorific;
-        if (tok.capitalized && lexicons::eastAsianSurnames().contains(tok.text)) in.lexicon |= kFamilyName;
-        if (isOrganisationHead(tok.text)) in.lexicon |= kHead;
-        if (tok.capitalized && gz.countryOfDemonym(tok.text)) in.lexicon |= kDemonym;
-        if (isFunctionWord(tok.text)) in.lexicon |= kFunction;
+        if (f.honorific) in.lexicon |= kHonorific;
+        if (tok.capitalized && f.eastAsianSurname) in.lexicon |= kFamilyName;
+        if (f.organisationHead) in.lexicon |= kHead;
+        if (tok.capitalized && f.demonym) in.lexicon |= kDemonym;
+        if (f.functionWord) in.lexicon |= kFunction;
     }
     // "Arnold & Porter", "Contributing 2 Combatants", "Ravindran S/O Muthusamy": an ampersand, a number or a
     // slash between single letters inside a capitalised run.
@@ -179,9 +133,10 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized) continue;
         // Tokens, not words: a place's name may hold punctuation ("Washington, D.C."), as in findPlaces.
-        const std::size_t placeWords = gz.placeWordsFrom(t[i].text);
+        const WordFacts& facts = wordFacts(t[i].text, t[i].capitalized, gz);
+        const std::size_t placeWords = facts.placeWords;
         const std::size_t placeTokens = placeWords > 1 ? 2 * placeWords : placeWords;
-        const std::size_t agencyTokens = gz.agencyTokensFrom(t[i].text);
+        const std::size_t agencyTokens = facts.agencyTokens;
         if (!placeTokens && !agencyTokens) continue;
         // Known names are capitalised words and connectors within a sentence: a span reaching past the first other
         // word cannot be one, and is not looked up (the lists are large; each lookup is a cache miss).
@@ -207,6 +162,28 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
             break;
         }
     }
+    // The period inside a known name ("St. Paul", "Washington, D.C."): the gazetteer's span takes it in.
+    for (std::size_t i = 1; i + 1 < t.size(); ++i)
+        if (!zone_[i] && t[i].isPunct('.') && zone_[i - 1] && zone_[i + 1] && info_[i].gazetteer != 0 &&
+            info_[i + 1].gazetteer != 0 && t[i].sentence == t[i + 1].sentence)
+            zone_[i] = true;
+    // A name after a title ("President Macron") or after what a title is of ("President of Ukraine Volodymyr
+    // Zelenskyy", "Minister of Economy Yulia Svyrydenko"): the title's last word is no cue by itself.
+    for (const std::size_t after : titleEnds) {
+        if (after >= t.size()) continue;
+        if (info_[after].afterTitle == 0) info_[after].afterTitle = 1;
+        std::size_t k = after;
+        if (!t[k].is("of")) continue;
+        ++k;
+        if (k < t.size() && t[k].is("the")) ++k;
+        std::size_t words = 0;
+        while (k < t.size() && words < 4 && t[k].isWord() && t[k].capitalized && t[k].sentence == t[after].sentence) {
+            ++k;
+            ++words;
+            if (info_[k - 1].gazetteer != 0 && k < t.size() && info_[k].gazetteer == 0) break;  // a known place ends here
+        }
+        if (words > 0 && words < 4 && k < t.size() && t[k].sentence == t[after].sentence) info_[k].afterTitle = 2;
+    }
 }
 
 bool TaggerFeatures::segmentStart(std::size_t i) const {
@@ -218,7 +195,7 @@ void TaggerFeatures::features(std::size_t i, Tag previous, Tag beforePrevious, s
     out.clear();
     const auto& t = input_.text->tokens;
     const std::size_t n = t.size();
-    static const TokenInfo kEdge{hashBytes("<edge>"), hashBytes("<edge>"), hashBytes("<edge>"), 0, 0, 0, 0, 0, 0, 0};
+    static const TokenInfo kEdge{hashBytes("<edge>"), hashBytes("<edge>"), hashBytes("<edge>"), 0, 0, 0, 0, 0, 0, 0, 0};
     auto at = [&](std::ptrdiff_t k) -> const TokenInfo& {
         return k < 0 || static_cast<std::size_t>(k) >= n ? kEdge : info_[static_cast<std::size_t>(k)];
     };
@@ -275,6 +252,8 @@ void TaggerFeatures::features(std::size_t i, Tag previous, Tag beforePrevious, s
     for (std::ptrdiff_t k = 1; k <= 3; ++k)
         if (at(ii + k).lexicon & kHead) headAhead = static_cast<std::uint64_t>(k);
     add(kHeadNextWithin3, headAhead);
+    add(kAfterTitle, cur.afterTitle);
+    add(kAfterTitleShape, mixHash(cur.afterTitle, cur.shortShape));
     add(kPrevTag, p);
     add(kPrevTags, p * 16 + pp);
     add(kPrevTagWord, mixHash(p, cur.lower));

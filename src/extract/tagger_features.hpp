@@ -38,6 +38,7 @@ private:
         std::uint8_t flags = 0;      // capitalised, all caps, sentence start, paragraph start, headline, number
         std::uint16_t lexicon = 0;    // given-name frequency bucket, name word, title, honorific, head word, demonym
         std::uint8_t gazetteer = 0;  // B/I of a known place (by kind) or known agency spanning the token
+        std::uint8_t afterTitle = 0;  // a title ends right before: 1 "President", 2 "President of Ukraine"
     };
     std::vector<TokenInfo> info_;
     std::vector<bool> zone_;

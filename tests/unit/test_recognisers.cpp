@@ -158,3 +158,22 @@ TEST_CASE("recognisers: placeholder names, shouted labels and a name beside an a
     for (const auto& e : x.entities)
         if (e.type == EntityType::Agency) CHECK(e.name.find("Reyka") == std::string::npos);
 }
+
+TEST_CASE("recognisers: a known place ends before the person a title names after it", "[recognisers]") {
+    const auto x = run("Prime Minister of the United Kingdom Boris Johnson welcomed the delegation. President of "
+                       "Ukraine Volodymyr Zelenskyy thanked him.");
+    CHECK(has(x, EntityType::Location, "United Kingdom"));
+    CHECK_FALSE(has(x, EntityType::Location, "Kingdom"));
+    CHECK(has(x, EntityType::Person, "Boris Johnson"));
+    CHECK(has(x, EntityType::Person, "Volodymyr Zelenskyy"));
+}
+
+TEST_CASE("recognisers: short forms of saints' and forts' towns are the towns", "[recognisers]") {
+    const extract::Gazetteer& gz = extract::Gazetteer::shared();
+    REQUIRE(gz.place("Saint Paul"));
+    REQUIRE(gz.place("St. Paul"));
+    CHECK(gz.place("St. Paul")->name == gz.place("Saint Paul")->name);
+    const auto x = run("The hearing was held in St. Paul on Monday, and the panel then travelled to Ft. Worth.");
+    CHECK_FALSE(has(x, EntityType::Location, "Paul"));
+    CHECK_FALSE(has(x, EntityType::Person, "Paul"));
+}
