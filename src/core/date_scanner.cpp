@@ -542,6 +542,16 @@ private:
             return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
                              w + 1};
         }
+        // "the day before", "the previous day": a release reports the day before its own.
+        if (t.lower == "the" && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
+            ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3)) ||
+             (t_[i + 1].lower == "previous" && t_[i + 2].lower == "day"))) {
+            // ("the day before the vote" dates nothing we know; "the day before yesterday" is two days back.)
+            const bool twoBack = i + 3 < t_.size() && t_[i + 3].lower == "yesterday";
+            return std::pair{make(ref.plusDays(twoBack ? -2 : -1), std::nullopt, DateForm::Relative, i,
+                                  twoBack ? i + 3 : i + 2, "date.day_before"),
+                             twoBack ? i + 4 : i + 3};
+        }
         if (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow") {
             const long delta = t.lower == "today" ? 0 : t.lower == "yesterday" ? -1 : 1;
             return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"),
@@ -578,6 +588,14 @@ private:
             }
         }
         return std::nullopt;
+    }
+
+    // "the day before the vote": what follows is the day's reference, not the release.
+    bool determinerAt(std::size_t k) const {
+        if (k >= t_.size() || t_[k].kind != Kind::Word || t_[k].breakBefore) return false;
+        const std::string& w = t_[k].lower;
+        return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
+               w == "our" || w == "this" || w == "that";
     }
 
     // "Thursday, Feb. 11, 2016": the weekday names the absolute date after it, which is matched on its own.

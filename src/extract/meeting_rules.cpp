@@ -13,8 +13,13 @@ namespace {
 
 struct Trigger final {
     std::vector<std::string> words;  // lower case
+    // "introduced ... act|bill": one of these words must follow within a few words of the same sentence.
+    std::vector<std::string> objects;
     MeetingKind kind = MeetingKind::Meeting;
 };
+
+// How far after a verb its object may stand ("introduced the bipartisan Protecting Our Democracy Act").
+constexpr std::size_t kObjectReach = 8;
 
 // The trigger table (data/lexicons/event_triggers.tsv), longest phrases first.
 const std::vector<Trigger>& triggers() {
@@ -27,8 +32,22 @@ const std::vector<Trigger>& triggers() {
             if (!kind) continue;
             Trigger t;
             t.kind = *kind;
+            std::string phrase = entry.substr(0, tab);
+            // "verb ... object|object": the words after the ellipsis are the objects, one of which must follow.
+            if (const auto dots = phrase.find("..."); dots != std::string::npos) {
+                std::string object;
+                for (char c : phrase.substr(dots + 3) + "|") {
+                    if (c == '|') {
+                        if (!object.empty()) t.objects.push_back(lower(object));
+                        object.clear();
+                    } else if (c != ' ') {
+                        object += c;
+                    }
+                }
+                phrase.resize(dots);
+            }
             std::string word;
-            for (char c : entry.substr(0, tab)) {
+            for (char c : phrase) {
                 if (c == ' ') {
                     if (!word.empty()) t.words.push_back(lower(word));
                     word.clear();
@@ -95,6 +114,14 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
         bool ok = true;
         for (std::size_t k = 0; k < tr.words.size() && ok; ++k)
             ok = t[i + k].isWord() && equalsLower(t[i + k].text, tr.words[k]) && t[i + k].sentence == t[i].sentence;
+        if (ok && !tr.objects.empty()) {
+            ok = false;
+            const std::size_t from = i + tr.words.size();
+            for (std::size_t k = from; k < t.size() && k < from + kObjectReach && t[k].sentence == t[i].sentence && !ok;
+                 ++k)
+                for (const auto& object : tr.objects)
+                    if (t[k].isWord() && equalsLower(t[k].text, object)) ok = true;
+        }
         if (ok) return {&tr, i + tr.words.size()};
     }
     return {};
@@ -240,6 +267,42 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
     return best;
 }
 
+// Events that restate another of the release: they join it and are dropped.
+// - "news conference ... the conference will be held at": a bare "conference" on the day of a press conference is
+//   that press conference.
+// - "public meetings in January: January 10 at ..., January 17 at ...": a plural trigger dated with a month only
+//   sums up the events of its family dated on days of that month.
+void absorbRestatedEvents(std::vector<Meeting>& events) {
+    auto restates = [&](const Meeting& m, const Meeting& other) {
+        if (&m == &other || !m.date || !other.date) return false;
+        const std::string trigger = lower(m.trigger.text);
+        if (m.kind == MeetingKind::Conference && trigger == "conference" &&
+            other.kind == MeetingKind::PressConference && *m.date == *other.date)
+            return true;
+        const bool plural = !trigger.empty() && trigger.back() == 's' && trigger.find(' ') == std::string::npos;
+        const bool monthOnly = !m.date->isRange() && m.date->start.day == 0 && m.date->start.month != 0;
+        return plural && monthOnly && family(m.kind) == family(other.kind) && !other.date->isRange() &&
+               other.date->start.day != 0 && other.date->start.year == m.date->start.year &&
+               other.date->start.month == m.date->start.month;
+    };
+    for (std::size_t i = 0; i < events.size();) {
+        auto target = std::find_if(events.begin(), events.end(),
+                                   [&](const Meeting& other) { return restates(events[i], other); });
+        if (target == events.end()) {
+            ++i;
+            continue;
+        }
+        for (const auto& a : events[i].agencies)
+            if (std::find(target->agencies.begin(), target->agencies.end(), a) == target->agencies.end())
+                target->agencies.push_back(a);
+        for (const auto& p : events[i].people)
+            if (std::find(target->people.begin(), target->people.end(), p) == target->people.end())
+                target->people.push_back(p);
+        if (target->location.empty()) target->location = events[i].location;
+        events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+}
+
 }  // namespace
 
 std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<DateMention>& dates,
@@ -312,6 +375,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // it ("In January 2022 the Department of Justice announced ...").
         const bool ownDate = r.date && r.date != advisoryDate;
         if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate) continue;
+        // "released its report on January 23, 2014" further down recalls an earlier release; only "announced"
+        // carries its own date that far from the lead.
+        if (r.kind == MeetingKind::Announcement && !found.trigger->objects.empty() && !r.lead && !r.today) continue;
         // The place from the event's sentence; the participants from its paragraph (a release names who met
         // in the sentences around the verb: "The Director General welcomed Mr. Kapinos ...").
         for (const auto index : facts.entities(t[i].sentence)) {
@@ -422,6 +488,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         m.location.clear();
         out.push_back(std::move(m));
     }
+    absorbRestatedEvents(out);
     for (auto& m : out)
         if (m.location.empty() && m.date && publication && *m.date == *publication) m.location = datelinePlace;
     // An event without a date is kept when the lead tells it (the release's own news, "met ... on Thursday" with

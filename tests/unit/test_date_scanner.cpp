@@ -56,6 +56,10 @@ TEST_CASE("relative dates resolve against the reference date", "[dates]") {
     CHECK(isos("convicted 10 defendants today", ctx) == std::set<std::string>{"2024-05-10"});
     CHECK(isos("arrested yesterday", ctx) == std::set<std::string>{"2024-05-09"});
     CHECK(isos("last week the office", ctx) == std::set<std::string>{"2024-04-29/2024-05-05"});
+    CHECK(isos("the delegation's visit to Paris the day before.", ctx) == std::set<std::string>{"2024-05-09"});
+    CHECK(isos("talks held the previous day", ctx) == std::set<std::string>{"2024-05-09"});
+    CHECK(isos("signed the day before yesterday", ctx) == std::set<std::string>{"2024-05-08"});
+    CHECK(isos("met the day before the vote", ctx).empty());
     CHECK(isos("met on Thursday to talk").empty());  // nothing to resolve against
 }
 

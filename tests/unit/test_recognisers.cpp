@@ -177,3 +177,35 @@ TEST_CASE("recognisers: short forms of saints' and forts' towns are the towns", 
     CHECK_FALSE(has(x, EntityType::Location, "Paul"));
     CHECK_FALSE(has(x, EntityType::Person, "Paul"));
 }
+
+TEST_CASE("events: legislation introduced today is an announcement, a report recalled further down is not",
+          "[recognisers][events]") {
+    const auto x = run("Today, Congresswoman Ada Morel introduced the bipartisan Clean Rivers Protection Act, "
+                       "legislation to restore wetlands across the state. The bill has twelve co-sponsors from "
+                       "both parties and the support of farmers and anglers.\n\n"
+                       "The measure follows up on the findings of the Example Water Board, which released its "
+                       "report on January 23, 2014 after a year of hearings.",
+                       "Morel introduces Clean Rivers Act", DateValue{CalendarDate{2021, 6, 3}, std::nullopt});
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::Announcement);
+    REQUIRE(x.meetings[0].date);
+    CHECK(x.meetings[0].date->iso() == "2021-06-03");
+}
+
+TEST_CASE("events: a press conference told twice and a month's meetings listed by day are not counted again",
+          "[recognisers][events]") {
+    const auto x = run("District Attorney Ada Morel will hold a news conference on Thursday, May 25, 2023 at 10 a.m. "
+                       "The conference will be held at Lawrence Elementary School.\n\n"
+                       "The Example Attorney General's Office will host public meetings in January 2024. The first "
+                       "meeting will be held on January 10, 2024 at the Central Library. A second meeting will be "
+                       "held on January 17, 2024 at Bemidji State University.",
+                       "Media advisory", DateValue{CalendarDate{2023, 5, 24}, std::nullopt});
+    std::vector<std::string> events;
+    for (const auto& m : x.meetings) events.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    CAPTURE(events);
+    CHECK(std::count(events.begin(), events.end(), "press_conference@2023-05-25") == 1);
+    CHECK(std::count(events.begin(), events.end(), "conference@2023-05-25") == 0);
+    CHECK(std::count(events.begin(), events.end(), "meeting@2024-01") == 0);
+    CHECK(std::count(events.begin(), events.end(), "meeting@2024-01-10") == 1);
+    CHECK(std::count(events.begin(), events.end(), "meeting@2024-01-17") == 1);
+}
