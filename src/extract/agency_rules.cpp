@@ -105,7 +105,11 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         if (!(t[k].is("and") || t[k].is("&"))) continue;
         const bool leftHead = std::any_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
                                           [&](const Token& x) { return headAt(st, x); });
-        const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(c.end),
+        // The right side up to the next "and": "Department of Census and Statistics and the Sri Lanka Ports
+        // Authority" splits before "the Sri Lanka Ports Authority", not before "Statistics".
+        std::size_t rightEnd = k + 1;
+        while (rightEnd < c.end && !(t[rightEnd].is("and") || t[rightEnd].is("&"))) ++rightEnd;
+        const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
                                            [&](const Token& x) { return headAt(st, x); });
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
         if (leftHead && rightHead && !isConnector(t[k - 1].text)) {
@@ -187,7 +191,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     // An acronym heads only itself and the places after it ("UNODC Pakistan"): the capitalised words before it are
     // something else ("President of Ukraine Volodymyr Zelenskyy and UN").
-    if (!isOrganisationHead(t[lastHead].text)) begin = lastHead;
+    // (An institution's own name is a head like "Council": "State Duma", "Verkhovna Rada".)
+    const bool institutionHead = t[lastHead].capitalized && !t[lastHead].allCaps &&
+                                 lexicons::institutionNames().contains(t[lastHead].text);
+    const bool wordHead = isOrganisationHead(t[lastHead].text) || institutionHead;
+    if (!wordHead) begin = lastHead;
     // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
     const std::string headLower = lower(t[lastHead].text);
     if ((headLower == "police" || headLower == "customs") && lastHead + 1 == c.end && lastHead > first) {
@@ -212,7 +220,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     if (lastHead == begin && c.end == begin + 1 && !t[begin].allCaps) return;
     if (c.end == begin + 1 && t[begin].allCaps) return;
     std::size_t end = c.end;
-    if (!isOrganisationHead(t[lastHead].text)) {
+    if (!wordHead) {
         // An acronym head keeps only the places after it: "UNODC Pakistan", "FIA Balochistan".
         end = lastHead + 1;
         std::size_t after = 0;

@@ -143,6 +143,9 @@ void findInstitutions(ExtractionState& st) {
         if (!lexicons::institutionNames().contains(t[i].text)) continue;
         // Part of a longer name ("Senate Judiciary Committee", "Congress Party"): the head-word rule reads it.
         if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
+        // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
+        if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence)
+            continue;
         if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
         if (st.claimed(t[i].begin, t[i].end)) continue;
         st.addMention(EntityType::Agency, std::string(t[i].text), t[i].begin, t[i].end, "agency.institution");

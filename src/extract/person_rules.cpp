@@ -79,7 +79,8 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
     for (std::size_t k = i; k > 0 && i - k < 8;) {
         const Token& w = t[k - 1];
         if (w.sentence != t[i].sentence) break;
-        if (w.is("of") && k >= 2) {
+        // "President of Ukraine ...", "Minister for Sustainability and the Environment ..."
+        if ((w.is("of") || w.is("for")) && k >= 2) {
             std::string head;
             const std::size_t start = titleBefore(st, t, k - 1, head);
             if (start < k - 1 && !isHonorific(t[start].text)) {

@@ -45,10 +45,36 @@ void placesByKind(ExtractionState& st) {
     }
 }
 
+// "the San Fernando Valley", "the Black Sea": capitalised words ending in a natural feature's word.
+void placesByFeature(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !lexicons::geoFeatures().contains(t[i].text))
+            continue;
+        // "Silicon Valley Bank", "Coast Guard", "Sea Scouts": more of a longer name follows.
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
+            continue;
+        std::size_t first = i;
+        while (first > 0 && i - first < 3) {
+            const Token& w = t[first - 1];
+            if (!w.isWord() || !w.capitalized || w.sentence != t[i].sentence || isFunctionWord(w.text) ||
+                isCalendarWord(w.text) || isOrganisationHead(w.text) || (w.allCaps && w.text.size() > 1))
+                break;
+            --first;
+        }
+        // The word alone ("the Valley") or a sentence's first words ("River levels rose") name nothing sure.
+        if (first == i || t[first].sentenceStart) continue;
+        const std::size_t begin = t[first].begin, end = t[i].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.feature");
+    }
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
     placesByKind(st);
+    placesByFeature(st);
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {

@@ -209,3 +209,21 @@ TEST_CASE("events: a press conference told twice and a month's meetings listed b
     CHECK(std::count(events.begin(), events.end(), "meeting@2024-01-10") == 1);
     CHECK(std::count(events.begin(), events.end(), "meeting@2024-01-17") == 1);
 }
+
+TEST_CASE("recognisers: government bodies of other countries' releases", "[recognisers]") {
+    const auto x = run("The Cabinet of Ministers approved the proposal. The Department of Census and Statistics and "
+                       "the Sri Lanka Ports Authority will assist. The State Duma adopted the law after the Security "
+                       "Council met. Minister for Sustainability and the Environment Grace Fu toured the San "
+                       "Fernando Valley and the Black Sea coast.");
+    CHECK(has(x, EntityType::Agency, "Cabinet of Ministers"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Cabinet"));
+    CHECK(has(x, EntityType::Agency, "Department of Census and Statistics"));
+    CHECK(has(x, EntityType::Agency, "Sri Lanka Ports Authority"));
+    CHECK(has(x, EntityType::Agency, "State Duma"));
+    // A national security council is not the United Nations' one.
+    CHECK(has(x, EntityType::Agency, "Security Council"));
+    CHECK_FALSE(has(x, EntityType::Agency, "United Nations Security Council"));
+    CHECK(has(x, EntityType::Person, "Grace Fu"));
+    CHECK(has(x, EntityType::Location, "San Fernando Valley"));
+    CHECK(has(x, EntityType::Location, "Black Sea"));
+}
