@@ -381,17 +381,19 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             }
         }
     }
-    // A person the rules found after a title, inside a longer person span of the tagger that ends with it: the
-    // tagger took what the title is of for part of the name ("French Republic Emmanuel Macron").
+    // A person the rules found, inside a longer span of the tagger that ends with it: the tagger took what a title
+    // is of for part of the name ("French Republic Emmanuel Macron"), or ran a place into the person after it
+    // ("Republic of Turkey Recep Tayyip Erdogan" as one place).
     for (const auto ri : rules) {
         const auto& r = candidates[ri];
-        if (r.type != EntityType::Person || r.source != "person.title" || r.score < kThreshold) continue;
+        if (r.type != EntityType::Person || r.score < kThreshold) continue;
+        const bool afterTitle = r.source == "person.title";
         auto it = std::lower_bound(fromTagger.begin(), fromTagger.end(), r.begin,
                                    [&](std::size_t i, std::size_t b) { return candidates[i].begin < b; });
         for (int back = 0; back < 3 && it != fromTagger.begin(); ++back) {
             --it;
             auto& c = candidates[*it];
-            if (c.type == EntityType::Person && c.begin < r.begin && c.end == r.end) c.score = -1;
+            if (c.begin < r.begin && c.end == r.end && (c.type != EntityType::Person || afterTitle)) c.score = -1;
         }
     }
     // A name only the tagger proposes must be surer when it is an organisation or a place: on publishers left out of

@@ -48,6 +48,13 @@ std::optional<std::size_t> ExtractionState::find(EntityType type, const std::str
     return it->second;
 }
 
+void ExtractionState::renameEntity(std::size_t index, const std::string& name) {
+    auto& e = entities_.at(index);
+    e.aliases.insert(e.name);
+    e.name = name;
+    byKey_[{static_cast<int>(e.type), lookupKey(name)}] = index;
+}
+
 std::optional<std::size_t> ExtractionState::findAgencyByAcronym(const std::string& acronym) const {
     for (std::size_t i = 0; i < entities_.size(); ++i)
         if (entities_[i].type == EntityType::Agency && entities_[i].acronym == acronym) return i;

@@ -45,6 +45,8 @@ public:
     std::size_t addMention(EntityType type, const std::string& name, std::size_t begin, std::size_t end,
                            const std::string& rule, const std::string& acronym = {});
     [[nodiscard]] std::optional<std::size_t> find(EntityType type, const std::string& name) const;
+    // Gives an entity a fuller name ("Putin" -> "Vladimir Putin"); its old name stays an alias and still finds it.
+    void renameEntity(std::size_t index, const std::string& name);
     [[nodiscard]] std::optional<std::size_t> findAgencyByAcronym(const std::string& acronym) const;
 
     std::vector<DraftEntity>& entities() { return entities_; }

@@ -29,7 +29,18 @@ bool nameToken(const ExtractionState& st, const Token& t) {
         if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
         if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
         const auto* place = st.gazetteer().place(t.text);
-        return !(place && place->kind != PlaceKind::City && !place->weak);
+        if (!(place && place->kind != PlaceKind::City && !place->weak)) return true;
+        // A region or country that is also a common given name may start a name ("Vladimir Putin", "Georgia
+        // Smith"): as the first of capitalised words followed by another ("South Asia" is no name).
+        const long given = st.gazetteer().givenNameCount(t.text);
+        if (given < (place->kind == PlaceKind::Country ? 100000 : 1000)) return false;
+        const auto& all = st.tokens();
+        const auto k = static_cast<std::size_t>(&t - all.data());
+        const bool first = k == 0 || !all[k - 1].isWord() || !all[k - 1].capitalized || t.sentenceStart;
+        const bool followed = k + 1 < all.size() && all[k + 1].isWord() && all[k + 1].capitalized &&
+                              !all[k + 1].allCaps && all[k + 1].sentence == t.sentence &&
+                              !st.gazetteer().place(all[k + 1].text);
+        return first && followed;
     });
 }
 
@@ -105,6 +116,26 @@ std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::si
         if (!initial) ++words;
     }
     return k;
+}
+
+// Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known
+// place or state word when two words or more are left, else the last two words ("Economy Yulia Svyrydenko").
+std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    std::size_t after = first;
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord()) continue;
+        const auto* place = st.gazetteer().place(t[k].text);
+        // "Republic of Turkey", "Tula Region", "Kherson Oblast": the words of a state's or a region's name.
+        const bool stateWord = t[k].is("Republic") || t[k].is("Federation") || t[k].is("Kingdom") ||
+                               lexicons::placeKinds().contains(t[k].text) || lexicons::geoSuffixes().contains(t[k].text);
+        if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
+    }
+    // The place may also end right before the run ("of Turkey" + "Recep Tayyip Erdogan": a country is no name word).
+    const bool placeBefore = after == first && first > 0 && t[first - 1].isWord() && t[first - 1].capitalized &&
+                             st.gazetteer().place(t[first - 1].text);
+    std::size_t words = 0;
+    for (std::size_t k = after; k < end; ++k) words += t[k].isWord() && t[k].text.size() > 1;
+    return (after > first || placeBefore) && words >= 2 && words <= 3 ? after : lastTwoWords(t, first, end);
 }
 
 std::string cleanName(std::string_view s) {
@@ -190,7 +221,7 @@ void findPeople(ExtractionState& st) {
                                                      lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).
-            c.first = lastTwoWords(t, i, end);
+            c.first = nameAfterPlace(st, t, i, end);
             c.rule = "person.title";
             c.role = of;
             c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
@@ -261,6 +292,15 @@ void findPeople(ExtractionState& st) {
                 const auto& full = st.entities()[idx].name;
                 if (surname == t[end - 1].text && full.rfind(std::string(t[i].text) + " ", 0) == 0) entity = idx;
             }
+        // "Mr Putin" was found first; "Vladimir Putin" names him in full (a known given name before the surname).
+        if (!entity && end - i == 2 && st.gazetteer().givenNameCount(t[i].text) >= 0) {
+            if (auto single = st.find(EntityType::Person, std::string(t[end - 1].text));
+                single && st.entities()[*single].name == t[end - 1].text) {
+                st.renameEntity(*single, text);
+                surnames.emplace_back(std::string(t[end - 1].text), *single);
+                entity = single;
+            }
+        }
         if (!entity) continue;
         std::string title;
         const std::size_t start = titleBefore(st, t, i, title);

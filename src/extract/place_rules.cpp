@@ -92,12 +92,14 @@ void findPlaces(ExtractionState& st) {
             if (!place) continue;
             if (st.claimed(t[i].begin, t[last].end)) break;
             // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith"),
-            // unless that word starts a name of its own already found ("Prime Minister of the United Kingdom Boris
-            // Johnson": the person after a title is found first).
+            // unless it is what a title is of and the person holding it was found after it ("Prime Minister of
+            // the United Kingdom Boris Johnson"). (A surname found elsewhere is no such person: "Vladimir Putin".)
+            const bool ofTitle = i >= 1 && (t[i - 1].is("of") || (i >= 2 && t[i - 1].is("the") && t[i - 2].is("of")));
+            const bool personAfterTitle = ofTitle && st.claimed(t[last + 1 < t.size() ? last + 1 : last].begin,
+                                                               t[last + 1 < t.size() ? last + 1 : last].end);
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
-                                          !gz.place(t[last + 1].text) &&
-                                          !st.claimed(t[last + 1].begin, t[last + 1].end);
+                                          !gz.place(t[last + 1].text) && !personAfterTitle;
             if (place->kind == PlaceKind::City || place->weak) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&

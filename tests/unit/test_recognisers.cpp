@@ -227,3 +227,21 @@ TEST_CASE("recognisers: government bodies of other countries' releases", "[recog
     CHECK(has(x, EntityType::Location, "San Fernando Valley"));
     CHECK(has(x, EntityType::Location, "Black Sea"));
 }
+
+TEST_CASE("recognisers: heads of state named after what their title is of", "[recognisers]") {
+    const auto x = run("Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep "
+                       "Tayyip Erdogan. Earlier, Mr Putin met with Governor of the Tula Region Alexei Dyumin.");
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+    CHECK(has(x, EntityType::Person, "Recep Tayyip Erdogan"));
+    CHECK(has(x, EntityType::Location, "Turkey"));
+    CHECK(has(x, EntityType::Person, "Alexei Dyumin"));
+    CHECK_FALSE(has(x, EntityType::Person, "Region Alexei Dyumin"));
+}
+
+TEST_CASE("recognisers: an acronym that is also a word, in running text and as a label", "[recognisers]") {
+    const auto running = run("The National Focal Point notified WHO of an outbreak of Marburg virus disease.");
+    CHECK(has(running, EntityType::Agency, "World Health Organization"));
+    const auto label = run("WHO: Deputy District Attorney Ada Morel\n\nWHAT: Sentencing hearing");
+    CHECK_FALSE(has(label, EntityType::Agency, "World Health Organization"));
+}
