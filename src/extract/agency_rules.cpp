@@ -479,11 +479,13 @@ void findAgencies(ExtractionState& st) {
         else if (const auto* known = st.gazetteer().agencyByAcronym(acr)) name = known->name;
         else continue;
         // Acronyms that are also words ("WHO:", "ICE") count only when the document names the agency in full, or
-        // where running text uses them as a name: after a lower-case word, not before a colon or more capitals
-        // ("notified WHO of the outbreak", not "WHO: Andrew Gallo" nor "WHO WE ARE").
+        // where running text uses them as a name: between lower-case words ("notified WHO of the outbreak", not
+        // "WHO: Andrew Gallo" nor "WHO WE ARE").
         const bool inRunningText = acr.size() >= 3 && i > 0 && t[i - 1].isWord() && !t[i - 1].capitalized &&
                                    t[i - 1].sentence == t[i].sentence &&
-                                   !(i + 1 < t.size() && (t[i + 1].isPunct(':') || (t[i + 1].allCaps && t[i + 1].isWord())));
+                                   i + 1 < t.size() &&
+                                   ((t[i + 1].isWord() && !t[i + 1].capitalized) || t[i + 1].isPunct(',') ||
+                                    t[i + 1].isPunct('.'));  // ("built with GCC 12": a version follows)
         if (isEnglishWord(acr) && !st.definedAcronyms.count(acr) && st.text().find(name) == std::string_view::npos &&
             !inRunningText)
             continue;
