@@ -1,6 +1,7 @@
 #include "date_scanner.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <cctype>
 
@@ -137,7 +138,10 @@ public:
         for (std::size_t i = 0; i < t_.size();) {
             if (auto hit = matchAt(i)) {
                 // An empty hit (no rule) consumed tokens that are not a date, such as a version number.
-                if (!hit->first.rule.empty()) hits.push_back(std::move(hit->first));
+                if (!hit->first.rule.empty()) {
+                    noteStatedYear(hit->first, i);
+                    hits.push_back(std::move(hit->first));
+                }
                 i = hit->second;
             } else {
                 ++i;
@@ -237,7 +241,24 @@ private:
 
     // The year of a day and month given without one: the one that puts the date nearest the reference ("DATE:
     // Tuesday, January 10" in a release of 19 December 2022 is 10 January 2023), else the default year.
+    // A date whose year the text states ("12 December 2023"): a day and month soon after it without a year ("on
+    // 4 December") are of that year, whatever the release's own date.
+    void noteStatedYear(const DateHit& hit, std::size_t token) {
+        const std::string_view rule = hit.rule;
+        if (rule.find("context") != std::string_view::npos || hit.form == DateForm::Relative) return;
+        const CalendarDate& last = hit.value.end ? *hit.value.end : hit.value.start;
+        if (last.month == 0) return;
+        statedYear_ = last.year;
+        statedMonth_ = last.month;
+        statedToken_ = token;
+    }
+
     int contextYear(int month, int day) const {
+        // Within a few sentences of a stated date, a month near its month is in its year.
+        constexpr std::size_t kStatedReach = 80;
+        if (statedYear_ && start_ >= statedToken_ && start_ - statedToken_ <= kStatedReach &&
+            std::abs(month - statedMonth_) <= 2)
+            return statedYear_;
         if (!ctx_.reference || ctx_.reference->day == 0) return *ctx_.defaultYear;
         const CalendarDate ref = *ctx_.reference;
         int best = ref.year;
@@ -634,6 +655,8 @@ private:
     const DateContext& ctx_;
     std::vector<Token> t_;
     std::size_t start_ = 0;
+    int statedYear_ = 0, statedMonth_ = 0;
+    std::size_t statedToken_ = 0;
 };
 
 }  // namespace

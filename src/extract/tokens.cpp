@@ -186,6 +186,14 @@ TokenizedText tokenize(std::string_view s) {
         if (t.text == "." && k > 0 && toks[k - 1].isWord() && toks[k - 1].end == t.begin &&
             isAbbreviation(toks[k - 1].text) && !(k + 1 < toks.size() && toks[k + 1].paragraphStart))
             continue;
+        // "09.05.2022", "7.25 percent": a period between digits.
+        if (t.text == "." && k > 0 && k + 1 < toks.size() && toks[k - 1].kind == TokenKind::Number &&
+            toks[k + 1].kind == TokenKind::Number && toks[k - 1].end == t.begin && toks[k + 1].begin == t.end)
+            continue;
+        // A sentence starts with a capital: "approx. five", "etc. and" go on.
+        if (t.text == "." && k + 1 < toks.size() && !toks[k + 1].paragraphStart && toks[k + 1].isWord() &&
+            !toks[k + 1].capitalized && std::islower(static_cast<unsigned char>(toks[k + 1].text[0])))
+            continue;
         std::size_t n = k + 1;
         while (n < toks.size() && toks[n].kind == TokenKind::Punct &&
                (toks[n].text == "\"" || toks[n].text == "\xE2\x80\x9D" || toks[n].text == "'" ||

@@ -61,6 +61,10 @@ TEST_CASE("relative dates resolve against the reference date", "[dates]") {
     CHECK(isos("signed the day before yesterday", ctx) == std::set<std::string>{"2024-05-08"});
     CHECK(isos("met the day before the vote", ctx).empty());
     CHECK(isos("met on Thursday to talk").empty());  // nothing to resolve against
+    // A day and month after a date that states its year are of that year, not the release's.
+    ctx.defaultYear = 2024;
+    CHECK(isos("attends the conference from 30 November to 12 December 2025. She visits Abu Dhabi on 4 December.",
+               ctx) == std::set<std::string>{"2025-11-30/2025-12-12", "2025-12-04"});
 }
 
 TEST_CASE("month names need a capital and abbreviations are known", "[dates]") {
