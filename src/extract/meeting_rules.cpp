@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "candidates.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -380,10 +381,26 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.kind == MeetingKind::Announcement && !found.trigger->objects.empty() && !r.lead && !r.today) continue;
         // The place from the event's sentence; the participants from its paragraph (a release names who met
         // in the sentences around the verb: "The Director General welcomed Mr. Kapinos ...").
+        // A place after "in", "at" or "to" is where the event was ("arrived in Russia"); else the sentence's first
+        // place ("Chancellor of Germany" names where the guest comes from, not the venue, when another follows).
+        std::string firstPlace;
         for (const auto index : facts.entities(t[i].sentence)) {
             const auto& e = st.entities()[index];
-            if (e.type == EntityType::Location && r.place.empty()) r.place = e.name;
+            if (e.type != EntityType::Location) continue;
+            if (firstPlace.empty()) firstPlace = e.name;
+            for (const auto& m : e.mentions) {
+                if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
+                const std::size_t k = tokenAt(t, m.span.begin);
+                std::size_t before = k;
+                while (before > 0 && t[before - 1].is("the")) --before;
+                if (before > 0 && (t[before - 1].is("in") || t[before - 1].is("at") || t[before - 1].is("to"))) {
+                    if (r.place.empty()) r.place = e.name;
+                    break;
+                }
+            }
+            if (!r.place.empty()) break;
         }
+        if (r.place.empty()) r.place = firstPlace;
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location) (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);

@@ -22,6 +22,9 @@ bool in(std::string_view w, const auto& list) {
 bool isHonorific(std::string_view w) { return lexicons::honorifics().contains(w); }
 
 // A token that can be part of a person's name.
+// How common a given name must be for "Given Surname did" to be read as a person without any other cue.
+constexpr long kSubjectGivenNameCount = 500;
+
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;
     if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
@@ -250,6 +253,11 @@ void findPeople(ExtractionState& st) {
                                    !in(t[end].text, std::array<std::string_view, 1>{"according"});
             if (verbBefore || verbAfter) c.rule = "person.speech";
         }
+        // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
+        if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&
+            !t[end].capitalized && lexicons::actionVerbs().contains(t[end].text) &&
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text))
+            c.rule = "person.subject";
         if (c.rule.empty()) continue;
         if (st.inHeadline(t[i].begin)) continue;
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"

@@ -245,3 +245,17 @@ TEST_CASE("recognisers: an acronym that is also a word, in running text and as a
     const auto label = run("WHO: Deputy District Attorney Ada Morel\n\nWHAT: Sentencing hearing");
     CHECK_FALSE(has(label, EntityType::Agency, "World Health Organization"));
 }
+
+TEST_CASE("recognisers: a name with no title before it, then what the person did", "[recognisers]") {
+    const auto x = run("Vladimir Putin held talks with Federal Chancellor of Germany Olaf Scholz, who arrived in "
+                       "Russia on a working visit. Rep. Ada Morel and Sen. Tomas Reyka sent a letter.",
+                       "Talks", DateValue{CalendarDate{2022, 2, 15}, std::nullopt});
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK(has(x, EntityType::Person, "Olaf Scholz"));
+    CHECK(has(x, EntityType::Person, "Ada Morel"));
+    CHECK(has(x, EntityType::Person, "Tomas Reyka"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+    REQUIRE_FALSE(x.meetings.empty());
+    // Where the guest arrived, not where the title says the guest comes from.
+    CHECK(x.meetings.front().location == "Russia");
+}
