@@ -111,13 +111,21 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         while (rightEnd < c.end && !(t[rightEnd].is("and") || t[rightEnd].is("&"))) ++rightEnd;
         const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
                                            [&](const Token& x) { return headAt(st, x); });
+        // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
+        const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
-        if (leftHead && rightHead && !isConnector(t[k - 1].text)) {
+        if ((leftHead || leftAcronym) && rightHead && !isConnector(t[k - 1].text)) {
             out.push_back({start, k});
             start = k + 1;
+        } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text)) {
+            // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
+            // then words without one; the name ends at "and" (not "Department of Trade and Industry").
+            out.push_back({start, k});
+            start = c.end;
+            break;
         }
     }
-    out.push_back({start, c.end});
+    if (start < c.end) out.push_back({start, c.end});
     return out;
 }
 
@@ -125,6 +133,18 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;
     while (i < c.end && t[i].isWord() && isFunctionWord(t[i].text)) ++i;
+    // "Prosecutor General's Office": titles that own the office with a possessive are its name, all of them.
+    {
+        std::size_t k = i;
+        while (k < c.end) {
+            std::vector<std::string_view> words;
+            for (std::size_t m = k; m < c.end && words.size() < 6 && t[m].isWord(); ++m) words.push_back(t[m].text);
+            const std::size_t n = st.gazetteer().titleLength(words);
+            if (n == 0) break;
+            k += n;
+        }
+        if (k > i && k < c.end && t[k].kind == TokenKind::Possessive) return i;
+    }
     while (i < c.end) {
         std::vector<std::string_view> words;
         for (std::size_t k = i; k < c.end && words.size() < 6; ++k) words.push_back(t[k].text);

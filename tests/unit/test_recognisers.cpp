@@ -259,3 +259,15 @@ TEST_CASE("recognisers: a name with no title before it, then what the person did
     // Where the guest arrived, not where the title says the guest comes from.
     CHECK(x.meetings.front().location == "Russia");
 }
+
+TEST_CASE("recognisers: agencies side by side and offices owned by a title", "[recognisers]") {
+    const auto x = run("The Investigative Committee and the Prosecutor General's Office reported to the State Council. "
+                       "The Debian Technical Committee and Software in the Public Interest thanked the Jet Propulsion "
+                       "Laboratory and the Los Angeles County Board of Supervisors.");
+    CHECK(has(x, EntityType::Agency, "Prosecutor General's Office"));
+    CHECK_FALSE(has(x, EntityType::Agency, "General's Office"));
+    CHECK(has(x, EntityType::Agency, "Debian Technical Committee"));
+    CHECK(has(x, EntityType::Agency, "Jet Propulsion Laboratory"));
+    CHECK(has(x, EntityType::Agency, "Los Angeles County Board of Supervisors"));
+    for (const auto& e : x.entities) CHECK(e.name.find(" and ") == std::string::npos);
+}
