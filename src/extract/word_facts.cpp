@@ -1,7 +1,7 @@
 #include "word_facts.hpp"
 
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -11,20 +11,23 @@ namespace bulletin::extract {
 
 namespace {
 
-// Bounded: a hostile corpus of random words must not grow it without end (about 150 bytes an entry).
-constexpr std::size_t kMaxCachedWords = 200000;
-
 std::string shapeOf(std::string_view w, bool firstUpper) {
     std::string out;
     for (std::size_t i = 0; i < w.size(); ++i) {
         const auto c = static_cast<unsigned char>(w[i]);
         char s;
-        if (c >= 'A' && c <= 'Z') s = 'X';
-        else if (c >= 'a' && c <= 'z') s = 'x';
-        else if (c >= '0' && c <= '9') s = 'd';
-        else if (c >= 0xC0) s = (i == 0 && firstUpper) ? 'X' : 'x';  // the lead byte of a non-ASCII letter
-        else if (c >= 0x80) continue;                                // continuation bytes
-        else s = static_cast<char>(c);
+        if (c >= 'A' && c <= 'Z')
+            s = 'X';
+        else if (c >= 'a' && c <= 'z')
+            s = 'x';
+        else if (c >= '0' && c <= '9')
+            s = 'd';
+        else if (c >= 0xC0)
+            s = (i == 0 && firstUpper) ? 'X' : 'x';  // the lead byte of a non-ASCII letter
+        else if (c >= 0x80)
+            continue;  // continuation bytes
+        else
+            s = static_cast<char>(c);
         // Runs longer than four are cut: "Xxxxxxxxx" and "Xxxxx" share a shape.
         if (out.size() >= 4 && out[out.size() - 1] == s && out[out.size() - 2] == s && out[out.size() - 3] == s &&
             out[out.size() - 4] == s)
@@ -88,24 +91,45 @@ WordFacts compute(std::string_view word, bool capitalised, const Gazetteer& gz) 
     return f;
 }
 
-struct Cache final {
-    const Gazetteer* gazetteer = nullptr;
-    std::unordered_map<std::string, WordFacts> facts;
-    std::string key;
+// Open addressing over 64-bit hashes of the word (and its capitalisation): one probe into a flat array is what a
+// cache hit costs, where a node-based map walked a bucket list and compared strings (a quarter of the tagger's
+// time). Two different words sharing a 64-bit hash would share facts; at this table's size the chance is ~1e-9.
+class Cache final {
+public:
+    const WordFacts& get(std::string_view word, bool capitalised, const Gazetteer& gazetteer) {
+        if (gazetteer_ != &gazetteer || used_ * 4 >= kSlots * 3) {
+            keys_.assign(kSlots, 0);
+            facts_.resize(kSlots);
+            used_ = 0;
+            gazetteer_ = &gazetteer;
+        }
+        std::uint64_t key = hashBytes(word, capitalised ? 0x9E3779B97F4A7C15ull : 14695981039346656037ull);
+        key = key == 0 ? 1 : key;  // 0 marks an empty slot
+        for (std::size_t slot = static_cast<std::size_t>(mixHash(key, 0)) & (kSlots - 1);;
+             slot = (slot + 1) & (kSlots - 1)) {
+            if (keys_[slot] == key) return facts_[slot];
+            if (keys_[slot] == 0) {
+                keys_[slot] = key;
+                facts_[slot] = compute(word, capitalised, gazetteer);
+                ++used_;
+                return facts_[slot];
+            }
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = std::size_t{1} << 17;  // about 11 MB a thread
+    const Gazetteer* gazetteer_ = nullptr;
+    std::vector<std::uint64_t> keys_;
+    std::vector<WordFacts> facts_;
+    std::size_t used_ = 0;
 };
 
 }  // namespace
 
 const WordFacts& wordFacts(std::string_view word, bool capitalised, const Gazetteer& gazetteer) {
     thread_local Cache cache;
-    if (cache.gazetteer != &gazetteer || cache.facts.size() >= kMaxCachedWords) {
-        cache.facts.clear();
-        cache.gazetteer = &gazetteer;
-    }
-    cache.key.assign(1, capitalised ? '\x01' : '\x00');
-    cache.key.append(word);
-    if (auto it = cache.facts.find(cache.key); it != cache.facts.end()) return it->second;
-    return cache.facts.emplace(cache.key, compute(word, capitalised, gazetteer)).first->second;
+    return cache.get(word, capitalised, gazetteer);
 }
 
 }  // namespace bulletin::extract

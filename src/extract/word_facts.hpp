@@ -16,8 +16,8 @@ struct WordFacts final {
     long givenNameCount = -1;     // Gazetteer::givenNameCount
     std::uint8_t placeWords = 0;  // Gazetteer::placeWordsFrom (capped at 255)
     std::uint8_t agencyTokens = 0;
-    bool nameWord = false, mayStartTitle = false, honorific = false, eastAsianSurname = false,
-         organisationHead = false, demonym = false, functionWord = false, runConnector = false;
+    bool nameWord = false, mayStartTitle = false, honorific = false, eastAsianSurname = false, organisationHead = false,
+         demonym = false, functionWord = false, runConnector = false;
 };
 
 // The facts of `word` under `gazetteer` (`capitalised` as the token layer says: it shapes a non-ASCII initial).

@@ -32,8 +32,8 @@ std::size_t wrapWidth(const std::vector<std::string_view>& lines) {
     }
     if (widths.size() < 6) return 0;
     const std::size_t widest = *std::max_element(widths.begin(), widths.end());
-    const auto nearMargin = std::count_if(widths.begin(), widths.end(),
-                                          [&](std::size_t w) { return w + kRaggedEdge >= widest; });
+    const auto nearMargin =
+        std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w + kRaggedEdge >= widest; });
     // Most long lines end at the margin; lines of a list or a menu end anywhere.
     return static_cast<std::size_t>(nearMargin) * 10 >= widths.size() * 7 ? widest : 0;
 }
