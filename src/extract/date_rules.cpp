@@ -1,10 +1,35 @@
 #include "date_rules.hpp"
 
+#include <cctype>
 #include <map>
 
 #include "core/date_scanner.hpp"
 
 namespace bulletin::extract {
+
+namespace {
+
+bool onlyPlaceBefore(std::string_view text, std::size_t at) {
+    const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+    const std::string_view before = text.substr(lineStart == std::string_view::npos ? 0 : lineStart + 1,
+                                                at - (lineStart == std::string_view::npos ? 0 : lineStart + 1));
+    bool wordStart = true;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const auto c = static_cast<unsigned char>(before[i]);
+        const bool letter = std::isalpha(c) || c >= 0x80;
+        if (letter && wordStart) {
+            ++words;
+            if (std::islower(c)) return false;  // a lower-case word: running text
+            const std::string_view rest = before.substr(i);
+            if (rest.rfind("On ", 0) == 0 || rest.rfind("In ", 0) == 0 || rest.rfind("At ", 0) == 0) return false;
+        }
+        wordStart = !letter;
+    }
+    return words <= 5;
+}
+
+}  // namespace
 
 std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset,
                                    const std::optional<DateValue>& publication) {
@@ -29,7 +54,10 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
         DateMention m;
         m.value = h.value;
         m.mention = Mention{Span{h.begin, h.end}, std::string(text.substr(h.begin, h.end - h.begin)), h.rule};
-        const bool inDateline = h.begin >= bodyOffset && h.begin < bodyOffset + 80;
+        // The release's own date line or dateline: near the top, and only a place (or nothing) before the date on
+        // its line ("Karachi, 24 October 2018.", "March 14, 2023, 15:20"); not a sentence telling of that day
+        // ("Minister Grace Fu attended ... on 8 November 2022", "On 8 November 2022, the Minister ...").
+        const bool inDateline = h.begin >= bodyOffset && h.begin < bodyOffset + 80 && onlyPlaceBefore(text, h.begin);
         if (publication && h.value == *publication && (inDateline || h.begin < bodyOffset)) {
             m.role = DateRole::Publication;
         } else if (h.form == DateForm::Year || h.form == DateForm::YearSpan) {

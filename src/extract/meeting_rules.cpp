@@ -245,6 +245,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         if (!facts.namesActor(t[i].sentence)) return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
+
     if (kind == MeetingKind::Announcement) {
         // An announcement by someone named: "X today announced", "it was announced by X".
         if (!facts.namesActor(t[i].sentence)) return false;
@@ -359,8 +360,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!found.trigger) continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
+            // ... and so does "Conference of the Parties" (the event's name starts with its kind).
             const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end - 1].begin, t[found.end].end);
-            if (!lastWordOfName || found.trigger->kind != MeetingKind::Conference) continue;
+            const bool firstWordOfName = i == 0 || !st.claimed(t[i - 1].begin, t[i - 1].end);
+            if (!(lastWordOfName || firstWordOfName) || found.trigger->kind != MeetingKind::Conference) continue;
         }
         if (!reportsEvent(st, facts, i, found)) continue;
         const auto& sentence = sentences[t[i].sentence];
@@ -370,7 +373,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;
-        r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && wordIs(t[i - 1], {"the", "this", "that", "said"});
+        // ("the Conference of the Parties" names an event; "the conference" tells more of one named before.)
+        r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized &&
+                      wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
         // An announcement counts when the release makes it (in its lead, or "today"), or when its sentence dates
         // it ("In January 2022 the Department of Justice announced ...").

@@ -271,3 +271,18 @@ TEST_CASE("recognisers: agencies side by side and offices owned by a title", "[r
     CHECK(has(x, EntityType::Agency, "Los Angeles County Board of Supervisors"));
     for (const auto& e : x.entities) CHECK(e.name.find(" and ") == std::string::npos);
 }
+
+TEST_CASE("events: an event named with a capital is no anaphora, and a date in a sentence is no date line",
+          "[recognisers][events]") {
+    const auto x = run("Minister Grace Fu attended the Conference of the Parties in Sharm El-Sheikh on 8 November 2022. "
+                       "Vladimir Putin took part in the plenary session of the Eastern Economic Forum on 7 September "
+                       "2022.",
+                       "Ministers abroad", DateValue{CalendarDate{2022, 11, 8}, std::nullopt});
+    std::vector<std::string> events;
+    for (const auto& m : x.meetings) events.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    CAPTURE(events);
+    CHECK(std::count(events.begin(), events.end(), "conference@2022-11-08") == 1);
+    CHECK(std::count(events.begin(), events.end(), "conference@2022-09-07") == 1);
+    for (const auto& d : x.dates)
+        if (d.value.iso() == "2022-11-08") CHECK(d.role == DateRole::Event);
+}
