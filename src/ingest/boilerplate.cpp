@@ -45,6 +45,31 @@ bool isReadingTime(const std::string& n) {
     return rest == " min read" || rest == " minute read" || rest == " minutes read" || rest == " mins read";
 }
 
+// A spam check of a comment form: "Are You a Human? 6 + 6 =", "What is 3 + 4?", "7 x 2 = ". Its numbers change from
+// page to page, so no learned line matches it. (Normalised: lower case, single spaces.)
+bool isArithmeticCaptcha(const std::string& n) {
+    std::size_t end = n.size();
+    while (end > 0 && (n[end - 1] == ' ' || n[end - 1] == '?' || n[end - 1] == '=')) --end;
+    if (end == n.size() || end == 0) return false;  // it ends in "=" or "?"
+    std::size_t i = end;
+    auto digitsBefore = [&]() {
+        std::size_t k = i;
+        while (k > 0 && std::isdigit(static_cast<unsigned char>(n[k - 1]))) --k;
+        const bool found = k < i && i - k <= 2;
+        i = k;
+        return found;
+    };
+    if (!digitsBefore()) return false;
+    while (i > 0 && n[i - 1] == ' ') --i;
+    if (i == 0 || (n[i - 1] != '+' && n[i - 1] != '-' && n[i - 1] != 'x' && n[i - 1] != '*')) return false;
+    --i;
+    while (i > 0 && n[i - 1] == ' ') --i;
+    if (!digitsBefore()) return false;
+    // Short: a question and a sum, not a sentence of a release that ends in arithmetic.
+    const std::size_t words = static_cast<std::size_t>(std::count(n.begin(), n.begin() + static_cast<long>(i), ' '));
+    return words <= 6;
+}
+
 std::uint64_t fnv1a(std::string_view s) {
     std::uint64_t h = 0xcbf29ce484222325ULL;
     for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
@@ -123,7 +148,7 @@ namespace {
 bool isChromeLine(const std::string& normalized) {
     if (normalized.empty()) return false;
     if (std::find(kChrome.begin(), kChrome.end(), normalized) != kChrome.end()) return true;
-    return isReadingTime(normalized);
+    return isReadingTime(normalized) || isArithmeticCaptcha(normalized);
 }
 
 bool isEndMarkerLine(const std::string& normalized) {

@@ -52,3 +52,12 @@ TEST_CASE("a sentence many releases share is their news, unless nearly all of th
     CHECK_FALSE(model.isBoilerplate("The Official Cash Rate will remain unchanged at 7.25 percent."));
     CHECK(model.isBoilerplate("For further information about this decision please contact the media office today."));
 }
+
+TEST_CASE("a comment form's arithmetic spam check is chrome whatever its numbers", "[boilerplate]") {
+    CHECK(BoilerplateModel::isKnownChrome("Are You a Human? 6 + 6 ="));
+    CHECK(BoilerplateModel::isKnownChrome("Are you human? 12 - 3 = "));
+    CHECK(BoilerplateModel::isKnownChrome("What is 3 + 4?"));
+    CHECK_FALSE(BoilerplateModel::isKnownChrome("The county's share rose from 12 to 15 percent."));
+    CHECK_FALSE(BoilerplateModel::isKnownChrome("Section 6 + 6 of the agreement and the long list of things that are "
+                                                "counted here ="));
+}
