@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -70,6 +71,62 @@ void placesByFeature(ExtractionState& st) {
     }
 }
 
+// A capitalised name of one or two words starting at token i, within its sentence: its end token, or i.
+std::size_t shortNameEnd(const std::vector<Token>& t, std::size_t i) {
+    std::size_t k = i;
+    while (k < t.size() && k < i + 2 && t[k].isWord() && t[k].capitalized && !t[k].allCaps &&
+           t[k].sentence == t[i].sentence && !isOrganisationHead(t[k].text) && !isCalendarWord(t[k].text))
+        ++k;
+    return k;
+}
+
+// Places listed together: "from the cities of Sumy, Trostyanets, Lebedyn and Konotop", "Kherson, Mykolaiv and
+// Odesa". After "cities of" (a kind of place in the plural) every capitalised name of the list is a place; in a
+// list holding a place already found, the names the gazetteer knows as places (however small) are places too.
+void placesInLists(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    static constexpr std::array<std::string_view, 10> kPluralKinds{
+        "cities", "towns", "villages", "settlements", "regions", "provinces", "districts", "communities", "oblasts",
+        "municipalities"};
+    // Where the places found so far end: one lookup per comma, however many places a release names.
+    std::set<std::size_t> placeEnds;
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Location)
+            for (const auto& m : e.mentions) placeEnds.insert(m.span.end);
+    auto addPlace = [&](std::size_t from, std::size_t end, const char* rule) {
+        if (end <= from || st.claimed(t[from].begin, t[end - 1].end)) return;
+        const auto* known = gz.place(st.slice(t[from].begin, t[end - 1].end));
+        const std::string name = known ? known->name : std::string(st.slice(t[from].begin, t[end - 1].end));
+        st.addMention(EntityType::Location, name, t[from].begin, t[end - 1].end, rule);
+        placeEnds.insert(t[end - 1].end);
+    };
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        // "the cities of Sumy, Trostyanets ..."
+        const bool cue = t[i].isWord() && inLowerList(t[i].text, kPluralKinds) && t[i + 1].is("of");
+        // "... Sumy, Trostyanets": a list continuing from a place already found
+        const bool afterPlace =
+            !cue && (t[i].isPunct(',') || t[i].is("and")) && i > 0 && placeEnds.count(t[i - 1].end) > 0;
+        if (!cue && !afterPlace) continue;
+        std::size_t k = cue ? i + 2 : i + 1;
+        if (k < t.size() && t[k].is("the")) ++k;
+        // Walk the list: NAME (, NAME)* (and|or NAME)?
+        while (k < t.size() && t[k].sentence == t[i].sentence) {
+            const std::size_t end = shortNameEnd(t, k);
+            if (end == k) break;
+            const bool known = gz.place(st.slice(t[k].begin, t[end - 1].end)) != nullptr;
+            if (cue || known) addPlace(k, end, "place.list");
+            else break;
+            if (end < t.size() && (t[end].isPunct(',') || t[end].is("and") || t[end].is("or"))) {
+                k = end + 1;
+                if (k < t.size() && (t[k].is("and") || t[k].is("or"))) ++k;  // ", and"
+            } else {
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
@@ -120,6 +177,7 @@ void findPlaces(ExtractionState& st) {
             break;
         }
     }
+    placesInLists(st);
 }
 
 }  // namespace bulletin::extract

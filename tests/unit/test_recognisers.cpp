@@ -286,3 +286,12 @@ TEST_CASE("events: an event named with a capital is no anaphora, and a date in a
     for (const auto& d : x.dates)
         if (d.value.iso() == "2022-11-08") CHECK(d.role == DateRole::Event);
 }
+
+TEST_CASE("recognisers: places listed together", "[recognisers]") {
+    const auto x = run("Humanitarian corridors run from the cities of Sumy, Trostyanets, Lebedyn and Konotop, as well "
+                       "as from the villages of Krasnopillya and Velyka Pysarivka to Poltava.");
+    for (const char* place : {"Sumy", "Trostyanets", "Lebedyn", "Konotop", "Krasnopillya", "Velyka Pysarivka"}) {
+        CAPTURE(place);
+        CHECK(has(x, EntityType::Location, place));
+    }
+}
