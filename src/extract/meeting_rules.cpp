@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "candidates.hpp"
@@ -275,34 +277,46 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
 // - "public meetings in January: January 10 at ..., January 17 at ...": a plural trigger dated with a month only
 //   sums up the events of its family dated on days of that month.
 void absorbRestatedEvents(std::vector<Meeting>& events) {
-    auto restates = [&](const Meeting& m, const Meeting& other) {
-        if (&m == &other || !m.date || !other.date) return false;
+    // Indexes first: a hostile release may report thousands of events, and pairs of them would be quadratic.
+    std::map<std::string, std::size_t> pressConferenceByDate;                 // iso date -> event
+    std::map<std::tuple<int, int, int>, std::size_t> dayEventByMonth;          // family, year, month -> event
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const auto& m = events[i];
+        if (!m.date) continue;
+        if (m.kind == MeetingKind::PressConference) pressConferenceByDate.emplace(m.date->iso(), i);
+        if (!m.date->isRange() && m.date->start.day != 0)
+            dayEventByMonth.emplace(std::tuple{family(m.kind), m.date->start.year, m.date->start.month}, i);
+    }
+    std::vector<bool> absorbed(events.size(), false);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const auto& m = events[i];
+        if (!m.date) continue;
         const std::string trigger = lower(m.trigger.text);
-        if (m.kind == MeetingKind::Conference && trigger == "conference" &&
-            other.kind == MeetingKind::PressConference && *m.date == *other.date)
-            return true;
+        std::optional<std::size_t> target;
+        if (m.kind == MeetingKind::Conference && trigger == "conference")
+            if (auto it = pressConferenceByDate.find(m.date->iso()); it != pressConferenceByDate.end()) target = it->second;
         const bool plural = !trigger.empty() && trigger.back() == 's' && trigger.find(' ') == std::string::npos;
         const bool monthOnly = !m.date->isRange() && m.date->start.day == 0 && m.date->start.month != 0;
-        return plural && monthOnly && family(m.kind) == family(other.kind) && !other.date->isRange() &&
-               other.date->start.day != 0 && other.date->start.year == m.date->start.year &&
-               other.date->start.month == m.date->start.month;
-    };
-    for (std::size_t i = 0; i < events.size();) {
-        auto target = std::find_if(events.begin(), events.end(),
-                                   [&](const Meeting& other) { return restates(events[i], other); });
-        if (target == events.end()) {
-            ++i;
-            continue;
-        }
-        for (const auto& a : events[i].agencies)
-            if (std::find(target->agencies.begin(), target->agencies.end(), a) == target->agencies.end())
-                target->agencies.push_back(a);
-        for (const auto& p : events[i].people)
-            if (std::find(target->people.begin(), target->people.end(), p) == target->people.end())
-                target->people.push_back(p);
-        if (target->location.empty()) target->location = events[i].location;
-        events.erase(events.begin() + static_cast<std::ptrdiff_t>(i));
+        if (!target && plural && monthOnly)
+            if (auto it = dayEventByMonth.find({family(m.kind), m.date->start.year, m.date->start.month});
+                it != dayEventByMonth.end())
+                target = it->second;
+        if (!target || *target == i) continue;
+        auto& into = events[*target];
+        for (const auto& a : m.agencies)
+            if (std::find(into.agencies.begin(), into.agencies.end(), a) == into.agencies.end()) into.agencies.push_back(a);
+        for (const auto& p : m.people)
+            if (std::find(into.people.begin(), into.people.end(), p) == into.people.end()) into.people.push_back(p);
+        if (into.location.empty()) into.location = m.location;
+        absorbed[i] = true;
     }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (absorbed[i]) continue;
+        if (kept != i) events[kept] = std::move(events[i]);  // (never onto itself: that would empty it)
+        ++kept;
+    }
+    events.resize(kept);
 }
 
 }  // namespace

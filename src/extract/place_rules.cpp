@@ -121,9 +121,12 @@ void placesInLists(ExtractionState& st) {
                 k = end + 1;
                 if (k < t.size() && (t[k].is("and") || t[k].is("or"))) ++k;  // ", and"
             } else {
+                k = end;
                 break;
             }
         }
+        // The list is read once: its commas do not start it again (a hostile list of 100,000 places stays linear).
+        if (k > i + 1) i = k - 1;
     }
 }
 
