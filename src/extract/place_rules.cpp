@@ -22,6 +22,20 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     return lexicons::placeCues().contains(t[i - 1].text);
 }
 
+// The first of up to three capitalised words right before token i in its sentence (i itself when there are none):
+// the name a kind of place or a natural feature's word ends.
+std::size_t nameBefore(const std::vector<Token>& t, std::size_t i) {
+    std::size_t first = i;
+    while (first > 0 && i - first < 3) {
+        const Token& w = t[first - 1];
+        if (!w.isWord() || !w.capitalized || w.sentence != t[i].sentence || isFunctionWord(w.text) ||
+            isCalendarWord(w.text) || isOrganisationHead(w.text) || (w.allCaps && w.text.size() > 1))
+            break;
+        --first;
+    }
+    return first;
+}
+
 // "Musa Qalah district", "Sar-e Pul province": capitalised words the gazetteer may not know, then the kind of place
 // in lower case. The kind is part of the name (as the linker writes it for known places).
 void placesByKind(ExtractionState& st) {
@@ -31,14 +45,7 @@ void placesByKind(ExtractionState& st) {
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].sentence == t[i].sentence &&
             lexicons::placeKindCompounds().contains(t[i + 1].text))
             continue;
-        std::size_t first = i;
-        while (first > 0 && i - first < 3) {
-            const Token& w = t[first - 1];
-            if (!w.isWord() || !w.capitalized || w.sentence != t[i].sentence || isFunctionWord(w.text) ||
-                isCalendarWord(w.text) || isOrganisationHead(w.text) || (w.allCaps && w.text.size() > 1))
-                break;
-            --first;
-        }
+        const std::size_t first = nameBefore(t, i);
         if (first == i || t[first].sentenceStart) continue;
         const std::size_t begin = t[first].begin, end = t[i].end;
         if (st.claimed(begin, end)) continue;
@@ -55,14 +62,7 @@ void placesByFeature(ExtractionState& st) {
         // "Silicon Valley Bank", "Coast Guard", "Sea Scouts": more of a longer name follows.
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
             continue;
-        std::size_t first = i;
-        while (first > 0 && i - first < 3) {
-            const Token& w = t[first - 1];
-            if (!w.isWord() || !w.capitalized || w.sentence != t[i].sentence || isFunctionWord(w.text) ||
-                isCalendarWord(w.text) || isOrganisationHead(w.text) || (w.allCaps && w.text.size() > 1))
-                break;
-            --first;
-        }
+        const std::size_t first = nameBefore(t, i);
         // The word alone ("the Valley") or a sentence's first words ("River levels rose") name nothing sure.
         if (first == i || t[first].sentenceStart) continue;
         const std::size_t begin = t[first].begin, end = t[i].end;

@@ -23,6 +23,13 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
     return extractor.extract(d);
 }
 
+// "kind@date" of each event, as the evaluation matches them ("press_conference@2023-05-25", "meeting@-").
+std::vector<std::string> eventKeys(const Extraction& x) {
+    std::vector<std::string> out;
+    for (const auto& m : x.meetings) out.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    return out;
+}
+
 bool has(const Extraction& x, EntityType type, const std::string& name) {
     const auto n = names(x, type);
     return std::find(n.begin(), n.end(), name) != n.end();
@@ -200,8 +207,7 @@ TEST_CASE("events: a press conference told twice and a month's meetings listed b
                        "meeting will be held on January 10, 2024 at the Central Library. A second meeting will be "
                        "held on January 17, 2024 at Bemidji State University.",
                        "Media advisory", DateValue{CalendarDate{2023, 5, 24}, std::nullopt});
-    std::vector<std::string> events;
-    for (const auto& m : x.meetings) events.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    const auto events = eventKeys(x);
     CAPTURE(events);
     CHECK(std::count(events.begin(), events.end(), "press_conference@2023-05-25") == 1);
     CHECK(std::count(events.begin(), events.end(), "conference@2023-05-25") == 0);
@@ -278,8 +284,7 @@ TEST_CASE("events: an event named with a capital is no anaphora, and a date in a
                        "Vladimir Putin took part in the plenary session of the Eastern Economic Forum on 7 September "
                        "2022.",
                        "Ministers abroad", DateValue{CalendarDate{2022, 11, 8}, std::nullopt});
-    std::vector<std::string> events;
-    for (const auto& m : x.meetings) events.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    const auto events = eventKeys(x);
     CAPTURE(events);
     CHECK(std::count(events.begin(), events.end(), "conference@2022-11-08") == 1);
     CHECK(std::count(events.begin(), events.end(), "conference@2022-09-07") == 1);
