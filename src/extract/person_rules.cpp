@@ -21,10 +21,10 @@ bool in(std::string_view w, const auto& list) {
 
 bool isHonorific(std::string_view w) { return lexicons::honorifics().contains(w); }
 
-// A token that can be part of a person's name.
 // How common a given name must be for "Given Surname did" to be read as a person without any other cue.
 constexpr long kSubjectGivenNameCount = 500;
 
+// A token that can be part of a person's name.
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;
     if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
