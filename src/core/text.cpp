@@ -169,6 +169,17 @@ std::string collapseWhitespace(std::string_view s) {
     return out;
 }
 
+std::size_t countSpacedWords(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
 std::vector<std::string_view> splitLines(std::string_view s) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;

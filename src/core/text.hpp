@@ -30,6 +30,8 @@ namespace bulletin::text {
 [[nodiscard]] std::string collapseWhitespace(std::string_view s);
 
 [[nodiscard]] std::vector<std::string_view> splitLines(std::string_view s);
+// Runs of characters between spaces and tabs (a quick word count for line heuristics, not ICU words).
+[[nodiscard]] std::size_t countSpacedWords(std::string_view s);
 
 [[nodiscard]] bool startsWith(std::string_view s, std::string_view prefix);
 [[nodiscard]] bool endsWith(std::string_view s, std::string_view suffix);

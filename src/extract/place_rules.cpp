@@ -36,6 +36,17 @@ std::size_t nameBefore(const std::vector<Token>& t, std::size_t i) {
     return first;
 }
 
+// The place named by the capitalised words before token i and token i itself ("Musa Qalah district", "San Fernando
+// Valley"). The word alone ("the Valley") or a sentence's first words ("River levels rose") name nothing sure.
+void addPlaceEndingAt(ExtractionState& st, std::size_t i, const char* rule) {
+    const auto& t = st.tokens();
+    const std::size_t first = nameBefore(t, i);
+    if (first == i || t[first].sentenceStart) return;
+    const std::size_t begin = t[first].begin, end = t[i].end;
+    if (st.claimed(begin, end)) return;
+    st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, rule);
+}
+
 // "Musa Qalah district", "Sar-e Pul province": capitalised words the gazetteer may not know, then the kind of place
 // in lower case. The kind is part of the name (as the linker writes it for known places).
 void placesByKind(ExtractionState& st) {
@@ -45,11 +56,7 @@ void placesByKind(ExtractionState& st) {
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].sentence == t[i].sentence &&
             lexicons::placeKindCompounds().contains(t[i + 1].text))
             continue;
-        const std::size_t first = nameBefore(t, i);
-        if (first == i || t[first].sentenceStart) continue;
-        const std::size_t begin = t[first].begin, end = t[i].end;
-        if (st.claimed(begin, end)) continue;
-        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.kind");
+        addPlaceEndingAt(st, i, "place.kind");
     }
 }
 
@@ -62,12 +69,7 @@ void placesByFeature(ExtractionState& st) {
         // "Silicon Valley Bank", "Coast Guard", "Sea Scouts": more of a longer name follows.
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
             continue;
-        const std::size_t first = nameBefore(t, i);
-        // The word alone ("the Valley") or a sentence's first words ("River levels rose") name nothing sure.
-        if (first == i || t[first].sentenceStart) continue;
-        const std::size_t begin = t[first].begin, end = t[i].end;
-        if (st.claimed(begin, end)) continue;
-        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.feature");
+        addPlaceEndingAt(st, i, "place.feature");
     }
 }
 

@@ -91,14 +91,7 @@ std::string_view suffixOf(std::string_view title) {
 bool looksLikeSentence(std::string_view line) {
     line = text::trimUnicode(line);
     if (line.empty() || (line.back() != '.' && line.back() != '!' && line.back() != '?')) return false;
-    std::size_t words = 0;
-    bool inWord = false;
-    for (const char c : line) {
-        const bool space = c == ' ' || c == '\t';
-        if (!space && !inWord) ++words;
-        inWord = !space;
-    }
-    return words >= 8;
+    return text::countSpacedWords(line) >= 8;
 }
 
 std::string_view firstNonEmptyLine(std::string_view text) {

@@ -16,16 +16,7 @@ namespace bulletin::ingest {
 
 namespace {
 
-std::size_t wordCount(std::string_view s) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : s) {
-        const bool space = c == ' ' || c == '\t';
-        if (!space && !in) ++n;
-        in = !space;
-    }
-    return n;
-}
+std::size_t wordCount(std::string_view s) { return text::countSpacedWords(s); }
 
 bool endsSentence(std::string_view s) {
     s = text::trimUnicode(s);
