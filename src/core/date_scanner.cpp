@@ -457,10 +457,10 @@ private:
     bool yearLooksLikeQuantity(std::size_t i) const {
         if (i > 0) {
             const Token& p = t_[i - 1];
-            static constexpr std::array<std::string_view, 22> kNumberedThings{
+            static constexpr std::array<std::string_view, 31> kNumberedThings{
                 "section", "sec", "chapter", "article", "rule", "room", "suite", "unit", "highway", "route",
                 "flight", "docket", "code", "version", "hrs", "hours", "bill", "ordinance", "resolution", "ref",
-                "page", "box"};
+                "page", "box", "hotline", "helpline", "tel", "telephone", "phone", "call", "dial", "fax", "ext"};
             if (p.kind == Kind::Word && !p.breakBefore &&
                 std::find(kNumberedThings.begin(), kNumberedThings.end(), p.lower) != kNumberedThings.end())
                 return true;
@@ -640,7 +640,11 @@ private:
 
     // The few words before position i announce the future ("will", "is scheduled to", "expected").
     bool futureTense(std::size_t i) const {
-        const std::size_t from = i >= 8 ? i - 8 : 0;
+        // Back to the start of the sentence, within reason: "will also take part in the Eastern Economic Forum in
+        // Vladivostok in September" puts the verb a dozen words before the month.
+        constexpr std::size_t kReach = 20;
+        std::size_t from = i;
+        while (from > 0 && i - from < kReach && !t_[from].breakBefore && t_[from - 1].kind != Kind::Dot) --from;
         for (std::size_t k = from; k < i; ++k) {
             if (t_[k].kind != Kind::Word) continue;
             const auto& l = t_[k].lower;

@@ -27,7 +27,8 @@ bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind 
 std::vector<Chain> chains(const std::vector<Token>& t) {
     std::vector<Chain> out;
     for (std::size_t i = 0; i < t.size();) {
-        if (!(t[i].isWord() && t[i].capitalized)) {
+        // "On Saturday the Debian Technical Committee held ...": a weekday or a month starts no organisation's name.
+        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text)) {
             ++i;
             continue;
         }
@@ -113,8 +114,17 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
                                            [&](const Token& x) { return headAt(st, x); });
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
+        // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
+        // the first one ends with (no one names an office "X and the Y Council").
+        const bool articleAfter = equalsLower(t[k + 1].text, "the");
+        // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
+        // (a given name and another capitalised word) is no part of an office's name.
+        bool personBefore = false;
+        for (std::size_t m = start; m + 1 < k && !personBefore; ++m)
+            personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
+                           st.gazetteer().givenNameCount(t[m].text) >= 1000 && !headAt(st, t[m]);
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
-        if ((leftHead || leftAcronym) && rightHead && !isConnector(t[k - 1].text)) {
+        if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
             out.push_back({start, k});
             start = k + 1;
         } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text)) {
@@ -132,7 +142,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
 // Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;
-    while (i < c.end && t[i].isWord() && isFunctionWord(t[i].text)) ++i;
+    // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
+    while (i < c.end && t[i].isWord() &&
+           (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the"))))
+        ++i;
     // "Prosecutor General's Office": titles that own the office with a possessive are its name, all of them.
     {
         std::size_t k = i;
@@ -460,6 +473,37 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
 
 }  // namespace
 
+// "The Debian Project is pleased to announce", "The Brennan Center said": a name of two or more capitalised words
+// after "The" that says or does something is an organisation, whatever its last word. (People take no article;
+// a title ("The Prime Minister said") and a known place ("The United States welcomed") are left out.)
+void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 1; i + 3 < t.size(); ++i) {
+        if (!equalsLower(t[i - 1].text, "the") || !t[i].capitalized || t[i].allCaps || t[i].sentence != t[i - 1].sentence)
+            continue;
+        if (!t[i - 1].sentenceStart) continue;  // the sentence's subject, not "of the Debian Project"
+        std::size_t end = i;
+        while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized && t[end].sentence == t[i].sentence)
+            ++end;
+        if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
+        const std::string_view verb = t[end].text;
+        const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && end + 1 < t.size() &&
+                             equalsLower(t[end + 1].text, "pleased");
+        const bool acts = lexicons::speechVerbs().contains(verb) || lexicons::actionVerbs().contains(verb) ||
+                          (equalsLower(verb, "today") && end + 1 < t.size() &&
+                           lexicons::speechVerbs().contains(t[end + 1].text));
+        if (!pleased && !acts) continue;
+        const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
+        if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = i; k < end; ++k) words.push_back(t[k].text);
+        if (st.gazetteer().titleLength(words) > 0) continue;
+        bool calendar = false;
+        for (const auto w : words) calendar = calendar || isCalendarWord(w);
+        if (calendar) continue;
+        addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
+    }
+}
+
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
@@ -467,6 +511,7 @@ void findAgencies(ExtractionState& st) {
     headquarters(st, t);
     pluralMinistries(st, t);
     demonymGovernments(st, t);
+    actingSubjects(st, t);
     for (const Chain& c : chains(t)) {
         // "(UCI) Medical Center": a short fragment after a parenthesis names nothing on its own; "(MDA) Rural
         // Finance Authority" is a unit of the one before the parenthesis, named in full.

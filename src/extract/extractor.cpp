@@ -70,6 +70,15 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
     if (std::equal(a.begin(), a.end(), b.begin()) &&
         std::all_of(b.begin() + static_cast<long>(a.size()), b.end(), [](const std::string& w) { return kCompanyForms.count(w) > 0; }))
         return true;
+    // "Fifth Circuit" is "U.S. Court of Appeals for the Fifth Circuit" said shortly: what the name is of or for,
+    // when that is no organisation's name itself ("Department of Justice" after "Inspector General of the" is one).
+    if (a.size() >= 2 && std::none_of(a.begin(), a.end(), [](const std::string& w) { return isOrganisationHead(w); }) &&
+        std::equal(a.rbegin(), a.rend(), b.rbegin())) {
+        const std::string& before = b[b.size() - a.size() - 1];
+        const std::string& beforeThat = b.size() > a.size() + 1 ? b[b.size() - a.size() - 2] : before;
+        if (before == "of" || before == "for" || (before == "the" && (beforeThat == "of" || beforeThat == "for")))
+            return true;
+    }
     if (a.size() < 2 || a.front() != b.front() || a.back() != b.back()) return false;
     std::size_t j = 0;
     for (const auto& w : b) {

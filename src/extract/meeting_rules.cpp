@@ -173,6 +173,13 @@ public:
                               "ceremony", "agreements", "memorandums", "deal"});
         });
     }
+    // The sentence looks back to another time: "had previously met", "the two leaders met last year".
+    bool recalls(std::size_t s) {
+        return flag(s, facts_[s].recalls, [](const Token& t) {
+            return wordIs(t, {"previously", "earlier", "ago", "formerly", "last", "since", "before", "past", "already",
+                              "regularly", "often", "usually", "every", "each", "annual", "annually", "would", "will"});
+        });
+    }
     bool today(std::size_t s) {
         return flag(s, facts_[s].today, [](const Token& t) { return wordIs(t, {"today", "yesterday", "tonight"}); });
     }
@@ -187,10 +194,24 @@ public:
         return facts_[s].firstActorEnd != std::string::npos &&
                (before == std::string::npos || facts_[s].firstActorEnd <= before);
     }
+    // ... or an office holder by title before token `at` ("On March 5, the President will visit ...", "the
+    // Minister announced"): releases name their principal by title once the lead has named them.
+    [[nodiscard]] bool namesActorOrTitle(std::size_t s, std::size_t at) const {
+        if (namesActor(s)) return true;
+        const auto& t = st_.tokens();
+        const auto& sentence = st_.tt().sentences[s];
+        for (std::size_t k = sentence.firstToken; k < at && k < sentence.endToken; ++k) {
+            if (!t[k].isWord() || !t[k].capitalized || k == 0 || !equalsLower(t[k - 1].text, "the")) continue;
+            std::vector<std::string_view> words;
+            for (std::size_t m = k; m < at && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+            if (st_.gazetteer().titleLength(words) > 0) return true;
+        }
+        return false;
+    }
 
 private:
     struct Facts final {
-        signed char crime = -1, document = -1, today = -1;
+        signed char crime = -1, document = -1, today = -1, recalls = -1;
         std::vector<std::size_t> entities;
         std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
     };
@@ -244,13 +265,13 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
-        if (!facts.namesActor(t[i].sentence)) return false;
+        if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
 
     if (kind == MeetingKind::Announcement) {
         // An announcement by someone named: "X today announced", "it was announced by X".
-        if (!facts.namesActor(t[i].sentence)) return false;
+        if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
         if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&
             !facts.namesActor(t[i].sentence, t[i].begin))
             return false;
@@ -258,17 +279,45 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     return true;
 }
 
+// The trigger is a verb in the past tense, telling what was done ("Mr Putin awarded ...", "visited", "held talks"),
+// not a noun that may name any gathering ("meetings with stakeholders").
+// A noun trigger counts when such a verb governs it ("addressed a training programme", "chaired the meeting").
+bool pastReport(const std::vector<Token>& t, std::size_t i) {
+    if (wordIs(t[i], {"met", "held", "had", "visited", "signed", "received", "convened", "awarded", "presented",
+                      "hosted", "spoke", "chaired"}))
+        return true;
+    for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+        if (wordIs(t[i - back], {"held", "attended", "addressed", "chaired", "hosted", "organised", "organized",
+                                 "conducted", "opened", "convened", "joined"}))
+            return true;
+    return false;
+}
+
 // A date of the event's sentence: the one closest to the trigger, full or a range (a bare year is too vague).
-std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at) {
-    std::optional<DateValue> best;
-    std::size_t bestDistance = std::string::npos;
+std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at,
+                                      std::string_view text) {
+    std::optional<DateValue> best, year;
+    std::size_t bestDistance = std::string::npos, yearDistance = std::string::npos;
     for (const auto& d : dates) {
         if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
-        if (d.value.start.month == 0) continue;
         const std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
+        if (d.value.start.month == 0) {
+            // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
+            std::size_t end = d.mention.span.begin;
+            while (end > 0 && text[end - 1] == ' ') --end;
+            std::size_t begin = end;
+            while (begin > 0 && text[begin - 1] >= 'a' && text[begin - 1] <= 'z') --begin;
+            const std::string_view before = text.substr(begin, end - begin);
+            // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
+            const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
+            if (!d.value.isRange() && (before == "in" || before == "during" || inWords) && distance < yearDistance)
+                year = d.value, yearDistance = distance;
+            continue;
+        }
         if (distance < bestDistance) best = d.value, bestDistance = distance;
     }
-    return best;
+    // A year alone dates an event only when the sentence has nothing finer: "the next round ... in Oslo in 2024".
+    return best ? best : year;
 }
 
 // Events that restate another of the release: they join it and are dropped.
@@ -361,6 +410,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         MeetingKind kind = MeetingKind::Meeting;
         std::optional<DateValue> date;
         bool lead = false, today = false;
+        bool sameDay = false;  // told in the past tense with no time of its own: the day's news, further down
+
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         std::string place;
         std::vector<std::string> agencies, people;
@@ -383,7 +434,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const auto& sentence = sentences[t[i].sentence];
         Report r;
         r.kind = found.trigger->kind;
-        r.date = sentenceDate(eventDates, sentence, t[i].begin);
+        r.date = sentenceDate(eventDates, sentence, t[i].begin, st.text());
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;
@@ -391,6 +442,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized &&
                       wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
+        r.sameDay = pastReport(t, i) && !facts.recalls(t[i].sentence) &&
+                    std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+                        return d.mention.span.begin >= sentence.begin && d.mention.span.end <= sentence.end;
+                    });
         // An announcement counts when the release makes it (in its lead, or "today"), or when its sentence dates
         // it ("In January 2022 the Department of Justice announced ...").
         const bool ownDate = r.date && r.date != advisoryDate;
@@ -469,7 +524,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // The meeting was held in Quetta".)
         // A deck and a lead telling one event in the same words ("organized an interagency training" twice, the
         // second time with its dates) are one event, though.
-        if ((r.lead || r.today) && publication && !r.anaphoric) {
+        if ((r.lead || r.today || r.sameDay) && publication && !r.anaphoric) {
             const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
             auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                 return m.kind == r.kind && m.trigger.span.begin < leadEndByte &&

@@ -1,11 +1,14 @@
 #pragma once
-// Looking into an Extraction from tests: the names of one type, an entity by name.
+// Looking into an Extraction from tests: the names of one type, an entity by name, the events as the evaluation
+// matches them; and a release made of a text for an extractor.
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/document.hpp"
+#include "extract/extractor.hpp"
 
 namespace bulletin::test {
 
@@ -22,6 +25,29 @@ inline const Entity* entity(const Extraction& x, const std::string& name) {
     for (const auto& e : x.entities)
         if (e.name == name) return &e;
     return nullptr;
+}
+
+// Whether an entity of the type goes by that canonical name.
+inline bool has(const Extraction& x, EntityType type, const std::string& name) {
+    const auto n = names(x, type);
+    return std::find(n.begin(), n.end(), name) != n.end();
+}
+
+// "kind@date" of each event, as the evaluation matches them ("press_conference@2023-05-25", "meeting@-").
+inline std::vector<std::string> eventKeys(const Extraction& x) {
+    std::vector<std::string> out;
+    for (const auto& m : x.meetings) out.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    return out;
+}
+
+// A release of the given body, headline and publication date, through the extractor.
+inline Extraction extractRelease(const extract::Extractor& extractor, const std::string& body, const std::string& title,
+                                 std::optional<DateValue> published) {
+    Document d;
+    d.title = title;
+    d.body = body;
+    d.publicationDate = std::move(published);
+    return extractor.extract(d);
 }
 
 }  // namespace bulletin::test

@@ -22,11 +22,8 @@ const extract::Gazetteer& gazetteer() {
 
 Extraction run(const std::string& body, const std::string& title = "Press release",
                std::optional<DateValue> published = std::nullopt) {
-    Document d;
-    d.title = title;
-    d.body = body;
-    d.publicationDate = published;
-    return extract::Extractor(gazetteer(), extract::Recognisers::Rules).extract(d);
+    return test::extractRelease(extract::Extractor(gazetteer(), extract::Recognisers::Rules), body, title,
+                                std::move(published));
 }
 
 bool hasAlias(const Entity& e, const std::string& alias) {

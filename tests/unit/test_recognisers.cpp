@@ -9,30 +9,16 @@
 
 using namespace bulletin;
 using test::entity;
+using test::eventKeys;
+using test::has;
 using test::names;
 
 namespace {
 
 Extraction run(const std::string& body, const std::string& title = "Press release",
                std::optional<DateValue> published = std::nullopt) {
-    Document d;
-    d.title = title;
-    d.body = body;
-    d.publicationDate = published;
     static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
-    return extractor.extract(d);
-}
-
-// "kind@date" of each event, as the evaluation matches them ("press_conference@2023-05-25", "meeting@-").
-std::vector<std::string> eventKeys(const Extraction& x) {
-    std::vector<std::string> out;
-    for (const auto& m : x.meetings) out.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
-    return out;
-}
-
-bool has(const Extraction& x, EntityType type, const std::string& name) {
-    const auto n = names(x, type);
-    return std::find(n.begin(), n.end(), name) != n.end();
+    return test::extractRelease(extractor, body, title, std::move(published));
 }
 
 }  // namespace

@@ -1,0 +1,136 @@
+// The rules, the tagger and the resolver together on releases written, for these tests, in the manner of
+// publishers nobody tuned extraction on (a project's announcement, a head of state's readout, a cabinet's
+// decisions, a police operation, a foreign ministry's joint statement): one case per failure class they showed.
+
+#include <algorithm>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::eventKeys;
+using test::has;
+using test::names;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release",
+               std::optional<DateValue> published = std::nullopt) {
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
+    return test::extractRelease(extractor, body, title, std::move(published));
+}
+
+bool hasEvent(const Extraction& x, const std::string& key) {
+    const auto keys = eventKeys(x);
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+}  // namespace
+
+TEST_CASE("styles: an article after \"and\" starts a second organisation", "[recognisers][styles]") {
+    const auto x = run("The bill is supported by the Harwick Institute for Elections, Fair Count and the League of "
+                       "Rural Voters.");
+    CHECK(has(x, EntityType::Agency, "League of Rural Voters"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find(" and the ") == std::string::npos);
+}
+
+TEST_CASE("styles: a person before \"and\" is no part of the body named after it", "[recognisers][styles]") {
+    const auto x = run("The meeting was attended by Prime Minister Mikhail Mishustin and Federation Council Speaker "
+                       "Valentina Matviyenko.");
+    CHECK(has(x, EntityType::Person, "Mikhail Mishustin"));
+    CHECK(has(x, EntityType::Agency, "Federation Council"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Mishustin") == std::string::npos);
+}
+
+TEST_CASE("styles: a day before an organisation's name is not part of it", "[recognisers][styles]") {
+    const auto x = run("On Saturday the Quorvale Technical Committee held its monthly meeting online.");
+    CHECK(has(x, EntityType::Agency, "Quorvale Technical Committee"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Saturday") == std::string::npos);
+}
+
+TEST_CASE("styles: a project that announces is an organisation, and its announcement an event",
+          "[recognisers][styles][events]") {
+    const auto x = run("The Quorvale Project is pleased to announce the release of Quorvale 12 after two years of "
+                       "development.",
+                       "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Project"));
+    CHECK(hasEvent(x, "announcement@2023-06-10"));
+    // A title is no organisation, however it acts.
+    const auto y = run("The Prime Minister said the talks went well.");
+    CHECK(names(y, EntityType::Agency).empty());
+}
+
+TEST_CASE("styles: organisations listed with a sure one are organisations", "[recognisers][styles]") {
+    const auto x = run("Last week, Senator Dana Whitcombe met with Facebook, Twitter and Google executives in "
+                       "Burbank to discuss foreign interference.");
+    CHECK(has(x, EntityType::Agency, "Facebook"));
+    CHECK(has(x, EntityType::Agency, "Twitter"));
+    CHECK(has(x, EntityType::Agency, "Google"));
+}
+
+TEST_CASE("styles: what a court's name is for is its short form", "[recognisers][styles]") {
+    const auto x = run("The states asked the Supreme Court to review the decision of the U.S. Court of Appeals for "
+                       "the Fifth Circuit. The Fifth Circuit held that the mandate was unconstitutional.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(has(x, EntityType::Agency, "U.S. Court of Appeals for the Fifth Circuit"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Fifth Circuit"));
+    // ... but a body that has a head word of its own stays apart from the office named "of" it.
+    const auto y = run("The Office of the Inspector General of the Department of Justice said the Department of "
+                       "Justice had agreed.");
+    CHECK(has(y, EntityType::Agency, "Department of Justice"));
+}
+
+TEST_CASE("styles: the opposition's leader is a title", "[recognisers][styles]") {
+    const auto x = run("Minister Huitfeldt also met Leader of the Opposition Sajith Premadasa in Colombo.");
+    CHECK(has(x, EntityType::Person, "Sajith Premadasa"));
+}
+
+TEST_CASE("styles: a head of state's day told in the past tense further down is the day's news",
+          "[recognisers][styles][events]") {
+    const auto x = run("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel "
+                       "Macron. The two leaders exchanged views on the situation in the region.\n\n"
+                       "The President stressed the need for a settlement.\n\n"
+                       "Mr Putin awarded state decorations to rescue workers at a ceremony in the Kremlin.",
+                       "Telephone conversation with Emmanuel Macron", DateValue::fromIso("2022-03-03"));
+    CHECK(hasEvent(x, "meeting@2022-03-03"));
+    CHECK(hasEvent(x, "other@2022-03-03"));
+    // What is recalled ("had previously met") or routine ("meets every month") stays no event of the day.
+    const auto y = run("The Minister of Health met the Governor of Northport today. They discussed the new "
+                       "clinics of the northern districts.\n\n"
+                       "The two had previously signed an agreement on clinics.",
+                       "Minister meets Governor", DateValue::fromIso("2022-03-03"));
+    CHECK_FALSE(hasEvent(y, "other@2022-03-03"));
+}
+
+TEST_CASE("styles: a visit the title holder will make, and a forum in a month ahead", "[recognisers][styles][events]") {
+    const auto x = run("Vladimir Putin held a meeting with members of the Security Council today.\n\n"
+                       "On March 5, the President will visit the Kamchatka Territory, where he will inspect a new "
+                       "airport. Vladimir Putin will also take part in the Eastern Economic Forum in Vladivostok in "
+                       "September.",
+                       "Meeting with Security Council members", DateValue::fromIso("2022-03-03"));
+    CHECK(hasEvent(x, "other@2022-03-05"));
+    CHECK(hasEvent(x, "conference@2022-09"));
+}
+
+TEST_CASE("styles: a year dates an event when it is when, not since or a case's year", "[recognisers][styles][events]") {
+    const auto x = run("The foreign ministers held talks in Colombo today.\n\n"
+                       "The two sides agreed to convene the next round of consultations in Oslo in 2024.",
+                       "Joint statement", DateValue::fromIso("2023-02-22"));
+    CHECK(hasEvent(x, "meeting@2024"));
+    const auto y = run("The foreign ministers held talks in Colombo today.\n\n"
+                       "For the first time since 2019, a document was agreed following the negotiations.",
+                       "Joint statement", DateValue::fromIso("2023-02-22"));
+    CHECK_FALSE(hasEvent(y, "meeting@2019"));
+}
+
+TEST_CASE("styles: a training the acting chief addressed is an event of the day", "[recognisers][styles][events]") {
+    const auto x = run("Police arrested 1,245 suspects during a special operation, the Police Media Spokesman said "
+                       "today.\n\n"
+                       "The Acting IGP also addressed a training programme for traffic officers at the Police College "
+                       "in Kalutara.\n\n"
+                       "Members of the public can call the hotline 1997.",
+                       "Special operation in Western Province", DateValue::fromIso("2023-08-14"));
+    CHECK(hasEvent(x, "training@2023-08-14"));
+    for (const auto& d : x.dates) CHECK(d.value.iso() != "1997");
+}
