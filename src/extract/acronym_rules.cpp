@@ -70,7 +70,11 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
     bool head = st.gazetteer().agencyByName(longForm) != nullptr;
     for (const auto& tok : st.tokens())
         if (tok.begin >= begin && tok.end <= end && tok.isWord() && isOrganisationHead(tok.text)) head = true;
-    if (!head) return;
+    if (!head) {
+        // "Official Cash Rate (OCR)": what the release says it stands for is no organisation.
+        st.instrumentAcronyms.insert(acronym);
+        return;
+    }
     if (const auto* known = st.gazetteer().agencyByName(longForm)) longForm = known->name;
     else if (const auto* byAcronym = st.gazetteer().agencyByAcronym(acronym);
              byAcronym && schwartzHearst(acronym, byAcronym->name) != std::string_view::npos)

@@ -59,7 +59,8 @@ public:
     std::map<std::string, std::string> definedAcronyms;
     // Place acronyms ("Khyber Pakhtunkhwa (KP)"): never agencies.
     std::set<std::string> placeAcronyms;
-    // Acronyms of laws and programmes ("Affordable Care Act (ACA)"): never agencies.
+    // Acronyms of laws, programmes and other things ("Affordable Care Act (ACA)", "Official Cash Rate (OCR)"): never
+    // agencies.
     std::set<std::string> instrumentAcronyms;
     // Places inside another name that still count on their own (the place of a title office: "Orange County" in
     // "Orange County District Attorney"), added after resolution because they nest in another mention.

@@ -60,6 +60,22 @@ void placesByKind(ExtractionState& st) {
     }
 }
 
+// "the Northern Province", "Kursk Region", "Krasnodar Territory": capitalised words, then the kind of place with a
+// capital too. A district needs a known place before it: "Unified School District", "Water District" are bodies.
+void placesByCapitalisedKind(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        const bool district = equalsLower(t[i].text, "district");
+        if (!district && !lexicons::capitalisedPlaceKinds().contains(t[i].text)) continue;
+        // "Region Police", "Territory Administration": more of a longer name follows.
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
+            continue;
+        if (district && !st.gazetteer().place(t[i - 1].text)) continue;
+        addPlaceEndingAt(st, i, "place.kind");
+    }
+}
+
 // "the San Fernando Valley", "the Black Sea": capitalised words ending in a natural feature's word.
 void placesByFeature(ExtractionState& st) {
     const auto& t = st.tokens();
@@ -136,6 +152,7 @@ void placesInLists(ExtractionState& st) {
 
 void findPlaces(ExtractionState& st) {
     placesByKind(st);
+    placesByCapitalisedKind(st);
     placesByFeature(st);
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();

@@ -134,3 +134,18 @@ TEST_CASE("styles: a training the acting chief addressed is an event of the day"
     CHECK(hasEvent(x, "training@2023-08-14"));
     for (const auto& d : x.dates) CHECK(d.value.iso() != "1997");
 }
+
+TEST_CASE("styles: a kind of place with a capital ends a place's name", "[recognisers][styles]") {
+    const auto x = run("The board will carry out the programme in the Northern Province. The Governor of Kursk Region "
+                       "reported to the Government, and officials of the Santa Ana Unified School District attended.");
+    CHECK(has(x, EntityType::Location, "Northern Province"));
+    CHECK(has(x, EntityType::Location, "Kursk Region"));
+    CHECK_FALSE(has(x, EntityType::Location, "Santa Ana Unified School District"));
+}
+
+TEST_CASE("styles: an acronym the release spells out as no organisation is none", "[recognisers][styles]") {
+    const auto x = run("The Reserve Bank today left the Official Cash Rate (OCR) unchanged. The OCR will stay at 8.25 "
+                       "percent, Governor Alan Bollard said.");
+    CHECK(has(x, EntityType::Agency, "Reserve Bank"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "OCR");
+}
