@@ -207,9 +207,14 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     const std::size_t first = skipLeadingTitles(st, t, c);
     if (first >= c.end) return;
     // The last head word decides; a chain without one is not an agency.
+    // (An acronym after "of" is what the name is of, not its head: "Presidency of the Council of the EU".)
     std::size_t lastHead = c.end;
-    for (std::size_t k = first; k < c.end; ++k)
-        if (headAt(st, t[k])) lastHead = k;
+    for (std::size_t k = first; k < c.end; ++k) {
+        if (!headAt(st, t[k])) continue;
+        const bool acronymOf = t[k].allCaps && lastHead != c.end && k > first &&
+                               (t[k - 1].is("of") || (k >= first + 2 && t[k - 1].is("the") && t[k - 2].is("of")));
+        if (!acronymOf) lastHead = k;
+    }
     if (lastHead == c.end) return;
     std::size_t begin = first;
     // "Anna McIntire of the Homicide Unit", "City of Santa Ana Police Department": when no head word stands

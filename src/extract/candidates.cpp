@@ -274,9 +274,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (start + 1 != c.endToken || start != c.firstToken) continue;  // several words, or a title before
         if (nameWords.count(lookupKey(t[start].text))) continue;
         if (!titleBeforeToken(st, start).empty()) continue;
-        if (start >= 2 && t[start - 1].isPunct('.') &&
-            inLowerList(t[start - 2].text, std::array<std::string_view, 5>{"mr", "mrs", "ms", "dr", "prof"}))
-            continue;
+        if (start >= 2 && t[start - 1].isPunct('.') && lexicons::honorifics().contains(t[start - 2].text)) continue;
         c.score = -1;
     }
     // One word of a person's full name found elsewhere as a place or an organisation is the person again
@@ -328,6 +326,14 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 c.begin = t[from].begin;
             }
         }
+        // "New Delhi" read as "Delhi" (a date line's first word is a sentence's first word to the tagger): the
+        // capitalised word before a place that makes a known place with it is part of it.
+        if (c.type == EntityType::Location && c.firstToken > 0 && t[c.firstToken - 1].isWord() &&
+            t[c.firstToken - 1].capitalized && t[c.firstToken - 1].sentence == t[c.firstToken].sentence &&
+            st.gazetteer().place(st.slice(t[c.firstToken - 1].begin, c.end))) {
+            --c.firstToken;
+            c.begin = t[c.firstToken].begin;
+        }
         // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
         if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
         if (c.type == EntityType::Agency) {
@@ -347,10 +353,16 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (c.source != "tagger") continue;
         std::vector<std::string_view> words;
         for (std::size_t k = c.firstToken; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
-        const bool onlyTitle = words.size() == c.endToken - c.firstToken && st.gazetteer().titleLength(words) == words.size();
-        const bool honorific = c.endToken - c.firstToken <= 2 &&
-                               inLowerList(t[c.firstToken].text, std::array<std::string_view, 8>{
-                                                                    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir"});
+        bool onlyTitle = words.size() == c.endToken - c.firstToken && st.gazetteer().titleLength(words) == words.size();
+        // ... or a title in the plural ("Chief Ministers of Bihar").
+        if (!onlyTitle && words.size() == 1 && words[0].size() > 3 && words[0].back() == 's') {
+            const std::vector<std::string_view> singular{words[0].substr(0, words[0].size() - 1)};
+            onlyTitle = st.gazetteer().titleLength(singular) == 1;
+        }
+        // "Church Street", "Harbor Boulevard": the name of a street is part of an address, no place or body.
+        const bool street = c.endToken < t.size() && t[c.endToken].capitalized && t[c.endToken].sentence == t[c.firstToken].sentence &&
+                            lexicons::streetWords().contains(t[c.endToken].text);
+        const bool honorific = c.endToken - c.firstToken <= 2 && lexicons::honorifics().contains(t[c.firstToken].text);
         const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
         // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
         const bool calendar = c.endToken - c.firstToken == 1 &&
@@ -368,7 +380,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         for (std::size_t k = c.firstToken; k < c.endToken && shouted; ++k)
             shouted = !t[k].isWord() || (t[k].allCaps && st.gazetteer().givenNameCount(t[k].text) <= 0 &&
                                          !st.gazetteer().isNameWord(t[k].text));
-        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted) c.score = -1;
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street) c.score = -1;
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.
     for (auto& c : candidates)

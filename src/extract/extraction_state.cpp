@@ -83,7 +83,12 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
     return *index;
 }
 
-bool isOrganisationHead(std::string_view word) { return lexicons::organisationHeads().contains(word); }
+bool isOrganisationHead(std::string_view word) {
+    if (lexicons::organisationHeads().contains(word)) return true;
+    // "Directorate-General": a compound whose first part is a head word is one.
+    const auto hyphen = word.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && lexicons::organisationHeads().contains(word.substr(0, hyphen));
+}
 
 bool isConnector(std::string_view word) { return lexicons::connectors().contains(word); }
 

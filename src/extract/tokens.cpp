@@ -26,10 +26,10 @@ bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
 }
 
 // Abbreviations whose period does not end a sentence.
-constexpr std::array<std::string_view, 40> kAbbreviations{
+constexpr std::array<std::string_view, 43> kAbbreviations{
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "dept", "gen", "lt", "col", "maj", "capt",
     "sgt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "inc", "ltd", "co", "corp", "etc"};
+    "nov", "dec", "inc", "ltd", "co", "corp", "etc", "smt", "mme", "mlle"};
 
 bool isAbbreviation(std::string_view word) {
     if (inLowerList(word, kAbbreviations)) return true;

@@ -149,3 +149,30 @@ TEST_CASE("styles: an acronym the release spells out as no organisation is none"
     CHECK(has(x, EntityType::Agency, "Reserve Bank"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "OCR");
 }
+
+TEST_CASE("styles: honorifics of other languages stay out of names, plural titles name no one", "[recognisers][styles]") {
+    const auto x = run("Union Home Minister Shri Amit Shah chaired the meeting. Chief Ministers of Bihar and Odisha "
+                       "attended, and Smt. Nirmala Sitharaman was also present. Shri Amit Shah said the talks were "
+                       "useful.");
+    CHECK(has(x, EntityType::Person, "Amit Shah"));
+    CHECK(has(x, EntityType::Person, "Nirmala Sitharaman"));
+    CHECK_FALSE(has(x, EntityType::Person, "Shri Amit Shah"));
+    CHECK_FALSE(has(x, EntityType::Person, "Ministers"));
+}
+
+TEST_CASE("styles: a street's name is no place, a known place's first word is part of it", "[recognisers][styles]") {
+    const auto x = run("A man entered a store on Church Street, Parramatta, armed with a knife. Detectives arrested "
+                       "him at a home in Westmead.");
+    CHECK_FALSE(has(x, EntityType::Location, "Church"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Church"));
+    const auto y = run("New Delhi, 06 OCT 2023\n\nThe minister chaired a review meeting in New Delhi today.");
+    CHECK(has(y, EntityType::Location, "New Delhi"));
+    CHECK_FALSE(has(y, EntityType::Location, "Delhi"));
+}
+
+TEST_CASE("styles: a body of the EU and a directorate-general", "[recognisers][styles]") {
+    const auto x = run("The commissioner will attend the informal meeting organised by the Belgian Presidency of the "
+                       "Council of the EU. The Directorate-General for Competition assessed the measure.");
+    CHECK(has(x, EntityType::Agency, "Council of the EU"));
+    CHECK(has(x, EntityType::Agency, "Directorate-General for Competition"));
+}
