@@ -48,6 +48,7 @@ float rulePrior(std::string_view rule) {
         {"agency.ministry_list", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.9f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},       {"person.subject", 0.75f},
+        {"person.headline_title", 0.9f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},
         {"place.venue", 0.8f},                {"place.feature", 0.8f},               {"place.list", 0.8f},                {"agency.company", 0.92f}, {"agency.before_title", 0.9f},        {"agency.institution", 0.85f}};
@@ -380,7 +381,11 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         for (std::size_t k = c.firstToken; k < c.endToken && shouted; ++k)
             shouted = !t[k].isWord() || (t[k].allCaps && st.gazetteer().givenNameCount(t[k].text) <= 0 &&
                                          !st.gazetteer().isNameWord(t[k].text));
-        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street) c.score = -1;
+        // "the Republic", "the Region": a kind of place alone names none.
+        const bool genericPlace = c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
+                                  lexicons::genericPlaceWords().contains(t[c.firstToken].text);
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street || genericPlace)
+            c.score = -1;
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.
     for (auto& c : candidates)

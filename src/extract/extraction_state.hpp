@@ -37,6 +37,7 @@ public:
         return text_.substr(begin, end - begin);
     }
     [[nodiscard]] bool inHeadline(std::size_t offset) const { return offset < bodyOffset_; }
+    [[nodiscard]] std::size_t bodyOffset() const { return bodyOffset_; }
 
     [[nodiscard]] bool claimed(std::size_t begin, std::size_t end) const;
     void claim(std::size_t begin, std::size_t end);

@@ -284,6 +284,44 @@ static void addNestedPlaces(ExtractionState& st) {
     }
 }
 
+// A name found only in the headline, where a title or a cue made it sure ("Meeting with Head of Mordovia Artyom
+// Zdunov"), is the same name wherever the body writes it ("Artyom Zdunov briefed the President"), though no cue
+// stands there: its occurrences in the body are its mentions. Names of two words or more, whole words, outside
+// what other entities hold.
+static void findHeadlineNamesInBody(ExtractionState& st) {
+    std::vector<std::pair<std::size_t, std::size_t>> held;
+    for (const auto& e : st.entities())
+        for (const auto& m : e.mentions) held.emplace_back(m.span.begin, m.span.end);
+    std::sort(held.begin(), held.end());
+    auto overlapsHeld = [&](std::size_t begin, std::size_t end) {
+        auto it = std::lower_bound(held.begin(), held.end(), std::pair{end, std::size_t{0}});
+        while (it != held.begin()) {
+            --it;
+            if (it->second > begin) return true;
+            if (begin - it->first > 200) break;  // mentions are short: one far before cannot reach
+        }
+        return false;
+    };
+    const std::string_view text = st.text();
+    auto wordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    for (auto& e : st.entities()) {
+        if (e.fromBody || e.mentions.empty() || e.name.find(' ') == std::string::npos) continue;
+        // ("MEDIA ADVISORY": capitals are a label's, and a headline's capitals are no evidence of a name.)
+        if (std::none_of(e.name.begin(), e.name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        std::vector<Mention> found;
+        for (std::size_t at = text.find(e.name, st.bodyOffset()); at != std::string_view::npos;
+             at = text.find(e.name, at + 1)) {
+            const std::size_t end = at + e.name.size();
+            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end]))) continue;
+            if (overlapsHeld(at, end)) continue;
+            found.push_back(Mention{Span{at, end}, e.name, "link.headline_name", 0.8f});
+        }
+        if (found.empty()) continue;
+        e.mentions.insert(e.mentions.end(), found.begin(), found.end());
+        e.fromBody = true;
+    }
+}
+
 std::unique_ptr<RuleView> ruleView(const Document& doc, const Gazetteer& gazetteer) {
     auto view = std::make_unique<RuleView>();
     view->text = extractionText(doc);
@@ -311,6 +349,7 @@ Extraction Extractor::extract(const Document& doc) const {
         linkCandidates(st, resolveCandidates(std::move(candidates), st, &tagged));
     }
     addNestedPlaces(st);
+    findHeadlineNamesInBody(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);
     attachAffiliations(st);
 

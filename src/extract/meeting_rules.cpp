@@ -418,11 +418,20 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         Mention trigger;
     };
     std::vector<Report> reports;
+    std::vector<std::pair<MeetingKind, Mention>> headlineReports;  // "Meeting with Governor ...", "Minister visits ..."
     SentenceFacts facts(st);
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || st.inHeadline(t[i].begin)) continue;
+        if (!t[i].isWord()) continue;
         const Found found = matchTrigger(t, i);
         if (!found.trigger) continue;
+        if (st.inHeadline(t[i].begin)) {
+            if (reportsEvent(st, facts, i, found))
+                headlineReports.emplace_back(found.trigger->kind,
+                                             Mention{Span{t[i].begin, t[found.end - 1].end},
+                                                     std::string(st.slice(t[i].begin, t[found.end - 1].end)),
+                                                     "meeting.headline"});
+            continue;
+        }
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).
@@ -578,6 +587,33 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (m.kind == MeetingKind::Announcement) m.kind = MeetingKind::Meeting;
         m.location.clear();
         out.push_back(std::move(m));
+    }
+    // A headline naming an event the body tells without a word for it ("Meeting with Head of Mordovia Artyom
+    // Zdunov" over "Artyom Zdunov briefed the President on ..."): the release's event of the day, with the lead's
+    // participants. Only for a family the body reports no event of (the body's own report is better dated).
+    // (The lead's first sentence of running text, not the date line before it.)
+    std::size_t leadSentence = leadEnd > firstBodySentence ? leadEnd - 1 : firstBodySentence;
+    for (std::size_t s = firstBodySentence; s < leadEnd; ++s)
+        if (sentences[s].endToken - sentences[s].firstToken >= 8) {
+            leadSentence = s;
+            break;
+        }
+    if (publication && leadSentence < sentences.size()) {
+        for (const auto& [kind, trigger] : headlineReports) {
+            const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) { return family(m.kind) == family(kind); });
+            if (told) continue;
+            Meeting m;
+            m.kind = kind;
+            m.date = publication;
+            m.trigger = trigger;
+            for (const auto index : facts.paragraphEntities(leadSentence)) {
+                const auto& e = st.entities()[index];
+                if (e.type == EntityType::Location) continue;
+                auto& list = e.type == EntityType::Agency ? m.agencies : m.people;
+                if (std::find(list.begin(), list.end(), e.name) == list.end()) list.push_back(e.name);
+            }
+            out.insert(out.begin(), std::move(m));
+        }
     }
     absorbRestatedEvents(out);
     for (auto& m : out)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -193,6 +194,30 @@ std::string titleBeforeToken(const ExtractionState& st, std::size_t i) {
     return title;
 }
 
+// The names a headline gives after a title ("Meeting with Head of Mordovia Artyom Zdunov", "Minister Grace Fu
+// Visits ..."): a headline's capitals blur where a name ends, so every run of two or three capitalised words among
+// the first five after the title; the body confirms one by writing it.
+static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& st, const std::vector<Token>& t) {
+    std::set<std::string> out;
+    for (std::size_t j = 0; j < t.size() && st.inHeadline(t[j].begin); ++j) {
+        if (!t[j].isWord() || !t[j].capitalized || !st.gazetteer().mayStartTitle(t[j].text)) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = j; k < t.size() && words.size() < 6 && t[k].isWord(); ++k) words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        if (n == 0) continue;
+        std::size_t k = j + n;
+        if (k < t.size() && t[k].is("of")) ++k;
+        if (k < t.size() && t[k].is("the")) ++k;
+        std::vector<std::size_t> run;
+        while (k < t.size() && st.inHeadline(t[k].begin) && run.size() < 5 && t[k].isWord() && t[k].capitalized) run.push_back(k++);
+        for (std::size_t a = 0; a < run.size(); ++a)
+            for (std::size_t len = 2; len <= 3 && a + len <= run.size(); ++len)
+                out.insert(std::string(st.slice(t[run[a]].begin, t[run[a + len - 1]].end)));
+        j = k > j ? k - 1 : j;
+    }
+    return out;
+}
+
 void findPeople(ExtractionState& st) {
     const auto& t = st.tokens();
     // Tokens inside a title ("Special Agent in Charge") never start a name.
@@ -204,6 +229,7 @@ void findPeople(ExtractionState& st) {
         const std::size_t n = st.gazetteer().titleLength(words);
         for (std::size_t k = j; k < j + n; ++k) inTitle[k] = true;
     }
+    const std::set<std::string> headlineNames = namesAfterTitlesInHeadline(st, t);
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!nameToken(st, t[i]) || inTitle[i] || st.claimed(t[i].begin, t[i].end)) continue;
@@ -258,6 +284,10 @@ void findPeople(ExtractionState& st) {
             !t[end].capitalized && lexicons::actionVerbs().contains(t[end].text) &&
             st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
+        // "Artyom Zdunov briefed the President" under the headline "Meeting with Head of Mordovia Artyom Zdunov".
+        if (c.rule.empty() && words >= 2 && !st.inHeadline(t[i].begin) &&
+            headlineNames.count(std::string(st.slice(t[i].begin, t[end - 1].end))))
+            c.rule = "person.headline_title";
         if (c.rule.empty()) continue;
         if (st.inHeadline(t[i].begin)) continue;
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"

@@ -176,3 +176,20 @@ TEST_CASE("styles: a body of the EU and a directorate-general", "[recognisers][s
     CHECK(has(x, EntityType::Agency, "Council of the EU"));
     CHECK(has(x, EntityType::Agency, "Directorate-General for Competition"));
 }
+
+TEST_CASE("styles: a headline names the event and the person the body tells of without cues",
+          "[recognisers][styles][events]") {
+    const auto x = run("March 14, 2023\n\nArtyom Zdunov briefed the President on the socioeconomic situation in the "
+                       "region and on the progress of the national projects.\n\nThe Head of the Republic also spoke "
+                       "about a new hospital in Saransk.",
+                       "Meeting with Head of Mordovia Artyom Zdunov", DateValue::fromIso("2023-03-14"));
+    CHECK(has(x, EntityType::Person, "Artyom Zdunov"));
+    CHECK_FALSE(has(x, EntityType::Location, "Republic"));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(eventKeys(x)[0] == "meeting@2023-03-14");
+    CHECK(x.meetings[0].people == std::vector<std::string>{"Artyom Zdunov"});
+    // A headline's event the body reports itself is not counted twice.
+    const auto y = run("The minister met the governor of Northport today to discuss the harbour and the new roads.",
+                       "Minister meets Governor", DateValue::fromIso("2023-03-14"));
+    CHECK(y.meetings.size() == 1);
+}
