@@ -585,6 +585,12 @@ private:
                 return std::pair{make({ref.year + step, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1,
                                       "date.this_year"),
                                  i + 2};
+            if (unit == "week") {
+                // Monday to Sunday of the reference's week, or of the one after it.
+                const CalendarDate monday = ref.plusDays(-ref.weekday() + 7 * step);
+                return std::pair{make(monday, monday.plusDays(6), DateForm::Relative, i, i + 1, "date.this_week"),
+                                 i + 2};
+            }
             if (unit == "month") {
                 CalendarDate m{ref.year, ref.month + step, 0};
                 if (m.month > 12) m = CalendarDate{ref.year + 1, 1, 0};

@@ -49,6 +49,10 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
             } else if (t[j].isPunct('.') && j > 0 && t[j - 1].is("Dept")) {
                 ++j;
+            } else if (t[j].isPunct('.') && j > 0 && t[j - 1].text.size() == 1 && t[j - 1].capitalized &&
+                       t[j - 1].end == t[j].begin && j + 1 < t.size() && chainWord(t[j + 1]) &&
+                       t[j + 1].sentence == t[i].sentence) {
+                ++j;  // an initial inside the name: "John F. Kennedy Center"
             } else {
                 break;
             }
@@ -317,7 +321,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
     const std::string head = lower(t[lastHead].text);
-    if ((head == "center" || head == "centre") && lastHead + 1 == end && venueContext(st, t, begin, end)) {
+    // ("the John F. Kennedy Center for the Performing Arts hosted": what a centre is for is part of the venue's name.)
+    const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
+    if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail) && venueContext(st, t, begin, end)) {
         if (!st.claimed(t[begin].begin, t[end - 1].end))
             st.addMention(EntityType::Location, std::string(st.slice(t[begin].begin, t[end - 1].end)), t[begin].begin,
                           t[end - 1].end, "place.venue");

@@ -209,9 +209,23 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 return !leading && isBegin(tag) && typeOf(tag) != EntityType::Location;  // a new name starts inside
             };
             std::size_t a = c.firstToken, b = c.endToken;
-            while (a < b && foreign(a, true)) ++a;
+            // A person's name right before the head is whom the body is named after ("John F. Kennedy Center",
+            // "Henry Ford Hospital"): it stays.
+            std::size_t m = c.firstToken;
+            while (m < c.endToken && (typeOf(tagged->tags[m]) == EntityType::Person || t[m].isPunct('.'))) ++m;
+            // (The tagger may read the head as the person's too: "John F. Kennedy Center" all as one person.)
+            auto bodyWord = [&](std::size_t k) {
+                return k > c.firstToken && k < c.endToken && t[k].isWord() &&
+                       (isOrganisationHead(t[k].text) || lexicons::buildingWords().contains(t[k].text) ||
+                        lexicons::venueWords().contains(t[k].text));
+            };
+            const bool namedAfter = m > c.firstToken && (bodyWord(m) || bodyWord(m - 1));
+            while (a < b && !namedAfter && foreign(a, true)) ++a;
             while (b > a && foreign(b - 1, false)) --b;
-            if (a >= b || (b == a + 1 && isOrganisationHead(t[a].text))) {
+            // What is left after a connector is the tail of a longer name, not a name ("... Kennedy Center for the
+            // Performing Arts" without its start).
+            const bool tail = a > c.firstToken && t[a - 1].isWord() && !t[a - 1].capitalized && isConnector(t[a - 1].text);
+            if (a >= b || (b == a + 1 && isOrganisationHead(t[a].text)) || tail) {
                 c.score = -1;
                 continue;
             }
@@ -355,10 +369,12 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         std::vector<std::string_view> words;
         for (std::size_t k = c.firstToken; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
         bool onlyTitle = words.size() == c.endToken - c.firstToken && st.gazetteer().titleLength(words) == words.size();
-        // ... or a title in the plural ("Chief Ministers of Bihar").
-        if (!onlyTitle && words.size() == 1 && words[0].size() > 3 && words[0].back() == 's') {
-            const std::vector<std::string_view> singular{words[0].substr(0, words[0].size() - 1)};
-            onlyTitle = st.gazetteer().titleLength(singular) == 1;
+        // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
+        if (!onlyTitle && !words.empty() && words.size() == c.endToken - c.firstToken && words.back().size() > 3 &&
+            words.back().back() == 's') {
+            std::vector<std::string_view> singular = words;
+            singular.back().remove_suffix(1);
+            onlyTitle = st.gazetteer().titleLength(singular) == singular.size();
         }
         // "Church Street", "Harbor Boulevard": the name of a street is part of an address, no place or body.
         const bool street = c.endToken < t.size() && t[c.endToken].capitalized && t[c.endToken].sentence == t[c.firstToken].sentence &&
@@ -385,6 +401,23 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         const bool genericPlace = c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
                                   lexicons::genericPlaceWords().contains(t[c.firstToken].text);
         if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street || genericPlace)
+            c.score = -1;
+    }
+    // A person's name inside the name of a place or a body ("the Martin Luther King Jr. Memorial", "John F. Kennedy
+    // Center"): the capitalised words run on to a building's, a venue's or an organisation's word.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Person || c.score < 0) continue;
+        std::size_t k = c.endToken, last = c.endToken;
+        while (k < t.size() && k < c.endToken + 4 && t[k].sentence == t[c.firstToken].sentence &&
+               ((t[k].isWord() && t[k].capitalized) || (t[k].isPunct('.') && t[k].begin == t[k - 1].end))) {
+            if (t[k].isWord()) last = k;
+            ++k;
+        }
+        if (last == c.endToken && !(last < t.size() && t[last].isWord() && t[last].capitalized)) continue;
+        const auto word = t[last].text;
+        if (last >= c.endToken && last < t.size() &&
+            (lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word) || isOrganisationHead(word)) &&
+            !st.inHeadline(c.begin))
             c.score = -1;
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.

@@ -170,7 +170,10 @@ bool clauseStarts(const std::vector<Token>& t, std::size_t at) {
 // ", the director general of the National Crime Agency (NCA) in the United Kingdom," -> role text.
 std::string appositionRole(const ExtractionState& st, const std::vector<Token>& t, std::size_t comma) {
     std::size_t k = comma + 1;
-    while (k < t.size() && t[k].isWord() && inLowerList(t[k].text, std::array<std::string_view, 3>{"the", "a", "an"}))
+    // ("Mahinda Rajapaksa, the former President": a modifier of the title is no part of it.)
+    while (k < t.size() && t[k].isWord() &&
+           inLowerList(t[k].text, std::array<std::string_view, 9>{"the", "a", "an", "former", "then", "current",
+                                                                  "incoming", "outgoing", "newly"}))
         ++k;
     std::vector<std::string_view> words;
     for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);

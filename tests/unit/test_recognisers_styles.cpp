@@ -21,6 +21,12 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
     return test::extractRelease(extractor, body, title, std::move(published));
 }
 
+// The rules alone: what they find does not move when the tagger is retrained.
+Extraction runRules(const std::string& body) {
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    return test::extractRelease(extractor, body, "Press release", std::nullopt);
+}
+
 bool hasEvent(const Extraction& x, const std::string& key) {
     const auto keys = eventKeys(x);
     return std::find(keys.begin(), keys.end(), key) != keys.end();
@@ -192,4 +198,25 @@ TEST_CASE("styles: a headline names the event and the person the body tells of w
     const auto y = run("The minister met the governor of Northport today to discuss the harbour and the new roads.",
                        "Minister meets Governor", DateValue::fromIso("2023-03-14"));
     CHECK(y.meetings.size() == 1);
+}
+
+TEST_CASE("styles: people inside the names of places and bodies, and a former title after a comma",
+          "[recognisers][styles]") {
+    const auto x = run("The Martin Luther King Jr. Memorial was closed. The John F. Kennedy Center for the Performing "
+                       "Arts hosted the awards. Mahinda Rajapaksa, the former President, visited Kandy on Sunday. Board "
+                       "Members of the trust attended.");
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Mahinda Rajapaksa"});
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Performing Arts");
+    // An initial inside a body's name does not cut it.
+    CHECK(has(runRules("The John F. Kennedy Center for the Performing Arts hosted the awards."), EntityType::Agency,
+              "John F. Kennedy Center for the Performing Arts"));
+}
+
+TEST_CASE("styles: next week and this week are the weeks around the release", "[recognisers][styles]") {
+    const auto x = run("The bill will be presented to Parliament next week. Talks continue this week.", "Cabinet",
+                       DateValue::fromIso("2024-03-14"));
+    std::vector<std::string> isos;
+    for (const auto& d : x.dates) isos.push_back(d.value.iso());
+    CHECK(std::find(isos.begin(), isos.end(), "2024-03-18/2024-03-24") != isos.end());
+    CHECK(std::find(isos.begin(), isos.end(), "2024-03-11/2024-03-17") != isos.end());
 }
