@@ -102,6 +102,8 @@ void findAgencies(ExtractionState& state);
 void findCompaniesVenuesAndInstitutions(ExtractionState& state);
 void findPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
+// After every recogniser and the linking: "Vladimir Putin and Xi Jinping" (a full name joined to a person's).
+void findListedPeople(ExtractionState& state);
 
 // The title right before token i ("Deputy District Attorney" before "Ed Grubaugh"), or empty.
 [[nodiscard]] std::string titleBeforeToken(const ExtractionState& state, std::size_t i);

@@ -349,6 +349,7 @@ Extraction Extractor::extract(const Document& doc) const {
         linkCandidates(st, resolveCandidates(std::move(candidates), st, &tagged));
     }
     addNestedPlaces(st);
+    findListedPeople(st);
     findHeadlineNamesInBody(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);
     attachAffiliations(st);

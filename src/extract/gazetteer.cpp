@@ -159,9 +159,10 @@ std::string lookupKey(std::string_view s) {
 }
 
 void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
-    // "St. Paul", "Mt. Vernon", "Ft. Worth": the short forms a release writes for the gazetteer's full ones.
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kShortForms{
-        {{"Saint ", "St. "}, {"Mount ", "Mt. "}, {"Fort ", "Ft. "}}};
+    // "St. Paul", "Mt. Vernon", "Ft. Worth": the short forms a release writes for the gazetteer's full ones (and
+    // without the period, as British and Russian releases write them: "St Petersburg").
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kShortForms{
+        {{"Saint ", "St. "}, {"Mount ", "Mt. "}, {"Fort ", "Ft. "}, {"Saint ", "St "}, {"Mount ", "Mt "}}};
     for (const auto& [full, shortForm] : kShortForms)
         if (alias.size() > full.size() && alias.compare(0, full.size(), full) == 0)
             addPlaceKey(std::string(shortForm) + alias.substr(full.size()), place);

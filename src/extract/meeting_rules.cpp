@@ -170,6 +170,7 @@ public:
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {
             return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
+                              "statement", "communique", "charter", "convention",
                               "ceremony", "agreements", "memorandums", "deal"});
         });
     }

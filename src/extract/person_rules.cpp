@@ -197,6 +197,64 @@ std::string titleBeforeToken(const ExtractionState& st, std::size_t i) {
     return title;
 }
 
+// "Vladimir Putin and Xi Jinping visited ...": a full name joined by "and" to a person's full name is a person too,
+// though no cue stands before it (names of cultures the given-name lists do not hold). Two or three capitalised
+// words, no place among them, nothing else's.
+void findListedPeople(ExtractionState& st) {
+    const auto& t = st.tokens();
+    // What the entities hold already, by start: the partner must be nobody's (the resolver's spans are not claimed).
+    std::vector<std::pair<std::size_t, std::size_t>> held;
+    for (const auto& e : st.entities())
+        for (const auto& m : e.mentions) held.emplace_back(m.span.begin, m.span.end);
+    std::sort(held.begin(), held.end());
+    auto overlapsHeld = [&](std::size_t begin, std::size_t end) {
+        auto it = std::lower_bound(held.begin(), held.end(), std::pair{end, std::size_t{0}});
+        while (it != held.begin()) {
+            --it;
+            if (it->second > begin) return true;
+            if (begin - it->first > 200) break;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> partners;  // token ranges
+    auto consider = [&](std::size_t a, std::size_t b) {
+        if (b - a < 2 || b - a > 3 || overlapsHeld(t[a].begin, t[b - 1].end)) return;
+        for (std::size_t k = a; k < b; ++k)
+            if (!t[k].isWord() || st.gazetteer().place(t[k].text)) return;
+        partners.emplace_back(a, b);
+    };
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Person || e.name.find(' ') == std::string::npos) continue;
+        for (const auto& m : e.mentions) {
+            const auto at = [&](std::size_t offset) {
+                return static_cast<std::size_t>(std::lower_bound(t.begin(), t.end(), offset,
+                                                                 [](const Token& x, std::size_t o) { return x.begin < o; }) -
+                                                t.begin());
+            };
+            const std::size_t first = at(m.span.begin);
+            std::size_t end = first;
+            while (end < t.size() && t[end].end <= m.span.end) ++end;
+            if (first >= end || end >= t.size() || st.inHeadline(m.span.begin)) continue;
+            if (end + 1 < t.size() && t[end].is("and") && nameToken(st, t[end + 1]) && t[end + 1].sentence == t[first].sentence) {
+                const std::size_t e2 = nameEnd(st, t, end + 1, 3);
+                if (e2 < t.size() && !(t[e2].isWord() && t[e2].capitalized)) consider(end + 1, e2);
+            }
+            if (first >= 3 && t[first - 1].is("and") && t[first - 1].sentence == t[first].sentence) {
+                std::size_t a = first - 1;
+                while (a > 0 && first - 1 - a < 3 && nameToken(st, t[a - 1])) --a;
+                if (a < first - 1 && (a == 0 || !(t[a - 1].isWord() && t[a - 1].capitalized)) &&
+                    nameEnd(st, t, a, 3) == first - 1)
+                    consider(a, first - 1);
+            }
+        }
+    }
+    for (const auto& [a, b] : partners) {
+        const std::string name = cleanName(st.slice(t[a].begin, t[b - 1].end));
+        const std::size_t idx = st.addMention(EntityType::Person, name, t[a].begin, t[b - 1].end, "person.list");
+        st.entities()[idx].aliases.insert(name);
+    }
+}
+
 // The names a headline gives after a title ("Meeting with Head of Mordovia Artyom Zdunov", "Minister Grace Fu
 // Visits ..."): a headline's capitals blur where a name ends, so every run of two or three capitalised words among
 // the first five after the title; the body confirms one by writing it.
@@ -286,6 +344,23 @@ void findPeople(ExtractionState& st) {
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&
             !t[end].capitalized && lexicons::actionVerbs().contains(t[end].text) &&
             st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text))
+            c.rule = "person.subject";
+        // "Vladimir Putin and Xi Jinping visited": two names of two words joined by "and", then what they did; one
+        // known given name vouches for both.
+        auto twoWordName = [&](std::size_t a) {
+            return a + 1 < t.size() && nameToken(st, t[a]) && nameToken(st, t[a + 1]) && !st.gazetteer().place(t[a + 1].text);
+        };
+        auto knownGiven = [&](std::size_t a) { return st.gazetteer().givenNameCount(t[a].text) >= kSubjectGivenNameCount; };
+        auto verbAt = [&](std::size_t k) {
+            return k < t.size() && t[k].isWord() && !t[k].capitalized && lexicons::actionVerbs().contains(t[k].text);
+        };
+        if (c.rule.empty() && words == 2 && end - i == 2 && end + 3 < t.size() && t[end].is("and") &&
+            twoWordName(end + 1) && !(t[end + 3].isWord() && t[end + 3].capitalized) && verbAt(end + 3) &&
+            (knownGiven(i) || knownGiven(end + 1)) && !st.gazetteer().place(t[i + 1].text))
+            c.rule = "person.subject";
+        if (c.rule.empty() && words == 2 && end - i == 2 && i >= 3 && t[i - 1].is("and") && twoWordName(i - 3) &&
+            !(i >= 4 && t[i - 4].isWord() && t[i - 4].capitalized) && verbAt(end) && (knownGiven(i) || knownGiven(i - 3)) &&
+            !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
         // "Artyom Zdunov briefed the President" under the headline "Meeting with Head of Mordovia Artyom Zdunov".
         if (c.rule.empty() && words >= 2 && !st.inHeadline(t[i].begin) &&

@@ -220,3 +220,17 @@ TEST_CASE("styles: next week and this week are the weeks around the release", "[
     CHECK(std::find(isos.begin(), isos.end(), "2024-03-18/2024-03-24") != isos.end());
     CHECK(std::find(isos.begin(), isos.end(), "2024-03-11/2024-03-17") != isos.end());
 }
+
+TEST_CASE("styles: a leader's talks: a partner joined by \"and\", a museum, a statement signed, St Petersburg",
+          "[recognisers][styles][events]") {
+    const auto x = run("Russian-Chinese talks took place in the Kremlin today and continued with the participation of "
+                       "the two delegations.\n\nBefore the talks, Vladimir Putin and Xi Jinping visited an exhibition "
+                       "at the State Historical Museum. Following the talks, the leaders signed a Joint Statement on "
+                       "the partnership.\n\nThe Forum will be held in St Petersburg on June 5-8.",
+                       "Russian-Chinese talks", DateValue::fromIso("2024-05-16"));
+    CHECK(has(x, EntityType::Person, "Xi Jinping"));
+    CHECK(has(x, EntityType::Location, "State Historical Museum"));
+    CHECK(has(x, EntityType::Location, "Saint Petersburg"));
+    CHECK(hasEvent(x, "other@2024-05-16"));
+    CHECK(hasEvent(x, "conference@2024-06-05/2024-06-08"));
+}
