@@ -220,9 +220,19 @@ private:
     }
 
     // "between Jan. 1, 2008, and Dec. 19, 2008", "from 3 May 2021 to 5 June 2021": two full dates as one range.
+    // ("from Monday, July 7 to Monday, July 21, 2025": a weekday before either date is read past, and a year
+    // stated only at the end is the start's too.)
     Match matchBetween(std::size_t i) {
         if (!(wordAt(i, "between") || wordAt(i, "from"))) return std::nullopt;
-        auto first = matchAbsolute(i + 1);
+        auto pastWeekday = [&](std::size_t j) {
+            if (j < t_.size() && t_[j].weekday >= 0) {
+                ++j;
+                if (kindAt(j, Kind::Comma)) ++j;
+            }
+            return j;
+        };
+        const std::size_t from = pastWeekday(i + 1);
+        auto first = matchAbsolute(from);
         if (!first || first->first.form != DateForm::Full) return std::nullopt;
         std::size_t k = first->second;
         if (kindAt(k, Kind::Comma)) ++k;
@@ -230,13 +240,17 @@ private:
               kindAt(k, Kind::Dash)))
             return std::nullopt;
         const std::size_t saved = start_;
-        start_ = k + 1;
-        auto second = matchAbsolute(k + 1);
+        start_ = pastWeekday(k + 1);
+        auto second = matchAbsolute(start_);
         start_ = saved;
         if (!second || second->first.form != DateForm::Full) return std::nullopt;
-        const CalendarDate s = first->first.value.start, e = second->first.value.start;
-        if (!(s < e)) return std::nullopt;
-        return std::pair{make(s, e, DateForm::Range, i + 1, second->second - 1, "date.between_dates"), second->second};
+        CalendarDate s = first->first.value.start;
+        const CalendarDate e = second->first.value.start;
+        const bool firstGuessed = std::string_view(first->first.rule).find("context") != std::string_view::npos;
+        const bool secondStated = std::string_view(second->first.rule).find("context") == std::string_view::npos;
+        if (firstGuessed && secondStated && s.month <= e.month) s.year = e.year;
+        if (!valid(s) || !(s < e)) return std::nullopt;
+        return std::pair{make(s, e, DateForm::Range, from, second->second - 1, "date.between_dates"), second->second};
     }
 
     // The year of a day and month given without one: the one that puts the date nearest the reference ("DATE:
@@ -366,6 +380,12 @@ private:
             const int day2 = t_[k + 1].value;
             if (auto year = yearAfter(k2)) {
                 CalendarDate s{*year, month, t_[i].value}, e{*year, month2, day2};
+                if (valid(s) && valid(e) && s < e)
+                    return std::pair{make(s, e, DateForm::Range, i, k2 - 1, "date.day_month_range"), k2};
+            } else if (ctx_.defaultYear) {
+                // "held 21 July to 27 July": both ends without a year take the context's.
+                const int y = contextYear(month, t_[i].value);
+                CalendarDate s{y, month, t_[i].value}, e{y, month2, day2};
                 if (valid(s) && valid(e) && s < e)
                     return std::pair{make(s, e, DateForm::Range, i, k2 - 1, "date.day_month_range"), k2};
             }

@@ -234,3 +234,13 @@ TEST_CASE("styles: a leader's talks: a partner joined by \"and\", a museum, a st
     CHECK(hasEvent(x, "other@2024-05-16"));
     CHECK(hasEvent(x, "conference@2024-06-05/2024-06-08"));
 }
+
+TEST_CASE("styles: ranges written out in full", "[recognisers][styles]") {
+    const auto x = run("The camp was held 21 July to 27 July. The next conference will be held from Monday, July 7 to "
+                       "Monday, July 21, 2025.",
+                       "Conference closes", DateValue::fromIso("2024-08-04"));
+    std::vector<std::string> isos;
+    for (const auto& d : x.dates) isos.push_back(d.value.iso());
+    CHECK(std::find(isos.begin(), isos.end(), "2024-07-21/2024-07-27") != isos.end());
+    CHECK(std::find(isos.begin(), isos.end(), "2025-07-07/2025-07-21") != isos.end());
+}
