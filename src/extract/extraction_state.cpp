@@ -83,6 +83,22 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
     return *index;
 }
 
+HeldSpans::HeldSpans(const ExtractionState& state) {
+    for (const auto& e : state.entities())
+        for (const auto& m : e.mentions) spans_.emplace_back(m.span.begin, m.span.end);
+    std::sort(spans_.begin(), spans_.end());
+}
+
+bool HeldSpans::overlaps(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), std::pair{end, std::size_t{0}});
+    while (it != spans_.begin()) {
+        --it;
+        if (it->second > begin) return true;
+        if (begin - it->first > 200) break;  // mentions are short: one starting far before cannot reach
+    }
+    return false;
+}
+
 bool isOrganisationHead(std::string_view word) {
     if (lexicons::organisationHeads().contains(word)) return true;
     // "Directorate-General": a compound whose first part is a head word is one.

@@ -95,6 +95,17 @@ private:
     mutable std::vector<signed char> flags_;
 };
 
+// The spans the entities' mentions hold, for asking whether a new mention would overlap one: rules that run after
+// the resolver (whose spans are not claimed) keep to what nobody holds.
+class HeldSpans final {
+public:
+    explicit HeldSpans(const ExtractionState& state);
+    [[nodiscard]] bool overlaps(std::size_t begin, std::size_t end) const;
+
+private:
+    std::vector<std::pair<std::size_t, std::size_t>> spans_;  // sorted by start
+};
+
 // Rule families, run in this order by the Extractor.
 void findAcronymDefinitions(ExtractionState& state);
 void findAgencies(ExtractionState& state);

@@ -289,19 +289,7 @@ static void addNestedPlaces(ExtractionState& st) {
 // stands there: its occurrences in the body are its mentions. Names of two words or more, whole words, outside
 // what other entities hold.
 static void findHeadlineNamesInBody(ExtractionState& st) {
-    std::vector<std::pair<std::size_t, std::size_t>> held;
-    for (const auto& e : st.entities())
-        for (const auto& m : e.mentions) held.emplace_back(m.span.begin, m.span.end);
-    std::sort(held.begin(), held.end());
-    auto overlapsHeld = [&](std::size_t begin, std::size_t end) {
-        auto it = std::lower_bound(held.begin(), held.end(), std::pair{end, std::size_t{0}});
-        while (it != held.begin()) {
-            --it;
-            if (it->second > begin) return true;
-            if (begin - it->first > 200) break;  // mentions are short: one far before cannot reach
-        }
-        return false;
-    };
+    const HeldSpans held(st);
     const std::string_view text = st.text();
     auto wordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
     for (auto& e : st.entities()) {
@@ -313,7 +301,7 @@ static void findHeadlineNamesInBody(ExtractionState& st) {
              at = text.find(e.name, at + 1)) {
             const std::size_t end = at + e.name.size();
             if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end]))) continue;
-            if (overlapsHeld(at, end)) continue;
+            if (held.overlaps(at, end)) continue;
             found.push_back(Mention{Span{at, end}, e.name, "link.headline_name", 0.8f});
         }
         if (found.empty()) continue;

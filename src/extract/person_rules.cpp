@@ -202,23 +202,11 @@ std::string titleBeforeToken(const ExtractionState& st, std::size_t i) {
 // words, no place among them, nothing else's.
 void findListedPeople(ExtractionState& st) {
     const auto& t = st.tokens();
-    // What the entities hold already, by start: the partner must be nobody's (the resolver's spans are not claimed).
-    std::vector<std::pair<std::size_t, std::size_t>> held;
-    for (const auto& e : st.entities())
-        for (const auto& m : e.mentions) held.emplace_back(m.span.begin, m.span.end);
-    std::sort(held.begin(), held.end());
-    auto overlapsHeld = [&](std::size_t begin, std::size_t end) {
-        auto it = std::lower_bound(held.begin(), held.end(), std::pair{end, std::size_t{0}});
-        while (it != held.begin()) {
-            --it;
-            if (it->second > begin) return true;
-            if (begin - it->first > 200) break;
-        }
-        return false;
-    };
+    // The partner must be nobody's yet (the resolver's spans are not claimed).
+    const HeldSpans held(st);
     std::vector<std::pair<std::size_t, std::size_t>> partners;  // token ranges
     auto consider = [&](std::size_t a, std::size_t b) {
-        if (b - a < 2 || b - a > 3 || overlapsHeld(t[a].begin, t[b - 1].end)) return;
+        if (b - a < 2 || b - a > 3 || held.overlaps(t[a].begin, t[b - 1].end)) return;
         for (std::size_t k = a; k < b; ++k)
             if (!t[k].isWord() || st.gazetteer().place(t[k].text)) return;
         partners.emplace_back(a, b);

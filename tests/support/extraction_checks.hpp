@@ -50,4 +50,11 @@ inline Extraction extractRelease(const extract::Extractor& extractor, const std:
     return extractor.extract(d);
 }
 
+// The same through the rules, the shipped tagger and the resolver together (Recognisers::Both).
+inline Extraction extractWithBoth(const std::string& body, const std::string& title = "Press release",
+                                  std::optional<DateValue> published = std::nullopt) {
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
+    return extractRelease(extractor, body, title, std::move(published));
+}
+
 }  // namespace bulletin::test

@@ -17,8 +17,7 @@ namespace {
 
 Extraction run(const std::string& body, const std::string& title = "Press release",
                std::optional<DateValue> published = std::nullopt) {
-    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
-    return test::extractRelease(extractor, body, title, std::move(published));
+    return test::extractWithBoth(body, title, std::move(published));
 }
 
 // The rules alone: what they find does not move when the tagger is retrained.
