@@ -1105,19 +1105,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="360"/>
+        <location filename="../../src/app/main_window.cpp" line="380"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="360"/>
+        <location filename="../../src/app/main_window.cpp" line="380"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="360"/>
+        <location filename="../../src/app/main_window.cpp" line="380"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -1132,222 +1132,222 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="112"/>
+        <location filename="../../src/app/main_window.cpp" line="120"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="113"/>
+        <location filename="../../src/app/main_window.cpp" line="121"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="114"/>
+        <location filename="../../src/app/main_window.cpp" line="122"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="115"/>
+        <location filename="../../src/app/main_window.cpp" line="123"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="120"/>
+        <location filename="../../src/app/main_window.cpp" line="128"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="121"/>
+        <location filename="../../src/app/main_window.cpp" line="129"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="154"/>
+        <location filename="../../src/app/main_window.cpp" line="162"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="154"/>
+        <location filename="../../src/app/main_window.cpp" line="162"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="171"/>
+        <location filename="../../src/app/main_window.cpp" line="179"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="183"/>
+        <location filename="../../src/app/main_window.cpp" line="191"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="184"/>
+        <location filename="../../src/app/main_window.cpp" line="192"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="225"/>
-        <location filename="../../src/app/main_window.cpp" line="244"/>
+        <location filename="../../src/app/main_window.cpp" line="233"/>
+        <location filename="../../src/app/main_window.cpp" line="252"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="226"/>
-        <location filename="../../src/app/main_window.cpp" line="245"/>
+        <location filename="../../src/app/main_window.cpp" line="234"/>
+        <location filename="../../src/app/main_window.cpp" line="253"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="234"/>
+        <location filename="../../src/app/main_window.cpp" line="242"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="254"/>
+        <location filename="../../src/app/main_window.cpp" line="262"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="260"/>
+        <location filename="../../src/app/main_window.cpp" line="268"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="319"/>
+        <location filename="../../src/app/main_window.cpp" line="328"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="319"/>
+        <location filename="../../src/app/main_window.cpp" line="328"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="340"/>
-        <location filename="../../src/app/main_window.cpp" line="382"/>
+        <location filename="../../src/app/main_window.cpp" line="359"/>
+        <location filename="../../src/app/main_window.cpp" line="402"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="347"/>
+        <location filename="../../src/app/main_window.cpp" line="367"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="349"/>
+        <location filename="../../src/app/main_window.cpp" line="369"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="381"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="381"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="361"/>
+        <location filename="../../src/app/main_window.cpp" line="381"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="379"/>
+        <location filename="../../src/app/main_window.cpp" line="399"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="389"/>
+        <location filename="../../src/app/main_window.cpp" line="409"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="389"/>
+        <location filename="../../src/app/main_window.cpp" line="409"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="391"/>
+        <location filename="../../src/app/main_window.cpp" line="411"/>
         <source>New since you last looked: %1 (edit the query to see all)</source>
         <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="446"/>
+        <location filename="../../src/app/main_window.cpp" line="466"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="447"/>
+        <location filename="../../src/app/main_window.cpp" line="467"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="452"/>
+        <location filename="../../src/app/main_window.cpp" line="472"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="461"/>
+        <location filename="../../src/app/main_window.cpp" line="481"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="468"/>
+        <location filename="../../src/app/main_window.cpp" line="488"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="479"/>
+        <location filename="../../src/app/main_window.cpp" line="499"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="491"/>
+        <location filename="../../src/app/main_window.cpp" line="511"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="509"/>
+        <location filename="../../src/app/main_window.cpp" line="529"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="510"/>
+        <location filename="../../src/app/main_window.cpp" line="530"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="520"/>
+        <location filename="../../src/app/main_window.cpp" line="540"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="522"/>
+        <location filename="../../src/app/main_window.cpp" line="542"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="522"/>
+        <location filename="../../src/app/main_window.cpp" line="542"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="524"/>
+        <location filename="../../src/app/main_window.cpp" line="544"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="525"/>
+        <location filename="../../src/app/main_window.cpp" line="545"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="544"/>
+        <location filename="../../src/app/main_window.cpp" line="564"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1408,100 +1408,105 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="543"/>
+        <location filename="../../src/app/main_window.cpp" line="563"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="559"/>
+        <location filename="../../src/app/main_window.cpp" line="579"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="560"/>
+        <location filename="../../src/app/main_window.cpp" line="580"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="44"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="52"/>
+        <source>Open Release</source>
+        <translation>Meldung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="64"/>
         <source>Open Page</source>
         <translation>Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="45"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="65"/>
         <source>Show Releases</source>
         <translation>Meldungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="47"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="67"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="69"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="49"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="69"/>
         <source>New name for %1:</source>
         <translation>Neuer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="53"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="73"/>
         <source>Add Alias…</source>
         <translation>Alias hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="55"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="75"/>
         <source>Add Alias</source>
         <translation>Alias hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="55"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="75"/>
         <source>Another name for %1:</source>
         <translation>Weiterer Name für %1:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="60"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="80"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="70"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="90"/>
         <source>Hide (Not a Real Entity)…</source>
         <translation>Ausblenden (keine echte Entität)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="157"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="162"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="177"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="182"/>
         <source>there is nothing to undo</source>
         <translation>es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="159"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="164"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="179"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="184"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="184"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="191"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="204"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="211"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="194"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="214"/>
         <source>there is nothing to redo</source>
         <translation>es gibt nichts zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="244"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="264"/>
         <source>%1 — it also applies after every re-ingest; Ctrl+Z takes it back</source>
         <translation>%1 – gilt auch nach jedem erneuten Einlesen; Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="245"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="265"/>
         <source>Correction not made: %1</source>
         <translation>Korrektur nicht vorgenommen: %1</translation>
     </message>

@@ -36,6 +36,7 @@ class TimelineView;
 class QueryCompleter;
 }
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 class QListWidgetItem;
@@ -73,6 +74,9 @@ public:
     using Correction = EntityCorrection;
     // Applies an analyst correction to a person, agency or place (on a thread), then refreshes the list.
     void correctEntity(Correction correction, const QString& type, const QString& name, const QString& value = {});
+    // The context menu of a row of the current list: a person's, agency's or place's actions, or Open Release for a
+    // row that comes from one release (a release, a date, a meeting); null when the row has none.
+    [[nodiscard]] std::unique_ptr<QMenu> rowMenu(int row);
     // Edit menu: takes back the newest correction, puts back the newest undone one; the corrections history.
     // Edit > Undo / Redo: the newest correction or marking step of this session (else of the archive's logs).
     void undoCorrection();

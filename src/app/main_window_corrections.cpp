@@ -35,42 +35,62 @@ std::optional<EntityType> entityTypeOf(exporting::ListKind kind) {
 
 // Right-click on a person, agency or place: rename, alias, merge into another, hide.
 void MainWindow::showEntityMenu(const QPoint& position) {
-    const auto type = entityTypeOf(listKind_);
     const QModelIndex index = ui_->resultsView->indexAt(position);
-    if (!type || !index.isValid()) return;
+    if (!index.isValid()) return;
+    if (const auto menu = rowMenu(index.row())) menu->exec(ui_->resultsView->viewport()->mapToGlobal(position));
+}
+
+std::unique_ptr<QMenu> MainWindow::rowMenu(int row) {
+    const QAbstractItemModel* shown = ui_->resultsView->model();
+    if (!shown || row < 0 || row >= shown->rowCount()) return nullptr;
+    const QModelIndex index = shown->index(row, 0);
+    // A release, a date or a meeting stands for one release: the menu opens it in the reading pane and takes the
+    // keyboard there (as double-click and Enter do on a date or a meeting).
+    const bool documents = listKind_ == exporting::ListKind::Documents;
+    if (documents || listModel_->origin(row).documentId > 0) {
+        auto menu = std::make_unique<QMenu>(this);
+        menu->addAction(tr("Open Release"), this, [this, index] {
+            ui_->resultsView->setCurrentIndex(index);
+            onSelectionChanged();
+            ui_->documentView->setFocus();
+        });
+        return menu;
+    }
+    const auto type = entityTypeOf(listKind_);
+    if (!type) return nullptr;
     const QString typeName = QString::fromLatin1(toString(*type));
-    const QString name = listModel_->data(listModel_->index(index.row(), 0), Qt::DisplayRole).toString();
-    QMenu menu(this);
-    menu.addAction(tr("Open Page"), this, [this, t = *type, name] { openEntityPage(t, name); });
-    menu.addAction(tr("Show Releases"), this, [this, index] { emit ui_->resultsView->doubleClicked(index); });
-    menu.addSeparator();
-    menu.addAction(tr("Rename…"), this, [this, typeName, name] {
+    const QString name = listModel_->data(index, Qt::DisplayRole).toString();
+    auto menu = std::make_unique<QMenu>(this);
+    menu->addAction(tr("Open Page"), this, [this, t = *type, name] { openEntityPage(t, name); });
+    menu->addAction(tr("Show Releases"), this, [this, index] { emit ui_->resultsView->doubleClicked(index); });
+    menu->addSeparator();
+    menu->addAction(tr("Rename…"), this, [this, typeName, name] {
         bool ok = false;
         const QString value = QInputDialog::getText(this, tr("Rename"), tr("New name for %1:").arg(name),
                                                     QLineEdit::Normal, name, &ok);
         if (ok && !value.trimmed().isEmpty()) correctEntity(Correction::Rename, typeName, name, value.trimmed());
     });
-    menu.addAction(tr("Add Alias…"), this, [this, typeName, name] {
+    menu->addAction(tr("Add Alias…"), this, [this, typeName, name] {
         bool ok = false;
         const QString value = QInputDialog::getText(this, tr("Add Alias"), tr("Another name for %1:").arg(name),
                                                     QLineEdit::Normal, {}, &ok);
         if (ok && !value.trimmed().isEmpty()) correctEntity(Correction::Alias, typeName, name, value.trimmed());
     });
-    const qint64 releases = listReleases(index.row());
-    menu.addAction(tr("Merge Into…"), this, [this, typeName, name, releases] {
+    const qint64 releases = listReleases(row);
+    menu->addAction(tr("Merge Into…"), this, [this, typeName, name, releases] {
         QStringList others;
-        for (int row = 0; row < listModel_->rowCount(); ++row) {
-            const QString other = listModel_->data(listModel_->index(row, 0), Qt::DisplayRole).toString();
-            if (other != name) others << other;
+        for (int other = 0; other < listModel_->rowCount(); ++other) {
+            const QString candidate = listModel_->data(listModel_->index(other, 0), Qt::DisplayRole).toString();
+            if (candidate != name) others << candidate;
         }
         const QString into = askMergeTarget(this, name, others);
         if (!into.isEmpty() && confirmMerge(this, typeName, name, releases, into))
             correctEntity(Correction::Merge, typeName, name, into);
     });
-    menu.addAction(tr("Hide (Not a Real Entity)…"), this, [this, typeName, name, releases] {
+    menu->addAction(tr("Hide (Not a Real Entity)…"), this, [this, typeName, name, releases] {
         if (confirmHide(this, typeName, name, releases)) correctEntity(Correction::Hide, typeName, name);
     });
-    menu.exec(ui_->resultsView->viewport()->mapToGlobal(position));
+    return menu;
 }
 
 qint64 MainWindow::listReleases(int row) const {

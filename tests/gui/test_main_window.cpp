@@ -498,6 +498,46 @@ TEST_CASE("a meeting or a date opens its release with the sentence that reported
     CHECK_FALSE(shown.wait(300));
 }
 
+namespace {
+QAction* menuAction(QMenu& menu, const QString& text) {
+    for (auto* action : menu.actions())
+        if (action->text() == text) return action;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("a row's context menu opens the release a meeting comes from, a person's page for a person",
+          "[gui][lists]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QSignalSpy shown(&window, &app::MainWindow::documentShown);
+    window.showList(exporting::ListKind::Meetings);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    REQUIRE(window.listModel()->rowCount() > 1);
+    const auto origin = window.listModel()->origin(1);
+    auto menu = window.rowMenu(1);
+    REQUIRE(menu);
+    auto* openRelease = menuAction(*menu, QStringLiteral("Open Release"));
+    REQUIRE(openRelease);
+    CHECK_FALSE(menuAction(*menu, QStringLiteral("Hide (Not a Real Entity)…")));
+    shown.clear();
+    openRelease->trigger();
+    if (shown.isEmpty()) REQUIRE(shown.wait(5000));
+    CHECK(shown.last().at(0).toLongLong() == origin.documentId);
+    // A person's row offers the person's actions, and no release.
+    listed.clear();
+    window.showList(exporting::ListKind::People);
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    auto personMenu = window.rowMenu(0);
+    REQUIRE(personMenu);
+    CHECK(menuAction(*personMenu, QStringLiteral("Open Page")));
+    CHECK_FALSE(menuAction(*personMenu, QStringLiteral("Open Release")));
+    CHECK_FALSE(window.rowMenu(window.listModel()->rowCount()));  // past the last row: none
+}
+
 TEST_CASE("the export dialog keeps the chosen columns in the chosen order and refuses none", "[gui][export]") {
     app::ExportDialog dialog(exporting::ListKind::Meetings, QStringLiteral("Every meeting"));
     exporting::ExportOptions wanted;
