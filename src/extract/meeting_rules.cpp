@@ -600,13 +600,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             break;
         }
     if (publication && leadSentence < sentences.size()) {
-        for (const auto& [kind, trigger] : headlineReports) {
+        for (const auto& report : headlineReports) {
+            // (The pair's members by name: clang does not let a lambda capture a structured binding.)
+            const MeetingKind kind = report.first;
             const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) { return family(m.kind) == family(kind); });
             if (told) continue;
             Meeting m;
             m.kind = kind;
             m.date = publication;
-            m.trigger = trigger;
+            m.trigger = report.second;
             for (const auto index : facts.paragraphEntities(leadSentence)) {
                 const auto& e = st.entities()[index];
                 if (e.type == EntityType::Location) continue;
