@@ -132,6 +132,12 @@ bool joinedAsList(const std::vector<Token>& t, const Candidate& first, const Can
     return false;
 }
 
+// A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center"): a person's name
+// before it is whom the name is after.
+bool endsBodyOrBuilding(std::string_view word) {
+    return isOrganisationHead(word) || lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word);
+}
+
 // "Facebook, Twitter and Google": organisations listed together. One only the tagger proposes, below the score it
 // needs alone, is kept when a list joins it to a sure one (a rule's, or the tagger's at that score): the list
 // vouches for it.
@@ -215,9 +221,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             while (m < c.endToken && (typeOf(tagged->tags[m]) == EntityType::Person || t[m].isPunct('.'))) ++m;
             // (The tagger may read the head as the person's too: "John F. Kennedy Center" all as one person.)
             auto bodyWord = [&](std::size_t k) {
-                return k > c.firstToken && k < c.endToken && t[k].isWord() &&
-                       (isOrganisationHead(t[k].text) || lexicons::buildingWords().contains(t[k].text) ||
-                        lexicons::venueWords().contains(t[k].text));
+                return k > c.firstToken && k < c.endToken && t[k].isWord() && endsBodyOrBuilding(t[k].text);
             };
             const bool namedAfter = m > c.firstToken && (bodyWord(m) || bodyWord(m - 1));
             while (a < b && !namedAfter && foreign(a, true)) ++a;
@@ -416,7 +420,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (last == c.endToken && !(last < t.size() && t[last].isWord() && t[last].capitalized)) continue;
         const auto word = t[last].text;
         if (last >= c.endToken && last < t.size() &&
-            (lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word) || isOrganisationHead(word)) &&
+            endsBodyOrBuilding(word) &&
             !st.inHeadline(c.begin))
             c.score = -1;
     }
