@@ -125,6 +125,20 @@ void findAcronymDefinitions(ExtractionState& st) {
             define(st, acr, begin, to, t[i + 1].begin, t[i + 1].end);
             continue;
         }
+        // "Africa Centres for Disease Control and Prevention (Africa CDC)": the short form keeps the long form's
+        // first word before the acronym of the rest.
+        if (i + 3 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && !t[i + 1].allCaps && t[i + 2].isWord() &&
+            t[i + 3].isPunct(')') && validAcronym(t[i + 2].text) && t[i + 1].sentence == t[i].sentence) {
+            const std::string acr(t[i + 2].text);
+            const std::size_t first = candidateStart(t, i, acr.size() + 6);
+            std::size_t lead = first;
+            while (lead < i && !(t[lead].isWord() && t[lead].text == t[i + 1].text)) ++lead;
+            if (lead + 1 >= i) continue;
+            const std::size_t from = t[lead + 1].begin, to = t[i - 1].end;
+            if (schwartzHearst(acr, st.slice(from, to)) != 0) continue;  // the rest must be the acronym's long form
+            define(st, std::string(st.slice(t[i + 1].begin, t[i + 2].end)), t[lead].begin, to, t[i + 1].begin, t[i + 2].end);
+            continue;
+        }
         // "ACR (Full Name)"
         if (i > 0 && t[i - 1].isWord() && validAcronym(t[i - 1].text)) {
             std::size_t close = i + 1;

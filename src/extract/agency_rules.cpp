@@ -256,7 +256,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             if (!found) break;
             k = start;
         }
-        if (k < lastHead) begin = k;
+        if (k < lastHead) {
+            while (k > begin && t[k - 1].isWord() && t[k - 1].capitalized && lexicons::stateModifiers().contains(t[k - 1].text))
+                --k;
+            begin = k;
+        }
     }
     // A lone known acronym is handled by the acronym rule; single generic heads ("Office") are not names.
     if (lastHead == begin && c.end == begin + 1 && !t[begin].allCaps) return;
@@ -535,7 +539,9 @@ void findAgencies(ExtractionState& st) {
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         for (std::size_t i = c.first; i < c.end; ++i) {
             const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
-            for (std::size_t n = std::min(most, c.end - i); n >= 2; --n) {
+            // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
+            for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
+                if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
                 const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
                 if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
                     st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
@@ -577,6 +583,7 @@ void findAgencies(ExtractionState& st) {
         }
         st.addMention(EntityType::Agency, name, t[i].begin, t[i].end, "agency.acronym", acr);
     }
+    findKindLists(st);
 }
 
 }  // namespace bulletin::extract

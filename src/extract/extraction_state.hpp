@@ -115,6 +115,10 @@ void findPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
 // After every recogniser and the linking: "Vladimir Putin and Xi Jinping" (a full name joined to a person's).
 void findListedPeople(ExtractionState& state);
+// "companies, including Philips, Unilever and Van Oord": the names a kind of organisation announces (a rule).
+void findKindLists(ExtractionState& state);
+// After the linking: "Royal Bank of Canada, Scotiabank and Desjardins" (names listed with a known organisation).
+void findListedOrganisations(ExtractionState& state);
 
 // The title right before token i ("Deputy District Attorney" before "Ed Grubaugh"), or empty.
 [[nodiscard]] std::string titleBeforeToken(const ExtractionState& state, std::size_t i);

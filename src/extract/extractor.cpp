@@ -338,6 +338,7 @@ Extraction Extractor::extract(const Document& doc) const {
     }
     addNestedPlaces(st);
     findListedPeople(st);
+    findListedOrganisations(st);
     findHeadlineNamesInBody(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);
     attachAffiliations(st);

@@ -111,6 +111,8 @@ const Lexicon& placeholderNames() { static const Lexicon& l = Lexicon::get("plac
 const Lexicon& streetWords() { static const Lexicon& l = Lexicon::get("street_words"); return l; }
 const Lexicon& placeKinds() { static const Lexicon& l = Lexicon::get("place_kinds"); return l; }
 const Lexicon& placeKindCompounds() { static const Lexicon& l = Lexicon::get("place_kind_compounds"); return l; }
+const Lexicon& organisationKinds() { static const Lexicon& l = Lexicon::get("organisation_kinds"); return l; }
+const Lexicon& stateModifiers() { static const Lexicon& l = Lexicon::get("state_modifiers"); return l; }
 const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }
 }  // namespace lexicons
 

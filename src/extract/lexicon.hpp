@@ -66,6 +66,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& streetWords();        // street_words.txt
 [[nodiscard]] const Lexicon& placeKinds();          // place_kinds.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();  // place_kind_compounds.txt
+[[nodiscard]] const Lexicon& organisationKinds();   // organisation_kinds.txt
+[[nodiscard]] const Lexicon& stateModifiers();      // state_modifiers.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -122,6 +122,15 @@ std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::si
     return k;
 }
 
+// Whether the capitalised run from first begins what a title is of: it follows the title's "of", "for" or an "and"
+// inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister for Foreign Trade and
+// Development Cooperation Liesje Schreinemacher"), so a name can only be the last two words of a longer run.
+bool portfolioRun(const std::vector<Token>& t, std::size_t first) {
+    if (first == 0 || !t[first - 1].isWord()) return false;
+    const Token& before = t[first - 1];
+    return before.is("of") || before.is("for") || before.is("the") || before.is("and");
+}
+
 // Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known
 // place or state word when two words or more are left, else the last two words ("Economy Yulia Svyrydenko").
 std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
@@ -295,8 +304,8 @@ void findPeople(ExtractionState& st) {
         if (titleStart < i && (words >= 2 || honorific)) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
-        } else if (std::string of; words >= 2 && titleOfBefore(st, t, lastTwoWords(t, i, end), of) <
-                                                     lastTwoWords(t, i, end)) {
+        } else if (std::string of; words >= (portfolioRun(t, i) ? 3 : 2) &&
+                                   titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).
             c.first = nameAfterPlace(st, t, i, end);

@@ -243,3 +243,38 @@ TEST_CASE("styles: ranges written out in full", "[recognisers][styles]") {
     CHECK(std::find(isos.begin(), isos.end(), "2024-07-21/2024-07-27") != isos.end());
     CHECK(std::find(isos.begin(), isos.end(), "2025-07-07/2025-07-21") != isos.end());
 }
+
+TEST_CASE("styles: a title's portfolio is no person, the name after it is", "[recognisers][styles]") {
+    const auto x = run("Ministers met under the chairmanship of the High Representative for Foreign Affairs and "
+                       "Security Policy. Minister for Foreign Trade and Development Cooperation Liesbeth Vandermolen "
+                       "travelled to Jakarta.");
+    CHECK(has(x, EntityType::Person, "Liesbeth Vandermolen"));
+    for (const auto& p : names(x, EntityType::Person)) {
+        CHECK(p.find("Foreign") == std::string::npos);
+        CHECK(p.find("Security") == std::string::npos);
+    }
+}
+
+TEST_CASE("styles: a royal force keeps its first word, a short form keeps its place", "[recognisers][styles]") {
+    const auto x = run("The operation was conducted with the Royal Malaysia Police. The Africa Centres for Disease "
+                       "Control and Prevention (Africa CDC) deployed experts to Lilongwe.");
+    CHECK(has(x, EntityType::Agency, "Royal Malaysia Police"));
+    CHECK(has(x, EntityType::Agency, "Africa Centres for Disease Control and Prevention"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Centers for Disease Control and Prevention"));
+}
+
+TEST_CASE("styles: organisations a list names without head words", "[recognisers][styles]") {
+    // Made-up companies: the kind of organisation before the list, or a known organisation in it, is the evidence.
+    const auto x = runRules("The minister travelled with 30 companies, including Vorlander Dredging, Quellix and "
+                            "Brantmoor. Economists at the Royal Bank of Canada, Farrowgate and Tellimont expect a "
+                            "pause. The office is at 2 Kestrel Bahru, S159047 or the Heritage Centre.");
+    for (const char* n : {"Vorlander Dredging", "Quellix", "Brantmoor", "Farrowgate", "Tellimont"})
+        CHECK(has(x, EntityType::Agency, n));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kestrel Bahru"));
+    CHECK_FALSE(has(x, EntityType::Agency, "S159047"));
+}
+
+TEST_CASE("styles: a well-known company named by one word", "[recognisers][styles]") {
+    const auto x = runRules("The President met the heads of Gazprom and Rosatom. Siemens said it had left the market.");
+    for (const char* n : {"Gazprom", "Rosatom", "Siemens"}) CHECK(has(x, EntityType::Agency, n));
+}

@@ -1,0 +1,160 @@
+// Organisations a list names: "30 companies, including Royal Boskalis, Philips, Unilever and Van Oord" (a kind of
+// organisation announces the list) and "Royal Bank of Canada, Scotiabank and Desjardins" (a list one organisation
+// of which is already known). Single-word names of companies and bodies carry no head word and no cue of their
+// own; the list is the evidence.
+
+#include <algorithm>
+#include <array>
+
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+struct Item final {
+    std::size_t first = 0, end = 0;  // tokens [first, end)
+};
+
+// A capitalised run from token i: capitalised words, "&", and "of"/"for"/"the"/"de" between capitalised words ("and"
+// and "or" join the list's items, not words of one).
+// Returns i when none starts there.
+std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
+    std::size_t j = i, words = 0;
+    while (j < t.size() && words < 6 && t[j].sentence == t[i].sentence) {
+        if (t[j].isWord() && (t[j].capitalized || t[j].allCaps)) {
+            ++j;
+            ++words;
+        } else if (words > 0 && j + 1 < t.size() &&
+                   (t[j].is("&") || (t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) &&
+                                     !t[j].is("and") && !t[j].is("or"))) &&
+                   t[j + 1].isWord() && t[j + 1].capitalized) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    return words == 0 ? i : j;
+}
+
+// Items of a list from token i: "A, B and C", "A, B, or C", "A and B". Empty unless the list closes with "and" or
+// "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana").
+std::vector<Item> listFrom(const std::vector<Token>& t, std::size_t i) {
+    std::vector<Item> items;
+    bool closed = false;
+    std::size_t k = i;
+    while (k < t.size() && items.size() < 12) {
+        const std::size_t end = itemEnd(t, k);
+        if (end == k) break;
+        items.push_back({k, end});
+        if (closed) break;
+        std::size_t next = end;
+        if (next < t.size() && t[next].isPunct(',')) ++next;
+        if (next < t.size() && (t[next].is("and") || t[next].is("or"))) {
+            ++next;
+            closed = true;
+        } else if (next == end) {
+            break;  // neither a comma nor a conjunction: the list ends here
+        }
+        if (next >= t.size() || t[next].sentence != t[i].sentence) break;
+        k = next;
+    }
+    if (!closed || items.size() < 2 || itemEnd(t, items.back().first) != items.back().end) return {};
+    return items;
+}
+
+// Whether a run may be an organisation's name: not a place the gazetteer knows, not a title, a month or a
+// weekday, not one function or head word ("Department"), and unless a kind of organisation announced the list, not
+// what reads as a person's full name (a common given name and another word).
+bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool announced) {
+    const auto& t = st.tokens();
+    const std::string_view surface = st.slice(t[item.first].begin, t[item.end - 1].end);
+    if (st.gazetteer().place(surface)) return false;
+    std::vector<std::string_view> words;
+    for (std::size_t k = item.first; k < item.end; ++k) {
+        if (!t[k].isWord()) continue;
+        if (isCalendarWord(t[k].text) || (t[k].capitalized && isFunctionWord(t[k].text))) return false;
+        if (t[k].text.find_first_of("0123456789") != std::string_view::npos) return false;  // "S159047", a postcode
+        words.push_back(t[k].text);
+    }
+    if (words.empty() || st.gazetteer().titleLength(words) > 0) return false;
+    if (words.size() == 1 && isOrganisationHead(words[0])) return false;
+    // "John Smith": a common given name and a second word read as a person.
+    if (!announced && words.size() >= 2 && words.size() <= 3 && st.gazetteer().givenNameCount(words[0]) >= 1000)
+        return false;
+    return true;
+}
+
+void addOrganisation(ExtractionState& st, const Item& item, const char* rule) {
+    const auto& t = st.tokens();
+    const std::size_t begin = t[item.first].begin, end = t[item.end - 1].end;
+    const std::string name(st.slice(begin, end));
+    const std::size_t idx = st.addMention(EntityType::Agency, name, begin, end, rule);
+    st.entities()[idx].aliases.insert(name);
+}
+
+}  // namespace
+
+void findKindLists(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || !lexicons::organisationKinds().contains(t[i].text)) continue;
+        std::size_t k = i + 1;
+        if (t[k].isPunct(',')) ++k;
+        if (k >= t.size()) break;
+        // "companies, including", "firms such as", "banks like", "partners: A, B and C"
+        if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || t[k].isPunct(':')) ++k;
+        else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as")) k += 2;
+        else continue;
+        if (k < t.size() && t[k].is("the")) ++k;
+        if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
+        std::vector<Item> items = listFrom(t, k);
+        if (items.empty()) {
+            const std::size_t end = itemEnd(t, k);  // one alone: "firms such as Deloitte"
+            if (end == k || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;
+            items.push_back({k, end});
+        }
+        for (const auto& item : items)
+            if (mayNameOrganisation(st, item, true) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
+                addOrganisation(st, item, "agency.kind_list");
+    }
+}
+
+void findListedOrganisations(ExtractionState& st) {
+    const auto& t = st.tokens();
+    // Which spans are organisations, and which are anything at all (a list holding a person or a place is no list
+    // of organisations: "the FBI, Santa Ana Police and Orange County").
+    std::vector<std::pair<std::size_t, std::size_t>> organisations, others;
+    for (const auto& e : st.entities())
+        for (const auto& m : e.mentions)
+            (e.type == EntityType::Agency ? organisations : others).emplace_back(m.span.begin, m.span.end);
+    std::sort(organisations.begin(), organisations.end());
+    auto isOrganisation = [&](std::size_t b, std::size_t e) {
+        return std::binary_search(organisations.begin(), organisations.end(), std::pair{b, e});
+    };
+    const HeldSpans held(st);
+    std::vector<Item> found;
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)) continue;  // starts a run
+        if (i > 0 && t[i - 1].kind == TokenKind::Number) continue;  // "2 Lengkok Bahru, S159047": an address
+        const std::vector<Item> items = listFrom(t, i);
+        if (items.empty()) continue;
+        std::size_t known = 0;
+        bool mixed = false;
+        std::vector<Item> free;
+        for (const auto& item : items) {
+            const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
+            if (isOrganisation(b, e)) ++known;
+            else if (held.overlaps(b, e)) mixed = true;
+            else free.push_back(item);
+        }
+        if (known == 0 || mixed) continue;
+        for (const auto& item : free)
+            if (mayNameOrganisation(st, item, false)) found.push_back(item);
+        i = items.back().end;
+    }
+    for (const auto& item : found) addOrganisation(st, item, "agency.list");
+}
+
+}  // namespace bulletin::extract
