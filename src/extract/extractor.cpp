@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "date_rules.hpp"
 #include "extraction_state.hpp"
+#include "lexicon.hpp"
 #include "meeting_rules.hpp"
 
 namespace bulletin::extract {
@@ -222,6 +223,16 @@ Extractor::Extractor(const Gazetteer& gazetteer, Recognisers recognisers, const 
 
 namespace {
 
+// "NY" -> "New York": a U.S. state's postal code, as a dateline writes it after the city.
+std::optional<std::string> usStateOfCode(std::string_view code) {
+    if (code.size() != 2) return std::nullopt;
+    const std::string upper{static_cast<char>(std::toupper(static_cast<unsigned char>(code[0]))),
+                            static_cast<char>(std::toupper(static_cast<unsigned char>(code[1])))};
+    for (const auto& entry : lexicons::usStateCodes().entries())
+        if (entry.size() > 3 && entry.compare(0, 2, upper) == 0 && entry[2] == '\t') return entry.substr(3);
+    return std::nullopt;
+}
+
 // The rule families, in order, over one document's state.
 void runRules(ExtractionState& st, const Document& doc, std::string_view text, const Gazetteer& gazetteer) {
     findAcronymDefinitions(st);
@@ -241,8 +252,23 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
                 break;
             }
         const std::string name = place ? place->name : doc.datelinePlace;
-        if (at != std::string::npos)
+        const auto comma = doc.datelinePlace.find(", ");
+        if (at == std::string::npos) return;
+        if (place || comma == std::string::npos) {
             st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
+            return;
+        }
+        // "ALBANY, NY", "Lyon, France": a city and its state or country, two places.
+        const std::string city = doc.datelinePlace.substr(0, comma), region = doc.datelinePlace.substr(comma + 2);
+        const auto* knownCity = gazetteer.place(city);
+        st.addMention(EntityType::Location, knownCity ? knownCity->name : city, at, at + city.size(), "place.dateline");
+        std::string regionName = region;
+        const std::string_view bare = region.ends_with('.') ? std::string_view(region).substr(0, region.size() - 1)
+                                                            : std::string_view(region);  // "Calif."
+        if (const auto* known = gazetteer.place(bare)) regionName = known->name;
+        else if (const auto state = usStateOfCode(bare)) regionName = *state;
+        const std::size_t regionAt = at + comma + 2;
+        st.addMention(EntityType::Location, regionName, regionAt, regionAt + region.size(), "place.dateline");
     }
 }
 

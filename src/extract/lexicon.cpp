@@ -112,6 +112,7 @@ const Lexicon& streetWords() { static const Lexicon& l = Lexicon::get("street_wo
 const Lexicon& placeKinds() { static const Lexicon& l = Lexicon::get("place_kinds"); return l; }
 const Lexicon& placeKindCompounds() { static const Lexicon& l = Lexicon::get("place_kind_compounds"); return l; }
 const Lexicon& organisationKinds() { static const Lexicon& l = Lexicon::get("organisation_kinds"); return l; }
+const Lexicon& usStateCodes() { static const Lexicon& l = Lexicon::get("us_state_codes"); return l; }
 const Lexicon& stateModifiers() { static const Lexicon& l = Lexicon::get("state_modifiers"); return l; }
 const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }
 }  // namespace lexicons

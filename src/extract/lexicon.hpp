@@ -67,6 +67,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& placeKinds();          // place_kinds.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();  // place_kind_compounds.txt
 [[nodiscard]] const Lexicon& organisationKinds();   // organisation_kinds.txt
+[[nodiscard]] const Lexicon& usStateCodes();        // us_state_codes.tsv
 [[nodiscard]] const Lexicon& stateModifiers();      // state_modifiers.txt
 }  // namespace lexicons
 

@@ -278,3 +278,29 @@ TEST_CASE("styles: a well-known company named by one word", "[recognisers][style
     const auto x = runRules("The President met the heads of Gazprom and Rosatom. Siemens said it had left the market.");
     for (const char* n : {"Gazprom", "Rosatom", "Siemens"}) CHECK(has(x, EntityType::Agency, n));
 }
+
+TEST_CASE("styles: a dateline's city and state are two places, a postal code read as its state", "[recognisers][styles]") {
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    for (const auto& [dateline, state] : {std::pair{"Albany, Ny", "New York"}, std::pair{"Santa Ana, Calif.", "California"},
+                                          std::pair{"Lyon, France", "France"}}) {
+        Document d;
+        d.title = "Funding for flood projects";
+        std::string upper = dateline;
+        for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        d.body = upper + ", June 6, 2024 - The Governor today announced funding for 14 projects.";
+        d.datelinePlace = dateline;
+        const auto x = extractor.extract(d);
+        CHECK(has(x, EntityType::Location, state));
+        CHECK_FALSE(has(x, EntityType::Location, dateline));
+    }
+}
+
+TEST_CASE("styles: travel, a session and media representatives report events", "[recognisers][styles][events]") {
+    const auto x = run("Commissioner Janez Novak will travel to Chad next week. On 16 May the minister will take part "
+                       "in the ministerial session in Reykjavik. On 18 May the President met media representatives "
+                       "after the talks.",
+                       "Press release", DateValue::fromIso("2023-05-12"));
+    CHECK(hasEvent(x, "other@2023-05-15/2023-05-21"));
+    CHECK(hasEvent(x, "meeting@2023-05-16"));
+    CHECK(hasEvent(x, "press_conference@2023-05-18"));
+}
