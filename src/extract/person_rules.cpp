@@ -187,6 +187,7 @@ std::string appositionRole(const ExtractionState& st, const std::vector<Token>& 
     std::vector<std::string_view> words;
     for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
     if (words.empty() || st.gazetteer().titleLength(words) == 0) return {};
+    if (isHonorific(words[0])) return {};  // ", Dr Aaron Motsoaledi": another name, not a role
     std::size_t e = k;
     while (e < t.size() && t[e].sentence == t[comma].sentence && !t[e].isPunct(',') && !t[e].isPunct(';') &&
            !(t[e].isPunct('.') && e + 1 < t.size() && t[e + 1].sentenceStart) && !clauseStarts(t, e))
@@ -312,7 +313,9 @@ void findPeople(ExtractionState& st) {
             c.rule = "person.title";
             c.role = of;
             c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
-        } else if (words >= 2 && end + 1 < t.size() && t[end].isPunct(',')) {
+        } else if (std::string of; words >= 2 && end + 1 < t.size() && t[end].isPunct(',') &&
+                                   !(portfolioRun(t, i) && titleOfBefore(st, t, i, of) < i)) {
+            // (Not what a title is of: "The Minister of Home Affairs, Dr Aaron Motsoaledi, ...")
             if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";
                 c.role = role;

@@ -47,6 +47,36 @@ void addPlaceEndingAt(ExtractionState& st, std::size_t i, const char* rule) {
     st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, rule);
 }
 
+// The names coordinated before a kind of place in the plural (token `kind`), each named with the singular kind:
+// "Kherson and Luhansk regions" -> "Kherson region" (on "Kherson"), "Luhansk region" (on "Luhansk"). False when
+// no list stands there.
+bool addCoordinatedPlacesOfKind(ExtractionState& st, std::size_t kind) {
+    const auto& t = st.tokens();
+    const std::string singular(t[kind].text.substr(0, t[kind].text.size() - 1));
+    std::vector<std::pair<std::size_t, std::size_t>> names;  // token ranges, last first
+    std::size_t end = kind;
+    bool joined = false;
+    while (end > 0) {
+        const std::size_t first = nameBefore(t, end);
+        if (first == end || t[first].sentenceStart) break;
+        names.emplace_back(first, end);
+        if (first == 0) break;
+        const Token& sep = t[first - 1];
+        if (sep.is("and") || sep.is("or")) joined = true;
+        else if (!sep.isPunct(',') || !joined) break;  // a comma joins names only before the "and"
+        end = first - 1;
+        if (end > 0 && t[end - 1].isPunct(',')) --end;  // an Oxford comma
+    }
+    if (names.size() < 2 || !joined) return false;
+    for (const auto& [first, last] : names) {
+        const std::size_t begin = t[first].begin, stop = t[last - 1].end;
+        if (st.claimed(begin, stop)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, stop)) + " " + singular, begin, stop,
+                      "place.kind");
+    }
+    return true;
+}
+
 // "Musa Qalah district", "Sar-e Pul province": capitalised words the gazetteer may not know, then the kind of place
 // in lower case. The kind is part of the name (as the linker writes it for known places).
 void placesByKind(ExtractionState& st) {
@@ -56,6 +86,9 @@ void placesByKind(ExtractionState& st) {
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].sentence == t[i].sentence &&
             lexicons::placeKindCompounds().contains(t[i + 1].text))
             continue;
+        // "the Kherson and Luhansk regions", "Helmand, Kandahar and Uruzgan provinces": each name of the list with
+        // the kind in the singular.
+        if (t[i].text.size() > 1 && t[i].text.back() == 's' && addCoordinatedPlacesOfKind(st, i)) continue;
         addPlaceEndingAt(st, i, "place.kind");
     }
 }

@@ -304,3 +304,20 @@ TEST_CASE("styles: travel, a session and media representatives report events", "
     CHECK(hasEvent(x, "meeting@2023-05-16"));
     CHECK(hasEvent(x, "press_conference@2023-05-18"));
 }
+
+TEST_CASE("styles: regions named with their kind, one by one and coordinated", "[recognisers][styles]") {
+    const auto x = run("The President visited the Kherson region on Monday. Aid reached the Sumy and Kharkiv regions. "
+                       "Fighting continues in Helmand, Kandahar and Uruzgan provinces.");
+    for (const char* n : {"Kherson region", "Sumy region", "Kharkiv region", "Helmand province", "Kandahar province",
+                          "Uruzgan province"})
+        CHECK(has(x, EntityType::Location, n));
+    CHECK_FALSE(has(x, EntityType::Location, "Kharkiv regions"));
+}
+
+TEST_CASE("styles: a minister's portfolio before the comma is no person, a treasury is a body", "[recognisers][styles]") {
+    const auto x = run("The Minister of Home Affairs, Dr Aaron Mothibedi, has welcomed the judgment. The Department "
+                       "will engage with the National Treasury on the implementation.");
+    CHECK(has(x, EntityType::Person, "Aaron Mothibedi"));
+    CHECK_FALSE(has(x, EntityType::Person, "Home Affairs"));
+    CHECK(has(x, EntityType::Agency, "National Treasury"));
+}
