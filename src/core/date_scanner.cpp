@@ -675,7 +675,8 @@ private:
             if (t_[k].kind != Kind::Word) continue;
             const auto& l = t_[k].lower;
             if (l == "will" || l == "scheduled" || l == "expected" || l == "upcoming" || l == "tomorrow" ||
-                l == "planned" || l == "shall")
+                l == "planned" || l == "shall" || l == "forthcoming" || l == "toward" || l == "towards" ||
+                l == "ahead" || l == "preparations" || l == "preparing")
                 return true;
         }
         return false;

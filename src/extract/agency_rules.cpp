@@ -108,8 +108,19 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     std::size_t start = c.first;
     for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
         if (!(t[k].is("and") || t[k].is("&"))) continue;
-        const bool leftHead = std::any_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
-                                          [&](const Token& x) { return headAt(st, x); });
+        // A head word on the left, and the left side complete after its last one: nothing, places, head words or an
+        // "of" tail follow it ("Ministry of Defence and ..."), not more of a name ("Senate Homeland Security and
+        // Governmental Affairs Committee" is one committee).
+        bool leftHead = false;
+        for (std::size_t m = start; m < k; ++m) {
+            if (headAt(st, t[m])) {
+                leftHead = true;
+            } else if (leftHead && t[m].isWord() && !t[m].capitalized && isConnector(t[m].text)) {
+                break;  // the tail of what the body is of
+            } else if (leftHead && t[m].isWord() && t[m].capitalized && !t[m].allCaps && !st.gazetteer().place(t[m].text)) {
+                leftHead = false;  // more of a name after the head, until another head
+            }
+        }
         // The right side up to the next "and": "Department of Census and Statistics and the Sri Lanka Ports
         // Authority" splits before "the Sri Lanka Ports Authority", not before "Statistics".
         std::size_t rightEnd = k + 1;
@@ -519,6 +530,27 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
+void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bool joinedOnly) {
+    for (std::size_t i = c.first; i < c.end; ++i) {
+        const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
+        // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
+        for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
+            if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
+            if (joinedOnly && std::none_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
+                                           [](const Token& x) { return x.is("and") || x.is("&"); }))
+                continue;
+            const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
+            if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
+                st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
+                              known->acronym);
+                i += n - 1;
+                break;
+            }
+        }
+    }
+}
+
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
@@ -535,21 +567,12 @@ void findAgencies(ExtractionState& st) {
         bool allCapsRun = true;
         for (std::size_t k = c.first; k < c.end; ++k) allCapsRun = allCapsRun && (!t[k].isWord() || t[k].allCaps);
         if (allCapsRun && c.end - c.first > 3) continue;
+        // Known names joined by "and" first: the head-word rule would cut them at it ("U.S. Customs and Border
+        // Protection", "Food and Drug Administration").
+        knownAgencies(st, t, c, true);
         for (const Chain& part : splitOnAnd(st, t, c)) agencyFromChain(st, t, part);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
-        for (std::size_t i = c.first; i < c.end; ++i) {
-            const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
-            // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
-            for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
-                if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
-                const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
-                if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
-                    st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
-                                  known->acronym);
-                    break;
-                }
-            }
-        }
+        knownAgencies(st, t, c, false);
     }
     // Acronyms: defined in the document or known; "UNODC Pakistan" is UNODC's office in Pakistan.
     for (std::size_t i = 0; i < t.size(); ++i) {

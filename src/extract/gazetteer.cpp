@@ -216,7 +216,13 @@ void Gazetteer::addCountriesFromIcu() {
         {"USA", "United States"},          {"U.S.A.", "United States"},       {"United States of America", "United States"},
         {"America", "United States"},      {"UAE", "United Arab Emirates"},   {"Burma", "Myanmar"},
         {"Ivory Coast", "Côte d’Ivoire"},  {"Russian Federation", "Russia"}, {"Republic of Korea", "South Korea"},
-        {"Holland", "Netherlands"},        {"Czech Republic", "Czechia"},     {"Türkiye", "Turkey"}};
+        {"Holland", "Netherlands"},        {"Czech Republic", "Czechia"},     {"Türkiye", "Turkey"},
+        // The United Nations' forms, which foreign ministries and UN bodies write.
+        {"Viet Nam", "Vietnam"},           {"Lao PDR", "Laos"},               {"Lao People's Democratic Republic", "Laos"},
+        {"Democratic People's Republic of Korea", "North Korea"},           {"DPRK", "North Korea"},
+        {"Syrian Arab Republic", "Syria"}, {"Islamic Republic of Iran", "Iran"}, {"Republic of Moldova", "Moldova"},
+        {"United Republic of Tanzania", "Tanzania"}, {"Côte d'Ivoire", "Côte d’Ivoire"},
+        {"Brunei Darussalam", "Brunei"},   {"Cabo Verde", "Cape Verde"},      {"People's Republic of China", "China"}};
     for (const auto& [alias, name] : extra) addPlace(alias, {name, PlaceKind::Country, 0});
 }
 

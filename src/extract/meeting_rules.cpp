@@ -421,10 +421,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     std::vector<Report> reports;
     std::vector<std::pair<MeetingKind, Mention>> headlineReports;  // "Meeting with Governor ...", "Minister visits ..."
     SentenceFacts facts(st);
+    std::size_t phraseEnd = 0;  // the words of a phrase matched are not matched again ("conference" of "press conference")
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord()) continue;
+        if (!t[i].isWord() || i < phraseEnd) continue;
         const Found found = matchTrigger(t, i);
         if (!found.trigger) continue;
+        phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {
             if (reportsEvent(st, facts, i, found))
                 headlineReports.emplace_back(found.trigger->kind,

@@ -122,13 +122,20 @@ std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::si
     return k;
 }
 
-// Whether the capitalised run from first begins what a title is of: it follows the title's "of", "for" or an "and"
-// inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister for Foreign Trade and
+// Whether the capitalised run [first, end) begins what a title is of: it follows the title's "of", "for", an "and"
+// or a body's head word inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister for Foreign Trade and
 // Development Cooperation Liesje Schreinemacher"), so a name can only be the last two words of a longer run.
-bool portfolioRun(const std::vector<Token>& t, std::size_t first) {
+bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (first == 0 || !t[first - 1].isWord()) return false;
     const Token& before = t[first - 1];
-    return before.is("of") || before.is("for") || before.is("the") || before.is("and");
+    if (before.is("of") || before.is("for") || before.is("the") || before.is("and")) return true;
+    // "Chairman of the Senate Homeland Security and Governmental Affairs Committee": a body's name going on after a
+    // head word and past the run (not "Founder of GINA Foundation Jannel Rap", where the name ends at the head).
+    const bool afterHead = before.capitalized && (isOrganisationHead(before.text) ||
+                                                  lexicons::institutionNames().contains(before.text));
+    const bool goesOn = end + 1 < t.size() && (t[end].is("and") || t[end].is("&") || t[end].is("of")) &&
+                        t[end + 1].isWord() && t[end + 1].capitalized;
+    return afterHead && goesOn;
 }
 
 // Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known
@@ -305,7 +312,7 @@ void findPeople(ExtractionState& st) {
         if (titleStart < i && (words >= 2 || honorific)) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
-        } else if (std::string of; words >= (portfolioRun(t, i) ? 3 : 2) &&
+        } else if (std::string of; words >= (portfolioRun(t, i, end) ? 3 : 2) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).
@@ -314,9 +321,16 @@ void findPeople(ExtractionState& st) {
             c.role = of;
             c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
         } else if (std::string of; words >= 2 && end + 1 < t.size() && t[end].isPunct(',') &&
-                                   !(portfolioRun(t, i) && titleOfBefore(st, t, i, of) < i)) {
+                                   !(portfolioRun(t, i, end) && titleOfBefore(st, t, i, of) < i)) {
             // (Not what a title is of: "The Minister of Home Affairs, Dr Aaron Motsoaledi, ...")
-            if (auto role = appositionRole(st, t, end); !role.empty()) {
+            // (Nor a place: "at his office in Banjara Hills, Commissioner of Police C.V. Anand said".)
+            const bool placeBefore = i > 0 && t[i - 1].isWord() &&
+                                     inLowerList(t[i - 1].text, std::array<std::string_view, 3>{"in", "at", "near"});
+            const bool placeWordLast = lexicons::geoFeatures().contains(t[end - 1].text) ||
+                                       lexicons::capitalisedPlaceKinds().contains(t[end - 1].text);
+            if (placeBefore || placeWordLast) {
+                // left to the place rules
+            } else if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";
                 c.role = role;
             } else if (t[end + 1].kind == TokenKind::Number && t[end + 1].text.size() <= 2 &&

@@ -321,3 +321,29 @@ TEST_CASE("styles: a minister's portfolio before the comma is no person, a treas
     CHECK_FALSE(has(x, EntityType::Person, "Home Affairs"));
     CHECK(has(x, EntityType::Agency, "National Treasury"));
 }
+
+TEST_CASE("styles: a foreign ministry's readout: a UN country name, a summit ahead, one press conference",
+          "[recognisers][styles][events]") {
+    const auto x = run("On September 19, Minister Hayashi held a meeting with H.E. Mr. Bui Thanh Son, Minister of "
+                       "Foreign Affairs of the Socialist Republic of Viet Nam. The two ministers confirmed cooperation "
+                       "toward the Commemorative Summit in Tokyo in December. Addressing a press conference at his "
+                       "office in Banjara Hills, Commissioner of Police Anil Kumar said the talks went well.",
+                       "Foreign Ministers' Meeting", DateValue::fromIso("2023-09-20"));
+    CHECK(has(x, EntityType::Location, "Vietnam"));
+    CHECK_FALSE(has(x, EntityType::Person, "Viet Nam"));
+    CHECK(hasEvent(x, "conference@2023-12"));
+    CHECK_FALSE(has(x, EntityType::Person, "Banjara Hills"));
+    CHECK(has(x, EntityType::Person, "Anil Kumar"));
+    const auto keys = eventKeys(x);
+    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("conference@", 0) == 0 &&
+                                                                                      k != "conference@2023-12"; }) == 0);
+}
+
+TEST_CASE("styles: a committee whose name holds \"and\", a known agency joined by \"and\"", "[recognisers][styles]") {
+    const auto x = run("Senator Gary Peters, Chairman of the Senate Homeland Security and Governmental Affairs "
+                       "Committee, today convened a hearing with officials from U.S. Customs and Border Protection.");
+    CHECK(has(x, EntityType::Agency, "Senate Homeland Security and Governmental Affairs Committee"));
+    CHECK(has(x, EntityType::Agency, "Customs and Border Protection"));
+    CHECK_FALSE(has(x, EntityType::Agency, "U.S. Customs"));
+    CHECK_FALSE(has(x, EntityType::Person, "Homeland Security"));
+}
