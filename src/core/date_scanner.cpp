@@ -301,7 +301,7 @@ private:
         const int month = t_[i].month;
         const CalendarDate ref = *ctx_.reference;
         int year = ref.year;
-        if (p.lower == "next" || (p.lower != "last" && futureTense(i))) {
+        if (p.lower == "next" || (p.lower != "last" && (futureTense(i) || futureAfter(i)))) {
             if (month < ref.month) ++year;
         } else if (month > ref.month) {
             --year;
@@ -579,7 +579,7 @@ private:
             long delta = back;
             if (t.lower == "last" && delta == 0) delta = 7;
             if (t.lower == "next") delta = -(ahead == 0 ? 7 : ahead);
-            else if (t.lower != "last" && futureTense(i)) delta = -ahead;
+            else if (t.lower != "last" && (futureTense(i) || futureAfter(w))) delta = -ahead;
             return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
                              w + 1};
         }
@@ -678,6 +678,20 @@ private:
                 l == "planned" || l == "shall" || l == "forthcoming" || l == "toward" || l == "towards" ||
                 l == "ahead" || l == "preparations" || l == "preparing")
                 return true;
+        }
+        return false;
+    }
+
+    // "On Monday, Minister Joly will host ...": the verb right after a date that opens its clause, before any verb
+    // in the past tense.
+    bool futureAfter(std::size_t i) const {
+        std::size_t words = 0;
+        for (std::size_t k = i + 1; k < t_.size() && words < 5 && !t_[k].breakBefore && t_[k].kind != Kind::Dot; ++k) {
+            if (t_[k].kind != Kind::Word) continue;
+            ++words;
+            const auto& l = t_[k].lower;
+            if (l == "will" || l == "shall") return true;
+            if (l == "said" || l == "was" || l == "were" || l == "had" || (l.size() > 3 && l.ends_with("ed"))) return false;
         }
         return false;
     }

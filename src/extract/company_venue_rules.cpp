@@ -110,6 +110,12 @@ void findCompanies(ExtractionState& st) {
             if (!end) end = t[i].end;
         }
         if (!end || first > i) continue;
+        // "Claregalway, Co. Galway": the Irish and British county before its name, not a company's legal form.
+        if (end >= 3 && text.substr(end - 3, 3) == "Co." && !companySuffixEnd(text, end)) {
+            std::size_t next = end;
+            while (next < text.size() && text[next] == ' ') ++next;
+            if (next > end && next < text.size() && text[next] >= 'A' && text[next] <= 'Z') continue;
+        }
         // A legal form alone, or after a single generic word, names no company ("Co. Ltd", "Group Inc").
         if (!firmMark && first == i && isOrganisationHead(t[i].text)) continue;
         const std::size_t begin = t[first].begin;

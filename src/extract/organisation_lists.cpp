@@ -38,13 +38,14 @@ std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
     return words == 0 ? i : j;
 }
 
-// Items of a list from token i: "A, B and C", "A, B, or C", "A and B". Empty unless the list closes with "and" or
-// "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana").
+// Items of a list from token i: "A, B and C", "A, B, or C", "A and B", an article before any of them. Empty unless
+// the list closes with "and" or "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana").
 std::vector<Item> listFrom(const std::vector<Token>& t, std::size_t i) {
     std::vector<Item> items;
     bool closed = false;
     std::size_t k = i;
     while (k < t.size() && items.size() < 12) {
+        if (t[k].is("the") && k + 1 < t.size() && t[k + 1].sentence == t[k].sentence) ++k;  // "and the Canadian Red Cross"
         const std::size_t end = itemEnd(t, k);
         if (end == k) break;
         items.push_back({k, end});

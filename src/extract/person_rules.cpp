@@ -48,6 +48,14 @@ bool nameToken(const ExtractionState& st, const Token& t) {
     });
 }
 
+// "el-Sisi", "al-Sudani", "bin-Zayed": a particle joined by a hyphen to a capitalised name.
+bool hyphenatedParticleName(const Token& t) {
+    if (!t.isWord() || t.capitalized) return false;
+    const auto hyphen = t.text.find('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < t.text.size() && t.text[hyphen + 1] >= 'A' &&
+           t.text[hyphen + 1] <= 'Z' && lexicons::nameParticles().contains(t.text.substr(0, hyphen));
+}
+
 // Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"). Returns the end token index
 // (exclusive) and the last token that ends the name (to exclude a trailing initial's period).
 std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t maxWords = 5) {
@@ -63,6 +71,13 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
         } else if (words > 0 && t[j].isWord() && !t[j].capitalized && lexicons::nameParticles().contains(t[j].text) && j + 1 < t.size() &&
                    nameToken(st, t[j + 1])) {
             ++j;
+        } else if (words > 0 && hyphenatedParticleName(t[j])) {  // "Abdel Fattah el-Sisi"
+            ++words;
+            ++j;
+        } else if (words > 0 && (t[j].is("II") || t[j].is("III") || t[j].is("IV")) &&
+                   st.gazetteer().givenNameCount(t[j - 1].text) >= 100) {  // "King Abdullah II", not "Sub-Programme IV"
+            ++j;
+            break;
         } else {
             break;
         }

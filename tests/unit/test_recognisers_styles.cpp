@@ -347,3 +347,17 @@ TEST_CASE("styles: a committee whose name holds \"and\", a known agency joined b
     CHECK_FALSE(has(x, EntityType::Agency, "U.S. Customs"));
     CHECK_FALSE(has(x, EntityType::Person, "Homeland Security"));
 }
+
+TEST_CASE("styles: a leader's statement: particles and numerals in names, a Monday ahead, a county is no company",
+          "[recognisers][styles][events]") {
+    const auto x = run("Today, I spoke with King Abdullah II of Jordan and President Abdel Fattah el-Sisi of Egypt. "
+                       "Canada will provide assistance through trusted partners, including the World Food Programme "
+                       "and the Maple Relief Society. On Monday, Minister Joly will host a meeting of foreign "
+                       "ministers in Ottawa. The collision occurred at Claregalway, Co. Galway, on Saturday.",
+                       "Statement by the Prime Minister", DateValue::fromIso("2023-10-28"));
+    CHECK(has(x, EntityType::Person, "Abdel Fattah el-Sisi"));
+    CHECK(has(x, EntityType::Person, "Abdullah II"));
+    CHECK(has(x, EntityType::Agency, "Maple Relief Society"));
+    CHECK(hasEvent(x, "meeting@2023-10-30"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Co.") == std::string::npos);
+}
