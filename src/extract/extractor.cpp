@@ -121,9 +121,45 @@ bool placeQualifiedForm(const std::string& shorter, const std::string& longer, c
     return false;
 }
 
+// "BPD" of "Baltimore Police Department": the initials of the capitalised words of a name (not of "of", "the",
+// "and", "for" between them).
+std::string initialsOf(const std::string& name) {
+    std::string out;
+    for (const auto& w : words(name)) {
+        if (w.empty() || w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    }
+    return out;
+}
+
+bool isBareAcronym(const std::string& name) {
+    return name.size() >= 2 && name.size() <= 6 &&
+           std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
     for (auto& shorter : entities) {
         if (shorter.type != EntityType::Agency || shorter.mentions.empty()) continue;
+        // An acronym nobody defined, the initials of one organisation the release names in full ("the DEA and the
+        // BPD" after "the Baltimore Police Department"): that organisation said shortly.
+        if (isBareAcronym(shorter.name)) {
+            DraftEntity* match = nullptr;
+            std::size_t matches = 0;
+            for (auto& longer : entities)
+                if (&longer != &shorter && longer.type == EntityType::Agency && !longer.mentions.empty() &&
+                    !isBareAcronym(longer.name) && initialsOf(longer.name) == shorter.name) {
+                    match = &longer;
+                    ++matches;
+                }
+            if (matches == 1) {
+                match->mentions.insert(match->mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
+                match->aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
+                match->fromBody = match->fromBody || shorter.fromBody;
+                if (match->acronym.empty()) match->acronym = shorter.name;
+                shorter.mentions.clear();
+                continue;
+            }
+        }
         // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
         // ministries named stays apart).
         DraftEntity* only = nullptr;

@@ -385,7 +385,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         std::size_t words = 0;
         for (std::size_t k = sentences[leadEnd].firstToken; k < sentences[leadEnd].endToken; ++k)
             if (t[k].isWord()) ++words;
-        if (words >= 6) ++running;
+        // (A letterhead of six words or more is a header line too: running text ends its sentences.)
+        const Token& last = t[sentences[leadEnd].endToken - 1];
+        const bool closed = last.kind == TokenKind::Punct && std::string_view(".!?\"”’)").find(last.text) != std::string_view::npos;
+        if (words >= 6 && (closed || words >= 12)) ++running;
     }
     // Dates an event can carry: not the release's own date line or dateline (a publication date where it
     // stands), which dates the release rather than what it reports.

@@ -109,7 +109,10 @@ constexpr std::array<std::string_view, 16> kOrganisationHeads{
     "police", "commission", "council", "directorate", "division", "service", "attorney", "court"};
 
 bool looksLikeKicker(std::string_view line) {
-    if (wordCount(line) > 6 || endsSentence(line)) return false;
+    if (wordCount(line) > 8 || endsSentence(line)) return false;
+    // "U.S. Attorney's Office, District of Maryland": an office, then where it is.
+    if (const auto comma = line.find(", "); comma != std::string_view::npos) line = line.substr(0, comma);
+    if (wordCount(line) > 6) return false;
     const auto space = line.rfind(' ');
     const std::string last = text::toLowerAscii(space == std::string_view::npos ? line : line.substr(space + 1));
     for (auto head : kOrganisationHeads)
@@ -434,11 +437,23 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     if (!paragraphs.empty() && looksLikeKicker(s.title) && !endsSentence(paragraphs[0]) &&
         wordCount(paragraphs[0]) <= 25) {
         std::string kicker = s.title;
-        std::size_t pick = 0;
-        while (pick + 1 < paragraphs.size() && text::startsWith(paragraphs[pick + 1], paragraphs[pick])) ++pick;
-        s.title = stripTrailingPeriods(paragraphs[pick]);
-        firstBody = pick + 1;
-        paragraphs.insert(paragraphs.begin() + static_cast<long>(firstBody), kicker);
+        // (A release label and the release's date line may stand between them: "U.S. Attorney's Office ... / FOR
+        // IMMEDIATE RELEASE / Thursday, March 14, 2024 / Baltimore Man Sentenced ...". They stay in the body.)
+        auto releaseLabel = [](const std::string& p) {  // "FOR IMMEDIATE RELEASE"
+            return wordCount(p) <= 4 && std::none_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                   isReleaseLabel(p);
+        };
+        std::size_t first = 0;
+        while (first + 1 < paragraphs.size() && (standaloneDate(paragraphs[first]) || releaseLabel(paragraphs[first])))
+            ++first;
+        if (!endsSentence(paragraphs[first]) && wordCount(paragraphs[first]) <= 25) {
+            std::size_t whole = first;
+            while (whole + 1 < paragraphs.size() && text::startsWith(paragraphs[whole + 1], paragraphs[whole])) ++whole;
+            s.title = stripTrailingPeriods(paragraphs[whole]);
+            paragraphs.erase(paragraphs.begin() + static_cast<long>(first), paragraphs.begin() + static_cast<long>(whole + 1));
+            paragraphs.insert(paragraphs.begin(), kicker);
+            firstBody = 0;
+        }
     } else {
         while (firstBody < paragraphs.size() && text::startsWith(s.title, paragraphs[firstBody]) &&
                paragraphs[firstBody].size() < s.title.size())

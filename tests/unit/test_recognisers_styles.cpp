@@ -361,3 +361,20 @@ TEST_CASE("styles: a leader's statement: particles and numerals in names, a Mond
     CHECK(hasEvent(x, "meeting@2023-10-30"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Co.") == std::string::npos);
 }
+
+TEST_CASE("styles: an acronym nobody defined is the body whose initials it is; foreign head words",
+          "[recognisers][styles][events]") {
+    const auto x = run("Baltimore, Maryland - U.S. District Judge Richard Bennett today sentenced a man to 12 years. The "
+                       "sentence was announced by United States Attorney Erek Barron. Officers of the Eastport Police "
+                       "Department searched the house. Barron thanked the DEA and the EPD for their work. The group "
+                       "collaborated with Karolinska Institutet in Stockholm.",
+                       "Man Sentenced", DateValue::fromIso("2024-03-14"));
+    CHECK_FALSE(has(x, EntityType::Agency, "EPD"));
+    bool merged = false;
+    for (const auto& e : x.entities)
+        if (e.type == EntityType::Agency && e.name == "Eastport Police Department")
+            merged = std::find(e.aliases.begin(), e.aliases.end(), "EPD") != e.aliases.end();
+    CHECK(merged);
+    CHECK(has(x, EntityType::Agency, "Karolinska Institutet"));
+    CHECK(hasEvent(x, "announcement@2024-03-14"));
+}

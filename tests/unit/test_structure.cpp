@@ -193,3 +193,18 @@ TEST_CASE("a media advisory's WHEN line is no dateline", "[structure]") {
     REQUIRE(d);
     CHECK(d->place == "Springfield");
 }
+
+TEST_CASE("an office's letterhead, a release label and the date line above the headline", "[structure]") {
+    const std::string text = "U.S. Attorney's Office, District of Norland\nFOR IMMEDIATE RELEASE\nThursday, March 14, 2024\n\n"
+                             "Eastport Man Sentenced to 12 Years for Trafficking\n\n"
+                             "Eastport - A federal judge today sentenced a man, 31, to 12 years in prison.\n\n"
+                             "The sentence was announced by the United States Attorney.\n";
+    const auto s = parseStructure(text, BoilerplateModel{});
+    CHECK(s.title == "Eastport Man Sentenced to 12 Years for Trafficking");
+    REQUIRE(s.publicationDate);
+    CHECK(s.publicationDate->iso() == "2024-03-14");
+    // The letterhead and the date line stay searchable.
+    CHECK(s.body.find("District of Norland") != std::string::npos);
+    CHECK(s.body.find("March 14, 2024") != std::string::npos);
+    CHECK(s.body.find("Eastport Man Sentenced") == std::string::npos);
+}
