@@ -1105,19 +1105,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="380"/>
+        <location filename="../../src/app/main_window.cpp" line="384"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="380"/>
+        <location filename="../../src/app/main_window.cpp" line="384"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="380"/>
+        <location filename="../../src/app/main_window.cpp" line="384"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -1189,165 +1189,165 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="233"/>
-        <location filename="../../src/app/main_window.cpp" line="252"/>
+        <location filename="../../src/app/main_window.cpp" line="256"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="234"/>
-        <location filename="../../src/app/main_window.cpp" line="253"/>
+        <location filename="../../src/app/main_window.cpp" line="257"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="242"/>
+        <location filename="../../src/app/main_window.cpp" line="246"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="262"/>
+        <location filename="../../src/app/main_window.cpp" line="266"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="268"/>
+        <location filename="../../src/app/main_window.cpp" line="272"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="328"/>
+        <location filename="../../src/app/main_window.cpp" line="332"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="328"/>
+        <location filename="../../src/app/main_window.cpp" line="332"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="359"/>
-        <location filename="../../src/app/main_window.cpp" line="402"/>
+        <location filename="../../src/app/main_window.cpp" line="363"/>
+        <location filename="../../src/app/main_window.cpp" line="406"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="367"/>
+        <location filename="../../src/app/main_window.cpp" line="371"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="369"/>
+        <location filename="../../src/app/main_window.cpp" line="373"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="381"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="381"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="381"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="399"/>
+        <location filename="../../src/app/main_window.cpp" line="403"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="409"/>
+        <location filename="../../src/app/main_window.cpp" line="413"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="409"/>
+        <location filename="../../src/app/main_window.cpp" line="413"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="411"/>
+        <location filename="../../src/app/main_window.cpp" line="415"/>
         <source>New since you last looked: %1 (edit the query to see all)</source>
         <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="466"/>
+        <location filename="../../src/app/main_window.cpp" line="470"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="467"/>
+        <location filename="../../src/app/main_window.cpp" line="471"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="472"/>
+        <location filename="../../src/app/main_window.cpp" line="476"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="481"/>
+        <location filename="../../src/app/main_window.cpp" line="485"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="488"/>
+        <location filename="../../src/app/main_window.cpp" line="492"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="499"/>
+        <location filename="../../src/app/main_window.cpp" line="503"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="511"/>
+        <location filename="../../src/app/main_window.cpp" line="515"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="529"/>
+        <location filename="../../src/app/main_window.cpp" line="533"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="530"/>
+        <location filename="../../src/app/main_window.cpp" line="534"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="540"/>
+        <location filename="../../src/app/main_window.cpp" line="544"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="542"/>
+        <location filename="../../src/app/main_window.cpp" line="546"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="542"/>
+        <location filename="../../src/app/main_window.cpp" line="546"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="544"/>
+        <location filename="../../src/app/main_window.cpp" line="548"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="545"/>
+        <location filename="../../src/app/main_window.cpp" line="549"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="564"/>
+        <location filename="../../src/app/main_window.cpp" line="568"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1408,17 +1408,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="563"/>
+        <location filename="../../src/app/main_window.cpp" line="567"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="579"/>
+        <location filename="../../src/app/main_window.cpp" line="583"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="580"/>
+        <location filename="../../src/app/main_window.cpp" line="584"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1479,34 +1479,49 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window_corrections.cpp" line="177"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="182"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="179"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="180"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_corrections.cpp" line="193"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="198"/>
         <source>there is nothing to undo</source>
         <translation>es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="179"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="184"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="195"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="200"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="204"/>
-        <location filename="../../src/app/main_window_corrections.cpp" line="211"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="225"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="232"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="214"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="235"/>
         <source>there is nothing to redo</source>
         <translation>es gibt nichts zu wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="264"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="290"/>
         <source>%1 — it also applies after every re-ingest; Ctrl+Z takes it back</source>
         <translation>%1 – gilt auch nach jedem erneuten Einlesen; Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_corrections.cpp" line="265"/>
+        <location filename="../../src/app/main_window_corrections.cpp" line="291"/>
         <source>Correction not made: %1</source>
         <translation>Korrektur nicht vorgenommen: %1</translation>
     </message>

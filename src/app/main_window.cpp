@@ -235,6 +235,10 @@ bool MainWindow::openArchive(const QString& path) {
         return false;
     }
     session_ = std::make_unique<ArchiveSession>(info.absoluteFilePath());
+    // Steps of another archive are not this one's to undo by name.
+    undoSteps_.clear();
+    redoSteps_.clear();
+    updateUndoActions();
     model_->setSession(session_.get());
     connect(session_->worker(), &ArchiveWorker::upgrading, this, [this](int from, int to) {
         progressBar_->setRange(0, 0);

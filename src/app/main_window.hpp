@@ -163,7 +163,7 @@ private:
     // Runs a change of the corrections on a thread with write access; `task` returns what it did, in words. Then
     // `intercept` (if any) may take over; otherwise afterCorrection reports and refreshes.
     void runCorrectionTask(std::function<std::string(store::Archive&)> task,
-                           std::function<bool(bool ok)> intercept = {});
+                           std::function<bool(bool ok, const QString& message)> intercept = {});
     void afterCorrection(bool ok, const QString& message);
     // Right-click in the document view: an entity's page or filter, else the usual copy menu.
     void showDocumentMenu(const QPoint& position);
@@ -220,9 +220,15 @@ private:
     QListWidgetItem* watchedEntry_ = nullptr;
     // The order of this session's undoable steps, so that Undo takes back the newest whichever log it is in.
     enum class Step { Correction, Mark };
-    std::vector<Step> undoSteps_;
-    std::vector<Step> redoSteps_;
-    void recordStep(Step step);
+    // This session's steps, newest last, each with what it did in words (the Edit menu names the next one).
+    struct StepEntry final {
+        Step step;
+        QString what;
+    };
+    std::vector<StepEntry> undoSteps_;
+    std::vector<StepEntry> redoSteps_;
+    void recordStep(Step step, const QString& what);
+    void updateUndoActions();
 };
 
 }  // namespace bulletin::app

@@ -128,8 +128,8 @@ void MainWindow::correctEntity(Correction correction, const QString& type, const
         }
         return store::describe(corrections.history(1).front());
     },
-    [this, type, name, existing](bool ok) {
-        if (ok && existing->isEmpty()) recordStep(Step::Correction);
+    [this, type, name, existing](bool ok, const QString& message) {
+        if (ok && existing->isEmpty()) recordStep(Step::Correction, message);
         if (!ok || existing->isEmpty()) return false;
         if (offerMergeForRename(this, type, name, *existing)) correctEntity(Correction::Merge, type, name, *existing);
         return true;
@@ -161,13 +161,29 @@ bool newestIsMark(store::Archive& archive) {
 }
 }  // namespace
 
-void MainWindow::recordStep(Step step) {
-    undoSteps_.push_back(step);
+void MainWindow::recordStep(Step step, const QString& what) {
+    undoSteps_.push_back({step, what});
     redoSteps_.clear();
+    updateUndoActions();
+}
+
+// "Undo Renamed person ..." when this session made the step; plain "Undo" for a step of an earlier session (the
+// archive's logs still hold it) or none.
+void MainWindow::updateUndoActions() {
+    auto label = [](const QString& verb, const std::vector<StepEntry>& steps) {
+        if (steps.empty() || steps.back().what.isEmpty()) return verb;
+        QString what = steps.back().what;
+        if (what.size() > 60) what = what.left(59) + QStringLiteral("…");
+        return tr("%1 “%2”").arg(verb, what);
+    };
+    ui_->actionUndoCorrection->setText(label(tr("&Undo"), undoSteps_));
+    ui_->actionRedoCorrection->setText(label(tr("&Redo"), redoSteps_));
+    ui_->actionUndoCorrection->setStatusTip(undoSteps_.empty() ? QString() : undoSteps_.back().what);
+    ui_->actionRedoCorrection->setStatusTip(redoSteps_.empty() ? QString() : redoSteps_.back().what);
 }
 
 void MainWindow::undoCorrection() {
-    const std::optional<Step> hint = undoSteps_.empty() ? std::nullopt : std::optional<Step>(undoSteps_.back());
+    const std::optional<Step> hint = undoSteps_.empty() ? std::nullopt : std::optional<Step>(undoSteps_.back().step);
     auto done = std::make_shared<std::optional<Step>>();
     runCorrectionTask(
         [hint, done](store::Archive& archive) -> std::string {
@@ -183,17 +199,22 @@ void MainWindow::undoCorrection() {
             *done = Step::Correction;
             return tr("Undone: %1").arg(QString::fromStdString(store::describe(*undone))).toStdString();
         },
-        [this, hint, done](bool ok) {
+        [this, hint, done](bool ok, const QString&) {
             if (ok && *done) {
-                if (hint) undoSteps_.pop_back();
-                redoSteps_.push_back(**done);
+                QString what;
+                if (hint) {
+                    what = undoSteps_.back().what;
+                    undoSteps_.pop_back();
+                }
+                redoSteps_.push_back({**done, what});
+                updateUndoActions();
             }
             return false;
         });
 }
 
 void MainWindow::redoCorrection() {
-    const std::optional<Step> hint = redoSteps_.empty() ? std::nullopt : std::optional<Step>(redoSteps_.back());
+    const std::optional<Step> hint = redoSteps_.empty() ? std::nullopt : std::optional<Step>(redoSteps_.back().step);
     auto done = std::make_shared<std::optional<Step>>();
     runCorrectionTask(
         [hint, done](store::Archive& archive) -> std::string {
@@ -213,10 +234,15 @@ void MainWindow::redoCorrection() {
             }
             throw store::CorrectionError(tr("there is nothing to redo").toStdString());
         },
-        [this, hint, done](bool ok) {
+        [this, hint, done](bool ok, const QString&) {
             if (ok && *done) {
-                if (hint) redoSteps_.pop_back();
-                undoSteps_.push_back(**done);
+                QString what;
+                if (hint) {
+                    what = redoSteps_.back().what;
+                    redoSteps_.pop_back();
+                }
+                undoSteps_.push_back({**done, what});
+                updateUndoActions();
             }
             return false;
         });
@@ -239,7 +265,7 @@ void MainWindow::showCorrectionsHistory() {
 }
 
 void MainWindow::runCorrectionTask(std::function<std::string(store::Archive&)> task,
-                                   std::function<bool(bool ok)> intercept) {
+                                   std::function<bool(bool ok, const QString& message)> intercept) {
     if (!session_) return;
     auto message = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
@@ -253,7 +279,7 @@ void MainWindow::runCorrectionTask(std::function<std::string(store::Archive&)> t
         }
     });
     connect(thread, &QThread::finished, this, [this, message, ok, intercept = std::move(intercept)] {
-        if (intercept && intercept(*ok)) return;
+        if (intercept && intercept(*ok, *message)) return;
         afterCorrection(*ok, *message);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -41,7 +41,7 @@ void MainWindow::openEntityPage(EntityType type, const QString& name) {
                 });
         connect(this, &MainWindow::correctionApplied, entityPage_, [this](bool ok) { entityPage_->correctionApplied(ok); });
         connect(entityPage_, &EntityPage::marksChanged, this, [this](bool ok, const QString& message, int steps) {
-            for (int i = 0; i < steps; ++i) recordStep(Step::Mark);
+            for (int i = 0; i < steps; ++i) recordStep(Step::Mark, message);
             statusBar()->showMessage(ok ? tr("%1 — Ctrl+Z takes it back").arg(message)
                                         : tr("Mark not made: %1").arg(message),
                                      10000);

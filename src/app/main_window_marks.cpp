@@ -198,7 +198,7 @@ void MainWindow::runMarkTask(std::function<std::string(store::Archive&, int& ste
     });
     connect(thread, &QThread::finished, this, [this, message, ok, marks, tags, documentId, steps] {
         // A step that changed nothing (a star on a starred release) is not in the log, so not undone either.
-        for (int i = 0; i < *steps; ++i) recordStep(Step::Mark);
+        for (int i = 0; i < *steps; ++i) recordStep(Step::Mark, *message);
         statusBar()->showMessage(*ok ? tr("%1 — Ctrl+Z takes it back").arg(*message)
                                      : tr("Mark not made: %1").arg(*message),
                                  10000);

@@ -421,6 +421,13 @@ TEST_CASE("corrections are undone and redone from the Edit menu and reverted fro
     CHECK(corrected.at(0).at(1).toString().contains(QStringLiteral("merge person 'Muhammad Tahir Rai'")));
     CHECK_FALSE(names().contains(QStringLiteral("Muhammad Tahir Rai")));
     CHECK(names().count(QStringLiteral("Jeremy Milsom")) == 1);
+    // The Edit menu names the step it would undo.
+    auto* undoAction = window.findChild<QAction*>(QStringLiteral("actionUndoCorrection"));
+    auto* redoAction = window.findChild<QAction*>(QStringLiteral("actionRedoCorrection"));
+    REQUIRE(undoAction);
+    REQUIRE(redoAction);
+    CHECK(undoAction->text().contains(QStringLiteral("merge person")));
+    CHECK(redoAction->text() == QStringLiteral("&Redo"));
 
     // Ctrl+Z from the list, Ctrl+Shift+Z again.
     window.activateWindow();
@@ -432,6 +439,8 @@ TEST_CASE("corrections are undone and redone from the Edit menu and reverted fro
     settle();
     CHECK(corrected.at(0).at(1).toString().startsWith(QStringLiteral("Undone: merge person")));
     CHECK(names().contains(QStringLiteral("Muhammad Tahir Rai")));
+    CHECK(redoAction->text().contains(QStringLiteral("merge person")));
+    CHECK(undoAction->text() == QStringLiteral("&Undo"));
     corrected.clear();
     QTest::keyClick(results, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     settle();
