@@ -911,17 +911,32 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::DocumentTableModel</name>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="69"/>
+        <location filename="../../src/app/document_table_model.cpp" line="74"/>
+        <source>Starred: click to remove the star</source>
+        <translation>Mit Stern: Klicken entfernt den Stern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_table_model.cpp" line="74"/>
+        <source>Not starred: click to star</source>
+        <translation>Ohne Stern: Klicken setzt einen Stern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_table_model.cpp" line="84"/>
+        <source>Starred (Ctrl+D)</source>
+        <translation>Mit Stern (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_table_model.cpp" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="70"/>
+        <location filename="../../src/app/document_table_model.cpp" line="88"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="71"/>
+        <location filename="../../src/app/document_table_model.cpp" line="89"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1094,260 +1109,260 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="69"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="68"/>
+        <location filename="../../src/app/main_window.cpp" line="69"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="384"/>
+        <location filename="../../src/app/main_window.cpp" line="70"/>
+        <location filename="../../src/app/main_window.cpp" line="386"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="69"/>
-        <location filename="../../src/app/main_window.cpp" line="384"/>
+        <location filename="../../src/app/main_window.cpp" line="70"/>
+        <location filename="../../src/app/main_window.cpp" line="386"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="384"/>
+        <location filename="../../src/app/main_window.cpp" line="71"/>
+        <location filename="../../src/app/main_window.cpp" line="386"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
+        <location filename="../../src/app/main_window.cpp" line="71"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
+        <location filename="../../src/app/main_window.cpp" line="72"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="120"/>
+        <location filename="../../src/app/main_window.cpp" line="121"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="121"/>
+        <location filename="../../src/app/main_window.cpp" line="122"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="122"/>
+        <location filename="../../src/app/main_window.cpp" line="123"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="123"/>
+        <location filename="../../src/app/main_window.cpp" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="128"/>
+        <location filename="../../src/app/main_window.cpp" line="129"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="129"/>
+        <location filename="../../src/app/main_window.cpp" line="130"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="162"/>
+        <location filename="../../src/app/main_window.cpp" line="163"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="162"/>
+        <location filename="../../src/app/main_window.cpp" line="163"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="179"/>
+        <location filename="../../src/app/main_window.cpp" line="180"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="191"/>
+        <location filename="../../src/app/main_window.cpp" line="192"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="192"/>
+        <location filename="../../src/app/main_window.cpp" line="193"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="233"/>
-        <location filename="../../src/app/main_window.cpp" line="256"/>
+        <location filename="../../src/app/main_window.cpp" line="234"/>
+        <location filename="../../src/app/main_window.cpp" line="257"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="234"/>
-        <location filename="../../src/app/main_window.cpp" line="257"/>
+        <location filename="../../src/app/main_window.cpp" line="235"/>
+        <location filename="../../src/app/main_window.cpp" line="258"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="246"/>
+        <location filename="../../src/app/main_window.cpp" line="247"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="266"/>
+        <location filename="../../src/app/main_window.cpp" line="267"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="272"/>
+        <location filename="../../src/app/main_window.cpp" line="273"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="332"/>
+        <location filename="../../src/app/main_window.cpp" line="334"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="332"/>
+        <location filename="../../src/app/main_window.cpp" line="334"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="363"/>
-        <location filename="../../src/app/main_window.cpp" line="406"/>
+        <location filename="../../src/app/main_window.cpp" line="365"/>
+        <location filename="../../src/app/main_window.cpp" line="408"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="371"/>
+        <location filename="../../src/app/main_window.cpp" line="373"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="373"/>
+        <location filename="../../src/app/main_window.cpp" line="375"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="72"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="403"/>
+        <location filename="../../src/app/main_window.cpp" line="405"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="413"/>
+        <location filename="../../src/app/main_window.cpp" line="415"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="413"/>
+        <location filename="../../src/app/main_window.cpp" line="415"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="415"/>
+        <location filename="../../src/app/main_window.cpp" line="417"/>
         <source>New since you last looked: %1 (edit the query to see all)</source>
         <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="470"/>
+        <location filename="../../src/app/main_window.cpp" line="472"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="471"/>
+        <location filename="../../src/app/main_window.cpp" line="473"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="476"/>
+        <location filename="../../src/app/main_window.cpp" line="478"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="485"/>
+        <location filename="../../src/app/main_window.cpp" line="487"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="492"/>
+        <location filename="../../src/app/main_window.cpp" line="494"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="503"/>
+        <location filename="../../src/app/main_window.cpp" line="505"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="515"/>
+        <location filename="../../src/app/main_window.cpp" line="517"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="533"/>
+        <location filename="../../src/app/main_window.cpp" line="535"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="534"/>
+        <location filename="../../src/app/main_window.cpp" line="536"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="544"/>
+        <location filename="../../src/app/main_window.cpp" line="546"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="546"/>
+        <location filename="../../src/app/main_window.cpp" line="548"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="546"/>
+        <location filename="../../src/app/main_window.cpp" line="548"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="548"/>
+        <location filename="../../src/app/main_window.cpp" line="550"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="549"/>
+        <location filename="../../src/app/main_window.cpp" line="551"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="568"/>
+        <location filename="../../src/app/main_window.cpp" line="570"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1408,17 +1423,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="567"/>
+        <location filename="../../src/app/main_window.cpp" line="569"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="583"/>
+        <location filename="../../src/app/main_window.cpp" line="585"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="584"/>
+        <location filename="../../src/app/main_window.cpp" line="586"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1576,88 +1591,90 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation> (%1 von %2 Meldungen geändert)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="55"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="53"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="62"/>
         <source>Starred the release</source>
         <translation>Meldung markiert (Stern)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="55"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="53"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="62"/>
         <source>Removed the release&apos;s star</source>
         <translation>Stern der Meldung entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="68"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="73"/>
         <source>tagged %1</source>
         <translation>Schlagwort %1 vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="69"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="74"/>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="78"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="83"/>
         <source>Removed the note</source>
         <translation>Notiz entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="78"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="83"/>
         <source>Saved the note</source>
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="83"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="88"/>
         <source>&amp;Star or Unstar</source>
         <translation>&amp;Stern setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="86"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="91"/>
         <source>Stars the shown release, or every selected release</source>
         <translation>Setzt einen Stern auf die angezeigte oder jede ausgewählte Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="88"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="93"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Schlagwort…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="92"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="97"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notiz…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="101"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="106"/>
         <source>&amp;Batch Search…</source>
         <translation>&amp;Stapelsuche…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="104"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="109"/>
         <source>Run a list of names or queries and see the hits of each</source>
         <translation>Eine Liste von Namen oder Abfragen ausführen und die Treffer jeder Zeile sehen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="112"/>
-        <location filename="../../src/app/main_window_marks.cpp" line="137"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="117"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="141"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="114"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="119"/>
         <source>The releases you starred (is:starred)</source>
         <translation>Die Meldungen mit Ihrem Stern (is:starred)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="137"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="141"/>
         <source>Unstarred</source>
         <translation>Stern entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="171"/>
         <source>Tag Releases</source>
         <translation>Meldungen verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/main_window_marks.cpp" line="154"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="171"/>
         <source>Tag for the %n selected release(s):</source>
         <translation>
             <numerusform>Schlagwort für die ausgewählte Meldung:</numerusform>
@@ -1665,19 +1682,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_marks.cpp" line="162"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="179"/>
         <source>Tagged &apos;%1&apos;</source>
         <translation>Schlagwort „%1“ vergeben</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window_entity_pages.cpp" line="45"/>
-        <location filename="../../src/app/main_window_marks.cpp" line="202"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="221"/>
         <source>%1 — Ctrl+Z takes it back</source>
         <translation>%1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window_entity_pages.cpp" line="46"/>
-        <location filename="../../src/app/main_window_marks.cpp" line="203"/>
+        <location filename="../../src/app/main_window_marks.cpp" line="222"/>
         <source>Mark not made: %1</source>
         <translation>Markierung nicht gesetzt: %1</translation>
     </message>

@@ -38,6 +38,19 @@ qint64 DocumentTableModel::documentId(int row) const {
     return row >= 0 && static_cast<std::size_t>(row) < rows_.size() ? rows_[static_cast<std::size_t>(row)].id : 0;
 }
 
+bool DocumentTableModel::starred(int row) const {
+    return row >= 0 && static_cast<std::size_t>(row) < rows_.size() && rows_[static_cast<std::size_t>(row)].starred;
+}
+
+void DocumentTableModel::setStarred(const QList<qint64>& ids, bool starred) {
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        if (!ids.contains(rows_[i].id) || rows_[i].starred == starred) continue;
+        rows_[i].starred = starred;
+        const QModelIndex cell = index(static_cast<int>(i), Star);
+        emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    }
+}
+
 int DocumentTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
@@ -52,9 +65,13 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const {
             case Title: return QString::fromStdString(r.title);
             case Date: return QString::fromStdString(r.publicationDate);
             case File: return QFileInfo(QString::fromStdString(r.path)).fileName();
+            case Star: return r.starred ? QStringLiteral("★") : QString();
             default: return {};
         }
     }
+    if (index.column() == Star && role == Qt::TextAlignmentRole) return Qt::AlignCenter;
+    if (index.column() == Star && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return r.starred ? tr("Starred: click to remove the star") : tr("Not starred: click to star");
     if (role == Qt::ToolTipRole) {
         if (index.column() == File) return QString::fromStdString(r.path);
         if (index.column() == Title && !r.snippet.empty()) return QString::fromStdString(r.snippet);
@@ -64,11 +81,13 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && section == Star && role == Qt::ToolTipRole) return tr("Starred (Ctrl+D)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
         case Title: return tr("Title");
         case Date: return tr("Date");
         case File: return tr("File");
+        case Star: return QStringLiteral("★");
         default: return {};
     }
 }

@@ -14,7 +14,7 @@ class DocumentTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Title, Date, File, ColumnCount };
+    enum Column { Title, Date, File, Star, ColumnCount };
     static constexpr qint64 kChunk = 200;
 
     explicit DocumentTableModel(QObject* parent = nullptr);
@@ -26,6 +26,9 @@ public:
 
     [[nodiscard]] qint64 total() const { return total_; }
     [[nodiscard]] qint64 documentId(int row) const;
+    [[nodiscard]] bool starred(int row) const;
+    // After a star was set or taken off: the rows of these releases show it without a new search.
+    void setStarred(const QList<qint64>& ids, bool starred);
     [[nodiscard]] const search::SearchRequest& request() const { return request_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

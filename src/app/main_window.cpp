@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date,
                                                                QHeaderView::ResizeToContents);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::File, QHeaderView::Interactive);
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Star, QHeaderView::ResizeToContents);
     ui_->splitter->setStretchFactor(0, 1);
     ui_->splitter->setStretchFactor(1, 4);
     ui_->splitter->setStretchFactor(2, 3);
@@ -325,6 +326,7 @@ void MainWindow::showList(exporting::ListKind kind, bool search) {
         header->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
         header->setSectionResizeMode(DocumentTableModel::Date, QHeaderView::ResizeToContents);
         header->resizeSection(DocumentTableModel::File, 160);
+        header->setSectionResizeMode(DocumentTableModel::Star, QHeaderView::ResizeToContents);
     }
     // Every row that comes from a release opens it: documents, and the dates and meetings found in one.
     connect(ui_->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

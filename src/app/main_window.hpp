@@ -137,7 +137,11 @@ private:
     void fitListColumns();
     // Runs a marking step on a thread with write access, then shows `documentId`'s marks as stored.
     // `task` counts the undoable steps it logged in `steps`.
-    void runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId);
+    // `then` (if any) runs on the GUI thread after the task, with whether it succeeded.
+    void runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId,
+                     std::function<void(bool ok)> then = {});
+    // Stars or unstars these releases, and shows it in the result list's star column.
+    void setStarred(const QList<qint64>& ids, bool starred, qint64 shown, std::string what);
     void showStarred();
     // Column sorting (main_window_sorting.cpp).
     void setUpSorting();

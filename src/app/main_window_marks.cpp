@@ -49,12 +49,17 @@ void MainWindow::setUpMarks() {
     ui_->splitter->insertWidget(index, readingPane);
 
     connect(marksPanel_, &ReleaseMarksPanel::starToggled, this, [this](qint64 id, bool starred) {
-        runMarkTask(
-            [id, starred](store::Archive& archive, int& steps) -> std::string {
-                steps = archive.marks().setStarred({id}, starred) > 0;
-                return (starred ? tr("Starred the release") : tr("Removed the release's star")).toStdString();
-            },
-            id);
+        setStarred({id}, starred, id,
+                   (starred ? tr("Starred the release") : tr("Removed the release's star")).toStdString());
+    });
+    // The result list's star column: a click stars or unstars that row's release.
+    connect(ui_->resultsView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (ui_->resultsView->model() != model_ || index.column() != DocumentTableModel::Star) return;
+        const qint64 id = model_->documentId(index.row());
+        if (id <= 0) return;
+        const bool starred = !model_->starred(index.row());
+        setStarred({id}, starred, marksPanel_->documentId() == id ? id : 0,
+                   (starred ? tr("Starred the release") : tr("Removed the release's star")).toStdString());
     });
     connect(marksPanel_, &ReleaseMarksPanel::tagsEdited, this,
             [this](qint64 id, const QStringList& added, const QStringList& removed) {
@@ -129,7 +134,6 @@ void MainWindow::toggleStar() {
     if (ids.isEmpty()) return;
     // One release: the panel's toggle. Several: star them all, or, when the shown one is starred, unstar them all.
     const bool starred = !(marksPanel_->documentId() > 0 && marksPanel_->starButton()->isChecked());
-    const qint64 shown = marksPanel_->documentId();
     runMarkTask(
         [ids, starred](store::Archive& archive, int& steps) -> std::string {
             const auto changed = archive.marks().setStarred(toStd(ids), starred);
@@ -137,7 +141,20 @@ void MainWindow::toggleStar() {
             return ((starred ? tr("Starred") : tr("Unstarred")) + releasesText(changed, static_cast<std::size_t>(ids.size())))
                 .toStdString();
         },
-        shown);
+        marksPanel_->documentId(), [this, ids, starred](bool ok) {
+            if (ok) model_->setStarred(ids, starred);
+        });
+}
+
+void MainWindow::setStarred(const QList<qint64>& ids, bool starred, qint64 shown, std::string what) {
+    runMarkTask(
+        [ids, starred, what = std::move(what)](store::Archive& archive, int& steps) -> std::string {
+            steps = archive.marks().setStarred(toStd(ids), starred) > 0;
+            return what;
+        },
+        shown, [this, ids, starred](bool ok) {
+            if (ok) model_->setStarred(ids, starred);
+        });
 }
 
 void MainWindow::tagSelectedReleases() {
@@ -177,7 +194,8 @@ void MainWindow::showStarred() {
     else runSearch();
 }
 
-void MainWindow::runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId) {
+void MainWindow::runMarkTask(std::function<std::string(store::Archive&, int& steps)> task, qint64 documentId,
+                             std::function<void(bool ok)> then) {
     if (!session_) return;
     auto steps = std::make_shared<int>(0);
     auto message = std::make_shared<QString>();
@@ -196,7 +214,8 @@ void MainWindow::runMarkTask(std::function<std::string(store::Archive&, int& ste
             *message = QString::fromStdString(store::userMessage(e));
         }
     });
-    connect(thread, &QThread::finished, this, [this, message, ok, marks, tags, documentId, steps] {
+    connect(thread, &QThread::finished, this, [this, message, ok, marks, tags, documentId, steps, then = std::move(then)] {
+        if (then) then(*ok);
         // A step that changed nothing (a star on a starred release) is not in the log, so not undone either.
         for (int i = 0; i < *steps; ++i) recordStep(Step::Mark, *message);
         statusBar()->showMessage(*ok ? tr("%1 — Ctrl+Z takes it back").arg(*message)

@@ -33,6 +33,7 @@ struct DocumentRow final {
     std::string path;
     std::string snippet;
     double rank = 0;
+    bool starred = false;  // the analyst's star (pages of the result list; a streamed export reads marks itself)
 
     // The key a next page starts after (see DocumentQuery::after).
     [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id, 0}; }

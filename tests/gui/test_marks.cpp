@@ -299,3 +299,37 @@ TEST_CASE("in a narrow window names elide in the middle and no pane collapses", 
     CHECK(view->width() >= 180);
     CHECK(window.findChild<QTextBrowser*>(QStringLiteral("documentView"))->width() >= 200);
 }
+
+TEST_CASE("the result list's star column shows and sets a release's star", "[gui][marks]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    QSignalSpy marked(&window, &app::MainWindow::marksChanged);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    auto* model = window.resultsModel();
+    REQUIRE(model->rowCount() > 2);
+    const int star = app::DocumentTableModel::Star;
+    CHECK(model->headerData(star, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("★"));
+    CHECK(model->data(model->index(2, star), Qt::DisplayRole).toString().isEmpty());
+    const qint64 id = model->data(model->index(2, 0), Qt::UserRole).toLongLong();
+
+    // A click in the column stars the row's release: stored, shown at once, and found by is:starred.
+    view->scrollTo(model->index(2, star));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(2, star)).center());
+    REQUIRE(marked.wait(5000));
+    CHECK(storedMarks(dir / "a.bulletin", id).starred);
+    CHECK(model->data(model->index(2, star), Qt::DisplayRole).toString() == QStringLiteral("★"));
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("is:starred"));
+    REQUIRE(searched.wait(5000));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, star), Qt::DisplayRole).toString() == QStringLiteral("★"));
+
+    // A second click takes the star off.
+    marked.clear();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(0, star)).center());
+    REQUIRE(marked.wait(5000));
+    CHECK_FALSE(storedMarks(dir / "a.bulletin", id).starred);
+    CHECK(model->data(model->index(0, star), Qt::DisplayRole).toString().isEmpty());
+}

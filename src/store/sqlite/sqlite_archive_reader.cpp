@@ -1,5 +1,7 @@
 #include "sqlite_archive_reader.hpp"
 
+#include <unordered_set>
+
 #include "document_filter.hpp"
 #include "fts5_expression.hpp"
 #include "schema.hpp"
@@ -253,10 +255,39 @@ sql::Statement SqliteArchiveReader::prepareDocuments(const DocumentQuery& q) {
     return st;
 }
 
+namespace {
+
+DocumentRow rowFrom(sql::Statement& st) {
+    DocumentRow row;
+    row.id = st.int64(0);
+    row.title = st.text(1);
+    row.publicationDate = st.text(2);
+    row.path = st.text(3);
+    row.snippet = st.text(4);
+    row.rank = st.real(5);
+    return row;
+}
+
+}  // namespace
+
+// Which rows of a page the analyst starred: one lookup for the page, by the ids it holds.
+void SqliteArchiveReader::markStarred(std::vector<DocumentRow>& rows) {
+    if (rows.empty()) return;
+    std::string sql = "SELECT document_id FROM release_marks WHERE starred = 1 AND document_id IN (";
+    for (std::size_t i = 0; i < rows.size(); ++i) sql += i ? ",?" : "?";
+    sql += ")";
+    auto st = archive_.db().prepare(sql);
+    for (std::size_t i = 0; i < rows.size(); ++i) st.bind(static_cast<int>(i + 1), rows[i].id);
+    std::unordered_set<std::int64_t> starred;
+    while (st.step()) starred.insert(st.int64(0));
+    for (auto& r : rows) r.starred = starred.count(r.id) > 0;
+}
+
 std::vector<DocumentRow> SqliteArchiveReader::documents(const DocumentQuery& query) {
     std::vector<DocumentRow> rows;
     auto st = prepareDocuments(query);
-    while (st.step()) rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+    while (st.step()) rows.push_back(rowFrom(st));
+    markStarred(rows);
     return rows;
 }
 
@@ -287,9 +318,10 @@ std::optional<ArchiveReader::PageWithTotal> SqliteArchiveReader::firstPageWithTo
     }
     PageWithTotal page;
     while (st.step()) {
-        page.rows.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+        page.rows.push_back(rowFrom(st));
         page.total = st.int64(6);
     }
+    markStarred(page.rows);
     return page;
 }
 
@@ -324,8 +356,7 @@ void SqliteArchiveReader::forEachDocument(const DocumentQuery& query,
                                           const std::function<bool(const DocumentRow&)>& visit) {
     auto st = prepareDocuments(query);
     while (st.step()) {
-        const DocumentRow row{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)};
-        if (!visit(row)) break;
+        if (!visit(rowFrom(st))) break;
     }
 }
 

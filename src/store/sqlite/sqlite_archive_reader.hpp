@@ -31,6 +31,8 @@ private:
     // Above this many documents a list that counts to plan (countsToPlan) walks the index of its order.
     static constexpr std::int64_t kWalkIndexAbove = 2000;
     sql::Statement prepareDocuments(const DocumentQuery& query);
+    // Sets the star of each row of a page (one lookup by the page's ids).
+    void markStarred(std::vector<DocumentRow>& rows);
     // Matches of an FTS5 expression, counted by the index alone.
     std::int64_t countMatches(const std::string& match);
     SqliteArchive& archive_;
