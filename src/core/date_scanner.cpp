@@ -474,7 +474,8 @@ private:
     // A bare four-digit number is a year only in a date-like context: not a street or room number ("2100 Main
     // Street", "Room 2000"), a statute or section ("Act of 2007", "Section 2019"), a plan or event named with its
     // year ("Green Plan 2030"), a model year, a clock time ("1905 hrs") or a count ("2000 people").
-    bool yearLooksLikeQuantity(std::size_t i) const {
+    // (`beforeOnly`: what stands before the year alone, for a year that goes on with "/25".)
+    bool yearLooksLikeQuantity(std::size_t i, bool beforeOnly = false) const {
         if (i > 0) {
             const Token& p = t_[i - 1];
             static constexpr std::array<std::string_view, 31> kNumberedThings{
@@ -495,13 +496,20 @@ private:
             };
             if (nameWord(p) && !p.breakBefore && !t_[i].breakBefore) return true;
             if (p.kind == Kind::Word && p.lower == "of" && i > 1 && nameWord(t_[i - 2])) return true;
-            if (p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot)
+            // ("mid-2022", "pre-2020": a word joined by a hyphen is a time before the year, not a sign.)
+            const bool hyphenatedTime = p.kind == Kind::Dash && i > 1 && t_[i - 2].kind == Kind::Word &&
+                                        t_[i - 2].end == p.begin &&
+                                        (t_[i - 2].lower == "mid" || t_[i - 2].lower == "pre" || t_[i - 2].lower == "post");
+            if ((p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot) &&
+                !hyphenatedTime)
                 if (p.end == t_[i].begin) return true;  // "$2014", "-2014", "No.2014"
+            if (p.kind == Kind::Dot && i > 1 && (t_[i - 2].lower == "no" || t_[i - 2].lower == "nos")) return true;  // "No. 2023"
             if (p.kind == Kind::Word && (p.lower == "no" || p.lower == "case" || p.lower == "number" ||
                                          p.lower == "rs" || p.lower == "usd" || p.lower == "goal"))
                 return true;
             if (p.kind == Kind::Comma && i > 1 && t_[i - 2].kind == Kind::Number && p.end == t_[i].begin) return true;
         }
+        if (beforeOnly) return false;
         const Token* n = at(i + 1);
         if (n && !n->breakBefore) {
             if ((n->kind == Kind::Dash || n->kind == Kind::Slash) && n->begin == t_[i].end) return true;
@@ -555,6 +563,23 @@ private:
                                           "date.year_span"),
                                      i + 3};
             }
+        }
+        // "2024/25", "2023/2024": a fiscal or school year, the span of the two calendar years.
+        if (kindAt(i + 1, Kind::Slash) && kindAt(i + 2, Kind::Number) && t_[i + 1].begin == t_[i].end &&
+            t_[i + 2].begin == t_[i + 1].end && !kindAt(i + 3, Kind::Slash) && !yearLooksLikeQuantity(i, true)) {
+            const Token& e = t_[i + 2];
+            if ((e.digits == 2 && e.value == (y + 1) % 100) || (e.digits == 4 && e.value == y + 1))
+                return std::pair{make({y, 0, 0}, CalendarDate{y + 1, 0, 0}, DateForm::YearSpan, i, i + 2,
+                                      "date.fiscal_year"),
+                                 i + 3};
+        }
+        // "Q3 2023": the quarter's months.
+        if (i > 0 && t_[i - 1].end < t_[i].begin && t_[i - 1].lower.size() == 2 && t_[i - 1].lower[0] == 'q' &&
+            t_[i - 1].lower[1] >= '1' && t_[i - 1].lower[1] <= '4') {
+            const int q = t_[i - 1].lower[1] - '0';
+            return std::pair{make({y, 3 * q - 2, 0}, CalendarDate{y, 3 * q, 0}, DateForm::Range, i - 1, i,
+                                  "date.quarter"),
+                             i + 1};
         }
         if (yearLooksLikeQuantity(i)) return std::nullopt;
         return std::pair{make({y, 0, 0}, std::nullopt, DateForm::Year, i, i, "date.year"), i + 1};

@@ -118,3 +118,19 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     ctx.defaultYear = 2022;
     CHECK(isos("DATE: Tuesday, January 10", ctx) == std::set<std::string>{"2023-01-10"});
 }
+
+TEST_CASE("fiscal years, quarters and a year after mid-, not a numbered document", "[dates]") {
+    CHECK(isos("the budget for 2024/25 and the plan for 2023/2024") == std::set<std::string>{"2024/2025", "2023/2024"});
+    CHECK(isos("In Q3 2023, exports fell") == std::set<std::string>{"2023-07/2023-09"});
+    CHECK(isos("inflation peaked in mid-2022") == std::set<std::string>{"2022"});
+    CHECK(isos("Case No. 2023/24 and Resolution No. 2021 were heard").empty());
+    CHECK(isos("grew 2023/2029 fold").empty());  // not consecutive years
+}
+
+TEST_CASE("a weekday or a month before \"will\" is the coming one", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2023, 10, 28};  // a Saturday
+    CHECK(isos("On Monday, Minister Joly will host a meeting", ctx) == std::set<std::string>{"2023-10-30"});
+    CHECK(isos("On Monday, the minister said the talks had ended", ctx) == std::set<std::string>{"2023-10-23"});
+    CHECK(isos("confirmed cooperation toward the summit in December", ctx) == std::set<std::string>{"2023-12"});
+}
