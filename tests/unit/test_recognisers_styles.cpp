@@ -378,3 +378,15 @@ TEST_CASE("styles: an acronym nobody defined is the body whose initials it is; f
     CHECK(has(x, EntityType::Agency, "Karolinska Institutet"));
     CHECK(hasEvent(x, "announcement@2024-03-14"));
 }
+
+TEST_CASE("styles: discussions held, annual sessions addressed and a council briefed are events",
+          "[recognisers][styles][events]") {
+    const auto x = run("Prime Minister Dinesh Gunawardena received a delegation of the World Bank today. On 7 March, "
+                       "he will address the annual sessions of the Chamber of Commerce in Colombo. The Prime Minister "
+                       "also held a discussion with the Governor of the Central Bank on Monday. The Secretary-General "
+                       "will brief the Security Council on 22 March.",
+                       "Prime Minister receives delegation", DateValue::fromIso("2024-03-05"));
+    CHECK(hasEvent(x, "conference@2024-03-07"));
+    CHECK(hasEvent(x, "meeting@2024-03-04"));
+    CHECK(hasEvent(x, "meeting@2024-03-22"));
+}
