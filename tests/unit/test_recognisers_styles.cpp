@@ -362,7 +362,7 @@ TEST_CASE("styles: a leader's statement: particles and numerals in names, a Mond
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Co.") == std::string::npos);
 }
 
-TEST_CASE("styles: an acronym nobody defined is the body whose initials it is; foreign head words",
+TEST_CASE("styles: an acronym nobody defined is the body whose initials it is, and foreign head words",
           "[recognisers][styles][events]") {
     const auto x = run("Baltimore, Maryland - U.S. District Judge Richard Bennett today sentenced a man to 12 years. The "
                        "sentence was announced by United States Attorney Erek Barron. Officers of the Eastport Police "
