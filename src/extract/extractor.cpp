@@ -137,53 +137,53 @@ bool isBareAcronym(const std::string& name) {
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// `longer` takes in every mention and alias of `shorter`, which is left empty (merged away).
+void absorb(DraftEntity& longer, DraftEntity& shorter) {
+    longer.mentions.insert(longer.mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
+    longer.aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
+    longer.fromBody = longer.fromBody || shorter.fromBody;
+    shorter.mentions.clear();
+}
+
+// The one other organisation of the document that `accepts`, or none when there are none or several.
+template <typename Accepts>
+DraftEntity* onlyOtherAgency(std::vector<DraftEntity>& entities, const DraftEntity& self, Accepts accepts) {
+    DraftEntity* only = nullptr;
+    std::size_t found = 0;
+    for (auto& other : entities)
+        if (&other != &self && other.type == EntityType::Agency && !other.mentions.empty() && accepts(other)) {
+            only = &other;
+            ++found;
+        }
+    return found == 1 ? only : nullptr;
+}
+
 void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
     for (auto& shorter : entities) {
         if (shorter.type != EntityType::Agency || shorter.mentions.empty()) continue;
         // An acronym nobody defined, the initials of one organisation the release names in full ("the DEA and the
         // BPD" after "the Baltimore Police Department"): that organisation said shortly.
         if (isBareAcronym(shorter.name)) {
-            DraftEntity* match = nullptr;
-            std::size_t matches = 0;
-            for (auto& longer : entities)
-                if (&longer != &shorter && longer.type == EntityType::Agency && !longer.mentions.empty() &&
-                    !isBareAcronym(longer.name) && initialsOf(longer.name) == shorter.name) {
-                    match = &longer;
-                    ++matches;
-                }
-            if (matches == 1) {
-                match->mentions.insert(match->mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
-                match->aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
-                match->fromBody = match->fromBody || shorter.fromBody;
+            if (auto* match = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                    return !isBareAcronym(longer.name) && initialsOf(longer.name) == shorter.name;
+                })) {
                 if (match->acronym.empty()) match->acronym = shorter.name;
-                shorter.mentions.clear();
+                absorb(*match, shorter);
                 continue;
             }
         }
         // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
         // ministries named stays apart).
-        DraftEntity* only = nullptr;
-        std::size_t found = 0;
-        for (auto& longer : entities)
-            if (&longer != &shorter && longer.type == EntityType::Agency && !longer.mentions.empty() &&
-                placeQualifiedForm(shorter.name, longer.name, gazetteer)) {
-                only = &longer;
-                ++found;
-            }
-        if (found == 1) {
-            only->mentions.insert(only->mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
-            only->aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
-            only->fromBody = only->fromBody || shorter.fromBody;
-            shorter.mentions.clear();
+        if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                return placeQualifiedForm(shorter.name, longer.name, gazetteer);
+            })) {
+            absorb(*only, shorter);
             continue;
         }
         for (auto& longer : entities) {
             if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
             if (!shortFormOf(shorter.name, longer.name)) continue;
-            longer.mentions.insert(longer.mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
-            longer.aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
-            longer.fromBody = longer.fromBody || shorter.fromBody;
-            shorter.mentions.clear();
+            absorb(longer, shorter);
             break;
         }
     }

@@ -18,8 +18,7 @@ struct Item final {
 };
 
 // A capitalised run from token i: capitalised words, "&", and "of"/"for"/"the"/"de" between capitalised words ("and"
-// and "or" join the list's items, not words of one).
-// Returns i when none starts there.
+// and "or" join the list's items, not words of one). Returns i when none starts there.
 std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
     std::size_t j = i, words = 0;
     while (j < t.size() && words < 6 && t[j].sentence == t[i].sentence) {
@@ -61,7 +60,7 @@ std::vector<Item> listFrom(const std::vector<Token>& t, std::size_t i) {
         if (next >= t.size() || t[next].sentence != t[i].sentence) break;
         k = next;
     }
-    if (!closed || items.size() < 2 || itemEnd(t, items.back().first) != items.back().end) return {};
+    if (!closed || items.size() < 2) return {};
     return items;
 }
 
