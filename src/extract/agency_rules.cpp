@@ -189,10 +189,17 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
 
 // A chain ending in a law, treaty or programme word names that instrument, not an agency ("Minnesota Government
 // Data Practices Act", "Paris Agreement").
+// Law as a field of study is no instrument: "Max Planck Institute for Foreign and International Criminal Law",
+// "Faculty of Law", "Center for Law and Security" (an organisation's head word, then "for" or "of").
 bool namesInstrument(const std::vector<Token>& t, Chain c) {
     std::size_t last = c.end;
     while (last > c.first && !t[last - 1].isWord()) --last;
-    return last > c.first && lexicons::instrumentWords().contains(t[last - 1].text);
+    if (last <= c.first || !lexicons::instrumentWords().contains(t[last - 1].text)) return false;
+    if (!equalsLower(t[last - 1].text, "law")) return true;
+    for (std::size_t k = c.first; k + 2 < last; ++k)
+        if ((isOrganisationHead(t[k].text) || t[k].is("Faculty")) && (t[k + 1].is("for") || t[k + 1].is("of")))
+            return false;
+    return true;
 }
 
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
@@ -329,13 +336,24 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
     if (end <= begin) return;
+    const std::string head = lower(t[lastHead].text);
+    // "the University of Texas at Austin": a campus's town after "at" is part of a university's name.
+    if ((head == "university" || head == "college") && end == c.end && end + 1 < t.size() && t[end].is("at") &&
+        t[end + 1].isWord() && t[end + 1].capitalized && t[end + 1].sentence == t[end].sentence) {
+        for (std::size_t n = std::min<std::size_t>(3, t.size() - end - 1); n > 0; --n) {
+            const std::size_t last = end + n;
+            if (!t[last].isWord() || !t[last].capitalized || t[last].sentence != t[end].sentence) continue;
+            if (!st.gazetteer().place(st.slice(t[end + 1].begin, t[last].end))) continue;
+            end = last + 1;
+            break;
+        }
+    }
     // "700 Civic Center Drive": a street's name, part of an address.
     if ((end < c.end && lexicons::streetWords().contains(t[end].text)) ||
         (begin > 0 && t[begin - 1].kind == TokenKind::Number && end < t.size() && lexicons::streetWords().contains(t[end].text)))
         return;
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
-    const std::string head = lower(t[lastHead].text);
     // ("the John F. Kennedy Center for the Performing Arts hosted": what a centre is for is part of the venue's name.)
     const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail) && venueContext(st, t, begin, end)) {

@@ -118,6 +118,8 @@ namespace {
 
 // "Helmand" beside "Helmand province": one place named both ways, unless the bare name is a city of its own
 // ("Ghazni" the city beside "Ghazni province").
+constexpr long kCityOfItsOwn = 20000;  // a town this size is a place of its own beside its district
+
 void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const ExtractionState& st) {
     std::map<std::string, std::size_t> bare;  // folded name -> location entity
     for (std::size_t e = 0; e < entities.size(); ++e)
@@ -132,6 +134,8 @@ void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const Extracti
         const auto it = bare.find(lookupKey(base));
         if (it == bare.end() || it->second == e) continue;
         if (const auto* place = st.gazetteer().place(base); place && place->kind == PlaceKind::City) continue;
+        // ... also when the name stands for a region first: "the cities of Sumy, Lebedyn" beside "Sumy region".
+        if (st.gazetteer().largestCityPopulation(base) >= kCityOfItsOwn) continue;
         auto& other = entities[it->second];
         for (auto& m : other.mentions) kind.mentions.push_back(std::move(m));
         kind.aliases.insert(other.aliases.begin(), other.aliases.end());

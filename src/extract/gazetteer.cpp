@@ -172,6 +172,11 @@ void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
 void Gazetteer::addPlaceKey(const std::string& alias, const KnownPlace& place) {
     const auto key = lookupKey(alias);
     if (key.empty()) return;
+    // (Only towns of some size: the map would otherwise hold every village of the world lists.)
+    if (place.kind == PlaceKind::City && place.population >= 10000) {
+        long& largest = cityPopulation_[key];
+        largest = std::max(largest, place.population);
+    }
     auto it = places_.find(key);
     // Countries beat regions beat cities; among cities the most populous wins.
     if (it != places_.end()) {
@@ -423,6 +428,11 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 const KnownPlace* Gazetteer::place(std::string_view name) const {
     if (!placeFirst_.count(keyBuffer(name, true))) return nullptr;
     return placeFromKnownStart(name);
+}
+
+long Gazetteer::largestCityPopulation(std::string_view name) const {
+    const auto it = cityPopulation_.find(keyBuffer(name, false));
+    return it == cityPopulation_.end() ? 0 : it->second;
 }
 
 const KnownPlace* Gazetteer::placeFromKnownStart(std::string_view name) const {

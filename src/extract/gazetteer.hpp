@@ -40,6 +40,9 @@ public:
     [[nodiscard]] const KnownAgency* agencyByName(std::string_view name) const;
     [[nodiscard]] const KnownAgency* agencyByAcronym(std::string_view acronym) const;
     [[nodiscard]] const KnownPlace* place(std::string_view name) const;
+    // The population of the largest city of this name, 0 when none is known: place() answers with the region or
+    // country a name also stands for ("Sumy" the city beside Sumy Oblast), and this says the city exists too.
+    [[nodiscard]] long largestCityPopulation(std::string_view name) const;
     // False when no known place (agency) name starts with this word: the rules skip most words with one lookup.
     [[nodiscard]] bool mayStartPlace(std::string_view word) const;
     // The most words of a known place that starts with this word (0: none does).
@@ -85,6 +88,7 @@ private:
     std::unordered_map<std::string, std::size_t> agencyByName_;     // folded name -> index
     std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
     std::unordered_map<std::string, KnownPlace> places_;             // folded name -> place
+    std::unordered_map<std::string, long> cityPopulation_;           // folded name -> largest city's population
     std::unordered_map<std::string, std::string> countryByCode_;
     std::unordered_set<std::string> titles_;                         // folded
     std::unordered_map<std::string, std::string> demonyms_;          // folded adjective -> country

@@ -181,9 +181,37 @@ void placesInLists(ExtractionState& st) {
     }
 }
 
+// "Greater Minnesota", "Greater Manchester", "Greater Sydney": a known place widened to its surroundings is a place
+// of its own (the gazetteer's own "Greater London" is found by the lookup below).
+void placesWithGreater(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i].is("Greater") || !t[i + 1].isWord() || !t[i + 1].capitalized || t[i + 1].allCaps ||
+            t[i + 1].sentence != t[i].sentence || !gz.mayStartPlace(t[i + 1].text))
+            continue;
+        const std::size_t words = std::min(gz.placeWordsFrom(t[i + 1].text), t.size() - i - 1);
+        for (std::size_t n = words; n > 0; --n) {
+            const std::size_t last = i + n;
+            if (t[last].sentence != t[i].sentence || !t[last].isWord() || !t[last].capitalized) continue;
+            if (!gz.placeFromKnownStart(st.slice(t[i + 1].begin, t[last].end))) continue;
+            // "Greater Boston Chamber of Commerce": the longer name is someone else's to find.
+            if (last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
+                t[last + 1].sentence == t[i].sentence)
+                break;
+            if (!st.claimed(t[i].begin, t[last].end))
+                st.addMention(EntityType::Location, std::string(st.slice(t[i].begin, t[last].end)), t[i].begin,
+                              t[last].end, "place.greater");
+            i = last;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
+    placesWithGreater(st);
     placesByKind(st);
     placesByCapitalisedKind(st);
     placesByFeature(st);

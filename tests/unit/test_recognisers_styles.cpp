@@ -390,3 +390,20 @@ TEST_CASE("styles: discussions held, annual sessions addressed and a council bri
     CHECK(hasEvent(x, "meeting@2024-03-04"));
     CHECK(hasEvent(x, "meeting@2024-03-22"));
 }
+
+TEST_CASE("styles: a board's hearing: campus names, law as a field of study, a wider region", "[recognisers][styles]") {
+    const auto x = run("The board will hear from Dana Whitlock of the University of Texas at Austin and Omar Pell of "
+                       "the Harwick Institute for Comparative and International Criminal Law. Grants go to rural "
+                       "clinics across Greater Minnesota.");
+    CHECK(has(x, EntityType::Agency, "University of Texas at Austin"));
+    CHECK_FALSE(has(x, EntityType::Agency, "University of Texas"));
+    CHECK(has(x, EntityType::Agency, "Harwick Institute for Comparative and International Criminal Law"));
+    CHECK(has(x, EntityType::Location, "Greater Minnesota"));
+}
+
+TEST_CASE("styles: a city named like its region stays a place of its own", "[recognisers][styles]") {
+    const auto x = run("In the Sumy region, corridors were agreed from the cities of Sumy, Lebedyn and Konotop.");
+    CHECK(has(x, EntityType::Location, "Sumy region"));
+    CHECK(has(x, EntityType::Location, "Sumy"));
+    CHECK(has(x, EntityType::Location, "Konotop"));
+}
