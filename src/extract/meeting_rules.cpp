@@ -167,6 +167,23 @@ public:
     bool crime(std::size_t s) {
         return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicons::crimeWords().contains(t.text); });
     }
+    // The sentence is about a court's business: its hearings are proceedings, not events.
+    bool court(std::size_t s) {
+        return flag(s, facts_[s].court, [](const Token& t) {
+            return wordIs(t, {"court", "judge", "sentencing", "sentenced", "bail", "plea", "arraignment", "trial",
+                              "preliminary", "jury", "magistrate", "tribunal", "parole", "detention", "custody",
+                              "courtroom", "prosecutor", "prosecutors", "probation", "extradition", "disciplinary",
+                              "resentencing", "inmate", "prison", "evidentiary", "lawsuit", "honorable", "hon"});
+        });
+    }
+    // The sentence names a body that holds hearings outside courts: a committee, a legislature, a board.
+    bool deliberativeBody(std::size_t s) {
+        return flag(s, facts_[s].deliberative, [](const Token& t) {
+            return wordIs(t, {"committee", "subcommittee", "senate", "house", "congress", "congressional", "board",
+                              "commission", "council", "legislature", "legislative", "oversight", "public",
+                              "parliament", "parliamentary", "assembly", "listening", "lawmakers", "senators"});
+        });
+    }
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {
             return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
@@ -184,6 +201,8 @@ public:
     bool today(std::size_t s) {
         return flag(s, facts_[s].today, [](const Token& t) { return wordIs(t, {"today", "yesterday", "tonight"}); });
     }
+    // A court's (or a parole board's) hearing was named earlier in the release: "the hearing" is that one.
+    bool courtHearingNamed = false;
     // Indices of the entities named in the sentence (places included), in entity order.
     [[nodiscard]] const std::vector<std::size_t>& entities(std::size_t s) const { return facts_[s].entities; }
     // ... and in the sentence's paragraph.
@@ -212,7 +231,7 @@ public:
 
 private:
     struct Facts final {
-        signed char crime = -1, document = -1, today = -1, recalls = -1;
+        signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1;
         std::vector<std::size_t> entities;
         std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
     };
@@ -231,6 +250,30 @@ private:
     std::vector<std::size_t> paragraphOf_;                   // sentence -> paragraph
     std::vector<std::vector<std::size_t>> paragraphEntities_;
 };
+
+// A committee's or a board's hearing ("the Oversight Committee's hearing on", "a public hearing", "the Senate
+// held hearings"), not a court's ("a sentencing hearing before Judge ..."), nor the sense ("hearing loss", "hard of
+// hearing", "after hearing from residents").
+bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
+    if (facts.court(t[i].sentence) || facts.crime(t[i].sentence)) {
+        facts.courtHearingNamed = true;
+        return false;
+    }
+    // "scheduled for a parole hearing ... At the hearing today, the Board ...": the hearing named before.
+    if (facts.courtHearingNamed && prev && (wordIs(*prev, {"the", "today", "that", "this"}) ||
+                                            prev->kind == TokenKind::Possessive))
+        return false;
+    if (!facts.deliberativeBody(t[i].sentence)) return false;
+    const Token* next = i + 1 < t.size() && t[i + 1].sentence == t[i].sentence ? &t[i + 1] : nullptr;
+    if (next && wordIs(*next, {"from", "aid", "aids", "loss", "impaired", "impairment", "the", "about", "that"}))
+        return false;
+    if (!prev) return false;
+    return prev->capitalized || prev->kind == TokenKind::Possessive ||
+           wordIs(*prev, {"a", "the", "this", "its", "their", "his", "her", "our", "public", "congressional",
+                          "oversight", "legislative", "field", "joint", "virtual", "budget", "confirmation",
+                          "subcommittee", "committee", "listening", "informational", "held", "two", "several"});
+}
 
 // Whether the trigger word at i, in its sentence, reports an event.
 bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i, const Found& f) {
@@ -269,6 +312,10 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
+    // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed
+    // the risks with care" is no meeting).
+    if ((w == "discussed" || w == "discusses") && !facts.namesActor(t[i].sentence, t[i].begin)) return false;
+    if ((w == "hearing" || w == "hearings") && !reportsHearing(facts, t, i)) return false;
 
     if (kind == MeetingKind::Announcement) {
         // An announcement by someone named: "X today announced", "it was announced by X".

@@ -407,3 +407,35 @@ TEST_CASE("styles: a city named like its region stays a place of its own", "[rec
     CHECK(has(x, EntityType::Location, "Sumy"));
     CHECK(has(x, EntityType::Location, "Konotop"));
 }
+
+TEST_CASE("styles: a committee's hearing is an event, a court's or a parole board's is not",
+          "[recognisers][styles][events]") {
+    const auto committee = run("Representative Dana Whitlock questioned the agency's director at a House Oversight "
+                               "Committee hearing on March 12, 2024.",
+                               "Whitlock presses agency", DateValue::fromIso("2024-03-13"));
+    CHECK(hasEvent(committee, "meeting@2024-03-12"));
+    const auto court = run("The defendant is scheduled for a preliminary hearing on March 12, 2024, in Department "
+                           "C5. Deputy District Attorney Omar Pell will appear at the hearing on behalf of the People.",
+                           "Man charged", DateValue::fromIso("2024-03-01"));
+    CHECK(court.meetings.empty());
+    const auto parole = run("Harlan Voss is scheduled for a parole hearing today at the prison. At the hearing, the "
+                            "Board heard from the victim's brother.",
+                            "Parole opposed", DateValue::fromIso("2024-03-01"));
+    CHECK(parole.meetings.empty());
+    const auto sense = run("The Governor said that hearing from residents of Greater Minnesota mattered to the "
+                           "council.", "Statement", DateValue::fromIso("2024-03-01"));
+    CHECK(sense.meetings.empty());
+}
+
+TEST_CASE("styles: talks reported as \"discussed with\" and a courtesy call are meetings",
+          "[recognisers][styles][events]") {
+    const auto x = run("On 4 March, Ambassador Harlan Voss paid a courtesy call on the Minister of Foreign Affairs. "
+                       "Deputy Minister Dana Whitlock discussed regional security with the Ambassador of Japan on 6 "
+                       "March.",
+                       "Courtesy call", DateValue::fromIso("2024-03-07"));
+    CHECK(hasEvent(x, "meeting@2024-03-04"));
+    CHECK(hasEvent(x, "meeting@2024-03-06"));
+    const auto report = run("The report discussed the risks with care and found no fault.", "Report",
+                            DateValue::fromIso("2024-03-07"));
+    CHECK(report.meetings.empty());
+}
