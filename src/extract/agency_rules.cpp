@@ -15,6 +15,21 @@ namespace bulletin::extract {
 namespace {
 
 
+bool isCompassPoint(std::string_view w) {
+    static constexpr std::array<std::string_view, 13> kPoints{
+        "North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+        "North-East", "North-West", "South-East", "South-West"};
+    return std::find(kPoints.begin(), kPoints.end(), w) != kPoints.end();
+}
+
+// "G7", "G20": one capital and a number, an acronym only where the gazetteer knows it.
+bool isGroupingCode(std::string_view w) {
+    if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t k = 1; k < w.size(); ++k)
+        if (w[k] < '0' || w[k] > '9') return false;
+    return true;
+}
+
 bool isEnglishWord(const std::string& acronym) { return lexicons::ambiguousAcronyms().contains(acronym); }
 
 struct Chain final {
@@ -238,7 +253,18 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         if (!acronymOf) lastHead = k;
     }
     if (lastHead == c.end) return;
+    // "joined a Korean club", "an Italian company": a kind of organisation, not one named. ("a U.S. Senate
+    // committee" names the Senate: "U.S." is a country's name too.)
+    if (first > 0 && (t[first - 1].is("a") || t[first - 1].is("an")) && lastHead == first + 1 && c.end == first + 2 &&
+        st.gazetteer().countryOfDemonym(t[first].text) && !st.gazetteer().place(t[first].text))
+        return;
     std::size_t begin = first;
+    // "Forces of Regional Command North", "Units of the National Guard": a plural of men under another body.
+    if (t[first].isWord() && (t[first].is("Forces") || t[first].is("Units") || t[first].is("Troops")) &&
+        first + 2 < lastHead && t[first + 1].is("of")) {
+        begin = first + 2;
+        while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
+    }
     // "Anna McIntire of the Homicide Unit", "City of Santa Ana Police Department": when no head word stands
     // before the first "of", the agency starts after it.
     for (std::size_t k = first; k < lastHead; ++k) {
@@ -302,6 +328,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 continue;
             }
             if (headAt(st, t[k]) || t[k].is("General")) continue;
+            // "Regional Command North", "Joint Task Force East": a compass point ends a command's name.
+            if (k + 1 == c.end && isCompassPoint(t[k].text)) continue;
             end = k;
             break;
         }
@@ -594,7 +622,9 @@ void findAgencies(ExtractionState& st) {
     }
     // Acronyms: defined in the document or known; "UNODC Pakistan" is UNODC's office in Pakistan.
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || !isAcronymLike(t[i].text) || st.claimed(t[i].begin, t[i].end)) continue;
+        if (!t[i].isWord() || st.claimed(t[i].begin, t[i].end)) continue;
+        if (!isAcronymLike(t[i].text) && !(isGroupingCode(t[i].text) && st.gazetteer().agencyByAcronym(t[i].text)))
+            continue;
         const std::string acr(t[i].text);
         if (st.placeAcronyms.count(acr) || st.instrumentAcronyms.count(acr)) continue;
         std::string name;

@@ -439,3 +439,18 @@ TEST_CASE("styles: talks reported as \"discussed with\" and a courtesy call are 
                             DateValue::fromIso("2024-03-07"));
     CHECK(report.meetings.empty());
 }
+
+TEST_CASE("styles: movements, clubs, G7 and a command's compass point; a kind of club is none",
+          "[recognisers][styles]") {
+    const auto x = run("The Minister met the ambassadors of the G7 countries. Forces of Regional Command North "
+                       "detained a commander of the Islamic Movement of Uzbekistan. Players of the Harbourside "
+                       "United Football Club were questioned. He later joined a Korean club for six months.");
+    CHECK(has(x, EntityType::Agency, "Group of Seven"));
+    CHECK(has(x, EntityType::Agency, "Regional Command North"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Forces of Regional Command North"));
+    CHECK(has(x, EntityType::Agency, "Islamic Movement of Uzbekistan"));
+    CHECK(has(x, EntityType::Agency, "Harbourside United Football Club"));
+    const auto generic = runRules("He joined a Korean Club for six months, then a U.S. Senate committee hired him.");
+    CHECK_FALSE(has(generic, EntityType::Agency, "Korean Club"));
+    CHECK(has(generic, EntityType::Agency, "U.S. Senate"));
+}
