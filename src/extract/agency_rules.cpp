@@ -153,6 +153,29 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         for (std::size_t m = start; m + 1 < k && !personBefore; ++m)
             personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
                            st.gazetteer().givenNameCount(t[m].text) >= 1000 && !headAt(st, t[m]);
+        // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
+        // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
+        std::size_t ofTail = k + 1;
+        while (ofTail < rightEnd && !t[ofTail].is("of")) ++ofTail;
+        const bool rightOwnHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(ofTail),
+                                              [&](const Token& x) { return headAt(st, x); });
+        // (Only where the tail is a body of its own, "of the ...", and the words before it are no title nor a
+        // person: "the Anaheim Police Department and Deputy District Attorney Daniel Varon of the HEAT Unit",
+        // "Fire Authority and Pearl of Wisdom Karate Club".)
+        bool plainWords = ofTail > k + 1 && ofTail <= k + 3;
+        for (std::size_t m = k + 1; m < ofTail && plainWords; ++m) {
+            const std::vector<std::string_view> words{t[m].text};
+            plainWords = t[m].isWord() && t[m].capitalized && !t[m].allCaps && st.gazetteer().titleLength(words) == 0 &&
+                         st.gazetteer().givenNameCount(t[m].text) < 1000 && !st.gazetteer().mayStartTitle(t[m].text);
+        }
+        if (leftHead && rightHead && !rightOwnHead && plainWords && ofTail + 1 < rightEnd &&
+            equalsLower(t[ofTail + 1].text, "the") && !articleAfter && !personBefore) {
+            out.push_back({start, ofTail});
+            start = ofTail + 1;
+            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
+            k = start;
+            continue;
+        }
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
         if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
             out.push_back({start, k});
@@ -407,15 +430,17 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     addAgencySpan(st, t[begin].begin, t[end - 1].end, beforeTitle ? "agency.before_title" : "agency.head_word");
 }
 
-// "Ministries of Interior, Foreign Affairs, Finance, Law and Justice"
+// "Ministries of Interior, Foreign Affairs, Finance, Law and Justice", "the Departments of Health, Labor and
+// Industry, and Public Safety"
 void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (!(t[i].is("Ministries") && t[i + 1].is("of"))) continue;
+        if (!((t[i].is("Ministries") || t[i].is("Departments")) && t[i + 1].is("of"))) continue;
+        const std::string singular = t[i].is("Ministries") ? "Ministry of " : "Department of ";
         std::size_t k = i + 2;
         std::size_t partStart = k;
         bool firstPart = true;
         while (k <= t.size()) {
-            const bool boundary = k == t.size() || t[k].isPunct(',') || t[k].isPunct(';') || t[k].isPunct('.') ||
+            const bool boundary = k == t.size() || (!t[k].isWord() && !t[k].is("&")) ||
                                   t[k].sentence != t[i].sentence || (t[k].isWord() && !t[k].capitalized &&
                                                                      !t[k].is("and") && !t[k].is("of"));
             if (!boundary) {
@@ -424,7 +449,7 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
             }
             if (partStart < k && t[partStart].capitalized) {
                 const std::size_t b = firstPart ? t[i].begin : t[partStart].begin;
-                const std::string name = "Ministry of " + std::string(st.slice(t[partStart].begin, t[k - 1].end));
+                const std::string name = singular + std::string(st.slice(t[partStart].begin, t[k - 1].end));
                 if (!st.claimed(t[partStart].begin, t[k - 1].end))
                     st.addMention(EntityType::Agency, name, b, t[k - 1].end, "agency.ministry_list");
                 firstPart = false;

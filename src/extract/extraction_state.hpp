@@ -119,6 +119,9 @@ void findListedPeople(ExtractionState& state);
 void findKindLists(ExtractionState& state);
 // After the linking: "Royal Bank of Canada, Scotiabank and Desjardins" (names listed with a known organisation).
 void findListedOrganisations(ExtractionState& state);
+// The organisation named by tokens [first, end) is of or for a field ("Ministry of Public Health"), not of a place
+// ("Royal Bank of Canada"): single words listed after it are more of that field.
+[[nodiscard]] bool namedOfField(const ExtractionState& state, std::size_t first, std::size_t end);
 
 // The title right before token i ("Deputy District Attorney" before "Ed Grubaugh"), or empty.
 [[nodiscard]] std::string titleBeforeToken(const ExtractionState& state, std::size_t i);

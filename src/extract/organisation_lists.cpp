@@ -96,6 +96,18 @@ void addOrganisation(ExtractionState& st, const Item& item, const char* rule) {
 
 }  // namespace
 
+// The name is of or for a field, not a place ("Ministry of Public Health", not "Royal Bank of Canada").
+bool namedOfField(const ExtractionState& st, std::size_t first, std::size_t end) {
+    const auto& t = st.tokens();
+    for (std::size_t k = end; k > first + 1; --k) {
+        if (!t[k - 1].is("of") && !t[k - 1].is("for")) continue;
+        std::size_t from = k;
+        while (from < end && equalsLower(t[from].text, "the")) ++from;
+        return from < end && !st.gazetteer().place(st.slice(t[from].begin, t[end - 1].end));
+    }
+    return false;
+}
+
 void findKindLists(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
@@ -141,15 +153,27 @@ void findListedOrganisations(ExtractionState& st) {
         const std::vector<Item> items = listFrom(t, i);
         if (items.empty()) continue;
         std::size_t known = 0;
-        bool mixed = false;
+        bool mixed = false, knownOf = false, freeOneWord = true;
         std::vector<Item> free;
         for (const auto& item : items) {
             const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
-            if (isOrganisation(b, e)) ++known;
-            else if (held.overlaps(b, e)) mixed = true;
-            else free.push_back(item);
+            if (isOrganisation(b, e)) {
+                ++known;
+                knownOf = knownOf || namedOfField(st, item.first, item.end);
+            } else if (held.overlaps(b, e)) {
+                mixed = true;
+            } else {
+                free.push_back(item);
+                freeOneWord = freeOneWord && item.end == item.first + 1;
+            }
         }
         if (known == 0 || mixed) continue;
+        // "Ministry of Public Health, Hygiene and Prevention", "Ministry of Health, Labour and Welfare": single words
+        // after a name of "of" a field are more of that field, not organisations.
+        if (knownOf && freeOneWord) {
+            i = items.back().end;
+            continue;
+        }
         for (const auto& item : free)
             if (mayNameOrganisation(st, item, false)) found.push_back(item);
         i = items.back().end;

@@ -454,3 +454,18 @@ TEST_CASE("styles: movements, clubs, G7 and a command's compass point; a kind of
     CHECK_FALSE(has(generic, EntityType::Agency, "Korean Club"));
     CHECK(has(generic, EntityType::Agency, "U.S. Senate"));
 }
+
+TEST_CASE("styles: a health agency's outbreak news: long ministry names and departments listed in the plural",
+          "[recognisers][styles]") {
+    const auto x = run("Between early June and 15 August 2024, the Ministry of Health and Family Welfare of the "
+                       "Government of India reported 245 cases. The Ministry of Public Health, Hygiene and Prevention "
+                       "(MSPHP) announced a vaccination plan. Our partners at the Departments of Health, Labor and "
+                       "Industry, and Public Safety are working together. Agents of the Bureau of Alcohol, Tobacco, "
+                       "Firearms and Explosives assisted.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Health and Family Welfare"));
+    CHECK(has(x, EntityType::Agency, "Government of India"));
+    CHECK(has(x, EntityType::Agency, "Department of Labor and Industry"));
+    CHECK(has(x, EntityType::Agency, "Department of Public Safety"));
+    for (const char* fragment : {"Family Welfare", "Hygiene", "Prevention", "Labor", "Tobacco", "Firearms"})
+        CHECK_FALSE(has(x, EntityType::Agency, fragment));
+}
