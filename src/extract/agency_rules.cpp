@@ -150,9 +150,14 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
         // (a given name and another capitalised word) is no part of an office's name.
         bool personBefore = false;
-        for (std::size_t m = start; m + 1 < k && !personBefore; ++m)
+        // (Right after a head word any listed given name will do: "Director of the Foreign Intelligence Service
+        // Sergei Naryshkin and Director of ...".)
+        for (std::size_t m = start; m + 1 < k && !personBefore; ++m) {
+            const long least = m > start && m + 2 == k && headAt(st, t[m - 1]) ? 1 : 1000;
             personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
-                           st.gazetteer().givenNameCount(t[m].text) >= 1000 && !headAt(st, t[m]);
+                           st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
+                           (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
+        }
         // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
         std::size_t ofTail = k + 1;
@@ -364,7 +369,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             // (A small town's name is no obstacle: "Roman" is a town in Romania and a given name.)
             const auto* place = st.gazetteer().place(t[k].text);
             const bool surePlace = place && (place->kind != PlaceKind::City || place->population >= 100000);
-            if (st.gazetteer().givenNameCount(t[k].text) >= 1000 && !surePlace) {
+            // (Any listed given name right after the head that starts no title: not "Special" of "Special Weapons".)
+            const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1 : 1000;
+            if (st.gazetteer().givenNameCount(t[k].text) >= least && !surePlace) {
                 end = k;
                 break;
             }
@@ -435,6 +442,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
 void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!((t[i].is("Ministries") || t[i].is("Departments")) && t[i + 1].is("of"))) continue;
+        // ("the Police Departments of Seal Beach and Irvine": departments of places are named after them.)
+        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence) continue;
         const std::string singular = t[i].is("Ministries") ? "Ministry of " : "Department of ";
         std::size_t k = i + 2;
         std::size_t partStart = k;
@@ -447,11 +456,14 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
                 ++k;
                 continue;
             }
-            if (partStart < k && t[partStart].capitalized) {
+            std::size_t partEnd = k;  // "... and Economic Development and the Attorney General's Office"
+            while (partEnd > partStart && (t[partEnd - 1].is("and") || t[partEnd - 1].is("of"))) --partEnd;
+            if (partStart < partEnd && t[partStart].capitalized &&
+                !st.gazetteer().place(st.slice(t[partStart].begin, t[partEnd - 1].end))) {
                 const std::size_t b = firstPart ? t[i].begin : t[partStart].begin;
-                const std::string name = singular + std::string(st.slice(t[partStart].begin, t[k - 1].end));
-                if (!st.claimed(t[partStart].begin, t[k - 1].end))
-                    st.addMention(EntityType::Agency, name, b, t[k - 1].end, "agency.ministry_list");
+                const std::string name = singular + std::string(st.slice(t[partStart].begin, t[partEnd - 1].end));
+                if (!st.claimed(t[partStart].begin, t[partEnd - 1].end))
+                    st.addMention(EntityType::Agency, name, b, t[partEnd - 1].end, "agency.ministry_list");
                 firstPart = false;
             }
             if (k == t.size() || !t[k].isPunct(',')) break;

@@ -314,7 +314,10 @@ void findPeople(ExtractionState& st) {
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!nameToken(st, t[i]) || inTitle[i] || st.claimed(t[i].begin, t[i].end)) continue;
-        if (i > 0 && nameToken(st, t[i - 1]) && !inTitle[i - 1] && t[i - 1].sentence == t[i].sentence) continue;
+        // (A run starts after a body's name too: "Director of the Foreign Intelligence Service Sergei Naryshkin".)
+        if (i > 0 && nameToken(st, t[i - 1]) && !inTitle[i - 1] && t[i - 1].sentence == t[i].sentence &&
+            !st.claimed(t[i - 1].begin, t[i - 1].end))
+            continue;
         const std::size_t end = nameEnd(st, t, i);
         if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
         const std::size_t words = static_cast<std::size_t>(
@@ -324,10 +327,13 @@ void findPeople(ExtractionState& st) {
         const std::size_t titleStart = titleBefore(st, t, i, title);
         const bool honorific = titleStart < i && isHonorific(t[titleStart].text);
         Candidate c{i, end, "", "", titleStart};
+        // The run follows a body's name the organisation rules ended there ("... Foreign Intelligence Service Sergei
+        // Naryshkin and ..."): it is no more of that name.
+        const bool afterBody = i > 0 && st.claimed(t[i - 1].begin, t[i - 1].end) && t[i - 1].capitalized;
         if (titleStart < i && (words >= 2 || honorific)) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
-        } else if (std::string of; words >= (portfolioRun(t, i, end) ? 3 : 2) &&
+        } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).

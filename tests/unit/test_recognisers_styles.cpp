@@ -469,3 +469,18 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
     for (const char* fragment : {"Family Welfare", "Hygiene", "Prevention", "Labor", "Tobacco", "Firearms"})
         CHECK_FALSE(has(x, EntityType::Agency, fragment));
 }
+
+TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
+    const auto x = run("Taking part were Chairman of the State Duma Vyacheslav Volodin, Director of the Foreign "
+                       "Intelligence Service Sergei Naryshkin and Director of the Federal Security Service Alexander "
+                       "Bortnikov. The Irvine Police Department Special Weapons and Tactics Team secured the site.");
+    CHECK(has(x, EntityType::Person, "Vyacheslav Volodin"));
+    CHECK(has(x, EntityType::Person, "Sergei Naryshkin"));
+    CHECK(has(x, EntityType::Agency, "Foreign Intelligence Service"));
+    CHECK(has(x, EntityType::Agency, "Federal Security Service"));
+    CHECK(has(x, EntityType::Agency, "State Duma"));
+    for (const auto& a : names(x, EntityType::Agency)) {
+        CHECK(a.find("Naryshkin") == std::string::npos);
+        CHECK(a != "Weapons");
+    }
+}
