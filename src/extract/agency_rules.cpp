@@ -117,6 +117,16 @@ void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, cons
     st.addMention(EntityType::Agency, name, begin, end, rule, acronym);
 }
 
+// The word before token k stands in what a body before it is of or for: a connector follows the first head word
+// ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
+bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
+    std::size_t m = first;
+    while (m + 1 < k && !headAt(st, t[m])) ++m;
+    for (++m; m + 1 < k; ++m)
+        if (t[m].is("of") || t[m].is("for") || t[m].is("on")) return true;
+    return false;
+}
+
 // Splits "Federal Board of Revenue and Pakistan Customs" where both sides carry a head word.
 std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::vector<Chain> out;
@@ -185,7 +195,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
             out.push_back({start, k});
             start = k + 1;
-        } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text)) {
+        } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text) &&
+                   (articleAfter || !inConnectorTail(st, t, start, k))) {
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
             // then words without one; the name ends at "and" (not "Department of Trade and Industry").
             out.push_back({start, k});
@@ -412,6 +423,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         return;
     if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
+    // "the Russian Federation": a country's name with a head word in it is the country.
+    if (const auto* place = st.gazetteer().place(st.slice(t[begin].begin, t[end - 1].end));
+        place && place->kind == PlaceKind::Country && !st.gazetteer().agencyByName(st.slice(t[begin].begin, t[end - 1].end)))
+        return;
     // ("the John F. Kennedy Center for the Performing Arts hosted": what a centre is for is part of the venue's name.)
     const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail) && venueContext(st, t, begin, end)) {

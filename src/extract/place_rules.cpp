@@ -101,8 +101,10 @@ void placesByCapitalisedKind(ExtractionState& st) {
         if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
         const bool district = equalsLower(t[i].text, "district");
         if (!district && !lexicons::capitalisedPlaceKinds().contains(t[i].text)) continue;
-        // "Region Police", "Territory Administration": more of a longer name follows.
-        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
+        // "Region Police", "Territory Administration": more of a longer name follows. (Not a person's name found
+        // already: "Governor of Tula Region Dmitry Milyaev".)
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&
+            !st.claimed(t[i + 1].begin, t[i + 1].end))
             continue;
         if (district && !st.gazetteer().place(t[i - 1].text)) continue;
         addPlaceEndingAt(st, i, "place.kind");

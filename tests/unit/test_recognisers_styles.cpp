@@ -484,3 +484,15 @@ TEST_CASE("styles: a head of state's meeting: officials named after the body the
         CHECK(a != "Weapons");
     }
 }
+
+TEST_CASE("styles: a president's working meeting: a region in a governor's title, a federation that is a country, a "
+          "council for two fields", "[recognisers][styles]") {
+    const auto x = run("Vladimir Putin had a working meeting with Governor of Tula Region Dmitry Milyaev. The Russian "
+                       "Federation and the People's Republic of China strengthened their partnership. The Presidential "
+                       "Council for Civil Society and Human Rights met on Monday.");
+    CHECK(has(x, EntityType::Person, "Dmitry Milyaev"));
+    CHECK(has(x, EntityType::Location, "Tula Region"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Russian Federation"));
+    CHECK(has(x, EntityType::Location, "Russia"));
+    CHECK(has(x, EntityType::Agency, "Presidential Council for Civil Society and Human Rights"));
+}
