@@ -608,6 +608,10 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         std::size_t end = i;
         while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized && t[end].sentence == t[i].sentence)
             ++end;
+        // "The Quorvale project is pleased to announce": a one-word name and what kind of group it is.
+        if (end - i == 1 && end + 1 < t.size() && t[end].isWord() &&
+            (t[end].is("project") || t[end].is("community")))
+            ++end;
         if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
         const std::string_view verb = t[end].text;
         const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && end + 1 < t.size() &&

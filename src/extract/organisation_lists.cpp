@@ -79,6 +79,9 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
         words.push_back(t[k].text);
     }
     if (words.empty() || st.gazetteer().titleLength(words) > 0) return false;
+    // "State Senator Mimi Walters": a title inside names a person.
+    for (const auto w : words)
+        if (st.gazetteer().isTitle(w)) return false;
     if (words.size() == 1 && isOrganisationHead(words[0])) return false;
     // "John Smith": a common given name and a second word read as a person.
     if (!announced && words.size() >= 2 && words.size() <= 3 && st.gazetteer().givenNameCount(words[0]) >= 1000)
@@ -115,10 +118,17 @@ void findKindLists(ExtractionState& st) {
         std::size_t k = i + 1;
         if (t[k].isPunct(',')) ++k;
         if (k >= t.size()) break;
-        // "companies, including", "firms such as", "banks like", "partners: A, B and C"
+        // "companies, including", "firms such as", "banks like", "partners: A, B and C"; "sponsored by A, B and C"
+        // (a verb's agents: a person's name there is a person, so the list vouches less).
+        bool announced = true;
         if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || t[k].isPunct(':')) ++k;
         else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as")) k += 2;
-        else continue;
+        else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
+            ++k;
+            announced = false;
+        } else {
+            continue;
+        }
         if (k < t.size() && t[k].is("the")) ++k;
         if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
         std::vector<Item> items = listFrom(t, k);
@@ -128,7 +138,7 @@ void findKindLists(ExtractionState& st) {
             items.push_back({k, end});
         }
         for (const auto& item : items)
-            if (mayNameOrganisation(st, item, true) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
+            if (mayNameOrganisation(st, item, announced) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
                 addOrganisation(st, item, "agency.kind_list");
     }
 }

@@ -496,3 +496,17 @@ TEST_CASE("styles: a president's working meeting: a region in a governor's title
     CHECK(has(x, EntityType::Location, "Russia"));
     CHECK(has(x, EntityType::Agency, "Presidential Council for Civil Society and Human Rights"));
 }
+
+TEST_CASE("styles: a software project's announcement: sponsors listed after \"sponsored by\", the project in lower "
+          "case", "[recognisers][styles]") {
+    const auto x = run("The Quorvale project is pleased to announce the eighth update of its stable distribution. "
+                       "The conference is sponsored by Tellimont, Brantmoor Labs, Farrowgate and Vexley Systems. It "
+                       "was funded by State Senator Dana Whitlock and Omar Pell.");
+    CHECK(has(x, EntityType::Agency, "Quorvale project"));
+    for (const char* n : {"Tellimont", "Brantmoor Labs", "Farrowgate", "Vexley Systems"})
+        CHECK(has(x, EntityType::Agency, n));
+    for (const auto& a : names(x, EntityType::Agency)) {
+        CHECK(a.find("Whitlock") == std::string::npos);
+        CHECK(a.find("Omar Pell") == std::string::npos);
+    }
+}
