@@ -362,6 +362,14 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     // Center"): the capitalised words run on to a building's, a venue's or an organisation's word.
     for (auto& c : candidates) {
         if (c.type != EntityType::Person || c.score < 0) continue;
+        // ("Marina Barrage", "Semakau Landfill": the name itself ends in a venue's word.)
+        // (Not a surname: "Edward Hall", "Grace H. Park".)
+        const auto lastWord = t[c.endToken - 1].text;
+        if (c.endToken > c.firstToken + 1 && !st.gazetteer().isNameWord(lastWord) &&
+            (lexicons::venueWords().contains(lastWord) || lexicons::buildingWords().contains(lastWord))) {
+            c.score = -1;
+            continue;
+        }
         std::size_t k = c.endToken, last = c.endToken;
         while (k < t.size() && k < c.endToken + 4 && t[k].sentence == t[c.firstToken].sentence &&
                ((t[k].isWord() && t[k].capitalized) || (t[k].isPunct('.') && t[k].begin == t[k - 1].end))) {

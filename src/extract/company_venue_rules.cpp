@@ -31,7 +31,9 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
         if (nameWord(prev) && !isFunctionWord(prev.text)) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
-                   !isFunctionWord(t[first - 2].text)) {
+                   !isFunctionWord(t[first - 2].text) &&
+                   !(prev.is("and") && isOrganisationHead(t[first - 2].text))) {
+            // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two.)
             first -= 2;
         } else {
             break;
@@ -138,6 +140,9 @@ void findVenues(ExtractionState& st) {
         // the building; a run of only places and the venue word ("Singapore Airport") is one too.
         const std::size_t begin = t[first].begin, end = t[i].end;
         if (st.claimed(begin, end)) continue;
+        bool lending = false;  // "Term Auction Facility": a lending programme
+        for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
+        if (lending) continue;
         st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
     }
 }

@@ -115,6 +115,7 @@ const Lexicon& organisationKinds() { static const Lexicon& l = Lexicon::get("org
 const Lexicon& usStateCodes() { static const Lexicon& l = Lexicon::get("us_state_codes"); return l; }
 const Lexicon& stateModifiers() { static const Lexicon& l = Lexicon::get("state_modifiers"); return l; }
 const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }
+const Lexicon& financeWords() { static const Lexicon& l = Lexicon::get("finance_words"); return l; }
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

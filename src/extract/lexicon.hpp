@@ -57,6 +57,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& companySuffixes();    // company_suffixes.txt
 [[nodiscard]] const Lexicon& institutionNames();   // institution_names.txt
 [[nodiscard]] const Lexicon& patronymicConnectors();  // patronymic_connectors.txt
+[[nodiscard]] const Lexicon& financeWords();          // finance_words.txt
 [[nodiscard]] const Lexicon& relativeDayWords();    // relative_day_words.txt
 [[nodiscard]] const Lexicon& eastAsianSurnames();  // east_asian_surnames.txt
 [[nodiscard]] const Lexicon& ambiguousAcronyms();  // ambiguous_acronyms.txt

@@ -241,6 +241,11 @@ void findListedPeople(ExtractionState& st) {
         if (b - a < 2 || b - a > 3 || held.overlaps(t[a].begin, t[b - 1].end)) return;
         for (std::size_t k = a; k < b; ++k)
             if (!t[k].isWord() || st.gazetteer().place(t[k].text)) return;
+        // ("... and Semakau Landfill": a venue's name.)
+        if ((lexicons::venueWords().contains(t[b - 1].text) || lexicons::buildingWords().contains(t[b - 1].text) ||
+             isOrganisationHead(t[b - 1].text)) &&
+            !st.gazetteer().isNameWord(t[b - 1].text))
+            return;
         partners.emplace_back(a, b);
     };
     for (const auto& e : st.entities()) {

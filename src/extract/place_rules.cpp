@@ -134,14 +134,16 @@ std::size_t shortNameEnd(const std::vector<Token>& t, std::size_t i) {
 }
 
 // Places listed together: "from the cities of Sumy, Trostyanets, Lebedyn and Konotop", "Kherson, Mykolaiv and
-// Odesa". After "cities of" (a kind of place in the plural) every capitalised name of the list is a place; in a
+// Odesa", "residents of Bedok and Tampines". After "cities of" (a kind of place in the plural) every capitalised name of the list is a place; in a
 // list holding a place already found, the names the gazetteer knows as places (however small) are places too.
 void placesInLists(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
-    static constexpr std::array<std::string_view, 10> kPluralKinds{
+    // (And who lives there: "residents of Bedok, Tampines and Pasir Ris"; a town named alone: "the town of Ely".)
+    static constexpr std::array<std::string_view, 18> kPluralKinds{
         "cities", "towns", "villages", "settlements", "regions", "provinces", "districts", "communities", "oblasts",
-        "municipalities"};
+        "municipalities", "residents", "inhabitants", "neighbourhoods", "neighborhoods", "suburbs", "town", "village",
+        "suburb"};
     // Where the places found so far end: one lookup per comma, however many places a release names.
     std::set<std::size_t> placeEnds;
     for (const auto& e : st.entities())
@@ -164,11 +166,14 @@ void placesInLists(ExtractionState& st) {
         std::size_t k = cue ? i + 2 : i + 1;
         if (k < t.size() && t[k].is("the")) ++k;
         // Walk the list: NAME (, NAME)* (and|or NAME)?
+        std::vector<std::pair<std::size_t, std::size_t>> listed;
         while (k < t.size() && t[k].sentence == t[i].sentence) {
             const std::size_t end = shortNameEnd(t, k);
             if (end == k) break;
             const bool known = gz.place(st.slice(t[k].begin, t[end - 1].end)) != nullptr;
-            if (cue || known) addPlace(k, end, "place.list");
+            // ("inhabitants of Kenyan towns": adjectives of peoples name no place.)
+            if (end == k + 1 && gz.countryOfDemonym(t[k].text)) break;
+            if (cue || known) listed.emplace_back(k, end);
             else break;
             if (end < t.size() && (t[end].isPunct(',') || t[end].is("and") || t[end].is("or"))) {
                 k = end + 1;
@@ -178,6 +183,13 @@ void placesInLists(ExtractionState& st) {
                 break;
             }
         }
+        // "inhabitants of African and Asian countries": the names qualify a kind of place after them.
+        static constexpr std::array<std::string_view, 6> kKindsAfter{"countries", "nations", "states", "regions",
+                                                                     "cities", "communities"};
+        const bool qualifies = !listed.empty() && listed.back().second < t.size() &&
+                               t[listed.back().second].isWord() && inLowerList(t[listed.back().second].text, kKindsAfter);
+        if (!qualifies)
+            for (const auto& [from, end] : listed) addPlace(from, end, "place.list");
         // The list is read once: its commas do not start it again (a hostile list of 100,000 places stays linear).
         if (k > i + 1) i = k - 1;
     }

@@ -510,3 +510,19 @@ TEST_CASE("styles: a software project's announcement: sponsors listed after \"sp
         CHECK(a.find("Omar Pell") == std::string::npos);
     }
 }
+
+TEST_CASE("styles: an environment ministry's release: two bodies joined by \"and\", residents' towns, venues that are "
+          "no people", "[recognisers][styles]") {
+    const auto x = run("The Singapore Food Agency and JTC Corporation will work with local farms. Residents of Bedok, "
+                       "Tampines and Pasir Ris can recycle at the Semakau Landfill and Marina Barrage. Inmates were "
+                       "moved to the Harwick Correctional Facility, and Officer Edward Hall escorted them. The Term Auction Facility was closed, and inhabitants of African and Asian "
+                       "countries were consulted.");
+    CHECK(has(x, EntityType::Agency, "Singapore Food Agency"));
+    CHECK(has(x, EntityType::Agency, "JTC Corporation"));
+    for (const char* place : {"Bedok", "Tampines", "Pasir Ris", "Harwick Correctional Facility"})
+        CHECK(has(x, EntityType::Location, place));
+    CHECK_FALSE(has(x, EntityType::Location, "Term Auction Facility"));
+    CHECK_FALSE(has(x, EntityType::Location, "African"));
+    for (const char* venue : {"Semakau Landfill", "Marina Barrage"}) CHECK_FALSE(has(x, EntityType::Person, venue));
+    CHECK(has(x, EntityType::Person, "Edward Hall"));
+}
