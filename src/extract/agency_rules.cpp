@@ -60,7 +60,8 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                     j = k;
                 else break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
-                       isOrganisationHead(t[j + 1].text)) {
+                       (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
+                // (... and "the People's Republic of China" is one name.)
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
             } else if (t[j].isPunct('.') && j > 0 && t[j - 1].is("Dept")) {
                 ++j;
@@ -279,7 +280,15 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
 }
 
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
-    if (namesInstrument(t, c)) return;
+    if (namesInstrument(t, c)) {
+        // "the Japan International Cooperation Agency for the Kandy Water Supply Project": a body, then what it
+        // acts for; the body ends before the connector. (A chain of the instrument alone names no body.)
+        std::size_t cut = c.first;
+        for (std::size_t k = c.first; k + 2 < c.end; ++k)
+            if (headAt(st, t[k]) && (t[k + 1].is("for") || t[k + 1].is("on")) && t[k + 2].is("the")) cut = k + 1;
+        if (cut == c.first) return;
+        c.end = cut;
+    }
     const std::size_t first = skipLeadingTitles(st, t, c);
     if (first >= c.end) return;
     // The last head word decides; a chain without one is not an agency.

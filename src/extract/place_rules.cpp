@@ -99,6 +99,14 @@ void placesByCapitalisedKind(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 1; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        // "Kurunegala, Anuradhapura and Polonnaruwa Districts": each name with the kind in the singular.
+        if (t[i].text.size() > 2 && t[i].text.back() == 's') {
+            const std::string_view singular = t[i].text.substr(0, t[i].text.size() - 1);
+            const bool kind = equalsLower(singular, "district") || lexicons::capitalisedPlaceKinds().contains(singular);
+            const bool last = !(i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized &&
+                                t[i + 1].sentence == t[i].sentence);
+            if (kind && last && addCoordinatedPlacesOfKind(st, i)) continue;
+        }
         const bool district = equalsLower(t[i].text, "district");
         if (!district && !lexicons::capitalisedPlaceKinds().contains(t[i].text)) continue;
         // "Region Police", "Territory Administration": more of a longer name follows. (Not a person's name found

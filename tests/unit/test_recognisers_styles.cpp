@@ -526,3 +526,17 @@ TEST_CASE("styles: an environment ministry's release: two bodies joined by \"and
     for (const char* venue : {"Semakau Landfill", "Marina Barrage"}) CHECK_FALSE(has(x, EntityType::Person, venue));
     CHECK(has(x, EntityType::Person, "Edward Hall"));
 }
+
+TEST_CASE("styles: a cabinet's decisions: a body before the project it acts for, a republic's government, districts "
+          "in the plural", "[recognisers][styles]") {
+    const auto x = run("The Government of Japan will provide a grant through the Japan International Cooperation "
+                       "Agency for the Kandy Water Supply Project. An agreement will be signed between the Government "
+                       "of Sri Lanka and the Government of the People's Republic of China. Lands in Kurunegala, "
+                       "Anuradhapura and Polonnaruwa Districts will be acquired.");
+    CHECK(has(x, EntityType::Agency, "Japan International Cooperation Agency"));
+    CHECK(has(x, EntityType::Agency, "Government of the People's Republic of China"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Government of the People"));
+    CHECK(has(x, EntityType::Location, "Polonnaruwa District"));
+    CHECK(has(x, EntityType::Location, "Kurunegala District"));
+    CHECK_FALSE(has(x, EntityType::Location, "Japan"));
+}
