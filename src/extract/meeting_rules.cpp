@@ -490,7 +490,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).
             const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end - 1].begin, t[found.end].end);
             const bool firstWordOfName = i == 0 || !st.claimed(t[i - 1].begin, t[i - 1].end);
-            if (!(lastWordOfName || firstWordOfName) || found.trigger->kind != MeetingKind::Conference) continue;
+            // ("the ASEAN Ministerial Meeting on the Environment": a meeting's name ends with the capitalised word.)
+            const bool namedMeeting = found.trigger->kind == MeetingKind::Meeting && t[i].capitalized && lastWordOfName;
+            if (!(lastWordOfName || firstWordOfName) ||
+                (found.trigger->kind != MeetingKind::Conference && !namedMeeting))
+                continue;
         }
         if (!reportsEvent(st, facts, i, found)) continue;
         const auto& sentence = sentences[t[i].sentence];

@@ -540,3 +540,15 @@ TEST_CASE("styles: a cabinet's decisions: a body before the project it acts for,
     CHECK(has(x, EntityType::Location, "Kurunegala District"));
     CHECK_FALSE(has(x, EntityType::Location, "Japan"));
 }
+
+TEST_CASE("styles: a ministry's events: an opening officiated, a masterplan launched, a named ministerial meeting",
+          "[recognisers][styles][events]") {
+    const auto x = run("Minister Dana Whitlock officiated the opening of the Harwick recycling facility on 12 May "
+                       "2024.\n\nOn 14 May 2024, the Ministry of Sustainability launched the Zero Waste "
+                       "Masterplan.\n\nDr Omar Pell "
+                       "attended the ASEAN Ministerial Meeting in Vientiane on 3 June 2024.",
+                       "Ministry news", DateValue::fromIso("2024-06-20"));
+    CHECK(hasEvent(x, "other@2024-05-12"));
+    CHECK(hasEvent(x, "announcement@2024-05-14"));
+    CHECK(hasEvent(x, "meeting@2024-06-03"));
+}
