@@ -121,6 +121,8 @@ bool looksLikeKicker(std::string_view line) {
 }
 
 constexpr std::size_t kMaxHeadlineWords = 45;
+// ... and when no sentence ends inside a line, it reads as a headline up to this many words.
+constexpr std::size_t kMaxUnpunctuatedHeadlineWords = 90;
 // A first line of this many words ending in a full stop is a sentence of the body, not a headline.
 constexpr std::size_t kMinOpeningSentenceWords = 10;
 constexpr std::size_t kMaxLetterheadWords = 12;
@@ -138,6 +140,38 @@ bool narratedDate(std::string_view text, std::size_t at) {
 }
 
 // The headline at the start of a line that holds more: up to the first sentence end, at most 30 words.
+// A sentence ends inside the line: ". ", "! " or "? " before a capital, after a word of three letters or more
+// (not "U.S. Attorney", "Mr. Smith").
+bool endsSentenceInside(std::string_view line) {
+    for (std::size_t i = 3; i + 2 < line.size(); ++i) {
+        if ((line[i] != '.' && line[i] != '!' && line[i] != '?') || line[i + 1] != ' ' ||
+            !std::isupper(static_cast<unsigned char>(line[i + 2])))
+            continue;
+        if (std::islower(static_cast<unsigned char>(line[i - 1])) && std::islower(static_cast<unsigned char>(line[i - 2])) &&
+            std::isalpha(static_cast<unsigned char>(line[i - 3])))
+            return true;
+    }
+    return false;
+}
+
+// A headline as compared with its repetitions: case folded, dashes alike (a page's <title> writes "-" where the
+// article header writes "–").
+std::string headlineKey(std::string_view line) {
+    const std::string folded = text::foldCase(line);
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const std::string_view rest = std::string_view(folded).substr(i);
+        if (text::startsWith(rest, "\u2013") || text::startsWith(rest, "\u2014")) {
+            out += '-';
+            i += 2;  // the dash's three bytes
+        } else {
+            out += folded[i];
+        }
+    }
+    return out;
+}
+
 std::string headlineOf(std::string_view line) {
     std::size_t words = 0, i = 0;
     bool in = false;
@@ -340,6 +374,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     std::string foldedTitle;
     std::size_t keptChars = 0;
     bool inHeader = true;  // before the first paragraph of running text
+    bool titleInBody = false;  // the headline is the body's opening sentence, and stays there
     // Repeated lines after the running text started, with how much text was kept before them: the first ones
     // after the last kept line may be the release's sign-off ("Corrupt Practices Investigation Bureau").
     std::vector<std::pair<std::size_t, std::string>> afterText;
@@ -394,22 +429,30 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             // today to ..."): its first sentence names it, and stays in the body.
             const bool openingSentence = wordCount(clean) >= kMinOpeningSentenceWords && text::endsWith(clean, ".") &&
                                          !text::endsWith(clean, "...");
-            if (wordCount(clean) > kMaxHeadlineWords || openingSentence) {
-                s.title = stripTrailingPeriods(headlineOf(clean));
-                foldedTitle = text::foldCase(s.title);
+            // (A long headline with a deck and the site's name, no sentence ended inside it, is a headline:
+            // "28-year-old Man ... Sentenced ... - Defendant was driving ...; victim died ... - Orange County
+            // District Attorney".)
+            const std::string opening = headlineOf(clean);
+            const bool sentenceInside = endsSentence(clean) || endsSentenceInside(clean);
+            const bool runTogether = wordCount(clean) > kMaxHeadlineWords &&
+                                     (sentenceInside || wordCount(clean) > kMaxUnpunctuatedHeadlineWords);
+            if (runTogether || openingSentence) {
+                titleInBody = true;
+                s.title = stripTrailingPeriods(opening);
+                foldedTitle = headlineKey(s.title);
                 inHeader = false;
                 keptChars += clean.size();
                 kept.push_back(std::move(clean));
                 continue;
             }
             s.title = stripTrailingPeriods(boilerplate.stripTitleSuffix(clean));
-            foldedTitle = text::foldCase(s.title);
+            foldedTitle = headlineKey(s.title);
             continue;
         }
         if (clean == firstLine) continue;
         // Scraped pages repeat the headline (breadcrumbs, article header).
-        const std::string foldedClean = text::foldCase(clean);
-        if (foldedClean == foldedTitle) continue;
+        const std::string foldedClean = headlineKey(clean);
+        if (foldedClean == foldedTitle || headlineKey(stripTrailingPeriods(clean)) == foldedTitle) continue;
         if (inHeader) {
             // A headline broken over several lines: each piece is a fragment of the title.
             if (wordCount(clean) >= 2 && foldedTitle.find(foldedClean) != std::string::npos) continue;
@@ -458,6 +501,15 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         while (firstBody < paragraphs.size() && text::startsWith(s.title, paragraphs[firstBody]) &&
                paragraphs[firstBody].size() < s.title.size())
             ++firstBody;
+        // The headline again at the top of the body, run into the first sentence: the body starts after it.
+        if (!titleInBody && firstBody < paragraphs.size() && s.title.size() >= 20 &&
+            text::startsWith(paragraphs[firstBody], s.title)) {
+            std::string& p = paragraphs[firstBody];
+            std::size_t from = s.title.size();
+            while (from < p.size() && std::string_view(" .;:-").find(p[from]) != std::string_view::npos) ++from;
+            if (from >= p.size()) ++firstBody;
+            else if (from > s.title.size() || p[from - 1] == ' ') p = p.substr(from);
+        }
     }
     // Deck: one short unpunctuated paragraph between the headline and the running text.
     if (firstBody + 1 < paragraphs.size()) {

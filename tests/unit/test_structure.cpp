@@ -208,3 +208,21 @@ TEST_CASE("an office's letterhead, a release label and the date line above the h
     CHECK(s.body.find("March 14, 2024") != std::string::npos);
     CHECK(s.body.find("Eastport Man Sentenced") == std::string::npos);
 }
+
+TEST_CASE("a long headline with its deck is the headline, and its repetitions leave the body", "[structure]") {
+    const std::string headline =
+        "28-year-old Man Repeatedly Warned about the Dangers of Speeding Sentenced to 15 years to Life for Hitting, "
+        "Killing a Woman - Defendant was driving nearly 100 mph at the time of the collision; victim died from her "
+        "injuries a month later, and the family asked the court for the maximum sentence allowed by law";
+    std::string dashed = headline;
+    dashed.replace(dashed.find(" - "), 3, " \xE2\x80\x93 ");
+    const std::string text = headline + "\n\n" + dashed + "\n\n" + headline +
+                             ". A jury heard three weeks of testimony.\n\nSANTA ANA, Calif. - A 28-year-old man "
+                             "who had been repeatedly warned of the dangers of speeding was sentenced today.\n";
+    const auto s = parseStructure(text, BoilerplateModel{});
+    CHECK(s.title.rfind("28-year-old Man Repeatedly Warned", 0) == 0);
+    CHECK(s.title.find("the maximum sentence allowed by law") != std::string::npos);
+    CHECK(s.body.find("28-year-old Man Repeatedly Warned") == std::string::npos);
+    CHECK(s.body.rfind("A jury heard three weeks of testimony.", 0) == 0);
+    CHECK(s.body.find("was sentenced today") != std::string::npos);
+}
