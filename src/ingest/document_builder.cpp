@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/text.hpp"
+#include "own_text.hpp"
 #include "simhash.hpp"
 #include "structure.hpp"
 
@@ -36,6 +37,9 @@ std::variant<Document, BuildFailure> buildDocumentFromBytes(std::string_view byt
     auto& d = std::get<Decoded>(decoded);
     Structure s = parseStructure(d.text, boilerplate);
     if (s.body.empty() && s.title == "(untitled)") return BuildFailure{"parse", "no text after removing page chrome"};
+    if (!hasOwnText(s))
+        return BuildFailure{"parse", "no text of its own: only a headline and page furniture (tags, links, a form) "
+                                     "remain after removing page chrome"};
     Document doc;
     doc.title = std::move(s.title);
     doc.subtitle = std::move(s.subtitle);

@@ -73,7 +73,9 @@ TEST_CASE("bad files are rejected with reasons and good ones stored", "[ingest][
 TEST_CASE("a file that vanishes between discovery and reading is reported", "[ingest][bad-input]") {
     test::TempDir dir;
     for (int i = 0; i < 20; ++i)
-        test::writeFile(dir / "in" / ("f" + std::to_string(i) + ".txt"), "Release\n\nBody " + std::to_string(i));
+        test::writeFile(dir / "in" / ("f" + std::to_string(i) + ".txt"),
+                        "Release\n\nThe board of district " + std::string(1, static_cast<char>('a' + i)) +
+                            " met today to discuss its budget.");
     store::Archive archive(dir / "a.bulletin");
     std::atomic<bool> cancel{false};
     ingest::IngestOptions options;

@@ -440,7 +440,7 @@ TEST_CASE("styles: talks reported as \"discussed with\" and a courtesy call are 
     CHECK(report.meetings.empty());
 }
 
-TEST_CASE("styles: movements, clubs, G7 and a command's compass point; a kind of club is none",
+TEST_CASE("styles: movements, clubs, G7 and a command's compass point, but a kind of club is none",
           "[recognisers][styles]") {
     const auto x = run("The Minister met the ambassadors of the G7 countries. Forces of Regional Command North "
                        "detained a commander of the Islamic Movement of Uzbekistan. Players of the Harbourside "
