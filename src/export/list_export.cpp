@@ -102,7 +102,7 @@ bool forEachListRow(search::Searcher& searcher, ListKind kind, const search::Sea
                 row = {number(r.id),           text(r.title),        text(r.publicationDate), text(r.path),
                        list(std::move(n.agencies)), list(std::move(n.people)), list(std::move(n.locations)),
                        text(r.snippet), boolean(m.starred), list(std::move(m.tags)), text(std::move(m.note))};
-                if (lastKey) *lastKey = r.pageKey();
+                if (lastKey) *lastKey = r.pageKey(*query);
                 from = {r.id, 0, 0};
                 return visit(row);
             });

@@ -1,5 +1,5 @@
 #pragma once
-// A page key as a short printable token, so the command line can continue a list where a page ended
+// A page key as a short opaque token, so the command line can continue a list where a page ended
 // (`bulletin-cli search Q --after TOKEN`): keyset pagination without a cap on depth.
 
 #include <optional>

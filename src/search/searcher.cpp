@@ -65,7 +65,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         if (auto page = reader_.firstPageWithTotal(*q)) {
             result.rows = std::move(page->rows);
             result.total = page->total;
-            if (static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
+            if (static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey(*q);
             result.ran = true;
             return result;
         }
@@ -73,7 +73,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     // Counted first when the page's plan depends on the count anyway, once.
     if (request.withCount && reader_.countsToPlan(*q)) q->knownCount = reader_.countDocuments(*q);
     result.rows = reader_.documents(*q);
-    if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey();
+    if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey(*q);
     if (request.withCount) {
         // A short first page tells the count without a second query.
         const bool shortFirstPage =

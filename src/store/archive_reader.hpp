@@ -35,8 +35,13 @@ struct DocumentRow final {
     double rank = 0;
     bool starred = false;  // the analyst's star (pages of the result list; a streamed export reads marks itself)
 
-    // The key a next page starts after (see DocumentQuery::after).
-    [[nodiscard]] PageKey pageKey() const { return PageKey{publicationDate, title, rank, id, 0}; }
+    // The key a next page starts after (see DocumentQuery::after), holding only what the list's order compares
+    // (so that a page token stays short: a title only for the title order, a rank only for relevance).
+    [[nodiscard]] PageKey pageKey(const DocumentQuery& q) const {
+        if (q.sort == DocumentSort::Relevance && !q.text.empty()) return PageKey{"", "", rank, id, 0};
+        if (q.sort == DocumentSort::Title) return PageKey{"", title, 0, id, 0};
+        return PageKey{publicationDate, "", 0, id, 0};
+    }
 };
 
 struct StoredDocument final {
