@@ -633,6 +633,59 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
 </context>
 <context>
+    <name>StartGuide</name>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="24"/>
+        <source>This archive holds no releases yet</source>
+        <translation>Dieses Archiv enthält noch keine Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="26"/>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="27"/>
+        <source>To begin:</source>
+        <translation>Zum Einstieg:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="29"/>
+        <source>Add a folder of press releases…</source>
+        <translation>Einen Ordner mit Pressemitteilungen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="30"/>
+        <source>plain-text files, read with their subfolders; the same as File ▸ Add Folder (Ctrl+Shift+A)</source>
+        <translation>Textdateien, samt Unterordnern gelesen; wie Datei ▸ Ordner hinzufügen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="35"/>
+        <source>Open or create another archive…</source>
+        <translation>Ein anderes Archiv öffnen oder anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="36"/>
+        <source>an archive file another analyst gave you, or a new one elsewhere</source>
+        <translation>eine Archivdatei, die Sie von anderen Analysten erhalten haben, oder ein neues Archiv an anderer Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="42"/>
+        <source>Add the sample releases</source>
+        <translation>Die Beispielmeldungen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="43"/>
+        <source>five releases shipped with Bulletin, to try searching, lists and corrections</source>
+        <translation>fünf mit Bulletin gelieferte Meldungen, um Suche, Listen und Korrekturen auszuprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/start_guide.cpp" line="47"/>
+        <source>Then type in the search field: words, &quot;exact phrases&quot;, agency:, person:, date:2018 … (Help ▸ Query Syntax, F1).</source>
+        <translation>Dann ins Suchfeld tippen: Wörter, „genaue Wendungen“, agency:, person:, date:2018 … (Hilfe ▸ Abfragesyntax, F1).</translation>
+    </message>
+</context>
+<context>
     <name>bulletin::app::BatchSearchDialog</name>
     <message>
         <location filename="../../src/app/batch_search_dialog.cpp" line="43"/>
@@ -1109,260 +1162,260 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="69"/>
+        <location filename="../../src/app/main_window.cpp" line="70"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="69"/>
+        <location filename="../../src/app/main_window.cpp" line="70"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="386"/>
+        <location filename="../../src/app/main_window.cpp" line="71"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
-        <location filename="../../src/app/main_window.cpp" line="386"/>
+        <location filename="../../src/app/main_window.cpp" line="71"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="386"/>
+        <location filename="../../src/app/main_window.cpp" line="72"/>
+        <location filename="../../src/app/main_window.cpp" line="387"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
+        <location filename="../../src/app/main_window.cpp" line="72"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="72"/>
+        <location filename="../../src/app/main_window.cpp" line="73"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="121"/>
+        <location filename="../../src/app/main_window.cpp" line="122"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="122"/>
+        <location filename="../../src/app/main_window.cpp" line="123"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="123"/>
+        <location filename="../../src/app/main_window.cpp" line="124"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="124"/>
+        <location filename="../../src/app/main_window.cpp" line="125"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="129"/>
+        <location filename="../../src/app/main_window.cpp" line="130"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="130"/>
+        <location filename="../../src/app/main_window.cpp" line="131"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="163"/>
+        <location filename="../../src/app/main_window.cpp" line="164"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="163"/>
+        <location filename="../../src/app/main_window.cpp" line="164"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="180"/>
+        <location filename="../../src/app/main_window.cpp" line="181"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="192"/>
+        <location filename="../../src/app/main_window.cpp" line="193"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="193"/>
+        <location filename="../../src/app/main_window.cpp" line="194"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="234"/>
-        <location filename="../../src/app/main_window.cpp" line="257"/>
+        <location filename="../../src/app/main_window.cpp" line="235"/>
+        <location filename="../../src/app/main_window.cpp" line="258"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="235"/>
-        <location filename="../../src/app/main_window.cpp" line="258"/>
+        <location filename="../../src/app/main_window.cpp" line="236"/>
+        <location filename="../../src/app/main_window.cpp" line="259"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="247"/>
+        <location filename="../../src/app/main_window.cpp" line="248"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="267"/>
+        <location filename="../../src/app/main_window.cpp" line="268"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="273"/>
+        <location filename="../../src/app/main_window.cpp" line="274"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="334"/>
+        <location filename="../../src/app/main_window.cpp" line="335"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="334"/>
+        <location filename="../../src/app/main_window.cpp" line="335"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="365"/>
-        <location filename="../../src/app/main_window.cpp" line="408"/>
+        <location filename="../../src/app/main_window.cpp" line="366"/>
+        <location filename="../../src/app/main_window.cpp" line="409"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="373"/>
+        <location filename="../../src/app/main_window.cpp" line="374"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="375"/>
+        <location filename="../../src/app/main_window.cpp" line="376"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="388"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="388"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="72"/>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="73"/>
+        <location filename="../../src/app/main_window.cpp" line="388"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="405"/>
+        <location filename="../../src/app/main_window.cpp" line="406"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="415"/>
+        <location filename="../../src/app/main_window.cpp" line="416"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="415"/>
+        <location filename="../../src/app/main_window.cpp" line="416"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="417"/>
+        <location filename="../../src/app/main_window.cpp" line="418"/>
         <source>New since you last looked: %1 (edit the query to see all)</source>
         <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="472"/>
+        <location filename="../../src/app/main_window.cpp" line="479"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="473"/>
+        <location filename="../../src/app/main_window.cpp" line="480"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="478"/>
+        <location filename="../../src/app/main_window.cpp" line="485"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="487"/>
+        <location filename="../../src/app/main_window.cpp" line="494"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="494"/>
+        <location filename="../../src/app/main_window.cpp" line="501"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="505"/>
+        <location filename="../../src/app/main_window.cpp" line="512"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="517"/>
+        <location filename="../../src/app/main_window.cpp" line="524"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="535"/>
+        <location filename="../../src/app/main_window.cpp" line="549"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="536"/>
+        <location filename="../../src/app/main_window.cpp" line="550"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="546"/>
+        <location filename="../../src/app/main_window.cpp" line="560"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="548"/>
+        <location filename="../../src/app/main_window.cpp" line="562"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="548"/>
+        <location filename="../../src/app/main_window.cpp" line="562"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="550"/>
+        <location filename="../../src/app/main_window.cpp" line="564"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="551"/>
+        <location filename="../../src/app/main_window.cpp" line="565"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="570"/>
+        <location filename="../../src/app/main_window.cpp" line="584"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1423,17 +1476,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="569"/>
+        <location filename="../../src/app/main_window.cpp" line="583"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="585"/>
+        <location filename="../../src/app/main_window.cpp" line="599"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="586"/>
+        <location filename="../../src/app/main_window.cpp" line="600"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>

@@ -35,6 +35,7 @@
 #include "store/error.hpp"
 #include "store/corrections.hpp"
 #include "store/search_memory.hpp"
+#include "start_guide.hpp"
 #include "ui_main_window.h"
 #include "window_shortcuts.hpp"
 
@@ -418,11 +419,17 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
     if (model_->rowCount() > 0) {
+        if (guideShown_) ui_->documentView->clear();  // (the first release replaces it once it is read)
+        guideShown_ = false;
         ui_->resultsView->selectRow(0);
     } else {
         ui_->documentView->clear();
         current_.reset();
         marksPanel_->clear();
+        // Nothing asked and nothing found: the archive is empty, and the reading pane says what to do first.
+        guideShown_ =
+            QString::fromStdString(pendingRequest_.query).trimmed().isEmpty() && pendingRequest_.afterDocument == 0;
+        if (guideShown_) ui_->documentView->setHtml(startGuideHtml(archivePath(), sampleReleasesFolder()));
     }
     emit resultsShown(result.total);
     if (showsCurrentQuery()) emit searchCompleted(result.total);
@@ -524,6 +531,13 @@ void MainWindow::watchFolders(const QStringList& folders) {
 
 // An entity in the document view was clicked: narrow the list to releases that mention it.
 void MainWindow::onEntityClicked(const QUrl& url) {
+    if (url.scheme() == QLatin1String(kStartScheme)) {  // the empty archive's guide
+        if (url.path() == QLatin1String("add-folder")) chooseFolder();
+        else if (url.path() == QLatin1String("open-archive")) chooseArchive();
+        else if (url.path() == QLatin1String("add-samples") && !sampleReleasesFolder().isEmpty())
+            addFolders({sampleReleasesFolder()});
+        return;
+    }
     if (const auto entity = linkedEntity(url)) addFilter(entityFilter(entity->type, entity->name));
 }
 

@@ -197,6 +197,7 @@ private:
     IngestController ingest_;
     WatchController watch_;
     bool rescanPending_ = false;
+    bool guideShown_ = false;  // the reading pane shows the empty archive's guide (start_guide.hpp)
     QTimer searchTimer_;
     QElapsedTimer keystrokeClock_;
     Preferences preferences_;

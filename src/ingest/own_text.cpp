@@ -9,9 +9,9 @@ namespace bulletin::ingest {
 
 namespace {
 
-constexpr std::size_t kRunningTextWords = 8;   // a paragraph this long reads as text, not a tag or a link
-constexpr std::size_t kShortBodyWords = 25;    // more words than this in all are text, however they are cut
-constexpr std::size_t kSentenceWords = 3;      // a sentence this long is text ("The meeting is cancelled.")
+constexpr std::size_t kRunningTextWords = 8;  // a paragraph this long reads as text, not a tag or a link
+constexpr std::size_t kShortBodyWords = 25;   // more words than this in all are text, however they are cut
+constexpr std::size_t kSentenceWords = 3;     // a sentence this long is text ("The meeting is cancelled.")
 
 bool endsSentence(std::string_view paragraph) {
     while (!paragraph.empty() && paragraph.back() == ' ') paragraph.remove_suffix(1);

@@ -119,7 +119,8 @@ std::optional<store::PageKey> decodePageToken(std::string_view token) {
     if (flags & kRank) {
         if (in.size() < 8) return std::nullopt;
         std::uint64_t raw = 0;
-        for (int i = 0; i < 8; ++i) raw |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(in[static_cast<std::size_t>(i)])) << (8 * i);
+        for (int i = 0; i < 8; ++i)
+            raw |= static_cast<std::uint64_t>(static_cast<std::uint8_t>(in[static_cast<std::size_t>(i)])) << (8 * i);
         in.remove_prefix(8);
         key.rank = std::bit_cast<double>(raw);
     }

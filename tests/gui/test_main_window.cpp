@@ -106,6 +106,32 @@ TEST_CASE("adding a folder ingests off the GUI thread and refreshes the list", "
     CHECK(waitForSearch(searched) == 5);
 }
 
+TEST_CASE("an empty archive's reading pane says what to do first, and its sample link adds releases", "[gui][start]") {
+    test::TempDir dir;
+    app::MainWindow window;
+    window.setProperty("quietDialogs", true);
+    QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
+    REQUIRE(window.openArchive(QString::fromStdString((dir / "first.bulletin").string())));
+    CHECK(waitForSearch(searched) == 0);
+    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    REQUIRE(view);
+    const QString guide = view->toPlainText();
+    CHECK(guide.contains(QStringLiteral("no releases yet")));
+    CHECK(guide.contains(QStringLiteral("Add a folder of press releases")));
+    CHECK(guide.contains(QStringLiteral("Open or create another archive")));
+    REQUIRE(guide.contains(QStringLiteral("Add the sample releases")));  // the source tree's data/samples
+    QSignalSpy finished(&window, &app::MainWindow::ingestFinished);
+    emit view->anchorClicked(QUrl(QStringLiteral("bulletin-start:add-samples")));
+    REQUIRE(finished.wait(20000));
+    CHECK(waitForSearch(searched) == 5);
+    CHECK_FALSE(view->toPlainText().contains(QStringLiteral("no releases yet")));
+    // A query that finds nothing is no empty archive: no guide then.
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zzzqqqxxx"));
+    CHECK(waitForSearch(searched) == 0);
+    INFO(view->toPlainText().toStdString());
+    CHECK_FALSE(view->toPlainText().contains(QStringLiteral("no releases yet")));
+}
+
 TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     test::TempDir dir;
     ingestSamples(dir);

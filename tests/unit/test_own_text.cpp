@@ -17,9 +17,10 @@ Structure release(std::string title, std::string body) {
 }  // namespace
 
 TEST_CASE("own text: a headline with only tags, a link's label or a test post has none", "[own_text]") {
-    CHECK_FALSE(hasOwnText(release("A Convicted Felon Was Arrested And Charged With Human Trafficking After "
-                                   "Investigators Located A Missing Minor",
-                                   "Harlan Voss\n\nHEAT")));
+    CHECK_FALSE(
+        hasOwnText(release("A Convicted Felon Was Arrested And Charged With Human Trafficking After "
+                           "Investigators Located A Missing Minor",
+                           "Harlan Voss\n\nHEAT")));
     CHECK_FALSE(hasOwnText(release("Prosecutors Unveil Campaign against Driving Under the Influence",
                                    "Please click on link to view release.")));
     CHECK_FALSE(hasOwnText(release("Library PR", "test please disregard")));
@@ -35,11 +36,12 @@ TEST_CASE("own text: one paragraph of running text, or a short body of several l
 }
 
 TEST_CASE("own text: a headline told as a sentence is the news itself", "[own_text]") {
-    CHECK(hasOwnText(release("President Dana Whitlock held a telephone conversation with the Prime Minister of "
-                             "Harwickland",
-                             "January 15, 2001\n\n17:40")));
-    CHECK(hasOwnText(release("The President sent a telegram of condolence to the new King of Harwickland",
-                             "June 4, 2001")));
+    CHECK(
+        hasOwnText(release("President Dana Whitlock held a telephone conversation with the Prime Minister of "
+                           "Harwickland",
+                           "January 15, 2001\n\n17:40")));
+    CHECK(hasOwnText(
+        release("The President sent a telegram of condolence to the new King of Harwickland", "June 4, 2001")));
     // Fewer than eight words: a label, not a sentence.
     CHECK_FALSE(hasOwnText(release("Minister held talks today", "June 4, 2001")));
 }

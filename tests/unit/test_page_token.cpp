@@ -8,10 +8,10 @@
 using namespace bulletin;
 
 TEST_CASE("page tokens carry a page key exactly and refuse anything else", "[page_token]") {
-    for (const store::PageKey& key : {store::PageKey{"2018-10-24", "UNODC and NCTC meet. Again.", -3.25e-7, 42, 0},
-                                      store::PageKey{"", "", 0.0, 1, 7},
-                                      store::PageKey{"", "", -0.0, 0, 0},
-                                      store::PageKey{"2022", "Zakariyy\xC4\x81 \xE5\x8C\x97\xE4\xBA\xAC", -12.0625, 1LL << 40, 1LL << 33}}) {
+    for (const store::PageKey& key :
+         {store::PageKey{"2018-10-24", "UNODC and NCTC meet. Again.", -3.25e-7, 42, 0},
+          store::PageKey{"", "", 0.0, 1, 7}, store::PageKey{"", "", -0.0, 0, 0},
+          store::PageKey{"2022", "Zakariyy\xC4\x81 \xE5\x8C\x97\xE4\xBA\xAC", -12.0625, 1LL << 40, 1LL << 33}}) {
         const auto token = search::encodePageToken(key);
         INFO(token);
         CHECK(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
@@ -25,9 +25,9 @@ TEST_CASE("page tokens carry a page key exactly and refuse anything else", "[pag
         CHECK(back->id2 == key.id2);
     }
     const std::string good = search::encodePageToken(store::PageKey{"2018-10-24", "", 0, 42, 0});
-    for (const std::string& bad : {std::string(""), std::string("p"), std::string("k2.00.00.0x0p+0.1.0"),
-                                   std::string("p!!"), std::string("pA"), std::string("p_w"), good + "A",
-                                   good.substr(0, good.size() - 1), std::string("hello")})
+    for (const std::string& bad :
+         {std::string(""), std::string("p"), std::string("k2.00.00.0x0p+0.1.0"), std::string("p!!"), std::string("pA"),
+          std::string("p_w"), good + "A", good.substr(0, good.size() - 1), std::string("hello")})
         CHECK_FALSE(search::decodePageToken(bad));
 }
 
