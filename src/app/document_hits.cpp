@@ -10,10 +10,11 @@ namespace bulletin::app {
 
 QVector<QPair<int, int>> hitRanges(const QTextDocument& document) {
     QVector<QPair<int, int>> hits;
+    const QColor hitColour = currentHighlightColours().hit;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || fragment.charFormat().background().color() != kHitColor) continue;
+            if (!fragment.isValid() || fragment.charFormat().background().color() != hitColour) continue;
             const int start = fragment.position(), end = start + fragment.length();
             // Adjacent fragments of one hit (a format change inside it) make one range.
             if (!hits.isEmpty() && hits.back().second == start) hits.back().second = end;

@@ -1,12 +1,24 @@
 #include "document_renderer.hpp"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace bulletin::app {
+
+HighlightColours highlightColours(const QPalette& palette) {
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    if (dark)
+        return {QColor(0x24, 0x45, 0x6e), QColor(0x2d, 0x55, 0x2a), QColor(0x6a, 0x45, 0x22),
+                QColor(0x80, 0x6a, 0x00), QColor(0x40, 0x3a, 0x6e), palette.color(QPalette::Text)};
+    return {QColor(0xcf, 0xe3, 0xff), QColor(0xd4, 0xf0, 0xcc), QColor(0xff, 0xe0, 0xc2),
+            QColor(0xff, 0xe0, 0x66), QColor(0xe4, 0xe0, 0xfa), QColor(Qt::black)};
+}
+
+HighlightColours currentHighlightColours() { return highlightColours(QGuiApplication::palette()); }
 
 QString highlightHtml(const QString& text, const QStringList& terms) {
     QStringList patterns;
@@ -15,6 +27,7 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
         if (!trimmed.isEmpty()) patterns << QRegularExpression::escape(trimmed).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
     }
     if (patterns.isEmpty()) return text.toHtmlEscaped();
+    const HighlightColours colours = currentHighlightColours();
     const QRegularExpression re(QStringLiteral("\\b(") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\w*"),
                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString out;
@@ -23,7 +36,8 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
     while (it.hasNext()) {
         const auto m = it.next();
         out += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
-        out += QStringLiteral("<span class=\"hit\" style=\"background-color:%1;color:#000\">").arg(kHitColor.name()) +
+        out += QStringLiteral("<span class=\"hit\" style=\"background-color:%1;color:%2\">")
+                   .arg(colours.hit.name(), colours.text.name()) +
                m.captured().toHtmlEscaped() + QStringLiteral("</span>");
         last = m.capturedEnd();
     }
@@ -32,10 +46,10 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
 }
 
 namespace {
-const char* colourOf(const std::string& type) {
-    if (type == "person") return "#cfe3ff";
-    if (type == "agency") return "#d4f0cc";
-    return "#ffe0c2";
+QColor colourOf(const std::string& type, const HighlightColours& colours) {
+    if (type == "person") return colours.person;
+    if (type == "agency") return colours.agency;
+    return colours.place;
 }
 
 // Text [begin, end) of `text` as HTML: extracted entities as coloured links (clicking one filters by it), the rest
@@ -43,6 +57,7 @@ const char* colourOf(const std::string& type) {
 QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
                    const std::vector<store::MentionRow>& mentions, const QStringList& terms) {
     QString out;
+    const HighlightColours colours = currentHighlightColours();
     std::size_t at = begin;
     for (const auto& m : mentions) {
         const auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
@@ -52,11 +67,11 @@ QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
                                   .arg(QString::fromStdString(m.type), QString::fromStdString(m.name),
                                        QString::fromStdString(m.rule), QString::number(m.score, 'f', 2))
                                   .toHtmlEscaped();
-        out += QStringLiteral("<a href=\"entity:%1:%2\" title=\"%3\" style=\"background-color:%4;color:#000;"
+        out += QStringLiteral("<a href=\"entity:%1:%2\" title=\"%3\" style=\"background-color:%4;color:%5;"
                               "text-decoration:none\">")
                    .arg(QString::fromStdString(m.type),
                         QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(m.name))), label,
-                        QString::fromLatin1(colourOf(m.type))) +
+                        colourOf(m.type, colours).name(), colours.text.name()) +
                highlightHtml(QString::fromStdString(text.substr(s, e - s)), terms) + QStringLiteral("</a>");
         at = e;
     }
@@ -109,11 +124,16 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
     meta << QFileInfo(QString::fromStdString(d.path)).fileName().toHtmlEscaped();
     if (d.encoding != "UTF-8") meta << QString::fromStdString(d.encoding);
     html += QStringLiteral("<p style=\"color:gray\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
-    if (!raw && !loaded.mentions.empty())
-        html += QStringLiteral("<p><span style=\"background-color:#cfe3ff;color:#000\">&nbsp;%1&nbsp;</span> "
-                               "<span style=\"background-color:#d4f0cc;color:#000\">&nbsp;%2&nbsp;</span> "
-                               "<span style=\"background-color:#ffe0c2;color:#000\">&nbsp;%3&nbsp;</span></p>")
-                    .arg(QObject::tr("person"), QObject::tr("agency"), QObject::tr("place"));
+    if (!raw && !loaded.mentions.empty()) {
+        const HighlightColours c = currentHighlightColours();
+        auto key = [&](const QColor& background, const QString& label) {
+            return QStringLiteral("<span style=\"background-color:%1;color:%2\">&nbsp;%3&nbsp;</span>")
+                .arg(background.name(), c.text.name(), label);
+        };
+        html += QStringLiteral("<p>") + key(c.person, QObject::tr("person")) + QLatin1Char(' ') +
+                key(c.agency, QObject::tr("agency")) + QLatin1Char(' ') + key(c.place, QObject::tr("place")) +
+                QStringLiteral("</p>");
+    }
     if (raw) {
         for (const auto& paragraph : QString::fromStdString(d.raw).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
             QString p = highlightHtml(paragraph, terms);
@@ -131,8 +151,9 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
                 if (focus && focus->start >= start && focus->start < end) {
                     const auto [fs, fe] = sentenceAround(text, start, end, *focus);
                     p = renderSpan(text, start, fs, loaded.mentions, terms) +
-                        QStringLiteral("<a name=\"%1\"></a><span style=\"background-color:%2;color:#000\">")
-                            .arg(QString::fromLatin1(kFocusAnchor), kFocusColor.name()) +
+                        QStringLiteral("<a name=\"%1\"></a><span style=\"background-color:%2;color:%3\">")
+                            .arg(QString::fromLatin1(kFocusAnchor), currentHighlightColours().focus.name(),
+                                 currentHighlightColours().text.name()) +
                         renderSpan(text, fs, fe, loaded.mentions, terms) + QStringLiteral("</span>") +
                         renderSpan(text, fe, end, loaded.mentions, terms);
                 } else {

@@ -2,6 +2,7 @@
 // Turns a stored document into the HTML the document pane shows, with search terms highlighted.
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -12,8 +13,18 @@
 
 namespace bulletin::app {
 
-// The background of search hits (document_hits.cpp finds them by it).
-inline const QColor kHitColor{0xff, 0xe0, 0x66};
+// The colours of highlights, chosen for the palette: pastel backgrounds under black text on a light scheme, deep
+// ones under the palette's own light text on a dark scheme (pastel boxes with black text glared there, and the
+// gaps between adjacent names showed as black boxes).
+struct HighlightColours final {
+    QColor person, agency, place;
+    QColor hit;    // search hits (document_hits.cpp finds them by it)
+    QColor focus;  // the sentence a date or meeting was found in
+    QColor text;   // the text drawn over any of them
+};
+[[nodiscard]] HighlightColours highlightColours(const QPalette& palette);
+// ... for the application's palette now.
+[[nodiscard]] HighlightColours currentHighlightColours();
 
 // Where a date or meeting was found in a release ("title\n\nbody" byte offsets): the sentence around it is marked
 // and carries the anchor kFocusAnchor, to scroll to.
@@ -21,8 +32,6 @@ struct DocumentFocus final {
     std::size_t start = 0, end = 0;
 };
 inline constexpr const char* kFocusAnchor = "bulletin-focus";
-// The background of the marked sentence (found by it in tests).
-inline const QColor kFocusColor{0xe4, 0xe0, 0xfa};
 
 // `raw` shows the text as it was on disk, web chrome included.
 [[nodiscard]] QString renderDocumentHtml(const LoadedDocument& doc, const QStringList& highlightTerms, bool raw,

@@ -519,7 +519,7 @@ TEST_CASE("a meeting or a date opens its release with the sentence that reported
             CHECK(shown.last().at(0).toLongLong() == origin.documentId);
             // The marked sentence holds the words the row was found in.
             const QString html = reading->toHtml();
-            const auto mark = html.indexOf(app::kFocusColor.name());
+            const auto mark = html.indexOf(app::currentHighlightColours().focus.name());
             REQUIRE(mark >= 0);
         }
     }
