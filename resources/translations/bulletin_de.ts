@@ -592,42 +592,42 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="51"/>
+        <location filename="../../src/app/document_renderer.cpp" line="66"/>
         <source>%1: %2 (found by %3, score %4)</source>
         <translation>%1: %2 (gefunden von %3, Wert %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="100"/>
+        <location filename="../../src/app/document_renderer.cpp" line="115"/>
         <source>from the %1</source>
         <translation>aus: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="101"/>
+        <location filename="../../src/app/document_renderer.cpp" line="116"/>
         <source>from the %1; sources disagree: %2</source>
         <translation>aus: %1; die Quellen widersprechen sich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="116"/>
+        <location filename="../../src/app/document_renderer.cpp" line="133"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="116"/>
+        <location filename="../../src/app/document_renderer.cpp" line="134"/>
         <source>agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="116"/>
+        <location filename="../../src/app/document_renderer.cpp" line="134"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="148"/>
+        <location filename="../../src/app/document_renderer.cpp" line="169"/>
         <source>Also found at:</source>
         <translation>Auch gefunden unter:</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="154"/>
+        <location filename="../../src/app/document_renderer.cpp" line="175"/>
         <source>Similar releases:</source>
         <translation>Ähnliche Meldungen:</translation>
     </message>
@@ -1859,22 +1859,32 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::TimelineView</name>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="42"/>
-        <source>Meetings per month. Drag across months (or click one) to narrow the query to them.</source>
-        <translation>Treffen pro Monat. Über Monate ziehen (oder einen anklicken), um die Abfrage auf sie einzugrenzen.</translation>
+        <location filename="../../src/app/timeline_view.cpp" line="44"/>
+        <source>Meetings per month. Drag across months (or click one) to narrow the query to them; right-click to zoom out to every date.</source>
+        <translation>Treffen pro Monat. Über Monate ziehen (oder einen anklicken), um die Abfrage auf sie einzugrenzen; Rechtsklick zeigt alle Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="71"/>
+        <location filename="../../src/app/timeline_view.cpp" line="76"/>
+        <source>Zoom Out to Every Date</source>
+        <translation>Auf alle Daten herauszoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/timeline_view.cpp" line="78"/>
+        <source>Zoom to the Query&apos;s Dates</source>
+        <translation>Auf die Daten der Abfrage zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/timeline_view.cpp" line="130"/>
         <source>No dated meetings or releases for this query</source>
         <translation>Keine datierten Treffen oder Meldungen für diese Abfrage</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="75"/>
+        <location filename="../../src/app/timeline_view.cpp" line="134"/>
         <source>Releases</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="87"/>
+        <location filename="../../src/app/timeline_view.cpp" line="146"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>

@@ -48,7 +48,19 @@ void MainWindow::showPictureFor(exporting::ListKind kind) {
 
 void MainWindow::onTimelineLoaded(quint64 generation, const std::vector<store::MonthCount>& months) {
     if (!session_ || generation != session_->currentGeneration()) return;
-    timeline_->setMonths(months);
+    // The axis spans the query's date filter, when it has one.
+    const QByteArray query = ui_->searchEdit->text().toUtf8();
+    const auto plan = search::parseQuery(std::string_view(query.constData(), static_cast<std::size_t>(query.size())));
+    std::optional<std::pair<QDate, QDate>> focus;
+    if (!months.empty() && (plan.dateFrom || plan.dateTo)) {
+        auto day = [](const std::optional<std::string>& iso, const std::string& fallback) {
+            return QDate::fromString(QString::fromStdString(iso ? *iso : fallback).left(7) + QStringLiteral("-01"),
+                                     Qt::ISODate);
+        };
+        focus = std::pair{day(plan.dateFrom, months.front().month), day(plan.dateTo, months.back().month)};
+        if (!focus->first.isValid() || !focus->second.isValid() || focus->second < focus->first) focus.reset();
+    }
+    timeline_->setMonths(months, focus);
     emit timelineShown(timeline_->monthCount());
 }
 

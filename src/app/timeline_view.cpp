@@ -2,8 +2,10 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QValueAxis>
@@ -39,7 +41,8 @@ qreal msecs(QDate d) { return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSi
 
 TimelineView::TimelineView(QWidget* parent) : QChartView(parent), band_(new QRubberBand(QRubberBand::Rectangle, this)) {
     setRenderHint(QPainter::Antialiasing);
-    setToolTip(tr("Meetings per month. Drag across months (or click one) to narrow the query to them."));
+    setToolTip(tr("Meetings per month. Drag across months (or click one) to narrow the query to them; "
+                  "right-click to zoom out to every date."));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(160);
@@ -55,12 +58,68 @@ void TimelineView::applyChartTheme() {
 
 void TimelineView::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) setMonths(given_);  // a theme change resets the series' colours
+    if (event->type() == QEvent::PaletteChange) setMonths(given_, focus_);  // a theme change resets the colours
 }
 
-void TimelineView::setMonths(const std::vector<store::MonthCount>& months) {
+void TimelineView::zoomOut() {
+    zoomedOut_ = true;
+    setMonths(given_, focus_);
+}
+
+void TimelineView::zoomIn() {
+    zoomedOut_ = false;
+    setMonths(given_, focus_);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    QAction* out = menu.addAction(tr("Zoom Out to Every Date"), this, &TimelineView::zoomOut);
+    out->setEnabled(!zoomedOut_ && !months_.empty());
+    QAction* in = menu.addAction(tr("Zoom to the Query's Dates"), this, &TimelineView::zoomIn);
+    in->setEnabled(zoomedOut_);
+    menu.exec(event->globalPos());
+}
+
+namespace {
+// The months that hold all but the sparse edges of the counts: from the first month where the running total passes
+// 1% of all to the last month before the final 1%. A handful of stray dates decades away leave the axis alone.
+std::pair<std::size_t, std::size_t> bulkOf(const std::vector<store::MonthCount>& months) {
+    std::int64_t total = 0;
+    for (const auto& m : months) total += m.meetings + m.releases;
+    if (months.empty() || total == 0) return {0, months.empty() ? 0 : months.size() - 1};
+    const std::int64_t edge = total / 100;
+    std::size_t first = 0, last = months.size() - 1;
+    for (std::int64_t seen = 0; first < last; ++first) {
+        seen += months[first].meetings + months[first].releases;
+        if (seen > edge) break;
+    }
+    for (std::int64_t seen = 0; last > first; --last) {
+        seen += months[last].meetings + months[last].releases;
+        if (seen > edge) break;
+    }
+    return {first, last};
+}
+}  // namespace
+
+void TimelineView::setMonths(const std::vector<store::MonthCount>& months,
+                             std::optional<std::pair<QDate, QDate>> focus) {
+    if (focus != focus_) zoomedOut_ = false;  // a new date filter is looked at first
     given_ = months;
+    focus_ = focus;
     months_ = withGapsFilled(months);
+    shown_ = {};
+    if (!months_.empty()) {
+        const QDate dataFirst = monthStart(months_.front().month), dataLast = monthStart(months_.back().month);
+        if (zoomedOut_) {
+            shown_ = {dataFirst, dataLast};
+        } else if (focus) {
+            shown_ = {QDate(focus->first.year(), focus->first.month(), 1),
+                      QDate(focus->second.year(), focus->second.month(), 1)};
+        } else {
+            const auto [first, last] = bulkOf(months_);
+            shown_ = {monthStart(months_[first].month), monthStart(months_[last].month)};
+        }
+    }
     applyChartTheme();
     auto* c = chart();
     c->removeAllSeries();
@@ -93,10 +152,14 @@ void TimelineView::setMonths(const std::vector<store::MonthCount>& months) {
     c->addSeries(meetingArea);
     c->addSeries(releases);
     auto* x = new QDateTimeAxis(c);
-    x->setFormat(months_.size() > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
-    x->setTickCount(std::clamp(static_cast<int>(months_.size()) + 1, 2, 10));
-    if (!months_.empty()) x->setRange(monthStart(months_.front().month).startOfDay(Qt::UTC),
-                                      monthStart(months_.back().month).addMonths(1).startOfDay(Qt::UTC));
+    const int shownMonths = shown_.first.isValid()
+                                ? (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() -
+                                      shown_.first.month() + 1
+                                : 0;
+    x->setFormat(shownMonths > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
+    x->setTickCount(std::clamp(shownMonths + 1, 2, 10));
+    if (shown_.first.isValid())
+        x->setRange(shown_.first.startOfDay(Qt::UTC), shown_.second.addMonths(1).startOfDay(Qt::UTC));
     auto* y = new QValueAxis(c);
     y->setLabelFormat(QStringLiteral("%d"));
     // Whole-number ticks: 1, 2, 5 or 10 times a power of ten, about four of them.
@@ -120,9 +183,8 @@ QDate TimelineView::monthAt(const QPoint& position) const {
     if (months_.empty()) return {};
     const QPointF value = chart()->mapToValue(mapToScene(position));
     QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), Qt::UTC).date();
-    const QDate first = monthStart(months_.front().month), last = monthStart(months_.back().month);
     day = QDate(day.year(), day.month(), 1);
-    return std::clamp(day, first, last);
+    return std::clamp(day, shown_.first, shown_.second);
 }
 
 QString TimelineView::rangeFilter(QDate first, QDate last) {

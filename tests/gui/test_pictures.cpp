@@ -58,6 +58,37 @@ TEST_CASE("the timeline shows meetings per month, and dragging across it narrows
     CHECK(app::TimelineView::rangeFilter(QDate(2019, 12, 1), QDate(2018, 5, 1)) == QStringLiteral("2018-05..2019-12"));
 }
 
+TEST_CASE("the timeline's axis follows the bulk of the data and the date filter, and zooms out to every date",
+          "[gui][timeline]") {
+    app::TimelineView view;
+    view.resize(800, 300);
+    // A 1968 law named in a release, then three busy years.
+    std::vector<store::MonthCount> months{{"1968-05", 0, 1}};
+    for (int year = 2009; year <= 2012; ++year)
+        for (int month = 1; month <= 12; ++month)
+            months.push_back({QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0')).toStdString(),
+                              month % 3, 10});
+    view.setMonths(months);
+    CHECK(view.shownMonths().first == QDate(2009, 1, 1));
+    CHECK(view.shownMonths().second == QDate(2012, 12, 1));
+    view.zoomOut();
+    CHECK(view.zoomedOut());
+    CHECK(view.shownMonths().first == QDate(1968, 5, 1));
+    view.zoomIn();
+    CHECK(view.shownMonths().first == QDate(2009, 1, 1));
+    // After a drag to 2010-03..2011-06 the query's filter is the axis, not the data's reach.
+    view.setMonths(months, std::pair{QDate(2010, 3, 1), QDate(2011, 6, 1)});
+    CHECK(view.shownMonths().first == QDate(2010, 3, 1));
+    CHECK(view.shownMonths().second == QDate(2011, 6, 1));
+    view.zoomOut();  // (the context menu's "Zoom Out to Every Date")
+    CHECK(view.zoomedOut());
+    CHECK(view.shownMonths().first == QDate(1968, 5, 1));
+    // A new date filter is looked at first.
+    view.setMonths(months, std::pair{QDate(2012, 1, 1), QDate(2012, 12, 1)});
+    CHECK_FALSE(view.zoomedOut());
+    CHECK(view.shownMonths().first == QDate(2012, 1, 1));
+}
+
 TEST_CASE("the person x agency map shows the result's pairs, and a cell lists the releases naming both", "[gui][pairs-map]") {
     test::TempDir dir;
     ingestSamples(dir);
