@@ -519,8 +519,9 @@ private:
                     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
                     "ln", "way", "place", "highway", "parkway", "circle", "terrace"};
                 bool street = false;
-                for (std::size_t k = i + 2; k <= i + 4 && !street; ++k) {
+                for (std::size_t k = i + 2; k <= i + 5 && !street; ++k) {
                     const Token* w = at(k);
+                    if (w && w->kind == Kind::Dot && !w->breakBefore) continue;  // "2100 S. Haster Street"
                     if (!w || w->kind != Kind::Word || w->breakBefore) break;
                     street = std::find(kStreets.begin(), kStreets.end(), w->lower) != kStreets.end();
                     if (!w->capitalized) break;
@@ -528,6 +529,8 @@ private:
                 const bool atNumber = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "at";
                 if (street || atNumber) return true;
             }
+            // "in the 2100 block of East 15th Street": a street number.
+            if (n->kind == Kind::Word && (n->lower == "block" || n->lower == "blk")) return true;
             // "a 1994 cold case", "the 2020 election": a year used as an adjective after a determiner.
             const bool determiner = i > 0 && t_[i - 1].kind == Kind::Word &&
                                     (t_[i - 1].lower == "a" || t_[i - 1].lower == "an" || t_[i - 1].lower == "the" ||

@@ -134,3 +134,9 @@ TEST_CASE("a weekday or a month before \"will\" is the coming one", "[dates]") {
     CHECK(isos("On Monday, the minister said the talks had ended", ctx) == std::set<std::string>{"2023-10-23"});
     CHECK(isos("confirmed cooperation toward the summit in December", ctx) == std::set<std::string>{"2023-12"});
 }
+
+TEST_CASE("street numbers with a direction or a block are no years", "[dates]") {
+    CHECK(bulletin::scanDates("The event is at Poderosa Park, 2100 S. Haster Street, in Anaheim.").empty());
+    CHECK(bulletin::scanDates("They were found in the 2100 block of East 15th Street in Newport Beach.").empty());
+    CHECK(bulletin::scanDates("He will be eligible for parole in 2030.").size() == 1);
+}
