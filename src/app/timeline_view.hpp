@@ -48,9 +48,11 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     // Zoom Out to Every Date / Zoom to the Query's Dates (a click already chooses a month).
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyChartTheme();
+    [[nodiscard]] int tickCountFor(int shownMonths) const;
 
     std::vector<store::MonthCount> given_;   // as last set, to redraw after a palette change
     std::vector<store::MonthCount> months_;  // every month from the first to the last, gaps filled with zeros
