@@ -467,6 +467,13 @@ void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document
     emit documentShown(document.document.id);
 }
 
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange) return;
+    if (current_) showDocument();
+    else if (guideShown_) ui_->documentView->setHtml(startGuideHtml(archivePath(), sampleReleasesFolder()));
+}
+
 void MainWindow::showDocument() {
     if (!current_) return;
     const bool raw = ui_->actionShowRaw->isChecked();

@@ -119,6 +119,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A change of colour scheme redraws the release: its highlights are chosen for the palette.
+    void changeEvent(QEvent* event) override;
 
 private:
     void runSearch();

@@ -9,7 +9,6 @@
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,19 +29,24 @@ std::vector<store::MonthCount> withGapsFilled(const std::vector<store::MonthCoun
     for (QDate m = monthStart(months[next].month); m.isValid() && m <= last; m = m.addMonths(1)) {
         const std::string key = m.toString(QStringLiteral("yyyy-MM")).toStdString();
         while (next < months.size() && months[next].month < key) ++next;
-        if (next < months.size() && months[next].month == key) out.push_back(months[next]);
-        else out.push_back({key, 0, 0});
+        if (next < months.size() && months[next].month == key)
+            out.push_back(months[next]);
+        else
+            out.push_back({key, 0, 0});
     }
     return out;
 }
 
-qreal msecs(QDate d) { return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch()); }
+qreal msecs(QDate d) {
+    return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
 }  // namespace
 
 TimelineView::TimelineView(QWidget* parent) : QChartView(parent), band_(new QRubberBand(QRubberBand::Rectangle, this)) {
     setRenderHint(QPainter::Antialiasing);
-    setToolTip(tr("Meetings per month. Drag across months (or click one) to narrow the query to them; "
-                  "right-click to zoom out to every date."));
+    setToolTip(
+        tr("Meetings per month. Drag across months (or click one) to narrow the query to them; "
+           "right-click to zoom out to every date."));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(160);
@@ -70,8 +74,8 @@ int TimelineView::tickCountFor(int shownMonths) const {
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
     if (!shown_.first.isValid()) return;
-    const int shownMonths = (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() -
-                            shown_.first.month() + 1;
+    const int shownMonths =
+        (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() - shown_.first.month() + 1;
     for (auto* axis : chart()->axes(Qt::Horizontal))
         if (auto* x = qobject_cast<QDateTimeAxis*>(axis)) x->setTickCount(tickCountFor(shownMonths));
 }
@@ -167,10 +171,9 @@ void TimelineView::setMonths(const std::vector<store::MonthCount>& months,
     c->addSeries(meetingArea);
     c->addSeries(releases);
     auto* x = new QDateTimeAxis(c);
-    const int shownMonths = shown_.first.isValid()
-                                ? (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() -
-                                      shown_.first.month() + 1
-                                : 0;
+    const int shownMonths = shown_.first.isValid() ? (shown_.second.year() - shown_.first.year()) * 12 +
+                                                         shown_.second.month() - shown_.first.month() + 1
+                                                   : 0;
     x->setFormat(shownMonths > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
     x->setTickCount(tickCountFor(shownMonths));
     if (shown_.first.isValid())
@@ -188,7 +191,8 @@ void TimelineView::setMonths(const std::vector<store::MonthCount>& months,
     y->setRange(0, std::ceil(static_cast<qreal>(highest) / step) * step);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(meetingArea), static_cast<QAbstractSeries*>(releases)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(meetingArea), static_cast<QAbstractSeries*>(releases)}) {
         series->attachAxis(x);
         series->attachAxis(y);
     }
@@ -216,7 +220,8 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     }
     dragStart_ = event->position().toPoint().x();
     const QRectF plot = mapFromScene(chart()->plotArea()).boundingRect();
-    band_->setGeometry(QRect(QPoint(dragStart_, static_cast<int>(plot.top())), QSize(1, static_cast<int>(plot.height()))));
+    band_->setGeometry(
+        QRect(QPoint(dragStart_, static_cast<int>(plot.top())), QSize(1, static_cast<int>(plot.height()))));
     band_->show();
     event->accept();
 }
@@ -228,8 +233,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     }
     const int x = event->position().toPoint().x();
     const QRect geometry = band_->geometry();
-    band_->setGeometry(QRect(QPoint(std::min(dragStart_, x), geometry.top()),
-                             QSize(std::abs(x - dragStart_) + 1, geometry.height())));
+    band_->setGeometry(
+        QRect(QPoint(std::min(dragStart_, x), geometry.top()), QSize(std::abs(x - dragStart_) + 1, geometry.height())));
     event->accept();
 }
 

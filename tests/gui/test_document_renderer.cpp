@@ -2,8 +2,12 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QTest>
+#include <QTextBrowser>
 
 #include "document_renderer.hpp"
+#include "gui_support.hpp"
+#include "main_window.hpp"
 #include "support/test_support.hpp"
 
 using namespace bulletin;
@@ -68,4 +72,19 @@ TEST_CASE("highlights follow the palette: deep colours under light text on a dar
     CHECK(html.contains(QStringLiteral("background-color:%1;color:#e8e8e8").arg(colours.person.name())));
     CHECK(html.contains(QStringLiteral("background-color:%1;color:#e8e8e8").arg(colours.hit.name())));
     CHECK(html != lightHtml);
+}
+
+TEST_CASE("switching to a dark scheme redraws the open release with the dark highlights", "[gui][renderer]") {
+    test::TempDir dir;
+    test::ingestSamples(dir);
+    test::OpenWindow open(dir / "a.bulletin");
+    auto* view = open.window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    REQUIRE(view);
+    REQUIRE(QTest::qWaitFor([&] { return view->toPlainText().size() > 200; }, 5000));
+    const QString lightPerson = app::currentHighlightColours().person.name();
+    const PaletteScope scope(darkPalette());
+    const QString darkPerson = app::currentHighlightColours().person.name();
+    REQUIRE(darkPerson != lightPerson);
+    CHECK(QTest::qWaitFor([&] { return view->toHtml().contains(darkPerson); }, 2000));
+    CHECK_FALSE(view->toHtml().contains(lightPerson));
 }
