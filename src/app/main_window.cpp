@@ -2,40 +2,40 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
-#include <QEventLoop>
-#include <QProgressBar>
-#include <QProgressDialog>
-#include <QThread>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
 #include "document_exporter.hpp"
 #include "document_hits.hpp"
-#include "export_dialog.hpp"
-#include "query_completer.hpp"
 #include "document_renderer.hpp"
 #include "entity_filter.hpp"
 #include "entity_page.hpp"
+#include "export_dialog.hpp"
 #include "extract/name_tagger.hpp"
-#include "store/archive.hpp"
-#include "store/error.hpp"
-#include "store/corrections.hpp"
-#include "store/search_memory.hpp"
+#include "query_completer.hpp"
 #include "start_guide.hpp"
+#include "store/archive.hpp"
+#include "store/corrections.hpp"
+#include "store/error.hpp"
+#include "store/search_memory.hpp"
 #include "ui_main_window.h"
 #include "window_shortcuts.hpp"
 
@@ -59,18 +59,20 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->resultsView->setModel(model_);
     ui_->resultsView->verticalHeader()->hide();
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
-    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date,
-                                                               QHeaderView::ResizeToContents);
+    ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date, QHeaderView::ResizeToContents);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::File, QHeaderView::Interactive);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Star, QHeaderView::ResizeToContents);
     ui_->splitter->setStretchFactor(0, 1);
     ui_->splitter->setStretchFactor(1, 4);
     ui_->splitter->setStretchFactor(2, 3);
-    const std::pair<QString, exporting::ListKind> lists[] = {
-        {tr("Documents"), exporting::ListKind::Documents},   {tr("Meetings"), exporting::ListKind::Meetings},
-        {tr("People"), exporting::ListKind::People},         {tr("Agencies"), exporting::ListKind::Agencies},
-        {tr("Locations"), exporting::ListKind::Locations},   {tr("Dates / Timeline"), exporting::ListKind::Dates},
-        {tr("Person × Agency"), exporting::ListKind::Cooccurrence}, {tr("Tags"), exporting::ListKind::Tags}};
+    const std::pair<QString, exporting::ListKind> lists[] = {{tr("Documents"), exporting::ListKind::Documents},
+                                                             {tr("Meetings"), exporting::ListKind::Meetings},
+                                                             {tr("People"), exporting::ListKind::People},
+                                                             {tr("Agencies"), exporting::ListKind::Agencies},
+                                                             {tr("Locations"), exporting::ListKind::Locations},
+                                                             {tr("Dates / Timeline"), exporting::ListKind::Dates},
+                                                             {tr("Person × Agency"), exporting::ListKind::Cooccurrence},
+                                                             {tr("Tags"), exporting::ListKind::Tags}};
     for (const auto& [label, kind] : lists) {
         auto* item = new QListWidgetItem(label, ui_->navigationList);
         item->setData(Qt::UserRole, static_cast<int>(kind));
@@ -82,9 +84,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui_->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) return;
         const int entry = ui_->navigationList->item(row)->data(Qt::UserRole).toInt();
-        if (entry == -1) showStarred();
-        else if (entry == -2) openWatchedSearches();
-        else showList(static_cast<exporting::ListKind>(entry));
+        if (entry == -1)
+            showStarred();
+        else if (entry == -2)
+            openWatchedSearches();
+        else
+            showList(static_cast<exporting::ListKind>(entry));
     });
     // Narrow panes: names elide in the middle ("Orange Cou…ict Attorney" stays distinguishable), counts stay in
     // view, and no pane shrinks below what keeps it usable.
@@ -174,8 +179,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(ui_->actionWatchFolder, &QAction::triggered, this, &MainWindow::chooseWatchedFolder);
     connect(ui_->actionStopWatching, &QAction::triggered, this, [this] { watchFolders({}); });
     connect(&watch_, &WatchController::changesSettled, this, [this] {
-        if (ingest_.running()) rescanPending_ = true;
-        else addFolders(watch_.folders());
+        if (ingest_.running())
+            rescanPending_ = true;
+        else
+            addFolders(watch_.folders());
     });
     connect(&watch_, &WatchController::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot watch folders: %1").arg(message), 10000);
@@ -190,8 +197,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto showHit = [this](bool forward) {
         const int n = moveToHit(*ui_->documentView, forward);
         const int total = static_cast<int>(hitRanges(*ui_->documentView->document()).size());
-        statusBar()->showMessage(n ? tr("Hit %1 of %2 in this release").arg(n).arg(total)
-                                   : tr("No search hit in this release"), 3000);
+        statusBar()->showMessage(
+            n ? tr("Hit %1 of %2 in this release").arg(n).arg(total) : tr("No search hit in this release"), 3000);
     };
     connect(ui_->actionNextHit, &QAction::triggered, this, [showHit] { showHit(true); });
     connect(ui_->actionPreviousHit, &QAction::triggered, this, [showHit] { showHit(false); });
@@ -208,7 +215,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(&ingest_, &IngestController::progress, this, &MainWindow::onIngestProgress);
     connect(&ingest_, &IngestController::rejected, this,
-            [this](const QString& path, const QString&, const QString& why) { rejected_ << path + QStringLiteral(": ") + why; });
+            [this](const QString& path, const QString&, const QString& why) {
+                rejected_ << path + QStringLiteral(": ") + why;
+            });
     connect(&ingest_, &IngestController::finished, this, &MainWindow::onIngestFinished);
     connect(cancelButton_, &QToolButton::clicked, &ingest_, &IngestController::cancel);
 
@@ -221,7 +230,9 @@ QString MainWindow::defaultArchivePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.bulletin");
 }
 
-QString MainWindow::archivePath() const { return session_ ? session_->path() : QString(); }
+QString MainWindow::archivePath() const {
+    return session_ ? session_->path() : QString();
+}
 
 bool MainWindow::openArchive(const QString& path) {
     // A missing archive is created here (an empty schema: instant) so that a location that cannot hold one is
@@ -229,7 +240,8 @@ bool MainWindow::openArchive(const QString& path) {
     const QFileInfo info(path);
     QDir().mkpath(info.absolutePath());
     try {
-        if (!store::probeArchive(path.toStdString()).exists) store::Archive create(path.toStdString(), store::Access::Write);
+        if (!store::probeArchive(path.toStdString()).exists)
+            store::Archive create(path.toStdString(), store::Access::Write);
     } catch (const store::ArchiveError& e) {
         if (!property("quietDialogs").toBool())
             QMessageBox::critical(this, tr("Cannot open archive"), QString::fromUtf8(e.what()));
@@ -264,8 +276,9 @@ bool MainWindow::openArchive(const QString& path) {
         refreshCompletionTerms();
     });
     connect(session_->worker(), &ArchiveWorker::searchFinished, this, &MainWindow::onSearchFinished);
-    connect(session_->worker(), &ArchiveWorker::searchFailed, this,
-            [this](quint64, const QString& message) { ui_->resultLabel->setText(tr("Search failed: %1").arg(message)); });
+    connect(session_->worker(), &ArchiveWorker::searchFailed, this, [this](quint64, const QString& message) {
+        ui_->resultLabel->setText(tr("Search failed: %1").arg(message));
+    });
     connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
     connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);
@@ -356,7 +369,6 @@ void MainWindow::addFilter(const QString& filter) {
     rememberQuery(query);
 }
 
-
 void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& list) {
     if (!session_ || generation != session_->currentGeneration()) return;
     QStringList notes;
@@ -370,6 +382,7 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
     fitListColumns();  // the columns are new sections: they took the header's default mode
+    if (keptPlace_) restorePlace();
     updateListSorting(false, static_cast<qint64>(list.rows.size()) < preferences_.listRows);
     QString label = tr("%L1 rows").arg(list.rows.size());
     if (static_cast<qint64>(list.rows.size()) >= preferences_.listRows)
@@ -384,8 +397,8 @@ void MainWindow::onFacetsLoaded(quint64 generation, const store::Facets& facets)
     if (!session_ || generation != session_->currentGeneration()) return;
     ui_->facetTree->clear();
     const std::pair<QString, const std::vector<store::FacetValue>*> groups[] = {
-        {tr("Agencies"), &facets.agencies}, {tr("People"), &facets.people}, {tr("Locations"), &facets.locations},
-        {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years}, {tr("Tags"), &facets.tags}};
+        {tr("Agencies"), &facets.agencies},   {tr("People"), &facets.people}, {tr("Locations"), &facets.locations},
+        {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years},   {tr("Tags"), &facets.tags}};
     for (const auto& [title, values] : groups) {
         if (values->empty()) continue;
         auto* group = new QTreeWidgetItem(ui_->facetTree, {title});
@@ -421,8 +434,12 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     if (model_->rowCount() > 0) {
         if (guideShown_) ui_->documentView->clear();  // (the first release replaces it once it is read)
         guideShown_ = false;
-        ui_->resultsView->selectRow(0);
+        if (keptPlace_)
+            restorePlace();
+        else
+            ui_->resultsView->selectRow(0);
     } else {
+        keptPlace_.reset();
         ui_->documentView->clear();
         current_.reset();
         marksPanel_->clear();
@@ -442,6 +459,10 @@ void MainWindow::onSelectionChanged() {
     if (listKind_ == exporting::ListKind::Documents) {
         focus_.reset();
         const qint64 id = model_->documentId(row);
+        if (id > 0 && current_ && current_->document.id == id && keptPlaceRestoring_) {
+            showDocument();  // already open (a refresh during an ingest kept it): drawn again, not read again
+            return;
+        }
         if (id > 0) documentTicket_ = session_->loadDocument(id);
         return;
     }
@@ -470,8 +491,10 @@ void MainWindow::onDocumentLoaded(quint64 ticket, const LoadedDocument& document
 void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
     if (event->type() != QEvent::PaletteChange) return;
-    if (current_) showDocument();
-    else if (guideShown_) ui_->documentView->setHtml(startGuideHtml(archivePath(), sampleReleasesFolder()));
+    if (current_)
+        showDocument();
+    else if (guideShown_)
+        ui_->documentView->setHtml(startGuideHtml(archivePath(), sampleReleasesFolder()));
 }
 
 void MainWindow::showDocument() {
@@ -512,7 +535,47 @@ void MainWindow::addFolders(const QStringList& folders) {
     progressLabel_->show();
     cancelButton_->show();
     ui_->actionAddFolder->setEnabled(false);
+    refreshedAdded_ = 0;
+    ingestRefresh_.start();
     ingest_.start(session_->path(), folders);
+}
+
+void MainWindow::refreshKeepingPlace() {
+    // (A refresh still under way keeps the place it took: the list may be between two results now.)
+    if (!keptPlace_) {
+        KeptPlace place;
+        const int row = ui_->resultsView->currentIndex().row();
+        if (listKind_ == exporting::ListKind::Documents) {
+            place.document = row >= 0 ? model_->documentId(row) : 0;
+            if (place.document == 0 && current_) place.document = current_->document.id;  // the release on show
+        } else {
+            place.row = row;
+        }
+        place.scroll = ui_->resultsView->verticalScrollBar()->value();
+        keptPlace_ = place;
+    }
+    runSearch();
+}
+
+// After a refresh during an ingest: the same release selected (not read again), the list where it was.
+void MainWindow::restorePlace() {
+    const KeptPlace place = *keptPlace_;
+    keptPlace_.reset();
+    int row = -1;
+    if (place.document > 0) {
+        for (int r = 0; r < model_->rowCount() && row < 0; ++r)
+            if (model_->documentId(r) == place.document) row = r;
+    } else if (place.row >= 0 && place.row < ui_->resultsView->model()->rowCount()) {
+        row = place.row;
+    }
+    if (row >= 0) {
+        keptPlaceRestoring_ = true;
+        ui_->resultsView->selectRow(row);
+        keptPlaceRestoring_ = false;
+    } else if (place.document == 0 && place.row < 0 && ui_->resultsView->model()->rowCount() > 0 && !current_) {
+        ui_->resultsView->selectRow(0);  // nothing was selected yet: the first release, as after any search
+    }
+    ui_->resultsView->verticalScrollBar()->setValue(place.scroll);
 }
 
 void MainWindow::chooseWatchedFolder() {
@@ -531,16 +594,20 @@ void MainWindow::watchFolders(const QStringList& folders) {
     watchLabel_->setText(tr("Watching %1 folder(s)").arg(folders.size()));
     watchLabel_->setToolTip(folders.join(QLatin1Char('\n')));
     if (!folders.isEmpty()) {
-        if (ingest_.running()) rescanPending_ = true;
-        else addFolders(folders);
+        if (ingest_.running())
+            rescanPending_ = true;
+        else
+            addFolders(folders);
     }
 }
 
 // An entity in the document view was clicked: narrow the list to releases that mention it.
 void MainWindow::onEntityClicked(const QUrl& url) {
     if (url.scheme() == QLatin1String(kStartScheme)) {  // the empty archive's guide
-        if (url.path() == QLatin1String("add-folder")) chooseFolder();
-        else if (url.path() == QLatin1String("open-archive")) chooseArchive();
+        if (url.path() == QLatin1String("add-folder"))
+            chooseFolder();
+        else if (url.path() == QLatin1String("open-archive"))
+            chooseArchive();
         else if (url.path() == QLatin1String("add-samples") && !sampleReleasesFolder().isEmpty())
             addFolders({sampleReleasesFolder()});
         return;
@@ -549,6 +616,12 @@ void MainWindow::onEntityClicked(const QUrl& url) {
 }
 
 void MainWindow::onIngestProgress(const ingest::IngestProgress& p) {
+    // The lists follow what the ingest has stored so far (what its batches committed), keeping the analyst's place.
+    if (p.added > refreshedAdded_ && ingestRefresh_.elapsed() >= ingestRefreshMs_ && !keptPlace_) {
+        refreshedAdded_ = p.added;
+        ingestRefresh_.restart();
+        refreshKeepingPlace();
+    }
     if (p.toProcess > 0) {
         progressBar_->setRange(0, static_cast<int>(p.toProcess));
         progressBar_->setValue(static_cast<int>(p.processed));
@@ -568,14 +641,15 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
     } else {
         statusBar()->showMessage((cancelled ? tr("Cancelled: ") : tr("Done: ")) + summary, 10000);
         if (!rejected_.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Some files were rejected"),
-                            tr("%1 file(s) could not be added. Their reasons are kept in the archive.").arg(rejected_.size()),
-                            QMessageBox::Ok, this);
+            QMessageBox box(
+                QMessageBox::Warning, tr("Some files were rejected"),
+                tr("%1 file(s) could not be added. Their reasons are kept in the archive.").arg(rejected_.size()),
+                QMessageBox::Ok, this);
             box.setDetailedText(rejected_.join(QLatin1Char('\n')));
             if (!property("quietDialogs").toBool()) box.exec();
         }
     }
-    runSearch();
+    refreshKeepingPlace();  // the whole result now, the analyst's release still selected
     refreshCompletionTerms();
     refreshSearchMemory();  // watched searches count what this ingest added
     emit ingestFinished(ok, cancelled);

@@ -101,6 +101,8 @@ public:
     void applyPreferences(const Preferences& preferences);
     // Entity names offered for completion in the search field (the most mentioned first).
     static constexpr int kCompletionTerms = 20000;
+    // How often the lists follow a running ingest (2 s; tests use less).
+    void setIngestRefreshInterval(qint64 ms) { ingestRefreshMs_ = ms; }
 
 signals:
     void archiveOpened(bool ok);
@@ -200,6 +202,20 @@ private:
     WatchController watch_;
     bool rescanPending_ = false;
     bool guideShown_ = false;  // the reading pane shows the empty archive's guide (start_guide.hpp)
+    // During an ingest the list follows the batches as they commit, every ingestRefreshMs_ at most, keeping the
+    // selected release and the scroll position (a first ingest showed "0 releases" throughout).
+    qint64 ingestRefreshMs_ = 2000;
+    QElapsedTimer ingestRefresh_;
+    std::uint64_t refreshedAdded_ = 0;
+    struct KeptPlace final {
+        qint64 document = 0;  // the selected release (documents list), 0 for none
+        int row = -1;         // the selected row (other lists)
+        int scroll = 0;
+    };
+    std::optional<KeptPlace> keptPlace_;  // set while a refresh that keeps the place runs
+    bool keptPlaceRestoring_ = false;     // restorePlace() is selecting the kept row
+    void refreshKeepingPlace();
+    void restorePlace();
     QTimer searchTimer_;
     QElapsedTimer keystrokeClock_;
     Preferences preferences_;

@@ -132,6 +132,32 @@ TEST_CASE("an empty archive's reading pane says what to do first, and its sample
     CHECK_FALSE(view->toPlainText().contains(QStringLiteral("no releases yet")));
 }
 
+TEST_CASE("during an ingest the list follows the commits and keeps the selected release", "[gui][ingest-refresh]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    for (int i = 0; i < 600; ++i)  // enough for the ingest to report progress many times (every 50 ms)
+        test::writeFile(dir / "more" / ("r" + std::to_string(i) + ".txt"),
+                        "Release " + std::to_string(i) + "\n\nThe council of district " + std::to_string(i * 7919) +
+                            " met today in Harwick to discuss its water budget for the coming year.\n");
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.setIngestRefreshInterval(0);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    REQUIRE(view);
+    // The second newest release: the new ones are undated and go last, so it stays on the first page of rows.
+    view->selectRow(1);
+    const QString chosen = view->model()->index(1, 0).data().toString();
+    QSignalSpy shown(&window, &app::MainWindow::resultsShown);
+    QSignalSpy finished(&window, &app::MainWindow::ingestFinished);
+    window.addFolders({QString::fromStdString((dir / "more").string())});
+    REQUIRE(finished.wait(30000));
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().startsWith(QStringLiteral("605")); }, 5000));
+    CHECK(shown.count() >= 2);  // refreshed while the ingest ran, and once more at its end
+    const int row = view->currentIndex().row();
+    REQUIRE(row >= 0);
+    CHECK(view->model()->index(row, 0).data().toString() == chosen);  // the same release, wherever it now stands
+}
+
 TEST_CASE("exporting the current list writes the same rows as shown", "[gui]") {
     test::TempDir dir;
     ingestSamples(dir);
