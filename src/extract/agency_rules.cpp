@@ -1,11 +1,13 @@
-// Agencies: capitalised chains holding an organisation head word ("Federal Board of Revenue", "Home Department
-// Punjab"), known names and acronyms from the gazetteer, acronyms defined in the document, "Government of X",
-// "the Pakistani government", "Ministries of A, B and C", and country offices ("UNODC Pakistan").
+// Agencies from capitalised chains holding an organisation head word ("Federal Board of Revenue", "Home Department
+// Punjab"), split where two names meet ("... and ..."), trimmed of titles and persons; known names and acronyms from
+// the gazetteer and the document; country offices ("UNODC Pakistan"). The phrase rules ("Ministries of A, B and C",
+// "the Pakistani government", an office before a name, a subject that acts) are in agency_phrase_rules.cpp.
 
 #include <algorithm>
 #include <array>
 #include <set>
 
+#include "agency_phrase_rules.hpp"
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -103,20 +105,6 @@ bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::s
     return false;
 }
 
-std::string canonicalAgencyName(const ExtractionState& st, std::string_view surface, std::string& acronym) {
-    if (const auto* known = st.gazetteer().agencyByName(surface)) {
-        acronym = known->acronym;
-        return known->name;
-    }
-    return std::string(surface);
-}
-
-void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, const char* rule) {
-    if (begin >= end || st.claimed(begin, end)) return;
-    std::string acronym;
-    const std::string name = canonicalAgencyName(st, st.slice(begin, end), acronym);
-    st.addMention(EntityType::Agency, name, begin, end, rule, acronym);
-}
 
 // The word before token k stands in what a body before it is of or for: a connector follows the first head word
 // ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
@@ -461,185 +449,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     addAgencySpan(st, t[begin].begin, t[end - 1].end, beforeTitle ? "agency.before_title" : "agency.head_word");
 }
 
-// "Ministries of Interior, Foreign Affairs, Finance, Law and Justice", "the Departments of Health, Labor and
-// Industry, and Public Safety"
-void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
-    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (!((t[i].is("Ministries") || t[i].is("Departments")) && t[i + 1].is("of"))) continue;
-        // ("the Police Departments of Seal Beach and Irvine": departments of places are named after them.)
-        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence) continue;
-        const std::string singular = t[i].is("Ministries") ? "Ministry of " : "Department of ";
-        std::size_t k = i + 2;
-        std::size_t partStart = k;
-        bool firstPart = true;
-        while (k <= t.size()) {
-            const bool boundary = k == t.size() || (!t[k].isWord() && !t[k].is("&")) ||
-                                  t[k].sentence != t[i].sentence || (t[k].isWord() && !t[k].capitalized &&
-                                                                     !t[k].is("and") && !t[k].is("of"));
-            if (!boundary) {
-                ++k;
-                continue;
-            }
-            std::size_t partEnd = k;  // "... and Economic Development and the Attorney General's Office"
-            while (partEnd > partStart && (t[partEnd - 1].is("and") || t[partEnd - 1].is("of"))) --partEnd;
-            if (partStart < partEnd && t[partStart].capitalized &&
-                !st.gazetteer().place(st.slice(t[partStart].begin, t[partEnd - 1].end))) {
-                const std::size_t b = firstPart ? t[i].begin : t[partStart].begin;
-                const std::string name = singular + std::string(st.slice(t[partStart].begin, t[partEnd - 1].end));
-                if (!st.claimed(t[partStart].begin, t[partEnd - 1].end))
-                    st.addMention(EntityType::Agency, name, b, t[partEnd - 1].end, "agency.ministry_list");
-                firstPart = false;
-            }
-            if (k == t.size() || !t[k].isPunct(',')) break;
-            ++k;
-            if (k < t.size() && t[k].is("and")) ++k;
-            partStart = k;
-        }
-    }
-}
-
-// "the Pakistani government" -> Government of Pakistan
-void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!(t[i].isWord() && t[i].capitalized && equalsLower(t[i + 1].text, "government"))) continue;
-        const auto country = st.gazetteer().countryOfDemonym(t[i].text);
-        if (!country || st.claimed(t[i].begin, t[i + 1].end)) continue;
-        st.addMention(EntityType::Agency, "Government of " + *country, t[i].begin, t[i + 1].end,
-                      "agency.demonym_government");
-    }
-}
-
-// "X headquarters" is a place where the agency sits; its words are claimed so that they are not an agency
-// mention on their own ("MNDF Headquarters").
-void headquarters(ExtractionState& st, const std::vector<Token>& t) {
-    for (std::size_t i = 1; i < t.size(); ++i) {
-        if (!equalsLower(t[i].text, "headquarters")) continue;
-        std::size_t k = i;
-        if (t[k - 1].isPunct(')')) {  // "National Counter Terrorism Authority (NACTA) headquarters"
-            std::size_t open = k - 1;
-            while (open > 0 && !t[open].isPunct('(')) --open;
-            k = open;
-        }
-        while (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[i].sentence &&
-               !isFunctionWord(t[k - 1].text))
-            --k;
-        if (k == i) continue;
-        std::string owner;
-        for (std::size_t m = k; m < i; ++m)
-            if (t[m].allCaps) owner = std::string(t[m].text);
-        if (owner.empty()) owner = std::string(st.slice(t[k].begin, t[i - 1].end));
-        std::size_t end = t[i].end;
-        // "MNDF Headquarters, Bandaara Koshi": the place named after the comma belongs to it.
-        std::string name = owner + " " + std::string(t[i].text);
-        if (i + 2 < t.size() && t[i + 1].isPunct(',') && t[i + 2].capitalized) {
-            std::size_t m = i + 2;
-            while (m < t.size() && t[m].isWord() && t[m].capitalized && t[m].sentence == t[i].sentence) ++m;
-            const std::string place(st.slice(t[i + 2].begin, t[m - 1].end));
-            if (!st.gazetteer().place(place) || st.gazetteer().place(place)->kind == PlaceKind::City) {
-                name += ", " + place;
-                end = t[m - 1].end;
-            }
-        }
-        const std::size_t begin = t[k].begin;
-        if (st.claimed(begin, end)) {
-            // The agency inside was already found by its acronym definition: keep it, add the place too.
-            auto idx = st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
-            (void)idx;
-        } else {
-            st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
-        }
-    }
-}
-
-// "Orange County District Attorney Tony Rackauckas", "Islamabad Police Chief Ali Nasir": a place and an office
-// title before a name name an office that is an agency (the place counts as a place too).
-void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
-    const auto& offices = lexicons::officeTitles();
-    if (offices.entries().empty()) return;
-    const auto& gz = st.gazetteer();
-    // Office titles are rare: find them first, then look for the place before them.
-    static const std::set<std::string> firstWords = [&] {
-        std::set<std::string> out;
-        for (const auto& e : offices.entries()) out.insert(lower(e.substr(0, e.find(' '))));
-        return out;
-    }();
-    for (std::size_t j = 1; j < t.size(); ++j) {
-        if (!t[j].isWord() || !t[j].capitalized || !firstWords.count(lower(t[j].text))) continue;
-        std::size_t officeEnd = j;
-        for (std::size_t n = std::min(offices.maxWords(), t.size() - j); n > 0; --n) {
-            if (t[j + n - 1].sentence != t[j].sentence) continue;
-            if (offices.contains(st.slice(t[j].begin, t[j + n - 1].end))) {
-                officeEnd = j + n;
-                break;
-            }
-        }
-        if (officeEnd == j) continue;
-        // The longest known place ending right before the title.
-        std::size_t placeStart = j;
-        const KnownPlace* place = nullptr;
-        for (std::size_t n = std::min<std::size_t>(4, j); n > 0; --n) {
-            const std::size_t i = j - n;
-            if (t[i].sentence != t[j].sentence || !t[i].capitalized) continue;
-            if (const auto* p = gz.place(st.slice(t[i].begin, t[j - 1].end))) {
-                place = p;
-                placeStart = i;
-                break;
-            }
-        }
-        if (!place) continue;
-        // A name follows ("(OCDA)" may stand between the title and the name).
-        std::size_t next = officeEnd;
-        if (next + 2 < t.size() && t[next].isPunct('(') && t[next + 2].isPunct(')')) next += 3;
-        const bool nameFollows = next < t.size() && t[next].isWord() && t[next].capitalized && !t[next].allCaps &&
-                                 t[next].sentence == t[j].sentence;
-        const bool possessive = officeEnd < t.size() && t[officeEnd].kind == TokenKind::Possessive;
-        if (!nameFollows || possessive || st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) continue;
-        const std::string title(st.slice(t[j].begin, t[officeEnd - 1].end));
-        const std::string placeText(st.slice(t[placeStart].begin, t[j - 1].end));
-        const std::string name = lower(title).find("police") != std::string::npos ? placeText + " Police"
-                                                                                 : placeText + " " + title + "'s Office";
-        st.addMention(EntityType::Agency, name, t[placeStart].begin, t[officeEnd - 1].end, "agency.title_office");
-        st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
-        j = officeEnd - 1;
-    }
-}
-
 }  // namespace
-
-// "The Debian Project is pleased to announce", "The Brennan Center said": a name of two or more capitalised words
-// after "The" that says or does something is an organisation, whatever its last word. (People take no article;
-// a title ("The Prime Minister said") and a known place ("The United States welcomed") are left out.)
-void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
-    for (std::size_t i = 1; i + 3 < t.size(); ++i) {
-        if (!equalsLower(t[i - 1].text, "the") || !t[i].capitalized || t[i].allCaps || t[i].sentence != t[i - 1].sentence)
-            continue;
-        if (!t[i - 1].sentenceStart) continue;  // the sentence's subject, not "of the Debian Project"
-        std::size_t end = i;
-        while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized && t[end].sentence == t[i].sentence)
-            ++end;
-        // "The Quorvale project is pleased to announce": a one-word name and what kind of group it is.
-        if (end - i == 1 && end + 1 < t.size() && t[end].isWord() &&
-            (t[end].is("project") || t[end].is("community")))
-            ++end;
-        if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
-        const std::string_view verb = t[end].text;
-        const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && end + 1 < t.size() &&
-                             equalsLower(t[end + 1].text, "pleased");
-        const bool acts = lexicons::speechVerbs().contains(verb) || lexicons::actionVerbs().contains(verb) ||
-                          (equalsLower(verb, "today") && end + 1 < t.size() &&
-                           lexicons::speechVerbs().contains(t[end + 1].text));
-        if (!pleased && !acts) continue;
-        const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
-        if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
-        std::vector<std::string_view> words;
-        for (std::size_t k = i; k < end; ++k) words.push_back(t[k].text);
-        if (st.gazetteer().titleLength(words) > 0) continue;
-        bool calendar = false;
-        for (const auto w : words) calendar = calendar || isCalendarWord(w);
-        if (calendar) continue;
-        addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
-    }
-}
 
 // Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
 void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bool joinedOnly) {

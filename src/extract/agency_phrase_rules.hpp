@@ -1,0 +1,23 @@
+#pragma once
+// Organisations named by a phrase rather than by a capitalised chain with a head word: "Ministries of A, B and C",
+// "the Pakistani government", "X headquarters" (a place), "Orange County District Attorney Tony Rackauckas" (an
+// office before a name), "The Debian Project is pleased to announce" (a subject that acts). findAgencies() runs
+// them before the chain rules (agency_rules.cpp).
+
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+// An organisation's mention at [begin, end), under its gazetteer name when it has one.
+void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, const char* rule);
+
+void pluralMinistries(ExtractionState& st, const std::vector<Token>& t);
+void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
+void headquarters(ExtractionState& st, const std::vector<Token>& t);
+void titleOffices(ExtractionState& st, const std::vector<Token>& t);
+void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
+
+}  // namespace bulletin::extract

@@ -1,0 +1,143 @@
+#pragma once
+// What the event rules ask of each sentence of a release (meeting_rules.cpp), worked out once per sentence.
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract::event_detail {
+
+inline bool wordIs(const Token& t, std::initializer_list<std::string_view> words) {
+    if (!t.isWord()) return false;
+    for (auto w : words)
+        if (equalsLower(t.text, w)) return true;
+    return false;
+}
+
+// What the rules ask of a sentence, worked out once per sentence: a release without full stops is one sentence
+// of hundreds of thousands of words, and asking it again for every trigger would be quadratic.
+class SentenceFacts final {
+public:
+    explicit SentenceFacts(const ExtractionState& st) : st_(st), facts_(st.tt().sentences.size()) {
+        // The entities named in each sentence, and in each paragraph.
+        const auto& t = st.tokens();
+        std::size_t paragraph = 0;
+        paragraphOf_.assign(st.tt().sentences.size(), 0);
+        for (std::size_t si = 0; si < st.tt().sentences.size(); ++si) {
+            const auto& sentence = st.tt().sentences[si];
+            if (si > 0 && sentence.firstToken < t.size() && t[sentence.firstToken].paragraphStart) ++paragraph;
+            paragraphOf_[si] = paragraph;
+        }
+        paragraphEntities_.resize(paragraph + 1);
+        for (std::size_t e = 0; e < st.entities().size(); ++e) {
+            const auto& entity = st.entities()[e];
+            for (const auto& m : entity.mentions) {
+                const auto k = static_cast<std::size_t>(
+                    std::lower_bound(t.begin(), t.end(), m.span.begin,
+                                     [](const Token& x, std::size_t o) { return x.begin < o; }) -
+                    t.begin());
+                if (k >= t.size()) continue;
+                auto& facts = facts_[t[k].sentence];
+                if (facts.entities.empty() || facts.entities.back() != e) facts.entities.push_back(e);
+                if (entity.type != EntityType::Location && m.span.end <= st.tt().sentences[t[k].sentence].end)
+                    facts.firstActorEnd = std::min(facts.firstActorEnd, m.span.end);
+                auto& inParagraph = paragraphEntities_[paragraphOf_[t[k].sentence]];
+                if (inParagraph.empty() || inParagraph.back() != e) inParagraph.push_back(e);
+            }
+        }
+    }
+
+    // The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
+    bool crime(std::size_t s) {
+        return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicons::crimeWords().contains(t.text); });
+    }
+    // The sentence is about a court's business: its hearings are proceedings, not events.
+    bool court(std::size_t s) {
+        return flag(s, facts_[s].court, [](const Token& t) {
+            return wordIs(t, {"court", "judge", "sentencing", "sentenced", "bail", "plea", "arraignment", "trial",
+                              "preliminary", "jury", "magistrate", "tribunal", "parole", "detention", "custody",
+                              "courtroom", "prosecutor", "prosecutors", "probation", "extradition", "disciplinary",
+                              "resentencing", "inmate", "prison", "evidentiary", "lawsuit", "honorable", "hon"});
+        });
+    }
+    // The sentence names a body that holds hearings outside courts: a committee, a legislature, a board.
+    bool deliberativeBody(std::size_t s) {
+        return flag(s, facts_[s].deliberative, [](const Token& t) {
+            return wordIs(t, {"committee", "subcommittee", "senate", "house", "congress", "congressional", "board",
+                              "commission", "council", "legislature", "legislative", "oversight", "public",
+                              "parliament", "parliamentary", "assembly", "listening", "lawmakers", "senators"});
+        });
+    }
+    bool signsDocument(std::size_t s) {
+        return flag(s, facts_[s].document, [](const Token& t) {
+            return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
+                              "statement", "communique", "charter", "convention",
+                              "ceremony", "agreements", "memorandums", "deal"});
+        });
+    }
+    // The sentence looks back to another time: "had previously met", "the two leaders met last year".
+    bool recalls(std::size_t s) {
+        return flag(s, facts_[s].recalls, [](const Token& t) {
+            return wordIs(t, {"previously", "earlier", "ago", "formerly", "last", "since", "before", "past", "already",
+                              "regularly", "often", "usually", "every", "each", "annual", "annually", "would", "will"});
+        });
+    }
+    bool today(std::size_t s) {
+        return flag(s, facts_[s].today, [](const Token& t) { return wordIs(t, {"today", "yesterday", "tonight"}); });
+    }
+    // A court's (or a parole board's) hearing was named earlier in the release: "the hearing" is that one.
+    bool courtHearingNamed = false;
+    // Indices of the entities named in the sentence (places included), in entity order.
+    [[nodiscard]] const std::vector<std::size_t>& entities(std::size_t s) const { return facts_[s].entities; }
+    // ... and in the sentence's paragraph.
+    [[nodiscard]] const std::vector<std::size_t>& paragraphEntities(std::size_t s) const {
+        return paragraphEntities_[paragraphOf_[s]];
+    }
+    // A person or agency named in the sentence (ending before byte `before`, when given).
+    [[nodiscard]] bool namesActor(std::size_t s, std::size_t before = std::string::npos) const {
+        return facts_[s].firstActorEnd != std::string::npos &&
+               (before == std::string::npos || facts_[s].firstActorEnd <= before);
+    }
+    // ... or an office holder by title before token `at` ("On March 5, the President will visit ...", "the
+    // Minister announced"): releases name their principal by title once the lead has named them.
+    [[nodiscard]] bool namesActorOrTitle(std::size_t s, std::size_t at) const {
+        if (namesActor(s)) return true;
+        const auto& t = st_.tokens();
+        const auto& sentence = st_.tt().sentences[s];
+        for (std::size_t k = sentence.firstToken; k < at && k < sentence.endToken; ++k) {
+            if (!t[k].isWord() || !t[k].capitalized || k == 0 || !equalsLower(t[k - 1].text, "the")) continue;
+            std::vector<std::string_view> words;
+            for (std::size_t m = k; m < at && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+            if (st_.gazetteer().titleLength(words) > 0) return true;
+        }
+        return false;
+    }
+
+private:
+    struct Facts final {
+        signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1;
+        std::vector<std::size_t> entities;
+        std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
+    };
+    template <typename Test>
+    bool flag(std::size_t s, signed char& cached, Test test) {
+        if (cached < 0) {
+            const auto& sentence = st_.tt().sentences[s];
+            cached = 0;
+            for (std::size_t k = sentence.firstToken; k < sentence.endToken && !cached; ++k)
+                if (test(st_.tokens()[k])) cached = 1;
+        }
+        return cached == 1;
+    }
+    const ExtractionState& st_;
+    std::vector<Facts> facts_;
+    std::vector<std::size_t> paragraphOf_;                   // sentence -> paragraph
+    std::vector<std::vector<std::size_t>> paragraphEntities_;
+};
+
+}  // namespace bulletin::extract::event_detail
