@@ -3,6 +3,7 @@
 
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <filesystem>
 
@@ -27,6 +28,18 @@ inline qint64 waitForSearch(QSignalSpy& spy) {
     const auto total = spy.takeLast().at(0).toLongLong();
     spy.clear();
     return total;
+}
+
+// After an ingest: the total the window's searches reach. The lists follow an ingest as it commits, so searches of
+// its partial results may still arrive after it finished; the final one (issued when it finished) comes last.
+inline qint64 waitForTotal(QSignalSpy& spy, qint64 expected, int ms = 20000) {
+    qint64 last = -1;
+    (void)QTest::qWaitFor([&] {  // (the caller checks the total it returns)
+        if (spy.count() > 0) last = spy.takeLast().at(0).toLongLong();
+        spy.clear();
+        return last == expected;
+    }, ms);
+    return last;
 }
 
 // A main window open on an archive (quiet: no modal dialogs), after its first search.
