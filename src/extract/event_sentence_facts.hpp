@@ -58,20 +58,12 @@ public:
     }
     // The sentence is about a court's business: its hearings are proceedings, not events.
     bool court(std::size_t s) {
-        return flag(s, facts_[s].court, [](const Token& t) {
-            return wordIs(t, {"court", "judge", "sentencing", "sentenced", "bail", "plea", "arraignment", "trial",
-                              "preliminary", "jury", "magistrate", "tribunal", "parole", "detention", "custody",
-                              "courtroom", "prosecutor", "prosecutors", "probation", "extradition", "disciplinary",
-                              "resentencing", "inmate", "prison", "evidentiary", "lawsuit", "honorable", "hon"});
-        });
+        return flag(s, facts_[s].court, [](const Token& t) { return t.isWord() && lexicons::courtWords().contains(t.text); });
     }
     // The sentence names a body that holds hearings outside courts: a committee, a legislature, a board.
     bool deliberativeBody(std::size_t s) {
-        return flag(s, facts_[s].deliberative, [](const Token& t) {
-            return wordIs(t, {"committee", "subcommittee", "senate", "house", "congress", "congressional", "board",
-                              "commission", "council", "legislature", "legislative", "oversight", "public",
-                              "parliament", "parliamentary", "assembly", "listening", "lawmakers", "senators"});
-        });
+        return flag(s, facts_[s].deliberative,
+                    [](const Token& t) { return t.isWord() && lexicons::deliberativeBodies().contains(t.text); });
     }
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {

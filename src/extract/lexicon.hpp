@@ -41,6 +41,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& buildingWords();    // building_words.txt
 [[nodiscard]] const Lexicon& labelWords();       // label_words.txt
 [[nodiscard]] const Lexicon& crimeWords();       // crime_words.txt
+[[nodiscard]] const Lexicon& courtWords();       // court_words.txt
+[[nodiscard]] const Lexicon& deliberativeBodies();  // deliberative_bodies.txt
 [[nodiscard]] const Lexicon& eventTriggers();    // event_triggers.tsv
 [[nodiscard]] const Lexicon& organisationHeads();  // organisation_heads.txt
 [[nodiscard]] const Lexicon& connectors();         // connectors.txt
