@@ -105,14 +105,8 @@ void headquarters(ExtractionState& st, const std::vector<Token>& t) {
                 end = t[m - 1].end;
             }
         }
-        const std::size_t begin = t[k].begin;
-        if (st.claimed(begin, end)) {
-            // The agency inside was already found by its acronym definition: keep it, add the place too.
-            auto idx = st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
-            (void)idx;
-        } else {
-            st.addMention(EntityType::Location, name, begin, end, "place.headquarters");
-        }
+        // (Also where the agency inside was already found by its acronym definition: it stays, the place is added.)
+        st.addMention(EntityType::Location, name, t[k].begin, end, "place.headquarters");
     }
 }
 

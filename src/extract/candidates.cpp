@@ -133,12 +133,6 @@ bool joinedAsList(const std::vector<Token>& t, const Candidate& first, const Can
     return false;
 }
 
-// A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center"): a person's name
-// before it is whom the name is after.
-bool endsBodyOrBuilding(std::string_view word) {
-    return isOrganisationHead(word) || lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word);
-}
-
 // "Facebook, Twitter and Google": organisations listed together. One only the tagger proposes, below the score it
 // needs alone, is kept when a list joins it to a sure one (a rule's, or the tagger's at that score): the list
 // vouches for it.

@@ -106,6 +106,10 @@ bool isOrganisationHead(std::string_view word) {
     return hyphen != std::string_view::npos && hyphen > 0 && lexicons::organisationHeads().contains(word.substr(0, hyphen));
 }
 
+bool endsBodyOrBuilding(std::string_view word) {
+    return isOrganisationHead(word) || lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word);
+}
+
 bool isConnector(std::string_view word) { return lexicons::connectors().contains(word); }
 
 bool isFunctionWord(std::string_view word) { return lexicons::functionWords().contains(word); }

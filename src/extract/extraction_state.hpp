@@ -128,6 +128,9 @@ void findListedOrganisations(ExtractionState& state);
 
 // Word lists shared by the rules.
 [[nodiscard]] bool isOrganisationHead(std::string_view word);
+// A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center", "Landfill"): a
+// person's name before it is whom the name is after, and a name ending in it is no person's.
+[[nodiscard]] bool endsBodyOrBuilding(std::string_view word);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
 [[nodiscard]] bool isAcronymLike(std::string_view word);

@@ -242,10 +242,7 @@ void findListedPeople(ExtractionState& st) {
         for (std::size_t k = a; k < b; ++k)
             if (!t[k].isWord() || st.gazetteer().place(t[k].text)) return;
         // ("... and Semakau Landfill": a venue's name.)
-        if ((lexicons::venueWords().contains(t[b - 1].text) || lexicons::buildingWords().contains(t[b - 1].text) ||
-             isOrganisationHead(t[b - 1].text)) &&
-            !st.gazetteer().isNameWord(t[b - 1].text))
-            return;
+        if (endsBodyOrBuilding(t[b - 1].text) && !st.gazetteer().isNameWord(t[b - 1].text)) return;
         partners.emplace_back(a, b);
     };
     for (const auto& e : st.entities()) {
