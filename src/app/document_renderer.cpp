@@ -20,14 +20,15 @@ HighlightColours highlightColours(const QPalette& palette) {
 
 HighlightColours currentHighlightColours() { return highlightColours(QGuiApplication::palette()); }
 
-QString highlightHtml(const QString& text, const QStringList& terms) {
+namespace {
+// highlightHtml() with the colours of one rendering (chosen once for the palette, not for every span).
+QString highlightWith(const QString& text, const QStringList& terms, const HighlightColours& colours) {
     QStringList patterns;
     for (const auto& t : terms) {
         const QString trimmed = t.trimmed();
         if (!trimmed.isEmpty()) patterns << QRegularExpression::escape(trimmed).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
     }
     if (patterns.isEmpty()) return text.toHtmlEscaped();
-    const HighlightColours colours = currentHighlightColours();
     const QRegularExpression re(QStringLiteral("\\b(") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\w*"),
                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QString out;
@@ -44,6 +45,11 @@ QString highlightHtml(const QString& text, const QStringList& terms) {
     out += text.mid(last).toHtmlEscaped();
     return out;
 }
+}  // namespace
+
+QString highlightHtml(const QString& text, const QStringList& terms) {
+    return highlightWith(text, terms, currentHighlightColours());
+}
 
 namespace {
 QColor colourOf(const std::string& type, const HighlightColours& colours) {
@@ -55,14 +61,14 @@ QColor colourOf(const std::string& type, const HighlightColours& colours) {
 // Text [begin, end) of `text` as HTML: extracted entities as coloured links (clicking one filters by it), the rest
 // with search hits highlighted.
 QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
-                   const std::vector<store::MentionRow>& mentions, const QStringList& terms) {
+                   const std::vector<store::MentionRow>& mentions, const QStringList& terms,
+                   const HighlightColours& colours) {
     QString out;
-    const HighlightColours colours = currentHighlightColours();
     std::size_t at = begin;
     for (const auto& m : mentions) {
         const auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
         if (s < at || e > end || s >= e) continue;  // outside this span, or overlapping one already drawn
-        out += highlightHtml(QString::fromStdString(text.substr(at, s - at)), terms);
+        out += highlightWith(QString::fromStdString(text.substr(at, s - at)), terms, colours);
         const QString label = QObject::tr("%1: %2 (found by %3, score %4)")
                                   .arg(QString::fromStdString(m.type), QString::fromStdString(m.name),
                                        QString::fromStdString(m.rule), QString::number(m.score, 'f', 2))
@@ -72,10 +78,10 @@ QString renderSpan(const std::string& text, std::size_t begin, std::size_t end,
                    .arg(QString::fromStdString(m.type),
                         QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(m.name))), label,
                         colourOf(m.type, colours).name(), colours.text.name()) +
-               highlightHtml(QString::fromStdString(text.substr(s, e - s)), terms) + QStringLiteral("</a>");
+               highlightWith(QString::fromStdString(text.substr(s, e - s)), terms, colours) + QStringLiteral("</a>");
         at = e;
     }
-    out += highlightHtml(QString::fromStdString(text.substr(at, end - at)), terms);
+    out += highlightWith(QString::fromStdString(text.substr(at, end - at)), terms, colours);
     return out;
 }
 }  // namespace
@@ -102,9 +108,10 @@ std::pair<std::size_t, std::size_t> sentenceAround(const std::string& text, std:
 QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& terms, bool raw,
                            std::optional<DocumentFocus> focus) {
     const auto& d = loaded.document;
+    const HighlightColours colours = currentHighlightColours();
     const std::string text = d.title + "\n\n" + d.body;
     const std::size_t bodyStart = d.title.size() + 2;
-    QString html = QStringLiteral("<h2>") + renderSpan(text, 0, d.title.size(), loaded.mentions, terms) +
+    QString html = QStringLiteral("<h2>") + renderSpan(text, 0, d.title.size(), loaded.mentions, terms, colours) +
                    QStringLiteral("</h2>");
     QStringList meta;
     if (!d.publicationDate.empty()) {
@@ -125,18 +132,17 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
     if (d.encoding != "UTF-8") meta << QString::fromStdString(d.encoding);
     html += QStringLiteral("<p style=\"color:gray\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
     if (!raw && !loaded.mentions.empty()) {
-        const HighlightColours c = currentHighlightColours();
         auto key = [&](const QColor& background, const QString& label) {
             return QStringLiteral("<span style=\"background-color:%1;color:%2\">&nbsp;%3&nbsp;</span>")
-                .arg(background.name(), c.text.name(), label);
+                .arg(background.name(), colours.text.name(), label);
         };
-        html += QStringLiteral("<p>") + key(c.person, QObject::tr("person")) + QLatin1Char(' ') +
-                key(c.agency, QObject::tr("agency")) + QLatin1Char(' ') + key(c.place, QObject::tr("place")) +
+        html += QStringLiteral("<p>") + key(colours.person, QObject::tr("person")) + QLatin1Char(' ') +
+                key(colours.agency, QObject::tr("agency")) + QLatin1Char(' ') + key(colours.place, QObject::tr("place")) +
                 QStringLiteral("</p>");
     }
     if (raw) {
         for (const auto& paragraph : QString::fromStdString(d.raw).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-            QString p = highlightHtml(paragraph, terms);
+            QString p = highlightWith(paragraph, terms, colours);
             p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
         }
@@ -150,14 +156,13 @@ QString renderDocumentHtml(const LoadedDocument& loaded, const QStringList& term
                 QString p;
                 if (focus && focus->start >= start && focus->start < end) {
                     const auto [fs, fe] = sentenceAround(text, start, end, *focus);
-                    p = renderSpan(text, start, fs, loaded.mentions, terms) +
+                    p = renderSpan(text, start, fs, loaded.mentions, terms, colours) +
                         QStringLiteral("<a name=\"%1\"></a><span style=\"background-color:%2;color:%3\">")
-                            .arg(QString::fromLatin1(kFocusAnchor), currentHighlightColours().focus.name(),
-                                 currentHighlightColours().text.name()) +
-                        renderSpan(text, fs, fe, loaded.mentions, terms) + QStringLiteral("</span>") +
-                        renderSpan(text, fe, end, loaded.mentions, terms);
+                            .arg(QString::fromLatin1(kFocusAnchor), colours.focus.name(), colours.text.name()) +
+                        renderSpan(text, fs, fe, loaded.mentions, terms, colours) + QStringLiteral("</span>") +
+                        renderSpan(text, fe, end, loaded.mentions, terms, colours);
                 } else {
-                    p = renderSpan(text, start, end, loaded.mentions, terms);
+                    p = renderSpan(text, start, end, loaded.mentions, terms, colours);
                 }
                 p.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
                 html += QStringLiteral("<p>") + p + QStringLiteral("</p>");
