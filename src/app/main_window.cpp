@@ -515,8 +515,9 @@ void MainWindow::onEntityClicked(const QUrl& url) {
             chooseFolder();
         else if (url.path() == QLatin1String("open-archive"))
             chooseArchive();
-        else if (url.path() == QLatin1String("add-samples") && !sampleReleasesFolder().isEmpty())
-            addFolders({sampleReleasesFolder()});
+        else if (const QString samples = sampleReleasesFolder();
+                 url.path() == QLatin1String("add-samples") && !samples.isEmpty())
+            addFolders({samples});
         return;
     }
     if (const auto entity = linkedEntity(url)) addFilter(entityFilter(entity->type, entity->name));

@@ -63,7 +63,6 @@ void MainWindow::refreshKeepingPlace() {
 }
 
 // After a refresh during an ingest: the same release selected (not read again), the list where it was.
-// After a refresh during an ingest: the same release selected (not read again), the list where it was.
 void MainWindow::restorePlace() {
     const KeptPlace place = *keptPlace_;
     keptPlace_.reset();

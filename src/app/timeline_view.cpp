@@ -65,19 +65,21 @@ void TimelineView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) setMonths(given_, focus_);  // a theme change resets the colours
 }
 
+// How many months the axis shows (0 when empty).
+int TimelineView::shownMonthCount() const {
+    if (!shown_.first.isValid()) return 0;
+    return (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() - shown_.first.month() + 1;
+}
+
 // As many labels as fit the width (a year's label needs about 70 pixels; cramming ten into a narrow pane elided
 // them all to "20…"), and no more than the months shown.
-int TimelineView::tickCountFor(int shownMonths) const {
-    return std::clamp(std::min(shownMonths + 1, width() / 70), 2, 10);
-}
+int TimelineView::tickCount() const { return std::clamp(std::min(shownMonthCount() + 1, width() / 70), 2, 10); }
 
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
     if (!shown_.first.isValid()) return;
-    const int shownMonths =
-        (shown_.second.year() - shown_.first.year()) * 12 + shown_.second.month() - shown_.first.month() + 1;
     for (auto* axis : chart()->axes(Qt::Horizontal))
-        if (auto* x = qobject_cast<QDateTimeAxis*>(axis)) x->setTickCount(tickCountFor(shownMonths));
+        if (auto* x = qobject_cast<QDateTimeAxis*>(axis)) x->setTickCount(tickCount());
 }
 
 void TimelineView::zoomOut() {
@@ -171,11 +173,8 @@ void TimelineView::setMonths(const std::vector<store::MonthCount>& months,
     c->addSeries(meetingArea);
     c->addSeries(releases);
     auto* x = new QDateTimeAxis(c);
-    const int shownMonths = shown_.first.isValid() ? (shown_.second.year() - shown_.first.year()) * 12 +
-                                                         shown_.second.month() - shown_.first.month() + 1
-                                                   : 0;
-    x->setFormat(shownMonths > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
-    x->setTickCount(tickCountFor(shownMonths));
+    x->setFormat(shownMonthCount() > 36 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM"));
+    x->setTickCount(tickCount());
     if (shown_.first.isValid())
         x->setRange(shown_.first.startOfDay(Qt::UTC), shown_.second.addMonths(1).startOfDay(Qt::UTC));
     auto* y = new QValueAxis(c);

@@ -52,7 +52,8 @@ protected:
 
 private:
     void applyChartTheme();
-    [[nodiscard]] int tickCountFor(int shownMonths) const;
+    [[nodiscard]] int shownMonthCount() const;
+    [[nodiscard]] int tickCount() const;
 
     std::vector<store::MonthCount> given_;   // as last set, to redraw after a palette change
     std::vector<store::MonthCount> months_;  // every month from the first to the last, gaps filled with zeros
