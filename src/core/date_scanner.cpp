@@ -626,6 +626,23 @@ private:
             return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"),
                              i + 1};
         }
+        // "last fall", "next spring": the year the season falls in (its first month's, for a winter).
+        if ((t.lower == "this" || t.lower == "next" || t.lower == "last") && i + 1 < t_.size() &&
+            !t_[i + 1].breakBefore) {
+            const std::string& season = t_[i + 1].lower;
+            const int first = season == "spring" ? 3 : season == "summer" ? 6 : (season == "fall" || season == "autumn") ? 9
+                            : season == "winter" ? 12 : 0;
+            if (first && ref.month > 0) {
+                // Months counted from year 0: the start of the season the reference falls in, and the season asked for.
+                const int current = ref.year * 12 + (ref.month <= 2 ? -1 : ((ref.month - 3) / 3) * 3 + 2);
+                int start = ref.year * 12 + first - 1;
+                if (t.lower == "last") while (start >= current) start -= 12;
+                else if (t.lower == "next") while (start <= current) start += 12;
+                else if (start > current + 9) start -= 12;  // "this winter" in January is the one under way
+                return std::pair{make({start / 12, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1, "date.season"),
+                                 i + 2};
+            }
+        }
         if ((t.lower == "this" || t.lower == "next") && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
             const std::string& unit = t_[i + 1].lower;
             const int step = t.lower == "next" ? 1 : 0;

@@ -68,8 +68,26 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
     }
     // An acronym names an agency when its long form has an organisation head word or is a known agency.
     bool head = st.gazetteer().agencyByName(longForm) != nullptr;
-    for (const auto& tok : st.tokens())
-        if (tok.begin >= begin && tok.end <= end && tok.isWord() && isOrganisationHead(tok.text)) head = true;
+    bool capitalised = false;  // "intensive care unit (ICU)": a thing written in lower case is named by no one
+    for (const auto& tok : st.tokens()) {
+        if (tok.begin < begin || tok.end > end || !tok.isWord()) continue;
+        if (isOrganisationHead(tok.text)) head = true;
+        capitalised = capitalised || tok.capitalized;
+    }
+    if (!capitalised) {
+        // ... unless the release writes it capitalised elsewhere ("expert working group (EWG)" under the headline
+        // "First Expert Working Group Meeting").
+        std::string titled = longForm;
+        for (std::size_t k = 0; k < titled.size(); ++k) {
+            if (!(k == 0 || titled[k - 1] == ' ') || titled[k] < 'a' || titled[k] > 'z') continue;
+            const auto space = titled.find(' ', k);
+            if (k > 0 && isConnector(std::string_view(titled).substr(k, space == std::string::npos ? space : space - k)))
+                continue;  // "Ministry of Health"
+            titled[k] = static_cast<char>(titled[k] - 'a' + 'A');
+        }
+        capitalised = st.text().find(titled) != std::string_view::npos;
+    }
+    head = head && capitalised;
     if (!head) {
         // "Official Cash Rate (OCR)": what the release says it stands for is no organisation.
         st.instrumentAcronyms.insert(acronym);

@@ -1,5 +1,7 @@
 #include "agency_phrase_rules.hpp"
 
+#include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 
@@ -60,6 +62,54 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
             if (k < t.size() && t[k].is("and")) ++k;
             partStart = k;
         }
+    }
+}
+
+// "the Federal Reserve Banks of Boston, New York and San Francisco", "the Embassies of Japan and Korea": one body
+// for each place listed, each named "<words> Bank of <place>" as such bodies are. (Police departments are named
+// after their towns the other way round, so only heads whose bodies are named "of" a place are read.)
+void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kHeads{
+        {{"Banks", "Bank"}, {"Embassies", "Embassy"}, {"Governments", "Government"}, {"Consulates", "Consulate"},
+         {"Universities", "University"}, {"Parliaments", "Parliament"}}};
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i + 1].is("of")) continue;
+        const auto head = std::find_if(kHeads.begin(), kHeads.end(), [&](const auto& h) { return t[i].is(h.first); });
+        if (head == kHeads.end()) continue;
+        std::size_t first = i;  // "Federal Reserve": the capitalised words naming the kind of body
+        while (first > 0 && t[first - 1].isWord() && t[first - 1].capitalized && !isFunctionWord(t[first - 1].text) &&
+               t[first - 1].sentence == t[i].sentence && i - first < 5)
+            --first;
+        // The places: known ones, joined by commas and "and" ("Kansas City", "St. Louis" are one each).
+        std::vector<std::pair<std::size_t, std::size_t>> places;
+        std::size_t k = i + 2;
+        while (k < t.size() && t[k].sentence == t[i].sentence) {
+            if (t[k].is("the")) ++k;
+            std::size_t end = 0;
+            for (std::size_t n = std::min<std::size_t>(5, t.size() - k); n > 0 && !end; --n) {
+                const Token& last = t[k + n - 1];
+                if (!t[k].capitalized || !(last.isWord() || last.isPunct('.'))) continue;
+                if (gz.place(st.slice(t[k].begin, last.end))) end = k + n;
+            }
+            if (!end) break;
+            places.emplace_back(k, end);
+            k = end;
+            if (k < t.size() && t[k].isPunct(',')) ++k;
+            if (k < t.size() && (t[k].is("and") || t[k].is("or"))) ++k;
+            else if (k > 0 && !t[k - 1].isPunct(',')) break;
+        }
+        if (places.size() < 2) continue;
+        const std::string kind = (first < i ? std::string(st.slice(t[first].begin, t[i - 1].end)) + " " : std::string()) +
+                                 std::string(head->second) + " of ";
+        for (std::size_t p = 0; p < places.size(); ++p) {
+            const auto [from, end] = places[p];
+            const std::size_t begin = p == 0 ? t[first].begin : t[from].begin;
+            if (st.claimed(begin, t[end - 1].end)) continue;
+            st.addMention(EntityType::Agency, kind + std::string(st.slice(t[from].begin, t[end - 1].end)), begin,
+                          t[end - 1].end, "agency.bodies_of_places");
+        }
+        i = places.back().second - 1;
     }
 }
 

@@ -15,6 +15,7 @@ namespace bulletin::extract {
 void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, const char* rule);
 
 void pluralMinistries(ExtractionState& st, const std::vector<Token>& t);
+void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);
 void titleOffices(ExtractionState& st, const std::vector<Token>& t);

@@ -355,6 +355,13 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // "Department CJ-1" is a courtroom.
         if (lastHead + 1 < c.end && t[lastHead + 1].text.find_first_of("0123456789") != std::string_view::npos)
             return;
+        // "Institut Pasteur du Cambodge", "Banco Nacional de Obras": in the Romance languages the head word opens
+        // the name and all the chain after it is the name.
+        static constexpr std::array<std::string_view, 19> kOpeningHeads{
+            "institut", "instituto", "istituto", "banco", "banque", "agence", "agencia", "comisión", "conseil",
+            "consejo", "fondation", "fundación", "fundação", "ministerio", "ministère", "université", "universidad",
+            "universidade", "università"};
+        const bool opensName = lastHead == begin && inLowerList(t[begin].text, kOpeningHeads);
         // After the head: places, more head words, "General" ("Directorate General"), or an "of ..." tail.
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
             std::size_t after = 0;
@@ -399,6 +406,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 break;
             }
         }
+        if (opensName) end = c.end;
     }
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
     if (end <= begin) return;
@@ -478,6 +486,7 @@ void findAgencies(ExtractionState& st) {
     findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
     pluralMinistries(st, t);
+    pluralBodiesOfPlaces(st, t);
     demonymGovernments(st, t);
     actingSubjects(st, t);
     for (const Chain& c : chains(t)) {

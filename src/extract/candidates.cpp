@@ -45,7 +45,7 @@ std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
 float rulePrior(std::string_view rule) {
     static const std::map<std::string_view, float> kPriors{
         {"agency.acronym_definition", 0.95f}, {"agency.gazetteer", 0.9f},       {"agency.acronym", 0.85f},
-        {"agency.ministry_list", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
+        {"agency.ministry_list", 0.85f},      {"agency.bodies_of_places", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.9f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},       {"person.subject", 0.75f},
         {"person.headline_title", 0.9f},  {"person.list", 0.8f},
@@ -105,6 +105,13 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
         c.type = s.type;
         c.score = s.score;
         c.source = "tagger";
+        // "Roger W. Ferguson, Jr.": the generation is part of the name (the rules read it the same way).
+        const auto& t = text.tokens;
+        if (c.type == EntityType::Person && c.endToken + 1 < t.size() && t[c.endToken].isPunct(',') &&
+            (t[c.endToken + 1].is("Jr") || t[c.endToken + 1].is("Sr"))) {
+            c.endToken += 2;
+            c.end = t[c.endToken - 1].end;
+        }
         out.push_back(std::move(c));
     }
     return out;
@@ -186,6 +193,17 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = 0.9f;
     const auto& t = st.tokens();
     extendPatronymicNames(candidates, st);
+    // "West Nile virus", "Middle East respiratory syndrome", "Rift Valley fever": a disease named after a place
+    // names no place of the story.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.endToken >= t.size() || t[c.endToken].sentence != t[c.firstToken].sentence)
+            continue;
+        const Token& next = t[c.endToken];
+        if (next.isWord() && inLowerList(next.text, std::array<std::string_view, 9>{
+                                 "virus", "viruses", "fever", "disease", "syndrome", "encephalitis", "flu",
+                                 "variant", "strain"}))
+            c.score = -1;
+    }
     if (tagged) {
         for (auto& c : candidates) {
             // An organisation's rule (a head word, a legal form, a list) is not weighed with the tagger, nor its

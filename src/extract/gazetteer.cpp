@@ -206,6 +206,12 @@ void Gazetteer::addCountriesFromIcu() {
         // "Myanmar (Burma)" -> "Myanmar" (+ "Burma"); "Congo - Kinshasa" keeps its ICU form as an alias only.
         std::string canonical = name;
         std::vector<std::string> aliases{name};
+        // ICU's "Congo - Kinshasa" and "Hong Kong SAR China" are names nobody writes: these keep their own.
+        static const std::unordered_map<std::string_view, const char*> kWritten{
+            {"CD", "Democratic Republic of the Congo"}, {"CG", "Republic of the Congo"}, {"HK", "Hong Kong"},
+            {"MO", "Macao"}, {"PS", "Palestine"}};
+        if (const auto written = kWritten.find(codes[count]); written != kWritten.end()) canonical = written->second;
+        if (canonical != name) aliases.push_back(canonical);
         if (const auto paren = name.find(" ("); paren != std::string::npos) {
             canonical = name.substr(0, paren);
             aliases.push_back(canonical);
@@ -227,7 +233,12 @@ void Gazetteer::addCountriesFromIcu() {
         {"Democratic People's Republic of Korea", "North Korea"},           {"DPRK", "North Korea"},
         {"Syrian Arab Republic", "Syria"}, {"Islamic Republic of Iran", "Iran"}, {"Republic of Moldova", "Moldova"},
         {"United Republic of Tanzania", "Tanzania"}, {"Côte d'Ivoire", "Côte d’Ivoire"},
-        {"Brunei Darussalam", "Brunei"},   {"Cabo Verde", "Cape Verde"},      {"People's Republic of China", "China"}};
+        {"Brunei Darussalam", "Brunei"},   {"Cabo Verde", "Cape Verde"},      {"People's Republic of China", "China"},
+        {"United Kingdom of Great Britain and Northern Ireland", "United Kingdom"},
+        {"Democratic Republic of Congo", "Democratic Republic of the Congo"},
+        {"DR Congo", "Democratic Republic of the Congo"},  {"DRC", "Democratic Republic of the Congo"},
+        {"State of Palestine", "Palestine"}, {"Hong Kong SAR", "Hong Kong"},
+        {"Macao SAR", "Macao"}, {"Macau", "Macao"}, {"Republic of Türkiye", "Turkey"}};
     for (const auto& [alias, name] : extra) addPlace(alias, {name, PlaceKind::Country, 0});
 }
 

@@ -338,6 +338,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         std::optional<DateValue> date;
         bool lead = false, today = false;
         bool sameDay = false;  // told in the past tense with no time of its own: the day's news, further down
+        bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         std::string place;
@@ -384,6 +385,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized &&
                       wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
+        for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+            if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
+                r.otherOccasion = true;
         r.sameDay = pastReport(t, i) && !facts.recalls(t[i].sentence) &&
                     std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
                         return d.mention.span.begin >= sentence.begin && d.mention.span.end <= sentence.end;
@@ -466,7 +470,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // The meeting was held in Quetta".)
         // A deck and a lead telling one event in the same words ("organized an interagency training" twice, the
         // second time with its dates) are one event, though.
-        if ((r.lead || r.today || r.sameDay) && publication && !r.anaphoric) {
+        if ((r.lead || r.today || r.sameDay) && publication && !r.anaphoric && !r.otherOccasion) {
             const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
             auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                 return m.kind == r.kind && m.trigger.span.begin < leadEndByte &&
@@ -501,7 +505,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             join(*target, r);
             continue;
         }
-        const std::optional<DateValue> date = publication && (r.lead || r.today) ? publication : std::nullopt;
+        const std::optional<DateValue> date =
+            publication && (r.lead || r.today) && !r.otherOccasion ? publication : std::nullopt;
         open(r, date);
     }
     std::sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) { return a.trigger.span.begin < b.trigger.span.begin; });

@@ -78,6 +78,12 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
                    st.gazetteer().givenNameCount(t[j - 1].text) >= 100) {  // "King Abdullah II", not "Sub-Programme IV"
             ++j;
             break;
+        } else if (words >= 2 && t[j].isPunct(',') && j + 1 < t.size() && (t[j + 1].is("Jr") || t[j + 1].is("Sr")) &&
+                   t[j + 1].sentence == t[i].sentence) {
+            // "Roger W. Ferguson, Jr.": the generation belongs to the name (its period is the abbreviation's, left
+            // out as the tagger's reading leaves it).
+            j += 2;
+            break;
         } else {
             break;
         }
@@ -332,7 +338,10 @@ void findPeople(ExtractionState& st) {
         // The run follows a body's name the organisation rules ended there ("... Foreign Intelligence Service Sergei
         // Naryshkin and ..."): it is no more of that name.
         const bool afterBody = i > 0 && st.claimed(t[i - 1].begin, t[i - 1].end) && t[i - 1].capitalized;
-        if (titleStart < i && (words >= 2 || honorific)) {
+        // "DR Congo": capitals that spell an honorific before a country's name.
+        const bool countryAfterHonorific =
+            honorific && words == 1 && t[titleStart].allCaps && st.gazetteer().place(st.slice(t[titleStart].begin, t[i].end));
+        if (titleStart < i && (words >= 2 || honorific) && !countryAfterHonorific) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&

@@ -230,6 +230,37 @@ void placesWithGreater(ExtractionState& st) {
     }
 }
 
+// "the Kingdom of Saudi Arabia", "the Bolivarian Republic of Venezuela", "the Socialist Republic of Viet Nam": the
+// formal name of the country found at token i starts this many tokens before it (its state word and the words
+// that qualify it), or at i when there is none.
+std::size_t formalCountryStart(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 10> kStateWords{
+        "Kingdom", "Republic", "State", "Sultanate", "Principality", "Commonwealth", "Federation", "Emirate",
+        "Duchy", "Confederation"};
+    static constexpr std::array<std::string_view, 14> kQualifiers{
+        "Federal", "Federative", "Islamic", "Socialist", "Democratic", "Bolivarian", "Plurinational", "Arab",
+        "Hashemite", "United", "Oriental", "Independent", "Grand", "Cooperative"};
+    std::size_t k = i;
+    if (k >= 1 && t[k - 1].is("the")) --k;
+    if (k < 2 || !t[k - 1].is("of") || t[k - 2].sentence != t[i].sentence || !t[k - 2].isWord() ||
+        std::find(kStateWords.begin(), kStateWords.end(), t[k - 2].text) == kStateWords.end())
+        return i;
+    std::size_t start = k - 2;
+    // ("People's Republic", "Lao People's Democratic Republic": a possessive counts as a qualifier with its word.)
+    while (start > 0 && t[start - 1].sentence == t[i].sentence && i - start < 8) {
+        const Token& w = t[start - 1];
+        if (w.isWord() && (std::find(kQualifiers.begin(), kQualifiers.end(), w.text) != kQualifiers.end() ||
+                           (w.capitalized && st.gazetteer().countryOfDemonym(w.text)))) {
+            --start;
+        } else if (start >= 2 && (w.is("'s") || w.is("’s")) && t[start - 2].is("People")) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    return start;
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
@@ -277,7 +308,12 @@ void findPlaces(ExtractionState& st) {
             const bool period = i + 1 < t.size() && t[i + 1].isPunct('.') && t[i + 1].begin == t[i].end;
             if (n == 1 && !t[i].allCaps && !period && t[i].text.size() <= 3 && place->name.size() > t[i].text.size() + 1)
                 break;
-            st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
+            const std::size_t from = place->kind == PlaceKind::Country ? formalCountryStart(st, t, i) : i;
+            if (from < i && !st.claimed(t[from].begin, t[i].begin)) {
+                st.addMention(EntityType::Location, place->name, t[from].begin, t[last].end, "place.gazetteer");
+            } else {
+                st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
+            }
             i = last;
             break;
         }

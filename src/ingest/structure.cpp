@@ -427,8 +427,10 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             // is the headline, and the whole line stays the body so nothing is lost.
             // A release without a headline opens with running text ("The Federal Open Market Committee decided
             // today to ..."): its first sentence names it, and stays in the body.
-            const bool openingSentence = wordCount(clean) >= kMinOpeningSentenceWords && text::endsWith(clean, ".") &&
-                                         !text::endsWith(clean, "...");
+            // (Or one introducing what follows: "The Federal Reserve released the following statement ...:".)
+            const bool openingSentence = wordCount(clean) >= kMinOpeningSentenceWords &&
+                                         ((text::endsWith(clean, ".") && !text::endsWith(clean, "...")) ||
+                                          text::endsWith(clean, ":"));
             // (A long headline with a deck and the site's name, no sentence ended inside it, is a headline:
             // "28-year-old Man ... Sentenced ... - Defendant was driving ...; victim died ... - Orange County
             // District Attorney".)

@@ -140,3 +140,16 @@ TEST_CASE("street numbers with a direction or a block are no years", "[dates]") 
     CHECK(bulletin::scanDates("They were found in the 2100 block of East 15th Street in Newport Beach.").empty());
     CHECK(bulletin::scanDates("He will be eligible for parole in 2030.").size() == 1);
 }
+
+TEST_CASE("a season said in words is the year it falls in", "[dates]") {
+    DateContext may;
+    may.reference = CalendarDate{1999, 5, 18};
+    CHECK(isos("markets have recovered since last fall", may) == std::set<std::string>{"1998"});
+    CHECK(isos("growth slowed last spring", may) == std::set<std::string>{"1998"});
+    CHECK(isos("the plant opens next spring", may) == std::set<std::string>{"2000"});
+    CHECK(isos("the review ends this autumn", may) == std::set<std::string>{"1999"});
+    DateContext january;
+    january.reference = CalendarDate{2020, 1, 15};
+    CHECK(isos("heating costs rose this winter", january) == std::set<std::string>{"2019"});
+    CHECK(isos("prices may fall sharply", january).empty());
+}

@@ -552,3 +552,36 @@ TEST_CASE("styles: a ministry's events: an opening officiated, a masterplan laun
     CHECK(hasEvent(x, "announcement@2024-05-14"));
     CHECK(hasEvent(x, "meeting@2024-06-03"));
 }
+
+TEST_CASE("styles: a health agency's outbreak notice: countries by their formal names, diseases named after places, "
+          "units in lower case", "[recognisers][styles]") {
+    const auto x = run("Cases were reported in the Democratic Republic of the Congo, the United Kingdom of Great "
+                       "Britain and Northern Ireland and the Kingdom of Tarnavia. The DR Congo and the Plurinational "
+                       "State of Bolivia notified the Harwick Health Agency of West Nile virus infections. The child "
+                       "was admitted to the intensive care unit (ICU) of the Institut Quorvale du Tarn.");
+    CHECK(has(x, EntityType::Location, "Democratic Republic of the Congo"));
+    CHECK(has(x, EntityType::Location, "United Kingdom"));
+    CHECK_FALSE(has(x, EntityType::Location, "Northern Ireland"));
+    CHECK(has(x, EntityType::Location, "Bolivia"));
+    CHECK_FALSE(has(x, EntityType::Location, "Republic"));
+    CHECK_FALSE(has(x, EntityType::Location, "West Nile"));
+    CHECK_FALSE(has(x, EntityType::Person, "Congo"));
+    CHECK_FALSE(has(x, EntityType::Agency, "intensive care unit"));
+    CHECK(has(x, EntityType::Agency, "Institut Quorvale du Tarn"));
+}
+
+TEST_CASE("styles: a central bank's statement: banks of several cities, generations in names, the decision of the "
+          "day", "[recognisers][styles][events]") {
+    const auto x = run("The Monetary Committee at Tellimont decided today to keep its target rate unchanged. The "
+                       "information received since the last meeting of the Committee confirms growth.\n\nThe Board "
+                       "approved requests from the Reserve Banks of Boston, Chicago and San Francisco.\n\nVoting for "
+                       "the action were: Dana W. Whitlock, Jr., Chair; Omar T. Pell; and Edward Hall, Sr.",
+                       "Policy statement", DateValue::fromIso("2004-12-14"));
+    for (const char* bank : {"Reserve Bank of Boston", "Reserve Bank of Chicago", "Reserve Bank of San Francisco"})
+        CHECK(has(x, EntityType::Agency, bank));
+    CHECK_FALSE(has(x, EntityType::Location, "Chicago"));
+    CHECK(has(x, EntityType::Person, "Dana W. Whitlock, Jr"));
+    CHECK(has(x, EntityType::Person, "Edward Hall, Sr"));
+    CHECK(hasEvent(x, "announcement@2004-12-14"));
+    CHECK_FALSE(hasEvent(x, "meeting@2004-12-14"));
+}
