@@ -116,6 +116,19 @@ bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std
     return false;
 }
 
+// The words [start, k) are a head word, "of" and a country or region the gazetteer knows ("Bar Association of Sri
+// Lanka"), the "of" being the first after the head.
+bool placeOfTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t start, std::size_t k) {
+    std::size_t of = start;
+    while (of < k && !t[of].is("of")) ++of;
+    if (of == start || of + 1 >= k || !headAt(st, t[of - 1])) return false;
+    std::size_t from = of + 1;
+    if (t[from].is("the")) ++from;
+    if (from >= k) return false;
+    const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[k - 1].end));
+    return place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region);
+}
+
 // Splits "Federal Board of Revenue and Pakistan Customs" where both sides carry a head word.
 std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::vector<Chain> out;
@@ -184,6 +197,13 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
             out.push_back({start, k});
             start = k + 1;
+        } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {
+            // "Bar Association of Sri Lanka and Transparency International": a name that ends "of" a country or
+            // region is complete; the words after "and" name something else.
+            out.push_back({start, k});
+            start = k + 1;
+            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
+            if (start >= c.end) break;
         } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text) &&
                    (articleAfter || !inConnectorTail(st, t, start, k))) {
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,

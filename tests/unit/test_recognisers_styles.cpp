@@ -585,3 +585,14 @@ TEST_CASE("styles: a central bank's statement: banks of several cities, generati
     CHECK(hasEvent(x, "announcement@2004-12-14"));
     CHECK_FALSE(hasEvent(x, "meeting@2004-12-14"));
 }
+
+TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a country before \"and\"",
+          "[recognisers][styles]") {
+    const auto x = run("The Tarnavian Unity Party and the Harwick Freedom Party opposed the plan. Tarnavia Railways "
+                       "will build the line. The Bar Association of Sri Lanka and Quorvale Watch welcomed it.");
+    CHECK(has(x, EntityType::Agency, "Tarnavian Unity Party"));
+    CHECK(has(x, EntityType::Agency, "Harwick Freedom Party"));
+    CHECK(has(x, EntityType::Agency, "Tarnavia Railways"));
+    CHECK(has(x, EntityType::Agency, "Bar Association of Sri Lanka"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Quorvale Watch") == std::string::npos);
+}
