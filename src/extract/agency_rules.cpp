@@ -151,7 +151,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // The right side up to the next "and": "Department of Census and Statistics and the Sri Lanka Ports
         // Authority" splits before "the Sri Lanka Ports Authority", not before "Statistics".
         std::size_t rightEnd = k + 1;
-        while (rightEnd < c.end && !(t[rightEnd].is("and") || t[rightEnd].is("&"))) ++rightEnd;
+        // ("&" joins words inside names more often than names: "the Housing & Development Board".)
+        while (rightEnd < c.end && !t[rightEnd].is("and")) ++rightEnd;
         const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
                                            [&](const Token& x) { return headAt(st, x); });
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)

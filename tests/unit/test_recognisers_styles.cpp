@@ -589,7 +589,10 @@ TEST_CASE("styles: a central bank's statement: banks of several cities, generati
 TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a country before \"and\"",
           "[recognisers][styles]") {
     const auto x = run("The Tarnavian Unity Party and the Harwick Freedom Party opposed the plan. Tarnavia Railways "
-                       "will build the line. The Bar Association of Sri Lanka and Quorvale Watch welcomed it.");
+                       "will build the line. The Bar Association of Sri Lanka and Quorvale Watch welcomed it. The "
+                       "Harwick Parks Board and the Housing & Renewal Board met Quorvale Polytechnic.");
+    CHECK(has(x, EntityType::Agency, "Housing & Renewal Board"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Polytechnic"));
     CHECK(has(x, EntityType::Agency, "Tarnavian Unity Party"));
     CHECK(has(x, EntityType::Agency, "Harwick Freedom Party"));
     CHECK(has(x, EntityType::Agency, "Tarnavia Railways"));
