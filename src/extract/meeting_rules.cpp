@@ -178,6 +178,12 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if (w == "training" && next && wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities",
                                                   "college", "center", "centre", "school", "academy", "materials"}))
         return false;
+    // "the Harwick Climate Dialogue", "the Clean Seas Festival", "Singapore International Water Week": words that
+    // name an event only at the end of its capitalised name (not "a dialogue with residents", "last week").
+    if ((w == "dialogue" || w == "festival" || w == "week") &&
+        !(t[i].capitalized && i > 0 && t[i - 1].capitalized && t[i - 1].isWord() && !t[i - 1].sentenceStart &&
+          !isCalendarWord(t[i - 1].text)))
+        return false;
     if (w == "course" && ((prev && wordIs(*prev, {"of", "the"})) || (next && wordIs(*next, {"of"})))) return false;
     if (w == "received" && !(next && (next->capitalized || wordIs(*next, {"a"}))) ) return false;
     if (w == "received" && next && wordIs(*next, {"a"}) && !(after && wordIs(*after, {"delegation"}))) return false;
@@ -193,7 +199,21 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if ((w == "discussed" || w == "discusses") && !facts.namesActor(t[i].sentence, t[i].begin)) return false;
     if ((w == "hearing" || w == "hearings") && !reportsHearing(facts, t, i)) return false;
 
-    if (kind == MeetingKind::Announcement) {
+    // "The Monetary Policy Committee decided to keep the rate unchanged": a body that deliberates makes its decision
+    // known; it is named right before the verb. (Not a court's or a jury's decision, nor a person's.)
+    if (w == "decided") {
+        // ("the Committee decided", "The Monetary Committee at Tellimont decided": the body's name or its short
+        // form, capitalised, just before.)
+        if (facts.court(t[i].sentence) || facts.crime(t[i].sentence)) return false;
+        bool body = false;
+        for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence && !body; ++back) {
+            const Token& b = t[i - back];
+            body = b.isWord() && b.capitalized &&
+                   (lexicons::deliberativeBodies().contains(b.text) || b.is("Cabinet") || b.is("Government"));
+        }
+        if (!body) return false;
+    }
+    if (kind == MeetingKind::Announcement && w != "decided") {
         // An announcement by someone named: "X today announced", "it was announced by X".
         if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
         if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&
@@ -395,6 +415,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // An announcement counts when the release makes it (in its lead, or "today"), or when its sentence dates
         // it ("In January 2022 the Department of Justice announced ...").
         const bool ownDate = r.date && r.date != advisoryDate;
+        // (A body's decision is the day's news wherever the release tells it: "Given the outlook, the Committee
+        // decided to ...".)
+        const bool decision = equalsLower(t[i].text, "decided");
+        if (decision && !r.date && !facts.recalls(t[i].sentence)) r.today = true;
         if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate) continue;
         // "released its report on January 23, 2014" further down recalls an earlier release; only "announced"
         // carries its own date that far from the lead.

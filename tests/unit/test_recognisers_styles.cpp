@@ -599,3 +599,24 @@ TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a cou
     CHECK(has(x, EntityType::Agency, "Bar Association of Sri Lanka"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Quorvale Watch") == std::string::npos);
 }
+
+TEST_CASE("styles: a committee's decision told further down is the day's announcement; a court's is none",
+          "[recognisers][styles][events]") {
+    const auto x = run("Information received since the Tellimont Rates Committee met in March suggests slower "
+                       "growth.\n\nGiven the outlook, the Committee decided to maintain the target range.",
+                       "Policy statement", DateValue::fromIso("2016-04-27"));
+    CHECK(hasEvent(x, "announcement@2016-04-27"));
+    CHECK(hasEvent(x, "meeting@2016-03"));
+    const auto y = run("The defendant appealed in March. The Court decided to uphold the sentence of Omar Pell.",
+                       "Appeal denied", DateValue::fromIso("2016-04-27"));
+    CHECK_FALSE(hasEvent(y, "announcement@2016-04-27"));
+}
+
+TEST_CASE("styles: a head of state's day: questions from journalists, a wreath, press statements",
+          "[recognisers][styles][events]") {
+    const auto x = run("Omar Pell answered questions from Tarnavian journalists.\n\nEarlier, he laid a wreath at the "
+                       "Tomb of the Unknown Soldier.",
+                       "President's working trip", DateValue::fromIso("2024-03-12"));
+    CHECK(hasEvent(x, "press_conference@2024-03-12"));
+    CHECK(hasEvent(x, "other@2024-03-12"));
+}
