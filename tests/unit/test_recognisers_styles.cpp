@@ -600,7 +600,7 @@ TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a cou
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Quorvale Watch") == std::string::npos);
 }
 
-TEST_CASE("styles: a committee's decision told further down is the day's announcement; a court's is none",
+TEST_CASE("styles: a committee's decision told further down is the day's announcement, a court's is none",
           "[recognisers][styles][events]") {
     const auto x = run("Information received since the Tellimont Rates Committee met in March suggests slower "
                        "growth.\n\nGiven the outlook, the Committee decided to maintain the target range.",
