@@ -25,6 +25,8 @@ public:
     void clear();
 
     [[nodiscard]] qint64 total() const { return total_; }
+    // Every row of the result is loaded (no chunk left to fetch).
+    [[nodiscard]] bool complete() const { return static_cast<qint64>(rows_.size()) >= total_; }
     [[nodiscard]] qint64 documentId(int row) const;
     [[nodiscard]] bool starred(int row) const;
     // After a star was set or taken off: the rows of these releases show it without a new search.

@@ -55,6 +55,12 @@ MainWindow::MainWindow(QWidget* parent)
       completer_(nullptr) {
     ui_->setupUi(this);
     ui_->resultsView->setModel(model_);
+    // The rows holding a release kept through a refresh arrived (see restorePlace).
+    connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!keptPlace_ || !keptPlaceFetching_) return;
+        keptPlaceFetching_ = false;
+        restorePlace();
+    });
     ui_->resultsView->verticalHeader()->hide();
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Title, QHeaderView::Stretch);
     ui_->resultsView->horizontalHeader()->setSectionResizeMode(DocumentTableModel::Date, QHeaderView::ResizeToContents);

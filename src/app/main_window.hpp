@@ -214,6 +214,7 @@ private:
     };
     std::optional<KeptPlace> keptPlace_;  // set while a refresh that keeps the place runs
     bool keptPlaceRestoring_ = false;     // restorePlace() is selecting the kept row
+    bool keptPlaceFetching_ = false;      // the kept release lies beyond the rows loaded: more are on their way
     void refreshKeepingPlace();
     void restorePlace();
     QTimer searchTimer_;

@@ -70,6 +70,15 @@ void MainWindow::restorePlace() {
     if (place.document > 0) {
         for (int r = 0; r < model_->rowCount() && row < 0; ++r)
             if (model_->documentId(r) == place.document) row = r;
+        // The release stands beyond the rows loaded so far (the list loads them in chunks as it scrolls): load
+        // more until it shows, as far as an analyst could have scrolled in reason.
+        constexpr int kFurthestKeptRow = 20000;
+        if (row < 0 && !model_->complete() && model_->rowCount() < kFurthestKeptRow) {
+            keptPlace_ = place;
+            keptPlaceFetching_ = true;
+            model_->fetchMore({});
+            return;
+        }
     } else if (place.row >= 0 && place.row < ui_->resultsView->model()->rowCount()) {
         row = place.row;
     }

@@ -731,3 +731,36 @@ TEST_CASE("F3 and Shift+F3 walk the search hits of the shown release, wrapping a
     CHECK(view->textCursor().selectionStart() == hits[0].first);
 }
 
+
+TEST_CASE("a refresh keeps a selected release that lies beyond the first rows loaded", "[gui][ingest-refresh]") {
+    test::TempDir dir;
+    for (int i = 0; i < 450; ++i)
+        test::writeFile(dir / "in" / ("r" + std::to_string(i) + ".txt"),
+                        "Release " + std::to_string(i) + "\n\nThe council of district " + std::to_string(i * 7919) +
+                            " met today in Harwick to discuss its water budget for the coming year.\n");
+    {
+        store::Archive archive(dir / "a.bulletin");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    }
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.setIngestRefreshInterval(0);
+    auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    REQUIRE(view);
+    // Scroll far enough for the list to load a third chunk of rows, and choose a release there.
+    while (view->model()->rowCount() < 420 && view->model()->canFetchMore({})) {
+        view->model()->fetchMore({});
+        (void)QTest::qWaitFor([&] { return view->model()->canFetchMore({}) || view->model()->rowCount() >= 450; }, 5000);
+    }
+    REQUIRE(view->model()->rowCount() >= 420);
+    view->selectRow(410);
+    const QString chosen = view->model()->index(410, 0).data().toString();
+    test::writeFile(dir / "more" / "late.txt", "Late release\n\nThe council met again in Harwick today.\n");
+    QSignalSpy finished(&window, &app::MainWindow::ingestFinished);
+    window.addFolders({QString::fromStdString((dir / "more").string())});
+    REQUIRE(finished.wait(30000));
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().startsWith(QStringLiteral("451")); }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return view->currentIndex().row() >= 200; }, 5000));
+    CHECK(view->model()->index(view->currentIndex().row(), 0).data().toString() == chosen);
+}
