@@ -592,42 +592,42 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="66"/>
+        <location filename="../../src/app/document_renderer.cpp" line="72"/>
         <source>%1: %2 (found by %3, score %4)</source>
         <translation>%1: %2 (gefunden von %3, Wert %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="115"/>
+        <location filename="../../src/app/document_renderer.cpp" line="122"/>
         <source>from the %1</source>
         <translation>aus: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="116"/>
+        <location filename="../../src/app/document_renderer.cpp" line="123"/>
         <source>from the %1; sources disagree: %2</source>
         <translation>aus: %1; die Quellen widersprechen sich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="133"/>
+        <location filename="../../src/app/document_renderer.cpp" line="139"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="134"/>
+        <location filename="../../src/app/document_renderer.cpp" line="140"/>
         <source>agency</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="134"/>
+        <location filename="../../src/app/document_renderer.cpp" line="140"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="169"/>
+        <location filename="../../src/app/document_renderer.cpp" line="174"/>
         <source>Also found at:</source>
         <translation>Auch gefunden unter:</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_renderer.cpp" line="175"/>
+        <location filename="../../src/app/document_renderer.cpp" line="180"/>
         <source>Similar releases:</source>
         <translation>Ähnliche Meldungen:</translation>
     </message>
@@ -964,32 +964,42 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::DocumentTableModel</name>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="74"/>
+        <location filename="../../src/app/document_table_model.cpp" line="75"/>
         <source>Starred: click to remove the star</source>
         <translation>Mit Stern: Klicken entfernt den Stern</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="74"/>
+        <location filename="../../src/app/document_table_model.cpp" line="75"/>
         <source>Not starred: click to star</source>
         <translation>Ohne Stern: Klicken setzt einen Stern</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="84"/>
+        <location filename="../../src/app/document_table_model.cpp" line="85"/>
+        <source>New since you last looked</source>
+        <translation>Neu seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_table_model.cpp" line="90"/>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/document_table_model.cpp" line="96"/>
         <source>Starred (Ctrl+D)</source>
         <translation>Mit Stern (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="87"/>
+        <location filename="../../src/app/document_table_model.cpp" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="88"/>
+        <location filename="../../src/app/document_table_model.cpp" line="100"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/app/document_table_model.cpp" line="89"/>
+        <location filename="../../src/app/document_table_model.cpp" line="101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1162,260 +1172,260 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
+        <location filename="../../src/app/main_window.cpp" line="72"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="70"/>
+        <location filename="../../src/app/main_window.cpp" line="73"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="74"/>
+        <location filename="../../src/app/main_window.cpp" line="404"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="71"/>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="75"/>
+        <location filename="../../src/app/main_window.cpp" line="404"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="72"/>
-        <location filename="../../src/app/main_window.cpp" line="387"/>
+        <location filename="../../src/app/main_window.cpp" line="76"/>
+        <location filename="../../src/app/main_window.cpp" line="404"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="72"/>
+        <location filename="../../src/app/main_window.cpp" line="77"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="73"/>
+        <location filename="../../src/app/main_window.cpp" line="78"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="122"/>
+        <location filename="../../src/app/main_window.cpp" line="131"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="123"/>
+        <location filename="../../src/app/main_window.cpp" line="132"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="124"/>
+        <location filename="../../src/app/main_window.cpp" line="133"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="125"/>
+        <location filename="../../src/app/main_window.cpp" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="130"/>
+        <location filename="../../src/app/main_window.cpp" line="139"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="131"/>
+        <location filename="../../src/app/main_window.cpp" line="140"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="164"/>
+        <location filename="../../src/app/main_window.cpp" line="173"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="164"/>
+        <location filename="../../src/app/main_window.cpp" line="173"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="181"/>
+        <location filename="../../src/app/main_window.cpp" line="192"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="193"/>
+        <location filename="../../src/app/main_window.cpp" line="205"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="194"/>
+        <location filename="../../src/app/main_window.cpp" line="205"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="235"/>
-        <location filename="../../src/app/main_window.cpp" line="258"/>
+        <location filename="../../src/app/main_window.cpp" line="251"/>
+        <location filename="../../src/app/main_window.cpp" line="274"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="236"/>
-        <location filename="../../src/app/main_window.cpp" line="259"/>
+        <location filename="../../src/app/main_window.cpp" line="252"/>
+        <location filename="../../src/app/main_window.cpp" line="275"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="248"/>
+        <location filename="../../src/app/main_window.cpp" line="264"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="268"/>
+        <location filename="../../src/app/main_window.cpp" line="284"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="274"/>
+        <location filename="../../src/app/main_window.cpp" line="291"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="335"/>
+        <location filename="../../src/app/main_window.cpp" line="352"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="335"/>
+        <location filename="../../src/app/main_window.cpp" line="352"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="366"/>
-        <location filename="../../src/app/main_window.cpp" line="409"/>
+        <location filename="../../src/app/main_window.cpp" line="382"/>
+        <location filename="../../src/app/main_window.cpp" line="426"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="374"/>
+        <location filename="../../src/app/main_window.cpp" line="391"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="376"/>
+        <location filename="../../src/app/main_window.cpp" line="393"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="388"/>
+        <location filename="../../src/app/main_window.cpp" line="405"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="388"/>
+        <location filename="../../src/app/main_window.cpp" line="405"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="73"/>
-        <location filename="../../src/app/main_window.cpp" line="388"/>
+        <location filename="../../src/app/main_window.cpp" line="435"/>
+        <source>%1, %L2 new since you last looked (first, in bold)</source>
+        <translation>%1, davon %L2 neu seit Ihrem letzten Blick (zuerst, fett)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="79"/>
+        <location filename="../../src/app/main_window.cpp" line="405"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="406"/>
+        <location filename="../../src/app/main_window.cpp" line="423"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="416"/>
+        <location filename="../../src/app/main_window.cpp" line="433"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="416"/>
+        <location filename="../../src/app/main_window.cpp" line="433"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="418"/>
-        <source>New since you last looked: %1 (edit the query to see all)</source>
-        <translation>Neu seit Ihrem letzten Blick: %1 (Abfrage ändern, um alle zu sehen)</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/main_window.cpp" line="479"/>
+        <location filename="../../src/app/main_window.cpp" line="513"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="480"/>
+        <location filename="../../src/app/main_window.cpp" line="514"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="485"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="20"/>
         <source>Add Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="494"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="29"/>
         <source>Adding files…</source>
         <translation>Dateien werden hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="501"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="36"/>
         <source>Adding files… (names by the rules alone: the name tagger is not available)</source>
         <translation>Dateien werden hinzugefügt… (Namen nur nach den Regeln: der Namens-Tagger ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="512"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="96"/>
         <source>Watch Folder of Press Releases</source>
         <translation>Ordner mit Pressemitteilungen beobachten</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="524"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="108"/>
         <source>Watching %1 folder(s)</source>
         <translation>%1 Ordner werden beobachtet</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="549"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="130"/>
         <source>%1 of %2 files, %3 docs/s</source>
         <translation>%1 von %2 Dateien, %3 Dok./s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="550"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="131"/>
         <source>, %1 s left</source>
         <translation>, noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="560"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="141"/>
         <source>Adding files failed</source>
         <translation>Hinzufügen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="562"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="143"/>
         <source>Cancelled: </source>
         <translation>Abgebrochen: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="562"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="143"/>
         <source>Done: </source>
         <translation>Fertig: </translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="564"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="146"/>
         <source>Some files were rejected</source>
         <translation>Einige Dateien wurden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="565"/>
+        <location filename="../../src/app/main_window_ingest.cpp" line="147"/>
         <source>%1 file(s) could not be added. Their reasons are kept in the archive.</source>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="584"/>
+        <location filename="../../src/app/main_window.cpp" line="535"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1476,17 +1486,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="583"/>
+        <location filename="../../src/app/main_window.cpp" line="534"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="599"/>
+        <location filename="../../src/app/main_window.cpp" line="550"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="600"/>
+        <location filename="../../src/app/main_window.cpp" line="551"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1859,32 +1869,32 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::TimelineView</name>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="44"/>
+        <location filename="../../src/app/timeline_view.cpp" line="48"/>
         <source>Meetings per month. Drag across months (or click one) to narrow the query to them; right-click to zoom out to every date.</source>
         <translation>Treffen pro Monat. Über Monate ziehen (oder einen anklicken), um die Abfrage auf sie einzugrenzen; Rechtsklick zeigt alle Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="76"/>
+        <location filename="../../src/app/timeline_view.cpp" line="97"/>
         <source>Zoom Out to Every Date</source>
         <translation>Auf alle Daten herauszoomen</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="78"/>
+        <location filename="../../src/app/timeline_view.cpp" line="99"/>
         <source>Zoom to the Query&apos;s Dates</source>
         <translation>Auf die Daten der Abfrage zoomen</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="130"/>
+        <location filename="../../src/app/timeline_view.cpp" line="151"/>
         <source>No dated meetings or releases for this query</source>
         <translation>Keine datierten Treffen oder Meldungen für diese Abfrage</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="134"/>
+        <location filename="../../src/app/timeline_view.cpp" line="155"/>
         <source>Releases</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/timeline_view.cpp" line="146"/>
+        <location filename="../../src/app/timeline_view.cpp" line="167"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>

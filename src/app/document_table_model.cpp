@@ -1,6 +1,7 @@
 #include "document_table_model.hpp"
 
 #include <QFileInfo>
+#include <QFont>
 
 namespace bulletin::app {
 
@@ -72,10 +73,21 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const {
     if (index.column() == Star && role == Qt::TextAlignmentRole) return Qt::AlignCenter;
     if (index.column() == Star && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
         return r.starred ? tr("Starred: click to remove the star") : tr("Not starred: click to star");
+    // A watched search's releases stored since the analyst last looked: first in the list, in bold.
+    if (role == Qt::FontRole && r.isNew) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::ToolTipRole) {
         if (index.column() == File) return QString::fromStdString(r.path);
+        if (index.column() == Title && r.isNew)
+            return tr("New since you last looked") +
+                   (r.snippet.empty() ? QString() : QStringLiteral("\n") + QString::fromStdString(r.snippet));
         if (index.column() == Title && !r.snippet.empty()) return QString::fromStdString(r.snippet);
     }
+    if (index.column() == Title && role == Qt::AccessibleTextRole && r.isNew)
+        return tr("New: %1").arg(QString::fromStdString(r.title));
     if (role == Qt::UserRole) return QVariant::fromValue(static_cast<qint64>(r.id));
     return {};
 }

@@ -160,7 +160,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     updateFilterChips();
     // A watched search's new releases are shown until the analyst changes the query.
-    connect(ui_->searchEdit, &QLineEdit::textEdited, this, [this] { afterDocument_ = 0; });
+    connect(ui_->searchEdit, &QLineEdit::textEdited, this, [this] { newAfter_ = 0; });
     connect(ui_->searchEdit, &QLineEdit::returnPressed, this, [this] {
         searchTimer_.stop();
         runSearch();
@@ -304,7 +304,7 @@ void MainWindow::runSearch() {
     request.limit = DocumentTableModel::kChunk;
     request.snippetOpen = "";
     request.snippetClose = "";
-    request.afterDocument = afterDocument_;
+    request.newAfter = newAfter_;
     pendingRequest_ = request;
     quint64 generation = 0;
     if (listKind_ == exporting::ListKind::Documents) {
@@ -431,8 +431,8 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     highlightTerms_.clear();
     for (const auto& t : result.highlightTerms) highlightTerms_ << QString::fromStdString(t);
     QString label = result.total == 1 ? tr("1 release") : tr("%L1 releases").arg(result.total);
-    if (pendingRequest_.afterDocument > 0)
-        label = tr("New since you last looked: %1 (edit the query to see all)").arg(label);
+    if (pendingRequest_.newAfter > 0)
+        label = tr("%1, %L2 new since you last looked (first, in bold)").arg(label).arg(result.newCount);
     if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
     ui_->resultLabel->setText(label);
     if (model_->rowCount() > 0) {
@@ -449,7 +449,7 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
         marksPanel_->clear();
         // Nothing asked and nothing found: the archive is empty, and the reading pane says what to do first.
         guideShown_ =
-            QString::fromStdString(pendingRequest_.query).trimmed().isEmpty() && pendingRequest_.afterDocument == 0;
+            QString::fromStdString(pendingRequest_.query).trimmed().isEmpty() && pendingRequest_.newAfter == 0;
         if (guideShown_) ui_->documentView->setHtml(startGuideHtml(archivePath(), sampleReleasesFolder()));
     }
     emit resultsShown(result.total);

@@ -239,7 +239,7 @@ private:
     QStringList history_;
     ReleaseMarksPanel* marksPanel_ = nullptr;
     BatchSearchDialog* batchSearch_ = nullptr;
-    std::int64_t afterDocument_ = 0;  // > 0 while a watched search's new releases are shown
+    std::int64_t newAfter_ = 0;  // > 0 while a watched search is shown with its new releases first
     std::vector<search::WatchedStatus> watched_;
     QListWidgetItem* watchedEntry_ = nullptr;
     // The order of this session's undoable steps, so that Undo takes back the newest whichever log it is in.

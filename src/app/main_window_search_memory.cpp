@@ -159,7 +159,7 @@ void MainWindow::showSearchMemory(const QStringList& history, const std::vector<
 void MainWindow::openSavedSearch(const store::SavedSearch& search, std::int64_t fresh) {
     const auto kind = exporting::listKindFromString(search.list).value_or(exporting::ListKind::Documents);
     // New releases are releases: a watched list of people shows the new releases first too.
-    afterDocument_ = fresh > 0 ? std::max<std::int64_t>(search.seenDocument, 0) : 0;
+    newAfter_ = fresh > 0 ? std::max<std::int64_t>(search.seenDocument, 0) : 0;
     showList(fresh > 0 ? exporting::ListKind::Documents : kind, false);
     ui_->searchEdit->setText(QString::fromStdString(search.query));
     searchTimer_.stop();

@@ -1,5 +1,6 @@
 #include "searcher.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace bulletin::search {
@@ -58,6 +59,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
+    if (request.newAfter > 0) return searchNewFirst(request);
     SearchResult result;
     auto q = plan(request, result.notices, &result.highlightTerms);
     if (!q) return result;
@@ -82,6 +84,40 @@ SearchResult Searcher::search(const SearchRequest& request) {
                        : shortFirstPage ? static_cast<std::int64_t>(result.rows.size())
                                         : reader_.countDocuments(*q);
     }
+    result.ran = true;
+    return result;
+}
+
+// The query run twice, on the releases stored after `newAfter` and on those up to it; a page takes from the first
+// part while its offset lies there, then from the second.
+SearchResult Searcher::searchNewFirst(const SearchRequest& request) {
+    SearchResult result;
+    SearchRequest part = request;
+    part.newAfter = 0;
+    part.after.reset();
+    part.afterDocument = std::max(request.afterDocument, request.newAfter);
+    auto fresh = plan(part, result.notices, &result.highlightTerms);
+    if (!fresh) return result;
+    const std::int64_t newCount = reader_.countDocuments(*fresh);
+    result.newCount = newCount;
+    part.afterDocument = request.afterDocument;
+    std::vector<QueryNotice> ignored;
+    auto rest = plan(part, ignored);
+    if (!rest) return result;
+    rest->upToDocument = request.newAfter;
+    const std::int64_t offset = std::max<std::int64_t>(request.offset, 0);
+    if (offset < newCount) {
+        fresh->offset = offset;
+        result.rows = reader_.documents(*fresh);
+        for (auto& r : result.rows) r.isNew = true;
+    }
+    const auto have = static_cast<std::int64_t>(result.rows.size());
+    if (request.limit < 0 || have < request.limit) {
+        rest->offset = std::max<std::int64_t>(offset - newCount, 0);
+        rest->limit = request.limit < 0 ? -1 : request.limit - have;
+        for (auto& r : reader_.documents(*rest)) result.rows.push_back(std::move(r));
+    }
+    if (request.withCount) result.total = newCount + reader_.countDocuments(*rest);
     result.ran = true;
     return result;
 }

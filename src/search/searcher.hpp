@@ -24,6 +24,10 @@ struct SearchRequest final {
     std::string snippetOpen = "[";
     std::string snippetClose = "]";
     std::int64_t afterDocument = 0;  // only releases stored after this one: a watched search's new ones
+    // Every release of the query, those stored after this one first (each part in the request's order) and flagged
+    // isNew: a watched search opened to see what is new without losing the rest. Pages by offset (`after` is
+    // ignored); 0: off.
+    std::int64_t newAfter = 0;
 };
 
 struct SearchResult final {
@@ -32,6 +36,7 @@ struct SearchResult final {
     std::vector<QueryNotice> notices;
     std::vector<std::string> highlightTerms;
     std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full
+    std::int64_t newCount = 0;  // of the total, the releases stored after SearchRequest::newAfter (shown first)
     bool ran = false;  // false when the query had errors (see notices)
 };
 
@@ -65,6 +70,8 @@ private:
     store::ArchiveReader& reader_;
     store::EntityReader& entities_;
     FacetIndex facetIndex_;
+
+    SearchResult searchNewFirst(const SearchRequest& request);
 };
 
 }  // namespace bulletin::search

@@ -34,6 +34,7 @@ struct DocumentRow final {
     std::string snippet;
     double rank = 0;
     bool starred = false;  // the analyst's star (pages of the result list; a streamed export reads marks itself)
+    bool isNew = false;    // stored since the analyst last looked at a watched search (SearchRequest::newAfter)
 
     // The key a next page starts after (see DocumentQuery::after), holding only what the list's order compares
     // (so that a page token stays short: a title only for the title order, a rank only for relevance).

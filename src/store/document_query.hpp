@@ -48,6 +48,7 @@ struct DocumentQuery final {
     std::vector<std::string> meetingKinds;  // documents reporting a meeting of one of these kinds
     std::vector<MarkConstraint> marks;
     std::int64_t afterDocument = 0;  // only documents stored after this one (id above it): a watched search's new ones
+    std::int64_t upToDocument = 0;   // only documents stored up to this one (id at most it); 0: no limit
     DocumentSort sort = DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;

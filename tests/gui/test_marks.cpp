@@ -150,8 +150,8 @@ TEST_CASE("Ctrl+D stars every selected release at once, and once more unstars th
     CHECK(a.marks().releasesWith("", 10).empty());
 }
 
-TEST_CASE("a watched search shows its count of new releases in the sidebar and menu, and opening it shows them",
-          "[gui][watch]") {
+TEST_CASE("a watched search shows its count of new releases in the sidebar and menu, and opening it shows all, the "
+          "new ones first and in bold", "[gui][watch]") {
     test::TempDir dir;
     test::copySamples(dir / "all");
     std::vector<std::filesystem::path> files;
@@ -159,7 +159,7 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
     std::sort(files.begin(), files.end());
     std::filesystem::create_directories(dir / "in");
     std::filesystem::copy_file(files[0], dir / "in" / files[0].filename());
-    std::int64_t expectedNew = 0;
+    std::int64_t expectedNew = 0, expectedAll = 0;
     {
         store::Archive archive(dir / "a.bulletin");
         std::atomic<bool> cancel{false};
@@ -174,6 +174,8 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
         REQUIRE(status.size() == 1);
         expectedNew = status.front().fresh;
         REQUIRE(expectedNew > 0);
+        expectedAll = searcher.search({.query = "UNODC"}).total;
+        REQUIRE(expectedAll > expectedNew);  // the release ingested first matches too
     }
     app::MainWindow window;
     window.setProperty("quietDialogs", true);
@@ -192,8 +194,16 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
     searched.clear();
     memory.clear();
     navigation->setCurrentItem(entry);
-    CHECK(test::waitForSearch(searched) == expectedNew);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().startsWith(QStringLiteral("New since")));
+    CHECK(test::waitForSearch(searched) == expectedAll);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().contains(
+        QStringLiteral("%1 new since you last looked").arg(expectedNew)));
+    auto* results = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    REQUIRE(results->model()->rowCount() == expectedAll);
+    for (int row = 0; row < expectedAll; ++row) {
+        const auto font = results->model()->index(row, 0).data(Qt::FontRole);
+        INFO("row " << row);
+        CHECK((font.isValid() && font.value<QFont>().bold()) == (row < expectedNew));
+    }
     REQUIRE(memory.wait(5000));  // seen: the count starts again
     CHECK(navigation->item(navigation->count() - 1)->text() == QStringLiteral("Watched"));
 }

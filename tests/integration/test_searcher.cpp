@@ -407,3 +407,46 @@ TEST_CASE("a word's forms are found with ~word, the plain word finds only itself
     CHECK(run(s, "~traffic").total == 4);  // nothing to strip: the prefix also finds the longer words
     CHECK(run(s, "~trafficking -ring").total == 2);
 }
+
+TEST_CASE("a search with newAfter returns every release, those stored after it first and flagged, page by page",
+          "[searcher][watch]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    // Ten releases about water, stored in date order (ids 1..10), and two about roads.
+    storeTinyDocuments(archive, 12, [](int i, Document& d) {
+        d.title = (i < 10 ? "Water report " : "Road report ") + std::to_string(i);
+        d.body = i < 10 ? "The council discussed water." : "The council discussed roads.";
+        d.publicationDate = DateValue::fromIso("2020-01-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1));
+    });
+    search::Searcher searcher(archive);
+    const std::int64_t seen = 7;  // the analyst last looked after the seventh release
+    search::SearchRequest request{.query = "water", .sort = store::DocumentSort::DateAscending, .limit = 4};
+    request.newAfter = seen;
+    const auto first = searcher.search(request);
+    REQUIRE(first.ran);
+    CHECK(first.total == 10);
+    CHECK(first.newCount == 3);
+    REQUIRE(first.rows.size() == 4);
+    // The three new ones (ids 8, 9, 10) in the list's order, then the oldest of the rest.
+    CHECK(titles(first) == std::vector<std::string>{"Water report 7", "Water report 8", "Water report 9",
+                                                    "Water report 0"});
+    for (std::size_t i = 0; i < first.rows.size(); ++i) CHECK(first.rows[i].isNew == (i < 3));
+    // The following pages continue with the rest, none flagged, none twice.
+    const auto firstTitles = titles(first);
+    std::set<std::string> all(firstTitles.begin(), firstTitles.end());
+    for (std::int64_t offset = 4; offset < 10; offset += 4) {
+        request.offset = offset;
+        const auto page = searcher.search(request);
+        for (const auto& row : page.rows) {
+            CHECK_FALSE(row.isNew);
+            CHECK(all.insert(row.title).second);
+        }
+    }
+    CHECK(all.size() == 10);
+    // Without newAfter the list is the usual one, with no flags.
+    request.newAfter = 0;
+    request.offset = 0;
+    const auto plain = searcher.search(request);
+    CHECK(titles(plain).front() == "Water report 0");
+    CHECK(std::none_of(plain.rows.begin(), plain.rows.end(), [](const auto& r) { return r.isNew; }));
+}

@@ -42,6 +42,7 @@ std::string documentFilterClause(const DocumentQuery& q) {
         }
     }
     if (q.afterDocument > 0) where += " AND " + id + " > ?";
+    if (q.upToDocument > 0) where += " AND " + id + " <= ?";
     return where;
 }
 
@@ -84,16 +85,17 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
     for (const auto& m : q.marks)
         if (m.filter == MarkFilter::Tag || m.filter == MarkFilter::NoteText) st.bind(++index, markValue(m));
     if (q.afterDocument > 0) st.bind(++index, q.afterDocument);
+    if (q.upToDocument > 0) st.bind(++index, q.upToDocument);
 }
 
 bool entityFiltersOnly(const DocumentQuery& q) {
     return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && q.marks.empty() &&
-           q.afterDocument == 0 && !q.entities.empty() && !q.entities.front().negated;
+           q.afterDocument == 0 && q.upToDocument == 0 && !q.entities.empty() && !q.entities.front().negated;
 }
 
 std::string documentScopeSql(const DocumentQuery& q) {
     if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
-        q.marks.empty() && q.afterDocument == 0)
+        q.marks.empty() && q.afterDocument == 0 && q.upToDocument == 0)
         return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
     if (entityFiltersOnly(q)) {
         // Parameters in the same order as bindDocumentFilters: one per entity constraint.

@@ -209,7 +209,7 @@ bool SqliteArchiveReader::countsToPlan(const DocumentQuery& q) {
     // selected (wide) row to sort them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's
     // range in order anyway.)
     const bool filtered = q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
-                          q.afterDocument > 0;
+                          q.afterDocument > 0 || q.upToDocument > 0;
     return entityFiltersOnly(q) || (q.sort == DocumentSort::Title && filtered);
 }
 
@@ -294,7 +294,7 @@ std::vector<DocumentRow> SqliteArchiveReader::documents(const DocumentQuery& que
 std::optional<ArchiveReader::PageWithTotal> SqliteArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
     const bool filtered =
         q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
-        q.afterDocument > 0;
+        q.afterDocument > 0 || q.upToDocument > 0;
     if (q.text.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
     // Inner: the filtered matches numbered in the list's order and counted (window functions), cut to the page;
     // only then are the page's rows joined to their documents and given snippets.
@@ -340,7 +340,7 @@ std::int64_t SqliteArchiveReader::countDocuments(const DocumentQuery& q) {
     }
     // Text only: the full-text index counts alone, without visiting documents.
     if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
-        q.marks.empty() && q.afterDocument == 0)
+        q.marks.empty() && q.afterDocument == 0 && q.upToDocument == 0)
         return countMatches(fts5Expression(q.text));
     std::string sql = q.text.empty() ? "SELECT count(*) FROM documents d WHERE 1"
                                       : "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = "
