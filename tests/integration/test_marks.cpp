@@ -268,3 +268,25 @@ TEST_CASE("tags and notes on entities are kept by the entity's key and survive r
     CHECK(marks.undo().front().value == "watch");  // put back as it was written
     CHECK(marks.entity(again).tags == std::vector<std::string>{"watch"});
 }
+
+TEST_CASE("words that leave out marked releases: page and count as with every filter, a release marked twice "
+          "left out once", "[marks]") {
+    MarkedArchive a;
+    auto& marks = a.archive.marks();
+    CHECK(marks.addTag({a.training}, "done") == 1);
+    CHECK(marks.setStarred({a.training, a.meeting}, true) == 2);
+    for (const auto sort : {store::DocumentSort::Relevance, store::DocumentSort::DateDescending}) {
+        search::SearchRequest r;
+        r.query = "held -tag:done -is:starred";  // "held": the training and the workshop; the training is both
+        r.sort = sort;
+        const auto result = a.searcher.search(r);
+        REQUIRE(result.ran);
+        CHECK(result.total == 1);
+        REQUIRE(result.rows.size() == 1);
+        CHECK(result.rows.front().id == a.workshop);
+        r.query = "held -tag:done";
+        CHECK(a.searcher.search(r).total == 1);
+        r.query = "held -tag:nothing";
+        CHECK(a.searcher.search(r).total == 2);
+    }
+}

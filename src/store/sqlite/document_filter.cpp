@@ -1,4 +1,7 @@
 #include "document_filter.hpp"
+
+#include <algorithm>
+
 #include "core/text.hpp"
 #include "fts5_expression.hpp"
 
@@ -29,21 +32,28 @@ std::string documentFilterClause(const DocumentQuery& q) {
     if (!q.meetingKinds.empty())
         where += " AND " + id +
                  " IN (SELECT m.document_id FROM meetings m WHERE m.kind IN (SELECT value FROM json_each(?)))";
-    for (const auto& m : q.marks) {
-        where += " AND " + id + (m.negated ? " NOT" : "") + " IN (";
-        switch (m.filter) {
-            case MarkFilter::Starred: where += "SELECT document_id FROM release_marks WHERE starred = 1)"; break;
-            case MarkFilter::Tag: where += "SELECT document_id FROM release_tags WHERE folded = ?)"; break;
-            case MarkFilter::AnyTag: where += "SELECT document_id FROM release_tags)"; break;
-            case MarkFilter::AnyNote: where += "SELECT document_id FROM release_marks WHERE note <> '')"; break;
-            case MarkFilter::NoteText:
-                where += "SELECT document_id FROM release_marks WHERE note_folded LIKE ? ESCAPE '\\')";
-                break;
-        }
-    }
+    for (const auto& m : q.marks) where += std::string(" AND ") + (m.negated ? "NOT " : "") + markSetClause(m, id);
     if (q.afterDocument > 0) where += " AND " + id + " > ?";
     if (q.upToDocument > 0) where += " AND " + id + " <= ?";
     return where;
+}
+
+std::string markSetClause(const MarkConstraint& m, const std::string& id) {
+    std::string in = id + " IN (";
+    switch (m.filter) {
+        case MarkFilter::Starred: return in + "SELECT document_id FROM release_marks WHERE starred = 1)";
+        case MarkFilter::Tag: return in + "SELECT document_id FROM release_tags WHERE folded = ?)";
+        case MarkFilter::AnyTag: return in + "SELECT document_id FROM release_tags)";
+        case MarkFilter::AnyNote: return in + "SELECT document_id FROM release_marks WHERE note <> '')";
+        case MarkFilter::NoteText: return in + "SELECT document_id FROM release_marks WHERE note_folded LIKE ? ESCAPE '\\')";
+    }
+    return in + "SELECT NULL WHERE 0)";
+}
+
+bool onlyNegatedMarks(const DocumentQuery& q) {
+    return !q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+           q.afterDocument == 0 && q.upToDocument == 0 && !q.marks.empty() &&
+           std::all_of(q.marks.begin(), q.marks.end(), [](const MarkConstraint& m) { return m.negated; });
 }
 
 namespace {
@@ -58,6 +68,10 @@ std::string markValue(const MarkConstraint& m) {
     return like + "%";
 }
 }  // namespace
+
+void bindMark(sql::Statement& st, const MarkConstraint& m, int& index) {
+    if (m.filter == MarkFilter::Tag || m.filter == MarkFilter::NoteText) st.bind(++index, markValue(m));
+}
 
 void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index) {
     if (!q.text.empty()) st.bind(++index, fts5Expression(q.text));
@@ -82,8 +96,7 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
         }
         st.bind(++index, kinds + "]");
     }
-    for (const auto& m : q.marks)
-        if (m.filter == MarkFilter::Tag || m.filter == MarkFilter::NoteText) st.bind(++index, markValue(m));
+    for (const auto& m : q.marks) bindMark(st, m, index);
     if (q.afterDocument > 0) st.bind(++index, q.afterDocument);
     if (q.upToDocument > 0) st.bind(++index, q.upToDocument);
 }

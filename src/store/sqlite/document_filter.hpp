@@ -12,6 +12,12 @@ namespace bulletin::store {
 // " AND ..." conditions; parameters are positional, in the order bindDocumentFilters binds them.
 [[nodiscard]] std::string documentFilterClause(const DocumentQuery& q);
 void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index);
+// "<id> IN (SELECT ...)": the documents one mark constraint selects, whether or not it is negated; bindMark binds its
+// parameter (if any).
+[[nodiscard]] std::string markSetClause(const MarkConstraint& m, const std::string& id);
+void bindMark(sql::Statement& st, const MarkConstraint& m, int& index);
+// A text query whose only other conditions leave out marked releases ("police -tag:done").
+[[nodiscard]] bool onlyNegatedMarks(const DocumentQuery& q);
 // "SELECT ... id ..." selecting the documents in scope (bound by bindDocumentFilters).
 [[nodiscard]] std::string documentScopeSql(const DocumentQuery& q);
 
