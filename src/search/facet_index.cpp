@@ -29,11 +29,13 @@ std::string quoted(const std::string& s) {
 }  // namespace
 
 void FacetIndex::refresh() {
-    const auto counter = archive_.changeCounter();
+    // (Marks do not move the content counter: a star or a tag keeps the index; tags are read apart, each time.)
+    const auto counter = archive_.contentCounter();
     if (data_ && counter == loadedAt_) return;
     data_ = archive_.reader().facetData();
+    ++loads_;
     // Read after loading: a commit during the load makes the next call load again rather than trust this one.
-    loadedAt_ = counter == archive_.changeCounter() ? counter : -1;
+    loadedAt_ = counter == archive_.contentCounter() ? counter : -1;
 }
 
 store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {

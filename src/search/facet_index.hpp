@@ -37,6 +37,9 @@ public:
         return tagCounts(archive_.reader().documentIds(scope), std::numeric_limits<int>::max());
     }
 
+    // How many times the index was read from the archive (tests and benchmarks).
+    [[nodiscard]] int loads() const { return loads_; }
+
     // Counts for given documents (ids); exposed for tests and benchmarks.
     [[nodiscard]] store::Facets count(const std::vector<std::uint32_t>& documents, int top);
 
@@ -46,7 +49,8 @@ private:
 
     store::Archive& archive_;
     std::optional<store::FacetData> data_;
-    std::int64_t loadedAt_ = -1;  // changeCounter when data_ was read
+    std::int64_t loadedAt_ = -1;  // contentCounter when data_ was read
+    int loads_ = 0;
 };
 
 }  // namespace bulletin::search

@@ -61,6 +61,7 @@ public:
     [[nodiscard]] std::vector<store::FacetValue> tagCounts(const store::DocumentQuery& query) {
         return facetIndex_.tags(query);
     }
+    [[nodiscard]] const FacetIndex& facetIndex() const { return facetIndex_; }
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }

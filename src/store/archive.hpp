@@ -39,6 +39,9 @@ public:
     [[nodiscard]] virtual int schemaVersion() = 0;
     // Changes whenever this or another connection commits to the archive: data read at the same counter is exact.
     [[nodiscard]] virtual std::int64_t changeCounter() = 0;
+    // Changes whenever releases, their extracted data or corrections change (on any connection), and not when only
+    // the analyst's marks, saved searches or history do: what facet counts are read from is unchanged then.
+    [[nodiscard]] virtual std::int64_t contentCounter() = 0;
     // Makes a running query on this connection fail with an interrupted store::Error (safe from another thread).
     virtual void interrupt() = 0;
     // Sorts and groupings too large for memory spill to temporary files while on (see DiskSorts).
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] CheckResult check();
     [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }
     [[nodiscard]] std::int64_t changeCounter() { return engine_->changeCounter(); }
+    [[nodiscard]] std::int64_t contentCounter() { return engine_->contentCounter(); }
     void interrupt() { engine_->interrupt(); }
 
 private:

@@ -9,6 +9,7 @@
 #include "search/searcher.hpp"
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
+#include "store/corrections.hpp"
 #include "store/marks.hpp"
 #include "support/test_support.hpp"
 
@@ -289,4 +290,31 @@ TEST_CASE("words that leave out marked releases: page and count as with every fi
         r.query = "held -tag:nothing";
         CHECK(a.searcher.search(r).total == 2);
     }
+}
+
+TEST_CASE("marking releases keeps the facet index, corrections and ingests reload it", "[marks][facets]") {
+    MarkedArchive a;
+    store::DocumentQuery all;
+    auto facets = a.searcher.facets(all);
+    const int loads = a.searcher.facetIndex().loads();
+    CHECK(loads >= 1);
+    auto& marks = a.archive.marks();
+    CHECK(marks.setStarred({a.training}, true) == 1);
+    CHECK(marks.addTag({a.workshop}, "to verify") == 1);
+    facets = a.searcher.facets(all);
+    CHECK(a.searcher.facetIndex().loads() == loads);  // the tags are read apart: the new one is counted all the same
+    REQUIRE(facets.tags.size() == 1);
+    CHECK(facets.tags.front().documents == 1);
+    // A correction changes what the facets count: read again.
+    const auto agencies = facets.agencies.size();
+    REQUIRE(agencies > 0);
+    a.archive.corrections().hide(EntityType::Agency, facets.agencies.front().value);
+    facets = a.searcher.facets(all);
+    CHECK(a.searcher.facetIndex().loads() == loads + 1);
+    CHECK(facets.agencies.size() == agencies - 1);
+    // So does an ingest.
+    writeRelease(a.dir / "in" / "later.txt", "Customs officers trained", "The Federal Board of Revenue trained officers.");
+    ingestFolder(a.archive, a.dir / "in");
+    facets = a.searcher.facets(all);
+    CHECK(a.searcher.facetIndex().loads() == loads + 2);
 }

@@ -16,7 +16,7 @@ namespace bulletin::store {
 namespace {
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 8> kMigrations{
+constexpr std::array<const char*, 9> kMigrations{
     // v1: documents, their file locations, near-duplicate links, rejected files, full-text index.
     R"sql(
 CREATE TABLE documents (
@@ -317,6 +317,15 @@ CREATE INDEX IF NOT EXISTS mark_changes_batch ON mark_changes(batch);
 ALTER TABLE saved_searches ADD COLUMN watched INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE saved_searches ADD COLUMN seen_document INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // v9: a counter of changes to what facets are counted from (releases, their extracted data, corrections), which
+    // the analyst's marks leave alone: a star or a tag no longer makes every reader reload its facet index.
+    R"sql(
+CREATE TABLE IF NOT EXISTS content_generation (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    value INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO content_generation (id, value) VALUES (1, 0);
+)sql",
 };
 
 void backupBeforeUpgrade(sql::Database& db, const std::filesystem::path& file, int version) {
@@ -385,6 +394,12 @@ void configureConnection(sql::Database& db, bool readOnly) {
         // WAL's default is FULL; NORMAL is still crash-safe for the database, only the last commits may roll back.
         db.exec("PRAGMA synchronous = NORMAL");
     }
+}
+
+void bumpContentGeneration(sql::Database& db) { db.exec("UPDATE content_generation SET value = value + 1"); }
+
+std::int64_t contentGeneration(sql::Database& db) {
+    return db.queryInt("SELECT value FROM content_generation WHERE id = 1");
 }
 
 int schemaVersion(sql::Database& db) { return static_cast<int>(db.queryInt("PRAGMA user_version")); }

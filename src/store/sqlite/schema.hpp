@@ -2,6 +2,7 @@
 // Schema and migrations. `PRAGMA user_version` holds the schema version; every migration step is one
 // transaction, so an interrupted upgrade leaves the previous version intact.
 
+#include <cstdint>
 #include <filesystem>
 
 #include "sqlite.hpp"
@@ -27,5 +28,10 @@ void migrate(sql::Database& db, const std::filesystem::path& file);
 
 // Version of an open archive, without changing it.
 [[nodiscard]] int schemaVersion(sql::Database& db);
+
+// The content generation (see ArchiveEngine::contentCounter): moved by every write to releases, their extracted data
+// or corrections, inside the writing transaction; read by anyone.
+void bumpContentGeneration(sql::Database& db);
+[[nodiscard]] std::int64_t contentGeneration(sql::Database& db);
 
 }  // namespace bulletin::store

@@ -33,6 +33,7 @@ public:
     [[nodiscard]] CheckResult check() override;
     [[nodiscard]] int schemaVersion() override;
     [[nodiscard]] std::int64_t changeCounter() override;
+    [[nodiscard]] std::int64_t contentCounter() override;
     void interrupt() override { db_.interrupt(); }
     void setDiskSorts(bool on) override;
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <algorithm>
 
+#include "schema.hpp"
 #include "store/compressed_text.hpp"
 #include "core/text.hpp"
 
@@ -88,6 +89,7 @@ void SqliteArchiveWriter::begin() {
 }
 
 void SqliteArchiveWriter::commit() {
+    bumpContentGeneration(db_);
     db_.exec("COMMIT");
     inTransaction_ = false;
 }
@@ -382,6 +384,7 @@ std::int64_t SqliteArchiveWriter::resolveAcronyms() {
     db_.exec("UPDATE acronym_mentions SET resolved = 1, entity_id = (SELECT u.entity_id FROM unique_acronyms u"
              " WHERE u.acronym = acronym_mentions.acronym) WHERE resolved = 0 AND acronym IN"
              " (SELECT acronym FROM unique_acronyms)");
+    if (linked > 0) bumpContentGeneration(db_);
     return linked;
 }
 

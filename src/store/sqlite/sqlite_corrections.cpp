@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "core/text.hpp"
+#include "schema.hpp"
 #include "store/entity_reader.hpp"
 
 namespace bulletin::store {
@@ -48,6 +49,7 @@ LEFT JOIN entities t ON t.type = e.type AND t.key = m.target
 WHERE EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND (c.key = e.key OR
                                                                            (c.action = 'merge' AND c.value = e.key)))
 )sql");
+    bumpContentGeneration(db);  // the entities as corrected are what facets count
 }
 
 SqliteCorrections::Target SqliteCorrections::find(EntityType type, const std::string& name) {

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "document_filter.hpp"
+#include "schema.hpp"
 
 namespace bulletin::store {
 
@@ -12,6 +13,8 @@ std::int64_t SqliteArchive::changeCounter() {
     const std::int64_t version = archive.db().queryInt("PRAGMA data_version");
     return version * (std::int64_t{1} << 32) + sqlite3_total_changes64(archive.db().handle());
 }
+
+std::int64_t SqliteArchive::contentCounter() { return contentGeneration(db()); }
 
 FacetData SqliteArchiveReader::facetData() {
     auto& archive = archive_;
