@@ -386,7 +386,14 @@ void MainWindow::onListLoaded(quint64 generation, const exporting::ListResult& l
     if (listKind_ == exporting::ListKind::Cooccurrence) showPairsMap(list);
     listModel_->setList(listKind_, list);
     fitListColumns();  // the columns are new sections: they took the header's default mode
-    if (keptPlace_) restorePlace();
+    if (keptPlace_) {
+        restorePlace();
+    } else if ((listKind_ == exporting::ListKind::Meetings || listKind_ == exporting::ListKind::Dates) &&
+               !list.rows.empty()) {
+        // Rows that come from releases, as the documents list: the first one's release is read at once, so the
+        // reading pane never shows a release the list (narrowed by a timeline click, say) no longer holds.
+        ui_->resultsView->selectRow(0);
+    }
     updateListSorting(false, static_cast<qint64>(list.rows.size()) < preferences_.listRows);
     QString label = tr("%L1 rows").arg(list.rows.size());
     if (static_cast<qint64>(list.rows.size()) >= preferences_.listRows)

@@ -24,8 +24,10 @@ void MainWindow::setUpPictures() {
     ui_->listSplitter->setStretchFactor(1, 3);
     connect(timeline_, &TimelineView::rangeSelected, this, [this](QDate first, QDate last) {
         const QByteArray query = ui_->searchEdit->text().toUtf8();
+        // The meetings' bars are the events' own dates (held:); the dates list's stay the releases' (date:).
+        const std::string field = listKind_ == exporting::ListKind::Meetings ? "held" : "date";
         const auto narrowed = search::withDateFilter(std::string_view(query.constData(), static_cast<std::size_t>(query.size())),
-                                                     TimelineView::rangeFilter(first, last).toStdString());
+                                                     TimelineView::rangeFilter(first, last).toStdString(), field);
         ui_->searchEdit->setText(QString::fromStdString(narrowed));
         searchTimer_.stop();
         runSearch();
@@ -52,12 +54,16 @@ void MainWindow::onTimelineLoaded(quint64 generation, const std::vector<store::M
     const QByteArray query = ui_->searchEdit->text().toUtf8();
     const auto plan = search::parseQuery(std::string_view(query.constData(), static_cast<std::size_t>(query.size())));
     std::optional<std::pair<QDate, QDate>> focus;
-    if (!months.empty() && (plan.dateFrom || plan.dateTo)) {
+    // (On the meetings list, the events' date range, when it has one.)
+    const bool held = listKind_ == exporting::ListKind::Meetings && (plan.heldFrom || plan.heldTo);
+    const auto& from = held ? plan.heldFrom : plan.dateFrom;
+    const auto& to = held ? plan.heldTo : plan.dateTo;
+    if (!months.empty() && (from || to)) {
         auto day = [](const std::optional<std::string>& iso, const std::string& fallback) {
             return QDate::fromString(QString::fromStdString(iso ? *iso : fallback).left(7) + QStringLiteral("-01"),
                                      Qt::ISODate);
         };
-        focus = std::pair{day(plan.dateFrom, months.front().month), day(plan.dateTo, months.back().month)};
+        focus = std::pair{day(from, months.front().month), day(to, months.back().month)};
         if (!focus->first.isValid() || !focus->second.isValid() || focus->second < focus->first) focus.reset();
     }
     timeline_->setMonths(months, focus);

@@ -38,7 +38,7 @@ const std::vector<Command>& commands() {
          "                           [--format F]\n\n"
          "QUERY uses the query language (docs/query-language.md): words (all must match), \"exact phrase\",\n"
          "OR, NOT or -word, prefix*, (groups), title:word, path:text, date:2018, date:2018-05..2019-12,\n"
-         "date:>2020-01-01.\n\n"
+         "date:>2020-01-01 (published), held:2014-03 (an event held then).\n\n"
          "options:\n"
          "  --limit N          rows to print (default: 20)\n"
          "  --offset N         rows to skip\n"

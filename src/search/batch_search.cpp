@@ -55,7 +55,7 @@ BatchRow BatchSearch::runOne(const BatchLine& line) {
             return row;
         }
         q = std::move(*planned);
-        if (q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+        if (q.text.empty() && !q.dateFrom && !q.dateTo && !q.heldFrom && !q.heldTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
             q.marks.empty()) {
             words.push_back("nothing left to search for: the line would select every release");
             row.understood = text::join(words, "; ");

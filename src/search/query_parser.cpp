@@ -48,7 +48,7 @@ std::string straightenQuotes(std::string_view s) {
 }
 
 bool isKnownField(std::string_view f) {
-    return f == "title" || f == "path" || f == "date" || f == "person" || f == "agency" || f == "location" ||
+    return f == "title" || f == "path" || f == "date" || f == "held" || f == "person" || f == "agency" || f == "location" ||
            f == "kind" || f == "is" || f == "has" || f == "tag" || f == "note";
 }
 
@@ -294,7 +294,7 @@ private:
             return term(store::TextQuery::term(tok.text, false, store::TextField::Title), tok.pos);
         }
         if (depth > 0 || negated) {
-            if (tok.field == "date" || tok.field == "path") {
+            if (tok.field == "date" || tok.field == "held" || tok.field == "path") {
                 plan_.notices.push_back({tok.pos, "'" + tok.field + ":' filters apply to the whole query; cannot be "
                                                   "negated or grouped",
                                          true});
@@ -304,7 +304,9 @@ private:
         if (tok.field == "is" || tok.field == "has" || tok.field == "tag" || tok.field == "note") {
             markFilter(tok, negated);
         } else if (tok.field == "date") {
-            dateFilter(tok);
+            dateFilter(tok, plan_.dateFrom, plan_.dateTo);
+        } else if (tok.field == "held") {
+            dateFilter(tok, plan_.heldFrom, plan_.heldTo);
         } else if (tok.field == "path") {
             std::string like = "%";
             for (char c : tok.text) {
@@ -339,10 +341,11 @@ private:
         plan_.markFilters.push_back({{*filter, std::string(text::trim(tok.text)), negated}, tok.pos});
     }
 
-    void dateFilter(const Token& tok) {
+    // date: (the release's publication date) and held: (a reported event's date) read the same forms.
+    void dateFilter(const Token& tok, std::optional<std::string>& dateFrom, std::optional<std::string>& dateTo) {
         std::string_view v = tok.text;
         auto bad = [&](const std::string& why) {
-            plan_.notices.push_back({tok.pos, "date filter '" + tok.text + "': " + why, true});
+            plan_.notices.push_back({tok.pos, tok.field + " filter '" + tok.text + "': " + why, true});
         };
         auto parseBound = [&](std::string_view s) -> std::optional<DateValue> { return DateValue::fromIso(s); };
         if (v.size() > 1 && (v[0] == '>' || v[0] == '<')) {
@@ -351,8 +354,8 @@ private:
             auto d = parseBound(v.substr(inclusive ? 2 : 1));
             if (!d) return bad("expected a date like 2020, 2020-05 or 2020-05-31 after '" +
                                std::string(v.substr(0, inclusive ? 2 : 1)) + "'");
-            if (greater) plan_.dateFrom = inclusive ? d->firstDay().iso() : d->lastDay().plusDays(1).iso();
-            else plan_.dateTo = inclusive ? d->lastDay().iso() : d->firstDay().plusDays(-1).iso();
+            if (greater) dateFrom = inclusive ? d->firstDay().iso() : d->lastDay().plusDays(1).iso();
+            else dateTo = inclusive ? d->lastDay().iso() : d->firstDay().plusDays(-1).iso();
             return;
         }
         const auto dots = v.find("..");
@@ -361,15 +364,15 @@ private:
             auto to = dots + 2 >= v.size() ? std::optional<DateValue>{} : parseBound(v.substr(dots + 2));
             if ((dots != 0 && !from) || (dots + 2 < v.size() && !to))
                 return bad("expected FROM..TO with dates like 2018-05..2019-12");
-            if (from) plan_.dateFrom = from->firstDay().iso();
-            if (to) plan_.dateTo = to->lastDay().iso();
+            if (from) dateFrom = from->firstDay().iso();
+            if (to) dateTo = to->lastDay().iso();
             if (from && to && to->lastDay() < from->firstDay()) bad("the range ends before it starts");
             return;
         }
         auto d = parseBound(v);
         if (!d) return bad("expected a date like 2018, 2018-05, 2018-05-25 or a range 2018-05..2019-12");
-        plan_.dateFrom = d->firstDay().iso();
-        plan_.dateTo = d->lastDay().iso();
+        dateFrom = d->firstDay().iso();
+        dateTo = d->lastDay().iso();
     }
 
     std::vector<Token> t_;
@@ -475,13 +478,13 @@ std::string withoutRange(std::string_view text, std::size_t begin, std::size_t e
     return before + std::string(after);
 }
 
-std::string withDateFilter(std::string_view text, const std::string& range) {
+std::string withDateFilter(std::string_view text, const std::string& range, const std::string& field) {
     std::string rest(text);
     const auto terms = filterTerms(text);
     // Last to first, so that the earlier terms' offsets stay valid.
     for (auto it = terms.rbegin(); it != terms.rend(); ++it)
-        if (it->field == "date" && !it->negated) rest = withoutRange(rest, it->begin, it->end);
-    return rest.empty() ? "date:" + range : rest + " date:" + range;
+        if (it->field == field && !it->negated) rest = withoutRange(rest, it->begin, it->end);
+    return rest.empty() ? field + ":" + range : rest + " " + field + ":" + range;
 }
 
 QueryPlan parseQuery(std::string_view input) {

@@ -1,6 +1,6 @@
 #pragma once
 // The query language (docs/query-language.md): words (AND by default), "exact phrases", OR, NOT / -word, prefix*,
-// parentheses, and field filters title:, path:, date:, person:, agency:, location:, kind:, and the analyst's marks
+// parentheses, and field filters title:, path:, date:, held:, person:, agency:, location:, kind:, and the analyst's marks
 // is:starred, tag:, has:tag, has:note, note:. Malformed input is
 // repaired (a notice says what and where) or rejected with its position; it reaches the store only as a syntax tree (store::TextQuery).
 
@@ -36,6 +36,8 @@ struct QueryPlan final {
     store::TextQuery text;  // the text condition as a syntax tree; empty = none
     std::optional<std::string> dateFrom;
     std::optional<std::string> dateTo;
+    std::optional<std::string> heldFrom;  // held: releases reporting an event on a day within [heldFrom, heldTo]
+    std::optional<std::string> heldTo;
     std::optional<std::string> pathLike;
     std::vector<EntityFilter> entityFilters;
     std::vector<MarkFilterTerm> markFilters;
@@ -63,7 +65,8 @@ struct FilterTerm final {
 [[nodiscard]] std::string withoutRange(std::string_view text, std::size_t begin, std::size_t end);
 
 // The query with its (positive) date filters replaced by `date:RANGE`, e.g. RANGE "2018-05..2019-12": a range
-// chosen on the timeline narrows the query as typed.
-[[nodiscard]] std::string withDateFilter(std::string_view text, const std::string& range);
+// chosen on the timeline narrows the query as typed. `field` "held" does the same for the events' dates.
+[[nodiscard]] std::string withDateFilter(std::string_view text, const std::string& range,
+                                         const std::string& field = "date");
 
 }  // namespace bulletin::search

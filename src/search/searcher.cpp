@@ -45,6 +45,8 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     q.text = std::move(p.text);
     q.dateFrom = p.dateFrom;
     q.dateTo = p.dateTo;
+    q.heldFrom = p.heldFrom;
+    q.heldTo = p.heldTo;
     q.pathLike = p.pathLike;
     for (auto& m : p.markFilters) q.marks.push_back(std::move(m.constraint));
     q.afterDocument = request.afterDocument;

@@ -43,6 +43,10 @@ struct DocumentQuery final {
     TextQuery text;                       // empty = all documents
     std::optional<std::string> dateFrom;  // inclusive ISO day, compared with publication_date
     std::optional<std::string> dateTo;    // inclusive ISO day
+    // Documents reporting an event (a meeting) on a day within [heldFrom, heldTo] (inclusive ISO days; an event over
+    // several days counts when its days and the range meet); the meetings list keeps only such events.
+    std::optional<std::string> heldFrom;
+    std::optional<std::string> heldTo;
     std::optional<std::string> pathLike;  // SQL LIKE pattern on the document's path (escaped with '\')
     std::vector<EntityConstraint> entities;
     std::vector<std::string> meetingKinds;  // documents reporting a meeting of one of these kinds

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QChart>
 
@@ -56,6 +57,37 @@ TEST_CASE("the timeline shows meetings per month, and dragging across it narrows
     QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, pointOf(2018, 10));
     CHECK(open.searchEdit()->text() == QStringLiteral("date:2018-10"));
     CHECK(app::TimelineView::rangeFilter(QDate(2019, 12, 1), QDate(2018, 5, 1)) == QStringLiteral("2018-05..2019-12"));
+}
+
+TEST_CASE("a click on a month of the meetings' timeline lists that month's meetings and opens the first one's "
+          "release", "[gui][timeline]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.resize(1200, 800);
+    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
+    REQUIRE(view);
+    // The documents list opened the newest release (2022): not the one of the month clicked below.
+    REQUIRE(QTest::qWaitFor([&] { return view->toPlainText().contains(QStringLiteral("Expert Working Group")); }, 5000));
+    QSignalSpy timelineShown(&window, &app::MainWindow::timelineShown);
+    window.showList(exporting::ListKind::Meetings);
+    REQUIRE(timelineShown.wait(5000));
+    QTest::qWait(100);  // laid out
+    auto* timeline = window.timeline();
+    const QDateTime at(QDate(2014, 3, 15), QTime(0, 0), Qt::UTC);
+    const QPoint point = timeline->mapFromScene(
+                             timeline->chart()->mapToPosition(QPointF(static_cast<qreal>(at.toMSecsSinceEpoch()), 0))) -
+                         QPoint(0, 10);
+    QSignalSpy listed(&window, &app::MainWindow::listCompleted);
+    QTest::mousePress(timeline->viewport(), Qt::LeftButton, {}, point);
+    QTest::mouseRelease(timeline->viewport(), Qt::LeftButton, {}, point);
+    CHECK(open.searchEdit()->text() == QStringLiteral("held:2014-03"));
+    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    CHECK(listed.takeLast().at(0).toLongLong() == 1);  // the Quetta working group meeting of 18 March 2014
+    auto* results = window.findChild<QTableView*>(QStringLiteral("resultsView"));
+    CHECK(results->currentIndex().row() == 0);
+    CHECK(QTest::qWaitFor([&] { return view->toPlainText().contains(QStringLiteral("Quetta")); }, 5000));
 }
 
 TEST_CASE("the timeline's axis follows the bulk of the data and the date filter, and zooms out to every date",

@@ -99,6 +99,18 @@ TEST_CASE("date and path filters", "[query]") {
     CHECK(q.hasErrors());
     q = parseQuery("date:2019..2018");
     CHECK(q.hasErrors());
+    // held: reads the same forms for the events' dates, apart from date:.
+    q = parseQuery("held:2014-03 date:2015");
+    CHECK(q.heldFrom == "2014-03-01");
+    CHECK(q.heldTo == "2014-03-31");
+    CHECK(q.dateFrom == "2015-01-01");
+    q = parseQuery("held:..2019");
+    CHECK_FALSE(q.heldFrom);
+    CHECK(q.heldTo == "2019-12-31");
+    q = parseQuery("held:someday");
+    REQUIRE(q.hasErrors());
+    CHECK(q.notices.front().message.find("held filter 'someday'") == 0);
+    CHECK(parseQuery("-held:2014").hasErrors());
     q = parseQuery("path:orange_ca/press_1*");
     CHECK(q.pathLike == "%orange\\_ca/press\\_1%%");
 }
@@ -163,6 +175,8 @@ TEST_CASE("a date range from the timeline replaces the query's date filters and 
     CHECK(withDateFilter("-date:2019 meeting", "2018") == "-date:2019 meeting date:2018");
     const auto plan = parseQuery(withDateFilter("meeting date:2001", "2018-05..2019-12"));
     CHECK_FALSE(plan.hasErrors());
+    // The meetings' timeline narrows by the events' dates: held: ranges are replaced, date: ones stay.
+    CHECK(withDateFilter("UNODC date:2017 held:2015", "2014-03", "held") == "UNODC date:2017 held:2014-03");
 }
 
 TEST_CASE("a light English stem gives ~word the word's forms", "[query][stem]") {

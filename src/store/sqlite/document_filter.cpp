@@ -24,6 +24,12 @@ std::string documentFilterClause(const DocumentQuery& q) {
         if (q.dateFrom) where += " AND d.publication_date >= :date_from";
         if (q.dateTo) where += " AND d.publication_date <= :date_to";
     }
+    if (q.heldFrom || q.heldTo) {
+        where += " AND " + id + " IN (SELECT hm.document_id FROM meetings hm WHERE 1";
+        if (q.heldFrom) where += " AND hm.last_day >= ?";
+        if (q.heldTo) where += " AND hm.first_day <= ?";
+        where += ")";
+    }
     if (q.pathLike) where += " AND d.path LIKE :path ESCAPE '\\'";
     for (const auto& c : q.entities)
         where += " AND " + id + (c.negated ? " NOT" : "") +
@@ -51,7 +57,7 @@ std::string markSetClause(const MarkConstraint& m, const std::string& id) {
 }
 
 bool onlyNegatedMarks(const DocumentQuery& q) {
-    return !q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+    return !q.text.empty() && !q.dateFrom && !q.dateTo && !q.heldFrom && !q.heldTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
            q.afterDocument == 0 && q.upToDocument == 0 && !q.marks.empty() &&
            std::all_of(q.marks.begin(), q.marks.end(), [](const MarkConstraint& m) { return m.negated; });
 }
@@ -77,6 +83,8 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
     if (!q.text.empty()) st.bind(++index, fts5Expression(q.text));
     if (q.dateFrom) st.bind(++index, *q.dateFrom);
     if (q.dateTo) st.bind(++index, *q.dateTo);
+    if (q.heldFrom) st.bind(++index, *q.heldFrom);
+    if (q.heldTo) st.bind(++index, *q.heldTo);
     if (q.pathLike) st.bind(++index, *q.pathLike);
     for (const auto& c : q.entities) {
         std::string ids = "[";
@@ -102,12 +110,12 @@ void bindDocumentFilters(sql::Statement& st, const DocumentQuery& q, int& index)
 }
 
 bool entityFiltersOnly(const DocumentQuery& q) {
-    return q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.meetingKinds.empty() && q.marks.empty() &&
+    return q.text.empty() && !q.dateFrom && !q.dateTo && !q.heldFrom && !q.heldTo && !q.pathLike && q.meetingKinds.empty() && q.marks.empty() &&
            q.afterDocument == 0 && q.upToDocument == 0 && !q.entities.empty() && !q.entities.front().negated;
 }
 
 std::string documentScopeSql(const DocumentQuery& q) {
-    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.heldFrom && !q.heldTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
         q.marks.empty() && q.afterDocument == 0 && q.upToDocument == 0)
         return "SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH ?";  // the index alone
     if (entityFiltersOnly(q)) {

@@ -208,7 +208,7 @@ bool SqliteArchiveReader::countsToPlan(const DocumentQuery& q) {
     // index in the list's order and keeping the filter's documents stops after one page, where reading every
     // selected (wide) row to sort them took 80-130 ms for 30,000. (Date-filtered lists by date read the date index's
     // range in order anyway.)
-    const bool filtered = q.dateFrom || q.dateTo || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
+    const bool filtered = q.dateFrom || q.dateTo || q.heldFrom || q.heldTo || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
                           q.afterDocument > 0 || q.upToDocument > 0;
     return entityFiltersOnly(q) || (q.sort == DocumentSort::Title && filtered);
 }
@@ -293,7 +293,7 @@ std::vector<DocumentRow> SqliteArchiveReader::documents(const DocumentQuery& que
 
 std::optional<ArchiveReader::PageWithTotal> SqliteArchiveReader::firstPageWithTotal(const DocumentQuery& q) {
     const bool filtered =
-        q.dateFrom || q.dateTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
+        q.dateFrom || q.dateTo || q.heldFrom || q.heldTo || q.pathLike || !q.entities.empty() || !q.meetingKinds.empty() || !q.marks.empty() ||
         q.afterDocument > 0 || q.upToDocument > 0;
     if (q.text.empty() || !filtered || q.after || q.offset != 0 || q.limit <= 0) return std::nullopt;
     // Words that leave out the few releases the analyst marked ("police -tag:done"): the page is the words' page
@@ -356,7 +356,7 @@ std::int64_t SqliteArchiveReader::countDocuments(const DocumentQuery& q) {
         return st.step() ? st.int64(0) : 0;
     }
     // Text only: the full-text index counts alone, without visiting documents.
-    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
+    if (!q.text.empty() && !q.dateFrom && !q.dateTo && !q.heldFrom && !q.heldTo && !q.pathLike && q.entities.empty() && q.meetingKinds.empty() &&
         q.marks.empty() && q.afterDocument == 0 && q.upToDocument == 0)
         return countMatches(fts5Expression(q.text));
     std::string sql = q.text.empty() ? "SELECT count(*) FROM documents d WHERE 1"

@@ -231,12 +231,20 @@ void SqliteEntityReader::forEachMeeting(const DocumentQuery& scope, const std::f
                               }
                               st.bind(++index, k.id);
                           }};
+    // held: keeps the events of its range, not every event of the releases that report one there.
+    std::string held;
+    if (scope.heldFrom) held += " AND m.last_day >= ?";
+    if (scope.heldTo) held += " AND m.first_day <= ?";
     auto st = pagedOverScope(archive_.db(),
                              "SELECT m.id AS id, m.document_id, m.kind, coalesce(m.date, ''), m.location," +
                                  participants("agency") + "," + participants("person") +
                                  ", d.title, d.path, m.first_day AS first_day, m.start, m.end FROM meetings m"
-                                 " JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id",
-                             order, scope);
+                                 " JOIN scope s ON s.id = m.document_id JOIN documents d ON d.id = m.document_id"
+                                 " WHERE 1" + held,
+                             order, scope, [&](sql::Statement& s, int& index) {
+                                 if (scope.heldFrom) s.bind(++index, *scope.heldFrom);
+                                 if (scope.heldTo) s.bind(++index, *scope.heldTo);
+                             });
     while (st.step()) {
         if (!visit({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), splitUnitSeparated(st.textView(5)),
                     splitUnitSeparated(st.textView(6)), st.text(7), st.text(8), st.isNull(9) ? "" : st.text(9),
