@@ -5,6 +5,7 @@
 #include "store/archive.hpp"
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
+#include "store/server.hpp"
 
 namespace bulletin::cli {
 
@@ -51,6 +52,26 @@ int runCheck(const std::vector<std::string>& argv) {
     for (const auto& p : r.problems) std::printf("PROBLEM  %s\n", p.c_str());
     std::fprintf(stderr, "%s\n", r.ok() ? "archive is consistent" : "archive has problems");
     return r.ok() ? kExitOk : kExitPartial;
+}
+
+}  // namespace bulletin::cli
+
+namespace bulletin::cli {
+
+int runServer(const std::vector<std::string>& argv) {
+    const Args args(argv, {{"archive", true}});
+    if (args.positional().size() != 1 || (args.positional()[0] != "init" && args.positional()[0] != "check"))
+        throw UsageError("server needs one action: init or check");
+    const auto location = archiveLocation(args);
+    const bool init = args.positional()[0] == "init";
+    const auto report = init ? store::initServer(location) : store::checkServer(location);
+    std::printf("server   %s, connected as %s\n", report.server.c_str(), report.role.c_str());
+    for (const auto& d : report.done) std::printf("done     %s\n", d.c_str());
+    for (const auto& p : report.passed) std::printf("ok       %s\n", p.c_str());
+    for (const auto& p : report.problems) std::printf("PROBLEM  %s\n", p.c_str());
+    if (init) std::fprintf(stderr, "archive schema %d is ready\n", report.schemaVersion);
+    else std::fprintf(stderr, "%s\n", report.ok() ? "server is ready" : "server has problems");
+    return report.ok() ? kExitOk : kExitPartial;
 }
 
 }  // namespace bulletin::cli

@@ -32,5 +32,6 @@ int runBatch(const std::vector<std::string>& args);
 int runMark(const std::vector<std::string>& args);
 int runSaved(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);
+int runServer(const std::vector<std::string>& args);
 
 }  // namespace bulletin::cli

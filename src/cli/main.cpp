@@ -153,6 +153,18 @@ const std::vector<Command>& commands() {
          "Runs SQLite's integrity_check, the FTS5 integrity-check and Bulletin's own consistency checks.\n"
          "exit status: 0 consistent, 1 problems found, 2 cannot open\n",
          runCheck},
+        {"server", "set up or check a team archive's PostgreSQL server",
+         "usage: bulletin-cli server init|check --archive postgresql:SERVICE_OR_CONNINFO\n\n"
+         "init (as an administrator: a role that may create roles and owns the database) creates the group roles\n"
+         "bulletin_reader (reads and searches), bulletin_analyst (+ corrections, marks, saved searches),\n"
+         "bulletin_ingester (+ releases), bulletin_admin (+ grants and maintenance) and bulletin_owner (owns the\n"
+         "schema), makes or upgrades the archive's schema as the owner, and grants each group its rights. The\n"
+         "corrections log is append-only for every role. Run it again after upgrading Bulletin.\n"
+         "check reports the server, the connecting role and its groups, the archive's schema version and what\n"
+         "is missing; it changes nothing. Analysts log in as their own roles, members of a group\n"
+         "(GRANT bulletin_analyst TO alice); passwords belong in ~/.pgpass, never in the location.\n"
+         "exit status: 0 ready, 1 problems found, 2 cannot connect\n",
+         runServer},
     };
     return kCommands;
 }

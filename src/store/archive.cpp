@@ -9,8 +9,9 @@ namespace bulletin::store {
 
 namespace {
 [[noreturn]] void noServerEngine(const Location& location) {
-    throw ArchiveError("'" + location.text() + "' is a PostgreSQL archive; this build of Bulletin opens SQLite archive "
-                       "files only");
+    throw ArchiveError("'" + location.text() + "' is a team archive on a PostgreSQL server; this version of Bulletin "
+                       "sets such a server up and checks it ('bulletin-cli server init|check') but does not yet read, "
+                       "search or ingest into it: use an archive file meanwhile");
 }
 }  // namespace
 

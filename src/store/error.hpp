@@ -26,9 +26,16 @@ public:
 
     [[nodiscard]] Kind kind() const { return kind_; }
     [[nodiscard]] bool interrupted() const { return kind_ == Kind::Interrupted; }
+    // The error came from an archive's server (a team archive), not from a file on this machine.
+    [[nodiscard]] bool fromServer() const { return fromServer_; }
+
+protected:
+    Error(Kind kind, const std::string& message, bool fromServer)
+        : std::runtime_error(message), kind_(kind), fromServer_(fromServer) {}
 
 private:
     Kind kind_;
+    bool fromServer_ = false;
 };
 
 // A problem with the archive as a whole (wrong file, newer version, unwritable), worded for the user.

@@ -8,6 +8,22 @@ std::string userMessage(const std::exception& error) {
     const auto* e = dynamic_cast<const Error*>(&error);
     if (!e) return error.what();
     const std::string detail = std::string(" (") + e->what() + ")";
+    if (e->fromServer()) {
+        switch (e->kind()) {
+            case Error::Kind::CannotOpen:
+                return "the archive's server cannot be reached or refused the connection; check the location (a libpq "
+                       "service, or host and database), that the server runs, and your password in ~/.pgpass" + detail;
+            case Error::Kind::ReadOnly:
+                return "your role on the archive's server may not do this; an administrator grants the group role it "
+                       "needs (bulletin_analyst to correct and mark, bulletin_ingester to add releases)" + detail;
+            case Error::Kind::Busy:
+                return "the archive's server is busy with another analyst's change; try again" + detail;
+            case Error::Kind::Full: return "the archive's server has no room left; tell its administrator" + detail;
+            case Error::Kind::Io:
+                return "the connection to the archive's server failed; nothing half-written was kept" + detail;
+            default: break;
+        }
+    }
     switch (e->kind()) {
         case Error::Kind::Busy:
             return "the archive is busy: another program is writing to it; try again when it has finished" + detail;

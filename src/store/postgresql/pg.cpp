@@ -1,0 +1,226 @@
+#include "pg.hpp"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace bulletin::pg {
+
+namespace {
+
+std::string trimmed(const char* message) {
+    std::string s = message ? message : "";
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+[[noreturn]] void fail(PGresult* result, PGconn* conn) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    std::string message = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    if (message.empty()) message = trimmed(PQerrorMessage(conn));
+    const std::string sqlstate = state ? state : "";
+    if (result) PQclear(result);
+    throw Error(sqlstate, message.empty() ? "the server did not answer" : message);
+}
+
+}  // namespace
+
+store::Error::Kind kindOf(std::string_view s) {
+    using Kind = store::Error::Kind;
+    if (s == "57014") return Kind::Interrupted;                                  // query_canceled
+    if (s == "40001" || s == "40P01" || s == "55P03" || s == "57P03") return Kind::Busy;  // retry later
+    if (s == "53100") return Kind::Full;                                         // disk_full
+    if (s == "25006" || s == "42501") return Kind::ReadOnly;                     // read-only, insufficient privilege
+    if (s == "XX001" || s == "XX002") return Kind::Damaged;                      // data_corrupted, index_corrupted
+    if (s.substr(0, 2) == "08" || s.substr(0, 2) == "57") return Kind::Io;       // connection lost, shutdown
+    if (s.substr(0, 2) == "28" || s == "3D000") return Kind::CannotOpen;         // authorization, no such database
+    if (s.substr(0, 2) == "23") return Kind::Rejected;                           // integrity constraint
+    return s.empty() ? Kind::Io : Kind::Other;
+}
+
+Error::Error(std::string sqlstate, const std::string& message)
+    : store::Error(kindOf(sqlstate), message, true), sqlstate_(std::move(sqlstate)) {}
+
+Error::Error(Kind kind, std::string sqlstate, const std::string& message)
+    : store::Error(kind, message, true), sqlstate_(std::move(sqlstate)) {}
+
+Params& Params::add(std::int64_t value) { return add(std::string_view(std::to_string(value))); }
+
+Params& Params::add(double value) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.17g", value);
+    return add(std::string_view(buf));
+}
+
+Params& Params::add(std::string_view value) {
+    values_.emplace_back(value);
+    null_.push_back(false);
+    binary_.push_back(false);
+    return *this;
+}
+
+Params& Params::add(const std::optional<std::string>& value) { return value ? add(std::string_view(*value)) : addNull(); }
+
+Params& Params::addBytes(std::string_view bytes) {
+    values_.emplace_back(bytes);
+    null_.push_back(false);
+    binary_.push_back(true);
+    return *this;
+}
+
+Params& Params::addNull() {
+    values_.emplace_back();
+    null_.push_back(true);
+    binary_.push_back(false);
+    return *this;
+}
+
+Result::~Result() {
+    if (result_) PQclear(result_);
+}
+
+Result& Result::operator=(Result&& other) noexcept {
+    if (this != &other) {
+        if (result_) PQclear(result_);
+        result_ = other.result_;
+        other.result_ = nullptr;
+    }
+    return *this;
+}
+
+int Result::rows() const { return PQntuples(result_); }
+int Result::columns() const { return PQnfields(result_); }
+bool Result::isNull(int row, int column) const { return PQgetisnull(result_, row, column) != 0; }
+
+std::string_view Result::text(int row, int column) const {
+    return {PQgetvalue(result_, row, column), static_cast<std::size_t>(PQgetlength(result_, row, column))};
+}
+
+std::int64_t Result::int64(int row, int column) const {
+    return isNull(row, column) ? 0 : std::strtoll(PQgetvalue(result_, row, column), nullptr, 10);
+}
+
+double Result::real(int row, int column) const {
+    return isNull(row, column) ? 0 : std::strtod(PQgetvalue(result_, row, column), nullptr);
+}
+
+bool Result::boolean(int row, int column) const { return !isNull(row, column) && PQgetvalue(result_, row, column)[0] == 't'; }
+
+std::string Result::bytes(int row, int column) const {
+    if (isNull(row, column)) return {};
+    std::size_t length = 0;
+    unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row, column)), &length);
+    if (!raw) throw Error("", "could not read a bytea value (out of memory)");
+    std::string out(reinterpret_cast<const char*>(raw), length);
+    PQfreemem(raw);
+    return out;
+}
+
+std::int64_t Result::affected() const {
+    const char* n = PQcmdTuples(result_);
+    return n && *n ? std::strtoll(n, nullptr, 10) : 0;
+}
+
+Connection::Connection(const std::string& conninfo) {
+    conn_ = PQconnectdb(conninfo.c_str());
+    if (!conn_) throw Error("", "could not connect: out of memory");
+    if (PQstatus(conn_) != CONNECTION_OK) {
+        const std::string why = trimmed(PQerrorMessage(conn_));
+        PQfinish(conn_);
+        conn_ = nullptr;
+        throw Error(store::Error::Kind::CannotOpen, "08001", "cannot connect to the archive's server: " + why);
+    }
+    // Bulletin's text is UTF-8 whatever the client's locale says; notices go nowhere (they are not errors).
+    PQsetClientEncoding(conn_, "UTF8");
+    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+}
+
+Connection::~Connection() {
+    if (conn_) PQfinish(conn_);
+}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+    if (this != &other) {
+        if (conn_) PQfinish(conn_);
+        conn_ = other.conn_;
+        other.conn_ = nullptr;
+    }
+    return *this;
+}
+
+void Connection::exec(std::string_view sql) {
+    PGresult* r = PQexec(conn_, std::string(sql).c_str());
+    const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
+    PQclear(r);
+}
+
+Result Connection::query(std::string_view sql, const Params& params) {
+    const int n = params.size();
+    std::vector<const char*> values(static_cast<std::size_t>(n));
+    std::vector<int> lengths(static_cast<std::size_t>(n)), formats(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        values[k] = params.null_[k] ? nullptr : params.values_[k].data();
+        lengths[k] = static_cast<int>(params.values_[k].size());
+        formats[k] = params.binary_[k] ? 1 : 0;
+    }
+    // Text parameters are sent with their length, but libpq reads text values up to their NUL: each value is a
+    // std::string, which ends with one.
+    PGresult* r = PQexecParams(conn_, std::string(sql).c_str(), n, nullptr, values.data(), lengths.data(), formats.data(), 0);
+    const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
+    return Result(r);
+}
+
+std::int64_t Connection::queryInt(std::string_view sql, const Params& params) {
+    const Result r = query(sql, params);
+    return r.rows() > 0 && r.columns() > 0 ? r.int64(0, 0) : 0;
+}
+
+void Connection::cancel() {
+    if (!conn_) return;
+    PGcancel* c = PQgetCancel(conn_);
+    if (!c) return;
+    char why[256];
+    PQcancel(c, why, sizeof why);  // best effort: a statement that just ended has nothing to cancel
+    PQfreeCancel(c);
+}
+
+std::string Connection::sessionUser() {
+    const Result r = query("SELECT session_user");
+    return std::string(r.text(0, 0));
+}
+
+int Connection::serverVersion() const { return PQserverVersion(conn_); }
+
+Transaction::Transaction(Connection& connection) : connection_(connection) { connection_.exec("BEGIN"); }
+
+Transaction::~Transaction() {
+    if (done_) return;
+    try {
+        connection_.exec("ROLLBACK");
+    } catch (const Error&) {
+        // The connection is gone: the server rolled back already.
+    }
+}
+
+void Transaction::commit() {
+    connection_.exec("COMMIT");
+    done_ = true;
+}
+
+AdvisoryLock::AdvisoryLock(Connection& connection, std::int64_t key) : connection_(connection), key_(key) {
+    connection_.query("SELECT pg_advisory_lock($1)", Params().add(key_));
+}
+
+AdvisoryLock::~AdvisoryLock() {
+    try {
+        connection_.query("SELECT pg_advisory_unlock($1)", Params().add(key_));
+    } catch (const Error&) {
+        // The session ended: its locks went with it.
+    }
+}
+
+}  // namespace bulletin::pg

@@ -1,0 +1,136 @@
+#pragma once
+// A thin RAII wrapper over libpq, in the manner of src/store/sqlite/sqlite.hpp: a Connection owns its PGconn, a Result
+// its PGresult, a Transaction rolls back unless committed; errors are exceptions in the store's family, their kind read
+// from the server's SQLSTATE. Values travel only as parameters ($1, $2...), never inside the SQL text.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/error.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace bulletin::pg {
+
+// The server's SQLSTATE and message inside the store's error family.
+class Error final : public store::Error {
+public:
+    Error(std::string sqlstate, const std::string& message);
+    Error(Kind kind, std::string sqlstate, const std::string& message);
+    // "57014" (canceled), "40P01" (deadlock)...; empty when libpq itself failed (no server reply).
+    [[nodiscard]] const std::string& sqlstate() const { return sqlstate_; }
+
+private:
+    std::string sqlstate_;
+};
+
+// The kind of store error a SQLSTATE stands for.
+[[nodiscard]] store::Error::Kind kindOf(std::string_view sqlstate);
+
+// The parameters of one statement, $1 first. Text values are sent as text; bytes as binary (bytea).
+class Params final {
+public:
+    Params() = default;
+    Params& add(std::int64_t value);
+    Params& add(int value) { return add(static_cast<std::int64_t>(value)); }
+    Params& add(double value);
+    Params& add(std::string_view value);
+    Params& add(const char* value) { return add(std::string_view(value)); }
+    Params& add(const std::string& value) { return add(std::string_view(value)); }
+    Params& add(const std::optional<std::string>& value);
+    Params& addBytes(std::string_view bytes);
+    Params& addNull();
+    [[nodiscard]] int size() const { return static_cast<int>(values_.size()); }
+
+private:
+    friend class Connection;
+    std::vector<std::string> values_;
+    std::vector<bool> null_;
+    std::vector<bool> binary_;
+};
+
+class Result final {
+public:
+    explicit Result(pg_result* result) : result_(result) {}
+    ~Result();
+    Result(Result&& other) noexcept : result_(other.result_) { other.result_ = nullptr; }
+    Result& operator=(Result&& other) noexcept;
+    Result(const Result&) = delete;
+    Result& operator=(const Result&) = delete;
+
+    [[nodiscard]] int rows() const;
+    [[nodiscard]] int columns() const;
+    [[nodiscard]] bool isNull(int row, int column) const;
+    [[nodiscard]] std::string_view text(int row, int column) const;  // valid while the Result lives
+    [[nodiscard]] std::int64_t int64(int row, int column) const;
+    [[nodiscard]] double real(int row, int column) const;
+    [[nodiscard]] bool boolean(int row, int column) const;  // 't' / 'f'
+    [[nodiscard]] std::string bytes(int row, int column) const;  // a bytea column, unescaped
+    // Rows an INSERT, UPDATE or DELETE touched.
+    [[nodiscard]] std::int64_t affected() const;
+
+private:
+    pg_result* result_;
+};
+
+class Connection final {
+public:
+    // A libpq connection string or URI ("service=team", "host=/tmp port=5432 dbname=x"). Throws pg::Error of kind
+    // CannotOpen with libpq's reason (which never holds a password).
+    explicit Connection(const std::string& conninfo);
+    ~Connection();
+    Connection(Connection&& other) noexcept : conn_(other.conn_) { other.conn_ = nullptr; }
+    Connection& operator=(Connection&& other) noexcept;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Runs one or more statements without parameters (schema, BEGIN...).
+    void exec(std::string_view sql);
+    // Runs one statement with its parameters and returns its rows.
+    Result query(std::string_view sql, const Params& params = {});
+    // The first column of the first row as an integer (0 when there is no row or it is NULL).
+    [[nodiscard]] std::int64_t queryInt(std::string_view sql, const Params& params = {});
+
+    // Safe from another thread: the statement running on this connection fails with an Interrupted error.
+    void cancel();
+    // The role this connection acts as (session_user), the server's version number (150004 for 15.4).
+    [[nodiscard]] std::string sessionUser();
+    [[nodiscard]] int serverVersion() const;
+    [[nodiscard]] pg_conn* handle() const { return conn_; }
+
+private:
+    pg_conn* conn_ = nullptr;
+};
+
+// BEGIN on construction; ROLLBACK on destruction unless commit() was called.
+class Transaction final {
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& connection_;
+    bool done_ = false;
+};
+
+// A session-level advisory lock on a 64-bit key, held while this lives (migrations: one connection at a time).
+class AdvisoryLock final {
+public:
+    AdvisoryLock(Connection& connection, std::int64_t key);
+    ~AdvisoryLock();
+    AdvisoryLock(const AdvisoryLock&) = delete;
+    AdvisoryLock& operator=(const AdvisoryLock&) = delete;
+
+private:
+    Connection& connection_;
+    std::int64_t key_;
+};
+
+}  // namespace bulletin::pg

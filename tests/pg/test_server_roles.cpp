@@ -1,0 +1,131 @@
+// server init and check on a fresh database: the schema made by the owner role under an advisory lock (twice at once
+// is one migration), each group role's rights tested by acting as a member of it: a reader changes nothing, an
+// analyst corrects and marks but cannot ingest, the corrections log cannot be rewritten, an ingester stores releases.
+
+#include <thread>
+
+#include "pg_support.hpp"
+#include "store/postgresql/pg_schema.hpp"
+#include "store/postgresql/pg_server.hpp"
+#include "store/server.hpp"
+
+using namespace bulletin;
+
+namespace {
+
+// A login role that is a member of `group`, made for this test run (roles are the server's, not the database's).
+std::string member(pg::Connection& admin, const std::string& group) {
+    const std::string name = "t_" + group.substr(9) + "_" + std::to_string(::getpid());
+    admin.exec("DROP ROLE IF EXISTS " + name);
+    admin.exec("CREATE ROLE " + name + " LOGIN IN ROLE " + group);
+    return name;
+}
+
+bool allowed(pg::Connection& c, const std::string& sql) {
+    try {
+        pg::Transaction tx(c);  // rolled back: the right is what is tested, not the change
+        c.exec(sql);
+        return true;
+    } catch (const pg::Error& e) {
+        INFO(e.what());
+        CHECK(e.sqlstate() == "42501");  // insufficient_privilege, not some other failure
+        CHECK(e.kind() == store::Error::Kind::ReadOnly);
+        return false;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("two migrations at once make one schema, at the current version", "[pg][server]") {
+    test::TestDatabase db;
+    auto a = db.connect();
+    auto b = db.connect();
+    int fromA = -1, fromB = -1;
+    std::thread other([&] { fromB = store::postgresql::migrate(b); });
+    fromA = store::postgresql::migrate(a);
+    other.join();
+    CHECK(std::min(fromA, fromB) == 0);  // one of them made it...
+    CHECK(std::max(fromA, fromB) == store::postgresql::currentSchemaVersion());  // ...the other found it done
+    CHECK(store::postgresql::schemaVersion(a) == store::postgresql::currentSchemaVersion());
+    CHECK(store::postgresql::migrate(a) == store::postgresql::currentSchemaVersion());  // again: nothing to do
+}
+
+TEST_CASE("a database holding other tables, or a newer schema, is refused with the reason", "[pg][server]") {
+    test::TestDatabase db;
+    auto c = db.connect();
+    c.exec("CREATE TABLE someone_elses (x int)");
+    CHECK_THROWS_WITH(store::postgresql::migrate(c), Catch::Contains("no Bulletin archive"));
+    test::TestDatabase db2;
+    auto d = db2.connect();
+    store::postgresql::migrate(d);
+    d.exec("UPDATE bulletin_meta SET value = '999' WHERE key = 'schema_version'");
+    CHECK_THROWS_WITH(store::postgresql::schemaVersion(d), Catch::Contains("newer version of Bulletin"));
+}
+
+TEST_CASE("server init makes the roles and the schema, and each group can do what it is for and no more",
+          "[pg][server]") {
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    const auto init = store::initServer(location);
+    CHECK(init.schemaVersion == store::postgresql::currentSchemaVersion());
+    CHECK_FALSE(init.done.empty());
+    // Run again (after an upgrade, say): nothing breaks, the schema stays.
+    CHECK(store::initServer(location).schemaVersion == init.schemaVersion);
+
+    auto admin = db.connect();
+    const std::string reader = member(admin, "bulletin_reader");
+    const std::string analyst = member(admin, "bulletin_analyst");
+    const std::string ingester = member(admin, "bulletin_ingester");
+    const std::string insertDocument =
+        "INSERT INTO documents (content_hash, path, title, title_key, body, raw, encoding, size, mtime, tsv)"
+        " VALUES ('h', '/x', 'T', 't', 'b', '\\x00', 'UTF-8', 1, 1, 'b:1B')";
+    const std::string insertCorrection = "INSERT INTO corrections (action, type, key) VALUES ('hide', 'agency', 'x')";
+    const std::string star = "INSERT INTO release_marks (document_id, starred) SELECT id, true FROM documents";
+    {
+        pg::Connection c(db.conninfo() + " user=" + reader);
+        CHECK(c.queryInt("SELECT count(*) FROM documents") == 0);  // reads
+        CHECK_FALSE(allowed(c, insertDocument));
+        CHECK_FALSE(allowed(c, insertCorrection));
+        CHECK_FALSE(allowed(c, star));
+        CHECK_FALSE(allowed(c, "INSERT INTO saved_searches (name, query) VALUES ('a', 'b')"));
+        const auto check = store::checkServer(store::Location::parse("postgresql:" + db.conninfo() + " user=" + reader));
+        CHECK(check.ok());
+        CHECK(check.role == reader);
+        CHECK(check.groups == std::vector<std::string>{"bulletin_reader"});
+    }
+    {
+        pg::Connection c(db.conninfo() + " user=" + analyst);
+        CHECK(allowed(c, insertCorrection));
+        CHECK(allowed(c, star));
+        CHECK(allowed(c, "INSERT INTO saved_searches (name, query) VALUES ('a', 'b')"));
+        CHECK_FALSE(allowed(c, insertDocument));  // an analyst cannot ingest
+        CHECK_FALSE(allowed(c, "UPDATE corrections SET value = 'y'"));  // the log is append-only
+        CHECK_FALSE(allowed(c, "DELETE FROM corrections"));
+        CHECK_FALSE(allowed(c, "DROP TABLE documents"));
+    }
+    {
+        pg::Connection c(db.conninfo() + " user=" + ingester);
+        CHECK(allowed(c, insertDocument));
+        CHECK_FALSE(allowed(c, "DELETE FROM corrections"));
+    }
+    // The corrections record who made them.
+    {
+        pg::Connection c(db.conninfo() + " user=" + analyst);
+        c.exec(insertCorrection);
+        CHECK(c.query("SELECT analyst FROM corrections").text(0, 0) == analyst);
+    }
+    for (const auto& role : {reader, analyst, ingester}) {
+        admin.exec("DROP OWNED BY " + role);
+        admin.exec("DROP ROLE " + role);
+    }
+}
+
+TEST_CASE("server check says what is missing on a server nobody set up", "[pg][server]") {
+    test::TestDatabase db;
+    const auto report = store::checkServer(store::Location::parse("postgresql:" + db.conninfo()));
+    CHECK_FALSE(report.ok());
+    bool saysInit = false;
+    for (const auto& p : report.problems) saysInit = saysInit || p.find("server init") != std::string::npos;
+    CHECK(saysInit);
+    CHECK_THROWS_AS(store::checkServer(store::Location("a.bulletin")), store::ArchiveError);
+}
