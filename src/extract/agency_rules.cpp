@@ -17,12 +17,6 @@ namespace bulletin::extract {
 namespace {
 
 
-bool isCompassPoint(std::string_view w) {
-    static constexpr std::array<std::string_view, 13> kPoints{
-        "North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
-        "North-East", "North-West", "South-East", "South-West"};
-    return std::find(kPoints.begin(), kPoints.end(), w) != kPoints.end();
-}
 
 // "G7", "G20": one capital and a number, an acronym only where the gazetteer knows it.
 bool isGroupingCode(std::string_view w) {

@@ -289,6 +289,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         const auto lastWord = t[last].text;
         const auto surface = st.slice(c.begin, c.end);
         if (c.type == EntityType::Person && lexicons::buildingWords().contains(lastWord)) c.type = EntityType::Location;
+        // "East Mediterranean (10)", "North Kivu": a compass point opens places' names, not people's.
+        if (c.type == EntityType::Person && c.endToken > c.firstToken + 1 && isCompassPoint(t[c.firstToken].text))
+            c.type = EntityType::Location;
         else if (c.type == EntityType::Person && isOrganisationHead(lastWord)) c.type = EntityType::Agency;
         else if (c.type == EntityType::Agency && lexicons::venueWords().contains(lastWord) &&
                  c.endToken - c.firstToken >= 2)

@@ -114,6 +114,13 @@ bool isConnector(std::string_view word) { return lexicons::connectors().contains
 
 bool isFunctionWord(std::string_view word) { return lexicons::functionWords().contains(word); }
 
+bool isCompassPoint(std::string_view w) {
+    static constexpr std::array<std::string_view, 13> kPoints{
+        "North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
+        "North-East", "North-West", "South-East", "South-West"};
+    return std::find(kPoints.begin(), kPoints.end(), w) != kPoints.end();
+}
+
 bool isCalendarWord(std::string_view w) {
     static constexpr std::array<std::string_view, 19> kWords{
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -136,5 +136,7 @@ void findListedOrganisations(ExtractionState& state);
 [[nodiscard]] bool isAcronymLike(std::string_view word);
 // Month and weekday names ("March", "Thursday"): neither names nor places.
 [[nodiscard]] bool isCalendarWord(std::string_view word);
+// "North", "Central", "South-East": a compass point, capitalised as in names ("Regional Command North").
+[[nodiscard]] bool isCompassPoint(std::string_view word);
 
 }  // namespace bulletin::extract

@@ -212,6 +212,14 @@ void Gazetteer::addCountriesFromIcu() {
             {"MO", "Macao"}, {"PS", "Palestine"}};
         if (const auto written = kWritten.find(codes[count]); written != kWritten.end()) canonical = written->second;
         if (canonical != name) aliases.push_back(canonical);
+        // "Trinidad & Tobago", "São Tomé & Príncipe": as releases write them, with "and".
+        if (const auto amp = name.find(" & "); amp != std::string::npos)
+            aliases.push_back(name.substr(0, amp) + " and " + name.substr(amp + 3));
+        // "Sao Tome and Principe", "Cote d'Ivoire": written without their accents too (lookups ignore case).
+        for (std::size_t k = 0, n = aliases.size(); k < n; ++k) {
+            const std::string folded = text::foldForMatching(aliases[k]);
+            if (folded != text::toLowerAscii(aliases[k])) aliases.push_back(folded);
+        }
         if (const auto paren = name.find(" ("); paren != std::string::npos) {
             canonical = name.substr(0, paren);
             aliases.push_back(canonical);

@@ -6,6 +6,7 @@
 #include <array>
 #include <set>
 
+#include "candidates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -261,6 +262,32 @@ std::size_t formalCountryStart(const ExtractionState& st, const std::vector<Toke
     return start;
 }
 
+// "Central and South America", "East and West Africa", "North and South Korea": the first compass point stands for
+// its own place, named with the second's ("Central America"), when the gazetteer knows that place.
+void placesBeforeCoordinatedCompass(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    std::vector<std::pair<std::size_t, std::string>> found;  // the compass token, the place it stands for
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Location) continue;
+        for (const auto& m : e.mentions) {
+            const std::size_t k = tokenAt(t, m.span.begin);
+            if (k < 2 || k >= t.size() || !isCompassPoint(t[k].text) || !t[k - 1].is("and") ||
+                !isCompassPoint(t[k - 2].text) || t[k - 2].sentence != t[k].sentence)
+                continue;
+            // The place without its compass point, after the second one: "America" of "South America".
+            const std::size_t rest = k + 1;
+            if (rest >= t.size() || t[rest].begin >= m.span.end) continue;
+            const std::string name = std::string(t[k - 2].text) + " " + std::string(st.slice(t[rest].begin, m.span.end));
+            const auto* place = gz.place(name);
+            if (place) found.emplace_back(k - 2, place->name);
+        }
+    }
+    for (const auto& [k, name] : found)
+        if (!st.claimed(t[k].begin, t[k].end))
+            st.addMention(EntityType::Location, name, t[k].begin, t[k].end, "place.coordinated_compass");
+}
+
 }  // namespace
 
 void findPlaces(ExtractionState& st) {
@@ -303,6 +330,8 @@ void findPlaces(ExtractionState& st) {
                 break;  // "its Pakistan Country Programme"
             }
             if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
+            // "Central", "North": a compass point alone names no place ("Central and South America" is read below).
+            if (n == 1 && isCompassPoint(t[i].text)) break;
             // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United
             // States, "Austin, Tex." is in Texas.
             const bool period = i + 1 < t.size() && t[i + 1].isPunct('.') && t[i + 1].begin == t[i].end;
@@ -319,6 +348,7 @@ void findPlaces(ExtractionState& st) {
         }
     }
     placesInLists(st);
+    placesBeforeCoordinatedCompass(st);
 }
 
 }  // namespace bulletin::extract

@@ -620,3 +620,17 @@ TEST_CASE("styles: a head of state's day: questions from journalists, a wreath, 
     CHECK(hasEvent(x, "press_conference@2024-03-12"));
     CHECK(hasEvent(x, "other@2024-03-12"));
 }
+
+TEST_CASE("styles: a health agency's regional report: compass points shared by two places, counts after region "
+          "names, countries without their accents", "[recognisers][styles]") {
+    const auto x = run("The virus circulates in Central and South America and in East and West Africa. Responses "
+                       "came from the regions: Europe (10), East Mediterranean (10) and Western Pacific (6). Sao "
+                       "Tome and Principe and Trinidad and Tobago reported cases.");
+    for (const char* place : {"Central America", "South America", "East Africa", "West Africa"})
+        CHECK(has(x, EntityType::Location, place));
+    CHECK_FALSE(has(x, EntityType::Location, "Central"));
+    CHECK_FALSE(has(x, EntityType::Person, "East Mediterranean"));
+    CHECK(has(x, EntityType::Location, "São Tomé & Príncipe"));
+    CHECK(has(x, EntityType::Location, "Trinidad & Tobago"));
+    CHECK_FALSE(has(x, EntityType::Location, "Principe"));
+}
