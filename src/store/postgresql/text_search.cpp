@@ -74,6 +74,57 @@ std::string tsqueryExpression(const TextQuery& q) {
     return {};
 }
 
+namespace {
+// The words a query looks for (not those it excludes), folded, each with whether it is a prefix.
+void soughtWords(const TextQuery& q, std::vector<std::pair<std::string, bool>>& out) {
+    if (q.kind == TextQuery::Kind::Term) {
+        const auto words = wordsOf(q.text);
+        for (std::size_t i = 0; i < words.size(); ++i) out.emplace_back(words[i], q.prefix && i + 1 == words.size());
+        return;
+    }
+    for (const auto& c : q.children) soughtWords(c, out);
+}
+}  // namespace
+
+std::string snippet(std::string_view body, const TextQuery& query, std::string_view open, std::string_view close,
+                    std::size_t words) {
+    std::vector<std::pair<std::string, bool>> sought;
+    soughtWords(query, sought);
+    auto isHit = [&](std::string_view w) {
+        for (const auto& [s, prefix] : sought)
+            if (prefix ? w.substr(0, s.size()) == s : w == s) return true;
+        return false;
+    };
+    struct Spot final {
+        std::size_t begin, end;
+        bool hit;
+    };
+    std::vector<Spot> spots;
+    std::size_t first = std::string_view::npos;
+    text::forEachWord(body, [&](const text::Word& w) {
+        const bool hit = isHit(w.folded);
+        if (hit && first == std::string_view::npos) first = spots.size();
+        spots.push_back({w.begin, w.end, hit});
+        // Enough read: the window around the first hit is complete.
+        return first == std::string_view::npos || spots.size() < first + words;
+    });
+    if (spots.empty()) return std::string(body.substr(0, 160));
+    const std::size_t from = first == std::string_view::npos ? 0 : (first > words / 4 ? first - words / 4 : 0);
+    const std::size_t to = std::min(spots.size(), from + words);
+    std::string out = from > 0 ? "…" : "";
+    std::size_t at = spots[from].begin;
+    for (std::size_t k = from; k < to; ++k) {
+        out += body.substr(at, spots[k].begin - at);
+        if (spots[k].hit) out += std::string(open) + std::string(body.substr(spots[k].begin, spots[k].end - spots[k].begin)) + std::string(close);
+        else out += body.substr(spots[k].begin, spots[k].end - spots[k].begin);
+        at = spots[k].end;
+    }
+    if (to < spots.size() || spots[to - 1].end < body.size()) {
+        out += "…";
+    }
+    return out;
+}
+
 TsvectorText tsvectorText(std::string_view title, std::string_view body) {
     struct Positions final {
         std::vector<std::pair<std::size_t, char>> at;  // position, weight

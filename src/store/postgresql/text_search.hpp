@@ -32,4 +32,10 @@ struct TsvectorText final {
 // result says so (the writer records a note for such a release).
 [[nodiscard]] TsvectorText tsvectorText(std::string_view title, std::string_view body);
 
+// A snippet of a release's body for a result list, cut in the client from the page's bodies (the server's
+// ts_headline costs 20-60 ms a page): about `words` words around the first word the query looks for, each such word
+// between `open` and `close`, "…" where the text was cut. The body's start when no word is found.
+[[nodiscard]] std::string snippet(std::string_view body, const TextQuery& query, std::string_view open,
+                                  std::string_view close, std::size_t words = 16);
+
 }  // namespace bulletin::store::postgresql

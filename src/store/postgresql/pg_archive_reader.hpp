@@ -1,0 +1,38 @@
+#pragma once
+// The PostgreSQL engine's reader: the same rows, counts, pages and facets as the SQLite reader for every query
+// (tests/pg check them against each other). Relevance is ts_rank_cd over the client's tsvectors (headline words ten
+// times body words, design note section 4), stored negated so that, as with bm25, smaller ranks first; snippets are
+// cut in the client from the page's bodies.
+
+#include "pg.hpp"
+#include "store/archive_reader.hpp"
+
+namespace bulletin::store::postgresql {
+
+class PgArchiveReader final : public ArchiveReader {
+public:
+    explicit PgArchiveReader(pg::Connection& connection) : c_(connection) {}
+
+    [[nodiscard]] ArchiveStats stats() override;
+    [[nodiscard]] std::optional<StoredDocument> document(std::int64_t id) override;
+    [[nodiscard]] std::vector<std::string> locations(std::int64_t documentId) override;
+    [[nodiscard]] std::optional<std::int64_t> documentForPath(const std::string& path) override;
+    [[nodiscard]] std::vector<SimilarDocument> similar(std::int64_t documentId) override;
+    [[nodiscard]] std::vector<IngestErrorRow> errors() override;
+    [[nodiscard]] std::vector<DocumentRow> documents(const DocumentQuery& query) override;
+    void forEachDocument(const DocumentQuery& query, const std::function<bool(const DocumentRow&)>& visit) override;
+    [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query) override;
+    // The server's planner chooses between walking an index and sorting: the reader never counts to plan.
+    [[nodiscard]] bool countsToPlan(const DocumentQuery&) override { return false; }
+    [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery&) override { return std::nullopt; }
+    [[nodiscard]] std::vector<MonthCount> timeline(const DocumentQuery& scope) override;
+    [[nodiscard]] FacetData facetData() override;
+    [[nodiscard]] std::vector<std::uint32_t> documentIds(const DocumentQuery& query) override;
+
+private:
+    void markStarred(std::vector<DocumentRow>& rows);
+
+    pg::Connection& c_;
+};
+
+}  // namespace bulletin::store::postgresql
