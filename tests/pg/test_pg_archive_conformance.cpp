@@ -14,6 +14,7 @@
 #include "store/postgresql/pg_archive_reader.hpp"
 #include "store/postgresql/pg_archive_writer.hpp"
 #include "store/postgresql/pg_schema.hpp"
+#include "store/postgresql/pg_search_memory.hpp"
 #include "support/sample_archive.hpp"
 
 using namespace bulletin;
@@ -238,4 +239,40 @@ TEST_CASE("the PostgreSQL writer stores a release once, follows its file and for
     CHECK_FALSE(reader.document(first.documentId));  // its last file went
     CHECK(reader.stats().documents == 2);
     CHECK(pg.queryInt("SELECT value FROM content_generation") == 2);  // one per commit
+}
+
+TEST_CASE("saved searches and history on a server: each analyst's own, a saved search shared with the team",
+          "[pg][conformance]") {
+    test::TestDatabase db;
+    auto admin = db.connect();
+    store::postgresql::migrate(admin);
+    const std::string other = "t_colleague_" + std::to_string(::getpid());
+    admin.exec("DROP ROLE IF EXISTS " + other);
+    admin.exec("CREATE ROLE " + other + " LOGIN SUPERUSER");  // (rights are server init's test; this is ownership)
+    {
+        store::postgresql::PgSearchMemory mine(admin);
+        mine.save("fraud", "fraud date:2015");
+        mine.save("fraud", "fraud date:2016");  // the same name: replaced
+        CHECK(mine.saved().size() == 1);
+        CHECK(mine.saved().front().query == "fraud date:2016");
+        CHECK(mine.setWatched("fraud", true));
+        CHECK_FALSE(mine.setWatched("nothing", true));
+        mine.remember("fraud");
+        mine.remember("fraud");  // the same as the last: once
+        mine.remember("police");
+        CHECK(mine.history() == std::vector<std::string>{"police", "fraud"});
+        pg::Connection c(db.conninfo() + " user=" + other);
+        store::postgresql::PgSearchMemory theirs(c);
+        CHECK(theirs.saved().empty());    // not shared yet
+        CHECK(theirs.history().empty());  // history is private
+        CHECK(mine.setShared("fraud", true));
+        const auto shared = theirs.saved();
+        REQUIRE(shared.size() == 1);
+        CHECK(shared.front().name == "fraud (postgres)");
+        CHECK_FALSE(shared.front().watched);  // watching is the owner's
+        CHECK_FALSE(theirs.remove("fraud"));  // only its owner removes it
+        CHECK(mine.remove("fraud"));
+        CHECK(theirs.saved().empty());
+    }
+    admin.exec("DROP ROLE " + other);
 }
