@@ -3,21 +3,16 @@
 #include "archive_check.hpp"
 #include "archive_writer.hpp"
 #include "error.hpp"
+#include "store/postgresql/pg_archive.hpp"
 #include "store/sqlite/sqlite_archive.hpp"
 
 namespace bulletin::store {
 
-namespace {
-[[noreturn]] void noServerEngine(const Location& location) {
-    throw ArchiveError("'" + location.text() + "' is a team archive on a PostgreSQL server; this version of Bulletin "
-                       "sets such a server up and checks it ('bulletin-cli server init|check') but does not yet read, "
-                       "search or ingest into it: use an archive file meanwhile");
-}
-}  // namespace
-
 Archive::Archive(const Location& location, Access access) : location_(location) {
-    if (location.engine != Location::Engine::Sqlite) noServerEngine(location);
-    engine_ = std::make_unique<SqliteArchive>(location.file, access);
+    if (location.engine == Location::Engine::Postgresql)
+        engine_ = std::make_unique<postgresql::PgArchive>(location.conninfo, access);
+    else
+        engine_ = std::make_unique<SqliteArchive>(location.file, access);
 }
 
 Archive::~Archive() = default;
@@ -27,7 +22,7 @@ CheckResult Archive::check() { return engine_->check(); }
 std::unique_ptr<ArchiveWriter> Archive::newWriter() { return engine_->newWriter(); }
 
 ArchiveProbe probeArchive(const Location& location) {
-    if (location.engine != Location::Engine::Sqlite) noServerEngine(location);
+    if (location.engine == Location::Engine::Postgresql) return postgresql::probePgArchive(location.conninfo);
     return probeSqliteArchive(location.file);
 }
 

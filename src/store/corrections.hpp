@@ -28,6 +28,7 @@ struct CorrectionRecord final {
     std::string value;   // merge: the name of the entity merged into; rename: the new name; alias: the alias
     std::int64_t at = 0; // seconds since the epoch
     bool undone = false;
+    std::string analyst;  // who made it, on a team server (the connecting role); empty in an archive file
 };
 
 // Words for a correction ("hide person 'X'", "merge agency 'A' into 'B'"), for menus, messages and the CLI.

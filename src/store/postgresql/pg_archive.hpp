@@ -1,0 +1,53 @@
+#pragma once
+// The PostgreSQL engine: one connection to a team's archive database, its schema checked (read access) or migrated
+// (write access) on opening, and the readers, writer, corrections, marks and search memory that work on it.
+
+#include <memory>
+#include <string>
+
+#include "pg.hpp"
+#include "store/archive.hpp"
+
+namespace bulletin::store::postgresql {
+
+class PgArchiveReader;
+class PgEntityReader;
+class PgCorrections;
+class PgSearchMemory;
+class PgMarks;
+
+class PgArchive final : public ArchiveEngine {
+public:
+    PgArchive(const std::string& conninfo, Access access);
+    ~PgArchive() override;
+
+    [[nodiscard]] pg::Connection& connection() { return c_; }
+    [[nodiscard]] ArchiveReader& reader() override;
+    [[nodiscard]] EntityReader& entities() override;
+    [[nodiscard]] Corrections& corrections() override;
+    [[nodiscard]] SearchMemory& searchMemory() override;
+    [[nodiscard]] Marks& marks() override;
+    [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter() override;
+    [[nodiscard]] CheckResult check() override;
+    [[nodiscard]] int schemaVersion() override;
+    // The change sequence moves with every commit of any writer, correction or mark.
+    [[nodiscard]] std::int64_t changeCounter() override;
+    [[nodiscard]] std::int64_t contentCounter() override;
+    void interrupt() override { c_.cancel(); }
+    // The server spills to disk on its own (work_mem); exports ask for nothing.
+    void setDiskSorts(bool) override {}
+
+private:
+    Access access_;
+    pg::Connection c_;
+    std::unique_ptr<PgArchiveReader> reader_;
+    std::unique_ptr<PgEntityReader> entities_;
+    std::unique_ptr<PgCorrections> corrections_;
+    std::unique_ptr<PgSearchMemory> searchMemory_;
+    std::unique_ptr<PgMarks> marks_;
+};
+
+// What opening the server's archive for writing would find (see probeArchive).
+[[nodiscard]] ArchiveProbe probePgArchive(const std::string& conninfo);
+
+}  // namespace bulletin::store::postgresql
