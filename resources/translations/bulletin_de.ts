@@ -341,192 +341,202 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170"/>
+        <location filename="../../ui/main_window.ui" line="171"/>
         <source>Saved &amp;Searches</source>
         <translation>Gespeicherte &amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="177"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="191"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="195"/>
+        <location filename="../../ui/main_window.ui" line="196"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Corrections &amp;History…</source>
         <translation>Korrektur&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="202"/>
+        <location filename="../../ui/main_window.ui" line="203"/>
         <source>&amp;Open or Create Archive…</source>
         <translation>Archiv ö&amp;ffnen oder anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="203"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="207"/>
+        <source>Open Team Archive on a &amp;Server…</source>
+        <translation>Team-Archiv auf einem &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="208"/>
+        <source>Open a team&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Das gemeinsame Archiv eines Teams auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="211"/>
         <source>&amp;Add Folder…</source>
         <translation>Ordner &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="207"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>&amp;Watch Folder…</source>
         <translation>Ordner &amp;beobachten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="211"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Add a folder now and keep adding new or changed releases as they appear</source>
         <translation>Einen Ordner jetzt hinzufügen und neue oder geänderte Meldungen laufend aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>&amp;Stop Watching Folders</source>
         <translation>Beobachtung der Ordner &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="217"/>
+        <location filename="../../ui/main_window.ui" line="222"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="218"/>
+        <location filename="../../ui/main_window.ui" line="223"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="221"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222"/>
+        <location filename="../../ui/main_window.ui" line="227"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230"/>
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>Show &amp;Raw Text (with Page Chrome)</source>
         <translation>&amp;Rohtext zeigen (mit Seitenrahmen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;Next Hit in Release</source>
         <translation>&amp;Nächster Treffer in der Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="238"/>
+        <location filename="../../ui/main_window.ui" line="243"/>
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="241"/>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;Previous Hit in Release</source>
         <translation>&amp;Vorheriger Treffer in der Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242"/>
+        <location filename="../../ui/main_window.ui" line="247"/>
         <source>Shift+F3</source>
         <translation>Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Save Search…</source>
         <translation>Suche &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246"/>
+        <location filename="../../ui/main_window.ui" line="251"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>&amp;Query Syntax</source>
         <translation>Abfrage&amp;syntax</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="263"/>
         <source>&amp;About Bulletin</source>
         <translation>&amp;Über Bulletin</translation>
     </message>
@@ -910,53 +920,58 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="37"/>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="101"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="27"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="39"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="105"/>
         <source>Revert</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="82"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="84"/>
         <source>undone</source>
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="82"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="84"/>
         <source>in effect</source>
         <translation>wirksam</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="87"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="91"/>
         <source>Cannot read the corrections: %1</source>
         <translation>Die Korrekturen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="88"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="92"/>
         <source>No corrections yet. Right-click a person, agency or place to correct it.</source>
         <translation>Noch keine Korrekturen. Zum Korrigieren eine Person, Behörde oder einen Ort mit der rechten Maustaste anklicken.</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="89"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="93"/>
         <source>1 correction; select it to revert or restore it.</source>
         <translation>1 Korrektur; auswählen, um sie zurückzunehmen oder wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="90"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="94"/>
         <source>%1 corrections; select one to revert or restore it.</source>
         <translation>%1 Korrekturen; eine auswählen, um sie zurückzunehmen oder wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="101"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="105"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="116"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="120"/>
         <source>Taken back: %1</source>
         <translation>Zurückgenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/corrections_history_dialog.cpp" line="116"/>
+        <location filename="../../src/app/corrections_history_dialog.cpp" line="120"/>
         <source>In effect again: %1</source>
         <translation>Wieder wirksam: %1</translation>
     </message>
@@ -1172,195 +1187,195 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="72"/>
+        <location filename="../../src/app/main_window.cpp" line="74"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="73"/>
+        <location filename="../../src/app/main_window.cpp" line="75"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="74"/>
-        <location filename="../../src/app/main_window.cpp" line="404"/>
+        <location filename="../../src/app/main_window.cpp" line="76"/>
+        <location filename="../../src/app/main_window.cpp" line="427"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="75"/>
-        <location filename="../../src/app/main_window.cpp" line="404"/>
+        <location filename="../../src/app/main_window.cpp" line="77"/>
+        <location filename="../../src/app/main_window.cpp" line="427"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="76"/>
-        <location filename="../../src/app/main_window.cpp" line="404"/>
+        <location filename="../../src/app/main_window.cpp" line="78"/>
+        <location filename="../../src/app/main_window.cpp" line="427"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="77"/>
+        <location filename="../../src/app/main_window.cpp" line="79"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="78"/>
+        <location filename="../../src/app/main_window.cpp" line="80"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="131"/>
+        <location filename="../../src/app/main_window.cpp" line="133"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="132"/>
+        <location filename="../../src/app/main_window.cpp" line="134"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="133"/>
+        <location filename="../../src/app/main_window.cpp" line="135"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="134"/>
+        <location filename="../../src/app/main_window.cpp" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="139"/>
+        <location filename="../../src/app/main_window.cpp" line="141"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="140"/>
+        <location filename="../../src/app/main_window.cpp" line="142"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="173"/>
+        <location filename="../../src/app/main_window.cpp" line="175"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="173"/>
+        <location filename="../../src/app/main_window.cpp" line="175"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="192"/>
+        <location filename="../../src/app/main_window.cpp" line="195"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="205"/>
+        <location filename="../../src/app/main_window.cpp" line="208"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="205"/>
+        <location filename="../../src/app/main_window.cpp" line="208"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="251"/>
-        <location filename="../../src/app/main_window.cpp" line="274"/>
+        <location filename="../../src/app/main_window.cpp" line="267"/>
+        <location filename="../../src/app/main_window.cpp" line="290"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="252"/>
-        <location filename="../../src/app/main_window.cpp" line="275"/>
+        <location filename="../../src/app/main_window.cpp" line="268"/>
+        <location filename="../../src/app/main_window.cpp" line="291"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="264"/>
+        <location filename="../../src/app/main_window.cpp" line="280"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="284"/>
+        <location filename="../../src/app/main_window.cpp" line="300"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="291"/>
+        <location filename="../../src/app/main_window.cpp" line="307"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="352"/>
+        <location filename="../../src/app/main_window.cpp" line="368"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="352"/>
+        <location filename="../../src/app/main_window.cpp" line="368"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="382"/>
-        <location filename="../../src/app/main_window.cpp" line="426"/>
+        <location filename="../../src/app/main_window.cpp" line="398"/>
+        <location filename="../../src/app/main_window.cpp" line="449"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="391"/>
+        <location filename="../../src/app/main_window.cpp" line="414"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="393"/>
+        <location filename="../../src/app/main_window.cpp" line="416"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="405"/>
+        <location filename="../../src/app/main_window.cpp" line="428"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="405"/>
+        <location filename="../../src/app/main_window.cpp" line="428"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="435"/>
+        <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>%1, %L2 new since you last looked (first, in bold)</source>
         <translation>%1, davon %L2 neu seit Ihrem letzten Blick (zuerst, fett)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="79"/>
-        <location filename="../../src/app/main_window.cpp" line="405"/>
+        <location filename="../../src/app/main_window.cpp" line="81"/>
+        <location filename="../../src/app/main_window.cpp" line="428"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="423"/>
+        <location filename="../../src/app/main_window.cpp" line="446"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="433"/>
+        <location filename="../../src/app/main_window.cpp" line="456"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="433"/>
+        <location filename="../../src/app/main_window.cpp" line="456"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="513"/>
+        <location filename="../../src/app/main_window.cpp" line="549"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="514"/>
+        <location filename="../../src/app/main_window.cpp" line="550"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
@@ -1425,7 +1440,7 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="535"/>
+        <location filename="../../src/app/main_window.cpp" line="571"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1486,17 +1501,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="534"/>
+        <location filename="../../src/app/main_window.cpp" line="570"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="550"/>
+        <location filename="../../src/app/main_window.cpp" line="586"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="551"/>
+        <location filename="../../src/app/main_window.cpp" line="587"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1864,6 +1879,124 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <location filename="../../src/app/release_marks_panel.cpp" line="98"/>
         <source>☆ Star</source>
         <translation>☆ Stern</translation>
+    </message>
+</context>
+<context>
+    <name>bulletin::app::ServerDialog</name>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="35"/>
+        <source>Open Team Archive on a Server</source>
+        <translation>Team-Archiv auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="37"/>
+        <source>A team&apos;s shared archive lives on a PostgreSQL server. Give the service name your administrator set up, or the server&apos;s address and database. Passwords are never asked for here: keep yours in ~/.pgpass.</source>
+        <translation>Das gemeinsame Archiv eines Teams liegt auf einem PostgreSQL-Server. Geben Sie den Dienstnamen an, den Ihre Administration eingerichtet hat, oder Adresse und Datenbank des Servers. Passwörter werden hier nie abgefragt: Ihres gehört in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="46"/>
+        <source>(a new server)</source>
+        <translation>(ein neuer Server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="48"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="51"/>
+        <source>e.g. team (from ~/.pg_service.conf); or leave empty and fill in below</source>
+        <translation>z. B. team (aus ~/.pg_service.conf); oder leer lassen und unten ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="52"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="55"/>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="56"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="61"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="64"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="67"/>
+        <source>your own role (the login name when empty)</source>
+        <translation>Ihre eigene Rolle (leer: der Anmeldename)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="68"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="72"/>
+        <source>verify-full checks the server&apos;s certificate and name; ask your administrator</source>
+        <translation>verify-full prüft Zertifikat und Namen des Servers; fragen Sie Ihre Administration</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="73"/>
+        <source>SS&amp;L:</source>
+        <translation>SS&amp;L:</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="86"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="88"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="155"/>
+        <source>Give a service, or a host and a database.</source>
+        <translation>Geben Sie einen Dienst an, oder einen Host und eine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="155"/>
+        <source>Location: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="163"/>
+        <source>Nothing to test yet: give a service, or a host and a database.</source>
+        <translation>Noch nichts zu testen: Geben Sie einen Dienst an, oder einen Host und eine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="173"/>
+        <source>Connected to %1 as %2.</source>
+        <translation>Verbunden mit %1 als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="177"/>
+        <source>The archive is ready to open.</source>
+        <translation>Das Archiv kann geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="177"/>
+        <source>There is no archive to open here yet.</source>
+        <translation>Hier gibt es noch kein Archiv zum Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/server_dialog.cpp" line="180"/>
+        <source>Cannot use this server: %1</source>
+        <translation>Dieser Server ist nicht nutzbar: %1</translation>
     </message>
 </context>
 <context>

@@ -19,17 +19,17 @@ void ArchiveWorker::interrupt() {
 void ArchiveWorker::open() {
     try {
         const auto file = path_.toStdString();
-        const auto probe = store::probeArchive(file);
+        const auto probe = store::probeArchive(store::Location::parse(file));
         if (!probe.exists || probe.needsUpgrade) {
             if (probe.needsUpgrade) emit upgrading(probe.version, probe.currentVersion);
             try {
-                store::Archive prepare(file, store::Access::Write);
+                store::Archive prepare(store::Location::parse(file), store::Access::Write);
             } catch (const store::ArchiveError&) {
                 // Read-only media: the reading connection below says what is wrong, if anything.
                 if (!probe.exists) throw;
             }
         }
-        auto archive = std::make_unique<store::Archive>(path_.toStdString(), store::Access::Read);
+        auto archive = std::make_unique<store::Archive>(store::Location::parse(path_.toStdString()), store::Access::Read);
         auto searcher = std::make_unique<search::Searcher>(*archive);
         std::lock_guard lock(archiveMutex_);
         archive_ = std::move(archive);

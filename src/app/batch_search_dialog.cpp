@@ -171,7 +171,7 @@ void BatchSearchDialog::runList(const QString& text, const QString& source) {
         std::vector<search::BatchRow> rows;
         QString error;
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             search::Searcher searcher(archive);
             rows = search::BatchSearch(searcher).run(lines, cancel.get(), [&](const search::BatchProgress& p) {
                 done->store(static_cast<int>(p.done));
@@ -244,7 +244,7 @@ void BatchSearchDialog::showHitsOf(int row) {
                                        row, run] {
         std::vector<store::DocumentRow> docs;
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             docs = archive.reader().documents(q);
         } catch (const std::exception&) {
             // The table keeps the counts; the list of releases stays empty.
@@ -279,7 +279,7 @@ std::int64_t writeExport(const std::string& file, const std::string& archivePath
     exporting::AtomicFile target(file);
     std::int64_t written = static_cast<std::int64_t>(rows.size());
     if (hits) {
-        store::Archive archive(archivePath, store::Access::Read);
+        store::Archive archive(store::Location::parse(archivePath), store::Access::Read);
         search::Searcher searcher(archive);
         written = exporting::writeBatchHits(target.stream(), searcher, rows, options);
     } else {

@@ -22,9 +22,11 @@ CorrectionsHistoryDialog::CorrectionsHistoryDialog(QString archivePath, QWidget*
     setWindowTitle(tr("Corrections History"));
     resize(720, 420);
     auto* layout = new QVBoxLayout(this);
-    table_ = new QTableWidget(0, 4, this);
+    table_ = new QTableWidget(0, 5, this);
     table_->setObjectName(QStringLiteral("correctionsTable"));
-    table_->setHorizontalHeaderLabels({tr("No."), tr("When"), tr("Correction"), tr("State")});
+    table_->setHorizontalHeaderLabels({tr("No."), tr("When"), tr("Correction"), tr("State"), tr("Who")});
+    // Who made each correction: a team archive on a server records it; an archive file has one analyst.
+    table_->setColumnHidden(4, true);
     table_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table_->verticalHeader()->hide();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,7 +53,7 @@ void CorrectionsHistoryDialog::reload() {
     auto error = std::make_shared<QString>();
     QThread* thread = QThread::create([path = archivePath_.toStdString(), records, error] {
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             *records = archive.corrections().history(100000);
         } catch (const std::exception& e) {
             *error = QString::fromStdString(store::userMessage(e));
@@ -80,6 +82,8 @@ void CorrectionsHistoryDialog::showRecords(const std::vector<store::CorrectionRe
                                                                          QLocale::ShortFormat)));
         table_->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(store::describe(r))));
         table_->setItem(row, 3, new QTableWidgetItem(r.undone ? tr("undone") : tr("in effect")));
+        table_->setItem(row, 4, new QTableWidgetItem(QString::fromStdString(r.analyst)));
+        if (!r.analyst.empty()) table_->setColumnHidden(4, false);
         if (r.id == selected) table_->selectRow(row);
     }
     table_->resizeColumnsToContents();
@@ -110,7 +114,7 @@ void CorrectionsHistoryDialog::toggleSelected() {
     toggle_->setEnabled(false);
     QThread* thread = QThread::create([path = archivePath_.toStdString(), record, message, ok] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             auto& corrections = archive.corrections();
             const auto done = record.undone ? corrections.restore(record.id) : corrections.revert(record.id);
             *message = (done.undone ? tr("Taken back: %1") : tr("In effect again: %1"))

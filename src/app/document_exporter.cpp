@@ -14,7 +14,7 @@ ExportOutcome exportListFromArchive(const QString& archivePath, exporting::ListK
                                     const std::function<void(qint64)>& onRow) {
     ExportOutcome outcome;
     try {
-        store::Archive archive(archivePath.toStdString(), store::Access::Read);
+        store::Archive archive(store::Location::parse(archivePath.toStdString()), store::Access::Read);
         search::Searcher searcher(archive);
         const auto result =
             exporting::exportListToFile(searcher, kind, request, options, file.toStdString(), cancel, onRow);

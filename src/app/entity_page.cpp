@@ -92,7 +92,7 @@ void EntityPage::saveMarks(const QStringList& added, const QStringList& removed,
     QThread* thread = QThread::create([path = archivePath_.toStdString(), entity = *entityRef_, added, removed, note,
                                        steps, message, ok, stored] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             auto& marks = archive.marks();
             for (const auto& t : added) *steps += marks.addEntityTag(entity, t.toStdString());
             for (const auto& t : removed) *steps += marks.removeEntityTag(entity, t.toStdString());
@@ -133,7 +133,7 @@ void EntityPage::showEntity(EntityType type, const QString& name) {
         std::optional<store::EntityProfile> profile;
         Marks marks;
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             profile = archive.entities().profile(type, n, kRows);
             if (profile) {
                 marks.entity = archive.marks().findEntity(type, n);

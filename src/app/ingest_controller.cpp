@@ -39,7 +39,7 @@ void IngestController::start(const QString& archivePath, const QStringList& fold
     for (const auto& f : folders) roots.emplace_back(f.toStdString());
     thread_ = QThread::create([this, path = archivePath.toStdString(), roots] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             ingest::Ingester ingester(archive, ingest::IngestOptions{}, extract::defaultAnalyzer());
             SignalProgress listener(this);
             const auto report = ingester.run(roots, cancel_, &listener);

@@ -1,4 +1,6 @@
 #include "main_window.hpp"
+#include "server_dialog.hpp"
+#include "store/error_message.hpp"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -179,6 +181,7 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::onSelectionChanged);
 
     connect(ui_->actionOpenArchive, &QAction::triggered, this, &MainWindow::chooseArchive);
+    connect(ui_->actionOpenServerArchive, &QAction::triggered, this, &MainWindow::chooseServerArchive);
     connect(ui_->actionAddFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(ui_->actionWatchFolder, &QAction::triggered, this, &MainWindow::chooseWatchedFolder);
     connect(ui_->actionStopWatching, &QAction::triggered, this, [this] { watchFolders({}); });
@@ -241,18 +244,31 @@ QString MainWindow::archivePath() const {
 bool MainWindow::openArchive(const QString& path) {
     // A missing archive is created here (an empty schema: instant) so that a location that cannot hold one is
     // reported at once; an older archive is upgraded by the session's thread (minutes for a large one).
-    const QFileInfo info(path);
-    QDir().mkpath(info.absolutePath());
+    // A team archive on a server (postgresql:...) is named by its location as typed; a file by its absolute path.
+    bool server = false;
     try {
-        if (!store::probeArchive(path.toStdString()).exists)
-            store::Archive create(path.toStdString(), store::Access::Write);
-    } catch (const store::ArchiveError& e) {
-        if (!property("quietDialogs").toBool())
-            QMessageBox::critical(this, tr("Cannot open archive"), QString::fromUtf8(e.what()));
-        statusBar()->showMessage(tr("Cannot open archive: %1").arg(QString::fromUtf8(e.what())), 10000);
+        server = !store::Location::parse(path.toStdString()).isFile();
+    } catch (const store::ArchiveError&) {
+        server = true;  // a server location that is refused below, with its reason
+    }
+    const QFileInfo info(path);
+    if (!server) QDir().mkpath(info.absolutePath());
+    try {
+        const auto location = store::Location::parse(path.toStdString());
+        if (!store::probeArchive(location).exists) {
+            // A server's archive is set up by its administrator, with the roles that go with it.
+            if (server)
+                throw store::ArchiveError("there is no Bulletin archive on this server yet: an administrator sets "
+                                          "one up with 'bulletin-cli server init'");
+            store::Archive create(location, store::Access::Write);
+        }
+    } catch (const store::Error& e) {
+        const QString message = QString::fromStdString(store::userMessage(e));
+        if (!property("quietDialogs").toBool()) QMessageBox::critical(this, tr("Cannot open archive"), message);
+        statusBar()->showMessage(tr("Cannot open archive: %1").arg(message), 10000);
         return false;
     }
-    session_ = std::make_unique<ArchiveSession>(info.absoluteFilePath());
+    session_ = std::make_unique<ArchiveSession>(server ? path : info.absoluteFilePath());
     // Steps of another archive are not this one's to undo by name.
     undoSteps_.clear();
     redoSteps_.clear();
@@ -513,6 +529,19 @@ void MainWindow::showDocument() {
     const bool raw = ui_->actionShowRaw->isChecked();
     ui_->documentView->setHtml(renderDocumentHtml(*current_, highlightTerms_, raw, raw ? std::nullopt : focus_));
     if (focus_ && !raw) ui_->documentView->scrollToAnchor(QString::fromLatin1(kFocusAnchor));
+}
+
+void MainWindow::chooseServerArchive() {
+    QSettings settings;
+    ServerDialog dialog(settings.value(QStringLiteral("recentServers")).toStringList(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.location().isEmpty()) return;
+    const QString location = dialog.location();
+    if (!openArchive(location)) return;
+    QStringList recent = settings.value(QStringLiteral("recentServers")).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > kMaxRecentArchives) recent.removeLast();
+    settings.setValue(QStringLiteral("recentServers"), recent);
 }
 
 void MainWindow::chooseArchive() {

@@ -179,6 +179,7 @@ private:
     void onDocumentLoaded(quint64 ticket, const LoadedDocument& document);
     void showDocument();
     void chooseArchive();
+    void chooseServerArchive();
     void chooseFolder();
     void chooseWatchedFolder();
     void onEntityClicked(const QUrl& url);

@@ -271,7 +271,7 @@ void MainWindow::runCorrectionTask(std::function<std::string(store::Archive&)> t
     auto ok = std::make_shared<bool>(false);
     QThread* thread = QThread::create([path = session_->path().toStdString(), task = std::move(task), message, ok] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             *message = QString::fromStdString(task(archive));
             *ok = true;
         } catch (const std::exception& e) {

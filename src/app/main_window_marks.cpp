@@ -205,7 +205,7 @@ void MainWindow::runMarkTask(std::function<std::string(store::Archive&, int& ste
     QThread* thread = QThread::create([path = session_->path().toStdString(), task = std::move(task), message, ok,
                                        marks, tags, documentId, steps] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             *message = QString::fromStdString(task(archive, *steps));
             *ok = true;
             if (documentId > 0) *marks = archive.marks().release(documentId);

@@ -24,7 +24,7 @@ void MainWindow::rememberQuery(const QString& query) {
     if (!session_ || query.trimmed().isEmpty()) return;
     QThread* thread = QThread::create([path = session_->path().toStdString(), q = query.toStdString()] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             archive.searchMemory().remember(q);
         } catch (const std::exception&) {
             // History is a convenience: a locked or read-only archive simply does not record it.
@@ -42,7 +42,7 @@ void MainWindow::saveCurrentSearch(const QString& name) {
         [path = session_->path().toStdString(), n = name.toStdString(), q = ui_->searchEdit->text().toStdString(),
          l = list] {
             try {
-                store::Archive archive(path, store::Access::Write);
+                store::Archive archive(store::Location::parse(path), store::Access::Write);
                 archive.searchMemory().save(n, q, l);
             } catch (const std::exception&) {
             }
@@ -60,7 +60,7 @@ void MainWindow::refreshCompletionTerms() {
     QThread* thread = QThread::create([self = QPointer<MainWindow>(this), path = session_->path().toStdString()] {
         QStringList terms;
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             for (const auto& t : archive.entities().completionTerms(kCompletionTerms))
                 terms << QString::fromStdString(t);
         } catch (const std::exception&) {
@@ -87,7 +87,7 @@ void MainWindow::refreshSearchMemory() {
         std::vector<store::SavedSearch> saved;
         std::vector<search::WatchedStatus> watched;
         try {
-            store::Archive archive(path, store::Access::Read);
+            store::Archive archive(store::Location::parse(path), store::Access::Read);
             auto& memory = archive.searchMemory();
             for (const auto& q : memory.history(200)) history << QString::fromStdString(q);
             saved = memory.saved();
@@ -168,7 +168,7 @@ void MainWindow::openSavedSearch(const store::SavedSearch& search, std::int64_t 
     // Seen now: the count starts again from here.
     QThread* thread = QThread::create([path = session_->path().toStdString(), name = search.name] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             (void)archive.searchMemory().markSeen(name);
         } catch (const std::exception&) {
             // Locked by an ingest: the count stays until the next look.
@@ -183,7 +183,7 @@ void MainWindow::setWatched(const QString& name, bool watched) {
     if (!session_) return;
     QThread* thread = QThread::create([path = session_->path().toStdString(), n = name.toStdString(), watched] {
         try {
-            store::Archive archive(path, store::Access::Write);
+            store::Archive archive(store::Location::parse(path), store::Access::Write);
             (void)archive.searchMemory().setWatched(n, watched);
         } catch (const std::exception&) {
         }

@@ -172,7 +172,10 @@ std::vector<IngestErrorRow> PgArchiveReader::errors() {
 void PgArchiveReader::markStarred(std::vector<DocumentRow>& rows) {
     if (rows.empty()) return;
     std::string ids = "{";
-    for (std::size_t i = 0; i < rows.size(); ++i) ids += (i ? "," : "") + std::to_string(rows[i].id);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i) ids += ',';
+        ids += std::to_string(rows[i].id);
+    }
     const auto r = c_.query("SELECT document_id FROM release_marks WHERE starred AND document_id = ANY($1::bigint[])",
                             pg::Params().add(ids + "}"));
     std::unordered_set<std::int64_t> starred;

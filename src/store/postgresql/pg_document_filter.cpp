@@ -28,7 +28,10 @@ std::string markSet(const MarkConstraint& m, SqlBuilder& b) {
 
 std::string arrayLiteral(const std::vector<std::int64_t>& ids) {
     std::string out = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) out += ',';
+        out += std::to_string(ids[i]);
+    }
     return out + "}";
 }
 

@@ -16,7 +16,9 @@ public:
     template <typename T>
     std::string param(const T& value) {
         params_.add(value);
-        return "$" + std::to_string(params_.size());
+        std::string placeholder = "$";
+        placeholder += std::to_string(params_.size());
+        return placeholder;
     }
     std::string sql;
     [[nodiscard]] const pg::Params& params() const { return params_; }

@@ -26,7 +26,10 @@ std::vector<std::string> splitUnitSeparated(std::string_view s) {
 
 std::string idArray(const std::vector<std::int64_t>& ids) {
     std::string out = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) out += ',';
+        out += std::to_string(ids[i]);
+    }
     return out + "}";
 }
 

@@ -150,7 +150,10 @@ std::int64_t PgMarks::markReleases(const std::vector<std::int64_t>& documentIds,
     const auto ids = unique(documentIds);
     pg::Transaction tx(c_);
     std::string array = "{";
-    for (std::size_t i = 0; i < ids.size(); ++i) array += (i ? "," : "") + std::to_string(ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) array += ',';
+        array += std::to_string(ids[i]);
+    }
     const auto found = c_.query("SELECT id FROM documents WHERE id = ANY($1::bigint[])", pg::Params().add(array + "}"));
     if (static_cast<std::size_t>(found.rows()) != ids.size()) {
         std::vector<std::int64_t> present;
