@@ -33,6 +33,7 @@ QString conninfoValue(const QString& v) {
 
 ServerDialog::ServerDialog(const QStringList& recentServers, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Open Team Archive on a Server"));
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("A team's shared archive lives on a PostgreSQL server. Give the service name your "
                                 "administrator set up, or the server's address and database. Passwords are never "
@@ -98,6 +99,7 @@ ServerDialog::ServerDialog(const QStringList& recentServers, QWidget* parent) : 
     connect(port_, &QSpinBox::valueChanged, this, &ServerDialog::updatePreview);
     connect(sslMode_, &QComboBox::currentIndexChanged, this, &ServerDialog::updatePreview);
     updatePreview();
+    service_->setFocus();
 }
 
 QString ServerDialog::location() const {
@@ -169,8 +171,7 @@ bool ServerDialog::test() {
     try {
         // (Ten seconds at most: a server that does not answer is reported, not waited for.)
         const auto report = store::checkServer(store::Location::parse(loc.toStdString() + " connect_timeout=10"));
-        QStringList lines;
-        lines << tr("Connected to %1 as %2.").arg(QString::fromStdString(report.server), QString::fromStdString(report.role));
+        QStringList lines;  // (the first check says where and as whom it connected)
         for (const auto& p : report.passed) lines << QStringLiteral("✓ ") + QString::fromStdString(p);
         for (const auto& p : report.problems) lines << QStringLiteral("✗ ") + QString::fromStdString(p);
         ready = report.schemaVersion > 0 && report.schemaVersion <= report.currentSchemaVersion;
@@ -181,6 +182,7 @@ bool ServerDialog::test() {
     }
     QApplication::restoreOverrideCursor();
     report_->setText(text);
+    adjustSize();  // (the report is as long as it needs: the dialog grows rather than squeezing the form)
     return ready;
 }
 

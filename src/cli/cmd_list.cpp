@@ -122,8 +122,9 @@ int runCorrectionLog(const Args& args) {
         store::Archive archive(archiveLocation(args), store::Access::Read);
         const auto limit = args.intValue("limit", 50, 1, 1000000);
         for (const auto& r : archive.corrections().history(limit))
-            std::printf("%6lld  %s  %-7s %s\n", static_cast<long long>(r.id), when(r.at).c_str(),
-                        r.undone ? "undone" : "", store::describe(r).c_str());
+            std::printf("%6lld  %s  %-7s %s%s\n", static_cast<long long>(r.id), when(r.at).c_str(),
+                        r.undone ? "undone" : "", store::describe(r).c_str(),
+                        r.analyst.empty() ? "" : ("  (by " + r.analyst + ")").c_str());
         return kExitOk;
     }
     store::Archive archive(archiveLocation(args), store::Access::Write);

@@ -118,4 +118,10 @@ TEST_CASE("bulletin-cli ingests into, searches and checks a server archive", "[p
     INFO(listOut);
     CHECK(listed == 0);
     CHECK(listOut.find("United Nations Office on Drugs and Crime") != std::string::npos);
+    auto [hidden, hideOut] = run(cli + " entity hide agency 'Anti Narcotics Force' --archive " + quoted);
+    INFO(hideOut);
+    CHECK(hidden == 0);
+    auto [history, historyOut] = run(cli + " entity history --archive " + quoted);
+    INFO(historyOut);
+    CHECK(historyOut.find("hide agency 'Anti Narcotics Force'  (by postgres)") != std::string::npos);
 }
