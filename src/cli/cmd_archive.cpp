@@ -60,16 +60,28 @@ namespace bulletin::cli {
 
 int runServer(const std::vector<std::string>& argv) {
     const Args args(argv, {{"archive", true}});
-    if (args.positional().size() != 1 || (args.positional()[0] != "init" && args.positional()[0] != "check"))
-        throw UsageError("server needs one action: init or check");
+    const auto& p = args.positional();
+    const std::string action = p.empty() ? "" : p[0];
+    const bool init = action == "init" || action == "upgrade" || action == "grant";
+    if (!((action == "init" || action == "check" || action == "upgrade") && p.size() == 1) &&
+        !(action == "grant" && p.size() == 3))
+        throw UsageError("server needs one action: init, check, upgrade, or grant USER reader|analyst|ingester|admin");
     const auto location = archiveLocation(args);
-    const bool init = args.positional()[0] == "init";
-    const auto report = init ? store::initServer(location) : store::checkServer(location);
+    store::ServerReport report;
+    if (action == "grant") {
+        const auto role = store::teamRoleFromString(p[2]);
+        if (!role) throw UsageError("'" + p[2] + "' is not a team role: reader, analyst, ingester or admin");
+        report = store::grantServerRole(location, p[1], *role);
+    } else {
+        report = action == "init" ? store::initServer(location)
+                 : action == "upgrade" ? store::upgradeServer(location)
+                                       : store::checkServer(location);
+    }
     std::printf("server   %s, connected as %s\n", report.server.c_str(), report.role.c_str());
     for (const auto& d : report.done) std::printf("done     %s\n", d.c_str());
     for (const auto& p : report.passed) std::printf("ok       %s\n", p.c_str());
     for (const auto& p : report.problems) std::printf("PROBLEM  %s\n", p.c_str());
-    if (init) std::fprintf(stderr, "archive schema %d is ready\n", report.schemaVersion);
+    if (init && action != "grant") std::fprintf(stderr, "archive schema %d is ready\n", report.schemaVersion);
     else std::fprintf(stderr, "%s\n", report.ok() ? "server is ready" : "server has problems");
     return report.ok() ? kExitOk : kExitPartial;
 }

@@ -154,15 +154,18 @@ const std::vector<Command>& commands() {
          "exit status: 0 consistent, 1 problems found, 2 cannot open\n",
          runCheck},
         {"server", "set up or check a team archive's PostgreSQL server",
-         "usage: bulletin-cli server init|check --archive postgresql:SERVICE_OR_CONNINFO\n\n"
+         "usage: bulletin-cli server init|check|upgrade --archive postgresql:SERVICE_OR_CONNINFO\n"
+         "       bulletin-cli server grant USER reader|analyst|ingester|admin --archive postgresql:...\n\n"
          "init (as an administrator: a role that may create roles and owns the database) creates the group roles\n"
          "bulletin_reader (reads and searches), bulletin_analyst (+ corrections, marks, saved searches),\n"
          "bulletin_ingester (+ releases), bulletin_admin (+ grants and maintenance) and bulletin_owner (owns the\n"
          "schema), makes or upgrades the archive's schema as the owner, and grants each group its rights. The\n"
          "corrections log is append-only for every role. Run it again after upgrading Bulletin.\n"
          "check reports the server, the connecting role and its groups, the archive's schema version and what\n"
-         "is missing; it changes nothing. Analysts log in as their own roles, members of a group\n"
-         "(GRANT bulletin_analyst TO alice); passwords belong in ~/.pgpass, never in the location.\n"
+         "is missing; it changes nothing. upgrade brings the schema to this Bulletin's (as the owner role).\n"
+         "grant makes a login role (the server's to create, with its password or certificate) a member of a\n"
+         "group and sets its sessions' limits: a reader's statements stop after 30 s, an analyst's after 60 s,\n"
+         "an ingester's idle transaction after 10 minutes. Passwords belong in ~/.pgpass, never in the location.\n"
          "exit status: 0 ready, 1 problems found, 2 cannot connect\n",
          runServer},
     };

@@ -24,4 +24,22 @@ ServerReport checkServer(const Location& location) {
     return postgresql::checkServer(c);
 }
 
+ServerReport upgradeServer(const Location& location) {
+    auto c = connect(location);
+    return postgresql::upgradeServer(c);
+}
+
+std::optional<TeamRole> teamRoleFromString(std::string_view name) {
+    if (name == "reader") return TeamRole::Reader;
+    if (name == "analyst") return TeamRole::Analyst;
+    if (name == "ingester") return TeamRole::Ingester;
+    if (name == "admin") return TeamRole::Admin;
+    return std::nullopt;
+}
+
+ServerReport grantServerRole(const Location& location, const std::string& user, TeamRole role) {
+    auto c = connect(location);
+    return postgresql::grantServerRole(c, user, role);
+}
+
 }  // namespace bulletin::store

@@ -2,7 +2,9 @@
 // A team archive's server, as its administrator sees it (bulletin-cli server init|check): what was done or found,
 // in words. Only server locations (postgresql:...) have one.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "location.hpp"
@@ -26,5 +28,15 @@ struct ServerReport final {
 [[nodiscard]] ServerReport initServer(const Location& location);
 // Connects and reports; never changes anything.
 [[nodiscard]] ServerReport checkServer(const Location& location);
+// Brings the archive's schema to this Bulletin's, as the owner role (an administrator's command).
+[[nodiscard]] ServerReport upgradeServer(const Location& location);
+
+// The Bulletin groups an analyst's login role can be made a member of.
+enum class TeamRole { Reader, Analyst, Ingester, Admin };
+[[nodiscard]] std::optional<TeamRole> teamRoleFromString(std::string_view name);
+// Makes the login role `user` (which must exist: logins and their passwords are the server's to manage) a member
+// of the group, and gives its sessions the group's limits: a reader's statements stop after 30 s, an analyst's after
+// 60 s, and an ingester's transaction left idle ends after 10 minutes.
+[[nodiscard]] ServerReport grantServerRole(const Location& location, const std::string& user, TeamRole role);
 
 }  // namespace bulletin::store

@@ -129,3 +129,31 @@ TEST_CASE("server check says what is missing on a server nobody set up", "[pg][s
     CHECK(saysInit);
     CHECK_THROWS_AS(store::checkServer(store::Location("a.bulletin")), store::ArchiveError);
 }
+
+TEST_CASE("server grant makes a login a member of a group with the group's time limits, and upgrade is idempotent",
+          "[pg][server]") {
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    (void)store::initServer(location);
+    auto admin = db.connect();
+    const std::string login = "t_grant_" + std::to_string(::getpid());
+    admin.exec("DROP ROLE IF EXISTS " + login);
+    CHECK_THROWS_WITH(store::grantServerRole(location, login, store::TeamRole::Reader),
+                      Catch::Contains("no login role"));
+    admin.exec("CREATE ROLE " + login + " LOGIN");
+    const auto granted = store::grantServerRole(location, login, store::TeamRole::Reader);
+    REQUIRE(granted.done.size() == 1);
+    {
+        pg::Connection c(db.conninfo() + " user=" + login);
+        CHECK(c.query("SHOW statement_timeout").text(0, 0) == "30s");
+        CHECK(c.query("SHOW idle_in_transaction_session_timeout").text(0, 0) == "10min");
+        CHECK(c.queryInt("SELECT count(*) FROM documents") == 0);
+    }
+    const auto upgraded = store::upgradeServer(location);
+    CHECK(upgraded.schemaVersion == store::postgresql::currentSchemaVersion());
+    CHECK(upgraded.done.front().find("nothing to do") != std::string::npos);
+    CHECK(store::teamRoleFromString("analyst") == store::TeamRole::Analyst);
+    CHECK_FALSE(store::teamRoleFromString("boss"));
+    admin.exec("DROP OWNED BY " + login);
+    admin.exec("DROP ROLE " + login);
+}

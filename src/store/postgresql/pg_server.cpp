@@ -89,6 +89,51 @@ ServerReport initServer(pg::Connection& c) {
     return report;
 }
 
+ServerReport upgradeServer(pg::Connection& c) {
+    ServerReport report;
+    const int before = schemaVersion(c);
+    if (before == 0) {
+        report.problems.push_back("no Bulletin archive in this database yet: run 'bulletin-cli server init'");
+        describe(c, report);
+        return report;
+    }
+    c.exec("SET ROLE bulletin_owner");
+    try {
+        migrate(c);
+    } catch (...) {
+        c.exec("RESET ROLE");
+        throw;
+    }
+    c.exec("RESET ROLE");
+    report.schemaVersion = schemaVersion(c);
+    report.done.push_back(before == report.schemaVersion
+                              ? "archive schema " + std::to_string(before) + " is current: nothing to do"
+                              : "archive schema " + std::to_string(before) + " -> " + std::to_string(report.schemaVersion));
+    describe(c, report);
+    return report;
+}
+
+ServerReport grantServerRole(pg::Connection& c, const std::string& user, TeamRole role) {
+    ServerReport report;
+    if (c.queryInt("SELECT count(*) FROM pg_roles WHERE rolname = $1 AND rolcanlogin", pg::Params().add(user)) == 0)
+        throw store::Error(store::Error::Kind::Rejected,
+                           "there is no login role '" + user + "' on this server: its administrator creates logins "
+                           "(CREATE ROLE " + user + " LOGIN, with a password or a certificate), Bulletin grants them");
+    const char* group = role == TeamRole::Reader     ? kReaderRole
+                        : role == TeamRole::Analyst  ? kAnalystRole
+                        : role == TeamRole::Ingester ? kIngesterRole
+                                                     : kAdminRole;
+    const std::string name(c.query("SELECT quote_ident($1)", pg::Params().add(user)).text(0, 0));
+    c.exec(std::string("GRANT ") + group + " TO " + name);
+    // Settings of a group role do not reach its members' sessions: they are set on the login itself.
+    const char* timeout = role == TeamRole::Reader ? "30s" : role == TeamRole::Analyst ? "60s" : "0";
+    c.exec("ALTER ROLE " + name + " SET statement_timeout = '" + timeout + "'");
+    c.exec("ALTER ROLE " + name + " SET idle_in_transaction_session_timeout = '10min'");
+    report.done.push_back(user + " is a member of " + group + (std::string(timeout) == "0" ? "" : std::string(", its statements stop after ") + timeout));
+    describe(c, report);
+    return report;
+}
+
 ServerReport checkServer(pg::Connection& c) {
     ServerReport report;
     describe(c, report);

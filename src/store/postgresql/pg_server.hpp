@@ -21,5 +21,7 @@ inline constexpr const char* kOwnerRole = "bulletin_owner";        // owns the s
 // Needs a role that may create roles (CREATEROLE or a superuser) and owns or may create in the database.
 ServerReport initServer(pg::Connection& connection);
 ServerReport checkServer(pg::Connection& connection);
+ServerReport upgradeServer(pg::Connection& connection);
+ServerReport grantServerRole(pg::Connection& connection, const std::string& user, TeamRole role);
 
 }  // namespace bulletin::store::postgresql
