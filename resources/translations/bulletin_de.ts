@@ -1187,195 +1187,195 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="74"/>
+        <location filename="../../src/app/main_window.cpp" line="82"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="75"/>
+        <location filename="../../src/app/main_window.cpp" line="83"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="76"/>
-        <location filename="../../src/app/main_window.cpp" line="427"/>
+        <location filename="../../src/app/main_window.cpp" line="84"/>
+        <location filename="../../src/app/main_window.cpp" line="443"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="77"/>
-        <location filename="../../src/app/main_window.cpp" line="427"/>
+        <location filename="../../src/app/main_window.cpp" line="85"/>
+        <location filename="../../src/app/main_window.cpp" line="443"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="78"/>
-        <location filename="../../src/app/main_window.cpp" line="427"/>
+        <location filename="../../src/app/main_window.cpp" line="86"/>
+        <location filename="../../src/app/main_window.cpp" line="443"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="79"/>
+        <location filename="../../src/app/main_window.cpp" line="87"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="80"/>
+        <location filename="../../src/app/main_window.cpp" line="88"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="133"/>
+        <location filename="../../src/app/main_window.cpp" line="141"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="134"/>
+        <location filename="../../src/app/main_window.cpp" line="142"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="135"/>
+        <location filename="../../src/app/main_window.cpp" line="143"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="136"/>
+        <location filename="../../src/app/main_window.cpp" line="144"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="141"/>
+        <location filename="../../src/app/main_window.cpp" line="149"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="142"/>
+        <location filename="../../src/app/main_window.cpp" line="150"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="175"/>
+        <location filename="../../src/app/main_window.cpp" line="183"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="175"/>
+        <location filename="../../src/app/main_window.cpp" line="183"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="195"/>
+        <location filename="../../src/app/main_window.cpp" line="203"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="208"/>
+        <location filename="../../src/app/main_window.cpp" line="216"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="208"/>
+        <location filename="../../src/app/main_window.cpp" line="216"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="267"/>
-        <location filename="../../src/app/main_window.cpp" line="290"/>
+        <location filename="../../src/app/main_window.cpp" line="277"/>
+        <location filename="../../src/app/main_window.cpp" line="300"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="268"/>
-        <location filename="../../src/app/main_window.cpp" line="291"/>
+        <location filename="../../src/app/main_window.cpp" line="278"/>
+        <location filename="../../src/app/main_window.cpp" line="301"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="280"/>
+        <location filename="../../src/app/main_window.cpp" line="290"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="300"/>
+        <location filename="../../src/app/main_window.cpp" line="316"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="307"/>
+        <location filename="../../src/app/main_window.cpp" line="323"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="368"/>
+        <location filename="../../src/app/main_window.cpp" line="384"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="368"/>
+        <location filename="../../src/app/main_window.cpp" line="384"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="398"/>
-        <location filename="../../src/app/main_window.cpp" line="449"/>
+        <location filename="../../src/app/main_window.cpp" line="414"/>
+        <location filename="../../src/app/main_window.cpp" line="465"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="414"/>
+        <location filename="../../src/app/main_window.cpp" line="430"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="416"/>
+        <location filename="../../src/app/main_window.cpp" line="432"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="428"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="428"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="458"/>
+        <location filename="../../src/app/main_window.cpp" line="474"/>
         <source>%1, %L2 new since you last looked (first, in bold)</source>
         <translation>%1, davon %L2 neu seit Ihrem letzten Blick (zuerst, fett)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="81"/>
-        <location filename="../../src/app/main_window.cpp" line="428"/>
+        <location filename="../../src/app/main_window.cpp" line="89"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="446"/>
+        <location filename="../../src/app/main_window.cpp" line="462"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="456"/>
+        <location filename="../../src/app/main_window.cpp" line="472"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="456"/>
+        <location filename="../../src/app/main_window.cpp" line="472"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="549"/>
+        <location filename="../../src/app/main_window.cpp" line="565"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="550"/>
+        <location filename="../../src/app/main_window.cpp" line="566"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
@@ -1440,7 +1440,7 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="571"/>
+        <location filename="../../src/app/main_window.cpp" line="587"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1501,17 +1501,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="570"/>
+        <location filename="../../src/app/main_window.cpp" line="586"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="586"/>
+        <location filename="../../src/app/main_window.cpp" line="602"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="587"/>
+        <location filename="../../src/app/main_window.cpp" line="603"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1889,112 +1889,107 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Team-Archiv auf einem Server öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="37"/>
+        <location filename="../../src/app/server_dialog.cpp" line="38"/>
         <source>A team&apos;s shared archive lives on a PostgreSQL server. Give the service name your administrator set up, or the server&apos;s address and database. Passwords are never asked for here: keep yours in ~/.pgpass.</source>
         <translation>Das gemeinsame Archiv eines Teams liegt auf einem PostgreSQL-Server. Geben Sie den Dienstnamen an, den Ihre Administration eingerichtet hat, oder Adresse und Datenbank des Servers. Passwörter werden hier nie abgefragt: Ihres gehört in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="46"/>
+        <location filename="../../src/app/server_dialog.cpp" line="47"/>
         <source>(a new server)</source>
         <translation>(ein neuer Server)</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="48"/>
+        <location filename="../../src/app/server_dialog.cpp" line="49"/>
         <source>&amp;Recent:</source>
         <translation>&amp;Zuletzt:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="51"/>
+        <location filename="../../src/app/server_dialog.cpp" line="52"/>
         <source>e.g. team (from ~/.pg_service.conf); or leave empty and fill in below</source>
         <translation>z. B. team (aus ~/.pg_service.conf); oder leer lassen und unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="52"/>
+        <location filename="../../src/app/server_dialog.cpp" line="53"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="55"/>
+        <location filename="../../src/app/server_dialog.cpp" line="56"/>
         <source>db.example.org, or a socket folder</source>
         <translation>db.example.org oder ein Socket-Ordner</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="56"/>
+        <location filename="../../src/app/server_dialog.cpp" line="57"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="61"/>
+        <location filename="../../src/app/server_dialog.cpp" line="62"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="64"/>
+        <location filename="../../src/app/server_dialog.cpp" line="65"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="67"/>
+        <location filename="../../src/app/server_dialog.cpp" line="68"/>
         <source>your own role (the login name when empty)</source>
         <translation>Ihre eigene Rolle (leer: der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="68"/>
+        <location filename="../../src/app/server_dialog.cpp" line="69"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="72"/>
+        <location filename="../../src/app/server_dialog.cpp" line="73"/>
         <source>verify-full checks the server&apos;s certificate and name; ask your administrator</source>
         <translation>verify-full prüft Zertifikat und Namen des Servers; fragen Sie Ihre Administration</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="73"/>
+        <location filename="../../src/app/server_dialog.cpp" line="74"/>
         <source>SS&amp;L:</source>
         <translation>SS&amp;L:</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="86"/>
+        <location filename="../../src/app/server_dialog.cpp" line="87"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="88"/>
+        <location filename="../../src/app/server_dialog.cpp" line="89"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="155"/>
+        <location filename="../../src/app/server_dialog.cpp" line="157"/>
         <source>Give a service, or a host and a database.</source>
         <translation>Geben Sie einen Dienst an, oder einen Host und eine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="155"/>
+        <location filename="../../src/app/server_dialog.cpp" line="157"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="163"/>
+        <location filename="../../src/app/server_dialog.cpp" line="165"/>
         <source>Nothing to test yet: give a service, or a host and a database.</source>
         <translation>Noch nichts zu testen: Geben Sie einen Dienst an, oder einen Host und eine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="173"/>
-        <source>Connected to %1 as %2.</source>
-        <translation>Verbunden mit %1 als %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/server_dialog.cpp" line="177"/>
+        <location filename="../../src/app/server_dialog.cpp" line="178"/>
         <source>The archive is ready to open.</source>
         <translation>Das Archiv kann geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="177"/>
+        <location filename="../../src/app/server_dialog.cpp" line="178"/>
         <source>There is no archive to open here yet.</source>
         <translation>Hier gibt es noch kein Archiv zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/server_dialog.cpp" line="180"/>
+        <location filename="../../src/app/server_dialog.cpp" line="181"/>
         <source>Cannot use this server: %1</source>
         <translation>Dieser Server ist nicht nutzbar: %1</translation>
     </message>

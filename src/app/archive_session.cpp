@@ -24,6 +24,14 @@ ArchiveSession::ArchiveSession(const QString& path, QObject* parent)
 
 void ArchiveSession::open() { QMetaObject::invokeMethod(worker_, &ArchiveWorker::open, Qt::QueuedConnection); }
 
+void ArchiveSession::checkForChanges() {
+    QMetaObject::invokeMethod(worker_, [w = worker_] { w->checkForChanges(true); }, Qt::QueuedConnection);
+}
+
+void ArchiveSession::noteChanges() {
+    QMetaObject::invokeMethod(worker_, [w = worker_] { w->checkForChanges(false); }, Qt::QueuedConnection);
+}
+
 ArchiveSession::~ArchiveSession() {
     generation_->fetch_add(1);
     worker_->interrupt();

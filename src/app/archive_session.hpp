@@ -34,6 +34,11 @@ public:
     void loadTimeline(quint64 generation, const search::SearchRequest& request);
     // Starts a new generation (interrupting the running query) without a document search.
     quint64 nextGeneration();
+    // Asks the worker whether the archive changed (ArchiveWorker::archiveChanged).
+    void checkForChanges();
+    // Notes where the archive stands without reporting a change (after the window's own ingest, which it follows
+    // itself).
+    void noteChanges();
     [[nodiscard]] quint64 currentGeneration() const { return generation_->load(); }
 
 private:

@@ -41,6 +41,18 @@ void ArchiveWorker::open() {
     emit opened(true, {});
 }
 
+void ArchiveWorker::checkForChanges(bool report) {
+    if (!archive_) return;
+    try {
+        const auto counter = archive_->changeCounter();
+        const bool changed = report && lastChange_ && *lastChange_ != counter;
+        lastChange_ = counter;
+        if (changed) emit archiveChanged();
+    } catch (const store::Error&) {
+        // A connection lost for a moment: the next check tries again, and a search says what is wrong.
+    }
+}
+
 void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest request) {
     if (!searcher_ || stale(generation)) return;
     try {

@@ -3,6 +3,8 @@
 // older than the newest one is skipped, and a running query is interrupted when a newer one arrives.
 
 #include <QObject>
+
+#include <optional>
 #include <QString>
 
 #include <atomic>
@@ -50,6 +52,9 @@ public slots:
     void loadFacets(quint64 generation, bulletin::search::SearchRequest request);
     void loadTimeline(quint64 generation, bulletin::search::SearchRequest request);
 
+    // Compares the archive's change counter with the last one seen (the first call only notes it).
+    void checkForChanges(bool report = true);
+
 signals:
     // Opening found an archive of an older format and is upgrading it (a copy is kept beside it first).
     void upgrading(int fromVersion, int toVersion);
@@ -61,6 +66,9 @@ signals:
     void listLoaded(quint64 generation, bulletin::exporting::ListResult list);
     void facetsLoaded(quint64 generation, bulletin::store::Facets facets);
     void timelineLoaded(quint64 generation, std::vector<bulletin::store::MonthCount> months);
+    // Another program or analyst committed to the archive since the last check (a team's server, or the CLI
+    // writing to the same file).
+    void archiveChanged();
 
 private:
     bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
@@ -70,6 +78,7 @@ private:
     std::mutex archiveMutex_;  // guards archive_ against interrupt() from the GUI thread
     std::unique_ptr<store::Archive> archive_;
     std::unique_ptr<search::Searcher> searcher_;
+    std::optional<std::int64_t> lastChange_;
 };
 
 }  // namespace bulletin::app

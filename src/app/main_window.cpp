@@ -57,6 +57,14 @@ MainWindow::MainWindow(QWidget* parent)
       completer_(nullptr) {
     ui_->setupUi(this);
     ui_->resultsView->setModel(model_);
+    // Someone else's commits (a colleague's ingest or correction on a team server, the CLI on the same file): the
+    // lists follow them, keeping their place. The window's own ingest refreshes on its own progress instead.
+    changeCheck_ = new QTimer(this);
+    changeCheck_->setInterval(5000);
+    connect(changeCheck_, &QTimer::timeout, this, [this] {
+        if (session_ && !ingest_.running()) session_->checkForChanges();
+    });
+    changeCheck_->start();
     // The rows holding a release kept through a refresh arrived (see restorePlace).
     connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!keptPlace_ || !keptPlaceFetching_) return;
@@ -233,6 +241,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setChangeCheckInterval(int ms) { changeCheck_->setInterval(ms); }
+
 QString MainWindow::defaultArchivePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.bulletin");
 }
@@ -294,6 +304,12 @@ bool MainWindow::openArchive(const QString& path) {
         runSearch();
         refreshSearchMemory();
         refreshCompletionTerms();
+        session_->checkForChanges();  // (notes where the archive stands now)
+    });
+    connect(session_->worker(), &ArchiveWorker::archiveChanged, this, [this] {
+        if (ingest_.running()) return;
+        refreshKeepingPlace();
+        refreshSearchMemory();  // a watched search's count of new releases moves too
     });
     connect(session_->worker(), &ArchiveWorker::searchFinished, this, &MainWindow::onSearchFinished);
     connect(session_->worker(), &ArchiveWorker::searchFailed, this, [this](quint64, const QString& message) {

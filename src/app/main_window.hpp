@@ -103,6 +103,9 @@ public:
     static constexpr int kCompletionTerms = 20000;
     // How often the lists follow a running ingest (2 s; tests use less).
     void setIngestRefreshInterval(qint64 ms) { ingestRefreshMs_ = ms; }
+    // How often the window asks whether someone else changed the archive (a colleague's ingest on a team server,
+    // the CLI on the same file); the lists then follow, keeping their place.
+    void setChangeCheckInterval(int ms);
 
 signals:
     void archiveOpened(bool ok);
@@ -206,6 +209,7 @@ private:
     // During an ingest the list follows the batches as they commit, every ingestRefreshMs_ at most, keeping the
     // selected release and the scroll position (a first ingest showed "0 releases" throughout).
     qint64 ingestRefreshMs_ = 2000;
+    QTimer* changeCheck_ = nullptr;
     QElapsedTimer ingestRefresh_;
     std::uint64_t refreshedAdded_ = 0;
     struct KeptPlace final {

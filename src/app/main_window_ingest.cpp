@@ -151,6 +151,7 @@ void MainWindow::onIngestFinished(bool ok, bool cancelled, const QString& summar
         }
     }
     refreshKeepingPlace();  // the whole result now, the analyst's release still selected
+    if (session_) session_->noteChanges();  // this ingest's commits are followed: no colleague's change to report
     refreshCompletionTerms();
     refreshSearchMemory();  // watched searches count what this ingest added
     emit ingestFinished(ok, cancelled);

@@ -764,3 +764,21 @@ TEST_CASE("a refresh keeps a selected release that lies beyond the first rows lo
     REQUIRE(QTest::qWaitFor([&] { return view->currentIndex().row() >= 200; }, 5000));
     CHECK(view->model()->index(view->currentIndex().row(), 0).data().toString() == chosen);
 }
+
+TEST_CASE("the lists follow releases another program adds to the open archive", "[gui][ingest-refresh]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    window.setChangeCheckInterval(200);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("resultLabel"));
+    REQUIRE(QTest::qWaitFor([&] { return label->text().startsWith(QStringLiteral("5 releases")); }, 5000));
+    // The CLI, say, or a colleague's ingest on a team server: another connection commits.
+    test::writeFile(dir / "more" / "late.txt", "Late release\n\nThe council met again in Harwick today.\n");
+    {
+        store::Archive other(dir / "a.bulletin");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(other, {}, extract::defaultAnalyzer()).run({dir / "more"}, cancel);
+    }
+    CHECK(QTest::qWaitFor([&] { return label->text().startsWith(QStringLiteral("6 releases")); }, 10000));
+}

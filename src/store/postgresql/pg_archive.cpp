@@ -48,7 +48,9 @@ std::unique_ptr<ArchiveWriter> PgArchive::newWriter() {
 int PgArchive::schemaVersion() { return postgresql::schemaVersion(c_); }
 
 std::int64_t PgArchive::changeCounter() {
-    return c_.queryInt("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM change_seq");
+    // Commits of writers and marks move the sequence, corrections the content generation; both only grow.
+    return c_.queryInt("SELECT (SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM change_seq) +"
+                       " (SELECT value FROM content_generation WHERE id = 1)");
 }
 
 std::int64_t PgArchive::contentCounter() { return c_.queryInt("SELECT value FROM content_generation WHERE id = 1"); }
