@@ -216,8 +216,13 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;
     // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
+    // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
+    static constexpr std::array<std::string_view, 11> kNoNameWords{"Join", "Leave", "Contact", "Visit", "Follow",
+                                                                   "Subscribe", "Each", "Every", "Current", "Previous",
+                                                                   "Other"};
     while (i < c.end && t[i].isWord() &&
-           (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the"))))
+           (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
+            std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))
         ++i;
     // "Prosecutor General's Office": titles that own the office with a possessive are its name, all of them.
     {

@@ -66,6 +66,11 @@ bool looksLikePlace(std::string_view s) {
     const std::string lower = text::toLowerAscii(s);
     for (const auto day : kDayWords)
         if (lower == day || text::startsWith(lower, std::string(day) + " ")) return false;
+    // "On Wednesday, July 23, 2014, the Board will meet": a sentence's opening words, not a place.
+    static constexpr std::array<std::string_view, 8> kOpeningWords{"on ", "in ", "at ", "by ", "from ",
+                                                                   "since ", "until ", "during "};
+    for (const auto word : kOpeningWords)
+        if (text::startsWith(lower, word)) return false;
     bool start = true;
     for (unsigned char c : s) {
         if (start && c != ' ') {

@@ -634,3 +634,14 @@ TEST_CASE("styles: a health agency's regional report: compass points shared by t
     CHECK(has(x, EntityType::Location, "Trinidad & Tobago"));
     CHECK_FALSE(has(x, EntityType::Location, "Principe"));
 }
+
+TEST_CASE("styles: a board's pages: links and determiners before its name are no part of it", "[recognisers][styles]") {
+    const auto x = run("Join the Harwick Oversight Board for its public meeting. Each Board member will speak, and the "
+                       "Current Board will answer questions.");
+    CHECK(has(x, EntityType::Agency, "Harwick Oversight Board"));
+    for (const auto& a : names(x, EntityType::Agency)) {
+        CHECK(a.find("Join") == std::string::npos);
+        CHECK(a != "Each Board");
+        CHECK(a != "Current Board");
+    }
+}

@@ -226,3 +226,11 @@ TEST_CASE("a long headline with its deck is the headline, and its repetitions le
     CHECK(s.body.rfind("A jury heard three weeks of testimony.", 0) == 0);
     CHECK(s.body.find("was sentenced today") != std::string::npos);
 }
+
+TEST_CASE("a sentence opening with a day and a date is no dateline", "[structure]") {
+    const auto s = parseStructure("Public meeting announced\n\nOn Wednesday, July 23, 2014, the Harwick Oversight Board "
+                                  "will meet in order to vote on its report.\n",
+                                  BoilerplateModel{});
+    CHECK(s.datelinePlace.empty());
+    CHECK(s.body.find("On Wednesday, July 23, 2014") != std::string::npos);
+}
