@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "store/engine_support.hpp"
 #include "text_search.hpp"
 
 namespace bulletin::store::postgresql {
@@ -150,21 +151,17 @@ std::int64_t PgArchiveWriter::upsertEntity(const Entity& e) {
 
 void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
     std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
-    std::string mentions;
+    std::vector<std::int64_t> entityIds;
     for (const auto& e : x.entities) {
         const std::int64_t id = upsertEntity(e);
         ids[{static_cast<int>(e.type), e.name}] = id;
+        entityIds.push_back(id);
         c_.query("INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
                  " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (entity_id, document_id) DO UPDATE SET"
                  " mentions = excluded.mentions, role = excluded.role, affiliation = excluded.affiliation",
                  pg::Params().add(id).add(documentId).add(static_cast<std::int64_t>(e.mentions.size())).add(e.role).add(e.affiliation));
-        for (const auto& m : e.mentions) {
-            char score[16];
-            std::snprintf(score, sizeof score, "%.2f", static_cast<double>(m.score));
-            mentions += std::to_string(id) + '\t' + std::to_string(m.span.begin) + '\t' + std::to_string(m.span.end) +
-                        '\t' + m.rule + '\t' + score + '\n';
-        }
     }
+    const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty())
         c_.query("INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
                  " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",

@@ -7,22 +7,11 @@
 
 #include "core/text.hpp"
 #include "pg_document_filter.hpp"
+#include "store/engine_support.hpp"
 
 namespace bulletin::store::postgresql {
 
 namespace {
-
-std::vector<std::string> splitUnitSeparated(std::string_view s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < s.size()) {
-        auto sep = s.find('\x1f', start);
-        if (sep == std::string_view::npos) sep = s.size();
-        if (sep > start) out.emplace_back(s.substr(start, sep - start));
-        start = sep + 1;
-    }
-    return out;
-}
 
 std::string idArray(const std::vector<std::int64_t>& ids) {
     std::string out = "{";
@@ -61,22 +50,6 @@ SqlBuilder pagedOverScope(const std::function<std::string(SqlBuilder&)>& select,
     if (scope.limit >= 0) b.sql += " LIMIT " + b.param(scope.limit);
     if (!scope.after && scope.offset > 0) b.sql += " OFFSET " + b.param(scope.offset);
     return b;
-}
-
-template <typename Row>
-std::vector<Row> collect(const std::function<void(const std::function<bool(const Row&)>&)>& each) {
-    std::vector<Row> rows;
-    each([&](const Row& r) {
-        rows.push_back(r);
-        return true;
-    });
-    return rows;
-}
-
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? '\'' : c;
-    return out + "\"";
 }
 
 // SQLite's COLLATE NOCASE: ASCII letters folded, every other byte compared as it is.
@@ -129,19 +102,19 @@ std::vector<std::int64_t> PgEntityReader::resolve(EntityType type, const std::st
 }
 
 std::vector<EntityRow> PgEntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
-    return collect<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
+    return collectRows<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
 }
 
 std::vector<DateRow> PgEntityReader::dates(const DocumentQuery& scope) {
-    return collect<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
+    return collectRows<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
 }
 
 std::vector<MeetingRow> PgEntityReader::meetings(const DocumentQuery& scope) {
-    return collect<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
+    return collectRows<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
 }
 
 std::vector<PairRow> PgEntityReader::cooccurrences(const DocumentQuery& scope) {
-    return collect<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
+    return collectRows<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
 }
 
 void PgEntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
@@ -180,7 +153,7 @@ Facets PgEntityReader::facets(const DocumentQuery& scope, int top) {
     q.limit = top;
     auto fill = [&](EntityType type, const char* field, std::vector<FacetValue>& out) {
         for (const auto& e : entities(type, q, EntitySort::Documents))
-            out.push_back({e.name, e.documents, std::string(field) + ":" + quoted(e.name)});
+            out.push_back({e.name, e.documents, std::string(field) + ":" + quotedFilterValue(e.name)});
     };
     fill(EntityType::Agency, "agency", f.agencies);
     fill(EntityType::Person, "person", f.people);
@@ -333,27 +306,8 @@ std::vector<MentionRow> PgEntityReader::mentions(std::int64_t documentId) {
     };
     std::vector<Raw> raw;
     const auto blob = c_.query("SELECT data FROM document_mentions WHERE document_id = $1", pg::Params().add(documentId));
-    if (blob.rows() > 0) {
-        for (auto line : text::splitLines(blob.text(0, 0))) {
-            std::vector<std::string_view> f;
-            std::size_t at = 0;
-            for (int k = 0; k < 3; ++k) {
-                const auto tab = line.find('\t', at);
-                if (tab == std::string_view::npos) break;
-                f.push_back(line.substr(at, tab - at));
-                at = tab + 1;
-            }
-            if (f.size() != 3) continue;
-            auto rule = line.substr(at);
-            double score = 1.0;
-            if (const auto tab = rule.find('\t'); tab != std::string_view::npos) {
-                score = std::atof(std::string(rule.substr(tab + 1)).c_str());
-                rule = rule.substr(0, tab);
-            }
-            raw.push_back({std::stoll(std::string(f[0])), std::stoll(std::string(f[1])), std::stoll(std::string(f[2])),
-                           std::string(rule), score});
-        }
-    }
+    if (blob.rows() > 0)
+        for (auto& m : parseMentionRecords(blob.text(0, 0))) raw.push_back({m.entity, m.start, m.end, std::move(m.rule), m.score});
     const auto acronyms = c_.query("SELECT entity_id, start, \"end\" FROM acronym_mentions WHERE document_id = $1 AND"
                                    " entity_id IS NOT NULL",
                                    pg::Params().add(documentId));

@@ -3,30 +3,9 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "store/engine_support.hpp"
 
 namespace bulletin::store::postgresql {
-
-namespace {
-std::string fold(const std::string& tag) { return text::foldForMatching(tag); }
-std::string noteFolded(const std::string& note) { return text::foldForMatching(text::collapseWhitespace(note)); }
-
-std::vector<std::int64_t> unique(const std::vector<std::int64_t>& ids) {
-    std::vector<std::int64_t> out(ids);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-std::string shortened(const std::string& s, std::size_t bytes) {
-    if (s.size() <= bytes) return s;
-    while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
-    return s.substr(0, bytes) + "...";
-}
-
-std::string entityLabel(const EntityRef& e) {
-    return std::string(toString(e.type)) + " '" + (e.name.empty() ? e.key : e.name) + "'";
-}
-}  // namespace
 
 EntityRef PgMarks::findEntity(EntityType type, const std::string& name) {
     const auto ids = entities_.resolve(type, name);
@@ -65,8 +44,7 @@ EntityMarks PgMarks::entity(const EntityRef& e) {
 
 std::string PgMarks::releaseLabel(std::int64_t documentId) {
     const auto r = c_.query("SELECT title FROM documents WHERE id = $1", pg::Params().add(documentId));
-    const std::string title = shortened(r.rows() ? std::string(r.text(0, 0)) : std::string(), 60);
-    return "release " + std::to_string(documentId) + (title.empty() ? "" : " '" + title + "'");
+    return releaseLogLabel(documentId, r.rows() ? std::string(r.text(0, 0)) : std::string());
 }
 
 // A step's number, unique across the team's analysts.
@@ -99,10 +77,10 @@ bool PgMarks::applyStar(std::int64_t documentId, bool starred) {
 bool PgMarks::applyReleaseTag(std::int64_t documentId, const std::string& tag, bool present) {
     if (present)
         return c_.query("INSERT INTO release_tags (document_id, folded, tag) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                        pg::Params().add(documentId).add(fold(tag)).add(tag))
+                        pg::Params().add(documentId).add(foldedTag(tag)).add(tag))
                    .affected() > 0;
     return c_.query("DELETE FROM release_tags WHERE document_id = $1 AND folded = $2",
-                    pg::Params().add(documentId).add(fold(tag)))
+                    pg::Params().add(documentId).add(foldedTag(tag)))
                .affected() > 0;
 }
 
@@ -113,7 +91,7 @@ bool PgMarks::applyReleaseNote(std::int64_t documentId, const std::string& note,
     if (before) *before = old;
     c_.query("INSERT INTO release_marks (document_id, note, note_folded) VALUES ($1, $2, $3) ON CONFLICT (document_id)"
              " DO UPDATE SET note = $2, note_folded = $3",
-             pg::Params().add(documentId).add(note).add(noteFolded(note)));
+             pg::Params().add(documentId).add(note).add(foldedNote(note)));
     tidyRelease(documentId);
     return true;
 }
@@ -125,10 +103,10 @@ void PgMarks::tidyRelease(std::int64_t documentId) {
 bool PgMarks::applyEntityTag(const EntityRef& e, const std::string& tag, bool present) {
     if (present)
         return c_.query("INSERT INTO entity_tags (type, key, folded, tag) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-                        pg::Params().add(toString(e.type)).add(e.key).add(fold(tag)).add(tag))
+                        pg::Params().add(toString(e.type)).add(e.key).add(foldedTag(tag)).add(tag))
                    .affected() > 0;
     return c_.query("DELETE FROM entity_tags WHERE type = $1 AND key = $2 AND folded = $3",
-                    pg::Params().add(toString(e.type)).add(e.key).add(fold(tag)))
+                    pg::Params().add(toString(e.type)).add(e.key).add(foldedTag(tag)))
                .affected() > 0;
 }
 
@@ -147,7 +125,7 @@ bool PgMarks::applyEntityNote(const EntityRef& e, const std::string& note, std::
 
 std::int64_t PgMarks::markReleases(const std::vector<std::int64_t>& documentIds, const char* action,
                                    const std::function<bool(std::int64_t, Change&)>& apply) {
-    const auto ids = unique(documentIds);
+    const auto ids = sortedUnique(documentIds);
     pg::Transaction tx(c_);
     std::string array = "{";
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -191,7 +169,7 @@ std::int64_t PgMarks::removeTag(const std::vector<std::int64_t>& documentIds, co
     const std::string t = normalizedTag(tag);
     return markReleases(documentIds, "untag", [&](std::int64_t id, Change& change) {
         const auto spelled = c_.query("SELECT tag FROM release_tags WHERE document_id = $1 AND folded = $2",
-                                      pg::Params().add(id).add(fold(t)));
+                                      pg::Params().add(id).add(foldedTag(t)));
         change.value = spelled.rows() ? std::string(spelled.text(0, 0)) : t;
         return applyReleaseTag(id, t, false);
     });
@@ -209,7 +187,7 @@ bool PgMarks::addEntityTag(const EntityRef& e, const std::string& tag) {
     const std::string t = normalizedTag(tag);
     pg::Transaction tx(c_);
     const bool changed = applyEntityTag(e, t, true);
-    if (changed) log(newBatch(), {0, 0, e, "tag", t, ""}, entityLabel(e));
+    if (changed) log(newBatch(), {0, 0, e, "tag", t, ""}, entityLogLabel(e));
     tx.commit();
     return changed;
 }
@@ -219,9 +197,9 @@ bool PgMarks::removeEntityTag(const EntityRef& e, const std::string& tag) {
     pg::Transaction tx(c_);
     std::string written = t;
     for (const auto& existing : entity(e).tags)
-        if (fold(existing) == fold(t)) written = existing;
+        if (foldedTag(existing) == foldedTag(t)) written = existing;
     const bool changed = applyEntityTag(e, t, false);
-    if (changed) log(newBatch(), {0, 0, e, "untag", written, ""}, entityLabel(e));
+    if (changed) log(newBatch(), {0, 0, e, "untag", written, ""}, entityLogLabel(e));
     tx.commit();
     return changed;
 }
@@ -231,7 +209,7 @@ bool PgMarks::setEntityNote(const EntityRef& e, const std::string& note) {
     pg::Transaction tx(c_);
     std::string before;
     const bool changed = applyEntityNote(e, n, &before);
-    if (changed) log(newBatch(), {0, 0, e, "note", n, before}, entityLabel(e));
+    if (changed) log(newBatch(), {0, 0, e, "note", n, before}, entityLogLabel(e));
     tx.commit();
     return changed;
 }
@@ -262,7 +240,7 @@ std::vector<std::int64_t> PgMarks::releasesWith(const std::string& tag, std::int
                                   pg::Params().add(limit))
                        : c_.query("SELECT d.id FROM release_tags t JOIN documents d ON d.id = t.document_id WHERE"
                                   " t.folded = $2 ORDER BY d.publication_date DESC NULLS LAST, d.id DESC LIMIT $1",
-                                  pg::Params().add(limit).add(fold(normalizedTag(tag))));
+                                  pg::Params().add(limit).add(foldedTag(normalizedTag(tag))));
     std::vector<std::int64_t> out;
     for (int i = 0; i < r.rows(); ++i) out.push_back(r.int64(i, 0));
     return out;

@@ -7,6 +7,7 @@
 
 #include "schema.hpp"
 #include "store/compressed_text.hpp"
+#include "store/engine_support.hpp"
 #include "core/text.hpp"
 
 namespace bulletin::store {
@@ -195,24 +196,20 @@ std::int64_t SqliteArchiveWriter::upsertEntity(const Entity& e) {
 
 void SqliteArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
     std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
-    std::string mentions;
+    std::vector<std::int64_t> entityIds;
     for (const auto& e : x.entities) {
         const std::int64_t id = upsertEntity(e);
         ids[{static_cast<int>(e.type), e.name}] = id;
+        entityIds.push_back(id);
         insertDocumentEntity_.bind(1, id)
             .bind(2, documentId)
             .bind(3, static_cast<std::int64_t>(e.mentions.size()))
             .bind(4, e.role)
             .bind(5, e.affiliation);
         insertDocumentEntity_.run();
-        for (const auto& m : e.mentions) {
-            // entity, start, end, recogniser, score (the score was added later: readers take lines without it)
-            char score[16];
-            std::snprintf(score, sizeof score, "%.2f", static_cast<double>(m.score));
-            mentions += std::to_string(id) + '\t' + std::to_string(m.span.begin) + '\t' + std::to_string(m.span.end) +
-                        '\t' + m.rule + '\t' + score + '\n';
-        }
     }
+    // (The score was added later: readers take lines without it.)
+    const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty()) {
         insertMentions_.bind(1, documentId).bind(2, mentions);
         insertMentions_.run();

@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "document_filter.hpp"
+#include "store/engine_support.hpp"
 
 #include <algorithm>
 #include <map>
@@ -11,18 +12,6 @@
 namespace bulletin::store {
 
 namespace {
-std::vector<std::string> splitUnitSeparated(std::string_view s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < s.size()) {
-        auto sep = s.find('\x1f', start);
-        if (sep == std::string_view::npos) sep = s.size();
-        if (sep > start) out.emplace_back(s.substr(start, sep - start));
-        start = sep + 1;
-    }
-    return out;
-}
-
 // LIMIT/OFFSET and the page key of the scope query are not part of a list's scope: lists cover every matching
 // document.
 DocumentQuery unpaged(DocumentQuery q) {
@@ -103,32 +92,20 @@ std::vector<std::int64_t> SqliteEntityReader::resolve(EntityType type, const std
                  escaped);
 }
 
-namespace {
-template <typename Row>
-std::vector<Row> collect(const std::function<void(const std::function<bool(const Row&)>&)>& each) {
-    std::vector<Row> rows;
-    each([&](const Row& r) {
-        rows.push_back(r);
-        return true;
-    });
-    return rows;
-}
-}  // namespace
-
 std::vector<EntityRow> SqliteEntityReader::entities(EntityType type, const DocumentQuery& scope, EntitySort sort) {
-    return collect<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
+    return collectRows<EntityRow>([&](const auto& visit) { forEachEntity(type, scope, sort, visit); });
 }
 
 std::vector<DateRow> SqliteEntityReader::dates(const DocumentQuery& scope) {
-    return collect<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
+    return collectRows<DateRow>([&](const auto& visit) { forEachDate(scope, visit); });
 }
 
 std::vector<MeetingRow> SqliteEntityReader::meetings(const DocumentQuery& scope) {
-    return collect<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
+    return collectRows<MeetingRow>([&](const auto& visit) { forEachMeeting(scope, visit); });
 }
 
 std::vector<PairRow> SqliteEntityReader::cooccurrences(const DocumentQuery& scope) {
-    return collect<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
+    return collectRows<PairRow>([&](const auto& visit) { forEachCooccurrence(scope, visit); });
 }
 
 void SqliteEntityReader::forEachEntity(EntityType type, const DocumentQuery& scope, EntitySort sort,
@@ -155,21 +132,13 @@ void SqliteEntityReader::forEachEntity(EntityType type, const DocumentQuery& sco
         if (!visit({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5)})) return;
 }
 
-namespace {
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? '\'' : c;
-    return out + "\"";
-}
-}  // namespace
-
 Facets SqliteEntityReader::facets(const DocumentQuery& scope, int top) {
     Facets f;
     DocumentQuery q = unpaged(scope);
     q.limit = top;
     auto fill = [&](EntityType type, const char* field, std::vector<FacetValue>& out) {
         for (const auto& e : entities(type, q, EntitySort::Documents))
-            out.push_back({e.name, e.documents, std::string(field) + ":" + quoted(e.name)});
+            out.push_back({e.name, e.documents, std::string(field) + ":" + quotedFilterValue(e.name)});
     };
     fill(EntityType::Agency, "agency", f.agencies);
     fill(EntityType::Person, "person", f.people);
@@ -325,27 +294,8 @@ std::vector<MentionRow> SqliteEntityReader::mentions(std::int64_t documentId) {
     std::vector<Raw> raw;
     auto blob = archive_.db().prepare("SELECT data FROM document_mentions WHERE document_id = ?");
     blob.bind(1, documentId);
-    if (blob.step()) {
-        for (auto line : text::splitLines(blob.textView(0))) {
-            std::vector<std::string_view> f;
-            std::size_t at = 0;
-            for (int k = 0; k < 3; ++k) {
-                const auto tab = line.find('\t', at);
-                if (tab == std::string_view::npos) break;
-                f.push_back(line.substr(at, tab - at));
-                at = tab + 1;
-            }
-            if (f.size() != 3) continue;
-            auto rule = line.substr(at);
-            double score = 1.0;
-            if (const auto tab = rule.find('\t'); tab != std::string_view::npos) {
-                score = std::atof(std::string(rule.substr(tab + 1)).c_str());
-                rule = rule.substr(0, tab);
-            }
-            raw.push_back({std::stoll(std::string(f[0])), std::stoll(std::string(f[1])), std::stoll(std::string(f[2])),
-                           std::string(rule), score});
-        }
-    }
+    if (blob.step())
+        for (auto& m : parseMentionRecords(blob.textView(0))) raw.push_back({m.entity, m.start, m.end, std::move(m.rule), m.score});
     // Acronyms linked across the archive ("PNCB" defined in another release).
     auto acronyms = archive_.db().prepare(
         "SELECT entity_id, start, end FROM acronym_mentions WHERE document_id = ? AND entity_id IS NOT NULL");

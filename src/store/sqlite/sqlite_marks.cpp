@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "store/engine_support.hpp"
 #include "store/entity_reader.hpp"
 
 namespace bulletin::store {
@@ -13,28 +14,6 @@ namespace bulletin::store {
 namespace {
 std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-std::string fold(const std::string& tag) { return text::foldForMatching(tag); }
-// As bulletin_fold() in SQL (schema.cpp), which the writer uses when it carries a note to a changed file's release.
-std::string noteFolded(const std::string& note) { return text::foldForMatching(text::collapseWhitespace(note)); }
-
-std::vector<std::int64_t> unique(const std::vector<std::int64_t>& ids) {
-    std::vector<std::int64_t> out(ids);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-// At most `bytes` bytes of s, never cutting a UTF-8 sequence.
-std::string shortened(const std::string& s, std::size_t bytes) {
-    if (s.size() <= bytes) return s;
-    while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
-    return s.substr(0, bytes) + "...";
-}
-
-std::string entityLabel(const EntityRef& e) {
-    return std::string(toString(e.type)) + " '" + (e.name.empty() ? e.key : e.name) + "'";
 }
 }  // namespace
 
@@ -86,9 +65,7 @@ void SqliteMarks::requireReleases(const std::vector<std::int64_t>& documentIds) 
 std::string SqliteMarks::releaseLabel(std::int64_t documentId) {
     auto st = archive_.db().prepare("SELECT title FROM documents WHERE id = ?");
     st.bind(1, documentId);
-    std::string title = st.step() ? st.text(0) : std::string();
-    title = shortened(title, 60);
-    return "release " + std::to_string(documentId) + (title.empty() ? "" : " '" + title + "'");
+    return releaseLogLabel(documentId, st.step() ? st.text(0) : std::string());
 }
 
 std::int64_t SqliteMarks::newBatch() { return archive_.db().queryInt("SELECT coalesce(max(batch), 0) + 1 FROM mark_changes"); }
@@ -129,11 +106,11 @@ bool SqliteMarks::applyReleaseTag(std::int64_t documentId, const std::string& ta
     auto& db = archive_.db();
     if (present) {
         auto st = db.prepare("INSERT OR IGNORE INTO release_tags (document_id, folded, tag) VALUES (?,?,?)");
-        st.bind(1, documentId).bind(2, fold(tag)).bind(3, tag);
+        st.bind(1, documentId).bind(2, foldedTag(tag)).bind(3, tag);
         st.run();
     } else {
         auto st = db.prepare("DELETE FROM release_tags WHERE document_id = ? AND folded = ?");
-        st.bind(1, documentId).bind(2, fold(tag));
+        st.bind(1, documentId).bind(2, foldedTag(tag));
         st.run();
     }
     return db.changes() > 0;
@@ -149,7 +126,7 @@ bool SqliteMarks::applyReleaseNote(std::int64_t documentId, const std::string& n
     auto st = db.prepare(
         "INSERT INTO release_marks (document_id, note, note_folded) VALUES (?1, ?2, ?3) ON CONFLICT(document_id) DO "
         "UPDATE SET note = ?2, note_folded = ?3");
-    st.bind(1, documentId).bind(2, note).bind(3, noteFolded(note));
+    st.bind(1, documentId).bind(2, note).bind(3, foldedNote(note));
     st.run();
     tidyRelease(documentId);
     return true;
@@ -165,11 +142,11 @@ bool SqliteMarks::applyEntityTag(const EntityRef& entity, const std::string& tag
     auto& db = archive_.db();
     if (present) {
         auto st = db.prepare("INSERT OR IGNORE INTO entity_tags (type, key, folded, tag) VALUES (?,?,?,?)");
-        st.bind(1, toString(entity.type)).bind(2, entity.key).bind(3, fold(tag)).bind(4, tag);
+        st.bind(1, toString(entity.type)).bind(2, entity.key).bind(3, foldedTag(tag)).bind(4, tag);
         st.run();
     } else {
         auto st = db.prepare("DELETE FROM entity_tags WHERE type = ? AND key = ? AND folded = ?");
-        st.bind(1, toString(entity.type)).bind(2, entity.key).bind(3, fold(tag));
+        st.bind(1, toString(entity.type)).bind(2, entity.key).bind(3, foldedTag(tag));
         st.run();
     }
     return db.changes() > 0;
@@ -196,7 +173,7 @@ bool SqliteMarks::applyEntityNote(const EntityRef& entity, const std::string& no
 
 std::int64_t SqliteMarks::markReleases(const std::vector<std::int64_t>& documentIds, const char* action,
                                        const std::function<bool(std::int64_t, Change&)>& apply) {
-    const auto ids = unique(documentIds);
+    const auto ids = sortedUnique(documentIds);
     sql::Transaction tx(archive_.db());
     requireReleases(ids);  // before anything changes: a step is made whole or not at all
     const std::int64_t batch = newBatch();
@@ -229,7 +206,7 @@ std::int64_t SqliteMarks::removeTag(const std::vector<std::int64_t>& documentIds
     auto spelled = archive_.db().prepare("SELECT tag FROM release_tags WHERE document_id = ? AND folded = ?");
     return markReleases(documentIds, "untag", [&](std::int64_t id, Change& change) {
         // The tag as it was written, so that undo puts back the same spelling.
-        spelled.bind(1, id).bind(2, fold(t));
+        spelled.bind(1, id).bind(2, foldedTag(t));
         change.value = spelled.step() ? spelled.text(0) : t;
         spelled.reset();
         return applyReleaseTag(id, t, false);
@@ -248,7 +225,7 @@ bool SqliteMarks::addEntityTag(const EntityRef& entity, const std::string& tag) 
     const std::string t = normalizedTag(tag);
     sql::Transaction tx(archive_.db());
     const bool changed = applyEntityTag(entity, t, true);
-    if (changed) log(newBatch(), {0, 0, entity, "tag", t, ""}, entityLabel(entity));
+    if (changed) log(newBatch(), {0, 0, entity, "tag", t, ""}, entityLogLabel(entity));
     tx.commit();
     return changed;
 }
@@ -258,9 +235,9 @@ bool SqliteMarks::removeEntityTag(const EntityRef& entity, const std::string& ta
     sql::Transaction tx(archive_.db());
     std::string written = t;
     for (const auto& existing : this->entity(entity).tags)
-        if (fold(existing) == fold(t)) written = existing;
+        if (foldedTag(existing) == foldedTag(t)) written = existing;
     const bool changed = applyEntityTag(entity, t, false);
-    if (changed) log(newBatch(), {0, 0, entity, "untag", written, ""}, entityLabel(entity));
+    if (changed) log(newBatch(), {0, 0, entity, "untag", written, ""}, entityLogLabel(entity));
     tx.commit();
     return changed;
 }
@@ -270,7 +247,7 @@ bool SqliteMarks::setEntityNote(const EntityRef& entity, const std::string& note
     sql::Transaction tx(archive_.db());
     std::string before;
     const bool changed = applyEntityNote(entity, n, &before);
-    if (changed) log(newBatch(), {0, 0, entity, "note", n, before}, entityLabel(entity));
+    if (changed) log(newBatch(), {0, 0, entity, "note", n, before}, entityLogLabel(entity));
     tx.commit();
     return changed;
 }
@@ -303,7 +280,7 @@ std::vector<std::int64_t> SqliteMarks::releasesWith(const std::string& tag, std:
                         "SELECT d.id FROM release_tags t JOIN documents d ON d.id = t.document_id WHERE t.folded = ?2"
                         " ORDER BY d.publication_date DESC, d.id DESC LIMIT ?1");
     st.bind(1, limit);
-    if (!tag.empty()) st.bind(2, fold(normalizedTag(tag)));
+    if (!tag.empty()) st.bind(2, foldedTag(normalizedTag(tag)));
     std::vector<std::int64_t> out;
     while (st.step()) out.push_back(st.int64(0));
     return out;

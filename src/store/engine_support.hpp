@@ -1,0 +1,50 @@
+#pragma once
+// What both engines read and write the same way, whatever their SQL: a release's mention record (one text per
+// release, "entity TAB start TAB end TAB rule TAB score" lines), lists joined by the unit separator, the filter a
+// facet value stands for, the words marks are matched and logged by, and the lists read whole. Internal to the store.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+#include "marks.hpp"
+
+namespace bulletin::store {
+
+struct MentionRecord final {
+    std::int64_t entity = 0, start = 0, end = 0;
+    std::string rule;
+    double score = 1.0;  // records written before scores were kept read as 1
+};
+[[nodiscard]] std::string formatMentionRecords(const std::vector<Entity>& entities,
+                                               const std::vector<std::int64_t>& entityIds);
+[[nodiscard]] std::vector<MentionRecord> parseMentionRecords(std::string_view data);
+
+// "a\x1fb\x1fc" -> {"a", "b", "c"} (the engines' group_concat / string_agg of participants' names).
+[[nodiscard]] std::vector<std::string> splitUnitSeparated(std::string_view s);
+// A facet's value as a filter's quoted value: agency:"United Nations ..." (a double quote becomes a single one).
+[[nodiscard]] std::string quotedFilterValue(const std::string& value);
+
+// Marks: a tag as compared, a note as searched (as the SQLite engine's bulletin_fold() folds it in SQL when a note
+// follows a changed file), a release and an entity as the log names them.
+[[nodiscard]] std::string foldedTag(const std::string& tag);
+[[nodiscard]] std::string foldedNote(const std::string& note);
+[[nodiscard]] std::string releaseLogLabel(std::int64_t documentId, const std::string& title);
+[[nodiscard]] std::string entityLogLabel(const EntityRef& entity);
+[[nodiscard]] std::vector<std::int64_t> sortedUnique(const std::vector<std::int64_t>& ids);
+
+// A list read whole through its row-at-a-time form.
+template <typename Row>
+std::vector<Row> collectRows(const std::function<void(const std::function<bool(const Row&)>&)>& each) {
+    std::vector<Row> rows;
+    each([&](const Row& r) {
+        rows.push_back(r);
+        return true;
+    });
+    return rows;
+}
+
+}  // namespace bulletin::store
