@@ -26,6 +26,31 @@ std::string trimmed(const char* message) {
 
 }  // namespace
 
+std::string arrayLiteral(const std::vector<std::int64_t>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) out += ',';
+        out += std::to_string(values[i]);
+    }
+    out += '}';
+    return out;
+}
+
+std::string arrayLiteral(const std::vector<std::string>& values) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) out += ',';
+        out += '"';
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
 store::Error::Kind kindOf(std::string_view s) {
     using Kind = store::Error::Kind;
     if (s == "57014") return Kind::Interrupted;                                  // query_canceled

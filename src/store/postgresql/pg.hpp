@@ -28,6 +28,11 @@ private:
     std::string sqlstate_;
 };
 
+// Array literals for parameters cast to bigint[] / text[] / int[] (one statement for many rows: = ANY($1::bigint[]),
+// INSERT ... SELECT FROM unnest(...)).
+[[nodiscard]] std::string arrayLiteral(const std::vector<std::int64_t>& values);
+[[nodiscard]] std::string arrayLiteral(const std::vector<std::string>& values);
+
 // The kind of store error a SQLSTATE stands for.
 [[nodiscard]] store::Error::Kind kindOf(std::string_view sqlstate);
 

@@ -39,6 +39,9 @@ void PgArchiveWriter::commit() {
 void PgArchiveWriter::rollback() {
     entityIds_.clear();
     storedAliases_.clear();
+    pendingAliasEntities_.clear();
+    pendingAliasFolded_.clear();
+    pendingAliases_.clear();
     if (!inTransaction_) return;
     inTransaction_ = false;
     try {
@@ -116,72 +119,154 @@ std::pair<std::int64_t, bool> PgArchiveWriter::insertDocument(const Document& do
     return {id, true};
 }
 
-std::int64_t PgArchiveWriter::upsertEntity(const Entity& e) {
-    const std::string cacheKey = std::string(toString(e.type)) + '\x1f' + e.key + (e.acronym.empty() ? "" : "\x1f+");
-    std::int64_t id = 0;
-    if (auto it = entityIds_.find(cacheKey); it != entityIds_.end()) {
-        id = it->second;
-    } else {
-        // DO NOTHING, then read: an upsert that updates would lock the row until commit, and ingesters naming the
-        // same agencies would wait on each other (or deadlock).
-        const auto inserted = c_.query("INSERT INTO entities (type, key, name, acronym) VALUES ($1, $2, $3, $4)"
-                                       " ON CONFLICT (type, key) DO NOTHING RETURNING id",
-                                       pg::Params().add(toString(e.type)).add(e.key).add(e.name).add(e.acronym));
-        if (inserted.rows() > 0) {
-            id = inserted.int64(0, 0);
-        } else {
-            id = c_.queryInt("SELECT id FROM entities WHERE type = $1 AND key = $2",
-                             pg::Params().add(toString(e.type)).add(e.key));
-            if (!e.acronym.empty())
-                c_.query("UPDATE entities SET acronym = $1 WHERE id = $2 AND acronym = ''",
-                         pg::Params().add(e.acronym).add(id));
-        }
-        entityIds_.emplace(cacheKey, id);
-    }
-    auto alias = [&](const std::string& a) {
-        if (a.empty() || !storedAliases_.insert(std::to_string(id) + '\x1f' + a).second) return;
-        c_.query("INSERT INTO entity_aliases (entity_id, folded, alias) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                 pg::Params().add(id).add(text::foldForMatching(text::collapseWhitespace(a))).add(a));
+std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Entity>& entities) {
+    auto cacheKeyOf = [](const Entity& e) {
+        std::string key = toString(e.type);
+        key += '\x1f';
+        key += e.key;
+        if (!e.acronym.empty()) key += "\x1f+";
+        return key;
     };
-    alias(e.name);
-    alias(e.acronym);
-    for (const auto& a : e.aliases) alias(a);
-    return id;
+    // The ones not met before in this run, in one statement: inserted when new (DO NOTHING: an upsert that updates
+    // would lock the row until commit, and ingesters naming the same agencies would wait on each other or deadlock),
+    // read when another release or ingester stored them first.
+    std::vector<std::string> types, keys, names, acronyms;
+    std::vector<std::size_t> missing;
+    for (std::size_t k = 0; k < entities.size(); ++k) {
+        if (entityIds_.count(cacheKeyOf(entities[k]))) continue;
+        missing.push_back(k);
+        types.emplace_back(toString(entities[k].type));
+        keys.push_back(entities[k].key);
+        names.push_back(entities[k].name);
+        acronyms.push_back(entities[k].acronym);
+    }
+    if (!missing.empty()) {
+        const pg::Params arrays = pg::Params()
+                                      .add(pg::arrayLiteral(types))
+                                      .add(pg::arrayLiteral(keys))
+                                      .add(pg::arrayLiteral(names))
+                                      .add(pg::arrayLiteral(acronyms));
+        const auto r = c_.query(
+            "WITH input AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS"
+            " t(type, key, name, acronym, n)),"
+            " inserted AS (INSERT INTO entities (type, key, name, acronym) SELECT type, key, name, acronym FROM"
+            " (SELECT DISTINCT ON (type, key) type, key, name, acronym, n FROM input ORDER BY type, key, n) first"
+            " ORDER BY n ON CONFLICT (type, key) DO NOTHING RETURNING id, type, key)"
+            " SELECT i.n, coalesce(ins.id, e.id) FROM input i LEFT JOIN inserted ins ON ins.type = i.type AND"
+            " ins.key = i.key LEFT JOIN entities e ON e.type = i.type AND e.key = i.key ORDER BY i.n",
+            arrays);
+        for (int row = 0; row < r.rows(); ++row) {
+            const auto k = missing[static_cast<std::size_t>(r.int64(row, 0) - 1)];
+            entityIds_.emplace(cacheKeyOf(entities[k]), r.int64(row, 1));
+        }
+        // An acronym learnt for an entity stored without one (a separate statement: it touches only those rows).
+        c_.query("UPDATE entities SET acronym = v.acronym FROM unnest($1::text[], $2::text[], $3::text[]) AS"
+                 " v(type, key, acronym) WHERE entities.type = v.type AND entities.key = v.key AND entities.acronym = ''"
+                 " AND v.acronym <> ''",
+                 pg::Params().add(pg::arrayLiteral(types)).add(pg::arrayLiteral(keys)).add(pg::arrayLiteral(acronyms)));
+    }
+    std::vector<std::int64_t> ids;
+    ids.reserve(entities.size());
+    for (const auto& e : entities) {
+        const std::int64_t id = entityIds_.at(cacheKeyOf(e));
+        ids.push_back(id);
+        auto alias = [&](const std::string& a) {
+            if (a.empty() || !storedAliases_.insert(std::to_string(id) + '\x1f' + a).second) return;
+            pendingAliasEntities_.push_back(id);
+            pendingAliasFolded_.push_back(text::foldForMatching(text::collapseWhitespace(a)));
+            pendingAliases_.push_back(a);
+        };
+        alias(e.name);
+        alias(e.acronym);
+        for (const auto& a : e.aliases) alias(a);
+    }
+    return ids;
 }
 
 void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
+    // A statement per kind of row for the whole release (arrays unnested on the server), not one per row: each
+    // round trip costs more than the row.
     std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
-    std::vector<std::int64_t> entityIds;
-    for (const auto& e : x.entities) {
-        const std::int64_t id = upsertEntity(e);
-        ids[{static_cast<int>(e.type), e.name}] = id;
-        entityIds.push_back(id);
-        c_.query("INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
-                 " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (entity_id, document_id) DO UPDATE SET"
-                 " mentions = excluded.mentions, role = excluded.role, affiliation = excluded.affiliation",
-                 pg::Params().add(id).add(documentId).add(static_cast<std::int64_t>(e.mentions.size())).add(e.role).add(e.affiliation));
+    const std::vector<std::int64_t> entityIds = upsertEntities(x.entities);
+    std::vector<std::int64_t> mentionCounts;
+    std::vector<std::string> roles, affiliations;
+    for (std::size_t k = 0; k < x.entities.size(); ++k) {
+        const auto& e = x.entities[k];
+        ids[{static_cast<int>(e.type), e.name}] = entityIds[k];
+        mentionCounts.push_back(static_cast<std::int64_t>(e.mentions.size()));
+        roles.push_back(e.role);
+        affiliations.push_back(e.affiliation);
     }
+    flushAliases();
+    // Two of the release's entities may be one row (the same key): the last one's counts stand, as the SQLite
+    // writer's INSERT OR REPLACE leaves them (one statement may not touch a row twice).
+    std::vector<std::int64_t> rowIds, rowMentions;
+    std::vector<std::string> rowRoles, rowAffiliations;
+    {
+        std::map<std::int64_t, std::size_t> last;
+        for (std::size_t k = 0; k < entityIds.size(); ++k) last[entityIds[k]] = k;
+        for (const auto& [id, k] : last) {
+            rowIds.push_back(id);
+            rowMentions.push_back(mentionCounts[k]);
+            rowRoles.push_back(roles[k]);
+            rowAffiliations.push_back(affiliations[k]);
+        }
+    }
+    if (!rowIds.empty())
+        c_.query("INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
+                 " SELECT e, $2, m, r, a FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[]) AS t(e, m, r, a)"
+                 " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions, role = excluded.role,"
+                 " affiliation = excluded.affiliation",
+                 pg::Params()
+                     .add(pg::arrayLiteral(rowIds))
+                     .add(documentId)
+                     .add(pg::arrayLiteral(rowMentions))
+                     .add(pg::arrayLiteral(rowRoles))
+                     .add(pg::arrayLiteral(rowAffiliations)));
     const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty())
         c_.query("INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
                  " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",
                  pg::Params().add(documentId).add(mentions));
-    for (const auto& m : x.unresolvedAcronyms)
-        c_.query("INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") VALUES ($1, $2, $3, $4)",
-                 pg::Params().add(documentId).add(m.text).add(static_cast<std::int64_t>(m.span.begin)).add(static_cast<std::int64_t>(m.span.end)));
-    for (const auto& d : x.dates)
+    if (!x.unresolvedAcronyms.empty()) {
+        std::vector<std::string> acronyms;
+        std::vector<std::int64_t> starts, ends;
+        for (const auto& m : x.unresolvedAcronyms) {
+            acronyms.push_back(m.text);
+            starts.push_back(static_cast<std::int64_t>(m.span.begin));
+            ends.push_back(static_cast<std::int64_t>(m.span.end));
+        }
+        c_.query("INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") SELECT $1, a, s, e FROM"
+                 " unnest($2::text[], $3::int[], $4::int[]) AS t(a, s, e)",
+                 pg::Params().add(documentId).add(pg::arrayLiteral(acronyms)).add(pg::arrayLiteral(starts)).add(pg::arrayLiteral(ends)));
+    }
+    if (!x.dates.empty()) {
+        std::vector<std::string> iso, first, last, role, text, rule;
+        std::vector<std::int64_t> starts, ends;
+        for (const auto& d : x.dates) {
+            iso.push_back(d.value.iso());
+            first.push_back(d.value.firstDay().iso());
+            last.push_back(d.value.lastDay().iso());
+            role.push_back(toString(d.role));
+            starts.push_back(static_cast<std::int64_t>(d.mention.span.begin));
+            ends.push_back(static_cast<std::int64_t>(d.mention.span.end));
+            text.push_back(d.mention.text);
+            rule.push_back(d.mention.rule);
+        }
         c_.query("INSERT INTO dates (document_id, iso, first_day, last_day, role, start, \"end\", text, rule)"
-                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+                 " SELECT $1, i, f, l, r, s, e, t, u FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
+                 " $6::int[], $7::int[], $8::text[], $9::text[]) AS x(i, f, l, r, s, e, t, u) ON CONFLICT DO NOTHING",
                  pg::Params()
                      .add(documentId)
-                     .add(d.value.iso())
-                     .add(d.value.firstDay().iso())
-                     .add(d.value.lastDay().iso())
-                     .add(toString(d.role))
-                     .add(static_cast<std::int64_t>(d.mention.span.begin))
-                     .add(static_cast<std::int64_t>(d.mention.span.end))
-                     .add(d.mention.text)
-                     .add(d.mention.rule));
+                     .add(pg::arrayLiteral(iso))
+                     .add(pg::arrayLiteral(first))
+                     .add(pg::arrayLiteral(last))
+                     .add(pg::arrayLiteral(role))
+                     .add(pg::arrayLiteral(starts))
+                     .add(pg::arrayLiteral(ends))
+                     .add(pg::arrayLiteral(text))
+                     .add(pg::arrayLiteral(rule)));
+    }
     for (const auto& m : x.meetings) {
         pg::Params p;
         p.add(documentId).add(toString(m.kind));
@@ -203,29 +288,47 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
     }
 }
 
+void PgArchiveWriter::flushAliases() {
+    if (pendingAliases_.empty()) return;
+    c_.query("INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
+             " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
+             pg::Params()
+                 .add(pg::arrayLiteral(pendingAliasEntities_))
+                 .add(pg::arrayLiteral(pendingAliasFolded_))
+                 .add(pg::arrayLiteral(pendingAliases_)));
+    pendingAliasEntities_.clear();
+    pendingAliasFolded_.clear();
+    pendingAliases_.clear();
+}
+
 void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) {
     if (simhash == 0) return;  // too little text to fingerprint
-    std::vector<std::int64_t> linked;
+    std::vector<std::int64_t> bands, values;
     for (int band = 0; band < kBands; ++band) {
-        const auto value = static_cast<std::int64_t>((simhash >> (8 * band)) & 0xFF);
-        // The bands are every ingester's: a release stored a moment ago on another machine is a candidate too.
-        const auto candidates = c_.query(
-            "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id"
-            " WHERE b.band = $1 AND b.value = $2 AND b.document_id <> $3 ORDER BY b.document_id DESC LIMIT $4",
-            pg::Params().add(band).add(value).add(documentId).add(kMaxCandidatesPerBand));
-        for (int i = 0; i < candidates.rows(); ++i) {
-            const std::int64_t other = candidates.int64(i, 0);
-            const int distance = std::popcount(simhash ^ static_cast<std::uint64_t>(candidates.int64(i, 1)));
-            if (distance > kMaxSimilarDistance || std::find(linked.begin(), linked.end(), other) != linked.end())
-                continue;
-            linked.push_back(other);
-            c_.query("INSERT INTO similar_documents (document_id, similar_id, distance) VALUES ($1, $2, $3), ($2, $1, $3)"
-                     " ON CONFLICT DO NOTHING",
-                     pg::Params().add(documentId).add(other).add(distance));
-        }
-        c_.query("INSERT INTO simhash_bands (band, value, document_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                 pg::Params().add(band).add(value).add(documentId));
+        bands.push_back(band);
+        values.push_back(static_cast<std::int64_t>((simhash >> (8 * band)) & 0xFF));
     }
+    // The newest candidates of each band, every ingester's: a release stored a moment ago on another machine counts.
+    const auto candidates = c_.query(
+        "SELECT DISTINCT c.id, c.simhash FROM unnest($1::int[], $2::int[]) AS k(band, value) CROSS JOIN LATERAL"
+        " (SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = k.band"
+        " AND b.value = k.value AND b.document_id <> $3 ORDER BY b.document_id DESC LIMIT $4) c ORDER BY c.id",
+        pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId).add(kMaxCandidatesPerBand));
+    std::vector<std::int64_t> linked, distances;
+    for (int i = 0; i < candidates.rows(); ++i) {
+        const int distance = std::popcount(simhash ^ static_cast<std::uint64_t>(candidates.int64(i, 1)));
+        if (distance > kMaxSimilarDistance) continue;
+        linked.push_back(candidates.int64(i, 0));
+        distances.push_back(distance);
+    }
+    if (!linked.empty())
+        c_.query("INSERT INTO similar_documents (document_id, similar_id, distance) SELECT $1, o, d FROM"
+                 " unnest($2::bigint[], $3::int[]) AS t(o, d) UNION ALL SELECT o, $1, d FROM unnest($2::bigint[],"
+                 " $3::int[]) AS t(o, d) ON CONFLICT DO NOTHING",
+                 pg::Params().add(documentId).add(pg::arrayLiteral(linked)).add(pg::arrayLiteral(distances)));
+    c_.query("INSERT INTO simhash_bands (band, value, document_id) SELECT b, v, $3 FROM unnest($1::int[], $2::int[])"
+             " AS t(b, v) ON CONFLICT DO NOTHING",
+             pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId));
 }
 
 void PgArchiveWriter::touchFile(const FileLocation& location) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "pg.hpp"
 #include "store/archive_writer.hpp"
@@ -35,8 +36,11 @@ private:
     // The release's id and whether this call stored it (false: it was there, or another ingester stored it first).
     std::pair<std::int64_t, bool> insertDocument(const Document& doc, const PreparedDocument& prepared);
     void insertExtraction(std::int64_t documentId, const Extraction& extraction);
-    std::int64_t upsertEntity(const Entity& entity);
+    // The ids of a release's entities, stored when new (two statements for the release, whatever its size).
+    std::vector<std::int64_t> upsertEntities(const std::vector<Entity>& entities);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
+    // Aliases of the release's entities, inserted in one statement.
+    void flushAliases();
     void carryMarks(std::int64_t from, std::int64_t to);
     void deleteDocumentIfOrphan(std::int64_t documentId);
 
@@ -44,6 +48,8 @@ private:
     bool inTransaction_ = false;
     std::unordered_map<std::string, std::int64_t> entityIds_;  // cleared on rollback, like the SQLite writer's
     std::unordered_set<std::string> storedAliases_;
+    std::vector<std::int64_t> pendingAliasEntities_;
+    std::vector<std::string> pendingAliasFolded_, pendingAliases_;
 };
 
 }  // namespace bulletin::store::postgresql
