@@ -33,5 +33,6 @@ int runMark(const std::vector<std::string>& args);
 int runSaved(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);
 int runServer(const std::vector<std::string>& args);
+int runCopy(const std::vector<std::string>& args);
 
 }  // namespace bulletin::cli

@@ -168,6 +168,18 @@ const std::vector<Command>& commands() {
          "an ingester's idle transaction after 10 minutes. Passwords belong in ~/.pgpass, never in the location.\n"
          "exit status: 0 ready, 1 problems found, 2 cannot connect\n",
          runServer},
+        {"copy", "copy an archive to another engine (a file to a team server, or back)",
+         "usage: bulletin-cli copy SRC DEST [--no-verify] [--quiet]\n\n"
+         "SRC and DEST are archive locations: a file (team.bulletin) or a server (postgresql:service=team).\n"
+         "DEST must hold no releases yet (a new file, or a server archive made by 'server init'). Copies every\n"
+         "release with all its files and its extracted data as stored (no file is read again, nothing is extracted\n"
+         "again), rejected files, corrections in effect (with their times; undone ones are left out), the analysts'\n"
+         "stars, tags and notes, saved searches (with their watched state) and the query history. On a server the\n"
+         "copying role becomes the author of what it writes (corrections, saved searches, history); a file keeps\n"
+         "no authors. Then compares both archives: statistics, every entity list with its counts, meetings,\n"
+         "dates, releases with their marks, tags and saved searches (--no-verify skips this).\n"
+         "exit status: 0 copied and verified, 1 copied but different (listed), 2 cannot copy\n",
+         runCopy},
     };
     return kCommands;
 }

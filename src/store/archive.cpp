@@ -1,6 +1,7 @@
 #include "archive.hpp"
 
 #include "archive_check.hpp"
+#include "archive_transfer.hpp"
 #include "archive_writer.hpp"
 #include "error.hpp"
 #include "store/postgresql/pg_archive.hpp"
@@ -20,6 +21,7 @@ Archive::~Archive() = default;
 CheckResult Archive::check() { return engine_->check(); }
 
 std::unique_ptr<ArchiveWriter> Archive::newWriter() { return engine_->newWriter(); }
+std::unique_ptr<ArchiveTransfer> Archive::newTransfer() { return engine_->newTransfer(); }
 
 ArchiveProbe probeArchive(const Location& location) {
     if (location.engine == Location::Engine::Postgresql) return postgresql::probePgArchive(location.conninfo);

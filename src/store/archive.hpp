@@ -14,6 +14,7 @@ namespace bulletin::store {
 enum class Access { Read, Write };
 
 class ArchiveReader;
+class ArchiveTransfer;
 class ArchiveWriter;
 class Corrections;
 class EntityReader;
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] virtual Marks& marks() = 0;
     // A writer for one ingest run (it caches what it stored; a new run starts afresh). Needs write access.
     [[nodiscard]] virtual std::unique_ptr<ArchiveWriter> newWriter() = 0;
+    // The raw reads and writes of a copy to or from another archive (store/archive_transfer.hpp).
+    [[nodiscard]] virtual std::unique_ptr<ArchiveTransfer> newTransfer() = 0;
 
     // The engine's own consistency checks and Bulletin's invariants (`bulletin-cli check`).
     [[nodiscard]] virtual CheckResult check() = 0;
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] SearchMemory& searchMemory() { return engine_->searchMemory(); }
     [[nodiscard]] Marks& marks() { return engine_->marks(); }
     [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter();
+    [[nodiscard]] std::unique_ptr<ArchiveTransfer> newTransfer();
     [[nodiscard]] CheckResult check();
     [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }
     [[nodiscard]] std::int64_t changeCounter() { return engine_->changeCounter(); }

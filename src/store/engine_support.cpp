@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "core/text.hpp"
 
@@ -95,6 +96,87 @@ std::vector<std::int64_t> sortedUnique(const std::vector<std::int64_t>& ids) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+namespace {
+
+DateRole dateRoleFromString(std::string_view role) {
+    if (role == "publication") return DateRole::Publication;
+    if (role == "event") return DateRole::Event;
+    return DateRole::Other;
+}
+
+Mention storedMention(const std::string& text, std::int64_t start, std::int64_t end, std::string rule, double score) {
+    Mention m;
+    m.span = {static_cast<std::size_t>(std::max<std::int64_t>(start, 0)),
+              static_cast<std::size_t>(std::max<std::int64_t>(end, start))};
+    if (m.span.end <= text.size()) m.text = text.substr(m.span.begin, m.span.size());
+    m.rule = std::move(rule);
+    m.score = static_cast<float>(score);
+    return m;
+}
+
+}  // namespace
+
+Extraction assembleExtraction(const StoredExtractionRows& rows, const std::string& text) {
+    Extraction x;
+    std::map<std::int64_t, std::vector<Mention>> mentions;
+    for (auto& m : parseMentionRecords(rows.mentions))
+        mentions[m.entity].push_back(storedMention(text, m.start, m.end, std::move(m.rule), m.score));
+    std::map<std::int64_t, const StoredEntityRow*> extracted;  // entity id -> its row
+    for (const auto& row : rows.entities) {
+        if (row.mentions > 0 && row.mentions <= row.linkedAcronyms) continue;
+        extracted.emplace(row.id, &row);
+        Entity e;
+        e.type = row.type;
+        e.key = row.key;
+        e.name = row.name;
+        e.acronym = row.acronym;
+        e.role = row.role;
+        e.affiliation = row.affiliation;
+        for (const auto& a : row.aliases)
+            if (a != row.name && a != row.acronym) e.aliases.push_back(a);
+        e.mentions = std::move(mentions[row.id]);
+        // Two entities of one release that share a key are one row whose count is the last one's (the writers keep
+        // the last), while the mention record holds the mentions of both. Written again as two entities, the first
+        // holding the surplus, the row gets the same count and the record the same mentions.
+        const auto counted = static_cast<std::size_t>(std::max<std::int64_t>(row.mentions - row.linkedAcronyms, 0));
+        if (counted > 0 && e.mentions.size() > counted) {
+            Entity surplus = e;
+            const auto split = e.mentions.begin() + static_cast<std::ptrdiff_t>(e.mentions.size() - counted);
+            surplus.mentions.assign(e.mentions.begin(), split);
+            e.mentions.erase(e.mentions.begin(), split);
+            x.entities.push_back(std::move(surplus));
+        }
+        x.entities.push_back(std::move(e));
+    }
+    for (const auto& d : rows.dates) {
+        const auto value = DateValue::fromIso(d.iso);
+        if (!value) continue;
+        DateMention date{*value, dateRoleFromString(d.role), storedMention(text, d.start, d.end, d.rule, 1.0)};
+        date.mention.text = d.text;
+        x.dates.push_back(std::move(date));
+    }
+    for (const auto& row : rows.meetings) {
+        Meeting m;
+        m.kind = meetingKindFromString(row.kind).value_or(MeetingKind::Other);
+        if (!row.date.empty()) m.date = DateValue::fromIso(row.date);
+        m.location = row.location;
+        m.trigger = storedMention(text, row.start, row.end, row.rule, 1.0);
+        for (const auto id : row.participants) {
+            const auto it = extracted.find(id);
+            if (it == extracted.end()) continue;
+            if (it->second->type == EntityType::Agency) m.agencies.push_back(it->second->name);
+            else if (it->second->type == EntityType::Person) m.people.push_back(it->second->name);
+        }
+        x.meetings.push_back(std::move(m));
+    }
+    for (const auto& a : rows.acronyms) {
+        Mention m = storedMention(text, a.start, a.end, "acronym", 1.0);
+        m.text = a.acronym;
+        x.unresolvedAcronyms.push_back(std::move(m));
+    }
+    return x;
 }
 
 }  // namespace bulletin::store

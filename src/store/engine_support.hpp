@@ -23,6 +23,41 @@ struct MentionRecord final {
                                                const std::vector<std::int64_t>& entityIds);
 [[nodiscard]] std::vector<MentionRecord> parseMentionRecords(std::string_view data);
 
+// A release's extracted data as both engines' tables hold it, row by row (see ArchiveTransfer::release), and the
+// Extraction it came from, assembled again.
+struct StoredEntityRow final {
+    std::int64_t id = 0;
+    EntityType type = EntityType::Person;
+    std::string key, name, acronym, role, affiliation;
+    std::vector<std::string> aliases;
+    // The release's mentions of it, and how many of them are acronyms the archive linked to it after extraction
+    // (ArchiveWriter::resolveAcronyms): an entity only those made part of the release is no extracted entity.
+    std::int64_t mentions = 0, linkedAcronyms = 0;
+};
+struct StoredDateRow final {
+    std::string iso, role, text, rule;
+    std::int64_t start = 0, end = 0;
+};
+struct StoredMeetingRow final {
+    std::string kind, date, location, rule;  // date: ISO or empty
+    std::int64_t start = 0, end = 0;
+    std::vector<std::int64_t> participants;  // entity ids
+};
+struct StoredAcronymRow final {
+    std::string acronym;
+    std::int64_t start = 0, end = 0;
+};
+struct StoredExtractionRows final {
+    std::vector<StoredEntityRow> entities;
+    std::string mentions;  // the release's mention record
+    std::vector<StoredDateRow> dates;
+    std::vector<StoredMeetingRow> meetings;
+    std::vector<StoredAcronymRow> acronyms;
+};
+// `text` is what the offsets point into (title + "\n\n" + body); mentions beyond it (the letterhead, which is not
+// stored) keep their offsets and an empty text.
+[[nodiscard]] Extraction assembleExtraction(const StoredExtractionRows& rows, const std::string& text);
+
 // "a\x1fb\x1fc" -> {"a", "b", "c"} (the engines' group_concat / string_agg of participants' names).
 [[nodiscard]] std::vector<std::string> splitUnitSeparated(std::string_view s);
 // A facet's value as a filter's quoted value: agency:"United Nations ..." (a double quote becomes a single one).

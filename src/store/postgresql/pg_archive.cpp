@@ -7,6 +7,7 @@
 #include "pg_marks.hpp"
 #include "pg_schema.hpp"
 #include "pg_search_memory.hpp"
+#include "pg_transfer.hpp"
 #include "store/archive_check.hpp"
 #include "store/error.hpp"
 
@@ -44,6 +45,8 @@ std::unique_ptr<ArchiveWriter> PgArchive::newWriter() {
     if (access_ != Access::Write) throw ArchiveError("the archive was opened for reading only");
     return std::make_unique<PgArchiveWriter>(c_);
 }
+
+std::unique_ptr<ArchiveTransfer> PgArchive::newTransfer() { return std::make_unique<PgTransfer>(*this); }
 
 int PgArchive::schemaVersion() { return postgresql::schemaVersion(c_); }
 

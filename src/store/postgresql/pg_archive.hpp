@@ -28,6 +28,7 @@ public:
     [[nodiscard]] SearchMemory& searchMemory() override;
     [[nodiscard]] Marks& marks() override;
     [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter() override;
+    [[nodiscard]] std::unique_ptr<ArchiveTransfer> newTransfer() override;
     [[nodiscard]] CheckResult check() override;
     [[nodiscard]] int schemaVersion() override;
     // The change sequence moves with every commit of any writer, correction or mark.

@@ -13,6 +13,7 @@
 #include "sqlite_entity_reader.hpp"
 #include "sqlite_marks.hpp"
 #include "sqlite_search_memory.hpp"
+#include "sqlite_transfer.hpp"
 #include "store/archive_check.hpp"
 #include "store/error.hpp"
 #include "store/error_message.hpp"
@@ -154,6 +155,8 @@ std::unique_ptr<ArchiveWriter> SqliteArchive::newWriter() {
         throw ArchiveError("'" + file_.string() + "' was opened for reading; it cannot be written through this connection");
     return std::make_unique<SqliteArchiveWriter>(db_);
 }
+
+std::unique_ptr<ArchiveTransfer> SqliteArchive::newTransfer() { return std::make_unique<SqliteTransfer>(*this); }
 
 int SqliteArchive::schemaVersion() { return store::schemaVersion(db_); }
 

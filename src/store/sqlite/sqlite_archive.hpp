@@ -30,6 +30,7 @@ public:
     [[nodiscard]] SearchMemory& searchMemory() override;
     [[nodiscard]] Marks& marks() override;
     [[nodiscard]] std::unique_ptr<ArchiveWriter> newWriter() override;
+    [[nodiscard]] std::unique_ptr<ArchiveTransfer> newTransfer() override;
     [[nodiscard]] CheckResult check() override;
     [[nodiscard]] int schemaVersion() override;
     [[nodiscard]] std::int64_t changeCounter() override;
