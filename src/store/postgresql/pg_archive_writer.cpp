@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cstdio>
 #include <map>
+#include <random>
+#include <thread>
 #include <vector>
 
 #include "core/text.hpp"
@@ -19,15 +22,67 @@ constexpr int kMaxSimilarDistance = 6;
 constexpr int kBands = 8;
 constexpr int kMaxCandidatesPerBand = 64;
 
-std::int64_t signedOf(std::uint64_t v) { return static_cast<std::int64_t>(v); }
+std::int64_t signedOf(std::uint64_t v) {
+    return static_cast<std::int64_t>(v);
+}
+
+bool isTransient(const pg::Error& e) {
+    return e.sqlstate() == "40P01" /* deadlock_detected */ || e.sqlstate() == "40001" /* serialization_failure */;
+}
 }  // namespace
 
 void PgArchiveWriter::begin() {
+    done_.clear();
     c_.exec("BEGIN");
     inTransaction_ = true;
 }
 
+template <typename Op>
+auto PgArchiveWriter::retrying(Op op) -> decltype(op()) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            auto result = op();
+            if (inTransaction_) done_.emplace_back([op]() { (void)op(); });
+            return result;
+        } catch (const pg::Error& e) {
+            if (!inTransaction_ || !isTransient(e) || attempt >= kMaxAttempts) throw;
+        }
+        redo(attempt);
+    }
+}
+
+void PgArchiveWriter::redo(int attempt) {
+    auto changes = std::move(done_);
+    done_.clear();
+    static thread_local std::minstd_rand jitter(std::random_device{}());
+    for (;; ++attempt) {
+        ++retries_;
+        rollback();
+        // Waits that grow (20 ms, 40 ms, ... 2.5 s) with some randomness, so that the ingesters that collided do not
+        // collide again in step.
+        const auto wait = std::chrono::milliseconds((20 << std::min(attempt - 1, 7)) + static_cast<int>(jitter() % 20));
+        std::this_thread::sleep_for(wait);
+        c_.exec("BEGIN");
+        inTransaction_ = true;
+        try {
+            for (const auto& change : changes) change();
+            done_ = std::move(changes);
+            return;
+        } catch (const pg::Error& e) {
+            if (!isTransient(e) || attempt + 1 >= kMaxAttempts) throw;
+        }
+    }
+}
+
 void PgArchiveWriter::commit() {
+    (void)retrying([this] {
+        commitNow();
+        return 0;
+    });
+    done_.clear();
+}
+
+void PgArchiveWriter::commitNow() {
     c_.exec("UPDATE content_generation SET value = value + 1");
     c_.exec("SELECT nextval('change_seq')");
     // Readers that LISTEN learn of the commit when it happens (delivered at COMMIT, not before).
@@ -37,6 +92,7 @@ void PgArchiveWriter::commit() {
 }
 
 void PgArchiveWriter::rollback() {
+    done_.clear();
     entityIds_.clear();
     storedAliases_.clear();
     pendingAliasEntities_.clear();
@@ -55,11 +111,51 @@ std::unordered_map<std::string, KnownFile> PgArchiveWriter::knownFiles() {
     std::unordered_map<std::string, KnownFile> out;
     const auto r = c_.query("SELECT path, size, mtime, byte_hash, document_id FROM files");
     for (int i = 0; i < r.rows(); ++i)
-        out.emplace(std::string(r.text(i, 0)), KnownFile{r.int64(i, 1), r.int64(i, 2), std::string(r.text(i, 3)), r.int64(i, 4)});
+        out.emplace(std::string(r.text(i, 0)),
+                    KnownFile{r.int64(i, 1), r.int64(i, 2), std::string(r.text(i, 3)), r.int64(i, 4)});
     return out;
 }
 
-StoreOutcome PgArchiveWriter::store(const Document& doc, const Extraction& extraction, const PreparedDocument& prepared) {
+StoreOutcome PgArchiveWriter::store(const Document& doc, const Extraction& extraction,
+                                    const PreparedDocument& prepared) {
+    // Copies: the change may have to be done again after the caller's objects are gone.
+    return retrying([this, doc, extraction, prepared] { return storeNow(doc, extraction, prepared); });
+}
+
+void PgArchiveWriter::touchFile(const FileLocation& location) {
+    (void)retrying([this, location] {
+        touchFileNow(location);
+        return 0;
+    });
+}
+
+void PgArchiveWriter::removeFile(std::string_view path) {
+    (void)retrying([this, p = std::string(path)] {
+        removeFileNow(p);
+        return 0;
+    });
+}
+
+void PgArchiveWriter::recordError(std::string_view path, std::string_view stage, std::string_view message) {
+    (void)retrying([this, p = std::string(path), s = std::string(stage), m = std::string(message)] {
+        recordErrorNow(p, s, m);
+        return 0;
+    });
+}
+
+void PgArchiveWriter::clearError(std::string_view path) {
+    (void)retrying([this, p = std::string(path)] {
+        clearErrorNow(p);
+        return 0;
+    });
+}
+
+std::int64_t PgArchiveWriter::resolveAcronyms() {
+    return retrying([this] { return resolveAcronymsNow(); });
+}
+
+StoreOutcome PgArchiveWriter::storeNow(const Document& doc, const Extraction& extraction,
+                                       const PreparedDocument& prepared) {
     StoreOutcome outcome;
     const std::int64_t previousDocument =
         c_.queryInt("SELECT document_id FROM files WHERE path = $1", pg::Params().add(doc.location.path));
@@ -67,21 +163,22 @@ StoreOutcome PgArchiveWriter::store(const Document& doc, const Extraction& extra
     outcome.documentId = id;
     outcome.newDocument = stored;
     if (stored) insertExtraction(id, extraction);
-    c_.query("INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES ($1, $2, $3, $4, $5)"
-             " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
-             " byte_hash = excluded.byte_hash, document_id = excluded.document_id",
-             pg::Params()
-                 .add(doc.location.path)
-                 .add(doc.location.size)
-                 .add(doc.location.mtime)
-                 .add(doc.location.byteHash)
-                 .add(id));
+    c_.query(
+        "INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES ($1, $2, $3, $4, $5)"
+        " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
+        " byte_hash = excluded.byte_hash, document_id = excluded.document_id",
+        pg::Params()
+            .add(doc.location.path)
+            .add(doc.location.size)
+            .add(doc.location.mtime)
+            .add(doc.location.byteHash)
+            .add(id));
     if (previousDocument != 0 && previousDocument != id) {
         outcome.replacedDocument = true;
         carryMarks(previousDocument, id);
         deleteDocumentIfOrphan(previousDocument);
     }
-    clearError(doc.location.path);
+    clearErrorNow(doc.location.path);
     return outcome;
 }
 
@@ -112,7 +209,8 @@ std::pair<std::int64_t, bool> PgArchiveWriter::insertDocument(const Document& do
             .add(tsv.truncated ? "true" : "false"));
     if (r.rows() == 0) {
         // The same content is stored already (maybe by another ingester a moment ago): this file is one more place.
-        return {c_.queryInt("SELECT id FROM documents WHERE content_hash = $1", pg::Params().add(doc.contentHash)), false};
+        return {c_.queryInt("SELECT id FROM documents WHERE content_hash = $1", pg::Params().add(doc.contentHash)),
+                false};
     }
     const std::int64_t id = r.int64(0, 0);
     linkSimilar(id, doc.simhash);
@@ -160,10 +258,11 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
             entityIds_.emplace(cacheKeyOf(entities[k]), r.int64(row, 1));
         }
         // An acronym learnt for an entity stored without one (a separate statement: it touches only those rows).
-        c_.query("UPDATE entities SET acronym = v.acronym FROM unnest($1::text[], $2::text[], $3::text[]) AS"
-                 " v(type, key, acronym) WHERE entities.type = v.type AND entities.key = v.key AND entities.acronym = ''"
-                 " AND v.acronym <> ''",
-                 pg::Params().add(pg::arrayLiteral(types)).add(pg::arrayLiteral(keys)).add(pg::arrayLiteral(acronyms)));
+        c_.query(
+            "UPDATE entities SET acronym = v.acronym FROM unnest($1::text[], $2::text[], $3::text[]) AS"
+            " v(type, key, acronym) WHERE entities.type = v.type AND entities.key = v.key AND entities.acronym = ''"
+            " AND v.acronym <> ''",
+            pg::Params().add(pg::arrayLiteral(types)).add(pg::arrayLiteral(keys)).add(pg::arrayLiteral(acronyms)));
     }
     std::vector<std::int64_t> ids;
     ids.reserve(entities.size());
@@ -213,21 +312,23 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         }
     }
     if (!rowIds.empty())
-        c_.query("INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
-                 " SELECT e, $2, m, r, a FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[]) AS t(e, m, r, a)"
-                 " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions, role = excluded.role,"
-                 " affiliation = excluded.affiliation",
-                 pg::Params()
-                     .add(pg::arrayLiteral(rowIds))
-                     .add(documentId)
-                     .add(pg::arrayLiteral(rowMentions))
-                     .add(pg::arrayLiteral(rowRoles))
-                     .add(pg::arrayLiteral(rowAffiliations)));
+        c_.query(
+            "INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
+            " SELECT e, $2, m, r, a FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[]) AS t(e, m, r, a)"
+            " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions, role = excluded.role,"
+            " affiliation = excluded.affiliation",
+            pg::Params()
+                .add(pg::arrayLiteral(rowIds))
+                .add(documentId)
+                .add(pg::arrayLiteral(rowMentions))
+                .add(pg::arrayLiteral(rowRoles))
+                .add(pg::arrayLiteral(rowAffiliations)));
     const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty())
-        c_.query("INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
-                 " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",
-                 pg::Params().add(documentId).add(mentions));
+        c_.query(
+            "INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
+            " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",
+            pg::Params().add(documentId).add(mentions));
     if (!x.unresolvedAcronyms.empty()) {
         std::vector<std::string> acronyms;
         std::vector<std::int64_t> starts, ends;
@@ -236,9 +337,14 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             starts.push_back(static_cast<std::int64_t>(m.span.begin));
             ends.push_back(static_cast<std::int64_t>(m.span.end));
         }
-        c_.query("INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") SELECT $1, a, s, e FROM"
-                 " unnest($2::text[], $3::int[], $4::int[]) AS t(a, s, e)",
-                 pg::Params().add(documentId).add(pg::arrayLiteral(acronyms)).add(pg::arrayLiteral(starts)).add(pg::arrayLiteral(ends)));
+        c_.query(
+            "INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") SELECT $1, a, s, e FROM"
+            " unnest($2::text[], $3::int[], $4::int[]) AS t(a, s, e)",
+            pg::Params()
+                .add(documentId)
+                .add(pg::arrayLiteral(acronyms))
+                .add(pg::arrayLiteral(starts))
+                .add(pg::arrayLiteral(ends)));
     }
     if (!x.dates.empty()) {
         std::vector<std::string> iso, first, last, role, text, rule;
@@ -253,29 +359,36 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             text.push_back(d.mention.text);
             rule.push_back(d.mention.rule);
         }
-        c_.query("INSERT INTO dates (document_id, iso, first_day, last_day, role, start, \"end\", text, rule)"
-                 " SELECT $1, i, f, l, r, s, e, t, u FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
-                 " $6::int[], $7::int[], $8::text[], $9::text[]) AS x(i, f, l, r, s, e, t, u) ON CONFLICT DO NOTHING",
-                 pg::Params()
-                     .add(documentId)
-                     .add(pg::arrayLiteral(iso))
-                     .add(pg::arrayLiteral(first))
-                     .add(pg::arrayLiteral(last))
-                     .add(pg::arrayLiteral(role))
-                     .add(pg::arrayLiteral(starts))
-                     .add(pg::arrayLiteral(ends))
-                     .add(pg::arrayLiteral(text))
-                     .add(pg::arrayLiteral(rule)));
+        c_.query(
+            "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, \"end\", text, rule)"
+            " SELECT $1, i, f, l, r, s, e, t, u FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
+            " $6::int[], $7::int[], $8::text[], $9::text[]) AS x(i, f, l, r, s, e, t, u) ON CONFLICT DO NOTHING",
+            pg::Params()
+                .add(documentId)
+                .add(pg::arrayLiteral(iso))
+                .add(pg::arrayLiteral(first))
+                .add(pg::arrayLiteral(last))
+                .add(pg::arrayLiteral(role))
+                .add(pg::arrayLiteral(starts))
+                .add(pg::arrayLiteral(ends))
+                .add(pg::arrayLiteral(text))
+                .add(pg::arrayLiteral(rule)));
     }
     for (const auto& m : x.meetings) {
         pg::Params p;
         p.add(documentId).add(toString(m.kind));
-        if (m.date) p.add(m.date->iso()).add(m.date->firstDay().iso()).add(m.date->lastDay().iso());
-        else p.addNull().addNull().addNull();
-        p.add(m.location).add(static_cast<std::int64_t>(m.trigger.span.begin)).add(static_cast<std::int64_t>(m.trigger.span.end)).add(m.trigger.rule);
-        const auto meeting = c_.query("INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start,"
-                                      " \"end\", rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                                      p);
+        if (m.date)
+            p.add(m.date->iso()).add(m.date->firstDay().iso()).add(m.date->lastDay().iso());
+        else
+            p.addNull().addNull().addNull();
+        p.add(m.location)
+            .add(static_cast<std::int64_t>(m.trigger.span.begin))
+            .add(static_cast<std::int64_t>(m.trigger.span.end))
+            .add(m.trigger.rule);
+        const auto meeting = c_.query(
+            "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start,"
+            " \"end\", rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            p);
         const std::int64_t meetingId = meeting.int64(0, 0);
         auto participant = [&](EntityType type, const std::string& name) {
             auto it = ids.find({static_cast<int>(type), name});
@@ -290,12 +403,13 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
 
 void PgArchiveWriter::flushAliases() {
     if (pendingAliases_.empty()) return;
-    c_.query("INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
-             " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
-             pg::Params()
-                 .add(pg::arrayLiteral(pendingAliasEntities_))
-                 .add(pg::arrayLiteral(pendingAliasFolded_))
-                 .add(pg::arrayLiteral(pendingAliases_)));
+    c_.query(
+        "INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
+        " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
+        pg::Params()
+            .add(pg::arrayLiteral(pendingAliasEntities_))
+            .add(pg::arrayLiteral(pendingAliasFolded_))
+            .add(pg::arrayLiteral(pendingAliases_)));
     pendingAliasEntities_.clear();
     pendingAliasFolded_.clear();
     pendingAliases_.clear();
@@ -313,7 +427,11 @@ void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash
         "SELECT DISTINCT c.id, c.simhash FROM unnest($1::int[], $2::int[]) AS k(band, value) CROSS JOIN LATERAL"
         " (SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = k.band"
         " AND b.value = k.value AND b.document_id <> $3 ORDER BY b.document_id DESC LIMIT $4) c ORDER BY c.id",
-        pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId).add(kMaxCandidatesPerBand));
+        pg::Params()
+            .add(pg::arrayLiteral(bands))
+            .add(pg::arrayLiteral(values))
+            .add(documentId)
+            .add(kMaxCandidatesPerBand));
     std::vector<std::int64_t> linked, distances;
     for (int i = 0; i < candidates.rows(); ++i) {
         const int distance = std::popcount(simhash ^ static_cast<std::uint64_t>(candidates.int64(i, 1)));
@@ -322,24 +440,26 @@ void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash
         distances.push_back(distance);
     }
     if (!linked.empty())
-        c_.query("INSERT INTO similar_documents (document_id, similar_id, distance) SELECT $1, o, d FROM"
-                 " unnest($2::bigint[], $3::int[]) AS t(o, d) UNION ALL SELECT o, $1, d FROM unnest($2::bigint[],"
-                 " $3::int[]) AS t(o, d) ON CONFLICT DO NOTHING",
-                 pg::Params().add(documentId).add(pg::arrayLiteral(linked)).add(pg::arrayLiteral(distances)));
-    c_.query("INSERT INTO simhash_bands (band, value, document_id) SELECT b, v, $3 FROM unnest($1::int[], $2::int[])"
-             " AS t(b, v) ON CONFLICT DO NOTHING",
-             pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId));
+        c_.query(
+            "INSERT INTO similar_documents (document_id, similar_id, distance) SELECT $1, o, d FROM"
+            " unnest($2::bigint[], $3::int[]) AS t(o, d) UNION ALL SELECT o, $1, d FROM unnest($2::bigint[],"
+            " $3::int[]) AS t(o, d) ON CONFLICT DO NOTHING",
+            pg::Params().add(documentId).add(pg::arrayLiteral(linked)).add(pg::arrayLiteral(distances)));
+    c_.query(
+        "INSERT INTO simhash_bands (band, value, document_id) SELECT b, v, $3 FROM unnest($1::int[], $2::int[])"
+        " AS t(b, v) ON CONFLICT DO NOTHING",
+        pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId));
 }
 
-void PgArchiveWriter::touchFile(const FileLocation& location) {
+void PgArchiveWriter::touchFileNow(const FileLocation& location) {
     c_.query("UPDATE files SET size = $2, mtime = $3, byte_hash = $4 WHERE path = $1",
              pg::Params().add(location.path).add(location.size).add(location.mtime).add(location.byteHash));
-    clearError(location.path);
+    clearErrorNow(location.path);
 }
 
-void PgArchiveWriter::removeFile(std::string_view path) {
+void PgArchiveWriter::removeFileNow(std::string_view path) {
     const auto r = c_.query("DELETE FROM files WHERE path = $1 RETURNING document_id", pg::Params().add(path));
-    clearError(path);
+    clearErrorNow(path);
     if (r.rows() > 0) deleteDocumentIfOrphan(r.int64(0, 0));
 }
 
@@ -357,32 +477,36 @@ ON CONFLICT (document_id) DO UPDATE SET
                 WHEN excluded.note = '' THEN release_marks.note_folded
                 ELSE release_marks.note_folded || E'\n\n' || excluded.note_folded END)sql",
              pg::Params().add(from).add(to));
-    c_.query("INSERT INTO release_tags (document_id, folded, tag) SELECT $2, folded, tag FROM release_tags"
-             " WHERE document_id = $1 ON CONFLICT DO NOTHING",
-             pg::Params().add(from).add(to));
+    c_.query(
+        "INSERT INTO release_tags (document_id, folded, tag) SELECT $2, folded, tag FROM release_tags"
+        " WHERE document_id = $1 ON CONFLICT DO NOTHING",
+        pg::Params().add(from).add(to));
 }
 
 void PgArchiveWriter::deleteDocumentIfOrphan(std::int64_t documentId) {
-    const auto r = c_.query("SELECT count(*), min(path) FROM files WHERE document_id = $1", pg::Params().add(documentId));
+    const auto r =
+        c_.query("SELECT count(*), min(path) FROM files WHERE document_id = $1", pg::Params().add(documentId));
     if (r.int64(0, 0) == 0) {
         c_.query("DELETE FROM documents WHERE id = $1", pg::Params().add(documentId));
     } else {
         const std::string first(r.text(0, 1));
-        c_.query("UPDATE documents SET path = $1 WHERE id = $2 AND path <> $1", pg::Params().add(first).add(documentId));
+        c_.query("UPDATE documents SET path = $1 WHERE id = $2 AND path <> $1",
+                 pg::Params().add(first).add(documentId));
     }
 }
 
-void PgArchiveWriter::recordError(std::string_view path, std::string_view stage, std::string_view message) {
-    c_.query("INSERT INTO ingest_errors (path, stage, message) VALUES ($1, $2, $3) ON CONFLICT (path) DO UPDATE SET"
-             " stage = excluded.stage, message = excluded.message, at = now(), ingester = session_user",
-             pg::Params().add(path).add(stage).add(message));
+void PgArchiveWriter::recordErrorNow(std::string_view path, std::string_view stage, std::string_view message) {
+    c_.query(
+        "INSERT INTO ingest_errors (path, stage, message) VALUES ($1, $2, $3) ON CONFLICT (path) DO UPDATE SET"
+        " stage = excluded.stage, message = excluded.message, at = now(), ingester = session_user",
+        pg::Params().add(path).add(stage).add(message));
 }
 
-void PgArchiveWriter::clearError(std::string_view path) {
+void PgArchiveWriter::clearErrorNow(std::string_view path) {
     c_.query("DELETE FROM ingest_errors WHERE path = $1", pg::Params().add(path));
 }
 
-std::int64_t PgArchiveWriter::resolveAcronyms() {
+std::int64_t PgArchiveWriter::resolveAcronymsNow() {
     // As the SQLite writer: an acronym used without a definition joins the archive's one agency that has it.
     const auto linked = c_.query(R"sql(
 WITH unique_acronyms AS (
@@ -404,6 +528,8 @@ SELECT (SELECT count(*) FROM linked), (SELECT count(*) FROM marked))sql");
     return n;
 }
 
-void PgArchiveWriter::optimizeIndex() { c_.exec("SELECT gin_clean_pending_list('documents_tsv'::regclass)"); }
+void PgArchiveWriter::optimizeIndex() {
+    c_.exec("SELECT gin_clean_pending_list('documents_tsv'::regclass)");
+}
 
 }  // namespace bulletin::store::postgresql

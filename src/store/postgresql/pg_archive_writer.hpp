@@ -3,7 +3,12 @@
 // once whoever stores it first (ON CONFLICT on its content hash), entities are inserted without locking rows another
 // ingester may be inserting (DO NOTHING, then read), near-duplicate bands live in a table every ingester sees, and
 // each commit moves the content generation and the change sequence and notifies readers (NOTIFY bulletin_changed).
+// Ingesters that store the same new entities in different orders can still deadlock (the server then aborts one of
+// them): the writer keeps every change of its open transaction and, after a deadlock or a serialization failure, rolls
+// back, waits a moment (longer each time) and does them again, up to kMaxAttempts times, before giving up with the
+// error.
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,7 +37,24 @@ public:
     // Flushes the full-text index's pending list (readers pay for a long one on every search).
     void optimizeIndex() override;
 
+    static constexpr int kMaxAttempts = 8;
+    // Transactions done again after a deadlock or a serialization failure, since this writer was made.
+    [[nodiscard]] int retries() const { return retries_; }
+
 private:
+    // Runs one change of the open transaction, doing the transaction again after a transient failure.
+    template <typename Op>
+    auto retrying(Op op) -> decltype(op());
+    // Rolls back, waits and does the recorded changes again (a failure there counts as one more attempt).
+    void redo(int attempt);
+    StoreOutcome storeNow(const Document& doc, const Extraction& extraction, const PreparedDocument& prepared);
+    void touchFileNow(const FileLocation& location);
+    void removeFileNow(std::string_view path);
+    void recordErrorNow(std::string_view path, std::string_view stage, std::string_view message);
+    void clearErrorNow(std::string_view path);
+    std::int64_t resolveAcronymsNow();
+    void commitNow();
+
     // The release's id and whether this call stored it (false: it was there, or another ingester stored it first).
     std::pair<std::int64_t, bool> insertDocument(const Document& doc, const PreparedDocument& prepared);
     void insertExtraction(std::int64_t documentId, const Extraction& extraction);
@@ -46,6 +68,8 @@ private:
 
     pg::Connection& c_;
     bool inTransaction_ = false;
+    std::vector<std::function<void()>> done_;  // the open transaction's changes, to do again
+    int retries_ = 0;
     std::unordered_map<std::string, std::int64_t> entityIds_;  // cleared on rollback, like the SQLite writer's
     std::unordered_set<std::string> storedAliases_;
     std::vector<std::int64_t> pendingAliasEntities_;

@@ -1,0 +1,118 @@
+// Several ingesters writing to one team archive at once: two writers that store the same new entities in opposite
+// orders deadlock, the server aborts one, and that writer does its transaction again and succeeds; two whole
+// ingests of the same folder at once store every release exactly once.
+
+#include <thread>
+
+#include "pg_support.hpp"
+#include "store/archive_reader.hpp"
+#include "store/postgresql/pg_archive_reader.hpp"
+#include "store/postgresql/pg_archive_writer.hpp"
+#include "store/postgresql/pg_schema.hpp"
+#include "support/sample_archive.hpp"
+
+using namespace bulletin;
+
+namespace {
+
+std::pair<Document, Extraction> releaseNaming(const std::string& hash, const std::string& agency) {
+    Document d;
+    d.title = "Release " + hash;
+    d.body = agency + " met today.";
+    d.raw = d.body;
+    d.encoding = "UTF-8";
+    d.contentHash = hash;
+    d.location = {"/in/" + hash + ".txt", 10, 1, "b" + hash};
+    Extraction x;
+    Entity e;
+    e.type = EntityType::Agency;
+    e.name = agency;
+    e.key = agency;
+    e.mentions.push_back({{0, agency.size()}, agency, "test", 1.0f});
+    x.entities.push_back(e);
+    return {d, x};
+}
+
+}  // namespace
+
+TEST_CASE("a writer aborted by a deadlock does its transaction again and both writers' releases are stored",
+          "[pg][concurrency]") {
+    test::TestDatabase db;
+    auto a = db.connect();
+    auto b = db.connect();
+    store::postgresql::migrate(a);
+    for (auto* c : {&a, &b}) c->exec("SET deadlock_timeout = '100ms'");
+    store::postgresql::PgArchiveWriter first(a), second(b);
+
+    const auto [r1, x1] = releaseNaming("r1", "Alpha Agency");
+    const auto [r2, x2] = releaseNaming("r2", "Beta Bureau");
+    const auto [r3, x3] = releaseNaming("r3", "Beta Bureau");
+    const auto [r4, x4] = releaseNaming("r4", "Alpha Agency");
+    first.begin();
+    (void)first.store(r1, x1);  // holds Alpha until it commits
+    second.begin();
+    (void)second.store(r2, x2);  // holds Beta
+    std::exception_ptr failure;
+    std::thread other([&] {
+        try {
+            (void)first.store(r3, x3);  // waits for Beta
+            first.commit();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    (void)second.store(r4, x4);  // waits for Alpha: a deadlock; the server aborts one of the two
+    second.commit();
+    other.join();
+    if (failure) std::rethrow_exception(failure);
+
+    CHECK(first.retries() + second.retries() >= 1);
+    auto check = db.connect();
+    CHECK(check.queryInt("SELECT count(*) FROM documents") == 4);
+    CHECK(check.queryInt("SELECT count(*) FROM entities") == 2);
+    CHECK(check.queryInt("SELECT count(*) FROM document_entities") == 4);
+    CHECK(check.queryInt("SELECT count(*) FROM files") == 4);
+}
+
+TEST_CASE("two ingests of the same folder at once store every release once", "[pg][concurrency]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::writeFile(dir / "in" / "extra.txt",
+                    "Police hold workshop\n\nLahore, 5 May 2023. The Punjab Police and the Federal Investigation "
+                    "Agency held a workshop on cyber crime for investigators from three districts.\n");
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    { store::Archive make(location); }  // the schema, made once
+    std::vector<std::thread> ingesters;
+    std::vector<std::exception_ptr> failures(2);
+    for (int k = 0; k < 2; ++k)
+        ingesters.emplace_back([&, k] {
+            try {
+                store::Archive archive(location);
+                std::atomic<bool> cancel{false};
+                ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+            } catch (...) {
+                failures[static_cast<std::size_t>(k)] = std::current_exception();
+            }
+        });
+    for (auto& t : ingesters) t.join();
+    for (const auto& f : failures)
+        if (f) std::rethrow_exception(f);
+
+    store::Archive file(dir / "alone.bulletin");
+    {
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(file, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    }
+    store::Archive server(location, store::Access::Read);
+    const auto together = server.reader().stats();
+    const auto alone = file.reader().stats();
+    CHECK(together.documents == alone.documents);
+    CHECK(together.files == alone.files);
+    CHECK(together.errors == alone.errors);
+    auto c = db.connect();
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM (SELECT type, key FROM entities GROUP BY type, key HAVING count(*) > 1) d") == 0);
+    CHECK(c.queryInt("SELECT count(*) - count(DISTINCT content_hash) FROM documents") == 0);
+}
