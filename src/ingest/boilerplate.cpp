@@ -1,5 +1,4 @@
 #include "boilerplate.hpp"
-#include "line_unwrap.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/text.hpp"
+#include "line_unwrap.hpp"
 
 namespace bulletin::ingest {
 
@@ -14,27 +14,64 @@ namespace {
 
 // Lines that are page chrome wherever they appear (compared after lowering ASCII and collapsing spaces).
 constexpr std::array<std::string_view, 45> kChrome{
-    "skip to content",     "skip to main content", "scroll to top",   "back to top",       "back to top button",
-    "follow us",           "search for",           "search",          "menu",              "main menu",
-    "toggle navigation",   "share",                "share this:",     "share this",        "tweet",
-    "print",               "email",                "facebook",        "twitter",           "linkedin",
-    "whatsapp",            "home",                 "previous post",   "next post",         "read more",
-    "leave a reply",       "leave a comment",      "cancel reply",    "related posts",     "latest posts",
-    "recent posts",        "you may also like",    "related articles", "please leave this field empty.",
+    "skip to content",
+    "skip to main content",
+    "scroll to top",
+    "back to top",
+    "back to top button",
+    "follow us",
+    "search for",
+    "search",
+    "menu",
+    "main menu",
+    "toggle navigation",
+    "share",
+    "share this:",
+    "share this",
+    "tweet",
+    "print",
+    "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "home",
+    "previous post",
+    "next post",
+    "read more",
+    "leave a reply",
+    "leave a comment",
+    "cancel reply",
+    "related posts",
+    "latest posts",
+    "recent posts",
+    "you may also like",
+    "related articles",
+    "please leave this field empty.",
     // Navigation: section names alone on a line.
-    "news",                "press",                "newsroom",        "press releases",    "press release",
-    "news releases",       "media",                "media releases",  "media centre",      "media center",
+    "news",
+    "press",
+    "newsroom",
+    "press releases",
+    "press release",
+    "news releases",
+    "media",
+    "media releases",
+    "media centre",
+    "media center",
     "contact us",
 };
 
 // Lines after which the remainder of a scraped page is chrome.
 constexpr std::array<std::string_view, 12> kEndMarkers{
-    "leave a reply",   "leave a comment",   "back to top button", "related posts",    "related articles",
-    "latest posts",    "recent posts",      "you may also like",  "more stories",     "share this:",
-    "share this article", "comments are closed.",
+    "leave a reply",    "leave a comment", "back to top button", "related posts",
+    "related articles", "latest posts",    "recent posts",       "you may also like",
+    "more stories",     "share this:",     "share this article", "comments are closed.",
 };
 
-std::string normalizeLine(std::string_view line) { return text::toLowerAscii(text::collapseWhitespace(line)); }
+std::string normalizeLine(std::string_view line) {
+    return text::toLowerAscii(text::collapseWhitespace(line));
+}
 
 bool isReadingTime(const std::string& n) {
     // "7 min read", "3 minute read"
@@ -104,11 +141,14 @@ std::string_view firstNonEmptyLine(std::string_view text) {
 
 }  // namespace
 
-std::uint64_t lineKey(std::string_view line) { return fnv1a(normalizeLine(line)); }
+std::uint64_t lineKey(std::string_view line) {
+    return fnv1a(normalizeLine(line));
+}
 
 BoilerplateModel BoilerplateModel::learn(const std::vector<std::string>& texts) {
     BoilerplateModel model;
     if (texts.size() < kMinSamples) return model;
+    model.trained_ = true;
     std::unordered_map<std::uint64_t, std::size_t> documentFrequency;
     std::unordered_set<std::uint64_t> sentences;
     std::unordered_map<std::string, std::size_t> suffixes;
@@ -149,11 +189,17 @@ bool isEndMarkerLine(const std::string& normalized) {
 }
 }  // namespace
 
-bool BoilerplateModel::isKnownChrome(std::string_view line) { return isChromeLine(normalizeLine(line)); }
+bool BoilerplateModel::isKnownChrome(std::string_view line) {
+    return isChromeLine(normalizeLine(line));
+}
 
-bool BoilerplateModel::isBoilerplate(std::string_view line) const { return classify(line).boilerplate; }
+bool BoilerplateModel::isBoilerplate(std::string_view line) const {
+    return classify(line).boilerplate;
+}
 
-bool BoilerplateModel::isEndMarker(std::string_view line) { return isEndMarkerLine(normalizeLine(line)); }
+bool BoilerplateModel::isEndMarker(std::string_view line) {
+    return isEndMarkerLine(normalizeLine(line));
+}
 
 BoilerplateModel::LineVerdict BoilerplateModel::classify(std::string_view line) const {
     const std::string n = normalizeLine(line);
@@ -161,6 +207,51 @@ BoilerplateModel::LineVerdict BoilerplateModel::classify(std::string_view line) 
     verdict.endMarker = isEndMarkerLine(n);
     verdict.boilerplate = isChromeLine(n) || (!lines_.empty() && lines_.count(fnv1a(n)) > 0);
     return verdict;
+}
+
+namespace {
+// "BPM1", the title suffix's length (4 bytes) and bytes, the number of line keys (4 bytes), the keys (8 bytes each,
+// in increasing order); integers little-endian.
+constexpr std::string_view kModelMagic = "BPM1";
+
+void putInteger(std::string& out, std::uint64_t value, int bytes) {
+    for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+}
+
+std::optional<std::uint64_t> takeInteger(std::string_view& in, int bytes) {
+    if (in.size() < static_cast<std::size_t>(bytes)) return std::nullopt;
+    std::uint64_t value = 0;
+    for (int i = 0; i < bytes; ++i) value |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[i])) << (8 * i);
+    in.remove_prefix(static_cast<std::size_t>(bytes));
+    return value;
+}
+}  // namespace
+
+std::string BoilerplateModel::serialize() const {
+    std::vector<std::uint64_t> keys(lines_.begin(), lines_.end());
+    std::sort(keys.begin(), keys.end());
+    std::string out(kModelMagic);
+    putInteger(out, titleSuffix_.size(), 4);
+    out += titleSuffix_;
+    putInteger(out, keys.size(), 4);
+    for (const auto k : keys) putInteger(out, k, 8);
+    return out;
+}
+
+std::optional<BoilerplateModel> BoilerplateModel::deserialize(std::string_view in) {
+    if (in.substr(0, kModelMagic.size()) != kModelMagic) return std::nullopt;
+    in.remove_prefix(kModelMagic.size());
+    BoilerplateModel model;
+    const auto suffixLength = takeInteger(in, 4);
+    if (!suffixLength || *suffixLength > in.size()) return std::nullopt;
+    model.titleSuffix_ = std::string(in.substr(0, *suffixLength));
+    in.remove_prefix(*suffixLength);
+    const auto count = takeInteger(in, 4);
+    if (!count || in.size() != *count * 8) return std::nullopt;
+    model.lines_.reserve(*count);
+    for (std::uint64_t i = 0; i < *count; ++i) model.lines_.insert(*takeInteger(in, 8));
+    model.trained_ = true;
+    return model;
 }
 
 std::string BoilerplateModel::stripTitleSuffix(std::string_view title) const {

@@ -3,6 +3,7 @@
 // a site name appended to every headline) plus a short list of known patterns ("Skip to content", "Share"...).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -34,12 +35,20 @@ public:
     // Removes a learned site suffix such as " - Orange County District Attorney" from a headline.
     [[nodiscard]] std::string stripTitleSuffix(std::string_view title) const;
 
+    // Whether it was learned from enough files (kMinSamples): an untrained model knows the built-in patterns only.
+    [[nodiscard]] bool trained() const { return trained_; }
+    // A compact, deterministic form for an archive whose ingesters share one model per folder; nullopt for bytes
+    // that are not such a form (damaged, or from a newer Bulletin).
+    [[nodiscard]] std::string serialize() const;
+    [[nodiscard]] static std::optional<BoilerplateModel> deserialize(std::string_view bytes);
+
     [[nodiscard]] std::size_t learnedLineCount() const { return lines_.size(); }
     [[nodiscard]] const std::string& titleSuffix() const { return titleSuffix_; }
 
 private:
     std::unordered_set<std::uint64_t> lines_;
     std::string titleSuffix_;
+    bool trained_ = false;
 };
 
 // The key a line is compared by: white space collapsed, case folded (ASCII), hashed.

@@ -51,13 +51,38 @@ BoilerplateModels learnBoilerplate(const std::vector<DiscoveredFile>& all,
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < work.size();) learned[i] = learnOne(work[i]);
     };
-    const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
-                                                             static_cast<unsigned>(work.size())));
+    const unsigned threads =
+        std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), static_cast<unsigned>(work.size())));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
     for (std::size_t i = 0; i < work.size(); ++i) models[work[i]] = learned[i];
+    return models;
+}
+
+BoilerplateModels sharedBoilerplate(store::ArchiveWriter& writer, const std::vector<DiscoveredFile>& all,
+                                    const std::vector<const DiscoveredFile*>& needed, std::size_t samplePerFolder,
+                                    std::int64_t maxBytes) {
+    std::set<std::string> folders;
+    for (const auto* f : needed) folders.insert(folderOf(f->path));
+    BoilerplateModels models;
+    for (const auto& [folder, bytes] : writer.boilerplateModels({folders.begin(), folders.end()}))
+        if (auto model = BoilerplateModel::deserialize(bytes))  // a damaged one is learned again, not kept
+            models[folder] = std::make_shared<const BoilerplateModel>(std::move(*model));
+    std::vector<const DiscoveredFile*> toLearn;
+    for (const auto* f : needed)
+        if (!models.count(folderOf(f->path))) toLearn.push_back(f);
+    auto learned = learnBoilerplate(all, toLearn, samplePerFolder, maxBytes);
+    std::map<std::string, std::string> offered;
+    for (const auto& [folder, model] : learned)
+        if (model->trained()) offered.emplace(folder, model->serialize());
+    for (const auto& [folder, bytes] : writer.keepBoilerplateModels(offered)) {
+        if (bytes == offered[folder]) continue;  // ours was kept
+        if (auto model = BoilerplateModel::deserialize(bytes))
+            learned[folder] = std::make_shared<const BoilerplateModel>(std::move(*model));
+    }
+    models.insert(learned.begin(), learned.end());
     return models;
 }
 

@@ -8,6 +8,7 @@
 
 #include "boilerplate.hpp"
 #include "discovery.hpp"
+#include "store/archive_writer.hpp"
 
 namespace bulletin::ingest {
 
@@ -18,6 +19,13 @@ using BoilerplateModels = std::map<std::string, std::shared_ptr<const Boilerplat
 [[nodiscard]] BoilerplateModels learnBoilerplate(const std::vector<DiscoveredFile>& all,
                                                  const std::vector<const DiscoveredFile*>& needed,
                                                  std::size_t samplePerFolder, std::int64_t maxBytes);
+
+// As learnBoilerplate, through the archive: folders whose model the archive keeps (a team archive, where several
+// ingesters must strip a folder's releases alike) use it; the others are learned here and offered to the archive,
+// which keeps the first ingester's model for each folder.
+[[nodiscard]] BoilerplateModels sharedBoilerplate(store::ArchiveWriter& writer, const std::vector<DiscoveredFile>& all,
+                                                  const std::vector<const DiscoveredFile*>& needed,
+                                                  std::size_t samplePerFolder, std::int64_t maxBytes);
 
 [[nodiscard]] std::string folderOf(const std::string& path);
 

@@ -176,8 +176,7 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     report.discoverSeconds = seconds();
     std::vector<const DiscoveredFile*> needed;
     for (const auto& w : work) needed.push_back(w.file);
-    const BoilerplateModels models =
-        learnBoilerplate(found.files, needed, options_.boilerplateSample, maxBytes);
+    const BoilerplateModels models = sharedBoilerplate(writer, found.files, needed, options_.boilerplateSample, maxBytes);
     for (auto& w : work) w.boilerplate = models.at(folderOf(w.file->path)).get();
     report.learnSeconds = seconds();
 

@@ -3,6 +3,7 @@
 // with begin()/commit() so that a document, its file location and its extracted data land together.
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,8 +23,8 @@ struct KnownFile final {
 
 struct StoreOutcome final {
     std::int64_t documentId = 0;
-    bool newDocument = false;      // false: the same content was already in the archive (a duplicate)
-    bool replacedDocument = false; // the file previously held other content
+    bool newDocument = false;       // false: the same content was already in the archive (a duplicate)
+    bool replacedDocument = false;  // the file previously held other content
 };
 
 // What the writer would otherwise compute on its own thread, computed beforehand by a worker: the one writer is the
@@ -61,6 +62,20 @@ public:
     // Links acronyms used without a definition to the one agency of the archive that has that acronym; earlier
     // documents gain the link when a later release defines the acronym. Returns the mentions linked.
     virtual std::int64_t resolveAcronyms() = 0;
+
+    // The boilerplate models (chrome lines learned per source folder, in ingest's serialized form) the archive keeps
+    // for these folders, so that every ingester of a shared archive strips a folder's releases alike. Outside a
+    // transaction. An engine whose archive has one writer at a time (a SQLite file) keeps none: each run learns.
+    [[nodiscard]] virtual std::map<std::string, std::string> boilerplateModels(
+        const std::vector<std::string>& folders) {
+        (void)folders;
+        return {};
+    }
+    // Keeps models learned by this run for folders that had none, unless another ingester kept one first; returns
+    // the model the archive holds for each of them now (this run's or the first ingester's).
+    virtual std::map<std::string, std::string> keepBoilerplateModels(const std::map<std::string, std::string>& models) {
+        return models;
+    }
 
     // Compacts the full-text index (FTS5: merges its segments); worth it after large imports.
     virtual void optimizeIndex() = 0;

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "ingest/boilerplate.hpp"
 #include "pg_support.hpp"
 #include "store/archive_reader.hpp"
 #include "store/postgresql/pg_archive_reader.hpp"
@@ -115,4 +116,47 @@ TEST_CASE("two ingests of the same folder at once store every release once", "[p
     CHECK(c.queryInt(
               "SELECT count(*) FROM (SELECT type, key FROM entities GROUP BY type, key HAVING count(*) > 1) d") == 0);
     CHECK(c.queryInt("SELECT count(*) - count(DISTINCT content_hash) FROM documents") == 0);
+}
+
+TEST_CASE("ingesters of a team archive share one boilerplate model per source folder", "[pg][concurrency]") {
+    test::TempDir dir;
+    for (int i = 0; i < 12; ++i)
+        test::writeFile(dir / "site" / ("r" + std::to_string(i) + ".txt"),
+                        "Council news item " + std::to_string(i) +
+                            "\n\nHome | News | Contact\n\nHarwick, 3 March 2021. "
+                            "The council approved item " +
+                            std::to_string(i) +
+                            " of the water budget today.\n\n"
+                            "Copyright Harwick Council\n");
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    auto ingest = [&](const std::filesystem::path& folder) {
+        store::Archive archive(location);
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({folder}, cancel);
+    };
+    ingest(dir / "site");
+    auto c = db.connect();
+    REQUIRE(c.queryInt("SELECT count(*) FROM boilerplate_models") == 1);
+    const auto stored = c.query("SELECT model FROM boilerplate_models").bytes(0, 0);
+    const auto model = ingest::BoilerplateModel::deserialize(stored);
+    REQUIRE(model);
+    CHECK(model->isBoilerplate("Copyright Harwick Council"));
+    CHECK(c.queryInt("SELECT count(*) FROM documents WHERE body LIKE '%Copyright Harwick%'") == 0);
+
+    // Another ingester of the folder uses the stored model, not one of its own: a line the stored model names as
+    // chrome is stripped from new releases although they alone would not teach it.
+    ingest::BoilerplateModel shared = ingest::BoilerplateModel::learn(
+        {"a\nThe council approved", "b\nThe council approved", "c\nThe council approved", "d\nThe council approved",
+         "e\nThe council approved", "f\nThe council approved", "g\nThe council approved", "h\nThe council approved"});
+    REQUIRE(shared.isBoilerplate("The council approved"));
+    c.query("UPDATE boilerplate_models SET model = $1", pg::Params().addBytes(shared.serialize()));
+    test::writeFile(dir / "site" / "new.txt",
+                    "Council news item new\n\nHarwick, 4 March 2021. A road was opened.\n\n"
+                    "The council approved\n");
+    ingest(dir / "site");
+    CHECK(c.queryInt("SELECT count(*) FROM documents") == 13);
+    CHECK(c.queryInt("SELECT count(*) FROM documents WHERE title = 'Council news item new' AND body LIKE"
+                     " '%council approved%'") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM boilerplate_models") == 1);
 }

@@ -7,7 +7,8 @@ namespace {
 std::vector<std::string> siteFiles(std::size_t n) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < n; ++i) {
-        out.push_back("Release number " + std::to_string(i) + " - Example County Sheriff\nSkip to content\n"
+        out.push_back("Release number " + std::to_string(i) +
+                      " - Example County Sheriff\nSkip to content\n"
                       "Follow Us\nSusan Example\nChief of Staff\nOffice: 555-0100\nBody sentence number " +
                       std::to_string(i) + " about a unique event.\nShare\nLatest Posts\nSome other story\n");
     }
@@ -58,6 +59,33 @@ TEST_CASE("a comment form's arithmetic spam check is chrome whatever its numbers
     CHECK(BoilerplateModel::isKnownChrome("Are you human? 12 - 3 = "));
     CHECK(BoilerplateModel::isKnownChrome("What is 3 + 4?"));
     CHECK_FALSE(BoilerplateModel::isKnownChrome("The county's share rose from 12 to 15 percent."));
-    CHECK_FALSE(BoilerplateModel::isKnownChrome("Section 6 + 6 of the agreement and the long list of things that are "
-                                                "counted here ="));
+    CHECK_FALSE(
+        BoilerplateModel::isKnownChrome("Section 6 + 6 of the agreement and the long list of things that are "
+                                        "counted here ="));
+}
+
+TEST_CASE("a learned model read back from its stored form classifies every line alike", "[boilerplate]") {
+    const auto model = BoilerplateModel::learn(siteFiles(20));
+    REQUIRE(model.trained());
+    const auto bytes = model.serialize();
+    CHECK(bytes == BoilerplateModel::learn(siteFiles(20)).serialize());  // deterministic
+    const auto back = BoilerplateModel::deserialize(bytes);
+    REQUIRE(back);
+    CHECK(back->trained());
+    CHECK(back->learnedLineCount() == model.learnedLineCount());
+    CHECK(back->titleSuffix() == model.titleSuffix());
+    for (const char* line :
+         {"Susan Example", "Office: 555-0100", "Body sentence number 3 about a unique event.", "Share", "Latest Posts"})
+        CHECK(back->classify(line).boilerplate == model.classify(line).boilerplate);
+    CHECK(back->stripTitleSuffix("Release number 3 - Example County Sheriff") == "Release number 3");
+    CHECK_FALSE(BoilerplateModel::learn(siteFiles(3)).trained());
+}
+
+TEST_CASE("damaged or foreign bytes are no model", "[boilerplate]") {
+    const auto bytes = BoilerplateModel::learn(siteFiles(20)).serialize();
+    CHECK_FALSE(BoilerplateModel::deserialize(""));
+    CHECK_FALSE(BoilerplateModel::deserialize("BPM2" + bytes.substr(4)));
+    CHECK_FALSE(BoilerplateModel::deserialize(bytes.substr(0, bytes.size() - 1)));
+    CHECK_FALSE(BoilerplateModel::deserialize(bytes + "x"));
+    CHECK_FALSE(BoilerplateModel::deserialize(std::string("BPM1\xff\xff\xff\x7f", 8)));
 }

@@ -528,6 +528,32 @@ SELECT (SELECT count(*) FROM linked), (SELECT count(*) FROM marked))sql");
     return n;
 }
 
+std::map<std::string, std::string> PgArchiveWriter::boilerplateModels(const std::vector<std::string>& folders) {
+    std::map<std::string, std::string> out;
+    if (folders.empty()) return out;
+    const auto r = c_.query("SELECT folder, model FROM boilerplate_models WHERE folder = ANY($1::text[])",
+                            pg::Params().add(pg::arrayLiteral(folders)));
+    for (int i = 0; i < r.rows(); ++i) out.emplace(std::string(r.text(i, 0)), r.bytes(i, 1));
+    return out;
+}
+
+std::map<std::string, std::string> PgArchiveWriter::keepBoilerplateModels(
+    const std::map<std::string, std::string>& models) {
+    if (models.empty()) return {};
+    std::vector<std::string> folders;
+    {
+        // One statement per model (bytea parameters), one transaction: the first ingester's model stands.
+        pg::Transaction tx(c_);
+        for (const auto& [folder, model] : models) {
+            folders.push_back(folder);
+            c_.query("INSERT INTO boilerplate_models (folder, model) VALUES ($1, $2) ON CONFLICT (folder) DO NOTHING",
+                     pg::Params().add(folder).addBytes(model));
+        }
+        tx.commit();
+    }
+    return boilerplateModels(folders);
+}
+
 void PgArchiveWriter::optimizeIndex() {
     c_.exec("SELECT gin_clean_pending_list('documents_tsv'::regclass)");
 }

@@ -9,6 +9,7 @@
 // error.
 
 #include <functional>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,6 +35,9 @@ public:
     void recordError(std::string_view path, std::string_view stage, std::string_view message) override;
     void clearError(std::string_view path) override;
     std::int64_t resolveAcronyms() override;
+    [[nodiscard]] std::map<std::string, std::string> boilerplateModels(
+        const std::vector<std::string>& folders) override;
+    std::map<std::string, std::string> keepBoilerplateModels(const std::map<std::string, std::string>& models) override;
     // Flushes the full-text index's pending list (readers pay for a long one on every search).
     void optimizeIndex() override;
 
