@@ -1198,19 +1198,19 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="84"/>
-        <location filename="../../src/app/main_window.cpp" line="443"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="85"/>
-        <location filename="../../src/app/main_window.cpp" line="443"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="86"/>
-        <location filename="../../src/app/main_window.cpp" line="443"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
@@ -1247,6 +1247,7 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     <message>
         <location filename="../../src/app/main_window.cpp" line="149"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1308,64 +1309,64 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="384"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="384"/>
+        <location filename="../../src/app/main_window.cpp" line="385"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="414"/>
-        <location filename="../../src/app/main_window.cpp" line="465"/>
+        <location filename="../../src/app/main_window.cpp" line="415"/>
+        <location filename="../../src/app/main_window.cpp" line="466"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="430"/>
+        <location filename="../../src/app/main_window.cpp" line="431"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="432"/>
+        <location filename="../../src/app/main_window.cpp" line="433"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="445"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="445"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="474"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="55"/>
         <source>%1, %L2 new since you last looked (first, in bold)</source>
         <translation>%1, davon %L2 neu seit Ihrem letzten Blick (zuerst, fett)</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window.cpp" line="89"/>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="445"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="462"/>
+        <location filename="../../src/app/main_window.cpp" line="463"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="472"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="52"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="472"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="53"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
@@ -1649,17 +1650,37 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="47"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="44"/>
+        <source>Ranking every match by relevance… %1</source>
+        <translation>Alle Treffer werden nach Relevanz geordnet… %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="51"/>
+        <source>%L1+ releases</source>
+        <translation>%L1+ Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="58"/>
+        <source>so many that the newest come first; %1 (slower)</source>
+        <translation>so viele, dass die neuesten zuerst kommen; %1 (langsamer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="59"/>
+        <source>rank them by relevance</source>
+        <translation>nach Relevanz ordnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="78"/>
         <source>Click Title or Date to sort the releases</source>
         <translation>Auf Titel oder Datum klicken, um die Meldungen zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="54"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="85"/>
         <source>Click a column to sort by it; an export keeps that order</source>
         <translation>Auf eine Spalte klicken, um danach zu sortieren; ein Export behält diese Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="55"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="86"/>
         <source>Only part of this list is shown: narrow the query to sort it by a column</source>
         <translation>Nur ein Teil dieser Liste wird gezeigt: die Abfrage eingrenzen, um nach einer Spalte zu sortieren</translation>
     </message>

@@ -337,6 +337,7 @@ void MainWindow::runSearch() {
     request.snippetOpen = "";
     request.snippetClose = "";
     request.newAfter = newAfter_;
+    request.relevanceAlways = !rankedQuery_.empty() && rankedQuery_ == request.query;
     pendingRequest_ = request;
     quint64 generation = 0;
     if (listKind_ == exporting::ListKind::Documents) {
@@ -469,10 +470,9 @@ void MainWindow::onSearchFinished(quint64 generation, const search::SearchResult
     model_->setResult(generation, pendingRequest_, result);
     highlightTerms_.clear();
     for (const auto& t : result.highlightTerms) highlightTerms_ << QString::fromStdString(t);
-    QString label = result.total == 1 ? tr("1 release") : tr("%L1 releases").arg(result.total);
-    if (pendingRequest_.newAfter > 0)
-        label = tr("%1, %L2 new since you last looked (first, in bold)").arg(label).arg(result.newCount);
-    if (!notes.isEmpty()) label += QStringLiteral(" — ") + notes.join(QStringLiteral("; "));
+    QString label = resultSummary(result);
+    const QString noted = notes.join(QStringLiteral("; "));
+    if (!notes.isEmpty()) label += QStringLiteral(" — ") + (result.newestFirstInstead ? noted.toHtmlEscaped() : noted);
     ui_->resultLabel->setText(label);
     if (model_->rowCount() > 0) {
         if (guideShown_) ui_->documentView->clear();  // (the first release replaces it once it is read)

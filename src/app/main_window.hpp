@@ -153,6 +153,10 @@ private:
     // Column sorting (main_window_sorting.cpp).
     void setUpSorting();
     void showDocumentSortIndicator();
+    // A team server lists a query with very many matches newest first (store::SearchLimits); the result line then
+    // offers to rank them anyway, with a Cancel while that runs.
+    void rankByRelevance(bool rank);
+    [[nodiscard]] QString resultSummary(const search::SearchResult& result) const;
     void updateListSorting(bool documents, bool wholeListShown);
     void showPictureFor(exporting::ListKind kind);
     void onTimelineLoaded(quint64 generation, const std::vector<store::MonthCount>& months);
@@ -245,6 +249,7 @@ private:
     ReleaseMarksPanel* marksPanel_ = nullptr;
     BatchSearchDialog* batchSearch_ = nullptr;
     std::int64_t newAfter_ = 0;  // > 0 while a watched search is shown with its new releases first
+    std::string rankedQuery_;    // the query the analyst asked to rank by relevance however many match
     std::vector<search::WatchedStatus> watched_;
     QListWidgetItem* watchedEntry_ = nullptr;
     // The order of this session's undoable steps, so that Undo takes back the newest whichever log it is in.

@@ -28,8 +28,15 @@ std::string oneLine(std::string s) {
 }  // namespace
 
 int runSearch(const std::vector<std::string>& argv) {
-    const Args args(argv, {{"archive", true}, {"limit", true}, {"offset", true}, {"sort", true}, {"format", true},
-                           {"facets", false}, {"after", true}});
+    const Args args(argv, {{"archive", true},
+                           {"limit", true},
+                           {"offset", true},
+                           {"sort", true},
+                           {"format", true},
+                           {"facets", false},
+                           {"after", true},
+                           {"exact-count", false},
+                           {"rank", false}});
     if (args.positional().size() != 1) throw UsageError("search takes exactly one QUERY (quote it)");
     const std::string query = args.positional()[0];
     search::SearchRequest request;
@@ -37,6 +44,8 @@ int runSearch(const std::vector<std::string>& argv) {
     request.sort = parseSort(args);
     request.limit = args.intValue("limit", 20, 1, 1000000);
     request.offset = args.intValue("offset", 0, 0, 1LL << 40);
+    request.exactCount = args.flag("exact-count");
+    request.relevanceAlways = args.flag("rank");
     if (const auto token = args.value("after")) {
         request.after = search::decodePageToken(*token);
         if (!request.after) throw UsageError("--after takes the token printed after a page ('next page: --after ...')");
@@ -83,7 +92,12 @@ int runSearch(const std::vector<std::string>& argv) {
             section("Years", f.years);
         }
     }
-    std::fprintf(stderr, "%lld result%s\n", static_cast<long long>(result.total), result.total == 1 ? "" : "s");
+    std::fprintf(stderr, "%lld%s result%s%s\n", static_cast<long long>(result.total), result.totalCapped ? "+" : "",
+                 result.total == 1 && !result.totalCapped ? "" : "s",
+                 result.totalCapped ? " (--exact-count counts them all)" : "");
+    if (result.newestFirstInstead)
+        std::fprintf(stderr, "more than %lld matches: newest first (--rank ranks them by relevance, slower)\n",
+                     static_cast<long long>(searcher.limits().relevanceAbove));
     if (result.next) std::fprintf(stderr, "next page: --after %s\n", search::encodePageToken(*result.next).c_str());
     return kExitOk;
 }

@@ -2,11 +2,28 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 namespace bulletin::search {
 
+namespace {
+store::SearchLimits limitsFor(const store::Archive& archive) {
+    store::SearchLimits limits = archive.searchLimits();
+    if (const char* text = std::getenv("BULLETIN_SEARCH_LIMITS"); text && *text) {
+        long long cap = 0, above = 0;
+        if (std::sscanf(text, "%lld,%lld", &cap, &above) == 2 && cap >= 0 && above >= 0) limits = {cap, above};
+    }
+    return limits;
+}
+}  // namespace
+
 Searcher::Searcher(store::Archive& archive)
-    : archive_(archive), reader_(archive.reader()), entities_(archive.entities()), facetIndex_(archive) {}
+    : archive_(archive),
+      reader_(archive.reader()),
+      limits_(limitsFor(archive)),
+      entities_(archive.entities()),
+      facetIndex_(archive) {}
 
 namespace {
 std::optional<EntityType> entityType(const std::string& field) {
@@ -17,7 +34,8 @@ std::optional<EntityType> entityType(const std::string& field) {
 }
 
 std::optional<MeetingKind> kindFromQuery(std::string value) {
-    for (char& c : value) c = c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : value)
+        c = c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return meetingKindFromString(value);
 }
 }  // namespace
@@ -35,8 +53,11 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
         } else if (const auto kind = kindFromQuery(f.value); kind && !f.negated) {
             q.meetingKinds.push_back(toString(*kind));
         } else {
-            p.notices.push_back({f.position, "'kind:" + f.value + "' is not a meeting kind (meeting, training, workshop, "
-                                    "conference, press_conference, announcement, other; not negatable)", true});
+            p.notices.push_back({f.position,
+                                 "'kind:" + f.value +
+                                     "' is not a meeting kind (meeting, training, workshop, "
+                                     "conference, press_conference, announcement, other; not negatable)",
+                                 true});
         }
     }
     notices = p.notices;
@@ -57,6 +78,7 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     q.withSnippets = request.withSnippets;
     q.snippetOpen = request.snippetOpen;
     q.snippetClose = request.snippetClose;
+    q.countCap = request.exactCount ? 0 : limits_.countCap;
     return q;
 }
 
@@ -65,26 +87,46 @@ SearchResult Searcher::search(const SearchRequest& request) {
     SearchResult result;
     auto q = plan(request, result.notices, &result.highlightTerms);
     if (!q) return result;
+    const auto& limits = limits_;
+    if (q->sort == store::DocumentSort::Relevance && !q->text.empty() && limits.relevanceAbove > 0 &&
+        !request.relevanceAlways) {
+        // Ranking scores every match: above the engine's limit the newest come first, and the analyst may ask for
+        // relevance (SearchRequest::relevanceAlways). The count is needed for the total anyway.
+        q->knownCount = reader_.countDocuments(*q);
+        if (*q->knownCount > limits.relevanceAbove) {
+            q->sort = store::DocumentSort::DateDescending;
+            result.newestFirstInstead = true;
+        }
+    }
+    auto capped = [&](SearchResult& r) {
+        if (q->countCap > 0 && r.total > q->countCap) {
+            r.total = q->countCap;
+            r.totalCapped = true;
+        }
+    };
     if (request.withCount) {
         if (auto page = reader_.firstPageWithTotal(*q)) {
             result.rows = std::move(page->rows);
             result.total = page->total;
             if (static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey(*q);
             result.ran = true;
+            capped(result);
             return result;
         }
     }
     // Counted first when the page's plan depends on the count anyway, once.
-    if (request.withCount && reader_.countsToPlan(*q)) q->knownCount = reader_.countDocuments(*q);
+    if (request.withCount && !q->knownCount && reader_.countsToPlan(*q)) q->knownCount = reader_.countDocuments(*q);
     result.rows = reader_.documents(*q);
-    if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit) result.next = result.rows.back().pageKey(*q);
+    if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit)
+        result.next = result.rows.back().pageKey(*q);
     if (request.withCount) {
         // A short first page tells the count without a second query.
         const bool shortFirstPage =
             q->offset == 0 && !q->after && static_cast<std::int64_t>(result.rows.size()) < q->limit;
-        result.total = q->knownCount ? *q->knownCount
+        result.total = q->knownCount    ? *q->knownCount
                        : shortFirstPage ? static_cast<std::int64_t>(result.rows.size())
                                         : reader_.countDocuments(*q);
+        capped(result);
     }
     result.ran = true;
     return result;
@@ -96,6 +138,7 @@ SearchResult Searcher::searchNewFirst(const SearchRequest& request) {
     SearchResult result;
     SearchRequest part = request;
     part.newAfter = 0;
+    part.exactCount = true;  // the parts' counts place the pages
     part.after.reset();
     part.afterDocument = std::max(request.afterDocument, request.newAfter);
     auto fresh = plan(part, result.notices, &result.highlightTerms);

@@ -7,8 +7,8 @@
 
 #include "facet_index.hpp"
 #include "query_parser.hpp"
-#include "store/archive_reader.hpp"
 #include "store/archive.hpp"
+#include "store/archive_reader.hpp"
 #include "store/entity_reader.hpp"
 
 namespace bulletin::search {
@@ -18,7 +18,8 @@ struct SearchRequest final {
     store::DocumentSort sort = store::DocumentSort::Relevance;
     std::int64_t limit = 50;
     std::int64_t offset = 0;
-    std::optional<store::PageKey> after = std::nullopt;  // continue after this row (keyset pagination); offset is then ignored
+    std::optional<store::PageKey> after =
+        std::nullopt;  // continue after this row (keyset pagination); offset is then ignored
     bool withSnippets = true;
     bool withCount = true;
     std::string snippetOpen = "[";
@@ -28,6 +29,10 @@ struct SearchRequest final {
     // isNew: a watched search opened to see what is new without losing the rest. Pages by offset (`after` is
     // ignored); 0: off.
     std::int64_t newAfter = 0;
+    // On an engine with search limits (store::SearchLimits, a team server): count past the cap, and rank by relevance
+    // however many releases match (both cost time in proportion to the matches).
+    bool exactCount = false;
+    bool relevanceAlways = false;
 };
 
 struct SearchResult final {
@@ -36,8 +41,10 @@ struct SearchResult final {
     std::vector<QueryNotice> notices;
     std::vector<std::string> highlightTerms;
     std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full
-    std::int64_t newCount = 0;  // of the total, the releases stored after SearchRequest::newAfter (shown first)
-    bool ran = false;  // false when the query had errors (see notices)
+    std::int64_t newCount = 0;        // of the total, the releases stored after SearchRequest::newAfter (shown first)
+    bool ran = false;                 // false when the query had errors (see notices)
+    bool totalCapped = false;         // more releases match than `total`, which is the engine's count cap
+    bool newestFirstInstead = false;  // relevance asked, but too many matched: the rows are newest first
 };
 
 class Searcher final {
@@ -65,10 +72,15 @@ public:
     [[nodiscard]] store::ArchiveReader& reader() { return reader_; }
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }
+    // The counting and ranking limits searches follow: the engine's (store::SearchLimits), or those set in
+    // BULLETIN_SEARCH_LIMITS as "COUNT_CAP,RELEVANCE_ABOVE" (0 for none), or those set here.
+    [[nodiscard]] const store::SearchLimits& limits() const { return limits_; }
+    void setLimits(const store::SearchLimits& limits) { limits_ = limits; }
 
 private:
     store::Archive& archive_;
     store::ArchiveReader& reader_;
+    store::SearchLimits limits_;
     store::EntityReader& entities_;
     FacetIndex facetIndex_;
 

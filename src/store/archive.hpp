@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "document_query.hpp"
 #include "location.hpp"
 
 namespace bulletin::store {
@@ -49,6 +50,8 @@ public:
     virtual void interrupt() = 0;
     // Sorts and groupings too large for memory spill to temporary files while on (see DiskSorts).
     virtual void setDiskSorts(bool on) = 0;
+    // Counting and ranking limits for this engine's searches (see SearchLimits); none by default.
+    [[nodiscard]] virtual SearchLimits searchLimits() const { return {}; }
 
 protected:
     ArchiveEngine() = default;
@@ -75,6 +78,7 @@ public:
     [[nodiscard]] std::unique_ptr<ArchiveTransfer> newTransfer();
     [[nodiscard]] CheckResult check();
     [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }
+    [[nodiscard]] SearchLimits searchLimits() const { return engine_->searchLimits(); }
     [[nodiscard]] std::int64_t changeCounter() { return engine_->changeCounter(); }
     [[nodiscard]] std::int64_t contentCounter() { return engine_->contentCounter(); }
     void interrupt() { engine_->interrupt(); }

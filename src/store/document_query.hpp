@@ -64,6 +64,17 @@ struct DocumentQuery final {
     // The number of documents the query selects, when the caller counted it already (the reader may need it to
     // choose a plan; see sqlite/sqlite_archive_reader.cpp).
     std::optional<std::int64_t> knownCount = std::nullopt;
+    // countDocuments may stop counting past this many (returning more than it, not the exact number): on an engine
+    // that visits every match to count, a common word over millions of releases costs seconds. 0: count exactly.
+    std::int64_t countCap = 0;
+};
+
+// How an engine's searches should be shaped at scale (ArchiveEngine::searchLimits): counts capped above countCap
+// ("100,000+ releases") and, when a ranked text query matches more than relevanceAbove releases, newest first unless
+// the analyst asks for relevance (whose cost grows with the matches). 0: no such limit.
+struct SearchLimits final {
+    std::int64_t countCap = 0;
+    std::int64_t relevanceAbove = 0;
 };
 
 }  // namespace bulletin::store

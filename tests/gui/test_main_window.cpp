@@ -782,3 +782,39 @@ TEST_CASE("the lists follow releases another program adds to the open archive", 
     }
     CHECK(QTest::qWaitFor([&] { return label->text().startsWith(QStringLiteral("6 releases")); }, 10000));
 }
+
+TEST_CASE("a capped count shows as N+, and very many matches newest first with a link that ranks them",
+          "[gui][limits]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    // The limits a team server sets (100,000 and 10,000), made small enough for the samples.
+    qputenv("BULLETIN_SEARCH_LIMITS", "2,2");
+    struct Unset final {
+        ~Unset() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
+    } unset;
+    OpenWindow open(dir / "a.bulletin");
+    auto& window = open.window;
+    auto* label = window.findChild<QLabel*>(QStringLiteral("resultLabel"));
+    REQUIRE(label);
+    QTest::keyClicks(open.searchEdit(), QStringLiteral("UNODC"));
+    CHECK(waitForSearch(open.searched) == 2);
+    CHECK(window.resultsModel()->rowCount() == 4);
+    CHECK(label->text().startsWith(QStringLiteral("2+ releases")));
+    CHECK(label->text().contains(QStringLiteral("newest come first")));
+    CHECK(label->text().contains(QStringLiteral("<a href=\"rank\">")));
+
+    emit label->linkActivated(QStringLiteral("rank"));
+    CHECK(label->text().contains(QStringLiteral("Ranking every match by relevance")));
+    CHECK(waitForSearch(open.searched) == 2);
+    CHECK(label->text().startsWith(QStringLiteral("2+ releases")));
+    CHECK_FALSE(label->text().contains(QStringLiteral("newest come first")));
+
+    // Cancel goes back to the newest-first listing; a new query is listed by the rule again.
+    emit label->linkActivated(QStringLiteral("rank"));
+    emit label->linkActivated(QStringLiteral("cancel-rank"));
+    REQUIRE(QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("newest come first")); }, 5000));
+    open.searchEdit()->clear();
+    QTest::keyClicks(open.searchEdit(), QStringLiteral("Kapinos"));
+    CHECK(test::waitForTotal(open.searched, 1, 5000) == 1);
+    CHECK(label->text() == QStringLiteral("1 release"));
+}

@@ -450,3 +450,41 @@ TEST_CASE("a search with newAfter returns every release, those stored after it f
     CHECK(titles(plain).front() == "Water report 0");
     CHECK(std::none_of(plain.rows.begin(), plain.rows.end(), [](const auto& r) { return r.isNew; }));
 }
+
+TEST_CASE("with search limits, counts stop at the cap and very many matches come newest first unless ranked",
+          "[search][limits]") {
+    test::SampleArchive a(false);
+    search::Searcher s(*a.archive);
+    REQUIRE(s.limits().countCap == 0);  // an archive file counts and ranks everything
+    REQUIRE(run(s, "UNODC").total == 4);
+    s.setLimits({2, 2});
+
+    const auto capped = run(s, "UNODC");
+    CHECK(capped.total == 2);
+    CHECK(capped.totalCapped);
+    CHECK(capped.newestFirstInstead);
+    REQUIRE(capped.rows.size() == 4);  // the page is not capped
+    for (std::size_t i = 1; i < capped.rows.size(); ++i)
+        CHECK(capped.rows[i - 1].publicationDate >= capped.rows[i].publicationDate);
+
+    search::SearchRequest ranked;
+    ranked.query = "UNODC";
+    ranked.relevanceAlways = true;
+    ranked.exactCount = true;
+    const auto all = s.search(ranked);
+    CHECK(all.total == 4);
+    CHECK_FALSE(all.totalCapped);
+    CHECK_FALSE(all.newestFirstInstead);
+    s.setLimits({});
+    CHECK(titles(all) == titles(run(s, "UNODC")));
+    s.setLimits({2, 2});
+
+    // Few matches: ranked as asked, counted exactly; a date order is never changed.
+    const auto few = run(s, "Kapinos");
+    CHECK(few.total == 1);
+    CHECK_FALSE(few.totalCapped);
+    CHECK_FALSE(few.newestFirstInstead);
+    const auto byTitle = run(s, "UNODC", store::DocumentSort::Title);
+    CHECK_FALSE(byTitle.newestFirstInstead);
+    CHECK(byTitle.totalCapped);
+}

@@ -125,3 +125,33 @@ TEST_CASE("bulletin-cli ingests into, searches and checks a server archive", "[p
     INFO(historyOut);
     CHECK(historyOut.find("hide agency 'Anti Narcotics Force'  (by postgres)") != std::string::npos);
 }
+
+TEST_CASE("a server archive counts up to its cap and lists very many matches newest first", "[pg][end-to-end]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::TestDatabase db;
+    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
+    ingestInto(server, dir / "in");
+    CHECK(server.searchLimits().countCap == 100'000);
+    CHECK(server.searchLimits().relevanceAbove == 10'000);
+    store::DocumentQuery all;
+    all.countCap = 2;
+    CHECK(server.reader().countDocuments(all) == 3);  // more than the cap: it stops after one more
+    all.countCap = 10;
+    CHECK(server.reader().countDocuments(all) == 5);
+
+    search::Searcher searcher(server);
+    searcher.setLimits({2, 2});
+    search::SearchRequest r;
+    r.query = "UNODC";
+    const auto capped = searcher.search(r);
+    CHECK(capped.totalCapped);
+    CHECK(capped.total == 2);
+    CHECK(capped.newestFirstInstead);
+    CHECK(capped.rows.size() == 4);
+    r.exactCount = true;
+    r.relevanceAlways = true;
+    const auto exact = searcher.search(r);
+    CHECK(exact.total == 4);
+    CHECK_FALSE(exact.newestFirstInstead);
+}

@@ -219,8 +219,10 @@ void PgArchiveReader::forEachDocument(const DocumentQuery& q, const std::functio
 
 std::int64_t PgArchiveReader::countDocuments(const DocumentQuery& q) {
     SqlBuilder b;
-    b.sql = "SELECT count(*) FROM documents d WHERE true";
+    b.sql = q.countCap > 0 ? "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE true"
+                           : "SELECT count(*) FROM documents d WHERE true";
     appendDocumentFilters(q, b);
+    if (q.countCap > 0) b.sql += " LIMIT " + std::to_string(q.countCap + 1) + ") capped";
     return c_.queryInt(b.sql, b.params());
 }
 
