@@ -1,8 +1,8 @@
 #include "archive_worker.hpp"
 
-#include "store/error_message.hpp"
-#include "store/error.hpp"
 #include "store/archive_reader.hpp"
+#include "store/error.hpp"
+#include "store/error_message.hpp"
 
 namespace bulletin::app {
 
@@ -29,7 +29,8 @@ void ArchiveWorker::open() {
                 if (!probe.exists) throw;
             }
         }
-        auto archive = std::make_unique<store::Archive>(store::Location::parse(path_.toStdString()), store::Access::Read);
+        auto archive =
+            std::make_unique<store::Archive>(store::Location::parse(path_.toStdString()), store::Access::Read);
         auto searcher = std::make_unique<search::Searcher>(*archive);
         std::lock_guard lock(archiveMutex_);
         archive_ = std::move(archive);
@@ -38,7 +39,31 @@ void ArchiveWorker::open() {
         emit opened(false, QString::fromStdString(store::userMessage(e)));
         return;
     }
+    listenForChanges();
     emit opened(true, {});
+}
+
+void ArchiveWorker::listenForChanges() {
+    try {
+        listener_ = archive_->listenForChanges();
+    } catch (const store::Error&) {
+        listener_.reset();  // no second connection now: the window's periodic check still finds changes
+    }
+    if (!listener_) return;
+    // Made on the worker's thread (open() runs there), so its event loop watches the socket.
+    notifier_ = new QSocketNotifier(static_cast<qintptr>(listener_->descriptor()), QSocketNotifier::Read, this);
+    connect(notifier_, &QSocketNotifier::activated, this, &ArchiveWorker::onNotice);
+}
+
+void ArchiveWorker::onNotice() {
+    try {
+        if (listener_ && listener_->takeNotices()) emit changeNoticed();
+    } catch (const store::Error&) {
+        // The listening connection is gone: stop watching it; the periodic check carries on.
+        delete notifier_;
+        notifier_ = nullptr;
+        listener_.reset();
+    }
 }
 
 void ArchiveWorker::checkForChanges(bool report) {
@@ -59,7 +84,8 @@ void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest r
         auto result = searcher_->search(request);
         if (!stale(generation)) emit searchFinished(generation, std::move(result));
     } catch (const store::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
+        if (!e.interrupted() && !stale(generation))
+            emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 
@@ -70,7 +96,8 @@ void ArchiveWorker::fetchRows(quint64 generation, bulletin::search::SearchReques
         auto result = searcher_->search(request);
         if (!stale(generation)) emit rowsFetched(generation, request.offset, std::move(result.rows));
     } catch (const store::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
+        if (!e.interrupted() && !stale(generation))
+            emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 
@@ -80,8 +107,8 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
         auto& reader = searcher_->reader();
         auto doc = reader.document(id);
         if (!doc) return;
-        LoadedDocument loaded{std::move(*doc), reader.locations(id), reader.similar(id),
-                              searcher_->entities().mentions(id), {}, {}};
+        LoadedDocument loaded{
+            std::move(*doc), reader.locations(id), reader.similar(id), searcher_->entities().mentions(id), {}, {}};
         auto& marks = searcher_->archive().marks();
         loaded.marks = marks.release(id);
         for (auto& t : marks.tags()) loaded.knownTags.push_back(std::move(t.tag));
@@ -97,7 +124,8 @@ void ArchiveWorker::loadList(quint64 generation, int kind, bulletin::search::Sea
         auto list = exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
         if (!stale(generation)) emit listLoaded(generation, std::move(list));
     } catch (const store::Error& e) {
-        if (!e.interrupted() && !stale(generation)) emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
+        if (!e.interrupted() && !stale(generation))
+            emit searchFailed(generation, QString::fromStdString(store::userMessage(e)));
     }
 }
 

@@ -3,19 +3,19 @@
 // older than the newest one is skipped, and a running query is interrupted when a newer one arrives.
 
 #include <QObject>
-
-#include <optional>
+#include <QSocketNotifier>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "export/list_export.hpp"
 #include "search/searcher.hpp"
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
+#include "store/change_listener.hpp"
 #include "store/entity_reader.hpp"
 #include "store/marks.hpp"
 #include "store/timeline.hpp"
@@ -27,8 +27,8 @@ struct LoadedDocument final {
     std::vector<std::string> locations;
     std::vector<store::SimilarDocument> similar;
     std::vector<store::MentionRow> mentions;  // offsets into title + "\n\n" + body
-    store::ReleaseMarks marks;                 // the analyst's star, tags and note
-    std::vector<std::string> knownTags;        // every tag in the archive, for completion
+    store::ReleaseMarks marks;                // the analyst's star, tags and note
+    std::vector<std::string> knownTags;       // every tag in the archive, for completion
 };
 
 class ArchiveWorker final : public QObject {
@@ -69,6 +69,8 @@ signals:
     // Another program or analyst committed to the archive since the last check (a team's server, or the CLI
     // writing to the same file).
     void archiveChanged();
+    // A team server said another connection committed (LISTEN): worth a checkForChanges soon.
+    void changeNoticed();
 
 private:
     bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
@@ -79,6 +81,11 @@ private:
     std::unique_ptr<store::Archive> archive_;
     std::unique_ptr<search::Searcher> searcher_;
     std::optional<std::int64_t> lastChange_;
+    // On a team server: a connection LISTENing for commits, watched by the worker thread's event loop.
+    std::unique_ptr<store::ChangeListener> listener_;
+    QSocketNotifier* notifier_ = nullptr;
+    void listenForChanges();
+    void onNotice();
 };
 
 }  // namespace bulletin::app

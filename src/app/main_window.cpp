@@ -60,11 +60,18 @@ MainWindow::MainWindow(QWidget* parent)
     // Someone else's commits (a colleague's ingest or correction on a team server, the CLI on the same file): the
     // lists follow them, keeping their place. The window's own ingest refreshes on its own progress instead.
     changeCheck_ = new QTimer(this);
+    changeCheck_->setObjectName(QStringLiteral("changeCheck"));
     changeCheck_->setInterval(5000);
     connect(changeCheck_, &QTimer::timeout, this, [this] {
         if (session_ && !ingest_.running()) session_->checkForChanges();
     });
     changeCheck_->start();
+    changeNotice_ = new QTimer(this);
+    changeNotice_->setSingleShot(true);
+    changeNotice_->setInterval(1000);
+    connect(changeNotice_, &QTimer::timeout, this, [this] {
+        if (session_ && !ingest_.running()) session_->checkForChanges();
+    });
     // The rows holding a release kept through a refresh arrived (see restorePlace).
     connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!keptPlace_ || !keptPlaceFetching_) return;
@@ -305,6 +312,11 @@ bool MainWindow::openArchive(const QString& path) {
         refreshSearchMemory();
         refreshCompletionTerms();
         session_->checkForChanges();  // (notes where the archive stands now)
+    });
+    // A server's notice of a commit: checked after a short pause, so that a colleague's ingest committing every
+    // second refreshes the lists once a second at most.
+    connect(session_->worker(), &ArchiveWorker::changeNoticed, this, [this] {
+        if (!changeNotice_->isActive()) changeNotice_->start();
     });
     connect(session_->worker(), &ArchiveWorker::archiveChanged, this, [this] {
         if (ingest_.running()) return;

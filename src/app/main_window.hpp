@@ -214,6 +214,7 @@ private:
     // selected release and the scroll position (a first ingest showed "0 releases" throughout).
     qint64 ingestRefreshMs_ = 2000;
     QTimer* changeCheck_ = nullptr;
+    QTimer* changeNotice_ = nullptr;  // a server's notice of a commit, checked after a pause
     QElapsedTimer ingestRefresh_;
     std::uint64_t refreshedAdded_ = 0;
     struct KeptPlace final {

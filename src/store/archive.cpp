@@ -2,6 +2,7 @@
 
 #include "archive_check.hpp"
 #include "archive_transfer.hpp"
+#include "change_listener.hpp"
 #include "archive_writer.hpp"
 #include "error.hpp"
 #include "store/postgresql/pg_archive.hpp"
@@ -22,6 +23,8 @@ CheckResult Archive::check() { return engine_->check(); }
 
 std::unique_ptr<ArchiveWriter> Archive::newWriter() { return engine_->newWriter(); }
 std::unique_ptr<ArchiveTransfer> Archive::newTransfer() { return engine_->newTransfer(); }
+std::unique_ptr<ChangeListener> Archive::listenForChanges() { return engine_->listenForChanges(); }
+std::unique_ptr<ChangeListener> ArchiveEngine::listenForChanges() { return nullptr; }
 
 ArchiveProbe probeArchive(const Location& location) {
     if (location.engine == Location::Engine::Postgresql) return postgresql::probePgArchive(location.conninfo);

@@ -16,6 +16,7 @@ enum class Access { Read, Write };
 
 class ArchiveReader;
 class ArchiveTransfer;
+class ChangeListener;
 class ArchiveWriter;
 class Corrections;
 class EntityReader;
@@ -50,6 +51,9 @@ public:
     virtual void interrupt() = 0;
     // Sorts and groupings too large for memory spill to temporary files while on (see DiskSorts).
     virtual void setDiskSorts(bool on) = 0;
+    // A listener told of every commit to the archive by any connection (store/change_listener.hpp), or nullptr when
+    // the engine has no such channel and changes are found by comparing changeCounter().
+    [[nodiscard]] virtual std::unique_ptr<ChangeListener> listenForChanges();
     // Counting and ranking limits for this engine's searches (see SearchLimits); none by default.
     [[nodiscard]] virtual SearchLimits searchLimits() const { return {}; }
 
@@ -79,6 +83,7 @@ public:
     [[nodiscard]] CheckResult check();
     [[nodiscard]] int schemaVersion() { return engine_->schemaVersion(); }
     [[nodiscard]] SearchLimits searchLimits() const { return engine_->searchLimits(); }
+    [[nodiscard]] std::unique_ptr<ChangeListener> listenForChanges();
     [[nodiscard]] std::int64_t changeCounter() { return engine_->changeCounter(); }
     [[nodiscard]] std::int64_t contentCounter() { return engine_->contentCounter(); }
     void interrupt() { engine_->interrupt(); }

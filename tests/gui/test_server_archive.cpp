@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include "../pg/pg_support.hpp"
 #include "corrections_history_dialog.hpp"
@@ -62,4 +63,18 @@ TEST_CASE("a team archive on a server: the server dialog, the window searching i
     REQUIRE(table->rowCount() == 1);
     CHECK_FALSE(table->isColumnHidden(4));
     CHECK(table->item(0, 4)->text() == QStringLiteral("postgres"));
+
+    // A colleague's ingest: the server's notice brings it to the open window (the periodic check stopped, so the
+    // notice is the only way it can arrive).
+    window.findChild<QTimer*>(QStringLiteral("changeCheck"))->stop();
+    window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("Harwick"));
+    CHECK(test::waitForSearch(searched) == 0);
+    test::writeFile(dir / "more" / "harwick.txt",
+                    "Harwick council meets\n\nHarwick, 3 March 2021. The Harwick council met the Punjab Police today.\n");
+    {
+        store::Archive colleague(store::Location::parse(location));
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(colleague, {}, extract::defaultAnalyzer()).run({dir / "more"}, cancel);
+    }
+    CHECK(test::waitForTotal(searched, 1, 5000) == 1);
 }

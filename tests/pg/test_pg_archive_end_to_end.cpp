@@ -2,10 +2,13 @@
 // into a server archive, searched, corrected and marked (with undo), checked; the same done on an archive file gives
 // the same answers. And bulletin-cli on a server location.
 
+#include <poll.h>
+
 #include <cstdio>
 
 #include "pg_support.hpp"
 #include "store/archive_check.hpp"
+#include "store/change_listener.hpp"
 #include "store/corrections.hpp"
 #include "store/marks.hpp"
 #include "store/search_memory.hpp"
@@ -154,4 +157,28 @@ TEST_CASE("a server archive counts up to its cap and lists very many matches new
     const auto exact = searcher.search(r);
     CHECK(exact.total == 4);
     CHECK_FALSE(exact.newestFirstInstead);
+}
+
+TEST_CASE("a listener is told of another connection's commit", "[pg][end-to-end]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    store::Archive reader(location);
+    auto listener = reader.listenForChanges();
+    REQUIRE(listener);
+    auto readable = [&](int ms) {
+        pollfd p{listener->descriptor(), POLLIN, 0};
+        return ::poll(&p, 1, ms) > 0;
+    };
+    CHECK_FALSE(listener->takeNotices());
+    {
+        store::Archive writer(location);
+        ingestInto(writer, dir / "in");
+    }
+    REQUIRE(readable(5000));
+    CHECK(listener->takeNotices());
+    CHECK_FALSE(listener->takeNotices());  // all taken
+    store::Archive file(dir / "a.bulletin");
+    CHECK_FALSE(file.listenForChanges());  // an archive file has no such channel
 }

@@ -220,6 +220,19 @@ std::string Connection::sessionUser() {
 
 int Connection::serverVersion() const { return PQserverVersion(conn_); }
 
+int Connection::socket() const { return PQsocket(conn_); }
+
+int Connection::takeNotifications() {
+    if (PQconsumeInput(conn_) == 0)
+        throw Error(Error::Kind::Io, "08006", std::string("lost the connection to the server: ") + PQerrorMessage(conn_));
+    int n = 0;
+    while (PGnotify* notice = PQnotifies(conn_)) {
+        PQfreemem(notice);
+        ++n;
+    }
+    return n;
+}
+
 Transaction::Transaction(Connection& connection) : connection_(connection) { connection_.exec("BEGIN"); }
 
 Transaction::~Transaction() {

@@ -104,6 +104,11 @@ public:
     void cancel();
     // The role this connection acts as (session_user), the server's version number (150004 for 15.4).
     [[nodiscard]] std::string sessionUser();
+    // The connection's socket, readable when the server sent something (a notice after LISTEN).
+    [[nodiscard]] int socket() const;
+    // Reads what the server sent without waiting and takes the asynchronous notifications it held; returns how many
+    // there were. Throws pg::Error when the connection is lost.
+    int takeNotifications();
     [[nodiscard]] int serverVersion() const;
     [[nodiscard]] pg_conn* handle() const { return conn_; }
 

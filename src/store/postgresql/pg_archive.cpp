@@ -9,11 +9,12 @@
 #include "pg_search_memory.hpp"
 #include "pg_transfer.hpp"
 #include "store/archive_check.hpp"
+#include "store/change_listener.hpp"
 #include "store/error.hpp"
 
 namespace bulletin::store::postgresql {
 
-PgArchive::PgArchive(const std::string& conninfo, Access access) : access_(access), c_(conninfo) {
+PgArchive::PgArchive(const std::string& conninfo, Access access) : conninfo_(conninfo), access_(access), c_(conninfo) {
     c_.exec("SET application_name = 'bulletin'");
     const int version = postgresql::schemaVersion(c_);
     if (access == Access::Write) {
@@ -45,6 +46,23 @@ std::unique_ptr<ArchiveWriter> PgArchive::newWriter() {
     if (access_ != Access::Write) throw ArchiveError("the archive was opened for reading only");
     return std::make_unique<PgArchiveWriter>(c_);
 }
+
+namespace {
+class PgChangeListener final : public ChangeListener {
+public:
+    explicit PgChangeListener(const std::string& conninfo) : c_(conninfo) {
+        c_.exec("SET application_name = 'bulletin listener'");
+        c_.exec("LISTEN bulletin_changed");
+    }
+    [[nodiscard]] int descriptor() const override { return c_.socket(); }
+    bool takeNotices() override { return c_.takeNotifications() > 0; }
+
+private:
+    pg::Connection c_;
+};
+}  // namespace
+
+std::unique_ptr<ChangeListener> PgArchive::listenForChanges() { return std::make_unique<PgChangeListener>(conninfo_); }
 
 std::unique_ptr<ArchiveTransfer> PgArchive::newTransfer() { return std::make_unique<PgTransfer>(*this); }
 

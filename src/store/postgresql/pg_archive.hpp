@@ -40,9 +40,12 @@ public:
     // Counting visits every match (0.2-0.4 us each in a bitmap scan) and ranking scores each (5-8 us): exact counts up
     // to 100,000 and relevance up to 10,000 matches keep a search interactive into millions of releases (design note,
     // section 3).
+    // A connection of its own that LISTENs for bulletin_changed (every writer's commit sends it).
+    [[nodiscard]] std::unique_ptr<ChangeListener> listenForChanges() override;
     [[nodiscard]] SearchLimits searchLimits() const override { return {100'000, 10'000}; }
 
 private:
+    std::string conninfo_;
     Access access_;
     pg::Connection c_;
     std::unique_ptr<PgArchiveReader> reader_;
