@@ -14,7 +14,9 @@ namespace {
 bool lessNoCase(const std::string& a, const std::string& b) {
     const std::size_t n = std::min(a.size(), b.size());
     for (std::size_t i = 0; i < n; ++i) {
-        auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : static_cast<unsigned char>(c); };
+        auto fold = [](char c) {
+            return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : static_cast<unsigned char>(c);
+        };
         const auto x = fold(a[i]), y = fold(b[i]);
         if (x != y) return x < y;
     }
@@ -32,10 +34,55 @@ void FacetIndex::refresh() {
     // (Marks do not move the content counter: a star or a tag keeps the index; tags are read apart, each time.)
     const auto counter = archive_.contentCounter();
     if (data_ && counter == loadedAt_) return;
-    data_ = archive_.reader().facetData();
-    ++loads_;
+    auto& reader = archive_.reader();
+    // What was read still stands when no release was deleted, no correction made or undone and no acronym linked
+    // into a release already read: then only what was stored since is read (a colleague's ingest on a team server
+    // costs its own releases, not the archive's).
+    if (data_ && reader.facetBase(data_->base.lastDocument, data_->base.lastEntity) == data_->base) {
+        add(reader.facetDataAfter(data_->base.lastDocument, data_->base.lastEntity));
+        ++deltas_;
+    } else {
+        data_ = reader.facetData();
+        ++loads_;
+    }
     // Read after loading: a commit during the load makes the next call load again rather than trust this one.
     loadedAt_ = counter == archive_.contentCounter() ? counter : -1;
+}
+
+void FacetIndex::add(store::FacetData&& delta) {
+    auto& f = *data_;
+    const std::size_t from = f.years.size();  // the first document id the index has no slot for
+    const std::size_t to = delta.years.size();
+    // The delta numbers meeting kinds in the order it met them: its bits are renumbered into the index's.
+    std::vector<std::uint32_t> kindBit(delta.kindNames.size(), 0);
+    for (std::size_t k = 0; k < delta.kindNames.size(); ++k) {
+        auto it = std::find(f.kindNames.begin(), f.kindNames.end(), delta.kindNames[k]);
+        if (it == f.kindNames.end()) it = f.kindNames.insert(f.kindNames.end(), delta.kindNames[k]);
+        const auto index = static_cast<std::size_t>(it - f.kindNames.begin());
+        kindBit[k] = index < 32 ? 1U << index : 0;
+    }
+    if (to > from) {
+        f.years.resize(to, 0);
+        f.days.resize(to, 0);
+        f.kinds.resize(to, 0);
+        f.offsets.resize(to + 1, f.offsets.back());
+        for (std::size_t d = from; d < to; ++d) {
+            f.years[d] = delta.years[d];
+            f.days[d] = delta.days[d];
+            for (std::size_t k = 0; k < kindBit.size(); ++k)
+                if (delta.kinds[d] & (1U << k)) f.kinds[d] |= kindBit[k];
+            f.entityIds.insert(f.entityIds.end(), delta.entityIds.begin() + delta.offsets[d],
+                               delta.entityIds.begin() + delta.offsets[d + 1]);
+            f.offsets[d + 1] = static_cast<std::uint32_t>(f.entityIds.size());
+        }
+    }
+    if (delta.entities.size() > f.entities.size()) {
+        const std::size_t firstEntity = f.entities.size();
+        f.entities.resize(delta.entities.size());
+        for (std::size_t e = firstEntity; e < delta.entities.size(); ++e) f.entities[e] = delta.entities[e];
+    }
+    for (auto& [id, name] : delta.names) f.names.insert_or_assign(id, std::move(name));
+    f.base = delta.base;
 }
 
 store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
@@ -50,9 +97,12 @@ namespace {
 std::string isoOf(std::uint32_t day) {
     char buf[16];
     const unsigned y = day / 10000, m = day / 100 % 100, d = day % 100;
-    if (m == 0) std::snprintf(buf, sizeof buf, "%04u", y);
-    else if (d == 0) std::snprintf(buf, sizeof buf, "%04u-%02u", y, m);
-    else std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, m, d);
+    if (m == 0)
+        std::snprintf(buf, sizeof buf, "%04u", y);
+    else if (d == 0)
+        std::snprintf(buf, sizeof buf, "%04u-%02u", y, m);
+    else
+        std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, m, d);
     return buf;
 }
 }  // namespace
@@ -93,7 +143,8 @@ std::vector<store::FacetValue> FacetIndex::tagCounts(const std::vector<std::uint
             folded = key;
             out.push_back({tag, 0, "tag:" + quoted(tag)});
         }
-        if (document >= 0 && static_cast<std::uint64_t>(document) <= maxId && inScope[static_cast<std::size_t>(document)])
+        if (document >= 0 && static_cast<std::uint64_t>(document) <= maxId &&
+            inScope[static_cast<std::size_t>(document)])
             ++out.back().documents;
     }
     std::erase_if(out, [](const store::FacetValue& v) { return v.documents == 0; });
@@ -145,7 +196,8 @@ store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int
         std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n), candidates.end(),
                           byCountThenName);
         for (std::size_t i = 0; i < n; ++i)
-            out.push_back({*candidates[i].name, candidates[i].count, std::string(field) + ":" + quoted(*candidates[i].name)});
+            out.push_back(
+                {*candidates[i].name, candidates[i].count, std::string(field) + ":" + quoted(*candidates[i].name)});
     };
     topOf(EntityType::Agency, "agency", f.agencies);
     topOf(EntityType::Person, "person", f.people);
@@ -154,8 +206,9 @@ store::Facets FacetIndex::count(const std::vector<std::uint32_t>& documents, int
     std::vector<std::pair<std::string, std::uint32_t>> kinds;
     for (std::size_t k = 0; k < d.kindNames.size(); ++k)
         if (kindCounts[k]) kinds.emplace_back(d.kindNames[k], kindCounts[k]);
-    std::sort(kinds.begin(), kinds.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     for (std::size_t i = 0; i < kinds.size() && static_cast<int>(i) < top; ++i)
         f.kinds.push_back({kinds[i].first, kinds[i].second, "kind:" + kinds[i].first});
     // The years with the most releases (ties: the newer), shown newest first: a large old year is never crowded

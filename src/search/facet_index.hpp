@@ -37,20 +37,25 @@ public:
         return tagCounts(archive_.reader().documentIds(scope), std::numeric_limits<int>::max());
     }
 
-    // How many times the index was read from the archive (tests and benchmarks).
+    // How many times the index was read whole from the archive, and how many times only what was stored since was
+    // read and added (tests and benchmarks).
     [[nodiscard]] int loads() const { return loads_; }
+    [[nodiscard]] int deltas() const { return deltas_; }
 
     // Counts for given documents (ids); exposed for tests and benchmarks.
     [[nodiscard]] store::Facets count(const std::vector<std::uint32_t>& documents, int top);
 
 private:
     void refresh();
+    // Adds releases and entities read after the index's own (see store::ArchiveReader::facetDataAfter).
+    void add(store::FacetData&& delta);
     [[nodiscard]] std::vector<store::FacetValue> tagCounts(const std::vector<std::uint32_t>& documents, int top);
 
     store::Archive& archive_;
     std::optional<store::FacetData> data_;
     std::int64_t loadedAt_ = -1;  // contentCounter when data_ was read
     int loads_ = 0;
+    int deltas_ = 0;
 };
 
 }  // namespace bulletin::search

@@ -107,7 +107,11 @@ public:
     [[nodiscard]] virtual std::vector<MonthCount> timeline(const DocumentQuery& scope) = 0;
     // What facets are counted from, in one pass (see FacetData), and the ids of the documents a query selects
     // (its page ignored) to count them in memory.
-    [[nodiscard]] virtual FacetData facetData() = 0;
+    [[nodiscard]] FacetData facetData() { return facetDataAfter(0, 0); }
+    // Facet data of the releases after lastDocument and the entities after lastEntity only (vectors still indexed by
+    // id, empty below them), with the base of the whole; facetBase tells whether what was read before still stands.
+    [[nodiscard]] virtual FacetData facetDataAfter(std::uint32_t lastDocument, std::uint32_t lastEntity) = 0;
+    [[nodiscard]] virtual FacetBase facetBase(std::uint32_t lastDocument, std::uint32_t lastEntity) = 0;
     [[nodiscard]] virtual std::vector<std::uint32_t> documentIds(const DocumentQuery& query) = 0;
 
 protected:

@@ -12,6 +12,18 @@
 
 namespace bulletin::store {
 
+// What facet data read up to a release and an entity rests on: when none of it moved, releases and entities stored
+// since can be read alone and added (FacetIndex's deltas); when it moved (a release deleted, a correction made or
+// undone, an acronym linked into an older release), everything is read again.
+struct FacetBase final {
+    std::uint32_t lastDocument = 0;      // the newest release read
+    std::uint32_t lastEntity = 0;        // the newest entity read
+    std::int64_t documents = 0;          // releases up to lastDocument
+    std::int64_t corrections = 0;        // the newest correction log row (corrections and undos)
+    std::int64_t linkedAcronyms = 0;     // acronym mentions linked in releases up to lastDocument
+    bool operator==(const FacetBase&) const = default;
+};
+
 struct FacetData final {
     // Entities of document d: entityIds[offsets[d] .. offsets[d + 1]); documents are indexed by id.
     std::vector<std::uint32_t> offsets;
@@ -31,6 +43,7 @@ struct FacetData final {
     };
     std::vector<EntityInfo> entities;                       // by entity id
     std::unordered_map<std::uint32_t, std::string> names;   // canonical id -> name as corrected
+    FacetBase base;  // what this was read on (see ArchiveReader::facetDataAfter)
 };
 
 }  // namespace bulletin::store

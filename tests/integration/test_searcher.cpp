@@ -488,3 +488,67 @@ TEST_CASE("with search limits, counts stop at the cap and very many matches come
     CHECK_FALSE(byTitle.newestFirstInstead);
     CHECK(byTitle.totalCapped);
 }
+
+namespace {
+std::vector<std::string> facetLines(const store::Facets& f) {
+    std::vector<std::string> out;
+    const std::pair<const char*, const std::vector<store::FacetValue>*> groups[] = {
+        {"agency", &f.agencies}, {"person", &f.people}, {"place", &f.locations}, {"kind", &f.kinds}, {"year", &f.years}};
+    for (const auto& [group, values] : groups)
+        for (const auto& v : *values) out.push_back(std::string(group) + '\t' + v.value + '\t' + std::to_string(v.documents));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("the facet index adds what later ingests store, and reads everything again after a deletion",
+          "[search][facets]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const auto files = [&] {
+        std::vector<std::filesystem::path> out;
+        for (const auto& e : std::filesystem::directory_iterator(dir / "in")) out.push_back(e.path());
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    // The first three releases, then the other two: the second ingest's releases and entities come as a delta.
+    std::filesystem::create_directories(dir / "later");
+    for (std::size_t i = 3; i < files.size(); ++i)
+        std::filesystem::rename(files[i], dir / "later" / files[i].filename());
+    test::writeFile(dir / "later" / "workshop.txt",
+                    "Police hold workshop\n\nLahore, 5 May 2023. The Punjab Police held a workshop on cyber crime for "
+                    "investigators of the Federal Investigation Agency.\n");
+    test::writeFile(dir / "later" / "visit.txt",
+                    "Minister visits Quetta\n\nQuetta, 9 June 2024. Interior Minister Ahmed Khan met officials of the "
+                    "Balochistan Levies Force in Quetta.\n");
+    store::Archive archive(dir / "a.bulletin");
+    auto ingest = [&](const std::filesystem::path& folder, bool prune = false) {
+        std::atomic<bool> cancel{false};
+        ingest::IngestOptions options;
+        options.prune = prune;
+        ingest::Ingester(archive, options, extract::defaultAnalyzer()).run({folder}, cancel);
+    };
+    ingest(dir / "in");
+    search::Searcher s(archive);
+    store::DocumentQuery all;
+    all.limit = -1;
+    (void)s.facets(all, 1000);
+    REQUIRE(s.facetIndex().loads() == 1);
+    ingest(dir / "later");
+    const auto added = s.facets(all, 1000);
+    CHECK(s.facetIndex().loads() == 1);
+    CHECK(s.facetIndex().deltas() == 1);
+    {
+        search::Searcher fresh(archive);
+        CHECK(facetLines(added) == facetLines(fresh.facets(all, 1000)));
+        CHECK(s.overview(all, 5).documents == fresh.overview(all, 5).documents);
+    }
+    const auto addedLines = facetLines(added);
+    CHECK(std::find(addedLines.begin(), addedLines.end(), "year\t2024\t1") != addedLines.end());
+    // A release gone (its file pruned): what was read no longer stands.
+    std::filesystem::remove(dir / "later" / "visit.txt");
+    ingest(dir / "later", true);
+    const auto pruned = s.facets(all, 1000);
+    CHECK(s.facetIndex().loads() == 2);
+    search::Searcher fresh(archive);
+    CHECK(facetLines(pruned) == facetLines(fresh.facets(all, 1000)));
+}

@@ -182,3 +182,38 @@ TEST_CASE("a listener is told of another connection's commit", "[pg][end-to-end]
     store::Archive file(dir / "a.bulletin");
     CHECK_FALSE(file.listenForChanges());  // an archive file has no such channel
 }
+
+TEST_CASE("a server archive's facet index adds a later ingest's releases and equals one read whole",
+          "[pg][end-to-end]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::writeFile(dir / "later" / "workshop.txt",
+                    "Police hold workshop\n\nLahore, 5 May 2023. The Punjab Police held a workshop on cyber crime for "
+                    "investigators of the Federal Investigation Agency.\n");
+    test::TestDatabase db;
+    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
+    ingestInto(server, dir / "in");
+    search::Searcher searcher(server);
+    store::DocumentQuery all;
+    all.limit = -1;
+    (void)searcher.facets(all, 1000);
+    {
+        store::Archive colleague(store::Location::parse("postgresql:" + db.conninfo()));
+        ingestInto(colleague, dir / "later");
+    }
+    const auto added = searcher.facets(all, 1000);
+    CHECK(searcher.facetIndex().loads() == 1);
+    CHECK(searcher.facetIndex().deltas() == 1);
+    search::Searcher fresh(server);
+    const auto whole = fresh.facets(all, 1000);
+    auto lines = [](const store::Facets& f) {
+        std::vector<std::string> out;
+        for (const auto* values : {&f.agencies, &f.people, &f.locations, &f.kinds, &f.years})
+            for (const auto& v : *values) out.push_back(v.value + '\t' + std::to_string(v.documents));
+        return out;
+    };
+    CHECK(lines(added) == lines(whole));
+    server.corrections().hide(EntityType::Agency, "Punjab Police");
+    (void)searcher.facets(all, 1000);
+    CHECK(searcher.facetIndex().loads() == 2);  // a correction: read whole again
+}

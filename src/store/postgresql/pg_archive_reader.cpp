@@ -270,14 +270,36 @@ std::vector<MonthCount> PgArchiveReader::timeline(const DocumentQuery& scope) {
     return out;
 }
 
-FacetData PgArchiveReader::facetData() {
+FacetBase PgArchiveReader::facetBase(std::uint32_t lastDocument, std::uint32_t lastEntity) {
+    FacetBase base;
+    base.lastDocument = lastDocument;
+    base.lastEntity = lastEntity;
+    const auto r = c_.query(
+        "SELECT (SELECT count(*) FROM documents WHERE id <= $1), (SELECT coalesce(max(id), 0) FROM corrections) +"
+        " (SELECT coalesce(max(id), 0) FROM correction_undos), (SELECT count(*) FROM acronym_mentions WHERE resolved"
+        " AND document_id <= $1)",
+        pg::Params().add(static_cast<std::int64_t>(lastDocument)));
+    base.documents = r.int64(0, 0);
+    base.corrections = r.int64(0, 1);
+    base.linkedAcronyms = r.int64(0, 2);
+    return base;
+}
+
+FacetData PgArchiveReader::facetDataAfter(std::uint32_t lastDocument, std::uint32_t lastEntity) {
     FacetData f;
+    // One snapshot: the releases, their entities and the entities' corrections as of one moment.
+    pg::Transaction tx(c_);
+    c_.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    const pg::Params after = pg::Params().add(static_cast<std::int64_t>(lastDocument));
     const auto maxDocument = static_cast<std::size_t>(c_.queryInt("SELECT coalesce(max(id), 0) FROM documents"));
+    const auto maxEntity = static_cast<std::size_t>(c_.queryInt("SELECT coalesce(max(id), 0) FROM entities"));
     f.years.assign(maxDocument + 1, 0);
     f.kinds.assign(maxDocument + 1, 0);
     f.offsets.assign(maxDocument + 2, 0);
     f.days.assign(maxDocument + 1, 0);
-    const auto pairs = c_.query("SELECT document_id, entity_id FROM document_entities ORDER BY document_id, entity_id");
+    const auto pairs = c_.query(
+        "SELECT document_id, entity_id FROM document_entities WHERE document_id > $1 ORDER BY document_id, entity_id",
+        after);
     for (int i = 0; i < pairs.rows(); ++i) {
         const auto d = static_cast<std::size_t>(pairs.int64(i, 0));
         if (d <= maxDocument) ++f.offsets[d + 1];
@@ -291,7 +313,8 @@ FacetData PgArchiveReader::facetData() {
     }
     const auto dates = c_.query("SELECT id, substr(publication_date, 1, 4)::int, coalesce(nullif(substr(publication_date,"
                                 " 6, 2), '')::int, 0), coalesce(nullif(substr(publication_date, 9, 2), '')::int, 0)"
-                                " FROM documents WHERE publication_date IS NOT NULL");
+                                " FROM documents WHERE publication_date IS NOT NULL AND id > $1",
+                                after);
     for (int i = 0; i < dates.rows(); ++i) {
         const auto d = static_cast<std::size_t>(dates.int64(i, 0));
         if (d > maxDocument) continue;
@@ -299,7 +322,8 @@ FacetData PgArchiveReader::facetData() {
         f.years[d] = static_cast<std::uint16_t>(year);
         f.days[d] = static_cast<std::uint32_t>(year * 10000 + dates.int64(i, 2) * 100 + dates.int64(i, 3));
     }
-    const auto kinds = c_.query("SELECT DISTINCT document_id, kind FROM meetings ORDER BY document_id, kind");
+    const auto kinds = c_.query(
+        "SELECT DISTINCT document_id, kind FROM meetings WHERE document_id > $1 ORDER BY document_id, kind", after);
     for (int i = 0; i < kinds.rows(); ++i) {
         const auto d = static_cast<std::size_t>(kinds.int64(i, 0));
         const std::string kind(kinds.text(i, 1));
@@ -308,9 +332,9 @@ FacetData PgArchiveReader::facetData() {
         if (k == f.kindNames.size()) f.kindNames.push_back(kind);
         if (d <= maxDocument && k < 32) f.kinds[d] |= 1U << k;
     }
-    const auto maxEntity = static_cast<std::size_t>(c_.queryInt("SELECT coalesce(max(id), 0) FROM entities"));
     f.entities.assign(maxEntity + 1, {});
-    const auto entities = c_.query("SELECT id, canonical_id, type, hidden, name FROM resolved_entities");
+    const auto entities = c_.query("SELECT id, canonical_id, type, hidden, name FROM resolved_entities WHERE id > $1",
+                                   pg::Params().add(static_cast<std::int64_t>(lastEntity)));
     for (int i = 0; i < entities.rows(); ++i) {
         const auto id = static_cast<std::size_t>(entities.int64(i, 0));
         if (id > maxEntity) continue;
@@ -322,6 +346,8 @@ FacetData PgArchiveReader::facetData() {
         e.known = true;
         if (id == e.canonical) f.names[e.canonical] = std::string(entities.text(i, 4));
     }
+    f.base = facetBase(static_cast<std::uint32_t>(maxDocument), static_cast<std::uint32_t>(maxEntity));
+    tx.commit();
     return f;
 }
 

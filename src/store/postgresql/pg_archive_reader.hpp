@@ -26,7 +26,8 @@ public:
     [[nodiscard]] bool countsToPlan(const DocumentQuery&) override { return false; }
     [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery&) override { return std::nullopt; }
     [[nodiscard]] std::vector<MonthCount> timeline(const DocumentQuery& scope) override;
-    [[nodiscard]] FacetData facetData() override;
+    [[nodiscard]] FacetData facetDataAfter(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
+    [[nodiscard]] FacetBase facetBase(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
     [[nodiscard]] std::vector<std::uint32_t> documentIds(const DocumentQuery& query) override;
 
 private:

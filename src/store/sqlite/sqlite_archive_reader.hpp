@@ -23,7 +23,8 @@ public:
     // instead of 33 for "meeting" in an agency and date range).
     [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery& query) override;
     [[nodiscard]] std::vector<MonthCount> timeline(const DocumentQuery& scope) override;
-    [[nodiscard]] FacetData facetData() override;
+    [[nodiscard]] FacetData facetDataAfter(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
+    [[nodiscard]] FacetBase facetBase(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
     [[nodiscard]] std::vector<std::uint32_t> documentIds(const DocumentQuery& query) override;
     [[nodiscard]] std::optional<std::int64_t> documentForPath(const std::string& path) override;
 
