@@ -53,14 +53,14 @@ std::string arrayLiteral(const std::vector<std::string>& values) {
 
 store::Error::Kind kindOf(std::string_view s) {
     using Kind = store::Error::Kind;
-    if (s == "57014") return Kind::Interrupted;                                  // query_canceled
+    if (s == "57014") return Kind::Interrupted;                                           // query_canceled
     if (s == "40001" || s == "40P01" || s == "55P03" || s == "57P03") return Kind::Busy;  // retry later
-    if (s == "53100") return Kind::Full;                                         // disk_full
-    if (s == "25006" || s == "42501") return Kind::ReadOnly;                     // read-only, insufficient privilege
-    if (s == "XX001" || s == "XX002") return Kind::Damaged;                      // data_corrupted, index_corrupted
-    if (s.substr(0, 2) == "08" || s.substr(0, 2) == "57") return Kind::Io;       // connection lost, shutdown
-    if (s.substr(0, 2) == "28" || s == "3D000") return Kind::CannotOpen;         // authorization, no such database
-    if (s.substr(0, 2) == "23") return Kind::Rejected;                           // integrity constraint
+    if (s == "53100") return Kind::Full;                                                  // disk_full
+    if (s == "25006" || s == "42501") return Kind::ReadOnly;                // read-only, insufficient privilege
+    if (s == "XX001" || s == "XX002") return Kind::Damaged;                 // data_corrupted, index_corrupted
+    if (s.substr(0, 2) == "08" || s.substr(0, 2) == "57") return Kind::Io;  // connection lost, shutdown
+    if (s.substr(0, 2) == "28" || s == "3D000") return Kind::CannotOpen;    // authorization, no such database
+    if (s.substr(0, 2) == "23") return Kind::Rejected;                      // integrity constraint
     return s.empty() ? Kind::Io : Kind::Other;
 }
 
@@ -70,7 +70,9 @@ Error::Error(std::string sqlstate, const std::string& message)
 Error::Error(Kind kind, std::string sqlstate, const std::string& message)
     : store::Error(kind, message, true), sqlstate_(std::move(sqlstate)) {}
 
-Params& Params::add(std::int64_t value) { return add(std::string_view(std::to_string(value))); }
+Params& Params::add(std::int64_t value) {
+    return add(std::string_view(std::to_string(value)));
+}
 
 Params& Params::add(double value) {
     char buf[64];
@@ -85,7 +87,9 @@ Params& Params::add(std::string_view value) {
     return *this;
 }
 
-Params& Params::add(const std::optional<std::string>& value) { return value ? add(std::string_view(*value)) : addNull(); }
+Params& Params::add(const std::optional<std::string>& value) {
+    return value ? add(std::string_view(*value)) : addNull();
+}
 
 Params& Params::addBytes(std::string_view bytes) {
     values_.emplace_back(bytes);
@@ -114,9 +118,15 @@ Result& Result::operator=(Result&& other) noexcept {
     return *this;
 }
 
-int Result::rows() const { return PQntuples(result_); }
-int Result::columns() const { return PQnfields(result_); }
-bool Result::isNull(int row, int column) const { return PQgetisnull(result_, row, column) != 0; }
+int Result::rows() const {
+    return PQntuples(result_);
+}
+int Result::columns() const {
+    return PQnfields(result_);
+}
+bool Result::isNull(int row, int column) const {
+    return PQgetisnull(result_, row, column) != 0;
+}
 
 std::string_view Result::text(int row, int column) const {
     return {PQgetvalue(result_, row, column), static_cast<std::size_t>(PQgetlength(result_, row, column))};
@@ -130,12 +140,15 @@ double Result::real(int row, int column) const {
     return isNull(row, column) ? 0 : std::strtod(PQgetvalue(result_, row, column), nullptr);
 }
 
-bool Result::boolean(int row, int column) const { return !isNull(row, column) && PQgetvalue(result_, row, column)[0] == 't'; }
+bool Result::boolean(int row, int column) const {
+    return !isNull(row, column) && PQgetvalue(result_, row, column)[0] == 't';
+}
 
 std::string Result::bytes(int row, int column) const {
     if (isNull(row, column)) return {};
     std::size_t length = 0;
-    unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row, column)), &length);
+    unsigned char* raw =
+        PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row, column)), &length);
     if (!raw) throw Error("", "could not read a bytea value (out of memory)");
     std::string out(reinterpret_cast<const char*>(raw), length);
     PQfreemem(raw);
@@ -158,7 +171,8 @@ Connection::Connection(const std::string& conninfo) {
     }
     // Bulletin's text is UTF-8 whatever the client's locale says; notices go nowhere (they are not errors).
     PQsetClientEncoding(conn_, "UTF8");
-    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);
 }
 
 Connection::~Connection() {
@@ -170,6 +184,7 @@ Connection& Connection::operator=(Connection&& other) noexcept {
         if (conn_) PQfinish(conn_);
         conn_ = other.conn_;
         other.conn_ = nullptr;
+        prepared_ = std::move(other.prepared_);
     }
     return *this;
 }
@@ -179,6 +194,31 @@ void Connection::exec(std::string_view sql) {
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
     PQclear(r);
+}
+
+Result Connection::queryPrepared(const std::string& sql, const Params& params) {
+    auto it = prepared_.find(sql);
+    if (it == prepared_.end()) {
+        const std::string name = "bulletin_" + std::to_string(prepared_.size() + 1);
+        PGresult* r = PQprepare(conn_, name.c_str(), sql.c_str(), params.size(), nullptr);
+        const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK) fail(r, conn_);  // (not cached: prepared again next time)
+        PQclear(r);
+        it = prepared_.emplace(sql, name).first;
+    }
+    const int n = params.size();
+    std::vector<const char*> values(static_cast<std::size_t>(n));
+    std::vector<int> lengths(static_cast<std::size_t>(n)), formats(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        values[k] = params.null_[k] ? nullptr : params.values_[k].data();
+        lengths[k] = static_cast<int>(params.values_[k].size());
+        formats[k] = params.binary_[k] ? 1 : 0;
+    }
+    PGresult* r = PQexecPrepared(conn_, it->second.c_str(), n, values.data(), lengths.data(), formats.data(), 0);
+    const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
+    return Result(r);
 }
 
 Result Connection::query(std::string_view sql, const Params& params) {
@@ -193,7 +233,8 @@ Result Connection::query(std::string_view sql, const Params& params) {
     }
     // Text parameters are sent with their length, but libpq reads text values up to their NUL: each value is a
     // std::string, which ends with one.
-    PGresult* r = PQexecParams(conn_, std::string(sql).c_str(), n, nullptr, values.data(), lengths.data(), formats.data(), 0);
+    PGresult* r =
+        PQexecParams(conn_, std::string(sql).c_str(), n, nullptr, values.data(), lengths.data(), formats.data(), 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
     return Result(r);
@@ -218,13 +259,18 @@ std::string Connection::sessionUser() {
     return std::string(r.text(0, 0));
 }
 
-int Connection::serverVersion() const { return PQserverVersion(conn_); }
+int Connection::serverVersion() const {
+    return PQserverVersion(conn_);
+}
 
-int Connection::socket() const { return PQsocket(conn_); }
+int Connection::socket() const {
+    return PQsocket(conn_);
+}
 
 int Connection::takeNotifications() {
     if (PQconsumeInput(conn_) == 0)
-        throw Error(Error::Kind::Io, "08006", std::string("lost the connection to the server: ") + PQerrorMessage(conn_));
+        throw Error(Error::Kind::Io, "08006",
+                    std::string("lost the connection to the server: ") + PQerrorMessage(conn_));
     int n = 0;
     while (PGnotify* notice = PQnotifies(conn_)) {
         PQfreemem(notice);
@@ -233,7 +279,9 @@ int Connection::takeNotifications() {
     return n;
 }
 
-Transaction::Transaction(Connection& connection) : connection_(connection) { connection_.exec("BEGIN"); }
+Transaction::Transaction(Connection& connection) : connection_(connection) {
+    connection_.exec("BEGIN");
+}
 
 Transaction::~Transaction() {
     if (done_) return;

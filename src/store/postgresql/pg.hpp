@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "store/error.hpp"
@@ -73,7 +74,7 @@ public:
     [[nodiscard]] std::string_view text(int row, int column) const;  // valid while the Result lives
     [[nodiscard]] std::int64_t int64(int row, int column) const;
     [[nodiscard]] double real(int row, int column) const;
-    [[nodiscard]] bool boolean(int row, int column) const;  // 't' / 'f'
+    [[nodiscard]] bool boolean(int row, int column) const;       // 't' / 'f'
     [[nodiscard]] std::string bytes(int row, int column) const;  // a bytea column, unescaped
     // Rows an INSERT, UPDATE or DELETE touched.
     [[nodiscard]] std::int64_t affected() const;
@@ -88,7 +89,9 @@ public:
     // CannotOpen with libpq's reason (which never holds a password).
     explicit Connection(const std::string& conninfo);
     ~Connection();
-    Connection(Connection&& other) noexcept : conn_(other.conn_) { other.conn_ = nullptr; }
+    Connection(Connection&& other) noexcept : conn_(other.conn_), prepared_(std::move(other.prepared_)) {
+        other.conn_ = nullptr;
+    }
     Connection& operator=(Connection&& other) noexcept;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -99,6 +102,9 @@ public:
     Result query(std::string_view sql, const Params& params = {});
     // The first column of the first row as an integer (0 when there is no row or it is NULL).
     [[nodiscard]] std::int64_t queryInt(std::string_view sql, const Params& params = {});
+    // As query, for a statement run again and again (the writer's, per release): parsed and planned once per
+    // connection, then only executed. Only for fixed SQL text: each distinct text stays prepared for the session.
+    Result queryPrepared(const std::string& sql, const Params& params = {});
 
     // Safe from another thread: the statement running on this connection fails with an Interrupted error.
     void cancel();
@@ -114,6 +120,7 @@ public:
 
 private:
     pg_conn* conn_ = nullptr;
+    std::unordered_map<std::string, std::string> prepared_;  // SQL text -> prepared statement name
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless commit() was called.

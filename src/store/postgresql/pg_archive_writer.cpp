@@ -25,6 +25,9 @@ constexpr int kMaxCandidatesPerBand = 64;
 std::int64_t signedOf(std::uint64_t v) {
     return static_cast<std::int64_t>(v);
 }
+std::int64_t intOf(const pg::Result& r) {
+    return r.rows() > 0 && r.columns() > 0 ? r.int64(0, 0) : 0;
+}
 
 bool isTransient(const pg::Error& e) {
     return e.sqlstate() == "40P01" /* deadlock_detected */ || e.sqlstate() == "40001" /* serialization_failure */;
@@ -158,12 +161,12 @@ StoreOutcome PgArchiveWriter::storeNow(const Document& doc, const Extraction& ex
                                        const PreparedDocument& prepared) {
     StoreOutcome outcome;
     const std::int64_t previousDocument =
-        c_.queryInt("SELECT document_id FROM files WHERE path = $1", pg::Params().add(doc.location.path));
+        intOf(c_.queryPrepared("SELECT document_id FROM files WHERE path = $1", pg::Params().add(doc.location.path)));
     const auto [id, stored] = insertDocument(doc, prepared);
     outcome.documentId = id;
     outcome.newDocument = stored;
     if (stored) insertExtraction(id, extraction);
-    c_.query(
+    c_.queryPrepared(
         "INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES ($1, $2, $3, $4, $5)"
         " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
         " byte_hash = excluded.byte_hash, document_id = excluded.document_id",
@@ -184,7 +187,7 @@ StoreOutcome PgArchiveWriter::storeNow(const Document& doc, const Extraction& ex
 
 std::pair<std::int64_t, bool> PgArchiveWriter::insertDocument(const Document& doc, const PreparedDocument& prepared) {
     const auto tsv = tsvectorText(doc.title, doc.body);
-    const auto r = c_.query(
+    const auto r = c_.queryPrepared(
         "INSERT INTO documents (content_hash, path, title, title_key, subtitle, dateline_place, publication_date,"
         " publication_date_source, publication_date_evidence, body, raw, encoding, size, mtime, simhash, tsv,"
         " tsv_truncated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::tsvector, $17)"
@@ -209,7 +212,8 @@ std::pair<std::int64_t, bool> PgArchiveWriter::insertDocument(const Document& do
             .add(tsv.truncated ? "true" : "false"));
     if (r.rows() == 0) {
         // The same content is stored already (maybe by another ingester a moment ago): this file is one more place.
-        return {c_.queryInt("SELECT id FROM documents WHERE content_hash = $1", pg::Params().add(doc.contentHash)),
+        return {intOf(c_.queryPrepared("SELECT id FROM documents WHERE content_hash = $1",
+                                       pg::Params().add(doc.contentHash))),
                 false};
     }
     const std::int64_t id = r.int64(0, 0);
@@ -244,7 +248,7 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
                                       .add(pg::arrayLiteral(keys))
                                       .add(pg::arrayLiteral(names))
                                       .add(pg::arrayLiteral(acronyms));
-        const auto r = c_.query(
+        const auto r = c_.queryPrepared(
             "WITH input AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS"
             " t(type, key, name, acronym, n)),"
             " inserted AS (INSERT INTO entities (type, key, name, acronym) SELECT type, key, name, acronym FROM"
@@ -258,7 +262,7 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
             entityIds_.emplace(cacheKeyOf(entities[k]), r.int64(row, 1));
         }
         // An acronym learnt for an entity stored without one (a separate statement: it touches only those rows).
-        c_.query(
+        c_.queryPrepared(
             "UPDATE entities SET acronym = v.acronym FROM unnest($1::text[], $2::text[], $3::text[]) AS"
             " v(type, key, acronym) WHERE entities.type = v.type AND entities.key = v.key AND entities.acronym = ''"
             " AND v.acronym <> ''",
@@ -312,7 +316,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         }
     }
     if (!rowIds.empty())
-        c_.query(
+        c_.queryPrepared(
             "INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
             " SELECT e, $2, m, r, a FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[]) AS t(e, m, r, a)"
             " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions, role = excluded.role,"
@@ -325,7 +329,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
                 .add(pg::arrayLiteral(rowAffiliations)));
     const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty())
-        c_.query(
+        c_.queryPrepared(
             "INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
             " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",
             pg::Params().add(documentId).add(mentions));
@@ -337,7 +341,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             starts.push_back(static_cast<std::int64_t>(m.span.begin));
             ends.push_back(static_cast<std::int64_t>(m.span.end));
         }
-        c_.query(
+        c_.queryPrepared(
             "INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") SELECT $1, a, s, e FROM"
             " unnest($2::text[], $3::int[], $4::int[]) AS t(a, s, e)",
             pg::Params()
@@ -359,7 +363,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             text.push_back(d.mention.text);
             rule.push_back(d.mention.rule);
         }
-        c_.query(
+        c_.queryPrepared(
             "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, \"end\", text, rule)"
             " SELECT $1, i, f, l, r, s, e, t, u FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
             " $6::int[], $7::int[], $8::text[], $9::text[]) AS x(i, f, l, r, s, e, t, u) ON CONFLICT DO NOTHING",
@@ -385,7 +389,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             .add(static_cast<std::int64_t>(m.trigger.span.begin))
             .add(static_cast<std::int64_t>(m.trigger.span.end))
             .add(m.trigger.rule);
-        const auto meeting = c_.query(
+        const auto meeting = c_.queryPrepared(
             "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start,"
             " \"end\", rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
             p);
@@ -393,8 +397,9 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         auto participant = [&](EntityType type, const std::string& name) {
             auto it = ids.find({static_cast<int>(type), name});
             if (it == ids.end()) return;
-            c_.query("INSERT INTO meeting_participants (meeting_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                     pg::Params().add(meetingId).add(it->second));
+            c_.queryPrepared(
+                "INSERT INTO meeting_participants (meeting_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                pg::Params().add(meetingId).add(it->second));
         };
         for (const auto& a : m.agencies) participant(EntityType::Agency, a);
         for (const auto& p2 : m.people) participant(EntityType::Person, p2);
@@ -403,7 +408,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
 
 void PgArchiveWriter::flushAliases() {
     if (pendingAliases_.empty()) return;
-    c_.query(
+    c_.queryPrepared(
         "INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
         " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
         pg::Params()
@@ -423,7 +428,7 @@ void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash
         values.push_back(static_cast<std::int64_t>((simhash >> (8 * band)) & 0xFF));
     }
     // The newest candidates of each band, every ingester's: a release stored a moment ago on another machine counts.
-    const auto candidates = c_.query(
+    const auto candidates = c_.queryPrepared(
         "SELECT DISTINCT c.id, c.simhash FROM unnest($1::int[], $2::int[]) AS k(band, value) CROSS JOIN LATERAL"
         " (SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = k.band"
         " AND b.value = k.value AND b.document_id <> $3 ORDER BY b.document_id DESC LIMIT $4) c ORDER BY c.id",
@@ -440,20 +445,20 @@ void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash
         distances.push_back(distance);
     }
     if (!linked.empty())
-        c_.query(
+        c_.queryPrepared(
             "INSERT INTO similar_documents (document_id, similar_id, distance) SELECT $1, o, d FROM"
             " unnest($2::bigint[], $3::int[]) AS t(o, d) UNION ALL SELECT o, $1, d FROM unnest($2::bigint[],"
             " $3::int[]) AS t(o, d) ON CONFLICT DO NOTHING",
             pg::Params().add(documentId).add(pg::arrayLiteral(linked)).add(pg::arrayLiteral(distances)));
-    c_.query(
+    c_.queryPrepared(
         "INSERT INTO simhash_bands (band, value, document_id) SELECT b, v, $3 FROM unnest($1::int[], $2::int[])"
         " AS t(b, v) ON CONFLICT DO NOTHING",
         pg::Params().add(pg::arrayLiteral(bands)).add(pg::arrayLiteral(values)).add(documentId));
 }
 
 void PgArchiveWriter::touchFileNow(const FileLocation& location) {
-    c_.query("UPDATE files SET size = $2, mtime = $3, byte_hash = $4 WHERE path = $1",
-             pg::Params().add(location.path).add(location.size).add(location.mtime).add(location.byteHash));
+    c_.queryPrepared("UPDATE files SET size = $2, mtime = $3, byte_hash = $4 WHERE path = $1",
+                     pg::Params().add(location.path).add(location.size).add(location.mtime).add(location.byteHash));
     clearErrorNow(location.path);
 }
 
@@ -503,7 +508,7 @@ void PgArchiveWriter::recordErrorNow(std::string_view path, std::string_view sta
 }
 
 void PgArchiveWriter::clearErrorNow(std::string_view path) {
-    c_.query("DELETE FROM ingest_errors WHERE path = $1", pg::Params().add(path));
+    c_.queryPrepared("DELETE FROM ingest_errors WHERE path = $1", pg::Params().add(path));
 }
 
 std::int64_t PgArchiveWriter::resolveAcronymsNow() {
