@@ -3,7 +3,9 @@
 // mix of queries; bare FTS5 MATCH on the same archive in the same run as the floor, two ways: ordered by the table's
 // rank (FTS5 sorts every match) and by the bm25() expression (SQLite keeps only the top 50 while scoring).
 //
-//   search_bench ARCHIVE [--runs N]
+//   search_bench LOCATION [--runs N]
+//
+// LOCATION is an archive file or a team server (postgresql:...); the bare FTS5 floors are measured on a file only.
 
 #include <algorithm>
 #include <chrono>
@@ -57,13 +59,14 @@ std::string bareFloor(store::Archive& archive, const std::string& match, const s
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: search_bench ARCHIVE [--runs N]\n");
+        std::fprintf(stderr, "usage: search_bench LOCATION [--runs N]\n");
         return 2;
     }
     int runs = 20;
     for (int i = 2; i + 1 < argc; i += 2)
         if (std::string(argv[i]) == "--runs") runs = std::stoi(argv[i + 1]);
-    store::Archive archive(argv[1], store::Access::Read);
+    const auto location = store::Location::parse(argv[1]);
+    store::Archive archive(location, store::Access::Read);
     search::Searcher searcher(archive);
     // Filters use the archive's most frequent person and agency, so the mix works on any archive.
     std::vector<search::QueryNotice> notices;
@@ -96,7 +99,7 @@ int main(int argc, char** argv) {
         const Timing facets = measure(runs, [&] { (void)searcher.facets(*plan, 10); });
         // Floors: bare FTS5 MATCH (first 50 by bm25, and the count) where the query is plain text.
         std::string bareRank = "-", bareBm25 = "-";
-        if (!plan->text.empty() && plan->entities.empty() && !plan->dateFrom) {
+        if (location.isFile() && !plan->text.empty() && plan->entities.empty() && !plan->dateFrom) {
             const std::string match = store::fts5Expression(plan->text);
             bareRank = bareFloor(archive, match, "rank", runs);
             bareBm25 = bareFloor(archive, match, "bm25(documents_fts, 10.0, 1.0)", runs);

@@ -5,9 +5,12 @@
 #include <thread>
 
 #include "pg_support.hpp"
+#include "store/archive_reader.hpp"
+#include "store/entity_reader.hpp"
 #include "store/postgresql/pg_schema.hpp"
 #include "store/postgresql/pg_server.hpp"
 #include "store/server.hpp"
+#include "support/sample_archive.hpp"
 
 using namespace bulletin;
 
@@ -44,7 +47,7 @@ TEST_CASE("two migrations at once make one schema, at the current version", "[pg
     std::thread other([&] { fromB = store::postgresql::migrate(b); });
     fromA = store::postgresql::migrate(a);
     other.join();
-    CHECK(std::min(fromA, fromB) == 0);  // one of them made it...
+    CHECK(std::min(fromA, fromB) == 0);                                          // one of them made it...
     CHECK(std::max(fromA, fromB) == store::postgresql::currentSchemaVersion());  // ...the other found it done
     CHECK(store::postgresql::schemaVersion(a) == store::postgresql::currentSchemaVersion());
     CHECK(store::postgresql::migrate(a) == store::postgresql::currentSchemaVersion());  // again: nothing to do
@@ -88,7 +91,8 @@ TEST_CASE("server init makes the roles and the schema, and each group can do wha
         CHECK_FALSE(allowed(c, insertCorrection));
         CHECK_FALSE(allowed(c, star));
         CHECK_FALSE(allowed(c, "INSERT INTO saved_searches (name, query) VALUES ('a', 'b')"));
-        const auto check = store::checkServer(store::Location::parse("postgresql:" + db.conninfo() + " user=" + reader));
+        const auto check =
+            store::checkServer(store::Location::parse("postgresql:" + db.conninfo() + " user=" + reader));
         CHECK(check.ok());
         CHECK(check.role == reader);
         CHECK(check.groups == std::vector<std::string>{"bulletin_reader"});
@@ -98,7 +102,7 @@ TEST_CASE("server init makes the roles and the schema, and each group can do wha
         CHECK(allowed(c, insertCorrection));
         CHECK(allowed(c, star));
         CHECK(allowed(c, "INSERT INTO saved_searches (name, query) VALUES ('a', 'b')"));
-        CHECK_FALSE(allowed(c, insertDocument));  // an analyst cannot ingest
+        CHECK_FALSE(allowed(c, insertDocument));                        // an analyst cannot ingest
         CHECK_FALSE(allowed(c, "UPDATE corrections SET value = 'y'"));  // the log is append-only
         CHECK_FALSE(allowed(c, "DELETE FROM corrections"));
         CHECK_FALSE(allowed(c, "DROP TABLE documents"));
@@ -107,6 +111,20 @@ TEST_CASE("server init makes the roles and the schema, and each group can do wha
         pg::Connection c(db.conninfo() + " user=" + ingester);
         CHECK(allowed(c, insertDocument));
         CHECK_FALSE(allowed(c, "DELETE FROM corrections"));
+    }
+    {
+        // The whole writer as an ingester: releases, entities, meetings (their ids drawn from the sequence), the
+        // boilerplate model, near-duplicate bands.
+        test::TempDir dir;
+        test::copySamples(dir / "in");
+        store::Archive archive(store::Location::parse("postgresql:" + db.conninfo() + " user=" + ingester));
+        std::atomic<bool> cancel{false};
+        const auto report = ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+        CHECK(report.rejected.empty());
+        CHECK(archive.reader().stats().documents == 5);
+        store::DocumentQuery all;
+        all.limit = -1;
+        CHECK_FALSE(archive.entities().meetings(all).empty());
     }
     // The corrections record who made them.
     {

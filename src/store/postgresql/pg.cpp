@@ -160,6 +160,22 @@ std::int64_t Result::affected() const {
     return n && *n ? std::strtoll(n, nullptr, 10) : 0;
 }
 
+Params::Arrays Params::arrays() const {
+    Arrays a;
+    const auto n = values_.size();
+    a.values.resize(n);
+    a.lengths.resize(n);
+    a.formats.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        // Text values are sent with their length, but libpq reads text values up to their NUL: each value is a
+        // std::string, which ends with one.
+        a.values[k] = null_[k] ? nullptr : values_[k].data();
+        a.lengths[k] = static_cast<int>(values_[k].size());
+        a.formats[k] = binary_[k] ? 1 : 0;
+    }
+    return a;
+}
+
 Connection::Connection(const std::string& conninfo) {
     conn_ = PQconnectdb(conninfo.c_str());
     if (!conn_) throw Error("", "could not connect: out of memory");
@@ -207,15 +223,8 @@ Result Connection::queryPrepared(const std::string& sql, const Params& params) {
         it = prepared_.emplace(sql, name).first;
     }
     const int n = params.size();
-    std::vector<const char*> values(static_cast<std::size_t>(n));
-    std::vector<int> lengths(static_cast<std::size_t>(n)), formats(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        const auto k = static_cast<std::size_t>(i);
-        values[k] = params.null_[k] ? nullptr : params.values_[k].data();
-        lengths[k] = static_cast<int>(params.values_[k].size());
-        formats[k] = params.binary_[k] ? 1 : 0;
-    }
-    PGresult* r = PQexecPrepared(conn_, it->second.c_str(), n, values.data(), lengths.data(), formats.data(), 0);
+    const auto a = params.arrays();
+    PGresult* r = PQexecPrepared(conn_, it->second.c_str(), n, a.values.data(), a.lengths.data(), a.formats.data(), 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
     return Result(r);
@@ -223,18 +232,9 @@ Result Connection::queryPrepared(const std::string& sql, const Params& params) {
 
 Result Connection::query(std::string_view sql, const Params& params) {
     const int n = params.size();
-    std::vector<const char*> values(static_cast<std::size_t>(n));
-    std::vector<int> lengths(static_cast<std::size_t>(n)), formats(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        const auto k = static_cast<std::size_t>(i);
-        values[k] = params.null_[k] ? nullptr : params.values_[k].data();
-        lengths[k] = static_cast<int>(params.values_[k].size());
-        formats[k] = params.binary_[k] ? 1 : 0;
-    }
-    // Text parameters are sent with their length, but libpq reads text values up to their NUL: each value is a
-    // std::string, which ends with one.
-    PGresult* r =
-        PQexecParams(conn_, std::string(sql).c_str(), n, nullptr, values.data(), lengths.data(), formats.data(), 0);
+    const auto a = params.arrays();
+    PGresult* r = PQexecParams(conn_, std::string(sql).c_str(), n, nullptr, a.values.data(), a.lengths.data(),
+                               a.formats.data(), 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(r, conn_);
     return Result(r);
@@ -277,6 +277,78 @@ int Connection::takeNotifications() {
         ++n;
     }
     return n;
+}
+
+Pipeline::Pipeline(Connection& connection) : c_(connection) {
+    if (PQenterPipelineMode(c_.conn_) != 1)
+        throw Error("", "could not enter pipeline mode: " + trimmed(PQerrorMessage(c_.conn_)));
+    active_ = true;
+}
+
+Pipeline::~Pipeline() {
+    if (active_) drain();
+}
+
+void Pipeline::send(const std::string& sql, const Params& params) {
+    std::string name;
+    if (const auto it = c_.prepared_.find(sql); it != c_.prepared_.end()) {
+        name = it->second;
+    } else if (const auto p = preparing_.find(sql); p != preparing_.end()) {
+        name = p->second;
+    } else {
+        name = "bulletin_" + std::to_string(c_.prepared_.size() + preparing_.size() + 1);
+        if (PQsendPrepare(c_.conn_, name.c_str(), sql.c_str(), params.size(), nullptr) != 1)
+            throw Error("", "could not send a statement: " + trimmed(PQerrorMessage(c_.conn_)));
+        preparing_.emplace(sql, name);
+        pending_.push_back({sql});
+    }
+    const int n = params.size();
+    const auto a = params.arrays();
+    if (PQsendQueryPrepared(c_.conn_, name.c_str(), n, a.values.data(), a.lengths.data(), a.formats.data(), 0) != 1)
+        throw Error("", "could not send a statement: " + trimmed(PQerrorMessage(c_.conn_)));
+    pending_.push_back({});
+}
+
+void Pipeline::finish() {
+    if (PQpipelineSync(c_.conn_) != 1) throw Error("", "could not send a sync: " + trimmed(PQerrorMessage(c_.conn_)));
+    PGresult* firstError = nullptr;
+    for (const auto& p : pending_) {
+        PGresult* r = PQgetResult(c_.conn_);
+        const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            if (!p.preparedSql.empty()) c_.prepared_.emplace(p.preparedSql, preparing_.at(p.preparedSql));
+            PQclear(r);
+        } else if (!firstError && status != PGRES_PIPELINE_ABORTED) {
+            firstError = r;  // (kept to report; later ones were not run)
+        } else {
+            PQclear(r);
+        }
+        if (r)
+            while (PGresult* end = PQgetResult(c_.conn_)) PQclear(end);  // the NULL that ends this statement's results
+    }
+    pending_.clear();
+    PGresult* sync = PQgetResult(c_.conn_);  // PGRES_PIPELINE_SYNC
+    if (sync) PQclear(sync);
+    active_ = false;
+    PQexitPipelineMode(c_.conn_);
+    if (firstError) fail(firstError, c_.conn_);
+}
+
+void Pipeline::drain() noexcept {
+    // After an exception mid-way: sync, read everything, and leave pipeline mode, so the connection can be used
+    // (and rolled back) again.
+    PQpipelineSync(c_.conn_);
+    for (int guard = 0; guard < 100000; ++guard) {
+        PGresult* r = PQgetResult(c_.conn_);
+        if (!r) {
+            if (PQexitPipelineMode(c_.conn_) == 1) break;
+            continue;
+        }
+        const bool synced = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+        PQclear(r);
+        if (synced && PQexitPipelineMode(c_.conn_) == 1) break;
+    }
+    active_ = false;
 }
 
 Transaction::Transaction(Connection& connection) : connection_(connection) {

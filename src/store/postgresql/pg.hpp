@@ -52,8 +52,14 @@ public:
     Params& addNull();
     [[nodiscard]] int size() const { return static_cast<int>(values_.size()); }
 
+    // The values as libpq takes them (pointers into this object: valid while it lives unchanged).
+    struct Arrays final {
+        std::vector<const char*> values;
+        std::vector<int> lengths, formats;
+    };
+    [[nodiscard]] Arrays arrays() const;
+
 private:
-    friend class Connection;
     std::vector<std::string> values_;
     std::vector<bool> null_;
     std::vector<bool> binary_;
@@ -119,8 +125,35 @@ public:
     [[nodiscard]] pg_conn* handle() const { return conn_; }
 
 private:
+    friend class Pipeline;
     pg_conn* conn_ = nullptr;
     std::unordered_map<std::string, std::string> prepared_;  // SQL text -> prepared statement name
+};
+
+// Statements whose results nobody waits for (the writer's inserts of a release's rows), sent one after another in
+// libpq's pipeline mode and answered in one round trip: finish() sends a sync, reads every result in order and
+// throws the first error (a statement after a failed one is not run). Results are small (no rows), so the
+// connection's blocking mode cannot deadlock on full buffers. Statements are prepared once per connection, as by
+// Connection::queryPrepared.
+class Pipeline final {
+public:
+    explicit Pipeline(Connection& connection);
+    ~Pipeline();  // leaves pipeline mode, reading what is left (after an exception)
+    Pipeline(const Pipeline&) = delete;
+    Pipeline& operator=(const Pipeline&) = delete;
+
+    void send(const std::string& sql, const Params& params);
+    void finish();
+
+private:
+    struct Pending final {
+        std::string preparedSql;  // non-empty: a prepare of this text, to be cached when it succeeded
+    };
+    void drain() noexcept;
+    Connection& c_;
+    std::vector<Pending> pending_;
+    std::unordered_map<std::string, std::string> preparing_;  // prepares sent in this pipeline
+    bool active_ = false;
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless commit() was called.

@@ -165,23 +165,30 @@ StoreOutcome PgArchiveWriter::storeNow(const Document& doc, const Extraction& ex
     const auto [id, stored] = insertDocument(doc, prepared);
     outcome.documentId = id;
     outcome.newDocument = stored;
-    if (stored) insertExtraction(id, extraction);
-    c_.queryPrepared(
-        "INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES ($1, $2, $3, $4, $5)"
-        " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
-        " byte_hash = excluded.byte_hash, document_id = excluded.document_id",
-        pg::Params()
-            .add(doc.location.path)
-            .add(doc.location.size)
-            .add(doc.location.mtime)
-            .add(doc.location.byteHash)
-            .add(id));
+    // What needs no answer goes in one round trip: the release's rows, its file, its error cleared.
+    std::vector<std::int64_t> entityIds;
+    if (stored) entityIds = upsertEntities(extraction.entities);
+    {
+        pg::Pipeline pipe(c_);
+        if (stored) insertExtraction(id, extraction, entityIds, pipe);
+        pipe.send(
+            "INSERT INTO files (path, size, mtime, byte_hash, document_id) VALUES ($1, $2, $3, $4, $5)"
+            " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
+            " byte_hash = excluded.byte_hash, document_id = excluded.document_id",
+            pg::Params()
+                .add(doc.location.path)
+                .add(doc.location.size)
+                .add(doc.location.mtime)
+                .add(doc.location.byteHash)
+                .add(id));
+        pipe.send("DELETE FROM ingest_errors WHERE path = $1", pg::Params().add(doc.location.path));
+        pipe.finish();
+    }
     if (previousDocument != 0 && previousDocument != id) {
         outcome.replacedDocument = true;
         carryMarks(previousDocument, id);
         deleteDocumentIfOrphan(previousDocument);
     }
-    clearErrorNow(doc.location.path);
     return outcome;
 }
 
@@ -286,11 +293,11 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
     return ids;
 }
 
-void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x) {
-    // A statement per kind of row for the whole release (arrays unnested on the server), not one per row: each
-    // round trip costs more than the row.
+void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction& x,
+                                       const std::vector<std::int64_t>& entityIds, pg::Pipeline& pipe) {
+    // A statement per kind of row for the whole release (arrays unnested on the server), not one per row, all sent
+    // in one pipeline: each round trip costs more than the rows.
     std::map<std::pair<int, std::string>, std::int64_t> ids;  // (type, name) -> entity id
-    const std::vector<std::int64_t> entityIds = upsertEntities(x.entities);
     std::vector<std::int64_t> mentionCounts;
     std::vector<std::string> roles, affiliations;
     for (std::size_t k = 0; k < x.entities.size(); ++k) {
@@ -300,7 +307,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         roles.push_back(e.role);
         affiliations.push_back(e.affiliation);
     }
-    flushAliases();
+    flushAliases(pipe);
     // Two of the release's entities may be one row (the same key): the last one's counts stand, as the SQLite
     // writer's INSERT OR REPLACE leaves them (one statement may not touch a row twice).
     std::vector<std::int64_t> rowIds, rowMentions;
@@ -316,7 +323,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         }
     }
     if (!rowIds.empty())
-        c_.queryPrepared(
+        pipe.send(
             "INSERT INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
             " SELECT e, $2, m, r, a FROM unnest($1::bigint[], $3::int[], $4::text[], $5::text[]) AS t(e, m, r, a)"
             " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = excluded.mentions, role = excluded.role,"
@@ -329,7 +336,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
                 .add(pg::arrayLiteral(rowAffiliations)));
     const std::string mentions = formatMentionRecords(x.entities, entityIds);
     if (!mentions.empty())
-        c_.queryPrepared(
+        pipe.send(
             "INSERT INTO document_mentions (document_id, data) VALUES ($1, $2)"
             " ON CONFLICT (document_id) DO UPDATE SET data = excluded.data",
             pg::Params().add(documentId).add(mentions));
@@ -341,7 +348,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             starts.push_back(static_cast<std::int64_t>(m.span.begin));
             ends.push_back(static_cast<std::int64_t>(m.span.end));
         }
-        c_.queryPrepared(
+        pipe.send(
             "INSERT INTO acronym_mentions (document_id, acronym, start, \"end\") SELECT $1, a, s, e FROM"
             " unnest($2::text[], $3::int[], $4::int[]) AS t(a, s, e)",
             pg::Params()
@@ -363,7 +370,7 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             text.push_back(d.mention.text);
             rule.push_back(d.mention.rule);
         }
-        c_.queryPrepared(
+        pipe.send(
             "INSERT INTO dates (document_id, iso, first_day, last_day, role, start, \"end\", text, rule)"
             " SELECT $1, i, f, l, r, s, e, t, u FROM unnest($2::text[], $3::text[], $4::text[], $5::text[],"
             " $6::int[], $7::int[], $8::text[], $9::text[]) AS x(i, f, l, r, s, e, t, u) ON CONFLICT DO NOTHING",
@@ -378,37 +385,56 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
                 .add(pg::arrayLiteral(text))
                 .add(pg::arrayLiteral(rule)));
     }
-    for (const auto& m : x.meetings) {
-        pg::Params p;
-        p.add(documentId).add(toString(m.kind));
-        if (m.date)
-            p.add(m.date->iso()).add(m.date->firstDay().iso()).add(m.date->lastDay().iso());
-        else
-            p.addNull().addNull().addNull();
-        p.add(m.location)
-            .add(static_cast<std::int64_t>(m.trigger.span.begin))
-            .add(static_cast<std::int64_t>(m.trigger.span.end))
-            .add(m.trigger.rule);
-        const auto meeting = c_.queryPrepared(
-            "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start,"
-            " \"end\", rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            p);
-        const std::int64_t meetingId = meeting.int64(0, 0);
+    if (x.meetings.empty()) return;
+    // The meetings and their participants in one statement: ids drawn from the sequence first, so that
+    // participants can name their meeting (by its place in the release's list).
+    std::vector<std::string> kinds, dates, firstDays, lastDays, locations, rules;
+    std::vector<std::int64_t> starts, ends, participantMeeting, participantEntity;
+    for (std::size_t k = 0; k < x.meetings.size(); ++k) {
+        const auto& m = x.meetings[k];
+        kinds.emplace_back(toString(m.kind));
+        dates.push_back(m.date ? m.date->iso() : "");
+        firstDays.push_back(m.date ? m.date->firstDay().iso() : "");
+        lastDays.push_back(m.date ? m.date->lastDay().iso() : "");
+        locations.push_back(m.location);
+        starts.push_back(static_cast<std::int64_t>(m.trigger.span.begin));
+        ends.push_back(static_cast<std::int64_t>(m.trigger.span.end));
+        rules.push_back(m.trigger.rule);
         auto participant = [&](EntityType type, const std::string& name) {
             auto it = ids.find({static_cast<int>(type), name});
             if (it == ids.end()) return;
-            c_.queryPrepared(
-                "INSERT INTO meeting_participants (meeting_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                pg::Params().add(meetingId).add(it->second));
+            participantMeeting.push_back(static_cast<std::int64_t>(k + 1));
+            participantEntity.push_back(it->second);
         };
         for (const auto& a : m.agencies) participant(EntityType::Agency, a);
-        for (const auto& p2 : m.people) participant(EntityType::Person, p2);
+        for (const auto& p : m.people) participant(EntityType::Person, p);
     }
+    pipe.send(
+        "WITH m AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('meetings', 'id')) AS id, t.* FROM"
+        " unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[])"
+        " WITH ORDINALITY AS t(kind, date, first_day, last_day, location, s, e, rule, n)),"
+        " inserted AS (INSERT INTO meetings (id, document_id, kind, date, first_day, last_day, location, start,"
+        " \"end\", rule) OVERRIDING SYSTEM VALUE SELECT id, $1, kind, nullif(date, ''), nullif(first_day, ''),"
+        " nullif(last_day, ''), location, s, e, rule FROM m ORDER BY n)"
+        " INSERT INTO meeting_participants (meeting_id, entity_id) SELECT m.id, p.e FROM unnest($10::bigint[],"
+        " $11::bigint[]) AS p(n, e) JOIN m ON m.n = p.n ON CONFLICT DO NOTHING",
+        pg::Params()
+            .add(documentId)
+            .add(pg::arrayLiteral(kinds))
+            .add(pg::arrayLiteral(dates))
+            .add(pg::arrayLiteral(firstDays))
+            .add(pg::arrayLiteral(lastDays))
+            .add(pg::arrayLiteral(locations))
+            .add(pg::arrayLiteral(starts))
+            .add(pg::arrayLiteral(ends))
+            .add(pg::arrayLiteral(rules))
+            .add(pg::arrayLiteral(participantMeeting))
+            .add(pg::arrayLiteral(participantEntity)));
 }
 
-void PgArchiveWriter::flushAliases() {
+void PgArchiveWriter::flushAliases(pg::Pipeline& pipe) {
     if (pendingAliases_.empty()) return;
-    c_.queryPrepared(
+    pipe.send(
         "INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
         " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
         pg::Params()

@@ -61,12 +61,13 @@ private:
 
     // The release's id and whether this call stored it (false: it was there, or another ingester stored it first).
     std::pair<std::int64_t, bool> insertDocument(const Document& doc, const PreparedDocument& prepared);
-    void insertExtraction(std::int64_t documentId, const Extraction& extraction);
+    void insertExtraction(std::int64_t documentId, const Extraction& extraction,
+                          const std::vector<std::int64_t>& entityIds, pg::Pipeline& pipe);
     // The ids of a release's entities, stored when new (two statements for the release, whatever its size).
     std::vector<std::int64_t> upsertEntities(const std::vector<Entity>& entities);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
     // Aliases of the release's entities, inserted in one statement.
-    void flushAliases();
+    void flushAliases(pg::Pipeline& pipe);
     void carryMarks(std::int64_t from, std::int64_t to);
     void deleteDocumentIfOrphan(std::int64_t documentId);
 
