@@ -39,9 +39,10 @@ Timing measure(int runs, F&& f) {
 
 // p50 of bare FTS5: the first 50 matches of `match` ordered by `order`, and their count.
 std::string bareFloor(store::Archive& archive, const std::string& match, const std::string& order, int runs) {
-    auto first = store::sqliteDatabase(archive).prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY " + order +
-                                      " LIMIT 50");
-    auto count = store::sqliteDatabase(archive).prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
+    auto first = store::sqliteDatabase(archive).prepare(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY " + order + " LIMIT 50");
+    auto count =
+        store::sqliteDatabase(archive).prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?");
     const Timing t = measure(runs, [&] {
         first.bind(1, match);
         while (first.step()) {
@@ -78,17 +79,13 @@ int main(int argc, char** argv) {
     const std::string person = top.people.empty() ? "person:nobody" : top.people[0].filter;
     const std::string agency = top.agencies.empty() ? "agency:nobody" : top.agencies[0].filter;
     const std::vector<std::pair<std::string, std::string>> mix{
-        {"single word", "meeting"},
-        {"two words", "drug trafficking"},
-        {"phrase", "\"working group\""},
-        {"prefix", "terror*"},
-        {"person filter", person},
-        {"agency filter", agency},
-        {"date range", "date:2015..2018"},
-        {"combined", agency + " meeting date:2012..2020"},
+        {"single word", "meeting"},        {"two words", "drug trafficking"},
+        {"phrase", "\"working group\""},   {"prefix", "terror*"},
+        {"person filter", person},         {"agency filter", agency},
+        {"date range", "date:2015..2018"}, {"combined", agency + " meeting date:2012..2020"},
     };
-    std::printf("%-14s %-60s %9s %11s %11s %11s %11s %11s %11s\n", "query", "text", "results", "page p50",
-                "page p95", "facets p50", "facets p95", "rank p50", "bm25() p50");
+    std::printf("%-14s %-60s %9s %11s %11s %11s %11s %11s %11s\n", "query", "text", "results", "page p50", "page p95",
+                "facets p50", "facets p95", "rank p50", "bm25() p50");
     for (const auto& [label, query] : mix) {
         search::SearchRequest request;
         request.query = query;
@@ -113,7 +110,8 @@ int main(int argc, char** argv) {
     for (const auto& [label, sort] : {std::pair{"newest first", store::DocumentSort::DateDescending},
                                       std::pair{"oldest first", store::DocumentSort::DateAscending},
                                       std::pair{"by title", store::DocumentSort::Title}}) {
-        for (const std::string& query : {std::string("terror*"), std::string("meeting"), agency, std::string("date:2015..2018")}) {
+        for (const std::string& query :
+             {std::string("terror*"), std::string("meeting"), agency, std::string("date:2015..2018")}) {
             search::SearchRequest request;
             request.query = query;
             request.sort = sort;
