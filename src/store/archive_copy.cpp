@@ -143,7 +143,8 @@ std::vector<std::string> meetingLines(Archive& archive) {
         auto agencies = r.agencies, people = r.people;
         std::sort(agencies.begin(), agencies.end());
         std::sort(people.begin(), people.end());
-        std::string line = r.kind + '\t' + r.date + '\t' + r.location + '\t' + r.documentTitle + '\t' + r.path;
+        // (The release by its title: which of its files is its first is whichever was stored first.)
+        std::string line = r.kind + '\t' + r.date + '\t' + r.location + '\t' + r.documentTitle;
         for (const auto& a : agencies) line += "\ta:" + a;
         for (const auto& p : people) line += "\tp:" + p;
         lines.push_back(std::move(line));
@@ -167,7 +168,9 @@ std::vector<std::string> dateLines(Archive& archive) {
 std::vector<std::string> releaseLines(Archive& archive) {
     std::vector<std::string> lines;
     archive.reader().forEachDocument(everything(), [&](const DocumentRow& r) {
-        std::string line = r.path + '\t' + r.title + '\t' + r.publicationDate;
+        // A release by all its files, whichever of them was stored first.
+        std::string line = r.title + '\t' + r.publicationDate;
+        for (const auto& path : archive.reader().locations(r.id)) line += '\t' + path;
         const auto marks = archive.marks().release(r.id);
         line += marks.starred ? "\t*" : "\t-";
         for (const auto& t : marks.tags) line += "\t#" + t;

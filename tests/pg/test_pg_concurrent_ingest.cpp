@@ -2,11 +2,18 @@
 // orders deadlock, the server aborts one, and that writer does its transaction again and succeeds; two whole
 // ingests of the same folder at once store every release exactly once.
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <random>
 #include <thread>
 
 #include "ingest/boilerplate.hpp"
 #include "pg_support.hpp"
 #include "store/archive_reader.hpp"
+#include "store/archive_transfer.hpp"
 #include "store/postgresql/pg_archive_reader.hpp"
 #include "store/postgresql/pg_archive_writer.hpp"
 #include "store/postgresql/pg_schema.hpp"
@@ -159,4 +166,127 @@ TEST_CASE("ingesters of a team archive share one boilerplate model per source fo
     CHECK(c.queryInt("SELECT count(*) FROM documents WHERE title = 'Council news item new' AND body LIKE"
                      " '%council approved%'") == 0);
     CHECK(c.queryInt("SELECT count(*) FROM boilerplate_models") == 1);
+}
+
+namespace {
+
+// The release files of the concurrency tests: numbered, on varied subjects, so that near-duplicate links (which two
+// ingesters storing look-alike releases at the same moment can miss) stay out of the comparison.
+void writeReleases(const std::filesystem::path& folder, int from, int to) {
+    const char* subjects[] = {"border management", "drug seizures", "a water budget", "road safety",
+                              "port security",     "cyber crime",   "customs reform", "forest fires"};
+    const char* places[] = {"Islamabad", "Karachi", "Quetta", "Lahore", "Peshawar", "Multan"};
+    for (int i = from; i < to; ++i)
+        test::writeFile(folder / ("r" + std::to_string(i) + ".txt"),
+                        "Release " + std::to_string(i) + " on " + subjects[i % 8] + "\n\n" + places[i % 6] + ", " +
+                            std::to_string(i % 28 + 1) + " March 2020. Officials " + std::to_string(i * 7919) +
+                            " of the Federal Investigation Agency met Mr. Ahmed Khan" + std::to_string(i) +
+                            " to discuss " + subjects[(i * 3) % 8] + " and case " + std::to_string(i * 104729) + ".");
+}
+
+std::vector<std::string> differencesButNearDuplicates(store::Archive& a, store::Archive& b) {
+    auto d = store::compareArchives(a, b);
+    d.erase(std::remove_if(d.begin(), d.end(), [](const std::string& s) { return s.rfind("near-duplicate", 0) == 0; }),
+            d.end());
+    return d;
+}
+
+int runCli(const std::vector<std::string>& args, std::chrono::milliseconds killAfter) {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        std::vector<char*> argv{const_cast<char*>(BULLETIN_CLI)};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        std::freopen("/dev/null", "w", stderr);
+        std::freopen("/dev/null", "w", stdout);
+        ::execv(BULLETIN_CLI, argv.data());
+        ::_exit(127);
+    }
+    if (killAfter.count() > 0) {
+        std::this_thread::sleep_for(killAfter);
+        ::kill(pid, SIGKILL);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("three ingesters over overlapping folders end with the releases one ingester stores", "[pg][concurrency]") {
+    test::TempDir dir;
+    // a: 0-59; b: 40-99 (20 shared with a, as copies at other paths); c: 80-119 and 0-9 (shared with b and a).
+    writeReleases(dir / "a", 0, 60);
+    writeReleases(dir / "b", 40, 100);
+    writeReleases(dir / "c", 80, 120);
+    writeReleases(dir / "c" / "old", 0, 10);
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    { store::Archive make(location); }
+    std::vector<std::thread> ingesters;
+    std::vector<std::exception_ptr> failures(3);
+    const std::vector<std::filesystem::path> folders{dir / "a", dir / "b", dir / "c"};
+    for (std::size_t k = 0; k < folders.size(); ++k)
+        ingesters.emplace_back([&, k] {
+            try {
+                store::Archive archive(location);
+                std::atomic<bool> cancel{false};
+                ingest::IngestOptions options;
+                options.batchSize = 7;  // many small transactions, interleaved with the others'
+                ingest::Ingester(archive, options, extract::defaultAnalyzer()).run({folders[k]}, cancel);
+            } catch (...) {
+                failures[k] = std::current_exception();
+            }
+        });
+    for (auto& t : ingesters) t.join();
+    for (const auto& f : failures)
+        if (f) std::rethrow_exception(f);
+
+    store::Archive alone(dir / "alone.bulletin");
+    {
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(alone, {}, extract::defaultAnalyzer()).run(folders, cancel);
+    }
+    store::Archive server(location, store::Access::Read);
+    CHECK(server.reader().stats().documents == 120);
+    CHECK(server.reader().stats().files == 170);
+    const auto differences = differencesButNearDuplicates(alone, server);
+    std::string listed;
+    for (const auto& d : differences) listed += d + "\n";
+    INFO(listed);
+    CHECK(differences.empty());
+}
+
+TEST_CASE("an ingester killed mid-batch leaves a server archive consistent, and a rerun makes it exact",
+          "[pg][concurrency]") {
+    test::TempDir dir;
+    writeReleases(dir / "in", 0, 300);
+    test::TestDatabase db;
+    const std::string location = "postgresql:" + db.conninfo();
+    { store::Archive make(store::Location::parse(location)); }
+    std::mt19937 rng(20261201);
+    std::uniform_int_distribution<int> delay(200, 1500);
+    int killed = 0;
+    for (int run = 0; run < 4; ++run) {
+        killed += runCli({"ingest", (dir / "in").string(), "--archive", location, "--quiet"},
+                         std::chrono::milliseconds(delay(rng))) == -1;
+        INFO("after kill " << run);
+        CHECK(runCli({"check", "--archive", location}, std::chrono::milliseconds(0)) == 0);
+    }
+    CHECK(killed > 0);
+    REQUIRE(runCli({"ingest", (dir / "in").string(), "--archive", location, "--quiet"}, std::chrono::milliseconds(0)) ==
+            0);
+    store::Archive alone(dir / "alone.bulletin");
+    {
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(alone, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    }
+    store::Archive server(store::Location::parse(location), store::Access::Read);
+    CHECK(server.reader().stats().documents == 300);
+    const auto differences = differencesButNearDuplicates(alone, server);
+    std::string listed;
+    for (const auto& d : differences) listed += d + "\n";
+    INFO(listed);
+    CHECK(differences.empty());
 }

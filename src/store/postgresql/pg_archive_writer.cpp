@@ -264,9 +264,32 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
             " SELECT i.n, coalesce(ins.id, e.id) FROM input i LEFT JOIN inserted ins ON ins.type = i.type AND"
             " ins.key = i.key LEFT JOIN entities e ON e.type = i.type AND e.key = i.key ORDER BY i.n",
             arrays);
+        std::vector<std::string> lateTypes, lateKeys;
+        std::vector<std::size_t> late;
         for (int row = 0; row < r.rows(); ++row) {
             const auto k = missing[static_cast<std::size_t>(r.int64(row, 0) - 1)];
+            if (r.isNull(row, 1)) {
+                // Another ingester inserted it and committed while this statement waited on it: the statement's
+                // snapshot, taken before, cannot see the row. A new statement can.
+                late.push_back(k);
+                lateTypes.emplace_back(toString(entities[k].type));
+                lateKeys.push_back(entities[k].key);
+                continue;
+            }
             entityIds_.emplace(cacheKeyOf(entities[k]), r.int64(row, 1));
+        }
+        if (!late.empty()) {
+            const auto found = c_.queryPrepared(
+                "SELECT v.n, e.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v(type, key, n) JOIN entities "
+                "e"
+                " ON e.type = v.type AND e.key = v.key",
+                pg::Params().add(pg::arrayLiteral(lateTypes)).add(pg::arrayLiteral(lateKeys)));
+            for (int row = 0; row < found.rows(); ++row)
+                entityIds_.emplace(cacheKeyOf(entities[late[static_cast<std::size_t>(found.int64(row, 0) - 1)]]),
+                                   found.int64(row, 1));
+            for (const auto k : late)
+                if (!entityIds_.count(cacheKeyOf(entities[k])))
+                    throw pg::Error("40001", "an entity another ingester stored could not be read back; trying again");
         }
         // An acronym learnt for an entity stored without one (a separate statement: it touches only those rows).
         c_.queryPrepared(
