@@ -28,6 +28,8 @@ public:
     [[nodiscard]] bool interrupted() const { return kind_ == Kind::Interrupted; }
     // The error came from an archive's server (a team archive), not from a file on this machine.
     [[nodiscard]] bool fromServer() const { return fromServer_; }
+    // The server's own code for the error (PostgreSQL's SQLSTATE), when it came from one.
+    [[nodiscard]] virtual std::string serverCode() const { return {}; }
 
 protected:
     Error(Kind kind, const std::string& message, bool fromServer)

@@ -16,7 +16,8 @@ TEST_CASE("values travel as parameters, whatever they hold", "[pg]") {
     c.exec("CREATE TABLE t (id bigint, s text, b bytea, r double precision)");
     const std::string hostile = "x'); DROP TABLE t; --\\ \xC3\xA9\xE5\x8C\x97";
     const std::string bytes("\x00\x01\xFF\x00z", 5);
-    c.query("INSERT INTO t VALUES ($1, $2, $3, $4)", pg::Params().add(std::int64_t{1} << 40).add(hostile).addBytes(bytes).add(0.25));
+    c.query("INSERT INTO t VALUES ($1, $2, $3, $4)",
+            pg::Params().add(std::int64_t{1} << 40).add(hostile).addBytes(bytes).add(0.25));
     c.query("INSERT INTO t VALUES ($1, $2, $3, $4)", pg::Params().add(2).addNull().addNull().addNull());
     const auto r = c.query("SELECT id, s, b, r FROM t ORDER BY id DESC");
     REQUIRE(r.rows() == 2);
@@ -51,8 +52,7 @@ TEST_CASE("errors carry the server's SQLSTATE and the store's kind of error", "[
     CHECK(c.queryInt("SELECT 41 + 1") == 42);
 }
 
-TEST_CASE("a server that cannot be reached is a CannotOpen error naming the reason, never a password",
-          "[pg]") {
+TEST_CASE("a server that cannot be reached is a CannotOpen error naming the reason, never a password", "[pg]") {
     try {
         pg::Connection c("host=/nonexistent-socket-dir port=1 user=nobody connect_timeout=2");
         FAIL("connected to nothing");
@@ -120,4 +120,22 @@ TEST_CASE("an advisory lock keeps a second connection waiting until released", "
     }
     waiter.join();
     CHECK(acquired);
+}
+
+TEST_CASE("a write refused by a read-only replica and one refused for a role's rights are told apart", "[pg]") {
+    test::TestDatabase db;
+    auto c = db.connect();
+    c.exec("CREATE TABLE t (x int)");
+    // A standby refuses every write as a read-only transaction does (SQLSTATE 25006).
+    c.exec("BEGIN READ ONLY");
+    try {
+        c.exec("INSERT INTO t VALUES (1)");
+        FAIL("a read-only transaction wrote");
+    } catch (const pg::Error& e) {
+        CHECK(e.sqlstate() == "25006");
+        CHECK(store::userMessage(e).find("this server holds a read-only copy of the archive (a replica") == 0);
+    }
+    c.exec("ROLLBACK");
+    const pg::Error denied("42501", "permission denied for table documents");
+    CHECK(store::userMessage(denied).find("your role on the archive's server may not do this") == 0);
 }

@@ -24,6 +24,7 @@ public:
     Error(Kind kind, std::string sqlstate, const std::string& message);
     // "57014" (canceled), "40P01" (deadlock)...; empty when libpq itself failed (no server reply).
     [[nodiscard]] const std::string& sqlstate() const { return sqlstate_; }
+    [[nodiscard]] std::string serverCode() const override { return sqlstate_; }
 
 private:
     std::string sqlstate_;
