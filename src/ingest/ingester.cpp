@@ -2,10 +2,10 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <mutex>
 #include <optional>
 #include <set>
-#include <ctime>
 #include <thread>
 
 #include "boilerplate_learner.hpp"
@@ -176,7 +176,8 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     report.discoverSeconds = seconds();
     std::vector<const DiscoveredFile*> needed;
     for (const auto& w : work) needed.push_back(w.file);
-    const BoilerplateModels models = sharedBoilerplate(writer, found.files, needed, options_.boilerplateSample, maxBytes);
+    const BoilerplateModels models =
+        sharedBoilerplate(writer, found.files, needed, options_.boilerplateSample, maxBytes);
     for (auto& w : work) w.boilerplate = models.at(folderOf(w.file->path)).get();
     report.learnSeconds = seconds();
 
@@ -232,6 +233,11 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
     };
 
     std::size_t inBatch = 0;
+    // The engine's preferred transaction size, when it has one, caps the caller's (a shared server's ingesters wait
+    // on each other's open transactions).
+    const std::size_t preferred = writer.preferredBatchSize();
+    const std::size_t batchSize =
+        std::max<std::size_t>(1, preferred > 0 ? std::min(options_.batchSize, preferred) : options_.batchSize);
     const double writerCpuAtStart = threadCpuSeconds();
     try {
         writer.begin();
@@ -252,15 +258,17 @@ IngestReport Ingester::run(const std::vector<std::filesystem::path>& roots, cons
                 } else {
                     const auto outcome = writer.store(*r->document, r->extraction, r->prepared);
                     ++p.done;
-                    if (outcome.newDocument) ++p.added;
-                    else ++p.duplicates;
+                    if (outcome.newDocument)
+                        ++p.added;
+                    else
+                        ++p.duplicates;
                 }
             } else {
                 reject(f.path, r->failure.stage, r->failure.message);
             }
             p.bytesDone += static_cast<std::uint64_t>(f.size);
             ++p.processed;
-            if (++inBatch >= options_.batchSize) {
+            if (++inBatch >= batchSize) {
                 writer.commit();
                 writer.begin();
                 inBatch = 0;

@@ -77,6 +77,10 @@ public:
         return models;
     }
 
+    // Releases per transaction this engine works best with (0: the caller's choice). A shared server wants short
+    // transactions: an ingester inserting an entity another one inserted waits until that one commits.
+    [[nodiscard]] virtual std::size_t preferredBatchSize() const { return 0; }
+
     // Compacts the full-text index (FTS5: merges its segments); worth it after large imports.
     virtual void optimizeIndex() = 0;
 

@@ -44,7 +44,7 @@ Marks& PgArchive::marks() { return *marks_; }
 
 std::unique_ptr<ArchiveWriter> PgArchive::newWriter() {
     if (access_ != Access::Write) throw ArchiveError("the archive was opened for reading only");
-    return std::make_unique<PgArchiveWriter>(c_);
+    return std::make_unique<PgArchiveWriter>(c_, conninfo_);
 }
 
 namespace {

@@ -36,8 +36,24 @@ bool isTransient(const pg::Error& e) {
 
 void PgArchiveWriter::begin() {
     done_.clear();
+    startTransaction();
+}
+
+void PgArchiveWriter::startTransaction() {
     c_.exec("BEGIN");
     inTransaction_ = true;
+    batchFingerprints_.clear();
+    const auto r = c_.query(
+        "SELECT txid_snapshot_xmax(s), coalesce(array_to_string(ARRAY(SELECT txid_snapshot_xip(s)), ','), '')"
+        " FROM txid_current_snapshot() s");
+    overlapFrom_ = r.int64(0, 0);
+    overlapping_.clear();
+    const std::string open(r.text(0, 1));
+    for (std::size_t start = 0; start < open.size();) {
+        const std::size_t end = std::min(open.find(',', start), open.size());
+        overlapping_.push_back(std::stoll(open.substr(start, end - start)));
+        start = end + 1;
+    }
 }
 
 template <typename Op>
@@ -65,8 +81,7 @@ void PgArchiveWriter::redo(int attempt) {
         // collide again in step.
         const auto wait = std::chrono::milliseconds((20 << std::min(attempt - 1, 7)) + static_cast<int>(jitter() % 20));
         std::this_thread::sleep_for(wait);
-        c_.exec("BEGIN");
-        inTransaction_ = true;
+        startTransaction();
         try {
             for (const auto& change : changes) change();
             done_ = std::move(changes);
@@ -83,6 +98,40 @@ void PgArchiveWriter::commit() {
         return 0;
     });
     done_.clear();
+    linkAcrossIngesters();
+}
+
+void PgArchiveWriter::linkAcrossIngesters() {
+    auto mine = std::move(batchFingerprints_);
+    batchFingerprints_.clear();
+    if (mine.empty()) return;
+    // Rows of transactions that were open beside this one: committed by now, or still open (then theirs will find
+    // this batch's rows after their own commit). An index on stored_by_xact keeps it to those rows.
+    const auto others = c_.queryPrepared(
+        "SELECT id, simhash FROM documents WHERE (stored_by_xact = ANY($1::bigint[]) OR stored_by_xact >= $2) AND"
+        " simhash <> 0",
+        pg::Params().add(pg::arrayLiteral(overlapping_)).add(overlapFrom_));
+    std::unordered_set<std::int64_t> ours;
+    for (const auto& [id, hash] : mine) ours.insert(id);
+    std::vector<std::int64_t> from, to, distances;
+    for (int i = 0; i < others.rows(); ++i) {
+        const std::int64_t other = others.int64(i, 0);
+        if (ours.count(other)) continue;
+        const auto otherHash = static_cast<std::uint64_t>(others.int64(i, 1));
+        for (const auto& [id, hash] : mine) {
+            const int distance = std::popcount(hash ^ otherHash);
+            if (distance > kMaxSimilarDistance) continue;
+            from.push_back(id);
+            to.push_back(other);
+            distances.push_back(distance);
+        }
+    }
+    if (from.empty()) return;
+    c_.queryPrepared(
+        "INSERT INTO similar_documents (document_id, similar_id, distance) SELECT a, b, d FROM unnest($1::bigint[],"
+        " $2::bigint[], $3::int[]) AS t(a, b, d) UNION ALL SELECT b, a, d FROM unnest($1::bigint[], $2::bigint[],"
+        " $3::int[]) AS t(a, b, d) ON CONFLICT DO NOTHING",
+        pg::Params().add(pg::arrayLiteral(from)).add(pg::arrayLiteral(to)).add(pg::arrayLiteral(distances)));
 }
 
 void PgArchiveWriter::commitNow() {
@@ -96,6 +145,7 @@ void PgArchiveWriter::commitNow() {
 
 void PgArchiveWriter::rollback() {
     done_.clear();
+    batchFingerprints_.clear();
     entityIds_.clear();
     storedAliases_.clear();
     pendingAliasEntities_.clear();
@@ -167,7 +217,10 @@ StoreOutcome PgArchiveWriter::storeNow(const Document& doc, const Extraction& ex
     outcome.newDocument = stored;
     // What needs no answer goes in one round trip: the release's rows, its file, its error cleared.
     std::vector<std::int64_t> entityIds;
-    if (stored) entityIds = upsertEntities(extraction.entities);
+    if (stored) {
+        entityIds = upsertEntities(extraction.entities);
+        flushAliases();
+    }
     {
         pg::Pipeline pipe(c_);
         if (stored) insertExtraction(id, extraction, entityIds, pipe);
@@ -228,6 +281,15 @@ std::pair<std::int64_t, bool> PgArchiveWriter::insertDocument(const Document& do
     return {id, true};
 }
 
+pg::Connection& PgArchiveWriter::dictionary() {
+    if (conninfo_.empty()) return c_;
+    if (!dictionary_) {
+        dictionary_.emplace(conninfo_);
+        dictionary_->exec("SET application_name = 'bulletin ingest: entities'");
+    }
+    return *dictionary_;
+}
+
 std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Entity>& entities) {
     auto cacheKeyOf = [](const Entity& e) {
         std::string key = toString(e.type);
@@ -255,7 +317,7 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
                                       .add(pg::arrayLiteral(keys))
                                       .add(pg::arrayLiteral(names))
                                       .add(pg::arrayLiteral(acronyms));
-        const auto r = c_.queryPrepared(
+        const auto r = dictionary().queryPrepared(
             "WITH input AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS"
             " t(type, key, name, acronym, n)),"
             " inserted AS (INSERT INTO entities (type, key, name, acronym) SELECT type, key, name, acronym FROM"
@@ -279,7 +341,7 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
             entityIds_.emplace(cacheKeyOf(entities[k]), r.int64(row, 1));
         }
         if (!late.empty()) {
-            const auto found = c_.queryPrepared(
+            const auto found = dictionary().queryPrepared(
                 "SELECT v.n, e.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v(type, key, n) JOIN entities "
                 "e"
                 " ON e.type = v.type AND e.key = v.key",
@@ -292,7 +354,7 @@ std::vector<std::int64_t> PgArchiveWriter::upsertEntities(const std::vector<Enti
                     throw pg::Error("40001", "an entity another ingester stored could not be read back; trying again");
         }
         // An acronym learnt for an entity stored without one (a separate statement: it touches only those rows).
-        c_.queryPrepared(
+        dictionary().queryPrepared(
             "UPDATE entities SET acronym = v.acronym FROM unnest($1::text[], $2::text[], $3::text[]) AS"
             " v(type, key, acronym) WHERE entities.type = v.type AND entities.key = v.key AND entities.acronym = ''"
             " AND v.acronym <> ''",
@@ -330,7 +392,6 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
         roles.push_back(e.role);
         affiliations.push_back(e.affiliation);
     }
-    flushAliases(pipe);
     // Two of the release's entities may be one row (the same key): the last one's counts stand, as the SQLite
     // writer's INSERT OR REPLACE leaves them (one statement may not touch a row twice).
     std::vector<std::int64_t> rowIds, rowMentions;
@@ -455,9 +516,9 @@ void PgArchiveWriter::insertExtraction(std::int64_t documentId, const Extraction
             .add(pg::arrayLiteral(participantEntity)));
 }
 
-void PgArchiveWriter::flushAliases(pg::Pipeline& pipe) {
+void PgArchiveWriter::flushAliases() {
     if (pendingAliases_.empty()) return;
-    pipe.send(
+    dictionary().queryPrepared(
         "INSERT INTO entity_aliases (entity_id, folded, alias) SELECT e, f, a FROM unnest($1::bigint[], $2::text[],"
         " $3::text[]) AS t(e, f, a) ON CONFLICT DO NOTHING",
         pg::Params()
@@ -471,6 +532,7 @@ void PgArchiveWriter::flushAliases(pg::Pipeline& pipe) {
 
 void PgArchiveWriter::linkSimilar(std::int64_t documentId, std::uint64_t simhash) {
     if (simhash == 0) return;  // too little text to fingerprint
+    batchFingerprints_.emplace_back(documentId, simhash);
     std::vector<std::int64_t> bands, values;
     for (int band = 0; band < kBands; ++band) {
         bands.push_back(band);

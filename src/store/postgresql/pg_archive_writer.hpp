@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,6 +24,11 @@ namespace bulletin::store::postgresql {
 class PgArchiveWriter final : public ArchiveWriter {
 public:
     explicit PgArchiveWriter(pg::Connection& connection) : c_(connection) {}
+    // With the server's location: entities and their aliases, which every ingester shares, are inserted on a second
+    // connection of their own and committed at once, so that no ingester waits for (or deadlocks with) another's
+    // batch over a shared entity. An entity of a batch that then rolls back stays, unused, until a release names it.
+    PgArchiveWriter(pg::Connection& connection, std::string conninfo)
+        : c_(connection), conninfo_(std::move(conninfo)) {}
 
     void begin() override;
     void commit() override;
@@ -41,6 +47,9 @@ public:
     // Flushes the full-text index's pending list (readers pay for a long one on every search).
     void optimizeIndex() override;
 
+    // (The design note's 100-250 releases a transaction: see preferredBatchSize in archive_writer.hpp.)
+    [[nodiscard]] std::size_t preferredBatchSize() const override { return 100; }
+
     static constexpr int kMaxAttempts = 8;
     // Transactions done again after a deadlock or a serialization failure, since this writer was made.
     [[nodiscard]] int retries() const { return retries_; }
@@ -58,6 +67,11 @@ private:
     void clearErrorNow(std::string_view path);
     std::int64_t resolveAcronymsNow();
     void commitNow();
+    // BEGIN, noting which transactions were open then (see linkAcrossIngesters).
+    void startTransaction();
+    // After a commit: near-duplicate pairs between this batch's releases and those other ingesters stored in
+    // transactions open at the same time (each side's search ran before the other's rows were visible).
+    void linkAcrossIngesters();
 
     // The release's id and whether this call stored it (false: it was there, or another ingester stored it first).
     std::pair<std::int64_t, bool> insertDocument(const Document& doc, const PreparedDocument& prepared);
@@ -67,11 +81,17 @@ private:
     std::vector<std::int64_t> upsertEntities(const std::vector<Entity>& entities);
     void linkSimilar(std::int64_t documentId, std::uint64_t simhash);
     // Aliases of the release's entities, inserted in one statement.
-    void flushAliases(pg::Pipeline& pipe);
+    void flushAliases();
     void carryMarks(std::int64_t from, std::int64_t to);
     void deleteDocumentIfOrphan(std::int64_t documentId);
 
+    // The connection entities are inserted on: their own (committed at once) when the location is known, else the
+    // batch's.
+    pg::Connection& dictionary();
+
     pg::Connection& c_;
+    std::string conninfo_;
+    std::optional<pg::Connection> dictionary_;
     bool inTransaction_ = false;
     std::vector<std::function<void()>> done_;  // the open transaction's changes, to do again
     int retries_ = 0;
@@ -79,6 +99,11 @@ private:
     std::unordered_set<std::string> storedAliases_;
     std::vector<std::int64_t> pendingAliasEntities_;
     std::vector<std::string> pendingAliasFolded_, pendingAliases_;
+    // The open batch's stored releases (id, fingerprint), and the transactions whose rows it may not have seen: those
+    // open when it began (overlapping_) and any begun after (ids from overlapFrom_ on).
+    std::vector<std::pair<std::int64_t, std::uint64_t>> batchFingerprints_;
+    std::vector<std::int64_t> overlapping_;
+    std::int64_t overlapFrom_ = 0;
 };
 
 }  // namespace bulletin::store::postgresql

@@ -13,7 +13,7 @@ namespace {
 constexpr std::int64_t kMigrationLock = 0x42554C4C5343484D;
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 1> kMigrations{
+constexpr std::array<const char*, 2> kMigrations{
     // v1: the archive as the SQLite engine's version 9 holds it, on PostgreSQL.
     R"sql(
 CREATE TABLE bulletin_meta (
@@ -274,21 +274,31 @@ CREATE TABLE content_generation (
 INSERT INTO content_generation (id, value) VALUES (1, 0);
 CREATE SEQUENCE change_seq;
 )sql",
+    // v2: the transaction that stored each release, so that an ingester finds the near-duplicates another ingester
+    // stored while both transactions were open (neither saw the other's rows). Releases stored before hold 0.
+    R"sql(
+ALTER TABLE documents ADD COLUMN stored_by_xact bigint NOT NULL DEFAULT 0;
+ALTER TABLE documents ALTER COLUMN stored_by_xact SET DEFAULT txid_current();
+CREATE INDEX documents_stored_by_xact ON documents (stored_by_xact);
+)sql",
 };
 
 }  // namespace
 
-int currentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+int currentSchemaVersion() {
+    return static_cast<int>(kMigrations.size());
+}
 
 int schemaVersion(pg::Connection& connection) {
-    const bool meta = connection.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
-                                          " AND tablename = 'bulletin_meta'") > 0;
+    const bool meta = connection.queryInt(
+                          "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+                          " AND tablename = 'bulletin_meta'") > 0;
     if (!meta) {
-        const auto tables =
-            connection.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
+        const auto tables = connection.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
         if (tables > 0)
-            throw ArchiveError("the database holds tables but no Bulletin archive (no bulletin_meta table): "
-                               "give Bulletin a database of its own");
+            throw ArchiveError(
+                "the database holds tables but no Bulletin archive (no bulletin_meta table): "
+                "give Bulletin a database of its own");
         return 0;
     }
     const auto r = connection.query("SELECT value FROM bulletin_meta WHERE key = 'schema_version'");
@@ -308,9 +318,10 @@ int migrate(pg::Connection& connection) {
     // DDL is transactional: a migration stopped half-way leaves the archive at its old version.
     pg::Transaction tx(connection);
     for (int v = version; v < currentSchemaVersion(); ++v) connection.exec(kMigrations[static_cast<std::size_t>(v)]);
-    connection.query("INSERT INTO bulletin_meta (key, value) VALUES ('schema_version', $1)"
-                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                     pg::Params().add(std::to_string(currentSchemaVersion())));
+    connection.query(
+        "INSERT INTO bulletin_meta (key, value) VALUES ('schema_version', $1)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        pg::Params().add(std::to_string(currentSchemaVersion())));
     tx.commit();
     return version;
 }
