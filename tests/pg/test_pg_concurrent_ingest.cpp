@@ -336,3 +336,30 @@ TEST_CASE("an ingester killed mid-batch leaves a server archive consistent, and 
     INFO(listed);
     CHECK(differences.empty());
 }
+
+TEST_CASE("a server archive's content does not depend on the number of ingest workers", "[pg][concurrency]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    writeReleases(dir / "in" / "numbered", 0, 40);
+    writeNearCopies(dir / "in" / "a", "first");
+    writeNearCopies(dir / "in" / "b", "second");
+    test::TestDatabase one, four;
+    auto ingestWith = [&](const test::TestDatabase& db, unsigned jobs) {
+        store::Archive archive(store::Location::parse("postgresql:" + db.conninfo()));
+        ingest::IngestOptions options;
+        options.jobs = jobs;
+        options.batchSize = 9;
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(archive, options, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    };
+    ingestWith(one, 1);
+    ingestWith(four, 4);
+    store::Archive a(store::Location::parse("postgresql:" + one.conninfo()), store::Access::Read);
+    store::Archive b(store::Location::parse("postgresql:" + four.conninfo()), store::Access::Read);
+    CHECK(a.reader().stats().documents == 65);
+    const auto differences = store::compareArchives(a, b);
+    std::string listed;
+    for (const auto& d : differences) listed += d + "\n";
+    INFO(listed);
+    CHECK(differences.empty());
+}
