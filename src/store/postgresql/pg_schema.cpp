@@ -13,7 +13,7 @@ namespace {
 constexpr std::int64_t kMigrationLock = 0x42554C4C5343484D;
 
 // Each entry migrates from version (index) to version (index + 1). Never edit a released step: append one.
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // v1: the archive as the SQLite engine's version 9 holds it, on PostgreSQL.
     R"sql(
 CREATE TABLE bulletin_meta (
@@ -280,6 +280,11 @@ CREATE SEQUENCE change_seq;
 ALTER TABLE documents ADD COLUMN stored_by_xact bigint NOT NULL DEFAULT 0;
 ALTER TABLE documents ALTER COLUMN stored_by_xact SET DEFAULT txid_current();
 CREATE INDEX documents_stored_by_xact ON documents (stored_by_xact);
+)sql",
+    // v3: oldest first walks an index of its own (the newest-first one, walked backwards, puts undated releases first:
+    // a page of 'meeting' oldest first sorted all 23,539 matches, 300 ms, and now reads 100 rows, 1.4 ms).
+    R"sql(
+CREATE INDEX IF NOT EXISTS documents_publication_date_ascending ON documents (publication_date ASC NULLS LAST, id);
 )sql",
 };
 
