@@ -84,6 +84,26 @@ TEST_CASE("a transaction rolls back unless committed", "[pg]") {
     CHECK(c.queryInt("SELECT count(*) FROM v") == 1);
 }
 
+TEST_CASE("a transaction inside an open one is a savepoint: the outer transaction decides", "[pg]") {
+    test::TestDatabase db;
+    auto c = db.connect();
+    c.exec("CREATE TABLE v (n int)");
+    c.exec("BEGIN");
+    {
+        pg::Transaction inner(c);
+        c.query("INSERT INTO v VALUES ($1)", pg::Params().add(1));
+        inner.commit();
+    }
+    CHECK(c.inTransaction());  // the inner commit did not end the outer transaction
+    {
+        pg::Transaction undone(c);
+        c.query("INSERT INTO v VALUES ($1)", pg::Params().add(2));
+    }
+    CHECK(c.queryInt("SELECT count(*) FROM v") == 1);  // only the undone one's row went
+    c.exec("ROLLBACK");
+    CHECK(c.queryInt("SELECT count(*) FROM v") == 0);  // and the outer rollback took the inner commit's row
+}
+
 TEST_CASE("a running statement is cancelled from another thread as an interrupted error", "[pg]") {
     test::TestDatabase db;
     auto c = db.connect();

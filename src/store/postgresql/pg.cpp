@@ -267,6 +267,10 @@ int Connection::socket() const {
     return PQsocket(conn_);
 }
 
+bool Connection::inTransaction() const {
+    return PQtransactionStatus(conn_) == PQTRANS_INTRANS;
+}
+
 int Connection::takeNotifications() {
     if (PQconsumeInput(conn_) == 0)
         throw Error(Error::Kind::Io, "08006",
@@ -351,21 +355,22 @@ void Pipeline::drain() noexcept {
     active_ = false;
 }
 
-Transaction::Transaction(Connection& connection) : connection_(connection) {
-    connection_.exec("BEGIN");
+Transaction::Transaction(Connection& connection) : connection_(connection), nested_(connection.inTransaction()) {
+    connection_.exec(nested_ ? "SAVEPOINT bulletin_nested" : "BEGIN");
 }
 
 Transaction::~Transaction() {
     if (done_) return;
     try {
-        connection_.exec("ROLLBACK");
+        connection_.exec(nested_ ? "ROLLBACK TO SAVEPOINT bulletin_nested; RELEASE SAVEPOINT bulletin_nested"
+                                 : "ROLLBACK");
     } catch (const Error&) {
         // The connection is gone: the server rolled back already.
     }
 }
 
 void Transaction::commit() {
-    connection_.exec("COMMIT");
+    connection_.exec(nested_ ? "RELEASE SAVEPOINT bulletin_nested" : "COMMIT");
     done_ = true;
 }
 

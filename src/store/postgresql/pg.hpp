@@ -119,6 +119,8 @@ public:
     [[nodiscard]] std::string sessionUser();
     // The connection's socket, readable when the server sent something (a notice after LISTEN).
     [[nodiscard]] int socket() const;
+    // Whether a transaction is open on this connection (a Transaction made then is a savepoint within it).
+    [[nodiscard]] bool inTransaction() const;
     // Reads what the server sent without waiting and takes the asynchronous notifications it held; returns how many
     // there were. Throws pg::Error when the connection is lost.
     int takeNotifications();
@@ -158,6 +160,9 @@ private:
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless commit() was called.
+// A transaction, or, on a connection whose transaction is already open (corrections applied inside an ingest batch),
+// a savepoint in it: its commit then keeps its changes for the enclosing transaction to commit, and its destructor
+// undoes only them.
 class Transaction final {
 public:
     explicit Transaction(Connection& connection);
@@ -168,6 +173,7 @@ public:
 
 private:
     Connection& connection_;
+    bool nested_ = false;
     bool done_ = false;
 };
 
