@@ -1187,196 +1187,196 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
 <context>
     <name>bulletin::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="82"/>
+        <location filename="../../src/app/main_window.cpp" line="89"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="83"/>
+        <location filename="../../src/app/main_window.cpp" line="90"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="84"/>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="91"/>
+        <location filename="../../src/app/main_window.cpp" line="457"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="85"/>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="92"/>
+        <location filename="../../src/app/main_window.cpp" line="457"/>
         <source>Agencies</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="86"/>
-        <location filename="../../src/app/main_window.cpp" line="444"/>
+        <location filename="../../src/app/main_window.cpp" line="93"/>
+        <location filename="../../src/app/main_window.cpp" line="457"/>
         <source>Locations</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="87"/>
+        <location filename="../../src/app/main_window.cpp" line="94"/>
         <source>Dates / Timeline</source>
         <translation>Daten / Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="88"/>
+        <location filename="../../src/app/main_window.cpp" line="95"/>
         <source>Person × Agency</source>
         <translation>Person × Behörde</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="141"/>
+        <location filename="../../src/app/main_window.cpp" line="148"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="142"/>
+        <location filename="../../src/app/main_window.cpp" line="149"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="143"/>
+        <location filename="../../src/app/main_window.cpp" line="150"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="144"/>
+        <location filename="../../src/app/main_window.cpp" line="151"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="149"/>
+        <location filename="../../src/app/main_window.cpp" line="156"/>
         <location filename="../../src/app/main_window_export.cpp" line="66"/>
-        <location filename="../../src/app/main_window_sorting.cpp" line="45"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="53"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="150"/>
+        <location filename="../../src/app/main_window.cpp" line="157"/>
         <source>Stop adding files; what was stored stays and the next run resumes</source>
         <translation>Hinzufügen beenden; Gespeichertes bleibt, der nächste Lauf setzt fort</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="183"/>
+        <location filename="../../src/app/main_window.cpp" line="190"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="183"/>
+        <location filename="../../src/app/main_window.cpp" line="190"/>
         <source>Name of this search:</source>
         <translation>Name dieser Suche:</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="203"/>
+        <location filename="../../src/app/main_window.cpp" line="210"/>
         <source>Cannot watch folders: %1</source>
         <translation>Ordner können nicht beobachtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="216"/>
+        <location filename="../../src/app/main_window.cpp" line="223"/>
         <source>Hit %1 of %2 in this release</source>
         <translation>Treffer %1 von %2 in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="216"/>
+        <location filename="../../src/app/main_window.cpp" line="223"/>
         <source>No search hit in this release</source>
         <translation>Kein Suchtreffer in dieser Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="277"/>
-        <location filename="../../src/app/main_window.cpp" line="300"/>
+        <location filename="../../src/app/main_window.cpp" line="284"/>
+        <location filename="../../src/app/main_window.cpp" line="307"/>
         <source>Cannot open archive</source>
         <translation>Archiv kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="278"/>
-        <location filename="../../src/app/main_window.cpp" line="301"/>
+        <location filename="../../src/app/main_window.cpp" line="285"/>
+        <location filename="../../src/app/main_window.cpp" line="308"/>
         <source>Cannot open archive: %1</source>
         <translation>Archiv kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="290"/>
+        <location filename="../../src/app/main_window.cpp" line="297"/>
         <source>Upgrading the archive from format %1 to %2 (a copy is kept)…</source>
         <translation>Archiv wird von Format %1 auf %2 aktualisiert (eine Kopie bleibt erhalten)…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="316"/>
+        <location filename="../../src/app/main_window.cpp" line="328"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="323"/>
+        <location filename="../../src/app/main_window.cpp" line="336"/>
         <source>%1 — Bulletin</source>
         <translation>%1 — Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="398"/>
         <source>&amp;Export Results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="385"/>
+        <location filename="../../src/app/main_window.cpp" line="398"/>
         <source>&amp;Export List…</source>
         <translation>Liste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="415"/>
-        <location filename="../../src/app/main_window.cpp" line="466"/>
+        <location filename="../../src/app/main_window.cpp" line="428"/>
+        <location filename="../../src/app/main_window.cpp" line="479"/>
         <source>Query not run: %1</source>
         <translation>Abfrage nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="431"/>
+        <location filename="../../src/app/main_window.cpp" line="444"/>
         <source>%L1 rows</source>
         <translation>%L1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="433"/>
+        <location filename="../../src/app/main_window.cpp" line="446"/>
         <source> (the first %L1; export for all)</source>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="445"/>
+        <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="445"/>
+        <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="55"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="63"/>
         <source>%1, %L2 new since you last looked (first, in bold)</source>
         <translation>%1, davon %L2 neu seit Ihrem letzten Blick (zuerst, fett)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="89"/>
-        <location filename="../../src/app/main_window.cpp" line="445"/>
+        <location filename="../../src/app/main_window.cpp" line="96"/>
+        <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="463"/>
+        <location filename="../../src/app/main_window.cpp" line="476"/>
         <source>%1 (at column %2)</source>
         <translation>%1 (in Spalte %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="52"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="60"/>
         <source>1 release</source>
         <translation>1 Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="53"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="61"/>
         <source>%L1 releases</source>
         <translation>%L1 Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="565"/>
+        <location filename="../../src/app/main_window.cpp" line="578"/>
         <source>Open or Create Archive</source>
         <translation>Archiv öffnen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="566"/>
+        <location filename="../../src/app/main_window.cpp" line="579"/>
         <source>Bulletin archives (*.bulletin);;All files (*)</source>
         <translation>Bulletin-Archive (*.bulletin);;Alle Dateien (*)</translation>
     </message>
@@ -1441,7 +1441,7 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%1 Datei(en) konnten nicht hinzugefügt werden. Die Gründe stehen im Archiv.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="587"/>
+        <location filename="../../src/app/main_window.cpp" line="600"/>
         <source>&lt;p&gt;&lt;b&gt;Words&lt;/b&gt;: all must appear (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Exact phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Exclude&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; or &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Prefix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Word forms&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Groups&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Fields&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Dates&lt;/b&gt; (publication): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Curly quotes are accepted; an unclosed quote or parenthesis is closed for you and the result line says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wörter&lt;/b&gt;: alle müssen vorkommen (&lt;tt&gt;UNODC training&lt;/tt&gt;).&lt;br&gt;&lt;b&gt;&quot;Genaue Phrase&quot;&lt;/b&gt;: &lt;tt&gt;&quot;working group&quot;&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;OR&lt;/b&gt;: &lt;tt&gt;Karachi OR Islamabad&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Ausschließen&lt;/b&gt;: &lt;tt&gt;-Karachi&lt;/tt&gt; oder &lt;tt&gt;NOT Karachi&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Präfix&lt;/b&gt;: &lt;tt&gt;terror*&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Wortformen&lt;/b&gt;: &lt;tt&gt;~trafficking&lt;/tt&gt; (trafficked, traffickers…).&lt;br&gt;&lt;b&gt;Gruppen&lt;/b&gt;: &lt;tt&gt;(UNODC OR NACTA) meeting&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Felder&lt;/b&gt;: &lt;tt&gt;title:meeting&lt;/tt&gt;, &lt;tt&gt;path:orange&lt;/tt&gt;.&lt;br&gt;&lt;b&gt;Daten&lt;/b&gt; (Veröffentlichung): &lt;tt&gt;date:2018&lt;/tt&gt;, &lt;tt&gt;date:2018-05..2019-12&lt;/tt&gt;, &lt;tt&gt;date:&amp;gt;2020-01-01&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Typografische Anführungszeichen werden akzeptiert; ein offenes Anführungszeichen oder eine offene Klammer wird für Sie geschlossen, und die Ergebniszeile sagt es.&lt;/p&gt;</translation>
     </message>
@@ -1502,17 +1502,17 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>%L1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="586"/>
+        <location filename="../../src/app/main_window.cpp" line="599"/>
         <source>Query Syntax</source>
         <translation>Abfragesyntax</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="602"/>
+        <location filename="../../src/app/main_window.cpp" line="615"/>
         <source>About Bulletin</source>
         <translation>Über Bulletin</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window.cpp" line="603"/>
+        <location filename="../../src/app/main_window.cpp" line="616"/>
         <source>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Press-release archive browser and indexer.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bulletin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Archiv-Browser und Indexer für Pressemitteilungen.&lt;/p&gt;&lt;p&gt;Archiv: %2&lt;/p&gt;</translation>
     </message>
@@ -1650,37 +1650,37 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="44"/>
-        <source>Ranking every match by relevance… %1</source>
-        <translation>Alle Treffer werden nach Relevanz geordnet… %1</translation>
+        <location filename="../../src/app/main_window_sorting.cpp" line="51"/>
+        <source>Ranking every match by relevance… %1% %2</source>
+        <translation>Alle Treffer werden nach Relevanz geordnet… %1 % %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="51"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="59"/>
         <source>%L1+ releases</source>
         <translation>%L1+ Meldungen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="58"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="66"/>
         <source>so many that the newest come first; %1 (slower)</source>
         <translation>so viele, dass die neuesten zuerst kommen; %1 (langsamer)</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="59"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="67"/>
         <source>rank them by relevance</source>
         <translation>nach Relevanz ordnen</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="78"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="94"/>
         <source>Click Title or Date to sort the releases</source>
         <translation>Auf Titel oder Datum klicken, um die Meldungen zu sortieren</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="85"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="101"/>
         <source>Click a column to sort by it; an export keeps that order</source>
         <translation>Auf eine Spalte klicken, um danach zu sortieren; ein Export behält diese Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/app/main_window_sorting.cpp" line="86"/>
+        <location filename="../../src/app/main_window_sorting.cpp" line="102"/>
         <source>Only part of this list is shown: narrow the query to sort it by a column</source>
         <translation>Nur ein Teil dieser Liste wird gezeigt: die Abfrage eingrenzen, um nach einer Spalte zu sortieren</translation>
     </message>

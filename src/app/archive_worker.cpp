@@ -80,8 +80,16 @@ void ArchiveWorker::checkForChanges(bool report) {
 
 void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest request) {
     if (!searcher_ || stale(generation)) return;
+    // A long ranking (every match of a huge result on a server) tells how far it got, and stops between its parts
+    // once a newer search is asked for.
+    request.rankingProgress = [this, generation](double done) {
+        if (stale(generation)) return false;
+        emit rankingProgress(generation, done);
+        return true;
+    };
     try {
         auto result = searcher_->search(request);
+        if (result.rankingStopped) return;
         if (!stale(generation)) emit searchFinished(generation, std::move(result));
     } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation))

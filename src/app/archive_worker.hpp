@@ -61,6 +61,8 @@ signals:
     void opened(bool ok, QString message);
     void searchFinished(quint64 generation, bulletin::search::SearchResult result);
     void searchFailed(quint64 generation, QString message);
+    // A ranking done in parts got this far (0 to 1).
+    void rankingProgress(quint64 generation, double done);
     void rowsFetched(quint64 generation, qint64 offset, std::vector<bulletin::store::DocumentRow> rows);
     void documentLoaded(quint64 ticket, bulletin::app::LoadedDocument document);
     void listLoaded(quint64 generation, bulletin::exporting::ListResult list);

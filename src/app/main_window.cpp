@@ -327,6 +327,7 @@ bool MainWindow::openArchive(const QString& path) {
     connect(session_->worker(), &ArchiveWorker::searchFailed, this, [this](quint64, const QString& message) {
         ui_->resultLabel->setText(tr("Search failed: %1").arg(message));
     });
+    connect(session_->worker(), &ArchiveWorker::rankingProgress, this, &MainWindow::showRankingProgress);
     connect(session_->worker(), &ArchiveWorker::documentLoaded, this, &MainWindow::onDocumentLoaded);
     connect(session_->worker(), &ArchiveWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(session_->worker(), &ArchiveWorker::facetsLoaded, this, &MainWindow::onFacetsLoaded);

@@ -156,6 +156,8 @@ private:
     // A team server lists a query with very many matches newest first (store::SearchLimits); the result line then
     // offers to rank them anyway, with a Cancel while that runs.
     void rankByRelevance(bool rank);
+    // The share of a long ranking done, with Cancel, in the result line (the worker reports it between parts).
+    void showRankingProgress(quint64 generation, double done);
     [[nodiscard]] QString resultSummary(const search::SearchResult& result) const;
     void updateListSorting(bool documents, bool wholeListShown);
     void showPictureFor(exporting::ListKind kind);

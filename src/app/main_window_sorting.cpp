@@ -42,10 +42,15 @@ void MainWindow::setUpSorting() {
 void MainWindow::rankByRelevance(bool rank) {
     if (!session_) return;
     rankedQuery_ = rank ? ui_->searchEdit->text().toStdString() : std::string();
-    runSearch();  // (a running ranking is interrupted: the newest-first listing comes back)
-    if (rank)
-        ui_->resultLabel->setText(tr("Ranking every match by relevance… %1")
-                                      .arg(QStringLiteral("<a href=\"cancel-rank\">%1</a>").arg(tr("Cancel"))));
+    runSearch();  // (a running ranking stops: the newest-first listing comes back)
+    if (rank) showRankingProgress(session_->currentGeneration(), 0.0);
+}
+
+void MainWindow::showRankingProgress(quint64 generation, double done) {
+    if (!session_ || generation != session_->currentGeneration() || rankedQuery_.empty()) return;
+    ui_->resultLabel->setText(tr("Ranking every match by relevance… %1% %2")
+                                  .arg(static_cast<int>(done * 100.0 + 0.5))
+                                  .arg(QStringLiteral("<a href=\"cancel-rank\">%1</a>").arg(tr("Cancel"))));
 }
 
 // "1 release", "100,000+ releases", with what is new in a watched search and why the list is newest first (then as

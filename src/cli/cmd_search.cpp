@@ -67,6 +67,14 @@ int runSearch(const std::vector<std::string>& argv) {
     const bool tty = ::isatty(STDOUT_FILENO);
     request.snippetOpen = tty ? "\033[1m" : "[";
     request.snippetClose = tty ? "\033[0m" : "]";
+    if (request.relevanceAlways && ::isatty(STDERR_FILENO)) {
+        // A server ranks very many matches in parts: say how far it got, on the terminal only.
+        request.rankingProgress = [](double done) {
+            std::fprintf(stderr, "\rranking every match by relevance: %3d%%", static_cast<int>(done * 100.0 + 0.5));
+            if (done >= 1.0) std::fprintf(stderr, "\r%40s\r", "");
+            return true;
+        };
+    }
     auto result = searcher.search(request);
     if (!reportNotices(query, result.notices)) return kExitFatal;
     for (const auto& r : result.rows) {

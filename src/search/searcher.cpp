@@ -97,6 +97,26 @@ SearchResult Searcher::search(const SearchRequest& request) {
             q->sort = store::DocumentSort::DateDescending;
             result.newestFirstInstead = true;
         }
+    } else if (q->sort == store::DocumentSort::Relevance && !q->text.empty() && limits.relevanceAbove > 0 &&
+               request.rankingProgress) {
+        q->knownCount = reader_.countDocuments(*q);
+        if (*q->knownCount > limits.relevanceAbove) {
+            auto rows = rankInParts(*q, request.rankingProgress);
+            if (!rows) {
+                result.rankingStopped = true;
+                return result;
+            }
+            result.rows = std::move(*rows);
+            if (q->limit > 0 && static_cast<std::int64_t>(result.rows.size()) == q->limit)
+                result.next = result.rows.back().pageKey(*q);
+            result.total = *q->knownCount;
+            if (q->countCap > 0 && result.total > q->countCap) {
+                result.total = q->countCap;
+                result.totalCapped = true;
+            }
+            result.ran = true;
+            return result;
+        }
     }
     auto capped = [&](SearchResult& r) {
         if (q->countCap > 0 && r.total > q->countCap) {
@@ -130,6 +150,45 @@ SearchResult Searcher::search(const SearchRequest& request) {
     }
     result.ran = true;
     return result;
+}
+
+std::optional<std::vector<store::DocumentRow>> Searcher::rankInParts(const store::DocumentQuery& query,
+                                                                     const std::function<bool(double)>& progress) {
+    store::DocumentQuery all = query;
+    all.limit = -1;
+    all.offset = 0;
+    all.after.reset();
+    const auto ids = reader_.documentIds(all);  // sorted; the matches' ids cut the ranking into even parts
+    constexpr std::size_t kParts = 10;
+    const std::int64_t wanted = query.limit > 0 ? query.limit + (query.after ? 0 : query.offset) : -1;
+    std::vector<store::DocumentRow> rows;
+    if (!progress(0.0)) return std::nullopt;
+    std::int64_t lower = query.afterDocument;
+    for (std::size_t part = 1; part <= kParts && !ids.empty(); ++part) {
+        const std::size_t last = ids.size() * part / kParts;
+        if (last == 0) continue;
+        store::DocumentQuery slice = query;
+        slice.offset = 0;
+        slice.limit = wanted;
+        slice.afterDocument = lower;
+        slice.upToDocument = part == kParts ? query.upToDocument : static_cast<std::int64_t>(ids[last - 1]);
+        if (slice.upToDocument > lower || slice.upToDocument == 0) {
+            auto best = reader_.documents(slice);
+            rows.insert(rows.end(), std::make_move_iterator(best.begin()), std::make_move_iterator(best.end()));
+        }
+        lower = slice.upToDocument;
+        if (!progress(static_cast<double>(part) / kParts)) return std::nullopt;
+    }
+    // The order of one ranking: rank, then id.
+    std::sort(rows.begin(), rows.end(), [](const store::DocumentRow& a, const store::DocumentRow& b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+    });
+    const auto skip = static_cast<std::size_t>(query.after ? 0 : std::max<std::int64_t>(0, query.offset));
+    if (skip >= rows.size()) return std::vector<store::DocumentRow>{};
+    rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(skip));
+    if (query.limit > 0 && rows.size() > static_cast<std::size_t>(query.limit))
+        rows.resize(static_cast<std::size_t>(query.limit));
+    return rows;
 }
 
 // The query run twice, on the releases stored after `newAfter` and on those up to it; a page takes from the first

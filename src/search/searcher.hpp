@@ -2,6 +2,8 @@
 // Runs a user's query against an archive: parse -> plan -> store query. One Searcher per thread.
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,9 @@ struct SearchRequest final {
     // however many releases match (both cost time in proportion to the matches).
     bool exactCount = false;
     bool relevanceAlways = false;
+    // With relevanceAlways on such an engine: the ranking of more matches than its limit runs in parts, and this is
+    // told the share done (0 to 1) after each; returning false stops it (the result then has rankingStopped set).
+    std::function<bool(double)> rankingProgress = {};
 };
 
 struct SearchResult final {
@@ -45,6 +50,7 @@ struct SearchResult final {
     bool ran = false;                 // false when the query had errors (see notices)
     bool totalCapped = false;         // more releases match than `total`, which is the engine's count cap
     bool newestFirstInstead = false;  // relevance asked, but too many matched: the rows are newest first
+    bool rankingStopped = false;      // SearchRequest::rankingProgress said stop: no rows
 };
 
 class Searcher final {
@@ -85,6 +91,10 @@ private:
     FacetIndex facetIndex_;
 
     SearchResult searchNewFirst(const SearchRequest& request);
+    // The page of a ranking done in parts of equal numbers of matches (by release id), each part's best rows merged:
+    // the same rows as one ranking (the order is rank, then id), with progress between parts. nullopt: stopped.
+    std::optional<std::vector<store::DocumentRow>> rankInParts(const store::DocumentQuery& query,
+                                                               const std::function<bool(double)>& progress);
 };
 
 }  // namespace bulletin::search

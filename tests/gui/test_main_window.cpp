@@ -804,7 +804,8 @@ TEST_CASE("a capped count shows as N+, and very many matches newest first with a
     CHECK(label->text().contains(QStringLiteral("<a href=\"rank\">")));
 
     emit label->linkActivated(QStringLiteral("rank"));
-    CHECK(label->text().contains(QStringLiteral("Ranking every match by relevance")));
+    CHECK(label->text().contains(QStringLiteral("Ranking every match by relevance… 0%")));
+    CHECK(label->text().contains(QStringLiteral("<a href=\"cancel-rank\">Cancel</a>")));
     CHECK(waitForSearch(open.searched) == 2);
     CHECK(label->text().startsWith(QStringLiteral("2+ releases")));
     CHECK_FALSE(label->text().contains(QStringLiteral("newest come first")));

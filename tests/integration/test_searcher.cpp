@@ -7,6 +7,7 @@
 #include "search/searcher.hpp"
 #include "store/archive_writer.hpp"
 #include "store/sqlite/sqlite_archive.hpp"
+#include "support/ranking_in_parts.hpp"
 #include "support/sample_archive.hpp"
 #include "support/test_support.hpp"
 
@@ -551,4 +552,11 @@ TEST_CASE("the facet index adds what later ingests store, and reads everything a
     CHECK(s.facetIndex().loads() == 2);
     search::Searcher fresh(archive);
     CHECK(facetLines(pruned) == facetLines(fresh.facets(all, 1000)));
+}
+
+TEST_CASE("a ranking of more matches than the limit runs in parts with progress, as one ranking would",
+          "[search][limits]") {
+    test::TempDir dir;
+    store::Archive archive(dir / "a.bulletin");
+    test::checkRankingInParts(archive);
 }

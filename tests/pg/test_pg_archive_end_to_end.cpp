@@ -12,6 +12,7 @@
 #include "store/corrections.hpp"
 #include "store/marks.hpp"
 #include "store/search_memory.hpp"
+#include "support/ranking_in_parts.hpp"
 #include "support/sample_archive.hpp"
 
 using namespace bulletin;
@@ -157,6 +158,13 @@ TEST_CASE("a server archive counts up to its cap and lists very many matches new
     const auto exact = searcher.search(r);
     CHECK(exact.total == 4);
     CHECK_FALSE(exact.newestFirstInstead);
+}
+
+TEST_CASE("a server ranks more matches than its limit in parts with progress, as one ranking would",
+          "[pg][end-to-end]") {
+    test::TestDatabase db;
+    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
+    test::checkRankingInParts(server);
 }
 
 TEST_CASE("a listener is told of another connection's commit", "[pg][end-to-end]") {
