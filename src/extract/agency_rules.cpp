@@ -287,6 +287,13 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
     return false;
 }
 
+// A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
+// village too).
+bool largePlace(const ExtractionState& st, std::string_view word) {
+    const auto* place = st.gazetteer().place(word);
+    return place && (place->kind != PlaceKind::City || place->population >= 100000);
+}
+
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     if (namesInstrument(t, c)) {
         // "the Japan International Cooperation Agency for the Kandy Water Supply Project": a body, then what it
@@ -397,15 +404,31 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             break;
         }
         // After a head word, a person's name starts something else: "Office of the President of Ukraine Roman
-        // Mashovets" (a common given name followed by another capitalised word).
-        for (std::size_t k = lastHead + 1; k + 2 == end; ++k) {  // the run's last two words
-            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !t[k + 1].capitalized || headAt(st, t[k + 1]))
-                continue;
-            // (A small town's name is no obstacle: "Roman" is a town in Romania and a given name.)
+        // Mashovets", "Verkhovna Rada of Ukraine Ruslan Stefanchuk" (a common given name and one or two more
+        // capitalised words closing the run, after the head or the place the name ends with).
+        for (std::size_t k = std::max(lastHead + 1, end >= 3 ? end - 3 : 0); k + 2 <= end; ++k) {
+            const bool rest = std::all_of(t.begin() + static_cast<long>(k) + 1, t.begin() + static_cast<long>(end),
+                                          [&](const Token& w) {
+                                              return w.isWord() && w.capitalized && !w.allCaps && !headAt(st, w) &&
+                                                     !largePlace(st, w.text) &&
+                                                     !lexicons::buildingWords().contains(w.text) &&
+                                                     !lexicons::venueWords().contains(w.text);
+                                          });
+            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !rest) continue;
+            const bool afterPlace = k > lastHead + 1 && t[k - 1].isWord() && t[k - 1].capitalized &&
+                                    st.gazetteer().place(t[k - 1].text);
+            if (k > lastHead + 1 && !afterPlace && !headAt(st, t[k - 1])) continue;
+            // (A small town's name is no obstacle: "Roman" is a town in Romania and a given name; nor, right after
+            // the place a name ends with, a district's.)
             const auto* place = st.gazetteer().place(t[k].text);
-            const bool surePlace = place && (place->kind != PlaceKind::City || place->population >= 100000);
+            const bool surePlace =
+                place && (place->kind == PlaceKind::Country || (place->kind == PlaceKind::Region && !afterPlace) ||
+                          place->population >= 100000);
             // (Any listed given name right after the head that starts no title: not "Special" of "Special Weapons".)
-            const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1 : 1000;
+            // (After the place a name ends with, a less common one too: "... of Ukraine Ruslan Stefanchuk"; not "Law"
+            // of "University of Chicago Law School", whose last word is a building's.)
+            const long least =
+                k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1 : afterPlace ? 100 : 1000;
             if (st.gazetteer().givenNameCount(t[k].text) >= least && !surePlace) {
                 end = k;
                 break;

@@ -285,3 +285,19 @@ TEST_CASE("recognisers: places listed together", "[recognisers]") {
         CHECK(has(x, EntityType::Location, place));
     }
 }
+
+TEST_CASE("recognisers: a person named right after an agency that ends with its country is no part of it",
+          "[recognisers]") {
+    const auto x = run("Deputy Head of the Office of the President of Moldova Marta Ciobanu attended the talks. "
+                       "Speaker of the Parliament of Romania Bogdan Vasilescu welcomed the delegation, and the "
+                       "University of Chicago Law School sent two observers.");
+    CHECK(has(x, EntityType::Agency, "Office of the President of Moldova"));
+    CHECK(has(x, EntityType::Person, "Marta Ciobanu"));
+    CHECK(has(x, EntityType::Agency, "Parliament of Romania"));
+    CHECK(has(x, EntityType::Person, "Bogdan Vasilescu"));
+    CHECK(has(x, EntityType::Agency, "University of Chicago Law School"));  // a building's word closes it: no name
+    for (const auto& agency : names(x, EntityType::Agency)) {
+        CHECK(agency.find("Ciobanu") == std::string::npos);
+        CHECK(agency.find("Vasilescu") == std::string::npos);
+    }
+}
