@@ -295,6 +295,14 @@ bool largePlace(const ExtractionState& st, std::string_view word) {
 }
 
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not
+    // part of a name.
+    for (std::size_t k = c.first + 1; k + 1 < c.end; ++k)
+        if (t[k].isWord() && !t[k].capitalized && (t[k].is("on") || t[k].is("in") || t[k].is("at")) &&
+            isCalendarWord(t[k + 1].text)) {
+            c.end = k;
+            break;
+        }
     if (namesInstrument(t, c)) {
         // "the Japan International Cooperation Agency for the Kandy Water Supply Project": a body, then what it
         // acts for; the body ends before the connector. (A chain of the instrument alone names no body.)
@@ -410,14 +418,16 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const bool rest = std::all_of(t.begin() + static_cast<long>(k) + 1, t.begin() + static_cast<long>(end),
                                           [&](const Token& w) {
                                               return w.isWord() && w.capitalized && !w.allCaps && !headAt(st, w) &&
-                                                     !largePlace(st, w.text) &&
-                                                     !lexicons::buildingWords().contains(w.text) &&
-                                                     !lexicons::venueWords().contains(w.text);
-                                          });
+                                                     !largePlace(st, w.text);
+                                          }) &&
+                              !lexicons::buildingWords().contains(t[end - 1].text) &&
+                              !lexicons::venueWords().contains(t[end - 1].text);
             if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !rest) continue;
             const bool afterPlace = k > lastHead + 1 && t[k - 1].isWord() && t[k - 1].capitalized &&
                                     st.gazetteer().place(t[k - 1].text);
-            if (k > lastHead + 1 && !afterPlace && !headAt(st, t[k - 1])) continue;
+            // (What a body is "of" is no person's name: "Club of La Habra", "University of San Diego".)
+            if (k > lastHead + 1 && !(t[k - 1].isWord() && t[k - 1].capitalized)) continue;
+            if (st.gazetteer().place(st.slice(t[k].begin, t[end - 1].end))) continue;
             // (A small town's name is no obstacle: "Roman" is a town in Romania and a given name; nor, right after
             // the place a name ends with, a district's.)
             const auto* place = st.gazetteer().place(t[k].text);
@@ -477,7 +487,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         return;
     // ("the John F. Kennedy Center for the Performing Arts hosted": what a centre is for is part of the venue's name.)
     const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
-    if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail) && venueContext(st, t, begin, end)) {
+    // ("Central Justice Center Santa Ana": its town after it too.)
+    const bool townAfter =
+        lastHead + 1 < end && st.gazetteer().place(st.slice(t[lastHead + 1].begin, t[end - 1].end));
+    if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
+        venueContext(st, t, begin, end)) {
         if (!st.claimed(t[begin].begin, t[end - 1].end))
             st.addMention(EntityType::Location, std::string(st.slice(t[begin].begin, t[end - 1].end)), t[begin].begin,
                           t[end - 1].end, "place.venue");

@@ -336,11 +336,17 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.
     for (auto& c : candidates) {
         if (c.source != "tagger") continue;
+        // ("Dear Mr. President", "Thank you, Mr. Speaker": an honorific before a title names nobody either.)
+        std::size_t from = c.firstToken;
+        if (from + 1 < c.endToken && lexicons::honorifics().contains(t[from].text)) {
+            ++from;
+            if (from + 1 < c.endToken && t[from].isPunct('.')) ++from;
+        }
         std::vector<std::string_view> words;
-        for (std::size_t k = c.firstToken; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
-        bool onlyTitle = words.size() == c.endToken - c.firstToken && st.gazetteer().titleLength(words) == words.size();
+        for (std::size_t k = from; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
+        bool onlyTitle = words.size() == c.endToken - from && st.gazetteer().titleLength(words) == words.size();
         // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
-        if (!onlyTitle && !words.empty() && words.size() == c.endToken - c.firstToken && words.back().size() > 3 &&
+        if (!onlyTitle && !words.empty() && words.size() == c.endToken - from && words.back().size() > 3 &&
             words.back().back() == 's') {
             std::vector<std::string_view> singular = words;
             singular.back().remove_suffix(1);

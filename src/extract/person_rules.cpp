@@ -58,6 +58,15 @@ bool hyphenatedParticleName(const Token& t) {
 
 // Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"). Returns the end token index
 // (exclusive) and the last token that ends the name (to exclude a trailing initial's period).
+// The end of one or two lower-case name particles from token j ("von der", "de la", "bin"); j when there are none.
+std::size_t particlesEnd(const std::vector<Token>& t, std::size_t j) {
+    std::size_t k = j;
+    while (k < t.size() && k < j + 2 && t[k].isWord() && !t[k].capitalized &&
+           lexicons::nameParticles().contains(t[k].text) && t[k].sentence == t[j].sentence)
+        ++k;
+    return k;
+}
+
 std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t maxWords = 5) {
     std::size_t j = i, words = 0;
     while (j < t.size() && words < maxWords && t[j].sentence == t[i].sentence) {
@@ -68,9 +77,9 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
             if (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
                 nameToken(st, t[j + 1]))
                 ++j;
-        } else if (words > 0 && t[j].isWord() && !t[j].capitalized && lexicons::nameParticles().contains(t[j].text) && j + 1 < t.size() &&
-                   nameToken(st, t[j + 1])) {
-            ++j;
+        } else if (const std::size_t after = particlesEnd(t, j); words > 0 && after > j && after < t.size() &&
+                                                                  nameToken(st, t[after])) {
+            j = after;  // "Ursula von der Leyen", "Ahmed bin Ali"
         } else if (words > 0 && hyphenatedParticleName(t[j])) {  // "Abdel Fattah el-Sisi"
             ++words;
             ++j;
@@ -128,6 +137,14 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
         --k;
     }
     return i;
+}
+
+// "Speaker of the United States House of Representatives Nancy Pelosi": the run before token `end` goes on with
+// "of" and more capitals, so it is a body's name, and the person comes after it.
+bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::size_t end) {
+    if (end + 1 >= t.size() || !t[end].is("of") || t[end].sentence != t[end - 1].sentence) return false;
+    const Token& next = t[end + 1].is("the") && end + 2 < t.size() ? t[end + 2] : t[end + 1];
+    return next.isWord() && next.capitalized && !st.gazetteer().place(next.text);
 }
 
 // The first token of the last two words of [first, end), an initial and its period counting with the word after
@@ -345,6 +362,7 @@ void findPeople(ExtractionState& st) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
+                                   !bodyRunsOn(st, t, end) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).

@@ -301,3 +301,34 @@ TEST_CASE("recognisers: a person named right after an agency that ends with its 
         CHECK(agency.find("Vasilescu") == std::string::npos);
     }
 }
+
+TEST_CASE("recognisers: an honorific before a title names nobody", "[recognisers]") {
+    const auto x = run("Dear Mr. President, dear friends! Thank you, Madam Speaker, for the invitation.");
+    CHECK_FALSE(has(x, EntityType::Person, "President"));
+    CHECK_FALSE(has(x, EntityType::Person, "Speaker"));
+}
+
+TEST_CASE("recognisers: a body's name that runs on after \"of\" holds no person", "[recognisers]") {
+    const auto x = run("The delegation met Chair of the Northern Territory Legislative Assembly of Representatives "
+                       "Helena Varga on Monday.");
+    CHECK(has(x, EntityType::Person, "Helena Varga"));
+    for (const auto& person : names(x, EntityType::Person)) CHECK(person.find("Assembly") == std::string::npos);
+}
+
+TEST_CASE("recognisers: lower-case particles inside names, two in a row", "[recognisers]") {
+    const auto x = run("The plan was presented by Commission President Ingrid van der Molen and Mr. Karim bin "
+                       "Rashed in Brussels.");
+    CHECK(has(x, EntityType::Person, "Ingrid van der Molen"));
+    CHECK(has(x, EntityType::Person, "Karim bin Rashed"));
+    CHECK_FALSE(has(x, EntityType::Person, "Ingrid"));
+}
+
+TEST_CASE("recognisers: a day after an agency's name is when, not part of the name", "[recognisers]") {
+    const auto x = run("The suspect was arrested by the Lakeview Police Department on Tuesday and arraigned at the "
+                       "Lakeview Superior Court on Thursday.");
+    CHECK(has(x, EntityType::Agency, "Lakeview Police Department"));
+    for (const auto& agency : names(x, EntityType::Agency)) {
+        CHECK(agency.find("Tuesday") == std::string::npos);
+        CHECK(agency.find("Thursday") == std::string::npos);
+    }
+}
