@@ -310,6 +310,19 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 c.firstToken = from;
                 c.begin = t[from].begin;
             }
+            // Two or more words that are a known town's whole name ("the Harringtons' Dana Point home", "San
+            // Clemente"), with no title or honorific before them, are the town.
+            const auto* town = from + 1 < c.endToken && from == c.firstToken ? st.gazetteer().place(surface) : nullptr;
+            // (Not "Robert Lee", a town in Texas: a common given name and a word that is no feature of the land.)
+            // ("Point", "Beach": words of the land a town's name ends with, too common in other names for the
+            // features list.)
+            const std::string_view lastName = t[c.endToken - 1].text;
+            const bool personLike = st.gazetteer().givenNameCount(t[from].text) >= 10000 &&
+                                    !lexicons::geoFeatures().contains(lastName) &&
+                                    !lexicons::geoSuffixes().contains(lastName) &&
+                                    !inLowerList(lastName, std::array<std::string_view, 4>{"point", "beach", "harbor",
+                                                                                           "harbour"});
+            if (town && !town->weak && !personLike) c.type = EntityType::Location;
         }
         // "New Delhi" read as "Delhi" (a date line's first word is a sentence's first word to the tagger): the
         // capitalised word before a place that makes a known place with it is part of it.
@@ -374,8 +387,11 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             shouted = !t[k].isWord() || (t[k].allCaps && st.gazetteer().givenNameCount(t[k].text) <= 0 &&
                                          !st.gazetteer().isNameWord(t[k].text));
         // "the Republic", "the Region": a kind of place alone names none.
+        // ("Saddleback Church" read as "Church", "17th Street" as "Street": a building's or a street's word alone.)
         const bool genericPlace = c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
-                                  lexicons::genericPlaceWords().contains(t[c.firstToken].text);
+                                  (lexicons::genericPlaceWords().contains(t[c.firstToken].text) ||
+                                   lexicons::streetWords().contains(t[c.firstToken].text) ||
+                                   lexicons::buildingWords().contains(t[c.firstToken].text));
         if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street || genericPlace)
             c.score = -1;
     }

@@ -332,3 +332,13 @@ TEST_CASE("recognisers: a day after an agency's name is when, not part of the na
         CHECK(agency.find("Thursday") == std::string::npos);
     }
 }
+
+TEST_CASE("recognisers: a town's whole name after a possessive is the town, and a street's word alone no place",
+          "[recognisers]") {
+    const auto x = run("Thieves broke into Martha Delgado’s Laguna Beach home and fled towards San Clemente. They "
+                       "were stopped near 9th Street, where volunteers from Hillview Church were waiting.");
+    CHECK_FALSE(has(x, EntityType::Person, "Laguna Beach"));
+    CHECK_FALSE(has(x, EntityType::Person, "San Clemente"));
+    CHECK_FALSE(has(x, EntityType::Location, "Street"));
+    CHECK_FALSE(has(x, EntityType::Location, "Church"));
+}
