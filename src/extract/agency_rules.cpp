@@ -287,6 +287,18 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
     return false;
 }
 
+// Whether an opening quotation mark before `offset`, on its line and not closed before it, quotes what is there:
+// the title of another release cited in the text is a headline too ("... entitled “Board of Supervisors Votes to
+// Adopt ...”").
+bool insideQuotation(std::string_view text, std::size_t offset) {
+    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    const std::string_view before = text.substr(from, offset - from);
+    const std::size_t open = before.rfind("\u201C");
+    if (open == std::string_view::npos) return false;
+    return before.find("\u201D", open) == std::string_view::npos;
+}
+
 // A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
 // village too).
 bool largePlace(const ExtractionState& st, std::string_view word) {
@@ -297,12 +309,20 @@ bool largePlace(const ExtractionState& st, std::string_view word) {
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not
     // part of a name.
-    for (std::size_t k = c.first + 1; k + 1 < c.end; ++k)
-        if (t[k].isWord() && !t[k].capitalized && (t[k].is("on") || t[k].is("in") || t[k].is("at")) &&
-            isCalendarWord(t[k + 1].text)) {
+    // A headline's verb ends its subject's name ("Orange County Board of Supervisors Unanimously Votes"), and a month
+    // or a day closing the run is a date ("Board of Supervisors April 5").
+    for (std::size_t k = c.first + 1; k < c.end; ++k) {
+        const bool when = k + 1 < c.end && t[k].isWord() && !t[k].capitalized &&
+                          (t[k].is("on") || t[k].is("in") || t[k].is("at")) && isCalendarWord(t[k + 1].text);
+        const bool verb = t[k].isWord() && t[k].capitalized && lexicons::headlineVerbs().contains(t[k].text) &&
+                          (st.inHeadline(t[k].begin) || insideQuotation(st.text(), t[k].begin));
+        const bool date = t[k].isWord() && t[k].capitalized && isCalendarWord(t[k].text) &&
+                          (k + 1 == c.end || t[k + 1].kind == TokenKind::Number);
+        if (when || verb || date) {
             c.end = k;
             break;
         }
+    }
     if (namesInstrument(t, c)) {
         // "the Japan International Cooperation Agency for the Kandy Water Supply Project": a body, then what it
         // acts for; the body ends before the connector. (A chain of the instrument alone names no body.)

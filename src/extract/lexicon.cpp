@@ -96,6 +96,7 @@ const Lexicon& functionWords() { static const Lexicon& l = Lexicon::get("functio
 const Lexicon& honorifics() { static const Lexicon& l = Lexicon::get("honorifics"); return l; }
 const Lexicon& nameParticles() { static const Lexicon& l = Lexicon::get("name_particles"); return l; }
 const Lexicon& speechVerbs() { static const Lexicon& l = Lexicon::get("speech_verbs"); return l; }
+const Lexicon& headlineVerbs() { static const Lexicon& l = Lexicon::get("headline_verbs"); return l; }
 const Lexicon& relationNouns() { static const Lexicon& l = Lexicon::get("relation_nouns"); return l; }
 const Lexicon& placeCues() { static const Lexicon& l = Lexicon::get("place_cues"); return l; }
 const Lexicon& geoSuffixes() { static const Lexicon& l = Lexicon::get("geo_suffixes"); return l; }

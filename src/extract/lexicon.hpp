@@ -50,6 +50,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& honorifics();         // honorifics.txt
 [[nodiscard]] const Lexicon& nameParticles();      // name_particles.txt
 [[nodiscard]] const Lexicon& speechVerbs();        // speech_verbs.txt
+[[nodiscard]] const Lexicon& headlineVerbs();      // headline_verbs.txt
 [[nodiscard]] const Lexicon& relationNouns();      // relation_nouns.txt
 [[nodiscard]] const Lexicon& placeCues();          // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();        // geo_suffixes.txt

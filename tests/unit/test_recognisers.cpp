@@ -342,3 +342,18 @@ TEST_CASE("recognisers: a town's whole name after a possessive is the town, and 
     CHECK_FALSE(has(x, EntityType::Location, "Street"));
     CHECK_FALSE(has(x, EntityType::Location, "Church"));
 }
+
+TEST_CASE("recognisers: a headline's verb or a date ends the name before it, in a cited title too",
+          "[recognisers]") {
+    const auto x = run("See the March 3 release entitled “Riverside County Board of Supervisors Unanimously Votes "
+                       "to Ban Drones” for details. The Riverside County Board of Supervisors April 12 agenda is "
+                       "online.",
+                       "Lakeview City Council Approves New Budget");
+    for (const auto& agency : names(x, EntityType::Agency)) {
+        CHECK(agency.find("Votes") == std::string::npos);
+        CHECK(agency.find("Unanimously") == std::string::npos);
+        CHECK(agency.find("April") == std::string::npos);
+        CHECK(agency.find("Approves") == std::string::npos);
+    }
+    CHECK(has(x, EntityType::Agency, "Riverside County Board of Supervisors"));
+}
