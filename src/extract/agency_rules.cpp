@@ -299,6 +299,30 @@ bool insideQuotation(std::string_view text, std::size_t offset) {
     return before.find("\u201D", open) == std::string_view::npos;
 }
 
+// Whether the line holding `offset` is in title case (a headline repeated in the body, a cited title): five words
+// or more, and none in lower case but short function words ("of", "and", "in", "the", "for", "to", "on", "at", "a").
+bool titleCaseLine(std::string_view text, std::size_t offset) {
+    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    const std::size_t to = std::min(text.find('\n', offset), text.size());
+    static constexpr std::array<std::string_view, 12> kSmall{"of", "and", "in", "the", "for", "to",
+                                                             "on", "at", "a",  "an",  "by",  "with"};
+    std::size_t words = 0;
+    for (std::size_t i = from; i < to;) {
+        while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
+        std::size_t j = i;
+        while (j < to && text[j] != ' ' && text[j] != '\t') ++j;
+        if (j > i) {
+            const std::string_view word = text.substr(i, j - i);
+            ++words;
+            if (word[0] >= 'a' && word[0] <= 'z' && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end())
+                return false;
+        }
+        i = j;
+    }
+    return words >= 5;
+}
+
 // A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
 // village too).
 bool largePlace(const ExtractionState& st, std::string_view word) {
@@ -314,8 +338,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     for (std::size_t k = c.first + 1; k < c.end; ++k) {
         const bool when = k + 1 < c.end && t[k].isWord() && !t[k].capitalized &&
                           (t[k].is("on") || t[k].is("in") || t[k].is("at")) && isCalendarWord(t[k + 1].text);
-        const bool verb = t[k].isWord() && t[k].capitalized && lexicons::headlineVerbs().contains(t[k].text) &&
-                          (st.inHeadline(t[k].begin) || insideQuotation(st.text(), t[k].begin));
+        // ("Oversight Board To Examine Use of ...": a headline's infinitive too.)
+        const bool verb = t[k].isWord() && t[k].capitalized &&
+                          (lexicons::headlineVerbs().contains(t[k].text) || t[k].text == "To") &&
+                          (st.inHeadline(t[k].begin) || insideQuotation(st.text(), t[k].begin) ||
+                           titleCaseLine(st.text(), t[k].begin));
         const bool date = t[k].isWord() && t[k].capitalized && isCalendarWord(t[k].text) &&
                           (k + 1 == c.end || t[k + 1].kind == TokenKind::Number);
         if (when || verb || date) {

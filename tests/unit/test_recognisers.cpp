@@ -357,3 +357,16 @@ TEST_CASE("recognisers: a headline's verb or a date ends the name before it, in 
     }
     CHECK(has(x, EntityType::Agency, "Riverside County Board of Supervisors"));
 }
+
+TEST_CASE("recognisers: firms named by their business words are organisations, and a repeated headline's verb "
+          "ends a name",
+          "[recognisers]") {
+    const auto x = run("Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses\n\n"
+                       "The contract went to Bellmont Strategies and Harlow Consulting, advised by Quill Partners.",
+                       "Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses");
+    CHECK(has(x, EntityType::Agency, "Bellmont Strategies"));
+    CHECK(has(x, EntityType::Agency, "Harlow Consulting"));
+    CHECK(has(x, EntityType::Agency, "Quill Partners"));
+    CHECK_FALSE(has(x, EntityType::Person, "Bellmont Strategies"));
+    for (const auto& agency : names(x, EntityType::Agency)) CHECK(agency.find("Review") == std::string::npos);
+}
