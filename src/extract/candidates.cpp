@@ -302,7 +302,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (c.type == EntityType::Person) {
             const std::size_t from = nameStart(st, c);
             const std::string_view word = t[from].text;
-            const auto* place = from + 1 == c.endToken && st.gazetteer().givenNameCount(word) <= 0
+            // (Not a surname of the release's people: "Miguel Antonio Mendoza ... In 2016, Mendoza worked".)
+            const auto* place = from + 1 == c.endToken && st.gazetteer().givenNameCount(word) <= 0 &&
+                                        !nameWords.count(lookupKey(word))
                                     ? st.gazetteer().place(word)
                                     : nullptr;
             if (place && (place->kind != PlaceKind::City || place->population >= 100000)) {

@@ -370,3 +370,12 @@ TEST_CASE("recognisers: firms named by their business words are organisations, a
     CHECK_FALSE(has(x, EntityType::Person, "Bellmont Strategies"));
     for (const auto& agency : names(x, EntityType::Agency)) CHECK(agency.find("Review") == std::string::npos);
 }
+
+TEST_CASE("recognisers: a surname that is also a large city is the person all through the release",
+          "[recognisers]") {
+    const auto x = run("Rodrigo Esteban Cordoba, 31, Anaheim, is charged with two felony counts. Cordoba was "
+                       "arrested in May. In 2019, Cordoba worked as a driver, and Cordoba faces six years in prison.");
+    CHECK(has(x, EntityType::Person, "Rodrigo Esteban Cordoba"));
+    CHECK_FALSE(has(x, EntityType::Location, "Cordoba"));
+    CHECK_FALSE(has(x, EntityType::Location, "Córdoba"));
+}
