@@ -32,6 +32,9 @@ struct Chain final {
     std::size_t first = 0, end = 0;  // token range [first, end)
 };
 
+// Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
+bool nameAbbreviation(const Token& t) { return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft"); }
+
 bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
 
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
@@ -39,7 +42,9 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
     std::vector<Chain> out;
     for (std::size_t i = 0; i < t.size();) {
         // "On Saturday the Debian Technical Committee held ...": a weekday or a month starts no organisation's name.
-        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text)) {
+        // ("My Office will defend ...": a possessive at a sentence's start is no part of a name either.)
+        static constexpr std::array<std::string_view, 7> kPossessives{"my", "our", "your", "his", "her", "their", "its"};
+        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives)) {
             ++i;
             continue;
         }
@@ -59,8 +64,10 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
                 // (... and "the People's Republic of China" is one name.)
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
-            } else if (t[j].isPunct('.') && j > 0 && t[j - 1].is("Dept")) {
-                ++j;
+            } else if (t[j].isPunct('.') && j > 0 && nameAbbreviation(t[j - 1]) && j + 1 < t.size() &&
+                       t[j + 1].sentence == t[i].sentence &&
+                       (chainWord(t[j + 1]) || (t[j + 1].isWord() && isConnector(t[j + 1].text)))) {
+                ++j;  // "U.S. Dept. of Labor", "University of St. Thomas"
             } else if (t[j].isPunct('.') && j > 0 && t[j - 1].text.size() == 1 && t[j - 1].capitalized &&
                        t[j - 1].end == t[j].begin && j + 1 < t.size() && chainWord(t[j + 1]) &&
                        t[j + 1].sentence == t[i].sentence) {
@@ -435,8 +442,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         while (end < c.end && isPlaceToken(st, t, end, c.end, after)) end = after;
     } else {
         // "Department CJ-1" is a courtroom.
-        if (lastHead + 1 < c.end && t[lastHead + 1].text.find_first_of("0123456789") != std::string_view::npos)
-            return;
+        // ("Dept. C-55" too.)
+        const std::size_t next = lastHead + 1 < c.end && t[lastHead + 1].isPunct('.') ? lastHead + 2 : lastHead + 1;
+        if (next < c.end && t[next].text.find_first_of("0123456789") != std::string_view::npos) return;
         // "Institut Pasteur du Cambodge", "Banco Nacional de Obras": in the Romance languages the head word opens
         // the name and all the chain after it is the name.
         static constexpr std::array<std::string_view, 19> kOpeningHeads{
@@ -448,6 +456,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
             std::size_t after = 0;
             if (t[k].isWord() && (isConnector(t[k].text) || t[k].is("&"))) break;
+            if (t[k].isPunct('.') && nameAbbreviation(t[k - 1])) continue;
             if (isPlaceToken(st, t, k, c.end, after)) {
                 k = after - 1;
                 continue;

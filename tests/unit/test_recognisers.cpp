@@ -379,3 +379,12 @@ TEST_CASE("recognisers: a surname that is also a large city is the person all th
     CHECK_FALSE(has(x, EntityType::Location, "Cordoba"));
     CHECK_FALSE(has(x, EntityType::Location, "Córdoba"));
 }
+
+TEST_CASE("recognisers: abbreviations inside names, and a possessive opening a sentence", "[recognisers]") {
+    const auto x = run("The grant went to the University of St. Thomas and the U.S. Dept. of Energy. My Office will "
+                       "review it before the hearing in Dept. C-12.");
+    CHECK(has(x, EntityType::Agency, "University of St. Thomas"));
+    CHECK_FALSE(has(x, EntityType::Agency, "University of St"));
+    CHECK_FALSE(has(x, EntityType::Agency, "My Office"));
+    for (const auto& agency : names(x, EntityType::Agency)) CHECK(agency.find("C-12") == std::string::npos);
+}
