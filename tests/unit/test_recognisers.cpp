@@ -388,3 +388,9 @@ TEST_CASE("recognisers: abbreviations inside names, and a possessive opening a s
     CHECK_FALSE(has(x, EntityType::Agency, "My Office"));
     for (const auto& agency : names(x, EntityType::Agency)) CHECK(agency.find("C-12") == std::string::npos);
 }
+
+TEST_CASE("recognisers: a meeting told in a crime narrative's own verbs is no event", "[recognisers]") {
+    const auto x = run("A man faces trial for stabbing and murdering a woman after meeting her at a bus stop in "
+                       "Lakeview. The coach is charged with molesting a boy he met through a sports club.");
+    CHECK(x.meetings.empty());
+}
