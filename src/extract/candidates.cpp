@@ -360,6 +360,12 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         std::vector<std::string_view> words;
         for (std::size_t k = from; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
         bool onlyTitle = words.size() == c.endToken - from && st.gazetteer().titleLength(words) == words.size();
+        // ("Bridge Professor", "General Counsel": a title closing words that start with no given name.)
+        if (!onlyTitle && c.type == EntityType::Person && !words.empty() && words.size() <= 2 &&
+            words.size() == c.endToken - from &&
+            st.gazetteer().titleLength(std::vector<std::string_view>{words.back()}) == 1 &&
+            st.gazetteer().givenNameCount(words.front()) <= 0)
+            onlyTitle = true;
         // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
         if (!onlyTitle && !words.empty() && words.size() == c.endToken - from && words.back().size() > 3 &&
             words.back().back() == 's') {

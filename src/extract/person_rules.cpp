@@ -147,6 +147,18 @@ bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::siz
     return next.isWord() && next.capitalized && !st.gazetteer().place(next.text);
 }
 
+// "Director of the National Security Law & Policy Program": the last words of what a title is of are a body's,
+// a programme's or a law's, not a person's name.
+bool bodyWordsEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord()) continue;
+        if (isOrganisationHead(t[k].text) || lexicons::programmeWords().contains(t[k].text) ||
+            lexicons::lawWords().contains(t[k].text) || lexicons::buildingWords().contains(t[k].text))
+            return st.gazetteer().givenNameCount(t[first].text) < 1000;
+    }
+    return false;
+}
+
 // The first token of the last two words of [first, end), an initial and its period counting with the word after
 // them ("Economy Yulia Svyrydenko" -> "Yulia Svyrydenko", "Lanvia Tomas K. Reyka" -> "Tomas K. Reyka").
 std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end) {
@@ -362,7 +374,7 @@ void findPeople(ExtractionState& st) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
-                                   !bodyRunsOn(st, t, end) &&
+                                   !bodyRunsOn(st, t, end) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).

@@ -394,3 +394,12 @@ TEST_CASE("recognisers: a meeting told in a crime narrative's own verbs is no ev
                        "Lakeview. The coach is charged with molesting a boy he met through a sports club.");
     CHECK(x.meetings.empty());
 }
+
+TEST_CASE("recognisers: what a title is of, and words closed by a title, are no person", "[recognisers]") {
+    const auto x = run("The panel included Professor Dana Whitfield, Director of the Maritime Law & Trade Policy "
+                       "Program at Harlow University, and a Warehouse Supervisor from the port.");
+    CHECK(has(x, EntityType::Person, "Dana Whitfield"));
+    CHECK_FALSE(has(x, EntityType::Person, "Trade Policy Program"));
+    CHECK_FALSE(has(x, EntityType::Person, "Policy Program"));
+    CHECK_FALSE(has(x, EntityType::Person, "Warehouse Supervisor"));
+}
