@@ -31,8 +31,18 @@ constexpr std::array<std::string_view, 43> kAbbreviations{
     "sgt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "ltd", "co", "corp", "etc", "smt", "mme", "mlle"};
 
+// Abbreviated U.S. state names, whose period ends no sentence when capitalised ("Rep. Adam Schiff (D-Calif.) and
+// Sen. ..."); in lower case some are words that do ("became ill.").
+constexpr std::array<std::string_view, 31> kStateAbbreviations{
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis"};
+
 bool isAbbreviation(std::string_view word) {
+    // ("D-Calif", "R-Tex": a party and a state.)
+    if (const auto dash = word.rfind('-'); dash != std::string_view::npos && dash + 1 < word.size())
+        word.remove_prefix(dash + 1);
     if (inLowerList(word, kAbbreviations)) return true;
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && inLowerList(word, kStateAbbreviations)) return true;
     // Initials: "F", "U.S" (letters separated by periods)
     if (word.size() == 1) return true;
     return word.size() >= 3 && word[1] == '.';
@@ -190,9 +200,11 @@ TokenizedText tokenize(std::string_view s) {
         if (t.text == "." && k > 0 && k + 1 < toks.size() && toks[k - 1].kind == TokenKind::Number &&
             toks[k + 1].kind == TokenKind::Number && toks[k - 1].end == t.begin && toks[k + 1].begin == t.end)
             continue;
-        // A sentence starts with a capital: "approx. five", "etc. and" go on.
-        if (t.text == "." && k + 1 < toks.size() && !toks[k + 1].paragraphStart && toks[k + 1].isWord() &&
-            !toks[k + 1].capitalized && std::islower(static_cast<unsigned char>(toks[k + 1].text[0])))
+        // A sentence starts with a capital: "approx. five", "etc. and", "(D-Calif.) and" go on.
+        std::size_t nextWord = k + 1;
+        while (nextWord < toks.size() && !toks[nextWord].paragraphStart && toks[nextWord].isPunct(')')) ++nextWord;
+        if (t.text == "." && nextWord < toks.size() && !toks[nextWord].paragraphStart && toks[nextWord].isWord() &&
+            !toks[nextWord].capitalized && std::islower(static_cast<unsigned char>(toks[nextWord].text[0])))
             continue;
         std::size_t n = k + 1;
         while (n < toks.size() && toks[n].kind == TokenKind::Punct &&

@@ -403,3 +403,15 @@ TEST_CASE("recognisers: what a title is of, and words closed by a title, are no 
     CHECK_FALSE(has(x, EntityType::Person, "Policy Program"));
     CHECK_FALSE(has(x, EntityType::Person, "Warehouse Supervisor"));
 }
+
+TEST_CASE("recognisers: a legislator's release reports the bill and the meeting after a party-and-state tag",
+          "[recognisers]") {
+    const auto x = run("Washington, D.C. – Today, Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (D-Calif.) introduced the "
+                       "Clean Harbors Act. Earlier this month, Lee met with port officials in Oakland to discuss the "
+                       "plan.");
+    const auto keys = eventKeys(x);
+    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("meeting@", 0) == 0; }) ==
+          1);
+    CHECK(std::count_if(keys.begin(), keys.end(),
+                        [](const std::string& k) { return k.rfind("announcement@", 0) == 0; }) == 1);
+}
