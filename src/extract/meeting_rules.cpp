@@ -343,7 +343,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     std::vector<std::pair<std::size_t, DateValue>> scheduleDates;  // token of the label, date
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!t[i].paragraphStart || !t[i + 1].isPunct(':') || !wordIs(t[i], {"when", "date"})) continue;
-        const auto& line = sentences[t[i].sentence];
+        // ("WHEN:" alone on its line: the date is on the next one.)
+        std::size_t lineIndex = t[i].sentence;
+        if (i + 2 >= t.size() || t[i + 2].paragraphStart) lineIndex = i + 2 < t.size() ? t[i + 2].sentence : lineIndex;
+        const auto& line = sentences[lineIndex];
         for (const auto& d : dates)
             if (d.mention.span.begin >= line.begin && d.mention.span.end <= line.end && d.value.start.day != 0) {
                 if (equalsLower(t[i].text, "when") && !advisoryDate) advisoryDate = d.value;
@@ -375,12 +378,19 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!found.trigger) continue;
         phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {
-            if (reportsEvent(st, facts, i, found))
-                headlineReports.emplace_back(found.trigger->kind,
-                                             Mention{Span{t[i].begin, t[found.end - 1].end},
-                                                     std::string(st.slice(t[i].begin, t[found.end - 1].end)),
-                                                     "meeting.headline"});
-            continue;
+            // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates
+            // its event reports it like the body.)
+            const bool dated =
+                found.trigger->kind != MeetingKind::Announcement &&
+                sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
+            if (!dated) {
+                if (reportsEvent(st, facts, i, found))
+                    headlineReports.emplace_back(found.trigger->kind,
+                                                 Mention{Span{t[i].begin, t[found.end - 1].end},
+                                                         std::string(st.slice(t[i].begin, t[found.end - 1].end)),
+                                                         "meeting.headline"});
+                continue;
+            }
         }
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
@@ -538,6 +548,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     for (const auto& scheduled : scheduleDates) {
         const std::size_t label = scheduled.first;
         const DateValue& date = scheduled.second;
+        // ("Date: September 17, 2018" in a release's header dates the release, not a session of a schedule.)
+        if (publication && date == *publication && t[label].sentence < leadEnd) continue;
         const Meeting* before = nullptr;
         for (const auto& m : out)
             if (m.trigger.span.begin < t[label].begin) before = &m;

@@ -28,9 +28,9 @@ TEST_CASE("a period before a lower-case word ends no sentence", "[tokens]") {
 }
 
 TEST_CASE("a state's abbreviation after a party ends no sentence, in parentheses too", "[tokens]") {
-    CHECK(sentences("Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (R-Tex.) introduced a bill. It passed.") ==
-          std::vector<std::string>{"Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (R-Tex.) introduced a bill.",
-                                   "It passed."});
+    CHECK(
+        sentences("Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (R-Tex.) introduced a bill. It passed.") ==
+        std::vector<std::string>{"Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (R-Tex.) introduced a bill.", "It passed."});
     // In lower case the same letters are words that end sentences.
     CHECK(sentences("He became ill. He left.") == std::vector<std::string>{"He became ill.", "He left."});
 }

@@ -28,16 +28,18 @@ TEST_CASE("recognisers: the shipped tagger model loads", "[recognisers]") {
 }
 
 TEST_CASE("recognisers: full names in running text need no title or speech verb", "[recognisers]") {
-    const auto x = run("The agreement was negotiated over two years by Maria Gonzalez and Henrik Olsen, who "
-                       "worked with the ministry on the final text.");
+    const auto x =
+        run("The agreement was negotiated over two years by Maria Gonzalez and Henrik Olsen, who "
+            "worked with the ministry on the final text.");
     CHECK(has(x, EntityType::Person, "Maria Gonzalez"));
     CHECK(has(x, EntityType::Person, "Henrik Olsen"));
 }
 
 TEST_CASE("recognisers: titles stay out of names and offices in titles are agencies and places", "[recognisers]") {
-    const auto x = run("Orange County District Attorney Todd Spitzer filed charges today. Spitzer said the case "
-                       "was strong.",
-                       "Todd Spitzer Creates E-Bike Safety Task Force");
+    const auto x =
+        run("Orange County District Attorney Todd Spitzer filed charges today. Spitzer said the case "
+            "was strong.",
+            "Todd Spitzer Creates E-Bike Safety Task Force");
     CHECK(has(x, EntityType::Person, "Todd Spitzer"));
     CHECK_FALSE(has(x, EntityType::Person, "Todd Spitzer Creates"));
     CHECK_FALSE(has(x, EntityType::Person, "Orange County District Attorney Todd Spitzer"));
@@ -54,23 +56,27 @@ TEST_CASE("recognisers: titles stay out of names and offices in titles are agenc
 }
 
 TEST_CASE("recognisers: a media advisory's WHO label is not the World Health Organization", "[recognisers]") {
-    const auto x = run("MEDIA ADVISORY\n\nWHO: District Attorney Jane Roe and Police Chief Mark Stone\n\nWHAT: "
-                       "Will hold a news conference.\n\nWHEN: Tomorrow, at 10 a.m.");
+    const auto x =
+        run("MEDIA ADVISORY\n\nWHO: District Attorney Jane Roe and Police Chief Mark Stone\n\nWHAT: "
+            "Will hold a news conference.\n\nWHEN: Tomorrow, at 10 a.m.");
     CHECK_FALSE(has(x, EntityType::Agency, "World Health Organization"));
 }
 
 TEST_CASE("recognisers: curly apostrophes and initials inside names", "[recognisers]") {
-    const auto x = run("Detective Brian O\xE2\x80\x99Neill of the State\xE2\x80\x99s Attorney\xE2\x80\x99s Office met "
-                       "with J. R. Smith, the director of the bureau.");
+    const auto x =
+        run("Detective Brian O\xE2\x80\x99Neill of the State\xE2\x80\x99s Attorney\xE2\x80\x99s Office met "
+            "with J. R. Smith, the director of the bureau.");
     CHECK(has(x, EntityType::Person, "Brian O\xE2\x80\x99Neill"));
     CHECK_FALSE(has(x, EntityType::Agency, "\xE2\x80\x99s Office"));
     const auto people = names(x, EntityType::Person);
-    CHECK(std::any_of(people.begin(), people.end(), [](const std::string& n) { return n.find("Smith") != std::string::npos; }));
+    CHECK(std::any_of(people.begin(), people.end(),
+                      [](const std::string& n) { return n.find("Smith") != std::string::npos; }));
 }
 
 TEST_CASE("recognisers: U.S. is a place, and a surname is not one", "[recognisers]") {
-    const auto x = run("The U.S. Department of Justice and Supervisor Shawn Nelson announced the grant. Nelson "
-                       "said the U.S. would fund it.");
+    const auto x =
+        run("The U.S. Department of Justice and Supervisor Shawn Nelson announced the grant. Nelson "
+            "said the U.S. would fund it.");
     CHECK(has(x, EntityType::Location, "United States"));
     CHECK_FALSE(has(x, EntityType::Location, "Nelson"));
     CHECK(has(x, EntityType::Person, "Shawn Nelson"));
@@ -82,9 +88,10 @@ TEST_CASE("recognisers: a name does not run across a paragraph break", "[recogni
 }
 
 TEST_CASE("events: crime narratives and court proceedings are not events", "[recognisers][events]") {
-    const auto x = run("The defendant is accused of meeting the victim in the desert and arranging to meet her "
-                       "again. He is expected to be arraigned on March 3, 2020.",
-                       "Man Charged", DateValue{CalendarDate{2020, 2, 1}, std::nullopt});
+    const auto x =
+        run("The defendant is accused of meeting the victim in the desert and arranging to meet her "
+            "again. He is expected to be arraigned on March 3, 2020.",
+            "Man Charged", DateValue{CalendarDate{2020, 2, 1}, std::nullopt});
     CHECK(x.meetings.empty());
 }
 
@@ -98,9 +105,10 @@ TEST_CASE("events: an announcement by a named official, dated with the release",
 }
 
 TEST_CASE("events: date from the event's own sentence, participants from its paragraph", "[recognisers][events]") {
-    const auto x = run("Minister Grace Fu met Minister of Environment Akihiro Nishimura in Tokyo on 28 August 2023.\n\n"
-                       "Separately, the Ministry of Health published its annual report, written by Dr. Alan Lee.",
-                       "Visit to Tokyo", DateValue{CalendarDate{2023, 8, 27}, std::nullopt});
+    const auto x =
+        run("Minister Grace Fu met Minister of Environment Akihiro Nishimura in Tokyo on 28 August 2023.\n\n"
+            "Separately, the Ministry of Health published its annual report, written by Dr. Alan Lee.",
+            "Visit to Tokyo", DateValue{CalendarDate{2023, 8, 27}, std::nullopt});
     REQUIRE_FALSE(x.meetings.empty());
     const auto& m = x.meetings.front();
     REQUIRE(m.date);
@@ -110,9 +118,10 @@ TEST_CASE("events: date from the event's own sentence, participants from its par
 }
 
 TEST_CASE("recognisers: placeholders, addresses, short forms and possessive offices", "[recognisers]") {
-    const auto x = run("The Santa Ana Police Department arrested the man. Jane Doe reported the assault to Santa Ana "
-                       "Police officers. The office is at 700 Civic Center Drive W., Santa Ana. Deputy District "
-                       "Attorney Ed Grubaugh of the Public Defender\xE2\x80\x99s Office is prosecuting.");
+    const auto x =
+        run("The Santa Ana Police Department arrested the man. Jane Doe reported the assault to Santa Ana "
+            "Police officers. The office is at 700 Civic Center Drive W., Santa Ana. Deputy District "
+            "Attorney Ed Grubaugh of the Public Defender\xE2\x80\x99s Office is prosecuting.");
     CHECK_FALSE(has(x, EntityType::Person, "Jane Doe"));  // a placeholder, not a person
     CHECK(has(x, EntityType::Agency, "Santa Ana Police Department"));
     CHECK_FALSE(has(x, EntityType::Agency, "Santa Ana Police"));  // the same agency said shortly
@@ -122,8 +131,9 @@ TEST_CASE("recognisers: placeholders, addresses, short forms and possessive offi
 }
 
 TEST_CASE("recognisers: a person's name runs on across a patronymic connector", "[recognisers]") {
-    const auto x = run("Cash was handed to one Rizal Hakim Bin Osman Sani (Rizal), a contractor, and to Ravindran "
-                       "S/O Muthusamy, a supervisor.");
+    const auto x =
+        run("Cash was handed to one Rizal Hakim Bin Osman Sani (Rizal), a contractor, and to Ravindran "
+            "S/O Muthusamy, a supervisor.");
     CHECK(has(x, EntityType::Person, "Rizal Hakim Bin Osman Sani"));
     CHECK(has(x, EntityType::Person, "Ravindran S/O Muthusamy"));
     CHECK_FALSE(has(x, EntityType::Person, "Osman Sani"));
@@ -140,9 +150,10 @@ TEST_CASE("recognisers: calendar words, labels and short mixed-case words name n
 }
 
 TEST_CASE("recognisers: placeholder names, shouted labels and a name beside an acronym", "[recognisers]") {
-    const auto x = run("MEDIA ADVISORY\n\nThe victim, Jane Doe, 34, was treated at a hospital. A second victim, "
-                       "John Doe, was released. President of Lanvia Tomas Reyka and UN Secretary-General Ada Morel "
-                       "met in the capital.");
+    const auto x =
+        run("MEDIA ADVISORY\n\nThe victim, Jane Doe, 34, was treated at a hospital. A second victim, "
+            "John Doe, was released. President of Lanvia Tomas Reyka and UN Secretary-General Ada Morel "
+            "met in the capital.");
     CHECK_FALSE(has(x, EntityType::Person, "Jane Doe"));
     CHECK_FALSE(has(x, EntityType::Person, "John Doe"));
     CHECK_FALSE(has(x, EntityType::Person, "MEDIA ADVISORY"));
@@ -152,8 +163,9 @@ TEST_CASE("recognisers: placeholder names, shouted labels and a name beside an a
 }
 
 TEST_CASE("recognisers: a known place ends before the person a title names after it", "[recognisers]") {
-    const auto x = run("Prime Minister of the United Kingdom Boris Johnson welcomed the delegation. President of "
-                       "Ukraine Volodymyr Zelenskyy thanked him.");
+    const auto x =
+        run("Prime Minister of the United Kingdom Boris Johnson welcomed the delegation. President of "
+            "Ukraine Volodymyr Zelenskyy thanked him.");
     CHECK(has(x, EntityType::Location, "United Kingdom"));
     CHECK_FALSE(has(x, EntityType::Location, "Kingdom"));
     CHECK(has(x, EntityType::Person, "Boris Johnson"));
@@ -172,12 +184,13 @@ TEST_CASE("recognisers: short forms of saints' and forts' towns are the towns", 
 
 TEST_CASE("events: legislation introduced today is an announcement, a report recalled further down is not",
           "[recognisers][events]") {
-    const auto x = run("Today, Congresswoman Ada Morel introduced the bipartisan Clean Rivers Protection Act, "
-                       "legislation to restore wetlands across the state. The bill has twelve co-sponsors from "
-                       "both parties and the support of farmers and anglers.\n\n"
-                       "The measure follows up on the findings of the Example Water Board, which released its "
-                       "report on January 23, 2014 after a year of hearings.",
-                       "Morel introduces Clean Rivers Act", DateValue{CalendarDate{2021, 6, 3}, std::nullopt});
+    const auto x =
+        run("Today, Congresswoman Ada Morel introduced the bipartisan Clean Rivers Protection Act, "
+            "legislation to restore wetlands across the state. The bill has twelve co-sponsors from "
+            "both parties and the support of farmers and anglers.\n\n"
+            "The measure follows up on the findings of the Example Water Board, which released its "
+            "report on January 23, 2014 after a year of hearings.",
+            "Morel introduces Clean Rivers Act", DateValue{CalendarDate{2021, 6, 3}, std::nullopt});
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings[0].kind == MeetingKind::Announcement);
     REQUIRE(x.meetings[0].date);
@@ -186,12 +199,13 @@ TEST_CASE("events: legislation introduced today is an announcement, a report rec
 
 TEST_CASE("events: a press conference told twice and a month's meetings listed by day are not counted again",
           "[recognisers][events]") {
-    const auto x = run("District Attorney Ada Morel will hold a news conference on Thursday, May 25, 2023 at 10 a.m. "
-                       "The conference will be held at Lawrence Elementary School.\n\n"
-                       "The Example Attorney General's Office will host public meetings in January 2024. The first "
-                       "meeting will be held on January 10, 2024 at the Central Library. A second meeting will be "
-                       "held on January 17, 2024 at Bemidji State University.",
-                       "Media advisory", DateValue{CalendarDate{2023, 5, 24}, std::nullopt});
+    const auto x =
+        run("District Attorney Ada Morel will hold a news conference on Thursday, May 25, 2023 at 10 a.m. "
+            "The conference will be held at Lawrence Elementary School.\n\n"
+            "The Example Attorney General's Office will host public meetings in January 2024. The first "
+            "meeting will be held on January 10, 2024 at the Central Library. A second meeting will be "
+            "held on January 17, 2024 at Bemidji State University.",
+            "Media advisory", DateValue{CalendarDate{2023, 5, 24}, std::nullopt});
     const auto events = eventKeys(x);
     CAPTURE(events);
     CHECK(std::count(events.begin(), events.end(), "press_conference@2023-05-25") == 1);
@@ -202,10 +216,11 @@ TEST_CASE("events: a press conference told twice and a month's meetings listed b
 }
 
 TEST_CASE("recognisers: government bodies of other countries' releases", "[recognisers]") {
-    const auto x = run("The Cabinet of Ministers approved the proposal. The Department of Census and Statistics and "
-                       "the Sri Lanka Ports Authority will assist. The State Duma adopted the law after the Security "
-                       "Council met. Minister for Sustainability and the Environment Grace Fu toured the San "
-                       "Fernando Valley and the Black Sea coast.");
+    const auto x =
+        run("The Cabinet of Ministers approved the proposal. The Department of Census and Statistics and "
+            "the Sri Lanka Ports Authority will assist. The State Duma adopted the law after the Security "
+            "Council met. Minister for Sustainability and the Environment Grace Fu toured the San "
+            "Fernando Valley and the Black Sea coast.");
     CHECK(has(x, EntityType::Agency, "Cabinet of Ministers"));
     CHECK_FALSE(has(x, EntityType::Agency, "Cabinet"));
     CHECK(has(x, EntityType::Agency, "Department of Census and Statistics"));
@@ -220,8 +235,9 @@ TEST_CASE("recognisers: government bodies of other countries' releases", "[recog
 }
 
 TEST_CASE("recognisers: heads of state named after what their title is of", "[recognisers]") {
-    const auto x = run("Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep "
-                       "Tayyip Erdogan. Earlier, Mr Putin met with Governor of the Tula Region Alexei Dyumin.");
+    const auto x =
+        run("Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep "
+            "Tayyip Erdogan. Earlier, Mr Putin met with Governor of the Tula Region Alexei Dyumin.");
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
     CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
     CHECK(has(x, EntityType::Person, "Recep Tayyip Erdogan"));
@@ -238,9 +254,10 @@ TEST_CASE("recognisers: an acronym that is also a word, in running text and as a
 }
 
 TEST_CASE("recognisers: a name with no title before it, then what the person did", "[recognisers]") {
-    const auto x = run("Vladimir Putin held talks with Federal Chancellor of Germany Olaf Scholz, who arrived in "
-                       "Russia on a working visit. Rep. Ada Morel and Sen. Tomas Reyka sent a letter.",
-                       "Talks", DateValue{CalendarDate{2022, 2, 15}, std::nullopt});
+    const auto x =
+        run("Vladimir Putin held talks with Federal Chancellor of Germany Olaf Scholz, who arrived in "
+            "Russia on a working visit. Rep. Ada Morel and Sen. Tomas Reyka sent a letter.",
+            "Talks", DateValue{CalendarDate{2022, 2, 15}, std::nullopt});
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
     CHECK(has(x, EntityType::Person, "Olaf Scholz"));
     CHECK(has(x, EntityType::Person, "Ada Morel"));
@@ -252,9 +269,10 @@ TEST_CASE("recognisers: a name with no title before it, then what the person did
 }
 
 TEST_CASE("recognisers: agencies side by side and offices owned by a title", "[recognisers]") {
-    const auto x = run("The Investigative Committee and the Prosecutor General's Office reported to the State Council. "
-                       "The Debian Technical Committee and Software in the Public Interest thanked the Jet Propulsion "
-                       "Laboratory and the Los Angeles County Board of Supervisors.");
+    const auto x =
+        run("The Investigative Committee and the Prosecutor General's Office reported to the State Council. "
+            "The Debian Technical Committee and Software in the Public Interest thanked the Jet Propulsion "
+            "Laboratory and the Los Angeles County Board of Supervisors.");
     CHECK(has(x, EntityType::Agency, "Prosecutor General's Office"));
     CHECK_FALSE(has(x, EntityType::Agency, "General's Office"));
     CHECK(has(x, EntityType::Agency, "Debian Technical Committee"));
@@ -265,10 +283,11 @@ TEST_CASE("recognisers: agencies side by side and offices owned by a title", "[r
 
 TEST_CASE("events: an event named with a capital is no anaphora, and a date in a sentence is no date line",
           "[recognisers][events]") {
-    const auto x = run("Minister Grace Fu attended the Conference of the Parties in Sharm El-Sheikh on 8 November 2022. "
-                       "Vladimir Putin took part in the plenary session of the Eastern Economic Forum on 7 September "
-                       "2022.",
-                       "Ministers abroad", DateValue{CalendarDate{2022, 11, 8}, std::nullopt});
+    const auto x =
+        run("Minister Grace Fu attended the Conference of the Parties in Sharm El-Sheikh on 8 November 2022. "
+            "Vladimir Putin took part in the plenary session of the Eastern Economic Forum on 7 September "
+            "2022.",
+            "Ministers abroad", DateValue{CalendarDate{2022, 11, 8}, std::nullopt});
     const auto events = eventKeys(x);
     CAPTURE(events);
     CHECK(std::count(events.begin(), events.end(), "conference@2022-11-08") == 1);
@@ -278,8 +297,9 @@ TEST_CASE("events: an event named with a capital is no anaphora, and a date in a
 }
 
 TEST_CASE("recognisers: places listed together", "[recognisers]") {
-    const auto x = run("Humanitarian corridors run from the cities of Sumy, Trostyanets, Lebedyn and Konotop, as well "
-                       "as from the villages of Krasnopillya and Velyka Pysarivka to Poltava.");
+    const auto x =
+        run("Humanitarian corridors run from the cities of Sumy, Trostyanets, Lebedyn and Konotop, as well "
+            "as from the villages of Krasnopillya and Velyka Pysarivka to Poltava.");
     for (const char* place : {"Sumy", "Trostyanets", "Lebedyn", "Konotop", "Krasnopillya", "Velyka Pysarivka"}) {
         CAPTURE(place);
         CHECK(has(x, EntityType::Location, place));
@@ -288,9 +308,10 @@ TEST_CASE("recognisers: places listed together", "[recognisers]") {
 
 TEST_CASE("recognisers: a person named right after an agency that ends with its country is no part of it",
           "[recognisers]") {
-    const auto x = run("Deputy Head of the Office of the President of Moldova Marta Ciobanu attended the talks. "
-                       "Speaker of the Parliament of Romania Bogdan Vasilescu welcomed the delegation, and the "
-                       "University of Chicago Law School sent two observers.");
+    const auto x =
+        run("Deputy Head of the Office of the President of Moldova Marta Ciobanu attended the talks. "
+            "Speaker of the Parliament of Romania Bogdan Vasilescu welcomed the delegation, and the "
+            "University of Chicago Law School sent two observers.");
     CHECK(has(x, EntityType::Agency, "Office of the President of Moldova"));
     CHECK(has(x, EntityType::Person, "Marta Ciobanu"));
     CHECK(has(x, EntityType::Agency, "Parliament of Romania"));
@@ -309,23 +330,26 @@ TEST_CASE("recognisers: an honorific before a title names nobody", "[recognisers
 }
 
 TEST_CASE("recognisers: a body's name that runs on after \"of\" holds no person", "[recognisers]") {
-    const auto x = run("The delegation met Chair of the Northern Territory Legislative Assembly of Representatives "
-                       "Helena Varga on Monday.");
+    const auto x =
+        run("The delegation met Chair of the Northern Territory Legislative Assembly of Representatives "
+            "Helena Varga on Monday.");
     CHECK(has(x, EntityType::Person, "Helena Varga"));
     for (const auto& person : names(x, EntityType::Person)) CHECK(person.find("Assembly") == std::string::npos);
 }
 
 TEST_CASE("recognisers: lower-case particles inside names, two in a row", "[recognisers]") {
-    const auto x = run("The plan was presented by Commission President Ingrid van der Molen and Mr. Karim bin "
-                       "Rashed in Brussels.");
+    const auto x =
+        run("The plan was presented by Commission President Ingrid van der Molen and Mr. Karim bin "
+            "Rashed in Brussels.");
     CHECK(has(x, EntityType::Person, "Ingrid van der Molen"));
     CHECK(has(x, EntityType::Person, "Karim bin Rashed"));
     CHECK_FALSE(has(x, EntityType::Person, "Ingrid"));
 }
 
 TEST_CASE("recognisers: a day after an agency's name is when, not part of the name", "[recognisers]") {
-    const auto x = run("The suspect was arrested by the Lakeview Police Department on Tuesday and arraigned at the "
-                       "Lakeview Superior Court on Thursday.");
+    const auto x =
+        run("The suspect was arrested by the Lakeview Police Department on Tuesday and arraigned at the "
+            "Lakeview Superior Court on Thursday.");
     CHECK(has(x, EntityType::Agency, "Lakeview Police Department"));
     for (const auto& agency : names(x, EntityType::Agency)) {
         CHECK(agency.find("Tuesday") == std::string::npos);
@@ -335,20 +359,21 @@ TEST_CASE("recognisers: a day after an agency's name is when, not part of the na
 
 TEST_CASE("recognisers: a town's whole name after a possessive is the town, and a street's word alone no place",
           "[recognisers]") {
-    const auto x = run("Thieves broke into Martha Delgado’s Laguna Beach home and fled towards San Clemente. They "
-                       "were stopped near 9th Street, where volunteers from Hillview Church were waiting.");
+    const auto x =
+        run("Thieves broke into Martha Delgado’s Laguna Beach home and fled towards San Clemente. They "
+            "were stopped near 9th Street, where volunteers from Hillview Church were waiting.");
     CHECK_FALSE(has(x, EntityType::Person, "Laguna Beach"));
     CHECK_FALSE(has(x, EntityType::Person, "San Clemente"));
     CHECK_FALSE(has(x, EntityType::Location, "Street"));
     CHECK_FALSE(has(x, EntityType::Location, "Church"));
 }
 
-TEST_CASE("recognisers: a headline's verb or a date ends the name before it, in a cited title too",
-          "[recognisers]") {
-    const auto x = run("See the March 3 release entitled “Riverside County Board of Supervisors Unanimously Votes "
-                       "to Ban Drones” for details. The Riverside County Board of Supervisors April 12 agenda is "
-                       "online.",
-                       "Lakeview City Council Approves New Budget");
+TEST_CASE("recognisers: a headline's verb or a date ends the name before it, in a cited title too", "[recognisers]") {
+    const auto x =
+        run("See the March 3 release entitled “Riverside County Board of Supervisors Unanimously Votes "
+            "to Ban Drones” for details. The Riverside County Board of Supervisors April 12 agenda is "
+            "online.",
+            "Lakeview City Council Approves New Budget");
     for (const auto& agency : names(x, EntityType::Agency)) {
         CHECK(agency.find("Votes") == std::string::npos);
         CHECK(agency.find("Unanimously") == std::string::npos);
@@ -358,12 +383,14 @@ TEST_CASE("recognisers: a headline's verb or a date ends the name before it, in 
     CHECK(has(x, EntityType::Agency, "Riverside County Board of Supervisors"));
 }
 
-TEST_CASE("recognisers: firms named by their business words are organisations, and a repeated headline's verb "
-          "ends a name",
-          "[recognisers]") {
-    const auto x = run("Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses\n\n"
-                       "The contract went to Bellmont Strategies and Harlow Consulting, advised by Quill Partners.",
-                       "Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses");
+TEST_CASE(
+    "recognisers: firms named by their business words are organisations, and a repeated headline's verb "
+    "ends a name",
+    "[recognisers]") {
+    const auto x =
+        run("Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses\n\n"
+            "The contract went to Bellmont Strategies and Harlow Consulting, advised by Quill Partners.",
+            "Lakeview Transit Authority To Review Use of Automated Fare Collection Technologies in Buses");
     CHECK(has(x, EntityType::Agency, "Bellmont Strategies"));
     CHECK(has(x, EntityType::Agency, "Harlow Consulting"));
     CHECK(has(x, EntityType::Agency, "Quill Partners"));
@@ -371,18 +398,19 @@ TEST_CASE("recognisers: firms named by their business words are organisations, a
     for (const auto& agency : names(x, EntityType::Agency)) CHECK(agency.find("Review") == std::string::npos);
 }
 
-TEST_CASE("recognisers: a surname that is also a large city is the person all through the release",
-          "[recognisers]") {
-    const auto x = run("Rodrigo Esteban Cordoba, 31, Anaheim, is charged with two felony counts. Cordoba was "
-                       "arrested in May. In 2019, Cordoba worked as a driver, and Cordoba faces six years in prison.");
+TEST_CASE("recognisers: a surname that is also a large city is the person all through the release", "[recognisers]") {
+    const auto x =
+        run("Rodrigo Esteban Cordoba, 31, Anaheim, is charged with two felony counts. Cordoba was "
+            "arrested in May. In 2019, Cordoba worked as a driver, and Cordoba faces six years in prison.");
     CHECK(has(x, EntityType::Person, "Rodrigo Esteban Cordoba"));
     CHECK_FALSE(has(x, EntityType::Location, "Cordoba"));
     CHECK_FALSE(has(x, EntityType::Location, "Córdoba"));
 }
 
 TEST_CASE("recognisers: abbreviations inside names, and a possessive opening a sentence", "[recognisers]") {
-    const auto x = run("The grant went to the University of St. Thomas and the U.S. Dept. of Energy. My Office will "
-                       "review it before the hearing in Dept. C-12.");
+    const auto x =
+        run("The grant went to the University of St. Thomas and the U.S. Dept. of Energy. My Office will "
+            "review it before the hearing in Dept. C-12.");
     CHECK(has(x, EntityType::Agency, "University of St. Thomas"));
     CHECK_FALSE(has(x, EntityType::Agency, "University of St"));
     CHECK_FALSE(has(x, EntityType::Agency, "My Office"));
@@ -390,14 +418,16 @@ TEST_CASE("recognisers: abbreviations inside names, and a possessive opening a s
 }
 
 TEST_CASE("recognisers: a meeting told in a crime narrative's own verbs is no event", "[recognisers]") {
-    const auto x = run("A man faces trial for stabbing and murdering a woman after meeting her at a bus stop in "
-                       "Lakeview. The coach is charged with molesting a boy he met through a sports club.");
+    const auto x =
+        run("A man faces trial for stabbing and murdering a woman after meeting her at a bus stop in "
+            "Lakeview. The coach is charged with molesting a boy he met through a sports club.");
     CHECK(x.meetings.empty());
 }
 
 TEST_CASE("recognisers: what a title is of, and words closed by a title, are no person", "[recognisers]") {
-    const auto x = run("The panel included Professor Dana Whitfield, Director of the Maritime Law & Trade Policy "
-                       "Program at Harlow University, and a Warehouse Supervisor from the port.");
+    const auto x =
+        run("The panel included Professor Dana Whitfield, Director of the Maritime Law & Trade Policy "
+            "Program at Harlow University, and a Warehouse Supervisor from the port.");
     CHECK(has(x, EntityType::Person, "Dana Whitfield"));
     CHECK_FALSE(has(x, EntityType::Person, "Trade Policy Program"));
     CHECK_FALSE(has(x, EntityType::Person, "Policy Program"));
@@ -406,12 +436,23 @@ TEST_CASE("recognisers: what a title is of, and words closed by a title, are no 
 
 TEST_CASE("recognisers: a legislator's release reports the bill and the meeting after a party-and-state tag",
           "[recognisers]") {
-    const auto x = run("Washington, D.C. – Today, Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (D-Calif.) introduced the "
-                       "Clean Harbors Act. Earlier this month, Lee met with port officials in Oakland to discuss the "
-                       "plan.");
+    const auto x =
+        run("Washington, D.C. – Today, Rep. Ann Lee (D-Calif.) and Sen. Bo Tran (D-Calif.) introduced the "
+            "Clean Harbors Act. Earlier this month, Lee met with port officials in Oakland to discuss the "
+            "plan.");
     const auto keys = eventKeys(x);
     CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("meeting@", 0) == 0; }) ==
           1);
     CHECK(std::count_if(keys.begin(), keys.end(),
                         [](const std::string& k) { return k.rfind("announcement@", 0) == 0; }) == 1);
+}
+
+TEST_CASE("recognisers: a media advisory's event is dated by its WHEN line, on the next line too, not its header",
+          "[recognisers]") {
+    const auto x =
+        run("Date: March 3, 2021\nMEDIA ADVISORY\nWHAT: The Lakeview Police Department will hold a news "
+            "conference on the arrests.\nWHEN:\nTomorrow, Thursday, March 4, 2021, at 10:00 a.m.\nWHERE: "
+            "Lakeview City Hall",
+            "MEDIA ADVISORY - News Conference tomorrow", DateValue{CalendarDate{2021, 3, 3}, std::nullopt});
+    CHECK(eventKeys(x) == std::vector<std::string>{"press_conference@2021-03-04"});
 }
