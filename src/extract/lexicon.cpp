@@ -101,6 +101,7 @@ const Lexicon& relationNouns() { static const Lexicon& l = Lexicon::get("relatio
 const Lexicon& placeCues() { static const Lexicon& l = Lexicon::get("place_cues"); return l; }
 const Lexicon& geoSuffixes() { static const Lexicon& l = Lexicon::get("geo_suffixes"); return l; }
 const Lexicon& geoFeatures() { static const Lexicon& l = Lexicon::get("geo_features"); return l; }
+const Lexicon& landmarkVenues() { static const Lexicon& l = Lexicon::get("landmark_venues"); return l; }
 const Lexicon& actionVerbs() { static const Lexicon& l = Lexicon::get("action_verbs"); return l; }
 const Lexicon& venueWords() { static const Lexicon& l = Lexicon::get("venue_words"); return l; }
 const Lexicon& companySuffixes() { static const Lexicon& l = Lexicon::get("company_suffixes"); return l; }

@@ -290,7 +290,30 @@ void placesBeforeCoordinatedCompass(ExtractionState& st) {
 
 }  // namespace
 
+// "held talks in the Kremlin", "spoke at the White House": seats of government and landmark venues, capitalised.
+static void landmarkVenues(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& venues = lexicons::landmarkVenues();
+    const std::size_t most = venues.maxWords();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized) continue;
+        for (std::size_t n = std::min(most, t.size() - i); n > 0; --n) {
+            const std::size_t last = i + n - 1;
+            if (t[last].sentence != t[i].sentence || !t[last].isWord() || !t[last].capitalized) continue;
+            const auto name = st.slice(t[i].begin, t[last].end);
+            if (!venues.contains(name) || st.claimed(t[i].begin, t[last].end)) continue;
+            // ("Kremlin spokesman", "White House Press Secretary": a word after it makes it an office's name.)
+            const bool more = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
+                              t[last + 1].sentence == t[i].sentence;
+            if (!more) st.addMention(EntityType::Location, std::string(name), t[i].begin, t[last].end, "place.venue");
+            i = last;
+            break;
+        }
+    }
+}
+
 void findPlaces(ExtractionState& st) {
+    landmarkVenues(st);
     placesWithGreater(st);
     placesByKind(st);
     placesByCapitalisedKind(st);

@@ -456,3 +456,11 @@ TEST_CASE("recognisers: a media advisory's event is dated by its WHEN line, on t
             "MEDIA ADVISORY - News Conference tomorrow", DateValue{CalendarDate{2021, 3, 3}, std::nullopt});
     CHECK(eventKeys(x) == std::vector<std::string>{"press_conference@2021-03-04"});
 }
+
+TEST_CASE("recognisers: a seat of government is the place of the event held in it", "[recognisers]") {
+    const auto x = run("The President held a working meeting with Governor of Lakeview Region Pavel Orlov in the "
+                       "Kremlin. A Kremlin spokesman declined to comment.");
+    CHECK(has(x, EntityType::Location, "Kremlin"));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].location == "Kremlin");
+}
