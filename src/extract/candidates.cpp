@@ -366,6 +366,11 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             st.gazetteer().titleLength(std::vector<std::string_view>{words.back()}) == 1 &&
             st.gazetteer().givenNameCount(words.front()) <= 0)
             onlyTitle = true;
+        // ("Senior DIGs": one word a title starts with, no given name nor a surname of the release's people.)
+        if (!onlyTitle && c.type == EntityType::Person && words.size() == 1 && c.endToken == from + 1 &&
+            st.gazetteer().mayStartTitle(words.front()) && st.gazetteer().givenNameCount(words.front()) <= 0 &&
+            !nameWords.count(lookupKey(words.front())))
+            onlyTitle = true;
         // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
         if (!onlyTitle && !words.empty() && words.size() == c.endToken - from && words.back().size() > 3 &&
             words.back().back() == 's') {

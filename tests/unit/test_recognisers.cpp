@@ -464,3 +464,10 @@ TEST_CASE("recognisers: a seat of government is the place of the event held in i
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings[0].location == "Kremlin");
 }
+
+TEST_CASE("recognisers: one word a title starts with is no person", "[recognisers]") {
+    const auto x = run("The Inspector General chaired a meeting with Senior DIGs and Assistant Superintendents at "
+                       "headquarters.");
+    CHECK_FALSE(has(x, EntityType::Person, "Senior"));
+    CHECK_FALSE(has(x, EntityType::Person, "Assistant"));
+}
