@@ -60,6 +60,10 @@ bool looksLikePlace(std::string_view s) {
     if (words == 0 || words > 5) return false;
     // "WHEN: Tomorrow, Thursday, Sept. 23": a label's value, or a day, is no place.
     if (s.find(':') != std::string_view::npos) return false;
+    // "Hammond – On Tuesday": a dateline's place ends at its dash.
+    if (s.find(" \u2013 ") != std::string_view::npos || s.find(" \u2014 ") != std::string_view::npos ||
+        s.find(" - ") != std::string_view::npos)
+        return false;
     static constexpr std::array<std::string_view, 11> kDayWords{"today",    "tomorrow", "tonight", "yesterday",
                                                                 "monday",   "tuesday",  "wednesday", "thursday",
                                                                 "friday",   "saturday", "sunday"};

@@ -19,6 +19,9 @@ TEST_CASE("datelines in the three common shapes", "[structure]") {
     CHECK_FALSE(c->date);
     CHECK_FALSE(parseDateline("On 18 March 2014, UNODC Pakistan and the Government of Balochistan"));
     CHECK_FALSE(parseDateline("The Director General of the National Counter Terrorism Centre (NCTC) met"));
+    // A place ends at its dash: no "Lakeview \u2013 On Tuesday" from the lead sentence after it.
+    const auto d = parseDateline("Lakeview \xE2\x80\x93 On Tuesday, June 6, 2023, shortly before noon, troopers");
+    CHECK_FALSE((d && d->place.find("Tuesday") != std::string::npos));
 }
 
 TEST_CASE("sample release: kicker, repeated headline and body", "[structure]") {
