@@ -529,6 +529,13 @@ private:
                 const bool atNumber = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "at";
                 if (street || atNumber) return true;
             }
+            // "a 2015 Ford F-150", "his 2008 Honda Civic": a model year before the make.
+            if (n->kind == Kind::Word && n->capitalized && n->month == 0 && n->weekday < 0 && i > 0 &&
+                t_[i - 1].kind == Kind::Word) {
+                static constexpr std::array<std::string_view, 8> kOwners{"a", "an", "his", "her", "their", "my",
+                                                                         "our", "your"};
+                if (std::find(kOwners.begin(), kOwners.end(), t_[i - 1].lower) != kOwners.end()) return true;
+            }
             // "in the 2100 block of East 15th Street": a street number.
             if (n->kind == Kind::Word && (n->lower == "block" || n->lower == "blk")) return true;
             // "a 1994 cold case", "the 2020 election": a year used as an adjective after a determiner.

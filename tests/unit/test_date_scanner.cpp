@@ -153,3 +153,10 @@ TEST_CASE("a season said in words is the year it falls in", "[dates]") {
     CHECK(isos("heating costs rose this winter", january) == std::set<std::string>{"2019"});
     CHECK(isos("prices may fall sharply", january).empty());
 }
+
+TEST_CASE("a model year before a vehicle's make is no date", "[dates]") {
+    CHECK(scanDates("The defendant was driving a 2015 Ford F-150 east.").empty());
+    CHECK(scanDates("He sold his 2008 Honda Civic to the victim.").empty());
+    // A year after "in" is a date still, capital after it or not.
+    CHECK(scanDates("In 2015 Ford opened a plant.").size() == 1);
+}
