@@ -185,8 +185,19 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
           !isCalendarWord(t[i - 1].text)))
         return false;
     if (w == "course" && ((prev && wordIs(*prev, {"of", "the"})) || (next && wordIs(*next, {"of"})))) return false;
-    if (w == "received" && !(next && (next->capitalized || wordIs(*next, {"a"}))) ) return false;
-    if (w == "received" && next && wordIs(*next, {"a"}) && !(after && wordIs(*after, {"delegation"}))) return false;
+    // "received Mr. ...", "received a delegation", "received the newly appointed Ambassador of Japan": a visitor;
+    // not "received a call", "received the report".
+    if (w == "received") {
+        bool visitor = next && next->capitalized;
+        if (next && wordIs(*next, {"a", "an", "the"}))
+            for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 5 && !visitor; ++k)
+                visitor = (t[k].isWord() && wordIs(t[k], {"delegation", "delegations"})) ||
+                          (t[k].isWord() && t[k].capitalized && !wordIs(*next, {"a", "an"}) &&
+                           wordIs(t[k], {"ambassador", "ambassadors", "envoy", "minister", "president", "governor",
+                                         "chairman", "chairperson", "commissioner", "secretary-general",
+                                         "director-general", "counterpart"}));
+        if (!visitor) return false;
+    }
     if (w == "visit" || w == "visits" || w == "visited") {
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
@@ -437,7 +448,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // in the sentences around the verb: "The Director General welcomed Mr. Kapinos ...").
         // A place after "in", "at" or "to" is where the event was ("arrived in Russia"); else the sentence's first
         // place ("Chancellor of Germany" names where the guest comes from, not the venue, when another follows).
-        std::string firstPlace;
+        // ("received the Ambassador of Japan to Sri Lanka ... at the Ministry in Colombo": "in" and "at" before "to".)
+        std::string firstPlace, toPlace;
         for (const auto index : facts.entities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location) continue;
@@ -447,13 +459,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 const std::size_t k = tokenAt(t, m.span.begin);
                 std::size_t before = k;
                 while (before > 0 && t[before - 1].is("the")) --before;
-                if (before > 0 && (t[before - 1].is("in") || t[before - 1].is("at") || t[before - 1].is("to"))) {
+                if (before > 0 && (t[before - 1].is("in") || t[before - 1].is("at"))) {
                     if (r.place.empty()) r.place = e.name;
                     break;
                 }
+                if (before > 0 && t[before - 1].is("to") && toPlace.empty()) toPlace = e.name;
             }
             if (!r.place.empty()) break;
         }
+        if (r.place.empty()) r.place = toPlace;
         if (r.place.empty()) r.place = firstPlace;
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];

@@ -471,3 +471,12 @@ TEST_CASE("recognisers: one word a title starts with is no person", "[recogniser
     CHECK_FALSE(has(x, EntityType::Person, "Senior"));
     CHECK_FALSE(has(x, EntityType::Person, "Assistant"));
 }
+
+TEST_CASE("recognisers: receiving an ambassador is a meeting, placed where it was held", "[recognisers]") {
+    const auto x = run("On 5 June 2023, Minister of Foreign Affairs Ravi Perera received the newly appointed "
+                       "Ambassador of Norway to Sri Lanka at the Ministry of Foreign Affairs in Colombo. The police "
+                       "received the report on Monday.");
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2023-06-05"});
+    CHECK(x.meetings[0].location == "Colombo");
+}
