@@ -171,6 +171,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
                            st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
                            (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
+            // ("Kaitlin O'Donnell of the Narcotics & Money Laundering Unit": the person's "of" starts the unit's name.)
+            for (std::size_t q = m + 2; q < k && personBefore; ++q)
+                if (t[q].is("of")) personBefore = false;
         }
         // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.

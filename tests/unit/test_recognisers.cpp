@@ -480,3 +480,13 @@ TEST_CASE("recognisers: receiving an ambassador is a meeting, placed where it wa
     CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2023-06-05"});
     CHECK(x.meetings[0].location == "Colombo");
 }
+
+TEST_CASE("recognisers: a unit joined by '&' after a person's 'of', and 'made the announcement'", "[recognisers]") {
+    const auto x = run("United States Attorney Maria Lopez and Special Agent in Charge Tom Reyes made the "
+                       "announcement today. Assistant U.S. Attorney Dana Whitlock of the Fraud & Public Corruption "
+                       "Unit prosecuted the case.",
+                       "Two men sentenced", DateValue{CalendarDate{2024, 3, 5}, std::nullopt});
+    CHECK(has(x, EntityType::Agency, "Fraud & Public Corruption Unit"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Public Corruption Unit"));
+    CHECK(eventKeys(x) == std::vector<std::string>{"announcement@2024-03-05"});
+}
