@@ -30,6 +30,7 @@ bool isEnglishWord(const std::string& acronym) { return lexicons::ambiguousAcron
 
 struct Chain final {
     std::size_t first = 0, end = 0;  // token range [first, end)
+    bool afterPersonOf = false;      // starts after "<person> of (the)": a body's name, no title before it
 };
 
 // Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
@@ -192,7 +193,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         }
         if (leftHead && rightHead && !rightOwnHead && plainWords && ofTail + 1 < rightEnd &&
             equalsLower(t[ofTail + 1].text, "the") && !articleAfter && !personBefore) {
-            out.push_back({start, ofTail});
+            out.push_back({start, ofTail, start == c.first && c.afterPersonOf});
             start = ofTail + 1;
             while (start < c.end && equalsLower(t[start].text, "the")) ++start;
             k = start;
@@ -200,12 +201,12 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         }
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
         if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
-            out.push_back({start, k});
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {
             // "Bar Association of Sri Lanka and Transparency International": a name that ends "of" a country or
             // region is complete; the words after "and" name something else.
-            out.push_back({start, k});
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
             while (start < c.end && equalsLower(t[start].text, "the")) ++start;
             if (start >= c.end) break;
@@ -213,18 +214,19 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
                    (articleAfter || !inConnectorTail(st, t, start, k))) {
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
             // then words without one; the name ends at "and" (not "Department of Trade and Industry").
-            out.push_back({start, k});
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = c.end;
             break;
         }
     }
-    if (start < c.end) out.push_back({start, c.end});
+    if (start < c.end) out.push_back({start, c.end, start == c.first && c.afterPersonOf});
     return out;
 }
 
 // Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;
+    if (c.afterPersonOf) return i;  // ("Price of the Major Fraud Unit": "Major" is the unit's word, not a rank)
     // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
     // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
     static constexpr std::array<std::string_view, 11> kNoNameWords{"Join", "Leave", "Contact", "Visit", "Follow",
@@ -249,7 +251,14 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
     while (i < c.end) {
         std::vector<std::string_view> words;
         for (std::size_t k = i; k < c.end && words.size() < 6; ++k) words.push_back(t[k].text);
-        const std::size_t n = st.gazetteer().titleLength(words);
+        std::size_t n = st.gazetteer().titleLength(words);
+        // ("Union Minister for Road Transport and Highways", "Federal Minister for ...": a title after a word of the
+        // state it serves is a title still.)
+        if (n == 0 && words.size() > 1 && t[i].capitalized &&
+            (lexicons::stateModifiers().contains(t[i].text) || t[i].is("Union"))) {
+            const std::vector<std::string_view> rest(words.begin() + 1, words.end());
+            if (const std::size_t m = st.gazetteer().titleLength(rest); m > 0 && !headAt(st, t[i + m])) n = m + 1;
+        }
         if (n == 0) break;
         // "Attorney General's Office": the title owns the office, it is part of its name.
         if (i + n < c.end && t[i + n].kind == TokenKind::Possessive) break;
@@ -616,7 +625,27 @@ void findAgencies(ExtractionState& st) {
         // Known names joined by "and" first: the head-word rule would cut them at it ("U.S. Customs and Border
         // Protection", "Food and Drug Administration").
         knownAgencies(st, t, c, true);
-        for (const Chain& part : splitOnAnd(st, t, c)) agencyFromChain(st, t, part);
+        // "Assistant Head of Court Susan Price of the Appellate and Training Unit and ...": a person's name and "of"
+        // in the run start the body the person belongs to; what comes before is a title and the name.
+        Chain body = c;
+        for (std::size_t m = c.first; m + 3 < c.end; ++m) {
+            if (!(t[m].capitalized && !t[m].allCaps && st.gazetteer().givenNameCount(t[m].text) >= 1000 &&
+                  t[m + 1].isWord() && t[m + 1].capitalized && !headAt(st, t[m + 1]) && !headAt(st, t[m]) &&
+                  t[m + 2].is("of")))
+                continue;
+            // (Not a place's or a building's words: "University of San Diego School of Law".)
+            if (lexicons::buildingWords().contains(t[m + 1].text) || lexicons::venueWords().contains(t[m + 1].text) ||
+                (m > c.first && st.gazetteer().place(st.slice(t[m - 1].begin, t[m].end))))
+                continue;
+            std::size_t from = m + 3;
+            while (from < c.end && equalsLower(t[from].text, "the")) ++from;
+            if (from < c.end) {
+                body.first = from;
+                body.afterPersonOf = true;
+            }
+            break;
+        }
+        for (const Chain& part : splitOnAnd(st, t, body)) agencyFromChain(st, t, part);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         knownAgencies(st, t, c, false);
     }

@@ -490,3 +490,16 @@ TEST_CASE("recognisers: a unit joined by '&' after a person's 'of', and 'made th
     CHECK_FALSE(has(x, EntityType::Agency, "Public Corruption Unit"));
     CHECK(eventKeys(x) == std::vector<std::string>{"announcement@2024-03-05"});
 }
+
+TEST_CASE("recognisers: a person's 'of' starts the unit the person belongs to", "[recognisers]") {
+    const auto x = run("Assistant Head of Court Laura Bennett of the Appellate and Training Unit and Deputy District "
+                       "Attorney Mark Olsen of the Major Fraud Unit prosecuted the case. Union Minister for Road "
+                       "Transport Shri Arun Mehta attended.");
+    CHECK(has(x, EntityType::Agency, "Appellate and Training Unit"));
+    CHECK(has(x, EntityType::Agency, "Major Fraud Unit"));
+    CHECK(has(x, EntityType::Person, "Laura Bennett"));
+    for (const auto& agency : names(x, EntityType::Agency)) {
+        CHECK(agency.find("Bennett") == std::string::npos);
+        CHECK(agency.find("Minister") == std::string::npos);
+    }
+}
