@@ -12,26 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "store/archive.hpp"
 #include "store/archive_reader.hpp"
 #include "store/location.hpp"
 
 using namespace bulletin;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-template <typename F>
-double medianMs(int runs, F&& f) {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -49,16 +35,16 @@ int main(int argc, char** argv) {
     store::Archive archive(store::Location::parse(argv[1]), store::Access::Read);
     auto& reader = archive.reader();
     store::FacetData whole;
-    const double wholeMs = medianMs(runs, [&] { whole = reader.facetData(); });
+    const double wholeMs = bench::measure(runs, [&] { whole = reader.facetData(); }).p50;
     const std::uint32_t last = whole.base.lastDocument > fresh ? whole.base.lastDocument - fresh : 0;
     store::FacetData delta;
     double baseMs = 0;
-    const double deltaMs = medianMs(runs, [&] {
-        const auto t0 = Clock::now();
-        (void)reader.facetBase(last, whole.base.lastEntity);
-        baseMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-        delta = reader.facetDataAfter(last, whole.base.lastEntity);
-    });
+    const double deltaMs = bench::measure(runs, [&] {
+                               const auto t0 = bench::Clock::now();
+                               (void)reader.facetBase(last, whole.base.lastEntity);
+                               baseMs = std::chrono::duration<double, std::milli>(bench::Clock::now() - t0).count();
+                               delta = reader.facetDataAfter(last, whole.base.lastEntity);
+                           }).p50;
     std::printf("archive            %s\n", argv[1]);
     std::printf("releases           %lld (newest id %u), entity-release pairs %zu\n",
                 static_cast<long long>(whole.base.documents), whole.base.lastDocument, whole.entityIds.size());

@@ -57,15 +57,6 @@ private:
     double lastSeconds_ = 0;
 };
 
-std::uintmax_t archiveBytes(const fs::path& file) {
-    std::uintmax_t total = 0;
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        std::error_code ec;
-        const auto n = fs::file_size(fs::path(file.string() + suffix), ec);
-        if (!ec) total += n;
-    }
-    return total;
-}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,10 +71,14 @@ int main(int argc, char** argv) {
     std::uint64_t every = 0;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--no-extract") extract = false;
-        else if (arg == "--jobs" && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
-        else if (arg == "--work" && i + 1 < argc) work = argv[++i];
-        else if (arg == "--every" && i + 1 < argc) every = std::stoull(argv[++i]);
+        if (arg == "--no-extract")
+            extract = false;
+        else if (arg == "--jobs" && i + 1 < argc)
+            jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (arg == "--work" && i + 1 < argc)
+            work = argv[++i];
+        else if (arg == "--every" && i + 1 < argc)
+            every = std::stoull(argv[++i]);
         else {
             std::fprintf(stderr, "ingest_bench: unknown option %s\n", arg.c_str());
             return 2;
@@ -112,14 +107,15 @@ int main(int argc, char** argv) {
     std::printf("pipeline: %llu files (%llu new documents, %llu failed) in %.1f s\n",
                 static_cast<unsigned long long>(p.processed), static_cast<unsigned long long>(p.added),
                 static_cast<unsigned long long>(p.failed), pipelineSeconds);
-    std::printf("pipeline: discovery %.1f s, boilerplate learning %.1f s, workers + writer %.1f s"
-                " (writer thread busy %.1f s)\n",
-                report.discoverSeconds, report.learnSeconds, report.pipelineSeconds, report.writerCpuSeconds);
-    std::printf("pipeline: CPU %.1f s user + %.1f s system for %.1f s wall\n", cpuSeconds().first,
-                cpuSeconds().second, pipelineSeconds);
+    std::printf(
+        "pipeline: discovery %.1f s, boilerplate learning %.1f s, workers + writer %.1f s"
+        " (writer thread busy %.1f s)\n",
+        report.discoverSeconds, report.learnSeconds, report.pipelineSeconds, report.writerCpuSeconds);
+    std::printf("pipeline: CPU %.1f s user + %.1f s system for %.1f s wall\n", cpuSeconds().first, cpuSeconds().second,
+                pipelineSeconds);
     std::printf("pipeline: %.0f docs/s, %.1f MB/s, peak RSS %.0f MiB, archive %.1f MiB\n",
                 static_cast<double>(p.processed) / pipelineSeconds, mb / pipelineSeconds, rss,
-                static_cast<double>(archiveBytes(archivePath)) / 1048576.0);
+                static_cast<double>(bench::archiveBytes(archivePath)) / 1048576.0);
 
     // Floor: read the same files and insert them into a bare FTS5 table, one transaction.
     const auto floorPath = work / "floor.db";
@@ -143,6 +139,6 @@ int main(int argc, char** argv) {
     const double floorSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     std::printf("bare FTS5 floor: %zu files in %.1f s, %.0f docs/s, archive %.1f MiB\n", files.size(), floorSeconds,
                 static_cast<double>(files.size()) / floorSeconds,
-                static_cast<double>(archiveBytes(floorPath)) / 1048576.0);
+                static_cast<double>(bench::archiveBytes(floorPath)) / 1048576.0);
     return 0;
 }

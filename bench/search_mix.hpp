@@ -10,29 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "search/searcher.hpp"
 #include "store/sqlite/fts5_expression.hpp"
 #include "store/sqlite/sqlite_archive.hpp"
 
 namespace bulletin::bench {
-
-using Clock = std::chrono::steady_clock;
-
-struct Timing final {
-    double p50 = 0, p95 = 0;
-};
-
-template <typename F>
-Timing measure(int runs, F&& f) {
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = Clock::now();
-        f();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]};
-}
 
 // p50 of bare FTS5: the first 50 matches of `match` ordered by `order`, and their count.
 inline std::string bareFloor(store::Archive& archive, const std::string& match, const std::string& order, int runs) {

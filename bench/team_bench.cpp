@@ -58,16 +58,6 @@ double databaseMiB(pg::Connection& admin, const std::string& name) {
     return static_cast<double>(admin.queryInt("SELECT pg_database_size($1)", pg::Params().add(name))) / 1048576.0;
 }
 
-std::uintmax_t fileBytes(const fs::path& file) {
-    std::uintmax_t total = 0;
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        std::error_code ec;
-        const auto n = fs::file_size(fs::path(file.string() + suffix), ec);
-        if (!ec) total += n;
-    }
-    return total;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,7 +156,7 @@ int main(int argc, char** argv) {
         const auto file = work / "bench.bulletin";
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(file.string() + suffix);
         const Run alone = ingestInto(store::Location::parse(file.string()), folders);
-        printRun("archive file, one ingester", alone, static_cast<double>(fileBytes(file)) / 1048576.0);
+        printRun("archive file, one ingester", alone, static_cast<double>(bench::archiveBytes(file)) / 1048576.0);
 
         const std::string searched = skipOne ? databases[1] : databases[0];
         for (const auto& location : {locationOf(searched), store::Location::parse(file.string())}) {
