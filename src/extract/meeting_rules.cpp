@@ -164,11 +164,21 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         if (facts.crime(t[i].sentence)) return false;
     if (w == "met" || w == "meet" || w == "meets") {
         // "met the requirements", "to meet the demand": an object that is not a name.
+        // ("met the tribal elders", "met a delegation of farmers": people, unlike "the requirements".)
+        bool people = false;
+        // (Not "he was met by law enforcement officials".)
+        const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being"});
+        for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
+            people = t[k].isWord() && wordIs(t[k], {"elders", "leaders", "delegation", "delegations", "officials",
+                                                    "representatives", "members", "families", "students", "ministers",
+                                                    "ambassadors", "envoys", "commanders", "chiefs", "heads",
+                                                    "veterans", "survivors", "volunteers", "journalists", "staff",
+                                                    "counterpart", "counterparts", "governor", "mayor"});
         if (next && wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his",
                                    "her", "any", "every", "each", "both"}) &&
-            !(after && after->capitalized))
+            !(after && after->capitalized) && !people)
             return false;
-        if (next && next->isWord() && !next->capitalized &&
+        if (next && next->isWord() && !next->capitalized && !people &&
             !wordIs(*next, {"with", "in", "on", "at", "virtually", "today", "yesterday", "separately", "jointly", "again"}))
             return false;
     }

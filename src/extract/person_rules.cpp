@@ -410,6 +410,16 @@ void findPeople(ExtractionState& st) {
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";
+        // "the Prime Minister of Sweden, Ulf Kristersson, ...": a title of a place, a comma, the name (not a list:
+        // "Director of Social Services Larry Leamon, Public Defender Carl Holmes, ...").
+        if (std::string of; c.rule.empty() && words >= 2 && words <= 4 && i >= 4 && t[i - 1].isPunct(',') &&
+                            end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')) &&
+                            t[i - 2].isWord() && t[i - 2].capitalized && st.gazetteer().place(t[i - 2].text) &&
+                            titleOfBefore(st, t, i - 1, of) < i - 1 &&
+                            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {
+            c.rule = "person.title";
+            c.role = of;
+        }
         if (c.rule.empty() && words >= 2) {
             const bool verbBefore = i > 0 && t[i - 1].isWord() && lexicons::speechVerbs().contains(t[i - 1].text);
             const bool verbAfter = end < t.size() && t[end].isWord() && lexicons::speechVerbs().contains(t[end].text) &&

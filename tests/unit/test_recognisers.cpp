@@ -503,3 +503,12 @@ TEST_CASE("recognisers: a person's 'of' starts the unit the person belongs to", 
         CHECK(agency.find("Minister") == std::string::npos);
     }
 }
+
+TEST_CASE("recognisers: a title of a country, a comma, the name; meeting a group of people", "[recognisers]") {
+    const auto x = run("On Tuesday the Secretary General met with the Prime Minister of Norway, Ola Brekke, at the "
+                       "headquarters. Later he met the tribal elders of the valley. The suspect was met by police "
+                       "officers at the airport.",
+                       "Talks", DateValue{CalendarDate{2023, 3, 7}, std::nullopt});
+    CHECK(has(x, EntityType::Person, "Ola Brekke"));
+    CHECK(x.meetings.size() == 1);  // the talks and the elders on the day: one meeting; the arrest is none
+}
