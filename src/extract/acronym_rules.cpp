@@ -66,6 +66,18 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         st.instrumentAcronyms.insert(acronym);
         return;
     }
+    // "Chief of Army Staff (COAS)", "Inspector General of Police (IGP)": a title's acronym names a person's office,
+    // not a body (whatever head word the title holds).
+    {
+        std::vector<std::string_view> words;
+        for (const auto& tok : st.tokens())
+            if (tok.begin >= begin && tok.end <= end && tok.isWord()) words.push_back(tok.text);
+        if (!words.empty() && st.gazetteer().titleLength(words) == words.size() &&
+            !st.gazetteer().agencyByName(longForm)) {
+            st.instrumentAcronyms.insert(acronym);
+            return;
+        }
+    }
     // An acronym names an agency when its long form has an organisation head word or is a known agency.
     bool head = st.gazetteer().agencyByName(longForm) != nullptr;
     bool capitalised = false;  // "intensive care unit (ICU)": a thing written in lower case is named by no one

@@ -512,3 +512,11 @@ TEST_CASE("recognisers: a title of a country, a comma, the name; meeting a group
     CHECK(has(x, EntityType::Person, "Ola Brekke"));
     CHECK(x.meetings.size() == 1);  // the talks and the elders on the day: one meeting; the arrest is none
 }
+
+TEST_CASE("recognisers: a title's acronym names an office, not a body", "[recognisers]") {
+    const auto x = run("Chief of Army Staff (COAS) General Karim Baig visited the corps today. The COAS was briefed "
+                       "by the Inspector General of Police (IGP).");
+    CHECK_FALSE(has(x, EntityType::Agency, "Chief of Army Staff"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Inspector General of Police"));
+    CHECK(has(x, EntityType::Person, "Karim Baig"));
+}
