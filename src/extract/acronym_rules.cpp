@@ -66,6 +66,27 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         st.instrumentAcronyms.insert(acronym);
         return;
     }
+    // "Kenyatta International Convention Centre (KICC)": a venue's acronym, the venue a place (the place rules find
+    // its long form by its words).
+    {
+        const auto space = longForm.rfind(' ');
+        const std::string_view last =
+            space == std::string::npos ? std::string_view(longForm) : std::string_view(longForm).substr(space + 1);
+        const bool venueCentre = (last == "Centre" || last == "Center") &&
+                                 (longForm.find("Convention ") != std::string::npos ||
+                                  longForm.find("Conference ") != std::string::npos ||
+                                  longForm.find("Exhibition ") != std::string::npos);
+        // (Not a body named after its field: "Department of Real Estate (DRE)".)
+        bool bodyHead = false;
+        for (const auto& tok : st.tokens())
+            if (tok.begin >= begin && tok.end + last.size() <= end && tok.isWord() && isOrganisationHead(tok.text))
+                bodyHead = true;
+        if ((venueCentre || lexicons::venueWords().contains(last)) && !bodyHead) {
+            st.placeAcronyms.insert(acronym);
+            st.addMention(EntityType::Location, longForm, begin, end, "place.venue");
+            return;
+        }
+    }
     // "Chief of Army Staff (COAS)", "Inspector General of Police (IGP)": a title's acronym names a person's office,
     // not a body (whatever head word the title holds).
     {

@@ -520,3 +520,13 @@ TEST_CASE("recognisers: a title's acronym names an office, not a body", "[recogn
     CHECK_FALSE(has(x, EntityType::Agency, "Inspector General of Police"));
     CHECK(has(x, EntityType::Person, "Karim Baig"));
 }
+
+TEST_CASE("recognisers: a venue's acronym names a place, and regional communities are bodies", "[recognisers]") {
+    const auto x = run("The ministers signed the agreement at the Lakeside International Convention Centre (LICC) "
+                       "today, witnessed by officials of the East African Community (EAC). The State Department of "
+                       "Real Estate (SDRE) was not represented.");
+    CHECK(has(x, EntityType::Location, "Lakeside International Convention Centre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Lakeside International Convention Centre"));
+    CHECK(has(x, EntityType::Agency, "East African Community"));
+    CHECK(has(x, EntityType::Agency, "State Department of Real Estate"));
+}
