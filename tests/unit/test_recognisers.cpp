@@ -530,3 +530,10 @@ TEST_CASE("recognisers: a venue's acronym names a place, and regional communitie
     CHECK(has(x, EntityType::Agency, "East African Community"));
     CHECK(has(x, EntityType::Agency, "State Department of Real Estate"));
 }
+
+TEST_CASE("recognisers: a telephone call and a joint exercise are events", "[recognisers]") {
+    const auto x = run("President Maria Lind held a telephone call with Prime Minister Jonas Berg today. The navies "
+                       "of both countries will hold a joint exercise in the Baltic Sea in May 2024.",
+                       "Call", DateValue{CalendarDate{2024, 2, 1}, std::nullopt});
+    CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2024-02-01", "training@2024-05"});
+}
