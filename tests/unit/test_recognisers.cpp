@@ -504,7 +504,7 @@ TEST_CASE("recognisers: a person's 'of' starts the unit the person belongs to", 
     }
 }
 
-TEST_CASE("recognisers: a title of a country, a comma, the name; meeting a group of people", "[recognisers]") {
+TEST_CASE("recognisers: a title of a country, a comma, the name, and meeting a group of people", "[recognisers]") {
     const auto x = run("On Tuesday the Secretary General met with the Prime Minister of Norway, Ola Brekke, at the "
                        "headquarters. Later he met the tribal elders of the valley. The suspect was met by police "
                        "officers at the airport.",
