@@ -289,6 +289,14 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         const auto lastWord = t[last].text;
         const auto surface = st.slice(c.begin, c.end);
         if (c.type == EntityType::Person && lexicons::buildingWords().contains(lastWord)) c.type = EntityType::Location;
+        // ("the United Kingdom Johnson": the last word of a state's name opens no person's name.)
+        if (c.type == EntityType::Person && c.endToken > c.firstToken + 1 &&
+            inLowerList(t[c.firstToken].text,
+                        std::array<std::string_view, 6>{"kingdom", "republic", "federation", "emirates", "states",
+                                                        "union"})) {
+            ++c.firstToken;
+            c.begin = t[c.firstToken].begin;
+        }
         // "East Mediterranean (10)", "North Kivu": a compass point opens places' names, not people's.
         if (c.type == EntityType::Person && c.endToken > c.firstToken + 1 && isCompassPoint(t[c.firstToken].text))
             c.type = EntityType::Location;

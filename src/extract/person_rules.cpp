@@ -144,7 +144,16 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
 bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::size_t end) {
     if (end + 1 >= t.size() || !t[end].is("of") || t[end].sentence != t[end - 1].sentence) return false;
     const Token& next = t[end + 1].is("the") && end + 2 < t.size() ? t[end + 2] : t[end + 1];
-    return next.isWord() && next.capitalized && !st.gazetteer().place(next.text);
+    if (!next.isWord() || !next.capitalized) return false;
+    if (!st.gazetteer().place(next.text)) return true;
+    // "Minister for Reintegration of the Temporarily Occupied Territories of Ukraine": a run "of" a country that
+    // starts with no given name is what the ministry is for, not a person ("President Volodymyr Zelenskyy of
+    // Ukraine" is one).
+    std::size_t first = end;
+    while (first > 0 && t[first - 1].isWord() && t[first - 1].capitalized && t[first - 1].sentence == t[end].sentence)
+        --first;
+    return first < end && st.gazetteer().givenNameCount(t[first].text) < 1000 &&
+           !lexicons::honorifics().contains(t[first].text);
 }
 
 // "Director of the National Security Law & Policy Program": the last words of what a title is of are a body's,
@@ -205,6 +214,10 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
                              st.gazetteer().place(t[first - 1].text);
     std::size_t words = 0;
     for (std::size_t k = after; k < end; ++k) words += t[k].isWord() && t[k].text.size() > 1;
+    // ("Prime Minister of the United Kingdom Johnson": after a state's name, a surname alone is the name.)
+    if (after > first && words == 1 && after < end && st.gazetteer().isNameWord(t[end - 1].text) &&
+        !st.gazetteer().mayStartTitle(t[end - 1].text) && !isOrganisationHead(t[end - 1].text))
+        return after;
     return (after > first || placeBefore) && words >= 2 && words <= 3 ? after : lastTwoWords(t, first, end);
 }
 

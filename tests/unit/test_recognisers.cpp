@@ -537,3 +537,10 @@ TEST_CASE("recognisers: a telephone call and a joint exercise are events", "[rec
                        "Call", DateValue{CalendarDate{2024, 2, 1}, std::nullopt});
     CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2024-02-01", "training@2024-05"});
 }
+
+TEST_CASE("recognisers: what a ministry is for, 'of' a country, is no person", "[recognisers]") {
+    const auto x = run("Olena Marchuk, who was appointed Minister for Reintegration of the Temporarily Occupied "
+                       "Territories of Ukraine, will join the talks with President Andrii Koval of Ukraine.");
+    CHECK_FALSE(has(x, EntityType::Person, "Occupied Territories"));
+    CHECK(has(x, EntityType::Person, "Andrii Koval"));
+}
