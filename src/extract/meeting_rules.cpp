@@ -208,6 +208,8 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                                          "director-general", "counterpart"}));
         if (!visitor) return false;
     }
+    // ("The Minister toured the new facility", not "the couple toured the town".)
+    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i)) return false;
     if (w == "visit" || w == "visits" || w == "visited") {
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)

@@ -544,3 +544,10 @@ TEST_CASE("recognisers: what a ministry is for, 'of' a country, is no person", "
     CHECK_FALSE(has(x, EntityType::Person, "Occupied Territories"));
     CHECK(has(x, EntityType::Person, "Andrii Koval"));
 }
+
+TEST_CASE("recognisers: an official's tour is a visit, a couple's is none", "[recognisers]") {
+    const auto x = run("Minister of Health Dr. Sara Holm toured the new regional hospital in Lakeview today. On May "
+                       "25, 2006, the couple took an excursion and toured the town of Messina.",
+                       "Minister tours hospital", DateValue{CalendarDate{2024, 4, 2}, std::nullopt});
+    CHECK(eventKeys(x) == std::vector<std::string>{"other@2024-04-02"});
+}
