@@ -173,10 +173,18 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
             // Santa Ana", as a list.)
             if (a.type != EntityType::Agency || b.type != EntityType::Agency || !listed(a, b)) continue;
             // ("800 North State College Boulevard, Titan Student Union": an address lists no organisations.)
+            // (Nor a span a rule is sure names someone: "... of Tajikistan, Saymumin Yatimov; the Director of ...".)
+            auto ruleNamesOther = [&](const Candidate& c) {
+                return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+                    return o.source != "tagger" && o.type != EntityType::Agency && o.score >= 0.9f &&
+                           o.begin <= c.begin && o.end >= c.end;
+                });
+            };
             auto promotable = [&](const Candidate& c) {
                 const auto last = t[c.endToken - 1].text;
                 return c.source == "tagger" && !lexicons::streetWords().contains(last) &&
-                       !lexicons::buildingWords().contains(last) && !lexicons::venueWords().contains(last);
+                       !lexicons::buildingWords().contains(last) && !lexicons::venueWords().contains(last) &&
+                       !ruleNamesOther(c);
             };
             // ("Ministry of Public Health, Hygiene and Prevention": one word after a name "of" a field is more of
             // that field.)

@@ -426,7 +426,7 @@ void findPeople(ExtractionState& st) {
         // "the Prime Minister of Sweden, Ulf Kristersson, ...": a title of a place, a comma, the name (not a list:
         // "Director of Social Services Larry Leamon, Public Defender Carl Holmes, ...").
         if (std::string of; c.rule.empty() && words >= 2 && words <= 4 && i >= 4 && t[i - 1].isPunct(',') &&
-                            end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')) &&
+                            end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.') || t[end].isPunct(';')) &&
                             t[i - 2].isWord() && t[i - 2].capitalized && st.gazetteer().place(t[i - 2].text) &&
                             titleOfBefore(st, t, i - 1, of) < i - 1 &&
                             !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {

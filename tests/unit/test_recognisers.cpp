@@ -551,3 +551,13 @@ TEST_CASE("recognisers: an official's tour is a visit, a couple's is none", "[re
                        "Minister tours hospital", DateValue{CalendarDate{2024, 4, 2}, std::nullopt});
     CHECK(eventKeys(x) == std::vector<std::string>{"other@2024-04-02"});
 }
+
+TEST_CASE("recognisers: officials listed with semicolons after their titles", "[recognisers]") {
+    const auto x = run("The meeting was attended by the Director of the Border Service of Kyrgyzstan, Ularbek "
+                       "Sharsheev; the Minister of Interior of Tajikistan, Ramazon Rahimzoda; and representatives of "
+                       "the OSCE.");
+    CHECK(has(x, EntityType::Person, "Ularbek Sharsheev"));
+    CHECK(has(x, EntityType::Person, "Ramazon Rahimzoda"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ularbek Sharsheev"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ramazon Rahimzoda"));
+}
