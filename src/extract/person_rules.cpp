@@ -121,7 +121,7 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
 // "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
 // what it is of, right before token i. Returns the title's first token (i when there is none) and the phrase.
 std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
-    for (std::size_t k = i; k > 0 && i - k < 8;) {
+    for (std::size_t k = i; k > 0 && i - k < 10;) {
         const Token& w = t[k - 1];
         if (w.sentence != t[i].sentence) break;
         // "President of Ukraine ...", "Minister for Sustainability and the Environment ..."
@@ -133,7 +133,9 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
                 return start;
             }
         }
-        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and"))) && !w.is("&")) break;
+        // ("Chairman of the State Committee for National Security of Tajikistan": "for" inside what it is of.)
+        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&"))
+            break;
         --k;
     }
     return i;
@@ -159,6 +161,10 @@ bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::siz
 // "Director of the National Security Law & Policy Program": the last words of what a title is of are a body's,
 // a programme's or a law's, not a person's name.
 bool bodyWordsEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    // ("Special Counsel": a title's word is no name's.)
+    for (std::size_t k = first; k < end; ++k)
+        if (t[k].isWord() && st.gazetteer().mayStartTitle(t[k].text) && st.gazetteer().givenNameCount(t[k].text) < 1000)
+            return true;
     for (std::size_t k = first; k < end; ++k) {
         if (!t[k].isWord()) continue;
         if (isOrganisationHead(t[k].text) || lexicons::programmeWords().contains(t[k].text) ||

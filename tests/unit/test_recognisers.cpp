@@ -561,3 +561,10 @@ TEST_CASE("recognisers: officials listed with semicolons after their titles", "[
     CHECK_FALSE(has(x, EntityType::Agency, "Ularbek Sharsheev"));
     CHECK_FALSE(has(x, EntityType::Agency, "Ramazon Rahimzoda"));
 }
+
+TEST_CASE("recognisers: a long title 'for' a field 'of' a country, then the name", "[recognisers]") {
+    const auto x = run("It was attended by the Chairman of the State Committee for National Security of Tajikistan, "
+                       "Saymumin Yatimov, and other officials.");
+    CHECK(has(x, EntityType::Person, "Saymumin Yatimov"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Saymumin Yatimov"));
+}
