@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -143,6 +144,9 @@ bool joinedAsList(const std::vector<Token>& t, const Candidate& first, const Can
 // "Facebook, Twitter and Google": organisations listed together. One only the tagger proposes, below the score it
 // needs alone, is kept when a list joins it to a sure one (a rule's, or the tagger's at that score): the list
 // vouches for it.
+// A rule's score that the resolver does not weigh with the tagger (resolveCandidates' kSureRule).
+constexpr float kSureRuleScore = 0.9f;
+
 void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionState& st, float threshold, float sure) {
     const auto& t = st.tokens();
     std::vector<std::size_t> order;
@@ -153,6 +157,20 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
                                                           : candidates[a].end > candidates[b].end;
     });
     auto isSure = [&](const Candidate& c) { return c.source != "tagger" || c.score >= sure; };
+    // Spans a rule is sure name someone or something other than a body, sorted by start, with the furthest end
+    // reached so far: whether one covers a span is a binary search, not a pass over every candidate.
+    std::vector<std::pair<std::size_t, std::size_t>> otherNamed;
+    for (const auto& o : candidates)
+        if (o.source != "tagger" && o.type != EntityType::Agency && o.score >= kSureRuleScore)
+            otherNamed.emplace_back(o.begin, o.end);
+    std::sort(otherNamed.begin(), otherNamed.end());
+    for (std::size_t k = 1; k < otherNamed.size(); ++k)
+        otherNamed[k].second = std::max(otherNamed[k].second, otherNamed[k - 1].second);
+    auto ruleNamesOther = [&](const Candidate& c) {
+        const auto after = std::upper_bound(otherNamed.begin(), otherNamed.end(),
+                                            std::pair{c.begin, std::numeric_limits<std::size_t>::max()});
+        return after != otherNamed.begin() && std::prev(after)->second >= c.end;
+    };
     // Whether only a list's joints stand between two candidates ("," "and" "or" "&", an Oxford comma).
     auto listed = [&](const Candidate& a, const Candidate& b) {
         if (b.firstToken < a.endToken || b.firstToken - a.endToken > 2 || b.firstToken == a.endToken) return false;
@@ -174,12 +192,6 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
             if (a.type != EntityType::Agency || b.type != EntityType::Agency || !listed(a, b)) continue;
             // ("800 North State College Boulevard, Titan Student Union": an address lists no organisations.)
             // (Nor a span a rule is sure names someone: "... of Tajikistan, Saymumin Yatimov; the Director of ...".)
-            auto ruleNamesOther = [&](const Candidate& c) {
-                return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
-                    return o.source != "tagger" && o.type != EntityType::Agency && o.score >= 0.9f &&
-                           o.begin <= c.begin && o.end >= c.end;
-                });
-            };
             auto promotable = [&](const Candidate& c) {
                 const auto last = t[c.endToken - 1].text;
                 return c.source == "tagger" && !lexicons::streetWords().contains(last) &&
@@ -198,7 +210,7 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
 
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
                                          const TaggerOutput* tagged) {
-    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = 0.9f;
+    constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = kSureRuleScore;
     const auto& t = st.tokens();
     extendPatronymicNames(candidates, st);
     // "West Nile virus", "Middle East respiratory syndrome", "Rift Valley fever": a disease named after a place

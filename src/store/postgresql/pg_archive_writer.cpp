@@ -43,17 +43,14 @@ void PgArchiveWriter::startTransaction() {
     c_.exec("BEGIN");
     inTransaction_ = true;
     batchFingerprints_.clear();
+    // One row per transaction open now (none: one row with a NULL), each with the first id not yet begun.
     const auto r = c_.query(
-        "SELECT txid_snapshot_xmax(s), coalesce(array_to_string(ARRAY(SELECT txid_snapshot_xip(s)), ','), '')"
-        " FROM txid_current_snapshot() s");
+        "SELECT txid_snapshot_xmax(s), x FROM txid_current_snapshot() s LEFT JOIN LATERAL txid_snapshot_xip(s) x"
+        " ON true");
     overlapFrom_ = r.int64(0, 0);
     overlapping_.clear();
-    const std::string open(r.text(0, 1));
-    for (std::size_t start = 0; start < open.size();) {
-        const std::size_t end = std::min(open.find(',', start), open.size());
-        overlapping_.push_back(std::stoll(open.substr(start, end - start)));
-        start = end + 1;
-    }
+    for (int i = 0; i < r.rows(); ++i)
+        if (!r.isNull(i, 1)) overlapping_.push_back(r.int64(i, 1));
 }
 
 template <typename Op>
