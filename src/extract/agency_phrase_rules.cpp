@@ -221,7 +221,9 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 1; i + 3 < t.size(); ++i) {
         if (!equalsLower(t[i - 1].text, "the") || !t[i].capitalized || t[i].allCaps || t[i].sentence != t[i - 1].sentence)
             continue;
-        if (!t[i - 1].sentenceStart) continue;  // the sentence's subject, not "of the Debian Project"
+        // The sentence's subject, not "of the Debian Project": "The" opens the sentence, or the main clause after
+        // an opening one ("After two years of work, the Debian project is proud to present").
+        if (!t[i - 1].sentenceStart && !(i >= 2 && t[i - 2].isPunct(','))) continue;
         std::size_t end = i;
         while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized && t[end].sentence == t[i].sentence)
             ++end;
@@ -230,18 +232,28 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
             (t[end].is("project") || t[end].is("community")))
             ++end;
         if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
-        const std::string_view verb = t[end].text;
-        const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && end + 1 < t.size() &&
-                             equalsLower(t[end + 1].text, "pleased");
-        const bool acts = lexicons::speechVerbs().contains(verb) || lexicons::actionVerbs().contains(verb) ||
-                          (equalsLower(verb, "today") && end + 1 < t.size() &&
-                           lexicons::speechVerbs().contains(t[end + 1].text));
+        // ("The Debian Project also announces": an adverb may stand before the verb.)
+        std::size_t v = end;
+        if (v + 1 < t.size() && t[v + 1].isWord() &&
+            inLowerList(t[v].text, std::array<std::string_view, 5>{"today", "also", "recently", "officially", "formally"}))
+            ++v;
+        const std::string_view verb = t[v].text;
+        const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && v + 1 < t.size() &&
+                             inLowerList(t[v + 1].text,
+                                         std::array<std::string_view, 5>{"pleased", "proud", "happy", "delighted", "excited"});
+        const bool acts = lexicons::speechVerbs().contains(verb) || lexicons::actionVerbs().contains(verb);
         if (!pleased && !acts) continue;
         const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
         if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
         std::vector<std::string_view> words;
         for (std::size_t k = i; k < end; ++k) words.push_back(t[k].text);
-        if (st.gazetteer().titleLength(words) > 0) continue;
+        // ("the Italian Prime Minister said", "the Environmental Health Officer added": a title at the end.)
+        bool title = false;
+        for (std::size_t k = 0; k < words.size() && !title; ++k) {
+            const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
+            title = st.gazetteer().titleLength(tail) == tail.size();
+        }
+        if (title || st.gazetteer().titleLength(words) > 0) continue;
         bool calendar = false;
         for (const auto w : words) calendar = calendar || isCalendarWord(w);
         if (calendar) continue;

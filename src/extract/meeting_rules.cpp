@@ -88,6 +88,24 @@ struct Found final {
     std::size_t end = 0;  // token after the phrase
 };
 
+// A conference's name made of a capitalised word and "Conf", or "Con" and its year or number ("DebConf",
+// "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness").
+bool conferenceName(const std::vector<Token>& t, std::size_t i) {
+    std::string_view w = t[i].text;
+    const std::size_t full = w.size();
+    while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
+    const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&
+                                              t[i + 1].text.size() == 4 && t[i + 1].sentence == t[i].sentence);
+    for (const std::string_view tail : {"Conf", "Con"}) {
+        if (w.size() < tail.size() + 2 || w.substr(w.size() - tail.size()) != tail) continue;
+        if (tail == "Con" && !numbered) return false;
+        const std::string_view head = w.substr(0, w.size() - tail.size());
+        if (!(head[0] >= 'A' && head[0] <= 'Z')) return false;
+        return std::all_of(head.begin() + 1, head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    }
+    return false;
+}
+
 // The triggers by their first word: most tokens start none, and one lookup says so.
 const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
     static const auto index = [] {
@@ -106,7 +124,11 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     const auto& index = triggersByFirstWord();
     const auto candidates = index.find(first);
-    if (candidates == index.end()) return {};
+    if (candidates == index.end()) {
+        // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf".
+        static const Trigger named{{"con"}, {}, MeetingKind::Conference};
+        return conferenceName(t, i) ? Found{&named, i + 1} : Found{};
+    }
     for (const Trigger* trp : candidates->second) {
         const Trigger& tr = *trp;
         if (i + tr.words.size() > t.size()) continue;
@@ -430,7 +452,16 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const auto& sentence = sentences[t[i].sentence];
         Report r;
         r.kind = found.trigger->kind;
-        r.date = sentenceDate(eventDates, sentence, t[i].begin, st.text());
+        // What is announced has its own date ("announces that DebConf24 will take place ... from July 28 to
+        // August 4"): an announcement's date stands before the clause it announces.
+        Sentence own = sentence;
+        if (r.kind == MeetingKind::Announcement)
+            for (std::size_t k = found.end; k < t.size() && t[k].sentence == t[i].sentence; ++k)
+                if (wordIs(t[k], {"that", "will"})) {
+                    own.end = t[k].begin;
+                    break;
+                }
+        r.date = sentenceDate(eventDates, own, t[i].begin, st.text());
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;

@@ -203,6 +203,13 @@ bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t en
     return afterHead && goesOn;
 }
 
+// A place of 5,000 people or more, or a country or region ("See", a village of 1,265 in Austria, is a given name's
+// part in "Tan See Leng").
+bool townOrLarger(const ExtractionState& st, std::string_view word) {
+    const auto* place = st.gazetteer().place(word);
+    return place && (place->kind != PlaceKind::City || place->population >= 5000);
+}
+
 // Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known
 // place or state word when two words or more are left, else the last two words ("Economy Yulia Svyrydenko").
 std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
@@ -224,7 +231,16 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
     if (after > first && words == 1 && after < end && st.gazetteer().isNameWord(t[end - 1].text) &&
         !st.gazetteer().mayStartTitle(t[end - 1].text) && !isOrganisationHead(t[end - 1].text))
         return after;
-    return (after > first || placeBefore) && words >= 2 && words <= 3 ? after : lastTwoWords(t, first, end);
+    if ((after > first || placeBefore) && words >= 2 && words <= 3) return after;
+    // "Minister for Trade Tan See Leng": a family name before a two-part given name is the name's first word (the
+    // test of "Tan Kwee Heng" below: short words that are no places).
+    const std::size_t two = lastTwoWords(t, first, end);
+    if (two > first && end - two == 2 && t[two - 1].isWord() && t[two - 1].capitalized &&
+        lexicons::eastAsianSurnames().contains(t[two - 1].text) && t[two].text.size() <= 6 &&
+        t[two + 1].text.size() <= 6 && !townOrLarger(st, t[two].text) && !townOrLarger(st, t[two + 1].text) &&
+        st.gazetteer().givenNameCount(t[two].text) < 1000)
+        return two - 1;
+    return two;
 }
 
 std::string cleanName(std::string_view s) {
@@ -423,7 +439,8 @@ void findPeople(ExtractionState& st) {
         // "Tan Kwee Heng", "Lim Siew Ling": a family name first and a two-part given name, three words that are
         // neither places nor common given names of their own.
         if (c.rule.empty() && words == 3 && end - i == 3 && lexicons::eastAsianSurnames().contains(t[i].text) &&
-            !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(t[i + 2].text) &&
+            !townOrLarger(st, t[i + 1].text) && !townOrLarger(st, t[i + 2].text) && !isCompassPoint(t[i + 1].text) &&
+            !isCompassPoint(t[i + 2].text) &&
             t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6)
             c.rule = "person.family_name_first";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&

@@ -1,0 +1,81 @@
+// The rules, the tagger and the resolver together on announcements and readouts written, for these tests, in the
+// manner of publishers nobody tuned extraction on: who announces, what is announced and when, and names that put the
+// family name first after a portfolio.
+
+#include <algorithm>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::eventKeys;
+using test::has;
+using test::names;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release",
+               std::optional<DateValue> published = std::nullopt) {
+    return test::extractWithBoth(body, title, std::move(published));
+}
+
+bool hasEvent(const Extraction& x, const std::string& key) {
+    const auto keys = eventKeys(x);
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+}  // namespace
+
+TEST_CASE("announcements: a project proud to present after an opening clause, or that also announces, is an "
+          "organisation",
+          "[recognisers][events]") {
+    const auto x = run("After two years of development, the Quorvale project is proud to present its new stable "
+                       "version. The Quorvale Project also announces that its developers will meet in Tallinn.",
+                       "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::any_of(agencies.begin(), agencies.end(),
+                      [](const std::string& a) { return a == "Quorvale project" || a == "Quorvale Project"; }));
+}
+
+TEST_CASE("announcements: what is announced keeps its own date, the announcement takes the release's",
+          "[recognisers][events]") {
+    const auto x = run("The Quorvale Project is pleased to announce that its annual conference will take place in "
+                       "Tallinn from July 28 to August 4, 2024.",
+                       "Conference dates", DateValue::fromIso("2023-06-10"));
+    CHECK(hasEvent(x, "announcement@2023-06-10"));
+    CHECK_FALSE(hasEvent(x, "announcement@2024-07-28/2024-08-04"));
+    CHECK(hasEvent(x, "conference@2024-07-28/2024-08-04"));
+}
+
+TEST_CASE("announcements: a conference named by a word and Conf or a numbered Con is a conference, a firm is not",
+          "[recognisers][events]") {
+    const auto x = run("The Quorvale Project also announces that QuorConf25 will take place in Tallinn from July 6 to "
+                       "July 12, 2025.",
+                       "Conference dates", DateValue::fromIso("2024-08-01"));
+    CHECK(hasEvent(x, "conference@2025-07-06/2025-07-12"));
+    const auto y = run("Attorney General Dana Reyes today announced a settlement with a clinic, Medical Concierge "
+                       "Wellness (MedCon Wellness), over misleading claims.",
+                       "Settlement", DateValue::fromIso("2023-06-14"));
+    CHECK(hasEvent(y, "announcement@2023-06-14"));
+    CHECK_FALSE(hasEvent(y, "conference@2023-06-14"));
+}
+
+TEST_CASE("announcements: a title after an opening clause acts, but is no organisation", "[recognisers]") {
+    const auto x = run("Speaking in Rome, the Italian Prime Minister said the talks had gone well. In a statement, the "
+                       "Environmental Health Officer added that tests continue.");
+    for (const auto& a : names(x, EntityType::Agency)) {
+        CHECK(a.find("Prime Minister") == std::string::npos);
+        CHECK(a.find("Officer") == std::string::npos);
+    }
+}
+
+TEST_CASE("announcements: a family name before a two-part given name after a portfolio is part of the name",
+          "[recognisers]") {
+    const auto x = run("Minister for Trade Tan See Leng held talks with his counterpart in Tokyo on 13 March 2024.");
+    CHECK(has(x, EntityType::Person, "Tan See Leng"));
+    CHECK_FALSE(has(x, EntityType::Person, "See Leng"));
+    // A compass point is no given name's part: "Park West Care" is a home's name.
+    const auto y = run("Residents of Park West Care were moved to other homes.");
+    CHECK_FALSE(has(y, EntityType::Person, "Park West Care"));
+}
