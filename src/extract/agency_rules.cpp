@@ -136,6 +136,18 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     std::vector<Chain> out;
     std::size_t start = c.first;
     for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
+        // "a loan from the Asian Development Bank for the Sri Lanka Ports Authority": a name complete with its head
+        // word, then "for the" and a second name ending with its own ("Office for the Coordination of Humanitarian
+        // Affairs" is one office: what it is for has no head word).
+        if ((t[k].is("for") || t[k].is("to")) && k > start && k + 2 < c.end && equalsLower(t[k + 1].text, "the") &&
+            isOrganisationHead(t[k - 1].text) && isOrganisationHead(t[c.end - 1].text) &&
+            std::none_of(t.begin() + static_cast<long>(k + 2), t.begin() + static_cast<long>(c.end),
+                         [](const Token& x) { return x.is("of") || x.is("for"); })) {
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
+            start = k + 2;
+            k = start;
+            continue;
+        }
         if (!(t[k].is("and") || t[k].is("&"))) continue;
         // A head word on the left, and the left side complete after its last one: nothing, places, head words or an
         // "of" tail follow it ("Ministry of Defence and ..."), not more of a name ("Senate Homeland Security and

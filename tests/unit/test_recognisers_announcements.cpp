@@ -79,3 +79,24 @@ TEST_CASE("announcements: a family name before a two-part given name after a por
     const auto y = run("Residents of Park West Care were moved to other homes.");
     CHECK_FALSE(has(y, EntityType::Person, "Park West Care"));
 }
+
+TEST_CASE("announcements: a body for another body is two bodies, a body for a field is one", "[recognisers]") {
+    const auto x = run("Cabinet approved a loan from the Asian Development Bank for the Sri Lanka Ports Authority. The "
+                       "United Nations Office for the Coordination of Humanitarian Affairs welcomed it.");
+    CHECK(has(x, EntityType::Agency, "Asian Development Bank"));
+    CHECK(has(x, EntityType::Agency, "Sri Lanka Ports Authority"));
+    CHECK(has(x, EntityType::Agency, "United Nations Office for the Coordination of Humanitarian Affairs"));
+}
+
+TEST_CASE("announcements: a kind of organisation as a label before a list names organisations, not people nor laws",
+          "[recognisers]") {
+    const auto x = run("The conference thanks its Platinum Sponsors Quorvex, Brindlemark, and Halvern Systems.");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    CHECK(has(x, EntityType::Agency, "Brindlemark"));
+    const auto y = run("Broadcasters Rex Hudler and Terry Smith called the game. The firm violated the Nonprofit "
+                       "Corporations Act, Charitable Trusts Act, and Consumer Fraud Act.");
+    for (const auto& a : names(y, EntityType::Agency)) {
+        CHECK(a.find("Hudler") == std::string::npos);
+        CHECK(a.find("Act") == std::string::npos);
+    }
+}
