@@ -173,7 +173,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
         // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
         // the first one ends with (no one names an office "X and the Y Council").
-        const bool articleAfter = equalsLower(t[k + 1].text, "the");
+        // ("Rosatom and VTB Bank": an acronym after "and" starts a name of its own, where "Research and Development
+        // Department" or "Home & Tribal Affairs Department" go on with words of a field.)
+        const bool articleAfter = equalsLower(t[k + 1].text, "the") ||
+                                  (t[k + 1].allCaps && t[k + 1].text.size() >= 2 && k + 2 < rightEnd);
         // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
         // (a given name and another capitalised word) is no part of an office's name.
         bool personBefore = false;

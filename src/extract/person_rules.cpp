@@ -425,7 +425,9 @@ void findPeople(ExtractionState& st) {
                                      inLowerList(t[i - 1].text, std::array<std::string_view, 3>{"in", "at", "near"});
             const bool placeWordLast = lexicons::geoFeatures().contains(t[end - 1].text) ||
                                        lexicons::capitalisedPlaceKinds().contains(t[end - 1].text);
-            if (placeBefore || placeWordLast) {
+            // (Nor a place in a list of officials and their towns: "Leslie Daigle, Newport Beach, Council Member
+            // Tyler Diep, Westminster".)
+            if (placeBefore || placeWordLast || st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {
                 // left to the place rules
             } else if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";
@@ -462,6 +464,14 @@ void findPeople(ExtractionState& st) {
                                    !in(t[end].text, std::array<std::string_view, 1>{"according"});
             if (verbBefore || verbAfter) c.rule = "person.speech";
         }
+        // "Vladimir Putin: Mr Shapsha, let us begin": a transcript's speaker, named at the start of a paragraph
+        // before a colon and what they said on the same line ("Media Contacts:" ends its line).
+        if (c.rule.empty() && words >= 2 && words <= 4 && t[i].paragraphStart && end + 1 < t.size() &&
+            t[end].isPunct(':') && st.text().substr(t[end].end, 1) == " " && t[end + 1].begin > t[end].end &&
+            st.text().substr(t[end].end, t[end + 1].begin - t[end].end).find('\n') == std::string_view::npos &&
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) && (words == 2 || t[end + 1].isWord()))
+            c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&
             !t[end].capitalized && lexicons::actionVerbs().contains(t[end].text) &&

@@ -100,3 +100,34 @@ TEST_CASE("announcements: a kind of organisation as a label before a list names 
         CHECK(a.find("Act") == std::string::npos);
     }
 }
+
+TEST_CASE("announcements: a transcript's speaker before a colon is a person, a hotline before its number is not",
+          "[recognisers]") {
+    const auto x = run("The Governor briefed the President on the economy.\n\nVladimir Putin: Mr Shapsha, let us "
+                       "begin with industry.\n\nVladislav Shapsha: Mr President, output grew by 8 percent.",
+                       "Meeting with Governor of Kaluga Region Vladislav Shapsha");
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+    const auto y = run("For help, call:\n\nTrevor Project Lifeline: (800) 788-7386\n\nMedia Contacts:\nOffice of "
+                       "Communications");
+    CHECK_FALSE(has(y, EntityType::Person, "Trevor Project Lifeline"));
+}
+
+TEST_CASE("announcements: a name alone and a name opened by an acronym after \"and\" are two organisations",
+          "[recognisers]") {
+    const auto x = run("Rosatom and VTB Bank are also investing in the region's Research and Development Department.");
+    CHECK(has(x, EntityType::Agency, "VTB Bank"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Rosatom and VTB Bank");
+}
+
+TEST_CASE("announcements: an administrator's or a council member's title is no part of the name, nor is a town "
+          "listed beside it",
+          "[recognisers]") {
+    const auto x = run("The letter went to Federal Aviation Administration (FAA) Administrator Michael Whitaker. Present "
+                       "were Councilwoman Leslie Daigle, Newport Beach, Council Member Tyler Diep, Westminster, and "
+                       "others.");
+    CHECK(has(x, EntityType::Person, "Michael Whitaker"));
+    CHECK_FALSE(has(x, EntityType::Person, "Administrator Michael Whitaker"));
+    CHECK(has(x, EntityType::Person, "Tyler Diep"));
+    CHECK_FALSE(has(x, EntityType::Person, "Newport Beach"));
+}
