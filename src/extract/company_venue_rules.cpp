@@ -4,6 +4,7 @@
 // head-word rule so that "Hobson Memorial Union Ballroom" is a place rather than the "Hobson Memorial Union".
 
 #include <algorithm>
+#include <array>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -147,6 +148,32 @@ void findVenues(ExtractionState& st) {
     }
 }
 
+// "held at the Glendale Central Library", "spoke at Lincoln Memorial Hall": a building named where something happens
+// is a venue. (Its words may also name an institution that acts, "the Library announced": here "at" decides.)
+void findVenuesAfterAt(ExtractionState& st) {
+    static constexpr std::array<std::string_view, 17> kBuildings{
+        "Library", "Museum", "Auditorium", "Stadium", "Arena", "Hotel", "Palace", "Church", "Mosque", "Temple",
+        "Cathedral", "Airport", "Ballroom", "Hall", "Gardens", "Park", "Plaza"};
+    const auto& t = st.tokens();
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!t[i].isWord() || std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end()) continue;
+        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;  // not the last
+        const std::size_t first = runStart(st, i);
+        if (first >= i || first < 1) continue;
+        const std::size_t cue = t[first - 1].is("the") && first >= 2 ? first - 2 : first - 1;
+        if (!(t[cue].is("at") || t[cue].is("in") || t[cue].is("inside")) || t[cue].sentence != t[i].sentence) continue;
+        // ("the Richard Nixon Library and Birthplace", "the Botanic Museum and Gardens": one venue.)
+        std::size_t last = i;
+        if (i + 2 < t.size() && t[i + 1].is("and") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence &&
+            !(i + 3 < t.size() && nameWord(t[i + 3])))
+            last = i + 2;
+        const std::size_t begin = t[first].begin, end = t[last].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
+        i = last;
+    }
+}
+
 void findInstitutions(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -168,6 +195,7 @@ void findInstitutions(ExtractionState& st) {
 void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findCompanies(st);
     findVenues(st);
+    findVenuesAfterAt(st);
     findInstitutions(st);
 }
 

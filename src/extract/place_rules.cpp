@@ -20,6 +20,12 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
     if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
+    // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
+    if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
+        (lexicons::placeKinds().contains(t[i - 2].text) ||
+         inLowerList(t[i - 2].text, std::array<std::string_view, 8>{"city", "town", "cities", "towns", "county",
+                                                                    "state", "island", "suburb"})))
+        return true;
     return lexicons::placeCues().contains(t[i - 1].text);
 }
 

@@ -131,3 +131,12 @@ TEST_CASE("announcements: an administrator's or a council member's title is no p
     CHECK(has(x, EntityType::Person, "Tyler Diep"));
     CHECK_FALSE(has(x, EntityType::Person, "Newport Beach"));
 }
+
+TEST_CASE("announcements: a town after \"the city of\" and a building one is \"at\" are places", "[recognisers]") {
+    const auto x = run("Whitcombe secured $2 million for the city of Pasadena. The luncheon was held at the Richard "
+                       "Nixon Library and Birthplace, and the forum at Glendale Central Library.");
+    CHECK(has(x, EntityType::Location, "Pasadena"));
+    CHECK(has(x, EntityType::Location, "Richard Nixon Library and Birthplace"));
+    CHECK(has(x, EntityType::Location, "Glendale Central Library"));
+    CHECK_FALSE(has(x, EntityType::Location, "Birthplace"));
+}
