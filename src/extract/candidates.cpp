@@ -49,7 +49,7 @@ float rulePrior(std::string_view rule) {
         {"agency.ministry_list", 0.85f},      {"agency.bodies_of_places", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.9f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},       {"person.subject", 0.75f},
-        {"person.speaker", 0.8f},
+        {"person.speaker", 0.8f}, {"person.contact", 0.85f},
         {"person.headline_title", 0.9f},  {"person.list", 0.8f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},
@@ -400,6 +400,23 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             st.gazetteer().mayStartTitle(words.front()) && st.gazetteer().givenNameCount(words.front()) <= 0 &&
             !nameWords.count(lookupKey(words.front())))
             onlyTitle = true;
+        // ("Senior Assistant District Attorney": a rank before a title is still no name.)
+        if (!onlyTitle && c.type == EntityType::Person && words.size() == c.endToken - from) {
+            static constexpr std::array<std::string_view, 10> kRanks{"Senior", "Deputy", "Acting", "Former", "Principal",
+                                                                    "Supervising", "Interim", "Associate", "Executive",
+                                                                    "Assistant"};
+            for (std::size_t k = 1; k < words.size() && !onlyTitle; ++k) {
+                if (std::find(kRanks.begin(), kRanks.end(), words[k - 1]) == kRanks.end()) break;
+                const std::vector<std::string_view> rest(words.begin() + static_cast<long>(k), words.end());
+                onlyTitle = st.gazetteer().titleLength(rest) == rest.size();
+            }
+        }
+        // ("Richard W. Fisher and Charles I. Plosser", "Senate Bill": two people are no one's name, and an
+        // institution's word starts none.)
+        if (!onlyTitle && c.type == EntityType::Person)
+            for (std::size_t k = c.firstToken; k < c.endToken && !onlyTitle; ++k)
+                onlyTitle = t[k].is("and") || t[k].is("&") ||
+                            (k == c.firstToken && lexicons::institutionNames().contains(t[k].text));
         // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
         if (!onlyTitle && !words.empty() && words.size() == c.endToken - from && words.back().size() > 3 &&
             words.back().back() == 's') {
@@ -460,6 +477,18 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (last >= c.endToken && last < t.size() &&
             endsBodyOrBuilding(word) &&
             !st.inHeadline(c.begin))
+            c.score = -1;
+    }
+    // A place the tagger reads inside a programme's name ("its Pakistan Country Programme"): the gazetteer rule
+    // left it for the longer name, and a place inside a name is no place of its own.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.score < 0 || c.source != "tagger") continue;
+        std::size_t k = c.endToken;
+        while (k < t.size() && k < c.endToken + 4 && t[k].isWord() && t[k].capitalized &&
+               t[k].sentence == t[c.firstToken].sentence && !lexicons::programmeWords().contains(t[k].text))
+            ++k;
+        if (k > c.endToken && k < t.size() && t[k].isWord() && t[k].capitalized &&
+            lexicons::programmeWords().contains(t[k].text))
             c.score = -1;
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.

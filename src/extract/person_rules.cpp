@@ -494,12 +494,50 @@ void findPeople(ExtractionState& st) {
             !(i >= 4 && t[i - 4].isWord() && t[i - 4].capitalized) && verbAt(end) && (knownGiven(i) || knownGiven(i - 3)) &&
             !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
+        // "Contact:\nMark Macaulay\nMedia Relations Director": the release's own press contact, named after the label.
+        // (The name ends with its line: the contact's title follows on the next.) The label may be gone with the
+        // page's chrome: a name alone on its line over a line with a title or a telephone number is a contact too.
+        if (c.rule.empty() && words >= 2 && st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount) {
+            auto lineBreak = [&](std::size_t a, std::size_t b) {  // a line break between tokens a and b
+                return st.text().substr(t[a].end, t[b].begin - t[a].end).find('\n') != std::string_view::npos;
+            };
+            std::size_t lineEnd = i + 1;
+            while (lineEnd < t.size() && lineEnd < i + 5 && !lineBreak(lineEnd - 1, lineEnd)) ++lineEnd;
+            const bool labelled = i >= 2 && t[i - 1].isPunct(':') && t[i - 2].isWord() &&
+                                  inLowerList(t[i - 2].text,
+                                              std::array<std::string_view, 3>{"contact", "contacts", "spokesperson"});
+            bool overTitle = false;
+            if (!labelled && i > 0 && lineBreak(i - 1, i) && lineEnd < t.size() && lineEnd <= end + 4) {
+                if (t[lineEnd].isPunct('(') && lineEnd + 1 < t.size() && t[lineEnd + 1].kind == TokenKind::Number) {
+                    overTitle = true;
+                } else {
+                    for (std::size_t k = lineEnd; k < t.size() && k < lineEnd + 5 && t[k].isWord() && !overTitle; ++k)
+                        overTitle = st.gazetteer().isTitle(t[k].text) ||
+                                    inLowerList(t[k].text, std::array<std::string_view, 2>{"spokesperson", "spokesman"});
+                }
+            }
+            if ((labelled || overTitle) && lineEnd - i >= 2 && lineEnd - i <= 3 && lineEnd <= end &&
+                !st.gazetteer().place(st.slice(t[i].begin, t[lineEnd - 1].end)) && !endsBodyOrBuilding(t[lineEnd - 1].text) &&
+                !st.gazetteer().mayStartTitle(t[lineEnd - 1].text)) {
+                c.end = lineEnd;
+                c.rule = "person.contact";
+            }
+        }
+        // "Vladimir Putin and President of Turkey Recep Tayyip Erdogan held talks": a sentence opened by a known given
+        // name and a surname, then "and" and a title or another name.
+        if (c.rule.empty() && words == 2 && end - i == 2 && t[i].sentenceStart && end + 1 < t.size() &&
+            t[end].is("and") && t[end + 1].isWord() && t[end + 1].capitalized && !t[end + 1].allCaps &&
+            (st.gazetteer().mayStartTitle(t[end + 1].text) || knownGiven(end + 1)) && knownGiven(i) &&
+            !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)) &&
+            !endsBodyOrBuilding(t[i + 1].text))
+            c.rule = "person.subject";
         // "Artyom Zdunov briefed the President" under the headline "Meeting with Head of Mordovia Artyom Zdunov".
         if (c.rule.empty() && words >= 2 && !st.inHeadline(t[i].begin) &&
             headlineNames.count(std::string(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.headline_title";
         if (c.rule.empty()) continue;
-        if (st.inHeadline(t[i].begin)) continue;
+        // (A letterhead's contact block stands before the body too, and names a person.)
+        if (st.inHeadline(t[i].begin) && c.rule != "person.contact") continue;
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"
         found.push_back(c);
     }

@@ -140,3 +140,30 @@ TEST_CASE("announcements: a town after \"the city of\" and a building one is \"a
     CHECK(has(x, EntityType::Location, "Glendale Central Library"));
     CHECK_FALSE(has(x, EntityType::Location, "Birthplace"));
 }
+
+TEST_CASE("announcements: a press contact is a person, labelled or over a title or a number", "[recognisers]") {
+    const auto x = run("For Immediate Release\nJanuary 27th, 2005\nContact:\nMarcus Ellworth\nMedia Relations "
+                       "Director\n(714) 555-0199\n\nThe office filed charges today.");
+    CHECK(has(x, EntityType::Person, "Marcus Ellworth"));
+    const auto y = run("For Immediate Release\nJanuary 27th, 2005\nMarcus Ellworth\nMedia Relations Spokesperson(714) "
+                       "555-0199\n\nThe office filed charges today.");
+    CHECK(has(y, EntityType::Person, "Marcus Ellworth"));
+    for (const auto& p : names(y, EntityType::Person)) CHECK(p.find("Spokesperson") == std::string::npos);
+}
+
+TEST_CASE("announcements: a sentence opened by a name, \"and\" and a title names the first person too",
+          "[recognisers]") {
+    const auto x = run("Vladimir Putin and President of Turkey Recep Tayyip Erdogan held talks in Sochi.");
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK(has(x, EntityType::Person, "Recep Tayyip Erdogan"));
+}
+
+TEST_CASE("announcements: no person is two people, a rank and a title, or a bill", "[recognisers]") {
+    const auto x = run("Presidents Richard W. Fisher and Charles I. Plosser voted against the action. Senior "
+                       "Assistant District Attorney spoke. Senate Bill 1437 was argued today.");
+    for (const auto& p : names(x, EntityType::Person)) {
+        CHECK(p.find(" and ") == std::string::npos);
+        CHECK(p != "Senior Assistant District Attorney");
+        CHECK(p != "Senate Bill");
+    }
+}
