@@ -16,13 +16,20 @@ namespace {
 
 constexpr long kAlwaysCityPopulation = 500000;
 
+// "a resident of Kottawa", "natives of Galle": what the place is of a person's home.
+bool residenceNoun(const Token& w) {
+    return w.isWord() && !w.capitalized &&
+           inLowerList(w.text, std::array<std::string_view, 6>{"resident", "residents", "native", "natives",
+                                                               "outskirts", "suburbs"});
+}
+
 bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
     if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
     // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
     if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
-        (lexicons::placeKinds().contains(t[i - 2].text) ||
+        (lexicons::placeKinds().contains(t[i - 2].text) || residenceNoun(t[i - 2]) ||
          inLowerList(t[i - 2].text, std::array<std::string_view, 8>{"city", "town", "cities", "towns", "county",
                                                                     "state", "island", "suburb"})))
         return true;
@@ -82,6 +89,60 @@ bool addCoordinatedPlacesOfKind(ExtractionState& st, std::size_t kind) {
                       "place.kind");
     }
     return true;
+}
+
+// "in Wellawatte, Dehiwala and Piliyandala areas", "in the Kottawa area", "a resident of Kottawa": names the
+// gazetteer may not know, told as places by the words around them. ("area" is no part of the name.)
+void placesByAreaAndResidence(ExtractionState& st) {
+    const auto& t = st.tokens();
+    auto add = [&](std::size_t first, std::size_t end) {
+        if (first >= end || t[first].sentenceStart) return;
+        for (std::size_t k = first; k < end; ++k)
+            if (isOrganisationHead(t[k].text) || st.gazetteer().mayStartTitle(t[k].text) ||
+                st.gazetteer().countryOfDemonym(t[k].text))  // ("residents of European cities")
+                return;
+        const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+        if (st.claimed(begin, stop)) return;
+        const auto* known = st.gazetteer().place(st.slice(begin, stop));
+        st.addMention(EntityType::Location, known ? known->name : std::string(st.slice(begin, stop)), begin, stop,
+                      "place.area");
+    };
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized) continue;
+        if (t[i].is("area") || t[i].is("areas")) {
+            // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
+            std::vector<std::pair<std::size_t, std::size_t>> names;
+            std::size_t end = i;
+            bool joined = false;
+            while (end > 0) {
+                const std::size_t first = nameBefore(t, end);
+                if (first == end || end - first > 2) break;
+                names.emplace_back(first, end);
+                if (first == 0) break;
+                const Token& sep = t[first - 1];
+                if (sep.is("and") || sep.is("or")) joined = true;
+                else if (!sep.isPunct(',') || !joined) break;
+                end = first - 1;
+                if (end > 0 && t[end - 1].isPunct(',')) --end;
+            }
+            if (names.empty()) continue;
+            // One name needs "in the" or "at the" before it ("the Metro area" may be anything).
+            const std::size_t first = names.back().first;
+            const bool cue = first >= 2 && (t[first - 1].is("the") || t[first - 1].is("in")) &&
+                             (t[first - 2].is("in") || t[first - 2].is("at") || t[first - 2].is("from") ||
+                              t[first - 1].is("in"));
+            if (names.size() == 1 && !cue) continue;
+            for (const auto& [a, b] : names) add(a, b);
+        } else if (residenceNoun(t[i]) && i + 2 < t.size() && t[i + 1].is("of")) {
+            const std::size_t first = i + 2;
+            std::size_t end = first;
+            while (end < t.size() && end < first + 2 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
+                   t[end].sentence == t[first].sentence)
+                ++end;
+            if (end < t.size() && t[end].isWord() && t[end].capitalized) continue;  // a longer name
+            add(first, end);
+        }
+    }
 }
 
 // "Musa Qalah district", "Sar-e Pul province": capitalised words the gazetteer may not know, then the kind of place
@@ -320,6 +381,7 @@ static void landmarkVenues(ExtractionState& st) {
 
 void findPlaces(ExtractionState& st) {
     landmarkVenues(st);
+    placesByAreaAndResidence(st);
     placesWithGreater(st);
     placesByKind(st);
     placesByCapitalisedKind(st);

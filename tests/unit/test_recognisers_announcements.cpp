@@ -167,3 +167,12 @@ TEST_CASE("announcements: no person is two people, a rank and a title, or a bill
         CHECK(p != "Senate Bill");
     }
 }
+
+TEST_CASE("announcements: places the gazetteer does not know, told by \"areas\" and \"a resident of\"",
+          "[recognisers]") {
+    const auto x = run("The suspects were arrested in Wellawatte, Dehiwala and Piliyandala areas. A 32-year-old "
+                       "resident of Kottawa was arrested in the Borella area. Residents of European cities rallied.");
+    for (const char* place : {"Wellawatte", "Dehiwala", "Piliyandala", "Kottawa", "Borella"})
+        CHECK(has(x, EntityType::Location, place));
+    CHECK_FALSE(has(x, EntityType::Location, "European"));
+}
