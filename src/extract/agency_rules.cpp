@@ -162,6 +162,20 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
                 leftHead = false;  // more of a name after the head, until another head
             }
         }
+        // "Los Angeles Department of Water and Power and Metro": a second "and" in what a body is of starts
+        // another name (a field of three parts is written with a comma).
+        bool seenOf = false, tailAnd = false;
+        for (std::size_t m = start; m < k; ++m) {
+            if (t[m].is("of") || t[m].is("for")) seenOf = true;
+            else if (seenOf && (t[m].is("and") || t[m].is("&"))) tailAnd = true;
+        }
+        if (leftHead && tailAnd && t[k + 1].isWord() && t[k + 1].capitalized) {
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
+            start = k + 1;
+            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
+            if (start >= c.end) break;
+            continue;
+        }
         // The right side up to the next "and": "Department of Census and Statistics and the Sri Lanka Ports
         // Authority" splits before "the Sri Lanka Ports Authority", not before "Statistics".
         std::size_t rightEnd = k + 1;

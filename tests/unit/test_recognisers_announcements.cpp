@@ -176,3 +176,9 @@ TEST_CASE("announcements: places the gazetteer does not know, told by \"areas\" 
         CHECK(has(x, EntityType::Location, place));
     CHECK_FALSE(has(x, EntityType::Location, "European"));
 }
+
+TEST_CASE("announcements: a second \"and\" in what a body is of starts another name", "[recognisers]") {
+    const auto x = run("The plan was praised by the Los Angeles Department of Water and Power and Metro.");
+    CHECK(has(x, EntityType::Agency, "Los Angeles Department of Water and Power"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Metro") == std::string::npos);
+}
