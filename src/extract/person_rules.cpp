@@ -254,6 +254,7 @@ struct Candidate final {
     std::string rule;
     std::string role;
     std::size_t mentionFirst;  // including the title, for the mention span
+    bool titledInHeadline = false;  // a title and a name in the headline: the release names the person there
 };
 
 // Where a clause about the person begins inside an apposition without a comma: "who ...", "said ...", or a
@@ -537,7 +538,22 @@ void findPeople(ExtractionState& st) {
             c.rule = "person.headline_title";
         if (c.rule.empty()) continue;
         // (A letterhead's contact block stands before the body too, and names a person.)
-        if (st.inHeadline(t[i].begin) && c.rule != "person.contact") continue;
+        // A headline's title and a name of two or three words that end its capitalised run ("Opening Speech by
+        // Minister Grace Fu at the ..."), a known given name or family name first and no headline verb among them
+        // ("President Biden Signs Bill" is no one's name).
+        bool headlineTitled = (c.rule == "person.title" || c.rule == "person.honorific") && c.end - c.first >= 2 &&
+                              c.end - c.first <= 3 && !t[c.first].allCaps &&
+                              !(c.end < t.size() && t[c.end].isWord() && t[c.end].capitalized) &&
+                              ((st.gazetteer().givenNameCount(t[c.first].text) >= kSubjectGivenNameCount &&
+                                (c.end - c.first == 2 || st.gazetteer().isNameWord(t[c.end - 1].text))) ||
+                               lexicons::eastAsianSurnames().contains(t[c.first].text));
+        // (A third word must be a name's: "Todd Spitzer Prevails" ends with the headline's verb.)
+        for (std::size_t k = c.first; k < c.end && headlineTitled; ++k)
+            headlineTitled = t[k].isWord() && !lexicons::headlineVerbs().contains(t[k].text) &&
+                             !st.gazetteer().place(t[k].text);
+        if (st.inHeadline(t[i].begin) && c.rule != "person.contact" && !headlineTitled) continue;
+        c.titledInHeadline = headlineTitled && st.inHeadline(t[i].begin);
+        if (c.titledInHeadline) c.rule = "person.headline_titled";
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"
         found.push_back(c);
     }
@@ -557,6 +573,7 @@ void findPeople(ExtractionState& st) {
         }
         const std::size_t idx = st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
         auto& e = st.entities()[idx];
+        if (c.titledInHeadline) e.fromBody = true;  // (kept though the body may not name them again)
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
         if (e.role.empty() && !c.role.empty()) e.role = c.role;
         if (nameWords >= 2) surnames.emplace_back(std::string(t[c.end - 1].text), idx);

@@ -182,3 +182,12 @@ TEST_CASE("announcements: a second \"and\" in what a body is of starts another n
     CHECK(has(x, EntityType::Agency, "Los Angeles Department of Water and Power"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Metro") == std::string::npos);
 }
+
+TEST_CASE("announcements: a title and a name in the headline name a person the body does not repeat",
+          "[recognisers]") {
+    const auto x = run("Distinguished guests, ladies and gentlemen. It is my pleasure to join you at the summit today.",
+                       "Opening Speech by Minister Grace Fu at the World Cities Summit 2024");
+    CHECK(has(x, EntityType::Person, "Grace Fu"));
+    const auto y = run("The court ruled today.", "District Attorney Todd Spitzer Prevails in Appeal");
+    CHECK_FALSE(has(y, EntityType::Person, "Todd Spitzer Prevails"));
+}
