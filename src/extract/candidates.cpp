@@ -479,16 +479,24 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             !st.inHeadline(c.begin))
             c.score = -1;
     }
-    // A place the tagger reads inside a programme's name ("its Pakistan Country Programme"): the gazetteer rule
-    // left it for the longer name, and a place inside a name is no place of its own.
+    // A place the tagger reads inside a programme's or an event's name ("its Pakistan Country Programme", "the
+    // World Cities Summit"): the gazetteer rule left it for the longer name, and a place inside a name is no place
+    // of its own.
+    static constexpr std::array<std::string_view, 12> kEventNameWords{
+        "Summit", "Forum", "Conference", "Week", "Expo", "Festival", "Games", "Award", "Awards", "Cup",
+        "Championship", "Championships"};
+    auto endsName = [](std::string_view w) {
+        return lexicons::programmeWords().contains(w) ||
+               std::find(kEventNameWords.begin(), kEventNameWords.end(), w) != kEventNameWords.end();
+    };
     for (auto& c : candidates) {
         if (c.type != EntityType::Location || c.score < 0 || c.source != "tagger") continue;
         std::size_t k = c.endToken;
         while (k < t.size() && k < c.endToken + 4 && t[k].isWord() && t[k].capitalized &&
-               t[k].sentence == t[c.firstToken].sentence && !lexicons::programmeWords().contains(t[k].text))
+               t[k].sentence == t[c.firstToken].sentence && !endsName(t[k].text))
             ++k;
-        if (k > c.endToken && k < t.size() && t[k].isWord() && t[k].capitalized &&
-            lexicons::programmeWords().contains(t[k].text))
+        if (k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == t[c.firstToken].sentence &&
+            endsName(t[k].text))
             c.score = -1;
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.

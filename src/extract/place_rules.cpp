@@ -140,6 +140,11 @@ void placesByAreaAndResidence(ExtractionState& st) {
                    t[end].sentence == t[first].sentence)
                 ++end;
             if (end < t.size() && t[end].isWord() && t[end].capitalized) continue;  // a longer name
+            // ("residents of European cities", "natives of Asian descent": an adjective before a noun.)
+            if (end < t.size() && t[end].isWord() &&
+                inLowerList(t[end].text, std::array<std::string_view, 8>{"cities", "countries", "states", "nations",
+                                                                         "towns", "villages", "descent", "origin"}))
+                continue;
             add(first, end);
         }
     }

@@ -191,3 +191,11 @@ TEST_CASE("announcements: a title and a name in the headline name a person the b
     const auto y = run("The court ruled today.", "District Attorney Todd Spitzer Prevails in Appeal");
     CHECK_FALSE(has(y, EntityType::Person, "Todd Spitzer Prevails"));
 }
+
+TEST_CASE("announcements: a place inside an event's or a programme's name is no place of its own", "[recognisers]") {
+    const auto x = run("It is my pleasure to join you at the World Cities Summit today. The Halifax International "
+                       "Security Forum and the UNODC Pakistan Country Programme were discussed.");
+    CHECK_FALSE(has(x, EntityType::Location, "World"));
+    CHECK_FALSE(has(x, EntityType::Location, "Halifax"));
+    CHECK_FALSE(has(x, EntityType::Location, "Pakistan"));
+}
