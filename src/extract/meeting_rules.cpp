@@ -106,6 +106,17 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+Found matchTrigger(const std::vector<Token>& t, std::size_t i);
+
+// Whether a conference is named in the sentence ("the opening ceremony of the COP 26").
+bool sentenceHasConference(const std::vector<Token>& t, const Sentence& s) {
+    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+        if (const Found other = matchTrigger(t, k); other.trigger && other.trigger->kind == MeetingKind::Conference &&
+                                                    (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
+            return true;  // ("after a week of classes, a ceremony": a week is a conference only by its name)
+    return false;
+}
+
 // The triggers by their first word: most tokens start none, and one lookup says so.
 const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
     static const auto index = [] {
@@ -429,8 +440,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 found.trigger->kind != MeetingKind::Announcement &&
                 sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
             if (!dated) {
+                MeetingKind kind = found.trigger->kind;
+                if (equalsLower(t[i].text, "ceremony") && sentenceHasConference(t, sentences[t[i].sentence])) kind = MeetingKind::Conference;
                 if (reportsEvent(st, facts, i, found))
-                    headlineReports.emplace_back(found.trigger->kind,
+                    headlineReports.emplace_back(kind,
                                                  Mention{Span{t[i].begin, t[found.end - 1].end},
                                                          std::string(st.slice(t[i].begin, t[found.end - 1].end)),
                                                          "meeting.headline"});
@@ -452,6 +465,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const auto& sentence = sentences[t[i].sentence];
         Report r;
         r.kind = found.trigger->kind;
+        // "the opening ceremony of the COP 26", "the Water Week Opening Ceremony": a conference's ceremony is
+        // part of the conference, not an event of its own.
+        if (equalsLower(t[i].text, "ceremony") && sentenceHasConference(t, sentence)) r.kind = MeetingKind::Conference;
         // What is announced has its own date ("announces that DebConf24 will take place ... from July 28 to
         // August 4"): an announcement's date stands before the clause it announces.
         Sentence own = sentence;

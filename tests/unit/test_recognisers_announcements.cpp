@@ -199,3 +199,15 @@ TEST_CASE("announcements: a place inside an event's or a programme's name is no 
     CHECK_FALSE(has(x, EntityType::Location, "Halifax"));
     CHECK_FALSE(has(x, EntityType::Location, "Pakistan"));
 }
+
+TEST_CASE("announcements: a conference's ceremony is part of the conference, a graduation's is its own event",
+          "[recognisers][events]") {
+    const auto x = run("The President took part in the opening ceremony of the UN Climate Change Conference in "
+                       "Glasgow.",
+                       "President at the conference", DateValue::fromIso("2021-11-01"));
+    CHECK(hasEvent(x, "conference@2021-11-01"));
+    CHECK_FALSE(hasEvent(x, "other@2021-11-01"));
+    const auto y = run("After a week of activities the students will graduate in a ceremony at 11:45 a.m. on Aug. 10.",
+                       "Students graduate", DateValue::fromIso("2001-08-01"));
+    CHECK(hasEvent(y, "other@2001-08-10"));
+}
