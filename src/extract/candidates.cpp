@@ -49,7 +49,7 @@ float rulePrior(std::string_view rule) {
         {"agency.ministry_list", 0.85f},      {"agency.bodies_of_places", 0.85f},      {"agency.demonym_government", 0.9f}, {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},          {"person.honorific", 0.9f},       {"person.title", 0.9f},
         {"person.age", 0.85f},                {"person.apposition", 0.8f},      {"person.speech", 0.75f},       {"person.subject", 0.75f},
-        {"person.speaker", 0.8f}, {"person.contact", 0.85f}, {"person.headline_titled", 0.85f},
+        {"person.speaker", 0.9f}, {"person.contact", 0.9f}, {"person.headline_titled", 0.85f},
         {"person.headline_title", 0.9f},  {"person.list", 0.8f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},

@@ -467,11 +467,20 @@ void findPeople(ExtractionState& st) {
         }
         // "Vladimir Putin: Mr Shapsha, let us begin": a transcript's speaker, named at the start of a paragraph
         // before a colon and what they said on the same line ("Media Contacts:" ends its line).
+        // (A transcript gives each speaker the floor again: a label at the start of two paragraphs is a speaker's
+        // whatever the given name, "Fyodor Lukyanov:".)
+        auto speaksAgain = [&] {
+            std::string label(1, '\n');
+            label.append(st.slice(t[i].begin, t[end].end));
+            const std::size_t first = st.text().find(label);
+            return first != std::string_view::npos && st.text().find(label, first + 1) != std::string_view::npos;
+        };
         if (c.rule.empty() && words >= 2 && words <= 4 && t[i].paragraphStart && end + 1 < t.size() &&
             t[end].isPunct(':') && st.text().substr(t[end].end, 1) == " " && t[end + 1].begin > t[end].end &&
             st.text().substr(t[end].end, t[end + 1].begin - t[end].end).find('\n') == std::string_view::npos &&
-            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text) &&
-            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) && (words == 2 || t[end + 1].isWord()))
+            !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) &&
+            (words == 2 || t[end + 1].isWord()) && !endsBodyOrBuilding(t[end - 1].text) &&
+            (st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount || speaksAgain()))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&

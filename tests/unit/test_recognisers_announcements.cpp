@@ -211,3 +211,12 @@ TEST_CASE("announcements: a conference's ceremony is part of the conference, a g
                        "Students graduate", DateValue::fromIso("2001-08-01"));
     CHECK(hasEvent(y, "other@2001-08-10"));
 }
+
+TEST_CASE("announcements: a transcript's speaker who takes the floor twice is a person whatever the given name",
+          "[recognisers]") {
+    const auto x = run("The session took place in Sochi.\n\nFyodor Lukyanov: Good afternoon. Let us begin.\n\nVladimir "
+                       "Putin: Thank you.\n\nFyodor Lukyanov: My first question is about the economy.",
+                       "Valdai Club session");
+    CHECK(has(x, EntityType::Person, "Fyodor Lukyanov"));
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+}
