@@ -81,7 +81,14 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         for (const auto& tok : st.tokens())
             if (tok.begin >= begin && tok.end + last.size() <= end && tok.isWord() && isOrganisationHead(tok.text))
                 bodyHead = true;
-        if ((venueCentre || lexicons::venueWords().contains(last)) && !bodyHead) {
+        // (Nor a kind of place in lower case, "material recovery facility (MRF)", nor a lending programme, "Term
+        // Securities Lending Facility (TSLF)".)
+        bool lending = false;
+        for (const auto& tok : st.tokens())
+            if (tok.begin >= begin && tok.end <= end && tok.isWord() && lexicons::financeWords().contains(tok.text))
+                lending = true;
+        const bool named = !last.empty() && last[0] >= 'A' && last[0] <= 'Z';
+        if ((venueCentre || lexicons::venueWords().contains(last)) && !bodyHead && !lending && named) {
             st.placeAcronyms.insert(acronym);
             st.addMention(EntityType::Location, longForm, begin, end, "place.venue");
             return;

@@ -53,7 +53,7 @@ float rulePrior(std::string_view rule) {
         {"person.headline_title", 0.9f},  {"person.list", 0.8f},
         {"person.relation_apposition", 0.7f}, {"person.coreference", 0.75f},    {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},            {"place.headquarters", 0.8f},    {"agency.title_office", 0.9f},
-        {"place.venue", 0.8f},                {"place.feature", 0.8f},               {"place.list", 0.8f},                {"agency.company", 0.92f}, {"agency.before_title", 0.9f},        {"agency.institution", 0.85f},
+        {"place.venue", 0.9f},                {"place.feature", 0.8f},               {"place.list", 0.8f},                {"agency.company", 0.92f}, {"agency.before_title", 0.9f},        {"agency.institution", 0.85f},
         {"agency.kind_list", 0.85f},          {"place.kind", 0.9f},        {"place.greater", 0.9f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;

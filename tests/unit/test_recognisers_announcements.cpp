@@ -220,3 +220,15 @@ TEST_CASE("announcements: a transcript's speaker who takes the floor twice is a 
     CHECK(has(x, EntityType::Person, "Fyodor Lukyanov"));
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
 }
+
+TEST_CASE("announcements: a building named by its last word is a sure place, a kind of building or a lending "
+          "programme is none",
+          "[recognisers]") {
+    const auto x = run("Inmates were moved to the Harwick Correctional Facility. Bags go to a material recovery "
+                       "facility (MRF). Under the new Term Securities Lending Facility (TSLF), dealers may borrow. "
+                       "Staff of the Training Facility helped.");
+    CHECK(has(x, EntityType::Location, "Harwick Correctional Facility"));
+    CHECK_FALSE(has(x, EntityType::Location, "material recovery facility"));
+    CHECK_FALSE(has(x, EntityType::Location, "Term Securities Lending Facility"));
+    CHECK_FALSE(has(x, EntityType::Location, "Training Facility"));
+}
