@@ -209,6 +209,10 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
 
 }  // namespace
 
+static bool wordIsLower(const Token& t, std::initializer_list<std::string_view> words) {
+    return t.isWord() && std::find(words.begin(), words.end(), t.text) != words.end();
+}
+
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
                                          const TaggerOutput* tagged) {
     constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = kSureRuleScore;
@@ -574,6 +578,23 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     // 0.72 to 0.79 and places 0.82 -> 0.84 at 0.85; none alone, with the rules unweighed, 0.861 -> 0.870).
     constexpr float kTaggerAloneAgency = 2.0f, kTaggerAlonePlace = 0.85f;  // 2: above any probability
     listMatesOfSureNames(candidates, st, kThreshold, kTaggerAloneAgency);
+    // ... or where it acts: its name, then what it said or did ("Proxmox announced", "Freexian has sponsored").
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Agency || c.score < kThreshold || c.endToken >= t.size())
+            continue;
+        // (Its whole name: not the end of a longer one, "the 8th Circuit", "(NBPD) Animal Control".)
+        if (c.firstToken > 0) {
+            const Token& before = t[c.firstToken - 1];
+            if ((before.isWord() && before.capitalized) || before.kind == TokenKind::Number || before.isPunct(')'))
+                continue;
+        }
+        std::size_t v = c.endToken;
+        if (v + 1 < t.size() && wordIsLower(t[v], {"has", "have", "had", "also", "today", "recently"})) ++v;
+        const Token& verb = t[v];
+        if (verb.sentence != t[c.firstToken].sentence || !verb.isWord() || verb.capitalized) continue;
+        if (lexicons::speechVerbs().contains(verb.text) || lexicons::actionVerbs().contains(verb.text))
+            c.score = kTaggerAloneAgency;
+    }
     std::erase_if(candidates, [&](const Candidate& c) {
         if (c.score < kThreshold) return true;
         if (c.source != "tagger") return false;

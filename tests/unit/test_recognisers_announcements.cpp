@@ -232,3 +232,11 @@ TEST_CASE("announcements: a building named by its last word is a sure place, a k
     CHECK_FALSE(has(x, EntityType::Location, "Term Securities Lending Facility"));
     CHECK_FALSE(has(x, EntityType::Location, "Training Facility"));
 }
+
+TEST_CASE("announcements: an organisation only the tagger reads is kept where it acts, not inside a longer name",
+          "[recognisers]") {
+    const auto x = run("The Corrupt Practices Investigation Bureau said the case was closed. Later, CPIB announced "
+                       "three more charges, and the staff contacted the Newport Beach Police Department (NBPD) Animal "
+                       "Control staff.");
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Control");
+}
