@@ -605,7 +605,10 @@ void findPeople(ExtractionState& st) {
                 if (surname == t[end - 1].text && full.rfind(std::string(t[i].text) + " ", 0) == 0) entity = idx;
             }
         // "Mr Putin" was found first; "Vladimir Putin" names him in full (a known given name before the surname).
-        if (!entity && end - i == 2 && st.gazetteer().givenNameCount(t[i].text) >= 0) {
+        // (Not a state's word: "the United Kingdom Johnson" names Johnson, not "Kingdom Johnson".)
+        const bool stateWord = t[i].is("Kingdom") || t[i].is("Republic") || t[i].is("Federation") ||
+                               t[i].is("States") || t[i].is("Emirates") || t[i].is("Union");
+        if (!entity && end - i == 2 && st.gazetteer().givenNameCount(t[i].text) >= 0 && !stateWord) {
             if (auto single = st.find(EntityType::Person, std::string(t[end - 1].text));
                 single && st.entities()[*single].name == t[end - 1].text) {
                 st.renameEntity(*single, text);

@@ -240,3 +240,9 @@ TEST_CASE("announcements: an organisation only the tagger reads is kept where it
                        "Control staff.");
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Control");
 }
+
+TEST_CASE("announcements: a surname after a state's name is not renamed with the state's last word", "[recognisers]") {
+    const auto x = run("The President spoke with the Presidents of the Czech Republic and Slovakia, Prime Minister of "
+                       "the United Kingdom Johnson. Each conversation was useful.");
+    CHECK_FALSE(has(x, EntityType::Person, "Kingdom Johnson"));
+}
