@@ -74,6 +74,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKinds();   // organisation_kinds.txt
 [[nodiscard]] const Lexicon& usStateCodes();        // us_state_codes.tsv
 [[nodiscard]] const Lexicon& stateModifiers();      // state_modifiers.txt
+[[nodiscard]] const Lexicon& stateWords();         // state_words.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

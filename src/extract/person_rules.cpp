@@ -218,7 +218,7 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
         if (!t[k].isWord()) continue;
         const auto* place = st.gazetteer().place(t[k].text);
         // "Republic of Turkey", "Tula Region", "Kherson Oblast": the words of a state's or a region's name.
-        const bool stateWord = t[k].is("Republic") || t[k].is("Federation") || t[k].is("Kingdom") ||
+        const bool stateWord = (t[k].capitalized && lexicons::stateWords().contains(t[k].text)) ||
                                lexicons::placeKinds().contains(t[k].text) || lexicons::geoSuffixes().contains(t[k].text);
         if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
     }
@@ -606,8 +606,7 @@ void findPeople(ExtractionState& st) {
             }
         // "Mr Putin" was found first; "Vladimir Putin" names him in full (a known given name before the surname).
         // (Not a state's word: "the United Kingdom Johnson" names Johnson, not "Kingdom Johnson".)
-        const bool stateWord = t[i].is("Kingdom") || t[i].is("Republic") || t[i].is("Federation") ||
-                               t[i].is("States") || t[i].is("Emirates") || t[i].is("Union");
+        const bool stateWord = t[i].capitalized && lexicons::stateWords().contains(t[i].text);
         if (!entity && end - i == 2 && st.gazetteer().givenNameCount(t[i].text) >= 0 && !stateWord) {
             if (auto single = st.find(EntityType::Person, std::string(t[end - 1].text));
                 single && st.entities()[*single].name == t[end - 1].text) {

@@ -307,16 +307,13 @@ void placesWithGreater(ExtractionState& st) {
 // formal name of the country found at token i starts this many tokens before it (its state word and the words
 // that qualify it), or at i when there is none.
 std::size_t formalCountryStart(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 10> kStateWords{
-        "Kingdom", "Republic", "State", "Sultanate", "Principality", "Commonwealth", "Federation", "Emirate",
-        "Duchy", "Confederation"};
     static constexpr std::array<std::string_view, 14> kQualifiers{
         "Federal", "Federative", "Islamic", "Socialist", "Democratic", "Bolivarian", "Plurinational", "Arab",
         "Hashemite", "United", "Oriental", "Independent", "Grand", "Cooperative"};
     std::size_t k = i;
     if (k >= 1 && t[k - 1].is("the")) --k;
     if (k < 2 || !t[k - 1].is("of") || t[k - 2].sentence != t[i].sentence || !t[k - 2].isWord() ||
-        std::find(kStateWords.begin(), kStateWords.end(), t[k - 2].text) == kStateWords.end())
+        !t[k - 2].capitalized || !lexicons::stateWords().contains(t[k - 2].text))
         return i;
     std::size_t start = k - 2;
     // ("People's Republic", "Lao People's Democratic Republic": a possessive counts as a qualifier with its word.)
