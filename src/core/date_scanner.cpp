@@ -496,6 +496,13 @@ private:
             };
             if (nameWord(p) && !p.breakBefore && !t_[i].breakBefore) return true;
             if (p.kind == Kind::Word && p.lower == "of" && i > 1 && nameWord(t_[i - 2])) return true;
+            // "Act No. 35 of 2018", "Gazette No 2345 of 2023": a numbered law's or notice's year is part of its number.
+            if (p.kind == Kind::Word && p.lower == "of" && i > 2 && t_[i - 2].kind == Kind::Number) {
+                std::size_t k = i - 3;
+                if (t_[k].kind == Kind::Dot && k > 0) --k;
+                if (t_[k].kind == Kind::Word && (t_[k].lower == "no" || t_[k].lower == "nos" || t_[k].lower == "number"))
+                    return true;
+            }
             // ("mid-2022", "pre-2020": a word joined by a hyphen is a time before the year, not a sign.)
             const bool hyphenatedTime = p.kind == Kind::Dash && i > 1 && t_[i - 2].kind == Kind::Word &&
                                         t_[i - 2].end == p.begin &&

@@ -77,6 +77,8 @@ TEST_CASE("a bare number is a year only in a date-like context", "[dates]") {
     CHECK(isos("The office is located at 2100 Main Street in Santa Ana.").empty());
     CHECK(isos("Visit 700 Civic Center Drive W. or 2100 North Broadway Avenue").empty());
     CHECK(isos("under the Implementing Recommendations of the 9/11 Commission Act of 2007").empty());
+    CHECK(isos("amending the Finance Act No. 35 of 2018 and Gazette No 2345 of 2023").empty());
+    CHECK(isos("the budget of 2018") == std::set<std::string>{"2018"});
     CHECK(isos("in line with the Singapore Green Plan 2030: City in Nature").empty());
     CHECK(isos("Room 2000, 600 Robert St N").empty());
     CHECK(isos("an offence under Section 2019 of the code").empty());
