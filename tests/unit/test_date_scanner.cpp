@@ -58,6 +58,9 @@ TEST_CASE("relative dates resolve against the reference date", "[dates]") {
     CHECK(isos("last week the office", ctx) == std::set<std::string>{"2024-04-29/2024-05-05"});
     CHECK(isos("the delegation's visit to Paris the day before.", ctx) == std::set<std::string>{"2024-05-09"});
     CHECK(isos("talks held the previous day", ctx) == std::set<std::string>{"2024-05-09"});
+    CHECK(isos("Two years ago the law passed", ctx) == std::set<std::string>{"2022"});
+    CHECK(isos("six months ago the plan began", ctx) == std::set<std::string>{"2023-11"});
+    CHECK(isos("a year ago", ctx) == std::set<std::string>{"2023"});
     CHECK(isos("signed the day before yesterday", ctx) == std::set<std::string>{"2024-05-08"});
     CHECK(isos("met the day before the vote", ctx).empty());
     CHECK(isos("met on Thursday to talk").empty());  // nothing to resolve against
