@@ -621,7 +621,7 @@ private:
             long delta = back;
             if (t.lower == "last" && delta == 0) delta = 7;
             if (t.lower == "next") delta = -(ahead == 0 ? 7 : ahead);
-            else if (t.lower != "last" && (futureTense(i) || futureAfter(w))) delta = -ahead;
+            else if (t.lower != "last" && !pastAfter(w) && (futureTense(i) || futureAfter(w))) delta = -ahead;
             return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
                              w + 1};
         }
@@ -772,6 +772,24 @@ private:
             const auto& l = t_[k].lower;
             if (l == "will" || l == "shall") return true;
             if (l == "said" || l == "was" || l == "were" || l == "had" || (l.size() > 3 && l.ends_with("ed"))) return false;
+        }
+        return false;
+    }
+
+    // "...will travel; on Friday it returned": a verb in the past tense right after the date, before any "will",
+    // tells a past day whatever an earlier clause said.
+    bool pastAfter(std::size_t i) const {
+        std::size_t words = 0;
+        for (std::size_t k = i + 1; k < t_.size() && words < 4 && !t_[k].breakBefore; ++k) {
+            if (t_[k].kind == Kind::Comma) continue;
+            if (t_[k].kind != Kind::Word || t_[k].weekday >= 0 || t_[k].month != 0) return false;  // the clause ends
+            ++words;
+            const auto& l = t_[k].lower;
+            if (l == "will" || l == "shall" || l == "to" || l == "scheduled" || l == "expected" || l == "planned")
+                return false;
+            if (l == "was" || l == "were" || l == "had" || l == "met" || l == "held" ||
+                (l.size() > 4 && l.ends_with("ed") && !t_[k].capitalized))
+                return true;
         }
         return false;
     }

@@ -61,6 +61,8 @@ TEST_CASE("relative dates resolve against the reference date", "[dates]") {
     CHECK(isos("Two years ago the law passed", ctx) == std::set<std::string>{"2022"});
     CHECK(isos("six months ago the plan began", ctx) == std::set<std::string>{"2023-11"});
     CHECK(isos("a year ago", ctx) == std::set<std::string>{"2023"});
+    CHECK(isos("The team will travel on Monday; on Thursday it returned", ctx) ==
+          std::set<std::string>{"2024-05-13", "2024-05-09"});
     CHECK(isos("signed the day before yesterday", ctx) == std::set<std::string>{"2024-05-08"});
     CHECK(isos("met the day before the vote", ctx).empty());
     CHECK(isos("met on Thursday to talk").empty());  // nothing to resolve against
