@@ -4,6 +4,7 @@
 // entities (a surname to its full name, an acronym to its definition, a place to its gazetteer name).
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,5 +50,12 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
 // Rebuilds the state's entities from the kept candidates: rule candidates stay with their entity, the tagger's
 // are linked to an entity of the document or start one; then every other occurrence of a known surname links.
 void linkCandidates(ExtractionState& state, const std::vector<Candidate>& kept);
+
+// The spans the tagger reads that name nobody or nothing of the story, and its readings of names inside longer
+// names, scored out (-1): only a title or a generic head word, an honorific alone, a street's, a calendar's or a
+// label's words, a person inside a building's or a body's name, a place inside an event's or a programme's name,
+// "Jane Doe". `nameWords` are the words of the document's full names of people (their surnames count as names).
+void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState& state,
+                      const std::set<std::string>& nameWords);
 
 }  // namespace bulletin::extract

@@ -1,0 +1,142 @@
+// The tagger's misreadings (see candidates.hpp: dropMisreadNames).
+
+#include <algorithm>
+#include <array>
+
+#include "candidates.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState& st,
+                      const std::set<std::string>& nameWords) {
+    const auto& t = st.tokens();
+    // The tagger's spans that are only a title or a generic head word ("Secretary", "Mr", "Group") name nobody.
+    for (auto& c : candidates) {
+        if (c.source != "tagger") continue;
+        // ("Dear Mr. President", "Thank you, Mr. Speaker": an honorific before a title names nobody either.)
+        std::size_t from = c.firstToken;
+        if (from + 1 < c.endToken && lexicons::honorifics().contains(t[from].text)) {
+            ++from;
+            if (from + 1 < c.endToken && t[from].isPunct('.')) ++from;
+        }
+        std::vector<std::string_view> words;
+        for (std::size_t k = from; k < c.endToken && t[k].isWord(); ++k) words.push_back(t[k].text);
+        bool onlyTitle = words.size() == c.endToken - from && st.gazetteer().titleLength(words) == words.size();
+        // ("Bridge Professor", "General Counsel": a title closing words that start with no given name.)
+        if (!onlyTitle && c.type == EntityType::Person && !words.empty() && words.size() <= 2 &&
+            words.size() == c.endToken - from &&
+            st.gazetteer().titleLength(std::vector<std::string_view>{words.back()}) == 1 &&
+            st.gazetteer().givenNameCount(words.front()) <= 0)
+            onlyTitle = true;
+        // ("Senior DIGs": one word a title starts with, no given name nor a surname of the release's people.)
+        if (!onlyTitle && c.type == EntityType::Person && words.size() == 1 && c.endToken == from + 1 &&
+            st.gazetteer().mayStartTitle(words.front()) && st.gazetteer().givenNameCount(words.front()) <= 0 &&
+            !nameWords.count(lookupKey(words.front())))
+            onlyTitle = true;
+        // ("Senior Assistant District Attorney": a rank before a title is still no name.)
+        if (!onlyTitle && c.type == EntityType::Person && words.size() == c.endToken - from) {
+            static constexpr std::array<std::string_view, 10> kRanks{"Senior", "Deputy", "Acting", "Former", "Principal",
+                                                                    "Supervising", "Interim", "Associate", "Executive",
+                                                                    "Assistant"};
+            for (std::size_t k = 1; k < words.size() && !onlyTitle; ++k) {
+                if (std::find(kRanks.begin(), kRanks.end(), words[k - 1]) == kRanks.end()) break;
+                const std::vector<std::string_view> rest(words.begin() + static_cast<long>(k), words.end());
+                onlyTitle = st.gazetteer().titleLength(rest) == rest.size();
+            }
+        }
+        // ("Richard W. Fisher and Charles I. Plosser", "Senate Bill": two people are no one's name, and an
+        // institution's word starts none.)
+        if (!onlyTitle && c.type == EntityType::Person)
+            for (std::size_t k = c.firstToken; k < c.endToken && !onlyTitle; ++k)
+                onlyTitle = t[k].is("and") || t[k].is("&") ||
+                            (k == c.firstToken && lexicons::institutionNames().contains(t[k].text));
+        // ... or a title in the plural ("Chief Ministers of Bihar", "Board Members").
+        if (!onlyTitle && !words.empty() && words.size() == c.endToken - from && words.back().size() > 3 &&
+            words.back().back() == 's') {
+            std::vector<std::string_view> singular = words;
+            singular.back().remove_suffix(1);
+            onlyTitle = st.gazetteer().titleLength(singular) == singular.size();
+        }
+        // "Church Street", "Harbor Boulevard": the name of a street is part of an address, no place or body.
+        const bool street = c.endToken < t.size() && t[c.endToken].capitalized && t[c.endToken].sentence == t[c.firstToken].sentence &&
+                            lexicons::streetWords().contains(t[c.endToken].text);
+        const bool honorific = c.endToken - c.firstToken <= 2 && lexicons::honorifics().contains(t[c.firstToken].text);
+        const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
+        // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
+        const bool calendar = c.endToken - c.firstToken == 1 &&
+                              (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
+        // "Follow Us": a short word in mixed case is no abbreviation of a place or an organisation.
+        const bool shortWord = c.endToken - c.firstToken == 1 && c.type != EntityType::Person &&
+                               !t[c.firstToken].allCaps && t[c.firstToken].text.size() <= 3 &&
+                               !(c.endToken < t.size() && t[c.endToken].isPunct('.') &&
+                                 t[c.endToken].begin == t[c.firstToken].end);
+        // "WHEN: Tomorrow, Thursday": a label is not part of a name.
+        bool label = false;
+        for (std::size_t k = c.firstToken; k < c.endToken && !label; ++k) label = t[k].isPunct(':');
+        // "MEDIA ADVISORY", "SCHOOL": capitals of a headline or a label that hold no name.
+        bool shouted = c.type == EntityType::Person;
+        for (std::size_t k = c.firstToken; k < c.endToken && shouted; ++k)
+            shouted = !t[k].isWord() || (t[k].allCaps && st.gazetteer().givenNameCount(t[k].text) <= 0 &&
+                                         !st.gazetteer().isNameWord(t[k].text));
+        // "the Republic", "the Region": a kind of place alone names none.
+        // ("Saddleback Church" read as "Church", "17th Street" as "Street": a building's or a street's word alone.)
+        const bool genericPlace = c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
+                                  (lexicons::genericPlaceWords().contains(t[c.firstToken].text) ||
+                                   lexicons::streetWords().contains(t[c.firstToken].text) ||
+                                   lexicons::buildingWords().contains(t[c.firstToken].text));
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street || genericPlace)
+            c.score = -1;
+    }
+    // A person's name inside the name of a place or a body ("the Martin Luther King Jr. Memorial", "John F. Kennedy
+    // Center"): the capitalised words run on to a building's, a venue's or an organisation's word.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Person || c.score < 0) continue;
+        // ("Marina Barrage", "Semakau Landfill": the name itself ends in a venue's word.)
+        // (Not a surname: "Edward Hall", "Grace H. Park".)
+        const auto lastWord = t[c.endToken - 1].text;
+        if (c.endToken > c.firstToken + 1 && !st.gazetteer().isNameWord(lastWord) &&
+            (lexicons::venueWords().contains(lastWord) || lexicons::buildingWords().contains(lastWord))) {
+            c.score = -1;
+            continue;
+        }
+        std::size_t k = c.endToken, last = c.endToken;
+        while (k < t.size() && k < c.endToken + 4 && t[k].sentence == t[c.firstToken].sentence &&
+               ((t[k].isWord() && t[k].capitalized) || (t[k].isPunct('.') && t[k].begin == t[k - 1].end))) {
+            if (t[k].isWord()) last = k;
+            ++k;
+        }
+        if (last == c.endToken && !(last < t.size() && t[last].isWord() && t[last].capitalized)) continue;
+        const auto word = t[last].text;
+        if (last >= c.endToken && last < t.size() &&
+            endsBodyOrBuilding(word) &&
+            !st.inHeadline(c.begin))
+            c.score = -1;
+    }
+    // A place the tagger reads inside a programme's or an event's name ("its Pakistan Country Programme", "the
+    // World Cities Summit"): the gazetteer rule left it for the longer name, and a place inside a name is no place
+    // of its own.
+    static constexpr std::array<std::string_view, 12> kEventNameWords{
+        "Summit", "Forum", "Conference", "Week", "Expo", "Festival", "Games", "Award", "Awards", "Cup",
+        "Championship", "Championships"};
+    auto endsName = [](std::string_view w) {
+        return lexicons::programmeWords().contains(w) ||
+               std::find(kEventNameWords.begin(), kEventNameWords.end(), w) != kEventNameWords.end();
+    };
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.score < 0 || c.source != "tagger") continue;
+        std::size_t k = c.endToken;
+        while (k < t.size() && k < c.endToken + 4 && t[k].isWord() && t[k].capitalized &&
+               t[k].sentence == t[c.firstToken].sentence && !endsName(t[k].text))
+            ++k;
+        if (k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == t[c.firstToken].sentence &&
+            endsName(t[k].text))
+            c.score = -1;
+    }
+    // "Jane Doe" stands for someone unnamed, whoever found it.
+    for (auto& c : candidates)
+        if (c.type == EntityType::Person && lexicons::placeholderNames().contains(st.slice(t[nameStart(st, c)].begin, c.end)))
+            c.score = -1;
+}
+
+}  // namespace bulletin::extract

@@ -1,0 +1,156 @@
+// Where a person's title ends and the name begins (see person_titles.hpp).
+
+#include "person_titles.hpp"
+
+#include <algorithm>
+
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+bool isHonorific(std::string_view w) { return lexicons::honorifics().contains(w); }
+
+std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
+    // Longest title ending right before token i (allowing "Mr." with its period).
+    std::size_t end = i;
+    if (end > 0 && t[end - 1].isPunct('.')) --end;
+    for (std::size_t n = 5; n > 0; --n) {
+        if (end < n) continue;
+        const std::size_t start = end - n;
+        if (t[start].sentence != t[i].sentence || !st.gazetteer().mayStartTitle(t[start].text)) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = start; k < end; ++k) words.push_back(t[k].text);
+        if (st.gazetteer().titleLength(words) == n && t[start].capitalized) {
+            title = std::string(st.slice(t[start].begin, t[end - 1].end));
+            return start;
+        }
+    }
+    return i;
+}
+
+// "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
+// what it is of, right before token i. Returns the title's first token (i when there is none) and the phrase.
+std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
+    for (std::size_t k = i; k > 0 && i - k < 10;) {
+        const Token& w = t[k - 1];
+        if (w.sentence != t[i].sentence) break;
+        // "President of Ukraine ...", "Minister for Sustainability and the Environment ..."
+        if ((w.is("of") || w.is("for")) && k >= 2) {
+            std::string head;
+            const std::size_t start = titleBefore(st, t, k - 1, head);
+            if (start < k - 1 && !isHonorific(t[start].text)) {
+                title = std::string(st.slice(t[start].begin, t[i - 1].end));
+                return start;
+            }
+        }
+        // ("Chairman of the State Committee for National Security of Tajikistan": "for" inside what it is of.)
+        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&"))
+            break;
+        --k;
+    }
+    return i;
+}
+
+// "Speaker of the United States House of Representatives Nancy Pelosi": the run before token `end` goes on with
+// "of" and more capitals, so it is a body's name, and the person comes after it.
+bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::size_t end) {
+    if (end + 1 >= t.size() || !t[end].is("of") || t[end].sentence != t[end - 1].sentence) return false;
+    const Token& next = t[end + 1].is("the") && end + 2 < t.size() ? t[end + 2] : t[end + 1];
+    if (!next.isWord() || !next.capitalized) return false;
+    if (!st.gazetteer().place(next.text)) return true;
+    // "Minister for Reintegration of the Temporarily Occupied Territories of Ukraine": a run "of" a country that
+    // starts with no given name is what the ministry is for, not a person ("President Volodymyr Zelenskyy of
+    // Ukraine" is one).
+    std::size_t first = end;
+    while (first > 0 && t[first - 1].isWord() && t[first - 1].capitalized && t[first - 1].sentence == t[end].sentence)
+        --first;
+    return first < end && st.gazetteer().givenNameCount(t[first].text) < 1000 &&
+           !lexicons::honorifics().contains(t[first].text);
+}
+
+// "Director of the National Security Law & Policy Program": the last words of what a title is of are a body's,
+// a programme's or a law's, not a person's name.
+bool bodyWordsEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    // ("Special Counsel": a title's word is no name's.)
+    for (std::size_t k = first; k < end; ++k)
+        if (t[k].isWord() && st.gazetteer().mayStartTitle(t[k].text) && st.gazetteer().givenNameCount(t[k].text) < 1000)
+            return true;
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord()) continue;
+        if (isOrganisationHead(t[k].text) || lexicons::programmeWords().contains(t[k].text) ||
+            lexicons::lawWords().contains(t[k].text) || lexicons::buildingWords().contains(t[k].text))
+            return st.gazetteer().givenNameCount(t[first].text) < 1000;
+    }
+    return false;
+}
+
+// The first token of the last two words of [first, end), an initial and its period counting with the word after
+// them ("Economy Yulia Svyrydenko" -> "Yulia Svyrydenko", "Lanvia Tomas K. Reyka" -> "Tomas K. Reyka").
+std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    std::size_t k = end, words = 0;
+    while (k > first && words < 2) {
+        --k;
+        if (t[k].isPunct('.')) continue;
+        const bool initial = t[k].text.size() == 1 && k + 1 < end && t[k + 1].isPunct('.');
+        if (!initial) ++words;
+    }
+    return k;
+}
+
+// Whether the capitalised run [first, end) begins what a title is of: it follows the title's "of", "for", an "and"
+// or a body's head word inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister for Foreign Trade and
+// Development Cooperation Liesje Schreinemacher"), so a name can only be the last two words of a longer run.
+bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    if (first == 0 || !t[first - 1].isWord()) return false;
+    const Token& before = t[first - 1];
+    if (before.is("of") || before.is("for") || before.is("the") || before.is("and")) return true;
+    // "Chairman of the Senate Homeland Security and Governmental Affairs Committee": a body's name going on after a
+    // head word and past the run (not "Founder of GINA Foundation Jannel Rap", where the name ends at the head).
+    const bool afterHead = before.capitalized && (isOrganisationHead(before.text) ||
+                                                  lexicons::institutionNames().contains(before.text));
+    const bool goesOn = end + 1 < t.size() && (t[end].is("and") || t[end].is("&") || t[end].is("of")) &&
+                        t[end + 1].isWord() && t[end + 1].capitalized;
+    return afterHead && goesOn;
+}
+
+// A place of 5,000 people or more, or a country or region ("See", a village of 1,265 in Austria, is a given name's
+// part in "Tan See Leng").
+bool townOrLarger(const ExtractionState& st, std::string_view word) {
+    const auto* place = st.gazetteer().place(word);
+    return place && (place->kind != PlaceKind::City || place->population >= 5000);
+}
+
+// Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known
+// place or state word when two words or more are left, else the last two words ("Economy Yulia Svyrydenko").
+std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    std::size_t after = first;
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord()) continue;
+        const auto* place = st.gazetteer().place(t[k].text);
+        // "Republic of Turkey", "Tula Region", "Kherson Oblast": the words of a state's or a region's name.
+        const bool stateWord = (t[k].capitalized && lexicons::stateWords().contains(t[k].text)) ||
+                               lexicons::placeKinds().contains(t[k].text) || lexicons::geoSuffixes().contains(t[k].text);
+        if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
+    }
+    // The place may also end right before the run ("of Turkey" + "Recep Tayyip Erdogan": a country is no name word).
+    const bool placeBefore = after == first && first > 0 && t[first - 1].isWord() && t[first - 1].capitalized &&
+                             st.gazetteer().place(t[first - 1].text);
+    std::size_t words = 0;
+    for (std::size_t k = after; k < end; ++k) words += t[k].isWord() && t[k].text.size() > 1;
+    // ("Prime Minister of the United Kingdom Johnson": after a state's name, a surname alone is the name.)
+    if (after > first && words == 1 && after < end && st.gazetteer().isNameWord(t[end - 1].text) &&
+        !st.gazetteer().mayStartTitle(t[end - 1].text) && !isOrganisationHead(t[end - 1].text))
+        return after;
+    if ((after > first || placeBefore) && words >= 2 && words <= 3) return after;
+    // "Minister for Trade Tan See Leng": a family name before a two-part given name is the name's first word (the
+    // test of "Tan Kwee Heng" below: short words that are no places).
+    const std::size_t two = lastTwoWords(t, first, end);
+    if (two > first && end - two == 2 && t[two - 1].isWord() && t[two - 1].capitalized &&
+        lexicons::eastAsianSurnames().contains(t[two - 1].text) && t[two].text.size() <= 6 &&
+        t[two + 1].text.size() <= 6 && !townOrLarger(st, t[two].text) && !townOrLarger(st, t[two + 1].text) &&
+        st.gazetteer().givenNameCount(t[two].text) < 1000)
+        return two - 1;
+    return two;
+}
+
+}  // namespace bulletin::extract

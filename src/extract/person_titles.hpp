@@ -1,0 +1,34 @@
+#pragma once
+// Where a person's title ends and the name begins: "President of Ukraine Volodymyr Zelenskyy", "Minister for Trade
+// Tan See Leng", "Speaker of the United States House of Representatives Nancy Pelosi". Used by the person rules.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+[[nodiscard]] bool isHonorific(std::string_view word);
+// Longest title ending right before token i (allowing "Mr." with its period): its first token (i when none), and
+// the title's text in `title`.
+std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);
+// A title, "of"/"for" and what it is of, right before token i: its first token (i when none) and the phrase.
+std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);
+// The run before token `end` goes on with "of" and more capitals: a body's name, the person comes after it.
+[[nodiscard]] bool bodyRunsOn(const ExtractionState& st, const std::vector<Token>& t, std::size_t end);
+// The last words of [first, end) are a body's, a programme's or a law's, not a person's name.
+[[nodiscard]] bool bodyWordsEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                                std::size_t end);
+// The first token of the last two words of [first, end), an initial and its period counting with the word after.
+[[nodiscard]] std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end);
+// The capitalised run [first, end) begins what a title is of, so a name can only be its last words.
+[[nodiscard]] bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end);
+// A place of 5,000 people or more, or a country or region.
+[[nodiscard]] bool townOrLarger(const ExtractionState& st, std::string_view word);
+// Where the name starts in what a title is of and the name ("Turkey Recep Tayyip Erdogan").
+[[nodiscard]] std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                                         std::size_t end);
+
+}  // namespace bulletin::extract
