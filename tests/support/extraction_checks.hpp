@@ -40,6 +40,12 @@ inline std::vector<std::string> eventKeys(const Extraction& x) {
     return out;
 }
 
+// Whether one of the events has that "kind@date".
+inline bool hasEvent(const Extraction& x, const std::string& key) {
+    const auto keys = eventKeys(x);
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 // A release of the given body, headline and publication date, through the extractor.
 inline Extraction extractRelease(const extract::Extractor& extractor, const std::string& body, const std::string& title,
                                  std::optional<DateValue> published) {

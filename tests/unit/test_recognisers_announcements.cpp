@@ -9,7 +9,7 @@
 #include "support/test_support.hpp"
 
 using namespace bulletin;
-using test::eventKeys;
+using test::hasEvent;
 using test::has;
 using test::names;
 
@@ -18,11 +18,6 @@ namespace {
 Extraction run(const std::string& body, const std::string& title = "Press release",
                std::optional<DateValue> published = std::nullopt) {
     return test::extractWithBoth(body, title, std::move(published));
-}
-
-bool hasEvent(const Extraction& x, const std::string& key) {
-    const auto keys = eventKeys(x);
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 using namespace bulletin;
 using test::eventKeys;
+using test::hasEvent;
 using test::has;
 using test::names;
 
@@ -24,11 +25,6 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
 Extraction runRules(const std::string& body) {
     static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Rules);
     return test::extractRelease(extractor, body, "Press release", std::nullopt);
-}
-
-bool hasEvent(const Extraction& x, const std::string& key) {
-    const auto keys = eventKeys(x);
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 }  // namespace
