@@ -676,7 +676,8 @@ private:
                 return std::pair{make(m, std::nullopt, DateForm::Relative, i, i + 1, "date.this_month"), i + 2};
             }
         }
-        // "two years ago", "a year ago", "18 months ago": counted back from the release's date.
+        // "two years ago", "a year ago", "six months ago": counted back from the release's date (a count in words:
+        // this matcher reads words only).
         if (i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && t_[i + 2].lower == "ago") {
             static constexpr std::array<std::string_view, 13> kCounts{"zero", "one", "two", "three", "four", "five",
                                                                       "six", "seven", "eight", "nine", "ten",
@@ -685,8 +686,7 @@ private:
             if (t.lower == "a" || t.lower == "an") n = 1;
             else if (const auto* w = std::find(kCounts.begin(), kCounts.end(), t.lower); w != kCounts.end())
                 n = static_cast<int>(w - kCounts.begin());
-            else if (t.kind == Kind::Number && t.value > 0 && t.value < 200 && t.end - t.begin <= 3) n = t.value;
-            const std::string& unit = t_[i + 2 - 1].lower;
+            const std::string& unit = t_[i + 1].lower;
             if (n > 0 && (unit == "year" || unit == "years"))
                 return std::pair{make({ref.year - n, 0, 0}, std::nullopt, DateForm::Relative, i, i + 2, "date.years_ago"),
                                  i + 3};

@@ -1,6 +1,7 @@
 // "Full Name (ACR)" and "ACR (Full Name)" definitions, found with the Schwartz–Hearst algorithm: the acronym's
 // letters are matched right to left against the candidate long form, the first letter at the start of a word.
 
+#include <algorithm>
 #include <cctype>
 
 #include "extraction_state.hpp"
@@ -76,17 +77,17 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
                                  (longForm.find("Convention ") != std::string::npos ||
                                   longForm.find("Conference ") != std::string::npos ||
                                   longForm.find("Exhibition ") != std::string::npos);
-        // (Not a body named after its field: "Department of Real Estate (DRE)".)
-        bool bodyHead = false;
-        for (const auto& tok : st.tokens())
-            if (tok.begin >= begin && tok.end + last.size() <= end && tok.isWord() && isOrganisationHead(tok.text))
-                bodyHead = true;
-        // (Nor a kind of place in lower case, "material recovery facility (MRF)", nor a lending programme, "Term
-        // Securities Lending Facility (TSLF)".)
-        bool lending = false;
-        for (const auto& tok : st.tokens())
-            if (tok.begin >= begin && tok.end <= end && tok.isWord() && lexicons::financeWords().contains(tok.text))
-                lending = true;
+        // (Not a body named after its field: "Department of Real Estate (DRE)"; nor a lending programme, "Term
+        // Securities Lending Facility (TSLF)"; nor a kind of place in lower case, "material recovery facility (MRF)".)
+        bool bodyHead = false, lending = false;
+        const auto& tokens = st.tokens();
+        auto tok = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                    [](const Token& x, std::size_t offset) { return x.begin < offset; });
+        for (; tok != tokens.end() && tok->end <= end; ++tok) {
+            if (!tok->isWord()) continue;
+            if (tok->end + last.size() <= end && isOrganisationHead(tok->text)) bodyHead = true;
+            if (lexicons::financeWords().contains(tok->text)) lending = true;
+        }
         const bool named = !last.empty() && last[0] >= 'A' && last[0] <= 'Z';
         if ((venueCentre || lexicons::venueWords().contains(last)) && !bodyHead && !lending && named) {
             st.placeAcronyms.insert(acronym);

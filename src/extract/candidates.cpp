@@ -209,10 +209,6 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
 
 }  // namespace
 
-static bool wordIsLower(const Token& t, std::initializer_list<std::string_view> words) {
-    return t.isWord() && std::find(words.begin(), words.end(), t.text) != words.end();
-}
-
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
                                          const TaggerOutput* tagged) {
     constexpr float kRuleWeight = 0.5f, kThreshold = 0.5f, kSureRule = kSureRuleScore;
@@ -464,7 +460,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 continue;
         }
         std::size_t v = c.endToken;
-        if (v + 1 < t.size() && wordIsLower(t[v], {"has", "have", "had", "also", "today", "recently"})) ++v;
+        if (v + 1 < t.size() && t[v].isWord() &&
+            inLowerList(t[v].text, std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}))
+            ++v;
         const Token& verb = t[v];
         if (verb.sentence != t[c.firstToken].sentence || !verb.isWord() || verb.capitalized) continue;
         if (lexicons::speechVerbs().contains(verb.text) || lexicons::actionVerbs().contains(verb.text))

@@ -106,17 +106,6 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
-Found matchTrigger(const std::vector<Token>& t, std::size_t i);
-
-// Whether a conference is named in the sentence ("the opening ceremony of the COP 26").
-bool sentenceHasConference(const std::vector<Token>& t, const Sentence& s) {
-    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
-        if (const Found other = matchTrigger(t, k); other.trigger && other.trigger->kind == MeetingKind::Conference &&
-                                                    (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
-            return true;  // ("after a week of classes, a ceremony": a week is a conference only by its name)
-    return false;
-}
-
 // The triggers by their first word: most tokens start none, and one lookup says so.
 const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
     static const auto index = [] {
@@ -157,6 +146,18 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
         if (ok) return {&tr, i + tr.words.size()};
     }
     return {};
+}
+
+// The kind of the event a trigger reports: "the opening ceremony of the COP 26", "the Water Week Opening Ceremony":
+// a conference's ceremony is part of the conference, not an event of its own.
+// ("after a week of classes, a ceremony": a week is a conference only by its name.)
+MeetingKind reportedKind(const std::vector<Token>& t, std::size_t i, const Found& found, const Sentence& s) {
+    if (!equalsLower(t[i].text, "ceremony")) return found.trigger->kind;
+    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+        if (const Found other = matchTrigger(t, k); other.trigger && other.trigger->kind == MeetingKind::Conference &&
+                                                    (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
+            return MeetingKind::Conference;
+    return found.trigger->kind;
 }
 
 
@@ -440,10 +441,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 found.trigger->kind != MeetingKind::Announcement &&
                 sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
             if (!dated) {
-                MeetingKind kind = found.trigger->kind;
-                if (equalsLower(t[i].text, "ceremony") && sentenceHasConference(t, sentences[t[i].sentence])) kind = MeetingKind::Conference;
                 if (reportsEvent(st, facts, i, found))
-                    headlineReports.emplace_back(kind,
+                    headlineReports.emplace_back(reportedKind(t, i, found, sentences[t[i].sentence]),
                                                  Mention{Span{t[i].begin, t[found.end - 1].end},
                                                          std::string(st.slice(t[i].begin, t[found.end - 1].end)),
                                                          "meeting.headline"});
@@ -464,10 +463,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!reportsEvent(st, facts, i, found)) continue;
         const auto& sentence = sentences[t[i].sentence];
         Report r;
-        r.kind = found.trigger->kind;
-        // "the opening ceremony of the COP 26", "the Water Week Opening Ceremony": a conference's ceremony is
-        // part of the conference, not an event of its own.
-        if (equalsLower(t[i].text, "ceremony") && sentenceHasConference(t, sentence)) r.kind = MeetingKind::Conference;
+        r.kind = reportedKind(t, i, found, sentence);
         // What is announced has its own date ("announces that DebConf24 will take place ... from July 28 to
         // August 4"): an announcement's date stands before the clause it announces.
         Sentence own = sentence;

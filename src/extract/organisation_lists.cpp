@@ -125,9 +125,9 @@ void findKindLists(ExtractionState& st) {
         else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as")) k += 2;
         else if (k == i + 1 && t[i].capitalized && t[k].isWord() && t[k].capitalized && t[k].sentence == t[i].sentence &&
                  !lexicons::lawWords().contains(t[k].text) && listFrom(t, k).size() >= 2) {
-            // (Not a law's name going on: "Nonprofit Corporations Act, Supervision of Charitable Trusts Act".)
             // "our Platinum Sponsors Infomaniak, Proxmox, and Wind River": the kind as a label, the list right after
-            // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people).
+            // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people; and no law's name goes on:
+            // "Nonprofit Corporations Act, Supervision of Charitable Trusts Act").
             announced = false;
         }
         else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "extraction_state.hpp"
@@ -17,12 +18,9 @@ namespace bulletin::extract {
 
 namespace {
 
-
 bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
-
-
 
 // How common a given name must be for "Given Surname did" to be read as a person without any other cue.
 constexpr long kSubjectGivenNameCount = 500;
@@ -113,7 +111,6 @@ struct Candidate final {
     std::string rule;
     std::string role;
     std::size_t mentionFirst;  // including the title, for the mention span
-    bool titledInHeadline = false;  // a title and a name in the headline: the release names the person there
 };
 
 // Where a clause about the person begins inside an apposition without a comma: "who ...", "said ...", or a
@@ -210,6 +207,41 @@ void findListedPeople(ExtractionState& st) {
 // The names a headline gives after a title ("Meeting with Head of Mordovia Artyom Zdunov", "Minister Grace Fu
 // Visits ..."): a headline's capitals blur where a name ends, so every run of two or three capitalised words among
 // the first five after the title; the body confirms one by writing it.
+// The labels that open more than one paragraph ("Fyodor Lukyanov:" in a transcript), each as the words before its
+// colon: found in one pass, so that asking about a candidate is one lookup (a search of the whole text per
+// candidate would be quadratic on a hostile release of a million such lines).
+static std::set<std::string_view> repeatedSpeakerLabels(const ExtractionState& st, const std::vector<Token>& t) {
+    std::map<std::string_view, int> seen;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].paragraphStart || !t[i].isWord()) continue;
+        std::size_t k = i;
+        while (k < t.size() && k < i + 5 && t[k].isWord()) ++k;
+        if (k < t.size() && t[k].isPunct(':') && k > i) ++seen[st.slice(t[i].begin, t[k - 1].end)];
+    }
+    std::set<std::string_view> out;
+    for (const auto& [label, count] : seen)
+        if (count > 1) out.insert(label);
+    return out;
+}
+
+// A title and a name of two or three words in the headline that end its capitalised run ("Opening Speech by
+// Minister Grace Fu at the ..."), a known given name or family name first, no headline verb nor place among them
+// ("President Biden Signs Bill", "Todd Spitzer Prevails": a third word must be a name's): the release names the
+// person there, though the body may not again.
+static bool titledHeadlineName(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                               std::size_t end) {
+    if (end - first < 2 || end - first > 3 || t[first].allCaps) return false;
+    if (end < t.size() && t[end].isWord() && t[end].capitalized) return false;
+    const bool knownFirst = (st.gazetteer().givenNameCount(t[first].text) >= kSubjectGivenNameCount &&
+                             (end - first == 2 || st.gazetteer().isNameWord(t[end - 1].text))) ||
+                            lexicons::eastAsianSurnames().contains(t[first].text);
+    if (!knownFirst) return false;
+    for (std::size_t k = first; k < end; ++k)
+        if (!t[k].isWord() || lexicons::headlineVerbs().contains(t[k].text) || st.gazetteer().place(t[k].text))
+            return false;
+    return true;
+}
+
 static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& st, const std::vector<Token>& t) {
     std::set<std::string> out;
     for (std::size_t j = 0; j < t.size() && st.inHeadline(t[j].begin); ++j) {
@@ -243,6 +275,7 @@ void findPeople(ExtractionState& st) {
         for (std::size_t k = j; k < j + n; ++k) inTitle[k] = true;
     }
     const std::set<std::string> headlineNames = namesAfterTitlesInHeadline(st, t);
+    const std::set<std::string_view> speakerLabels = repeatedSpeakerLabels(st, t);
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!nameToken(st, t[i]) || inTitle[i] || st.claimed(t[i].begin, t[i].end)) continue;
@@ -328,18 +361,13 @@ void findPeople(ExtractionState& st) {
         // before a colon and what they said on the same line ("Media Contacts:" ends its line).
         // (A transcript gives each speaker the floor again: a label at the start of two paragraphs is a speaker's
         // whatever the given name, "Fyodor Lukyanov:".)
-        auto speaksAgain = [&] {
-            std::string label(1, '\n');
-            label.append(st.slice(t[i].begin, t[end].end));
-            const std::size_t first = st.text().find(label);
-            return first != std::string_view::npos && st.text().find(label, first + 1) != std::string_view::npos;
-        };
         if (c.rule.empty() && words >= 2 && words <= 4 && t[i].paragraphStart && end + 1 < t.size() &&
             t[end].isPunct(':') && st.text().substr(t[end].end, 1) == " " && t[end + 1].begin > t[end].end &&
             st.text().substr(t[end].end, t[end + 1].begin - t[end].end).find('\n') == std::string_view::npos &&
             !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) &&
             (words == 2 || t[end + 1].isWord()) && !endsBodyOrBuilding(t[end - 1].text) &&
-            (st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount || speaksAgain()))
+            (st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount ||
+             speakerLabels.count(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&
@@ -405,23 +433,12 @@ void findPeople(ExtractionState& st) {
             headlineNames.count(std::string(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.headline_title";
         if (c.rule.empty()) continue;
-        // (A letterhead's contact block stands before the body too, and names a person.)
-        // A headline's title and a name of two or three words that end its capitalised run ("Opening Speech by
-        // Minister Grace Fu at the ..."), a known given name or family name first and no headline verb among them
-        // ("President Biden Signs Bill" is no one's name).
-        bool headlineTitled = (c.rule == "person.title" || c.rule == "person.honorific") && c.end - c.first >= 2 &&
-                              c.end - c.first <= 3 && !t[c.first].allCaps &&
-                              !(c.end < t.size() && t[c.end].isWord() && t[c.end].capitalized) &&
-                              ((st.gazetteer().givenNameCount(t[c.first].text) >= kSubjectGivenNameCount &&
-                                (c.end - c.first == 2 || st.gazetteer().isNameWord(t[c.end - 1].text))) ||
-                               lexicons::eastAsianSurnames().contains(t[c.first].text));
-        // (A third word must be a name's: "Todd Spitzer Prevails" ends with the headline's verb.)
-        for (std::size_t k = c.first; k < c.end && headlineTitled; ++k)
-            headlineTitled = t[k].isWord() && !lexicons::headlineVerbs().contains(t[k].text) &&
-                             !st.gazetteer().place(t[k].text);
-        if (st.inHeadline(t[i].begin) && c.rule != "person.contact" && !headlineTitled) continue;
-        c.titledInHeadline = headlineTitled && st.inHeadline(t[i].begin);
-        if (c.titledInHeadline) c.rule = "person.headline_titled";
+        // In the headline, only a title and a name (titledHeadlineName) or a letterhead's press contact.
+        if (st.inHeadline(t[i].begin) && c.rule != "person.contact") {
+            if ((c.rule != "person.title" && c.rule != "person.honorific") || !titledHeadlineName(st, t, c.first, c.end))
+                continue;
+            c.rule = "person.headline_titled";
+        }
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"
         found.push_back(c);
     }
@@ -441,7 +458,7 @@ void findPeople(ExtractionState& st) {
         }
         const std::size_t idx = st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
         auto& e = st.entities()[idx];
-        if (c.titledInHeadline) e.fromBody = true;  // (kept though the body may not name them again)
+        if (c.rule == "person.headline_titled") e.fromBody = true;  // (kept though the body may not name them again)
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
         if (e.role.empty() && !c.role.empty()) e.role = c.role;
         if (nameWords >= 2) surnames.emplace_back(std::string(t[c.end - 1].text), idx);

@@ -64,23 +64,34 @@ void addPlaceEndingAt(ExtractionState& st, std::size_t i, const char* rule) {
 // The names coordinated before a kind of place in the plural (token `kind`), each named with the singular kind:
 // "Kherson and Luhansk regions" -> "Kherson region" (on "Kherson"), "Luhansk region" (on "Luhansk"). False when
 // no list stands there.
-bool addCoordinatedPlacesOfKind(ExtractionState& st, std::size_t kind) {
-    const auto& t = st.tokens();
-    const std::string singular(t[kind].text.substr(0, t[kind].text.size() - 1));
-    std::vector<std::pair<std::size_t, std::size_t>> names;  // token ranges, last first
-    std::size_t end = kind;
+// The names listed right before token `at`, joined by commas and "and" or "or" ("Helmand, Kandahar and Uruzgan"),
+// as token ranges, the last first; `joined` tells whether an "and" or an "or" joined them. A name is what
+// nameBefore reads, of at most `maxWords` words, and does not open its sentence when `notSentenceStart`.
+struct ListedNames final {
+    std::vector<std::pair<std::size_t, std::size_t>> names;
     bool joined = false;
+};
+ListedNames namesListedBefore(const std::vector<Token>& t, std::size_t at, std::size_t maxWords, bool notSentenceStart) {
+    ListedNames out;
+    std::size_t end = at;
     while (end > 0) {
         const std::size_t first = nameBefore(t, end);
-        if (first == end || t[first].sentenceStart) break;
-        names.emplace_back(first, end);
+        if (first == end || end - first > maxWords || (notSentenceStart && t[first].sentenceStart)) break;
+        out.names.emplace_back(first, end);
         if (first == 0) break;
         const Token& sep = t[first - 1];
-        if (sep.is("and") || sep.is("or")) joined = true;
-        else if (!sep.isPunct(',') || !joined) break;  // a comma joins names only before the "and"
+        if (sep.is("and") || sep.is("or")) out.joined = true;
+        else if (!sep.isPunct(',') || !out.joined) break;  // a comma joins names only before the "and"
         end = first - 1;
         if (end > 0 && t[end - 1].isPunct(',')) --end;  // an Oxford comma
     }
+    return out;
+}
+
+bool addCoordinatedPlacesOfKind(ExtractionState& st, std::size_t kind) {
+    const auto& t = st.tokens();
+    const std::string singular(t[kind].text.substr(0, t[kind].text.size() - 1));
+    const auto [names, joined] = namesListedBefore(t, kind, t.size(), true);
     if (names.size() < 2 || !joined) return false;
     for (const auto& [first, last] : names) {
         const std::size_t begin = t[first].begin, stop = t[last - 1].end;
@@ -111,26 +122,14 @@ void placesByAreaAndResidence(ExtractionState& st) {
         if (!t[i].isWord() || t[i].capitalized) continue;
         if (t[i].is("area") || t[i].is("areas")) {
             // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
-            std::vector<std::pair<std::size_t, std::size_t>> names;
-            std::size_t end = i;
-            bool joined = false;
-            while (end > 0) {
-                const std::size_t first = nameBefore(t, end);
-                if (first == end || end - first > 2) break;
-                names.emplace_back(first, end);
-                if (first == 0) break;
-                const Token& sep = t[first - 1];
-                if (sep.is("and") || sep.is("or")) joined = true;
-                else if (!sep.isPunct(',') || !joined) break;
-                end = first - 1;
-                if (end > 0 && t[end - 1].isPunct(',')) --end;
-            }
+            // (The sentence's first word is left to add(), which keeps no name opening its sentence.)
+            const auto names = namesListedBefore(t, i, 2, false).names;
             if (names.empty()) continue;
-            // One name needs "in the" or "at the" before it ("the Metro area" may be anything).
+            // One name needs "in", or "in the", "at the" or "from the", before it ("the Metro area" may be anything).
             const std::size_t first = names.back().first;
-            const bool cue = first >= 2 && (t[first - 1].is("the") || t[first - 1].is("in")) &&
-                             (t[first - 2].is("in") || t[first - 2].is("at") || t[first - 2].is("from") ||
-                              t[first - 1].is("in"));
+            const bool cue = first >= 2 && (t[first - 1].is("in") ||
+                                            (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
+                                                                        t[first - 2].is("from"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
         } else if (residenceNoun(t[i]) && i + 2 < t.size() && t[i + 1].is("of")) {
