@@ -241,3 +241,15 @@ TEST_CASE("announcements: a surname after a state's name is not renamed with the
                        "the United Kingdom Johnson. Each conversation was useful.");
     CHECK_FALSE(has(x, EntityType::Person, "Kingdom Johnson"));
 }
+
+TEST_CASE("announcements: an awareness programme conducted for an audience is a training, a sentence's is not",
+          "[recognisers][events]") {
+    const auto x = run("The Marrowby Police conducted an awareness programme on road safety for students of Elmfield "
+                       "College on 12 February 2024.",
+                       "Police conduct awareness programme", DateValue::fromIso("2024-02-14"));
+    CHECK(hasEvent(x, "training@2024-02-12"));
+    const auto sentence = run("Jordan Pell, 41, pleaded guilty to one misdemeanor count of driving under the influence "
+                              "and was sentenced to 30 days in jail and an 18-month alcohol awareness program.",
+                              "Driver sentenced", DateValue::fromIso("2024-02-14"));
+    CHECK(sentence.meetings.empty());
+}
