@@ -198,6 +198,7 @@ void findListedPeople(ExtractionState& st) {
         }
     }
     for (const auto& [a, b] : partners) {
+        if (lexicons::placeholderNames().contains(st.slice(t[a].begin, t[b - 1].end))) continue;  // "victim John Doe"
         const std::string name = cleanName(st.slice(t[a].begin, t[b - 1].end));
         const std::size_t idx = st.addMention(EntityType::Person, name, t[a].begin, t[b - 1].end, "person.list");
         st.entities()[idx].aliases.insert(name);
@@ -236,9 +237,13 @@ static bool titledHeadlineName(const ExtractionState& st, const std::vector<Toke
                              (end - first == 2 || st.gazetteer().isNameWord(t[end - 1].text))) ||
                             lexicons::eastAsianSurnames().contains(t[first].text);
     if (!knownFirst) return false;
-    for (std::size_t k = first; k < end; ++k)
-        if (!t[k].isWord() || lexicons::headlineVerbs().contains(t[k].text) || st.gazetteer().place(t[k].text))
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord() || lexicons::headlineVerbs().contains(t[k].text)) return false;
+        // A place's name is no person's, unless a town merely shares a family name ("Minister Amy Khor", "Smith").
+        const auto* place = st.gazetteer().place(t[k].text);
+        if (place && !(k > first && place->kind == PlaceKind::City && st.gazetteer().isNameWord(t[k].text)))
             return false;
+    }
     return true;
 }
 
@@ -335,7 +340,8 @@ void findPeople(ExtractionState& st) {
         // neither places nor common given names of their own.
         if (c.rule.empty() && words == 3 && end - i == 3 && lexicons::eastAsianSurnames().contains(t[i].text) &&
             !townOrLarger(st, t[i + 1].text) && !townOrLarger(st, t[i + 2].text) && !isCompassPoint(t[i + 1].text) &&
-            !isCompassPoint(t[i + 2].text) &&
+            !isCompassPoint(t[i + 2].text) && !endsBodyOrBuilding(t[i + 1].text) &&
+            !endsBodyOrBuilding(t[i + 2].text) &&  // ("Dinh Law Firm")
             t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6)
             c.rule = "person.family_name_first";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&

@@ -253,3 +253,24 @@ TEST_CASE("announcements: an awareness programme conducted for an audience is a 
                               "Driver sentenced", DateValue::fromIso("2024-02-14"));
     CHECK(sentence.meetings.empty());
 }
+
+TEST_CASE("announcements: a speaker's title and name in the headline, though a town shares the family name or the "
+          "family name comes first",
+          "[recognisers]") {
+    const std::string body = "Distinguished guests,\n\nGood morning. It is my pleasure to join you today, and I thank "
+                             "the organisers for the invitation. Over the past year, our agencies have worked closely "
+                             "with residents, schools and businesses to keep our estates clean.";
+    CHECK(has(run(body, "Speech by Senior Minister of State Dr Amy Smith at the Carnival",
+                  DateValue::fromIso("2024-11-03")),
+              EntityType::Person, "Amy Smith"));
+    CHECK(has(run(body, "Remarks by Minister of State Baey Yam Keng at the Launch", DateValue::fromIso("2024-08-30")),
+              EntityType::Person, "Baey Yam Keng"));
+}
+
+TEST_CASE("announcements: a placeholder name listed beside a real one is nobody", "[recognisers]") {
+    const auto x = run("Victim, 19-year-old Scottie Brell, and victim John Doe got into their vehicle and tried to "
+                       "leave the parking lot.",
+                       "Man charged with shooting", DateValue::fromIso("2016-01-05"));
+    CHECK(has(x, EntityType::Person, "Scottie Brell"));
+    CHECK_FALSE(has(x, EntityType::Person, "John Doe"));
+}
