@@ -119,6 +119,8 @@ const Lexicon& organisationKinds() { static const Lexicon& l = Lexicon::get("org
 const Lexicon& usStateCodes() { static const Lexicon& l = Lexicon::get("us_state_codes"); return l; }
 const Lexicon& stateModifiers() { static const Lexicon& l = Lexicon::get("state_modifiers"); return l; }
 const Lexicon& stateWords() { static const Lexicon& l = Lexicon::get("state_words"); return l; }
+const Lexicon& speechWords() { static const Lexicon& l = Lexicon::get("speech_words"); return l; }
+const Lexicon& occasionKinds() { static const Lexicon& l = Lexicon::get("occasion_kinds"); return l; }
 const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }
 const Lexicon& financeWords() { static const Lexicon& l = Lexicon::get("finance_words"); return l; }
 }  // namespace lexicons

@@ -75,6 +75,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& usStateCodes();        // us_state_codes.tsv
 [[nodiscard]] const Lexicon& stateModifiers();      // state_modifiers.txt
 [[nodiscard]] const Lexicon& stateWords();         // state_words.txt
+[[nodiscard]] const Lexicon& speechWords();        // speech_words.txt
+[[nodiscard]] const Lexicon& occasionKinds();      // occasion_kinds.tsv
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

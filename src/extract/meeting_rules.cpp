@@ -9,6 +9,7 @@
 #include "candidates.hpp"
 #include "event_sentence_facts.hpp"
 #include "lexicon.hpp"
+#include "speech_occasions.hpp"
 
 namespace bulletin::extract {
 
@@ -631,6 +632,13 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         m.location.clear();
         out.push_back(std::move(m));
     }
+    // A speech's occasion named in the headline with no word of the triggers ("Speech by ... at the Eco Gala Dinner").
+    if (const auto occasion = headlineSpeechOccasion(st)) {
+        const bool triggered = std::any_of(headlineReports.begin(), headlineReports.end(), [&](const auto& r) {
+            return r.second.span.begin >= occasion->name.span.begin && r.second.span.end <= occasion->name.span.end;
+        });
+        if (!triggered) headlineReports.emplace_back(occasion->kind, occasion->name);
+    }
     // A headline naming an event the body tells without a word for it ("Meeting with Head of Mordovia Artyom
     // Zdunov" over "Artyom Zdunov briefed the President on ..."): the release's event of the day, with the lead's
     // participants. Only for a family the body reports no event of (the body's own report is better dated).
@@ -645,17 +653,29 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         for (const auto& report : headlineReports) {
             // (The pair's members by name: clang does not let a lambda capture a structured binding.)
             const MeetingKind kind = report.first;
-            const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) { return family(m.kind) == family(kind); });
+            // (A speech's occasion is told only by an event of its day: "Last month, I visited ..." is another.)
+            const bool occasion = report.second.rule == "meeting.speech_occasion";
+            const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) {
+                return family(m.kind) == family(kind) && (!occasion || m.date == publication);
+            });
             if (told) continue;
             Meeting m;
             m.kind = kind;
             m.date = publication;
             m.trigger = report.second;
-            for (const auto index : facts.paragraphEntities(leadSentence)) {
-                const auto& e = st.entities()[index];
-                if (e.type == EntityType::Location) continue;
+            const auto take = [&](const DraftEntity& e) {
+                if (e.type == EntityType::Location) return;
                 auto& list = e.type == EntityType::Agency ? m.agencies : m.people;
                 if (std::find(list.begin(), list.end(), e.name) == list.end()) list.push_back(e.name);
+            };
+            // (A speech's participants: its speaker in the headline; the lead is the speech's salutation.)
+            if (occasion) {
+                for (const auto& e : st.entities())
+                    if (std::any_of(e.mentions.begin(), e.mentions.end(),
+                                    [&](const Mention& x) { return st.inHeadline(x.span.begin); }))
+                        take(e);
+            } else {
+                for (const auto index : facts.paragraphEntities(leadSentence)) take(st.entities()[index]);
             }
             out.insert(out.begin(), std::move(m));
         }

@@ -274,3 +274,21 @@ TEST_CASE("announcements: a placeholder name listed beside a real one is nobody"
     CHECK(has(x, EntityType::Person, "Scottie Brell"));
     CHECK_FALSE(has(x, EntityType::Person, "John Doe"));
 }
+
+TEST_CASE("announcements: a speech's occasion in the headline is the release's event, of the kind its name says",
+          "[recognisers][events]") {
+    const std::string body = "Distinguished guests,\n\nGood evening. It is my pleasure to join you tonight, and I "
+                             "thank the organisers for the invitation. Last month, I visited several schools in "
+                             "Marrowby and met teachers who are leading change in their classrooms.";
+    const auto dinner = run(body, "Speech by Minister Grace Fu at the Eco Gala Dinner", DateValue::fromIso("2024-03-02"));
+    CHECK(hasEvent(dinner, "other@2024-03-02"));
+    const auto launch = run(body, "Remarks by Minister Grace Fu at the Launch of the Zero Waste Masterplan",
+                            DateValue::fromIso("2024-08-30"));
+    CHECK(hasEvent(launch, "announcement@2024-08-30"));
+    // A speech at a body is given there, not at an occasion of its own.
+    const auto body2 = "Dear friends of Elmfield House,\n\nThank you for inviting me. Elmfield House has studied our "
+                       "region for a century, and its fellows have advised governments on every continent.";
+    const auto house = run(body2, "Speech by President Volodymyr Zelenskyy at Elmfield House",
+                           DateValue::fromIso("2022-05-06"));
+    CHECK(house.meetings.empty());
+}
