@@ -38,8 +38,36 @@ bool nameAbbreviation(const Token& t) { return t.is("Dept") || t.is("St") || t.i
 
 bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
 
+// Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
+// Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
+// words, none a head word, a place, a title or a known body's name, separated by commas, the last after "and";
+// nothing capitalised after it; not after a known body's name: "State Department, Department of Justice, and
+// Homeland Security" is a list). `comma` when the comma ends the name.
+std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                             std::size_t comma) {
+    if (first < comma && t[first].is("The")) ++first;
+    if (!t[comma].isPunct(',') || comma < first + 3 || !isOrganisationHead(t[first].text) || !t[first + 1].is("of"))
+        return comma;
+    // (Not after a complete name: a known body's, or one that ends with a place.)
+    if (st.gazetteer().agencyByName(st.slice(t[first].begin, t[comma - 1].end)) || st.gazetteer().place(t[comma - 1].text))
+        return comma;
+    std::size_t k = comma;
+    while (k < t.size() && (t[k].isPunct(',') || t[k].is("and"))) {
+        const bool last = t[k].is("and") || (t[k].isPunct(',') && k + 1 < t.size() && t[k + 1].is("and"));
+        k += t[k].isPunct(',') && last ? 2 : 1;
+        std::size_t words = 0;
+        const std::size_t group = k;
+        for (; k < t.size() && t[k].sentence == t[comma].sentence && chainWord(t[k]) && !t[k].allCaps; ++k, ++words)
+            if (isOrganisationHead(t[k].text) || st.gazetteer().place(t[k].text) || st.gazetteer().mayStartTitle(t[k].text))
+                return comma;
+        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end))) return comma;
+        if (last) return k < t.size() && t[k].isWord() && t[k].capitalized ? comma : k;
+    }
+    return comma;
+}
+
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
-std::vector<Chain> chains(const std::vector<Token>& t) {
+std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
     std::vector<Chain> out;
     for (std::size_t i = 0; i < t.size();) {
         // "On Saturday the Debian Technical Committee held ...": a weekday or a month starts no organisation's name.
@@ -65,6 +93,8 @@ std::vector<Chain> chains(const std::vector<Token>& t) {
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
                 // (... and "the People's Republic of China" is one name.)
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
+            } else if (const std::size_t listEnd = portfolioListEnd(st, t, i, j); listEnd > j) {
+                j = listEnd;  // "Ministry of Urban Development, Construction and Housing"
             } else if (t[j].isPunct('.') && j > 0 && nameAbbreviation(t[j - 1]) && j + 1 < t.size() &&
                        t[j + 1].sentence == t[i].sentence &&
                        (chainWord(t[j + 1]) || (t[j + 1].isWord() && isConnector(t[j + 1].text)))) {
@@ -244,6 +274,16 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
             // then words without one; the name ends at "and" (not "Department of Trade and Industry").
             out.push_back({start, k, start == c.first && c.afterPersonOf});
+            // ("... Corporation and the National Water Supply and Drainage Board": after an article, a second name
+            // whose head comes after its own "and".)
+            const bool laterHead = articleAfter && std::any_of(t.begin() + static_cast<long>(rightEnd),
+                                                               t.begin() + static_cast<long>(c.end),
+                                                               [&](const Token& x) { return headAt(st, x); });
+            if (laterHead) {
+                start = k + 1;
+                while (start < c.end && equalsLower(t[start].text, "the")) ++start;
+                continue;
+            }
             start = c.end;
             break;
         }
@@ -643,7 +683,7 @@ void findAgencies(ExtractionState& st) {
     pluralBodiesOfPlaces(st, t);
     demonymGovernments(st, t);
     actingSubjects(st, t);
-    for (const Chain& c : chains(t)) {
+    for (const Chain& c : chains(st, t)) {
         // "(UCI) Medical Center": a short fragment after a parenthesis names nothing on its own; "(MDA) Rural
         // Finance Authority" is a unit of the one before the parenthesis, named in full.
         if (c.first > 0 && t[c.first - 1].isPunct(')') && c.end - c.first <= 2) continue;

@@ -292,3 +292,18 @@ TEST_CASE("announcements: a speech's occasion in the headline is the release's e
                            DateValue::fromIso("2022-05-06"));
     CHECK(house.meetings.empty());
 }
+
+TEST_CASE("announcements: a ministry's portfolios after commas are its name, a list of bodies is not",
+          "[recognisers]") {
+    const auto x = run("The Ministry of Urban Development, Construction and Housing proposed the programme with the "
+                       "Ceylon Electricity Board and the National Water Supply and Drainage Board.",
+                       "Cabinet decisions", DateValue::fromIso("2024-01-10"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Urban Development, Construction and Housing"));
+    CHECK(has(x, EntityType::Agency, "National Water Supply and Drainage Board"));
+    const auto list = run("Officers worked with Interpol, the State Department, Department of Justice, and Homeland "
+                          "Security, in a continuous effort to find him.",
+                          "Fugitive returned", DateValue::fromIso("2014-01-10"));
+    const auto agencies = names(list, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find(',') != std::string::npos; }));
+}
