@@ -1,0 +1,95 @@
+#include "agency_chains.hpp"
+
+#include <array>
+
+#include "core/date_scanner.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+
+bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
+
+// Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
+// Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
+// words, none a head word, a place, a title or a known body's name, separated by commas, the last after "and";
+// nothing capitalised after it; not after a known body's name: "State Department, Department of Justice, and
+// Homeland Security" is a list). `comma` when the comma ends the name.
+std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                             std::size_t comma) {
+    if (first < comma && t[first].is("The")) ++first;
+    if (!t[comma].isPunct(',') || comma < first + 3 || !isOrganisationHead(t[first].text) || !t[first + 1].is("of"))
+        return comma;
+    // (Not after a complete name: a known body's, or one that ends with a place.)
+    if (st.gazetteer().agencyByName(st.slice(t[first].begin, t[comma - 1].end)) || st.gazetteer().place(t[comma - 1].text))
+        return comma;
+    std::size_t k = comma;
+    while (k < t.size() && (t[k].isPunct(',') || t[k].is("and"))) {
+        const bool last = t[k].is("and") || (t[k].isPunct(',') && k + 1 < t.size() && t[k + 1].is("and"));
+        k += t[k].isPunct(',') && last ? 2 : 1;
+        std::size_t words = 0;
+        const std::size_t group = k;
+        for (; k < t.size() && t[k].sentence == t[comma].sentence && chainWord(t[k]) && !t[k].allCaps; ++k, ++words)
+            if (isOrganisationHead(t[k].text) || st.gazetteer().place(t[k].text) || st.gazetteer().mayStartTitle(t[k].text))
+                return comma;
+        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end))) return comma;
+        if (last) return k < t.size() && t[k].isWord() && t[k].capitalized ? comma : k;
+    }
+    return comma;
+}
+
+}  // namespace
+
+// Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
+bool nameAbbreviation(const Token& t) { return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft"); }
+
+// Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
+std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
+    std::vector<Chain> out;
+    for (std::size_t i = 0; i < t.size();) {
+        // "On Saturday the Debian Technical Committee held ...": a weekday or a month starts no organisation's name.
+        // ("My Office will defend ...": a possessive at a sentence's start is no part of a name either.)
+        static constexpr std::array<std::string_view, 7> kPossessives{"my", "our", "your", "his", "her", "their", "its"};
+        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
+            if (chainWord(t[j])) {
+                ++j;
+            } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized) || t[j].is("&")) {
+                std::size_t k = j + 1;
+                while (k < t.size() && t[k].isWord() && equalsLower(t[k].text, "the")) ++k;
+                // "... Authority on April 22": a month after the connector starts a date, not more of the name.
+                if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart &&
+                    monthFromName(t[k].text) == 0)
+                    j = k;
+                else break;
+            } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
+                       (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
+                // (... and "the People's Republic of China" is one name.)
+                ++j;  // "Sheriff's Department", "District Attorney's Office"
+            } else if (const std::size_t listEnd = portfolioListEnd(st, t, i, j); listEnd > j) {
+                j = listEnd;  // "Ministry of Urban Development, Construction and Housing"
+            } else if (t[j].isPunct('.') && j > 0 && nameAbbreviation(t[j - 1]) && j + 1 < t.size() &&
+                       t[j + 1].sentence == t[i].sentence &&
+                       (chainWord(t[j + 1]) || (t[j + 1].isWord() && isConnector(t[j + 1].text)))) {
+                ++j;  // "U.S. Dept. of Labor", "University of St. Thomas"
+            } else if (t[j].isPunct('.') && j > 0 && t[j - 1].text.size() == 1 && t[j - 1].capitalized &&
+                       t[j - 1].end == t[j].begin && j + 1 < t.size() && chainWord(t[j + 1]) &&
+                       t[j + 1].sentence == t[i].sentence) {
+                ++j;  // an initial inside the name: "John F. Kennedy Center"
+            } else {
+                break;
+            }
+        }
+        out.push_back({i, j});
+        i = j;
+    }
+    return out;
+}
+
+}  // namespace bulletin::extract

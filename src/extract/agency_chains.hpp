@@ -1,0 +1,24 @@
+#pragma once
+// Maximal runs of capitalised words that may name organisations ("Federal Board of Revenue", "Ministry of Finance,
+// Economic Stabilization and National Policies"): the chains the agency rules (agency_rules.cpp) split and trim.
+
+#include <cstddef>
+#include <vector>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+struct Chain final {
+    std::size_t first = 0, end = 0;  // token range [first, end)
+    bool afterPersonOf = false;      // starts after "<person> of (the)": a body's name, no title before it
+};
+
+// Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas").
+[[nodiscard]] bool nameAbbreviation(const Token& t);
+
+// Capitalised words joined by connectors ("of", "and", "&", "the" after "of"), possessives before a head word,
+// abbreviations and initials inside names, and a ministry's portfolios after commas.
+[[nodiscard]] std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t);
+
+}  // namespace bulletin::extract
