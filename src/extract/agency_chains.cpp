@@ -9,7 +9,6 @@ namespace bulletin::extract {
 
 namespace {
 
-
 bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
 
 // Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
