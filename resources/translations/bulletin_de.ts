@@ -1335,6 +1335,21 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
         <translation> (die ersten %L1; alle per Export)</translation>
     </message>
     <message>
+        <location filename="../../src/app/main_window.cpp" line="464"/>
+        <source>Refine (click to filter)</source>
+        <translation>Eingrenzen (zum Filtern klicken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="457"/>
+        <source>Refine (click to filter); counted in the first %L1 matches</source>
+        <translation>Eingrenzen (zum Filtern klicken); gezählt in den ersten %L1 Treffern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window.cpp" line="459"/>
+        <source>More releases match than the server counts facets over: these counts are of the first %L1 matching releases stored.</source>
+        <translation>Es passen mehr Meldungen, als der Server für die Facetten zählt: diese Zahlen beziehen sich auf die ersten %L1 gespeicherten Treffer.</translation>
+    </message>
+    <message>
         <location filename="../../src/app/main_window.cpp" line="458"/>
         <source>Meeting kinds</source>
         <translation>Arten von Treffen</translation>

@@ -456,6 +456,17 @@ void MainWindow::onFacetsLoaded(quint64 generation, const store::Facets& facets)
     const std::pair<QString, const std::vector<store::FacetValue>*> groups[] = {
         {tr("Agencies"), &facets.agencies},   {tr("People"), &facets.people}, {tr("Locations"), &facets.locations},
         {tr("Meeting kinds"), &facets.kinds}, {tr("Years"), &facets.years},   {tr("Tags"), &facets.tags}};
+    // A team server counts facets over a bounded part of a very common word's matches: said, not hidden.
+    if (facets.sampledReleases > 0) {
+        ui_->facetLabel->setText(tr("Refine (click to filter); counted in the first %L1 matches")
+                                     .arg(facets.sampledReleases));
+        ui_->facetLabel->setToolTip(tr("More releases match than the server counts facets over: these counts are of "
+                                       "the first %L1 matching releases stored.")
+                                        .arg(facets.sampledReleases));
+    } else {
+        ui_->facetLabel->setText(tr("Refine (click to filter)"));
+        ui_->facetLabel->setToolTip({});
+    }
     for (const auto& [title, values] : groups) {
         if (values->empty()) continue;
         auto* group = new QTreeWidgetItem(ui_->facetTree, {title});

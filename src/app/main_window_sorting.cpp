@@ -53,7 +53,7 @@ void MainWindow::showRankingProgress(quint64 generation, double done) {
                                   .arg(QStringLiteral("<a href=\"cancel-rank\">%1</a>").arg(tr("Cancel"))));
 }
 
-// "1 release", "100,000+ releases", with what is new in a watched search and why the list is newest first (then as
+// "1 release", "10,000+ releases", with what is new in a watched search and why the list is newest first (then as
 // rich text with a link: the caller escapes what it adds).
 QString MainWindow::resultSummary(const search::SearchResult& result) const {
     QString label = result.totalCapped  ? tr("%L1+ releases").arg(result.total)

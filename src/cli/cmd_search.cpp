@@ -98,6 +98,9 @@ int runSearch(const std::vector<std::string>& argv) {
             section("Locations", f.locations);
             section("Meeting kinds", f.kinds);
             section("Years", f.years);
+            if (f.sampledReleases > 0)
+                std::printf("\n(facets counted over the first %lld matching releases stored, not all of them)\n",
+                            static_cast<long long>(f.sampledReleases));
         }
     }
     std::fprintf(stderr, "%lld%s result%s%s\n", static_cast<long long>(result.total), result.totalCapped ? "+" : "",

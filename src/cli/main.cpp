@@ -46,7 +46,7 @@ const std::vector<Command>& commands() {
          "                     list goes, each page as fast as the first)\n"
          "  --sort S           relevance (default), date (newest first), oldest, title\n"
          "  --format F         table (default), csv or jsonl\n"
-         "  --exact-count      on a team server, count every match (counts stop at 100,000: '100000+ results')\n"
+         "  --exact-count      on a team server, count every match (counts stop at 10,000: '10000+ results')\n"
          "  --rank             on a team server, rank by relevance however many match (above 10,000 matches\n"
          "                     the newest come first, as ranking costs time in proportion to the matches)\n"
          "  --facets           also print the top agencies, people, places, meeting kinds and years of the\n"

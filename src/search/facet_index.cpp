@@ -90,6 +90,9 @@ store::Facets FacetIndex::facets(const store::DocumentQuery& scope, int top) {
     const auto ids = archive_.reader().documentIds(scope);
     auto f = count(ids, top);
     f.tags = tagCounts(ids, top);
+    // (As many as the cap: there may be more; the counts are of these.)
+    if (scope.idsCap > 0 && static_cast<std::int64_t>(ids.size()) >= scope.idsCap)
+        f.sampledReleases = static_cast<std::int64_t>(ids.size());
     return f;
 }
 

@@ -26,7 +26,8 @@ public:
     explicit FacetIndex(store::Archive& archive) : archive_(archive) {}
 
     // The `top` most frequent values of each facet over the documents the query selects; the same values, counts,
-    // order and filters as store::EntityReader::facets, which counts in SQL.
+    // order and filters as store::EntityReader::facets, which counts in SQL. Over the first scope.idsCap of them
+    // when set (store::Facets::sampledReleases then says how many were counted).
     [[nodiscard]] store::Facets facets(const store::DocumentQuery& scope, int top);
 
     // Counted in memory from the query's document ids, read once.

@@ -11,8 +11,9 @@ namespace {
 store::SearchLimits limitsFor(const store::Archive& archive) {
     store::SearchLimits limits = archive.searchLimits();
     if (const char* text = std::getenv("BULLETIN_SEARCH_LIMITS"); text && *text) {
-        long long cap = 0, above = 0;
-        if (std::sscanf(text, "%lld,%lld", &cap, &above) == 2 && cap >= 0 && above >= 0) limits = {cap, above};
+        long long cap = 0, above = 0, sample = limits.facetSample;
+        const int read = std::sscanf(text, "%lld,%lld,%lld", &cap, &above, &sample);
+        if (read >= 2 && cap >= 0 && above >= 0 && sample >= 0) limits = {cap, above, sample};
     }
     return limits;
 }

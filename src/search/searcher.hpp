@@ -62,9 +62,12 @@ public:
     [[nodiscard]] std::optional<store::DocumentQuery> plan(const SearchRequest& request,
                                                            std::vector<QueryNotice>& notices,
                                                            std::vector<std::string>* highlight = nullptr);
-    // The `top` values of each facet for a query's documents, counted in memory (see FacetIndex).
+    // The `top` values of each facet for a query's documents, counted in memory (see FacetIndex), over at most the
+    // engine's facet sample of them (Facets::sampledReleases says when).
     [[nodiscard]] store::Facets facets(const store::DocumentQuery& query, int top = 10) {
-        return facetIndex_.facets(query, top);
+        store::DocumentQuery sampled = query;
+        sampled.idsCap = limits_.facetSample;
+        return facetIndex_.facets(sampled, top);
     }
     // Count, date span and facets of a query's documents in one pass over its ids (batch search).
     [[nodiscard]] QueryOverview overview(const store::DocumentQuery& query, int top = 3) {
@@ -79,7 +82,7 @@ public:
     [[nodiscard]] store::EntityReader& entities() { return entities_; }
     [[nodiscard]] store::Archive& archive() { return archive_; }
     // The counting and ranking limits searches follow: the engine's (store::SearchLimits), or those set in
-    // BULLETIN_SEARCH_LIMITS as "COUNT_CAP,RELEVANCE_ABOVE" (0 for none), or those set here.
+    // BULLETIN_SEARCH_LIMITS as "COUNT_CAP,RELEVANCE_ABOVE[,FACET_SAMPLE]" (0 for none), or those set here.
     [[nodiscard]] const store::SearchLimits& limits() const { return limits_; }
     void setLimits(const store::SearchLimits& limits) { limits_ = limits; }
 

@@ -67,14 +67,19 @@ struct DocumentQuery final {
     // countDocuments may stop counting past this many (returning more than it, not the exact number): on an engine
     // that visits every match to count, a common word over millions of releases costs seconds. 0: count exactly.
     std::int64_t countCap = 0;
+    // documentIds may stop after this many documents (in the engine's storage order, the first stored first) where
+    // reading every match's id costs more than a facet panel may wait. 0: every one.
+    std::int64_t idsCap = 0;
 };
 
 // How an engine's searches should be shaped at scale (ArchiveEngine::searchLimits): counts capped above countCap
-// ("100,000+ releases") and, when a ranked text query matches more than relevanceAbove releases, newest first unless
-// the analyst asks for relevance (whose cost grows with the matches). 0: no such limit.
+// ("10,000+ releases"); when a ranked text query matches more than relevanceAbove releases, newest first unless the
+// analyst asks for relevance (whose cost grows with the matches); facets counted over at most facetSample of the
+// matches (the first stored), and said so. 0: no such limit.
 struct SearchLimits final {
     std::int64_t countCap = 0;
     std::int64_t relevanceAbove = 0;
+    std::int64_t facetSample = 0;
 };
 
 }  // namespace bulletin::store

@@ -74,6 +74,9 @@ struct DocumentEntityNames final {
 struct Facets final {
     std::vector<FacetValue> agencies, people, locations, kinds, years;
     std::vector<FacetValue> tags;  // the analyst's tags (store/marks.hpp), counted by FacetIndex
+    // When more releases match than the engine counts facets over (SearchLimits::facetSample), the counts are of
+    // this many of them, the first stored; 0 when every matching release was counted.
+    std::int64_t sampledReleases = 0;
 };
 
 }  // namespace bulletin::store

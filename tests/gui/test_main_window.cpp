@@ -787,7 +787,7 @@ TEST_CASE("a capped count shows as N+, and very many matches newest first with a
           "[gui][limits]") {
     test::TempDir dir;
     ingestSamples(dir);
-    // The limits a team server sets (100,000 and 10,000), made small enough for the samples.
+    // The limits a team server sets (10,000 each), made small enough for the samples.
     qputenv("BULLETIN_SEARCH_LIMITS", "2,2");
     struct Unset final {
         ~Unset() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
@@ -818,4 +818,24 @@ TEST_CASE("a capped count shows as N+, and very many matches newest first with a
     QTest::keyClicks(open.searchEdit(), QStringLiteral("Kapinos"));
     CHECK(test::waitForTotal(open.searched, 1, 5000) == 1);
     CHECK(label->text() == QStringLiteral("1 release"));
+}
+
+TEST_CASE("facets counted over a sample of the matches say so above the facets", "[gui][limits]") {
+    test::TempDir dir;
+    ingestSamples(dir);
+    // A team server's facet sample (10,000), made small enough for the samples.
+    qputenv("BULLETIN_SEARCH_LIMITS", "0,0,2");
+    struct Unset final {
+        ~Unset() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
+    } unset;
+    OpenWindow open(dir / "a.bulletin");
+    auto* label = open.window.findChild<QLabel*>(QStringLiteral("facetLabel"));
+    REQUIRE(label);
+    const auto noteShown = [&] { return label->text().endsWith(QStringLiteral("counted in the first 2 matches")); };
+    // Every release matched the empty query, more than the sample; one names Kapinos: every match counted.
+    REQUIRE(QTest::qWaitFor(noteShown, 5000));
+    CHECK(label->toolTip().contains(QStringLiteral("first 2 matching releases stored")));
+    QTest::keyClicks(open.searchEdit(), QStringLiteral("Kapinos"));
+    REQUIRE(QTest::qWaitFor([&] { return label->text() == QStringLiteral("Refine (click to filter)"); }, 5000));
+    CHECK(label->toolTip().isEmpty());
 }

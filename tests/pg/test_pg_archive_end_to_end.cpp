@@ -136,8 +136,9 @@ TEST_CASE("a server archive counts up to its cap and lists very many matches new
     test::TestDatabase db;
     store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
     ingestInto(server, dir / "in");
-    CHECK(server.searchLimits().countCap == 100'000);
+    CHECK(server.searchLimits().countCap == 10'000);
     CHECK(server.searchLimits().relevanceAbove == 10'000);
+    CHECK(server.searchLimits().facetSample == 10'000);
     store::DocumentQuery all;
     all.countCap = 2;
     CHECK(server.reader().countDocuments(all) == 3);  // more than the cap: it stops after one more
@@ -158,6 +159,31 @@ TEST_CASE("a server archive counts up to its cap and lists very many matches new
     const auto exact = searcher.search(r);
     CHECK(exact.total == 4);
     CHECK_FALSE(exact.newestFirstInstead);
+}
+
+TEST_CASE("a server counts facets over its sample of very many matches and says so", "[pg][end-to-end]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    test::TestDatabase db;
+    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
+    ingestInto(server, dir / "in");
+    search::Searcher searcher(server);
+    std::vector<search::QueryNotice> notices;
+    search::SearchRequest r;
+    const auto all = searcher.plan(r, notices);
+    REQUIRE(all);
+    const auto whole = searcher.facets(*all, 50);
+    CHECK(whole.sampledReleases == 0);  // five releases: every one counted
+    searcher.setLimits({10'000, 10'000, 2});
+    const auto sampled = searcher.facets(*all, 50);
+    CHECK(sampled.sampledReleases == 2);
+    std::int64_t years = 0, wholeYears = 0;
+    for (const auto& y : sampled.years) years += y.documents;
+    for (const auto& y : whole.years) wholeYears += y.documents;
+    CHECK(years <= 2);
+    CHECK(years < wholeYears);
+    // The batch overview still counts every match.
+    CHECK(searcher.overview(*all).documents == 5);
 }
 
 TEST_CASE("a server ranks more matches than its limit in parts with progress, as one ranking would",

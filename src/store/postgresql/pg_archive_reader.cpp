@@ -247,6 +247,7 @@ std::vector<std::uint32_t> PgArchiveReader::documentIds(const DocumentQuery& q) 
     SqlBuilder b;
     b.sql = "SELECT d.id FROM documents d WHERE true";
     appendDocumentFilters(q, b);
+    if (q.idsCap > 0) b.sql += " LIMIT " + std::to_string(q.idsCap);
     // Sorted here, not by the server: ORDER BY id makes the planner walk the primary key and test every release's
     // tsvector; for words the index's bitmap is steered to, as in countDocuments.
     std::optional<pg::Transaction> tx;

@@ -144,7 +144,8 @@ std::vector<std::uint32_t> SqliteArchiveReader::documentIds(const DocumentQuery&
     int index = 0;
     bindDocumentFilters(st, query, index);
     std::vector<std::uint32_t> ids;
-    while (st.step()) ids.push_back(static_cast<std::uint32_t>(st.int64(0)));
+    while ((query.idsCap <= 0 || static_cast<std::int64_t>(ids.size()) < query.idsCap) && st.step())
+        ids.push_back(static_cast<std::uint32_t>(st.int64(0)));
     return ids;
 }
 
