@@ -42,6 +42,14 @@ inline qint64 waitForTotal(QSignalSpy& spy, qint64 expected, int ms = 20000) {
     return last;
 }
 
+// The search limits a team server sets (BULLETIN_SEARCH_LIMITS, "CAP,ABOVE[,SAMPLE]") for the life of this object.
+struct ScopedSearchLimits final {
+    explicit ScopedSearchLimits(const char* limits) { qputenv("BULLETIN_SEARCH_LIMITS", limits); }
+    ~ScopedSearchLimits() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
+    ScopedSearchLimits(const ScopedSearchLimits&) = delete;
+    ScopedSearchLimits& operator=(const ScopedSearchLimits&) = delete;
+};
+
 // A main window open on an archive (quiet: no modal dialogs), after its first search.
 struct OpenWindow final {
     app::MainWindow window;

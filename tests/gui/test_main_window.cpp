@@ -788,10 +788,7 @@ TEST_CASE("a capped count shows as N+, and very many matches newest first with a
     test::TempDir dir;
     ingestSamples(dir);
     // The limits a team server sets (10,000 each), made small enough for the samples.
-    qputenv("BULLETIN_SEARCH_LIMITS", "2,2");
-    struct Unset final {
-        ~Unset() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
-    } unset;
+    const test::ScopedSearchLimits limits("2,2");
     OpenWindow open(dir / "a.bulletin");
     auto& window = open.window;
     auto* label = window.findChild<QLabel*>(QStringLiteral("resultLabel"));
@@ -824,10 +821,7 @@ TEST_CASE("facets counted over a sample of the matches say so above the facets",
     test::TempDir dir;
     ingestSamples(dir);
     // A team server's facet sample (10,000), made small enough for the samples.
-    qputenv("BULLETIN_SEARCH_LIMITS", "0,0,2");
-    struct Unset final {
-        ~Unset() { qunsetenv("BULLETIN_SEARCH_LIMITS"); }
-    } unset;
+    const test::ScopedSearchLimits limits("0,0,2");
     OpenWindow open(dir / "a.bulletin");
     auto* label = open.window.findChild<QLabel*>(QStringLiteral("facetLabel"));
     REQUIRE(label);

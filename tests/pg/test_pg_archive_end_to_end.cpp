@@ -23,6 +23,17 @@ void ingestInto(store::Archive& archive, const std::filesystem::path& folder) {
     ingest::Ingester(archive, {}, extract::defaultAnalyzer()).run({folder}, cancel);
 }
 
+// The sample releases ingested into a throwaway server database.
+struct SampleServer final {
+    test::TempDir dir;
+    test::TestDatabase db;
+    store::Archive server{store::Location::parse("postgresql:" + db.conninfo())};
+    SampleServer() {
+        test::copySamples(dir / "in");
+        ingestInto(server, dir / "in");
+    }
+};
+
 std::int64_t total(search::Searcher& s, const std::string& query) {
     search::SearchRequest r;
     r.query = query;
@@ -131,11 +142,8 @@ TEST_CASE("bulletin-cli ingests into, searches and checks a server archive", "[p
 }
 
 TEST_CASE("a server archive counts up to its cap and lists very many matches newest first", "[pg][end-to-end]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    test::TestDatabase db;
-    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
-    ingestInto(server, dir / "in");
+    SampleServer sample;
+    auto& server = sample.server;
     CHECK(server.searchLimits().countCap == 10'000);
     CHECK(server.searchLimits().relevanceAbove == 10'000);
     CHECK(server.searchLimits().facetSample == 10'000);
@@ -162,11 +170,8 @@ TEST_CASE("a server archive counts up to its cap and lists very many matches new
 }
 
 TEST_CASE("a server counts facets over its sample of very many matches and says so", "[pg][end-to-end]") {
-    test::TempDir dir;
-    test::copySamples(dir / "in");
-    test::TestDatabase db;
-    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
-    ingestInto(server, dir / "in");
+    SampleServer sample;
+    auto& server = sample.server;
     search::Searcher searcher(server);
     std::vector<search::QueryNotice> notices;
     search::SearchRequest r;
