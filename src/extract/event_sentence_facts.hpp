@@ -53,8 +53,18 @@ public:
     }
 
     // The sentence tells of a crime: a "meeting" there is an encounter, "training" is an insurgent's.
+    // (A compound's parts count: "the shooting-murder of a partygoer".)
     bool crime(std::size_t s) {
-        return flag(s, facts_[s].crime, [](const Token& t) { return t.isWord() && lexicons::crimeWords().contains(t.text); });
+        return flag(s, facts_[s].crime, [](const Token& t) {
+            if (!t.isWord()) return false;
+            if (lexicons::crimeWords().contains(t.text)) return true;
+            std::string_view rest = t.text;
+            for (auto dash = rest.find('-'); dash != std::string_view::npos; dash = rest.find('-')) {
+                if (lexicons::crimeWords().contains(rest.substr(0, dash))) return true;
+                rest.remove_prefix(dash + 1);
+            }
+            return rest.size() < t.text.size() && lexicons::crimeWords().contains(rest);
+        });
     }
     // The sentence is about a court's business: its hearings are proceedings, not events.
     bool court(std::size_t s) {

@@ -245,6 +245,12 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     }
     // ("The Minister toured the new facility", not "the couple toured the town".)
     if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i)) return false;
+    // A celebration, a parade or an inspection someone named takes part in ("The President participated in the
+    // Independence Day celebration"), not a crime narrative's ("left a birthday celebration", under a headline of a
+    // conviction).
+    if ((w == "celebration" || w == "celebrations" || w == "parade" || w == "inspected") &&
+        (!facts.namesActorOrTitle(t[i].sentence, i) || facts.crime(0) || facts.court(0)))
+        return false;
     if (w == "visit" || w == "visits" || w == "visited") {
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)

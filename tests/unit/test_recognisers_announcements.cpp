@@ -307,3 +307,30 @@ TEST_CASE("announcements: a ministry's portfolios after commas are its name, a l
     CHECK(std::none_of(agencies.begin(), agencies.end(),
                        [](const std::string& a) { return a.find(',') != std::string::npos; }));
 }
+
+TEST_CASE("announcements: celebrations, parades, inspections and programmes organised are events of kind other, not "
+          "in a crime narrative",
+          "[recognisers][events]") {
+    const auto day = DateValue::fromIso("2024-03-14");
+    CHECK(hasEvent(run("President Arlen Voss participated in the National Independence Day celebration held at the "
+                       "Harbour Green on 4 February 2024.",
+                       "Independence Day", day),
+                   "other@2024-02-04"));
+    CHECK(hasEvent(run("The Minister of Health Dara Quell inspected the new wing of the Marrowby General Hospital on "
+                       "12 March 2024.",
+                       "Minister inspects hospital", day),
+                   "other@2024-03-12"));
+    CHECK(hasEvent(run("The Marrowby Navy organised a beach cleaning programme at Elm Bay on 9 March 2024.",
+                       "Beach cleaning", day),
+                   "other@2024-03-09"));
+    CHECK(hasEvent(run("The Finance Committee will convene on 20 March 2024 to review the draft budget.",
+                       "Budget review", day),
+                   "meeting@2024-03-20"));
+    CHECK(run("On 28 August 2009, Jordan Pell cared for 2-year-old Toby Lane while his mother was out to attend a "
+              "birthday celebration.",
+              "Man Convicted of Beating Death of 2-Year-Old Child", day)
+              .meetings.empty());
+    CHECK(run("On 1 December 2011, Jordan Pell committed the robbery-murder of a man he met through a website.",
+              "Man faces trial", day)
+              .meetings.empty());
+}
