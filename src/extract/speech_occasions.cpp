@@ -41,15 +41,18 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     if (speech == end) return std::nullopt;
     const bool possessive = speech > 0 && t[speech - 1].kind == TokenKind::Possessive;
     std::size_t k = speech + 1;
-    while (k < end && t[k].isWord() && t[k].capitalized && !t[k].is("by")) ++k;  // "Speech", "Keynote Speech"
+    // (Headlines in title case write "By", "At" and "The" capitalised: these words are told apart by themselves.)
+    const auto by = [&](std::size_t i) { return wordIs(t[i], {"by"}); };
+    const auto at = [&](std::size_t i) { return wordIs(t[i], {"at", "during"}); };
+    while (k < end && t[k].isWord() && t[k].capitalized && !by(k)) ++k;  // "Speech", "Keynote Speech"
     if (!possessive) {
-        if (k >= end || !t[k].is("by")) return std::nullopt;
+        if (k >= end || !by(k)) return std::nullopt;
         // The speaker: capitalised words, "of", "the" and "for" of a title ("Minister of State for Trade").
-        for (++k; k < end && (t[k].capitalized || wordIs(t[k], {"of", "the", "for", "and"})) && !t[k].is("at"); ++k) {}
+        for (++k; k < end && (t[k].capitalized || wordIs(t[k], {"of", "the", "for", "and"})) && !at(k); ++k) {}
     }
-    if (k + 1 >= end || !(t[k].is("at") || t[k].is("during"))) return std::nullopt;
+    if (k + 1 >= end || !at(k)) return std::nullopt;
     ++k;
-    if (k < end && t[k].is("the")) ++k;
+    if (k < end && wordIs(t[k], {"the"})) ++k;
     // The occasion's name: capitalised words and numbers, and the small words inside a name ("Launch of the ...").
     const std::size_t first = k;
     std::size_t last = k;
@@ -84,8 +87,11 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     // ... nor at a body or building no rule named ("at Elmfield House"), unless the occasion is one of it ("the
     // Official Opening of the Tuas Nexus Facility").
     const bool ofSomething = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first),
-                                         t.begin() + static_cast<std::ptrdiff_t>(lastWord), [](const Token& w) { return w.is("of"); });
-    if ((endsBodyOrBuilding(t[lastWord].text) || lexicons::deliberativeBodies().contains(t[lastWord].text)) && !ofSomething && !occasionKindOf(t[lastWord].text)) return std::nullopt;
+                                         t.begin() + static_cast<std::ptrdiff_t>(lastWord),
+                                         [](const Token& w) { return wordIs(w, {"of"}); });
+    const bool bodyOrBuilding =
+        endsBodyOrBuilding(t[lastWord].text) || lexicons::deliberativeBodies().contains(t[lastWord].text);
+    if (bodyOrBuilding && !ofSomething && !occasionKindOf(t[lastWord].text)) return std::nullopt;
     SpeechOccasion o;
     o.kind = occasionKind(t, first, last);
     o.name = Mention{Span{t[first].begin, t[last - 1].end}, std::string(st.slice(t[first].begin, t[last - 1].end)),
