@@ -38,7 +38,12 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     std::size_t speech = end;
     for (std::size_t k = 0; k < end && speech == end; ++k)
         if (t[k].isWord() && t[k].capitalized && lexicons::speechWords().contains(t[k].text)) speech = k;
-    if (speech == end) return std::nullopt;
+    // (Not in capitals, where every word looks like a name's, nor under a headline of a crime or a court's business:
+    // "CONSPIRACY TO DISRUPT A MEETING DURING SPEECH BY ISRAELI AMBASSADOR AT UCI".)
+    if (speech == end || t[speech].allCaps) return std::nullopt;
+    for (std::size_t i = 0; i < end; ++i)
+        if (t[i].isWord() && (lexicons::crimeWords().contains(t[i].text) || lexicons::courtWords().contains(t[i].text)))
+            return std::nullopt;
     const bool possessive = speech > 0 && t[speech - 1].kind == TokenKind::Possessive;
     std::size_t k = speech + 1;
     // (Headlines in title case write "By", "At" and "The" capitalised: these words are told apart by themselves.)
