@@ -66,6 +66,13 @@ public:
             return rest.size() < t.text.size() && lexicons::crimeWords().contains(rest);
         });
     }
+    // The headline (any sentence of it) tells of a crime or a court's business ("Man Convicted of Beating Death of
+    // 2-Year-Old Child"): what the body calls a celebration or a speech is part of that story.
+    bool headlineTellsCrime() {
+        for (std::size_t s = 0; s < facts_.size() && st_.inHeadline(st_.tt().sentences[s].begin); ++s)
+            if (crime(s) || court(s)) return true;
+        return false;
+    }
     // The sentence is about a court's business: its hearings are proceedings, not events.
     bool court(std::size_t s) {
         return flag(s, facts_[s].court, [](const Token& t) { return t.isWord() && lexicons::courtWords().contains(t.text); });

@@ -249,7 +249,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     // Independence Day celebration"), not a crime narrative's ("left a birthday celebration", under a headline of a
     // conviction).
     if ((w == "celebration" || w == "celebrations" || w == "parade" || w == "inspected") &&
-        (!facts.namesActorOrTitle(t[i].sentence, i) || facts.crime(0) || facts.court(0)))
+        (!facts.namesActorOrTitle(t[i].sentence, i) || facts.headlineTellsCrime()))
         return false;
     if (w == "visit" || w == "visits" || w == "visited") {
         // "visit our website", "please visit www..."
@@ -638,8 +638,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         m.location.clear();
         out.push_back(std::move(m));
     }
-    // A speech's occasion named in the headline with no word of the triggers ("Speech by ... at the Eco Gala Dinner").
-    if (const auto occasion = headlineSpeechOccasion(st)) {
+    // A speech's occasion named in the headline with no word of the triggers ("Speech by ... at the Eco Gala Dinner"),
+    // not under a headline of a crime ("CONSPIRACY TO DISRUPT A MEETING DURING SPEECH BY ... AT UCI").
+    if (const auto occasion = facts.headlineTellsCrime() ? std::nullopt : headlineSpeechOccasion(st)) {
         const bool triggered = std::any_of(headlineReports.begin(), headlineReports.end(), [&](const auto& r) {
             return r.second.span.begin >= occasion->name.span.begin && r.second.span.end <= occasion->name.span.end;
         });

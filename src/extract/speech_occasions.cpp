@@ -1,6 +1,9 @@
 #include "speech_occasions.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "event_sentence_facts.hpp"
 #include "lexicon.hpp"
@@ -11,13 +14,20 @@ namespace {
 
 using event_detail::wordIs;
 
-// The kind a word of an occasion's name says (data/lexicons/occasion_kinds.tsv).
+// The kind a word of an occasion's name says (data/lexicons/occasion_kinds.tsv, read once).
 std::optional<MeetingKind> occasionKindOf(std::string_view word) {
-    for (const auto& entry : lexicons::occasionKinds().entries()) {
-        const auto tab = entry.find('\t');
-        if (tab != std::string::npos && equalsLower(word, std::string_view(entry).substr(0, tab)))
-            return meetingKindFromString(std::string_view(entry).substr(tab + 1));
-    }
+    static const std::vector<std::pair<std::string, MeetingKind>> table = [] {
+        std::vector<std::pair<std::string, MeetingKind>> out;
+        for (const auto& entry : lexicons::occasionKinds().entries()) {
+            const auto tab = entry.find('\t');
+            if (tab == std::string::npos) continue;
+            if (const auto kind = meetingKindFromString(std::string_view(entry).substr(tab + 1)))
+                out.emplace_back(entry.substr(0, tab), *kind);
+        }
+        return out;
+    }();
+    for (const auto& [name, kind] : table)
+        if (equalsLower(word, name)) return kind;
     return std::nullopt;
 }
 
@@ -38,12 +48,8 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     std::size_t speech = end;
     for (std::size_t k = 0; k < end && speech == end; ++k)
         if (t[k].isWord() && t[k].capitalized && lexicons::speechWords().contains(t[k].text)) speech = k;
-    // (Not in capitals, where every word looks like a name's, nor under a headline of a crime or a court's business:
-    // "CONSPIRACY TO DISRUPT A MEETING DURING SPEECH BY ISRAELI AMBASSADOR AT UCI".)
+    // (Not in capitals, where every word looks like a name's.)
     if (speech == end || t[speech].allCaps) return std::nullopt;
-    for (std::size_t i = 0; i < end; ++i)
-        if (t[i].isWord() && (lexicons::crimeWords().contains(t[i].text) || lexicons::courtWords().contains(t[i].text)))
-            return std::nullopt;
     const bool possessive = speech > 0 && t[speech - 1].kind == TokenKind::Possessive;
     std::size_t k = speech + 1;
     // (Headlines in title case write "By", "At" and "The" capitalised: these words are told apart by themselves.)

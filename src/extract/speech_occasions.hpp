@@ -17,7 +17,8 @@ struct SpeechOccasion final {
 };
 
 // The occasion named after "at" (or "during") in a headline that opens with, or names before it, a speech word
-// (data/lexicons/speech_words.txt) and its speaker; nothing when the headline has no such occasion.
+// (data/lexicons/speech_words.txt) and its speaker; nothing when the headline has no such occasion. (Headlines of
+// a crime are left out by the caller, meeting_rules.cpp.)
 [[nodiscard]] std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& state);
 
 }  // namespace bulletin::extract
