@@ -52,6 +52,25 @@ TEST_CASE("ingest, stats, search and export succeed with exit code 0", "[cli]") 
     CHECK(r.exit == 0);
 }
 
+TEST_CASE("search --facets says when the facets count only a sample of the matches", "[cli]") {
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    const std::string archive = (dir / "a.bulletin").string();
+    REQUIRE(cli({"ingest", (dir / "in").string(), "--archive", archive}, dir).exit == 0);
+    const std::string note = "(facets counted over the first 2 matching releases stored, not all of them)";
+    auto r = cli({"search", "UNODC", "--facets", "--archive", archive}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("Years") != std::string::npos);
+    CHECK(r.out.find("facets counted over") == std::string::npos);
+    // A team server's sample (10,000), made small enough for the samples: four releases name UNODC.
+    std::string cmd = "BULLETIN_SEARCH_LIMITS=0,0,2 " + test::shellQuote(BULLETIN_CLI);
+    for (const std::string a : {"search", "UNODC", "--facets", "--archive", archive.c_str()}) cmd += " " + test::shellQuote(a);
+    r = test::runShell(cmd, dir / "stderr.txt");
+    CHECK(r.exit == 0);
+    CHECK(r.out.find(note) != std::string::npos);
+    CHECK(r.err.find("4 results") != std::string::npos);  // the count is not sampled
+}
+
 TEST_CASE("partial failure exits 1 and lists the rejected file", "[cli]") {
     test::TempDir dir;
     test::copySamples(dir / "in");
