@@ -326,11 +326,13 @@ private:
         return std::pair{make(d, std::nullopt, DateForm::Full, i, i + 4, "date.year_first_numeric"), i + 5};
     }
 
-    // 27/07/2022, 07/27/2022, 27.07.2022, 12/13/23 (a two-digit year only with slashes)
+    // 27/07/2022, 07/27/2022, 27.07.2022, 27-07-2022, 12/13/23 (a two-digit year only with slashes; with dashes,
+    // as with slashes, the day comes first unless the publisher writes the month first or the day cannot be)
     Match matchSlashed(std::size_t i) {
         if (!kindAt(i, Kind::Number) || t_[i].ordinal || t_[i].digits > 2) return std::nullopt;
         const bool slash = kindAt(i + 1, Kind::Slash) && kindAt(i + 3, Kind::Slash);
-        const bool dot = kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot);
+        const bool dash = kindAt(i + 1, Kind::Dash) && kindAt(i + 3, Kind::Dash);
+        const bool dot = (kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot)) || dash;
         const bool shortYear = slash && kindAt(i + 4, Kind::Number) && !t_[i + 4].ordinal && t_[i + 4].digits == 2;
         if ((!slash && !dot) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !(isYear(i + 4) || shortYear))
             return std::nullopt;
@@ -338,9 +340,12 @@ private:
             t_[i + 1].begin != t_[i].end || t_[i + 3].begin != t_[i + 2].end)
             return std::nullopt;
         // "1/2/34/5" is a reference number, not a date.
-        if (kindAt(i + 5, Kind::Slash) && t_[i + 5].begin == t_[i + 4].end) return std::nullopt;
+        if (kindAt(i + 5, t_[i + 1].kind) && t_[i + 5].begin == t_[i + 4].end && kindAt(i + 6, Kind::Number))
+            return std::nullopt;
+        // ... nor is one that goes on before ("No. 2019-01-12-2026", "AB/01/12/2026").
+        if (i > 0 && t_[i - 1].kind == t_[i + 1].kind && t_[i - 1].end == t_[i].begin) return std::nullopt;
         int a = t_[i].value, b = t_[i + 2].value;
-        bool monthFirst = slash && ctx_.monthFirst;
+        bool monthFirst = (slash || dash) && ctx_.monthFirst;
         if (a > 12) monthFirst = false;
         else if (b > 12) monthFirst = true;
         const int year = shortYear ? (t_[i + 4].value < 70 ? 2000 : 1900) + t_[i + 4].value : t_[i + 4].value;

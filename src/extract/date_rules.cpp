@@ -1,7 +1,10 @@
 #include "date_rules.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
+#include <string>
 
 #include "core/date_scanner.hpp"
 
@@ -29,6 +32,31 @@ bool onlyPlaceBefore(std::string_view text, std::size_t at) {
     return words <= 5;
 }
 
+// A numeric date both of whose first numbers could be the month ("03/04/2020", "01-12-2026").
+bool ambiguousNumeric(const DateHit& h) {
+    return h.rule == "date.numeric" && h.value.start.day <= 12 && h.value.start.day != h.value.start.month;
+}
+
+// Whether the release writes the day before the month: its dates in words say so ("4 March 2024" against
+// "March 4, 2024"), as do numeric dates whose first number cannot be a month ("27/07/2022").
+bool writesDayFirst(std::string_view text, const std::vector<DateHit>& hits) {
+    int dayFirst = 0, monthFirst = 0;
+    for (const auto& h : hits) {
+        if (h.rule.starts_with("date.day_month")) ++dayFirst;
+        else if (h.rule.starts_with("date.month_day")) ++monthFirst;
+        else if (h.rule == "date.numeric" && !ambiguousNumeric(h)) {
+            // Read month first: a day above 12 written first came out as the month's day with the order kept.
+            const auto lead = text.substr(h.begin, 2);
+            const int first = std::isdigit(static_cast<unsigned char>(lead[0])) != 0
+                                  ? std::atoi(std::string(lead).c_str())
+                                  : 0;
+            if (first > 12) ++dayFirst;
+            else if (first == h.value.start.month) ++monthFirst;
+        }
+    }
+    return dayFirst > monthFirst;
+}
+
 }  // namespace
 
 std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset,
@@ -49,8 +77,13 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
     }
     // Only dates the text states are listed: a publication date taken from the file name or a page label is the
     // document's (documents.publication_date), not a date the release mentions.
+    auto hits = scanDates(text, ctx);
+    if (std::any_of(hits.begin(), hits.end(), ambiguousNumeric) && writesDayFirst(text, hits)) {
+        ctx.monthFirst = false;
+        hits = scanDates(text, ctx);
+    }
     std::vector<DateMention> out;
-    for (const auto& h : scanDates(text, ctx)) {
+    for (const auto& h : hits) {
         DateMention m;
         m.value = h.value;
         m.mention = Mention{Span{h.begin, h.end}, std::string(text.substr(h.begin, h.end - h.begin)), h.rule};

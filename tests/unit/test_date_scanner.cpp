@@ -101,6 +101,16 @@ TEST_CASE("numeric dates with the year first or a two-digit year", "[dates]") {
     CHECK(isos("reference 1/2/34/5 and 2025.09.22.1").empty());
 }
 
+TEST_CASE("numeric dates with dashes read in the context's order unless the day cannot be a month", "[dates]") {
+    DateContext dayFirst;
+    dayFirst.monthFirst = false;
+    CHECK(isos("at its meeting held on 01-12-2026", dayFirst) == std::set<std::string>{"2026-12-01"});
+    CHECK(isos("at its meeting held on 01-12-2026") == std::set<std::string>{"2026-01-12"});
+    CHECK(isos("filed 12-13-2023", dayFirst) == std::set<std::string>{"2023-12-13"});
+    CHECK(isos("filed 27-07-2022") == std::set<std::string>{"2022-07-27"});
+    CHECK(isos("case No. 14-01-12-2026 and ref 01-12-2026-7").empty());
+}
+
 TEST_CASE("ranges between two full dates and month ranges sharing a year", "[dates]") {
     CHECK(isos("Between Jan. 1, 2008, and Dec. 19, 2008, she met") == std::set<std::string>{"2008-01-01/2008-12-19"});
     CHECK(isos("Between July and September 2009, he was accused") == std::set<std::string>{"2009-07/2009-09"});

@@ -334,3 +334,19 @@ TEST_CASE("announcements: celebrations, parades, inspections and programmes orga
               "Man faces trial", day)
               .meetings.empty());
 }
+
+TEST_CASE("announcements: a numeric date is read day first when the release writes its dates day first",
+          "[recognisers][dates]") {
+    auto isos = [](const Extraction& x) {
+        std::vector<std::string> out;
+        for (const auto& d : x.dates) out.push_back(d.value.iso());
+        return out;
+    };
+    const auto dayFirst = run("Decisions taken at the meeting held on 01-12-2026. The scheme opened on 4 March 2024.",
+                              "Cabinet decisions");
+    const auto d = isos(dayFirst);
+    CHECK(std::count(d.begin(), d.end(), "2026-12-01") == 1);
+    const auto monthFirst = run("The filing of 11-3-2000 was amended on March 4, 2024.", "Filing");
+    const auto m = isos(monthFirst);
+    CHECK(std::count(m.begin(), m.end(), "2000-11-03") == 1);
+}
