@@ -280,6 +280,22 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (start >= 2 && t[start - 1].isPunct('.') && lexicons::honorifics().contains(t[start - 2].text)) continue;
         c.score = -1;
     }
+    // The words after "Minister of", "Ministry for", "Secretary of" are a portfolio, not a person ("the Minister of
+    // Urban Development, Construction and Housing").
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.firstToken < 2) continue;
+        const Token& of = t[c.firstToken - 1];
+        const Token& office = t[c.firstToken - 2];
+        if (!of.isWord() || !(of.text == "of" || of.text == "for") || !office.isWord() || !office.capitalized) continue;
+        if (st.gazetteer().titleLength({office.text}) != 1 && !lexicons::organisationHeads().contains(office.text))
+            continue;
+        // ("President of Kazakhstan Kassym-Jomart Tokayev", "Secretary of State Jane Roe" read as one name keep
+        // their person: the span is split elsewhere.)
+        bool placeOrState = false;
+        for (std::size_t k = c.firstToken; k < c.endToken; ++k)
+            if (t[k].isWord() && (t[k].text == "State" || st.gazetteer().place(t[k].text))) placeOrState = true;
+        if (!placeOrState) c.score = -1;
+    }
     // One word of a person's full name found elsewhere as a place or an organisation is the person again
     // ("Supervisor Shawn Nelson ... Nelson said": Nelson is a region of New Zealand too).
     for (auto& c : candidates) {

@@ -350,3 +350,10 @@ TEST_CASE("announcements: a numeric date is read day first when the release writ
     const auto m = isos(monthFirst);
     CHECK(std::count(m.begin(), m.end(), "2000-11-03") == 1);
 }
+
+TEST_CASE("announcements: a minister's portfolio is no person", "[recognisers]") {
+    const auto x = run("The proposal presented by the Minister of Urban Development, Construction and Housing was "
+                       "approved. The Minister of Health and Mass Media presented a second proposal.",
+                       "Cabinet decisions");
+    CHECK(names(x, EntityType::Person).empty());
+}
