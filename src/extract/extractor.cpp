@@ -219,17 +219,6 @@ void attachAffiliations(ExtractionState& st) {
     }
 }
 
-// Capitalised abbreviations that are not agencies.
-bool commonAbbreviation(std::string_view w) {
-    static const std::set<std::string, std::less<>> kCommon{
-        "TV",  "DNA", "DUI", "CEO", "CFO", "HIV", "AIDS", "ID",  "GPS", "ATM", "SUV", "CCTV", "FAQ", "PDF",
-        "URL", "AM",  "PM",  "OK",  "USD", "PKR", "EUR",  "GDP", "COVID", "SMS", "IT",  "PR",  "QA",  "HQ",
-        "VIP", "LLC", "INC", "LTD", "MOU", "MOUS", "NGO", "NGOS", "LEA", "LEAS", "SOP", "SOPS", "ICT", "AI"};
-    std::string upper(w);
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return kCommon.count(upper) > 0;
-}
-
 bool romanNumeral(std::string_view w) { return w.find_first_not_of("IVXLCDM") == std::string_view::npos; }
 
 std::vector<Mention> findUnresolvedAcronyms(const ExtractionState& st) {
@@ -240,7 +229,7 @@ std::vector<Mention> findUnresolvedAcronyms(const ExtractionState& st) {
             continue;
         const std::string acr(tok.text);
         if (acr.size() > 8 || st.placeAcronyms.count(acr) || st.gazetteer().isTitle(acr) || romanNumeral(acr) ||
-            commonAbbreviation(acr) || st.gazetteer().place(acr))
+            lexicons::commonAbbreviations().contains(acr) || st.gazetteer().place(acr))
             continue;
         out.push_back(Mention{Span{tok.begin, tok.end}, acr, "agency.acronym_archive"});
     }

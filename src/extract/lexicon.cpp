@@ -109,6 +109,7 @@ const Lexicon& institutionNames() { static const Lexicon& l = Lexicon::get("inst
 const Lexicon& relativeDayWords() { static const Lexicon& l = Lexicon::get("relative_day_words"); return l; }
 const Lexicon& eastAsianSurnames() { static const Lexicon& l = Lexicon::get("east_asian_surnames"); return l; }
 const Lexicon& ambiguousAcronyms() { static const Lexicon& l = Lexicon::get("ambiguous_acronyms"); return l; }
+const Lexicon& commonAbbreviations() { static const Lexicon& l = Lexicon::get("common_abbreviations"); return l; }
 const Lexicon& genericPlaceWords() { static const Lexicon& l = Lexicon::get("generic_place_words"); return l; }
 const Lexicon& capitalisedPlaceKinds() { static const Lexicon& l = Lexicon::get("capitalised_place_kinds"); return l; }
 const Lexicon& placeholderNames() { static const Lexicon& l = Lexicon::get("placeholder_names"); return l; }

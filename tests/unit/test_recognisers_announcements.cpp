@@ -357,3 +357,15 @@ TEST_CASE("announcements: a minister's portfolio is no person", "[recognisers]")
                        "Cabinet decisions");
     CHECK(names(x, EntityType::Person).empty());
 }
+
+TEST_CASE("announcements: an acronym never spelled out that speaks or acts is an organisation", "[recognisers]") {
+    const auto x = run("The QWA said households would benefit. The CEO said the plan was sound.", "Water campaign");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::find(agencies.begin(), agencies.end(), "QWA") != agencies.end());
+    CHECK(std::find(agencies.begin(), agencies.end(), "CEO") == agencies.end());
+    const auto y = run("Investigator Dana Quorle interviewed the witness. QUORLE said the man ran.", "Report");
+    CHECK(names(y, EntityType::Agency).empty());
+    const auto z = run("Quorvale Offshore & Marine Ltd (\xE2\x80\x9CQOM\xE2\x80\x9D) was warned. QOM said it would pay.",
+                       "Warning");
+    for (const auto& a : names(z, EntityType::Agency)) CHECK(a != "QOM");
+}
