@@ -361,6 +361,21 @@ static void findHeadlineNamesInBody(ExtractionState& st) {
     }
 }
 
+// A country or a large city the headline names is a place of the release even when the body
+// does not name it again ("Visit to Mongolia", "Telephone conversation with President of France Emmanuel Macron").
+// Not any gazetteer place: in a headline in title case every word is capitalised, and "Grants", "Home" and "Jail"
+// are towns somewhere too, "Unity" and "Sale" regions (orange_ca's headlines).
+static void keepHeadlinePlaces(ExtractionState& st) {
+    constexpr long kLargeCity = 1000000;  // ("Sale" in "for Sale" is a town of 900,000 in Morocco too)
+    for (auto& e : st.entities()) {
+        if (e.type != EntityType::Location || e.fromBody || e.mentions.empty()) continue;
+        const auto* place = st.gazetteer().place(e.name);
+        if (place && (place->kind == PlaceKind::Country ||
+                      (place->kind == PlaceKind::City && place->population >= kLargeCity)))
+            e.fromBody = true;
+    }
+}
+
 std::unique_ptr<RuleView> ruleView(const Document& doc, const Gazetteer& gazetteer) {
     auto view = std::make_unique<RuleView>();
     view->text = extractionText(doc);
@@ -391,6 +406,7 @@ Extraction Extractor::extract(const Document& doc) const {
     findListedPeople(st);
     findListedOrganisations(st);
     findHeadlineNamesInBody(st);
+    keepHeadlinePlaces(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);
     attachAffiliations(st);
 

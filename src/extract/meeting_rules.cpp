@@ -675,15 +675,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 auto& list = e.type == EntityType::Agency ? m.agencies : m.people;
                 if (std::find(list.begin(), list.end(), e.name) == list.end()) list.push_back(e.name);
             };
-            // (A speech's participants: its speaker in the headline; the lead is the speech's salutation.)
-            if (occasion) {
-                for (const auto& e : st.entities())
-                    if (std::any_of(e.mentions.begin(), e.mentions.end(),
-                                    [&](const Mention& x) { return st.inHeadline(x.span.begin); }))
-                        take(e);
-            } else {
+            // Who the headline names ("Meeting with Governor of Tula Region Alexei Dyumin"), and the lead's
+            // participants, except for a speech: the lead is its salutation.
+            for (const auto& e : st.entities())
+                if (std::any_of(e.mentions.begin(), e.mentions.end(),
+                                [&](const Mention& x) { return st.inHeadline(x.span.begin); }))
+                    take(e);
+            if (!occasion)
                 for (const auto index : facts.paragraphEntities(leadSentence)) take(st.entities()[index]);
-            }
             out.insert(out.begin(), std::move(m));
         }
     }

@@ -232,7 +232,8 @@ static std::set<std::string_view> repeatedSpeakerLabels(const ExtractionState& s
 static bool titledHeadlineName(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                                std::size_t end) {
     if (end - first < 2 || end - first > 3 || t[first].allCaps) return false;
-    if (end < t.size() && t[end].isWord() && t[end].capitalized) return false;
+    // (A capitalised word after the name in the headline extends it; the body's first word after it does not.)
+    if (end < t.size() && t[end].isWord() && t[end].capitalized && st.inHeadline(t[end].begin)) return false;
     const bool knownFirst = (st.gazetteer().givenNameCount(t[first].text) >= kSubjectGivenNameCount &&
                              (end - first == 2 || st.gazetteer().isNameWord(t[end - 1].text))) ||
                             lexicons::eastAsianSurnames().contains(t[first].text);

@@ -369,3 +369,19 @@ TEST_CASE("announcements: an acronym never spelled out that speaks or acts is an
                        "Warning");
     for (const auto& a : names(z, EntityType::Agency)) CHECK(a != "QOM");
 }
+
+TEST_CASE("announcements: a readout's headline names the meeting's participant and its country, the body need not",
+          "[recognisers][events]") {
+    const auto x = run("The Governor briefed the President on the situation in the region.",
+                       "Meeting with Governor of Quorvale Region Alexei Dyumin", DateValue::fromIso("2026-11-01"));
+    CHECK(has(x, EntityType::Person, "Alexei Dyumin"));
+    REQUIRE(hasEvent(x, "meeting@2026-11-01"));
+    const auto& people = x.meetings.front().people;
+    CHECK(std::find(people.begin(), people.end(), "Alexei Dyumin") != people.end());
+    const auto y = run("The President arrived on an official visit.", "Visit to Mongolia",
+                       DateValue::fromIso("2026-11-04"));
+    CHECK(has(y, EntityType::Location, "Mongolia"));
+    const auto z = run("The suspect was arrested on Tuesday.", "Man Held for Selling Stolen Goods in Grants",
+                       DateValue::fromIso("2026-11-04"));
+    CHECK_FALSE(has(z, EntityType::Location, "Grants"));
+}
