@@ -319,6 +319,8 @@ private:
             return std::nullopt;
         for (std::size_t k = i; k < i + 4; ++k)
             if (t_[k].end != t_[k + 1].begin) return std::nullopt;
+        // The end of a reference, not a date: "Ref. No. PR/2024/11/05".
+        if (i > 0 && t_[i - 1].kind == t_[i + 1].kind && t_[i - 1].end == t_[i].begin) return std::nullopt;
         if (kindAt(i + 5, Kind::Dot) && kindAt(i + 6, Kind::Number) && t_[i + 5].begin == t_[i + 4].end)
             return std::pair{DateHit{}, i + 7};  // a version or section number: "2025.09.22.1"
         CalendarDate d{t_[i].value, t_[i + 2].value, t_[i + 4].value};

@@ -99,6 +99,7 @@ TEST_CASE("numeric dates with the year first or a two-digit year", "[dates]") {
     CHECK(isos("D/Media/Out/1784/2025 2025.09.22") == std::set<std::string>{"2025-09-22"});
     CHECK(isos("For Immediate Distribution: 12/13/23") == std::set<std::string>{"2023-12-13"});
     CHECK(isos("reference 1/2/34/5 and 2025.09.22.1").empty());
+    CHECK(isos("Ref. No. PR/2024/11/05 was issued").empty());
 }
 
 TEST_CASE("numeric dates with dashes read in the context's order unless the day cannot be a month", "[dates]") {
