@@ -280,6 +280,29 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (start >= 2 && t[start - 1].isPunct('.') && lexicons::honorifics().contains(t[start - 2].text)) continue;
         c.score = -1;
     }
+    // A title after a name is not part of it ("Michelle Van Der Linden Spokesperson" under a quote), and a name of
+    // a title's words alone is none ("Police Media Spokesman" over a signature, "Former Sales Coordinator").
+    auto titleWord = [&](const Token& w) {
+        return w.isWord() && !w.allCaps && st.gazetteer().titleLength({w.text}) == 1 &&
+               st.gazetteer().givenNameCount(w.text) <= 0 && !st.gazetteer().isNameWord(w.text);
+    };
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.endToken <= c.firstToken ||
+            !titleWord(t[c.endToken - 1]))
+            continue;
+        std::size_t end = c.endToken;
+        while (end > c.firstToken && (titleWord(t[end - 1]) || !t[end - 1].isWord())) --end;
+        bool named = false;
+        for (std::size_t k = c.firstToken; k < end; ++k)
+            named = named || (t[k].isWord() && (st.gazetteer().givenNameCount(t[k].text) > 0 ||
+                                                st.gazetteer().isNameWord(t[k].text)));
+        if (!named || end - c.firstToken < 2) {
+            c.score = -1;
+            continue;
+        }
+        c.endToken = end;
+        c.end = t[end - 1].end;
+    }
     // The words after "Minister of", "Ministry for", "Secretary of" are a portfolio, not a person ("the Minister of
     // Urban Development, Construction and Housing").
     for (auto& c : candidates) {

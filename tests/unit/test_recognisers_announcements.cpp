@@ -385,3 +385,16 @@ TEST_CASE("announcements: a readout's headline names the meeting's participant a
                        DateValue::fromIso("2026-11-04"));
     CHECK_FALSE(has(z, EntityType::Location, "Grants"));
 }
+
+TEST_CASE("announcements: a signature's title is no person, a title after a name is not part of it",
+          "[recognisers]") {
+    const auto x = run("The suspects were produced before court.\n\nPolice Media Spokesman\nSSP Nihal Thalduwa",
+                       "Suspects arrested");
+    for (const auto& p : names(x, EntityType::Person)) CHECK(p.find("Spokesman") == std::string::npos);
+}
+
+TEST_CASE("announcements: a legislator's party is not part of the district", "[recognisers]") {
+    const auto x = run("Rep. Dana Reyes (D-San Fernando Valley) wrote to the agency.", "Letter");
+    CHECK(has(x, EntityType::Location, "San Fernando Valley"));
+    CHECK_FALSE(has(x, EntityType::Location, "D-San Fernando Valley"));
+}
