@@ -1,6 +1,7 @@
 #include "meeting_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <tuple>
@@ -201,8 +202,9 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // "met the requirements", "to meet the demand": an object that is not a name.
         // ("met the tribal elders", "met a delegation of farmers": people, unlike "the requirements".)
         bool people = false;
-        // (Not "he was met by law enforcement officials".)
-        const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being"});
+        // (Not "he was met by law enforcement officials", "as long as certain criteria are met".)
+        const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being", "is", "are"});
+        if (passive && w == "met") return false;
         for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
             people = t[k].isWord() && wordIs(t[k], {"elders", "leaders", "delegation", "delegations", "officials",
                                                     "representatives", "members", "families", "students", "ministers",
@@ -314,11 +316,12 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
             std::size_t end = d.mention.span.begin;
             while (end > 0 && text[end - 1] == ' ') --end;
             std::size_t begin = end;
-            while (begin > 0 && text[begin - 1] >= 'a' && text[begin - 1] <= 'z') --begin;
-            const std::string_view before = text.substr(begin, end - begin);
+            while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+            const std::string_view word = text.substr(begin, end - begin);
+            const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
             // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
             const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
-            if (!d.value.isRange() && (before == "in" || before == "during" || inWords) && distance < yearDistance)
+            if (!d.value.isRange() && (in || during || inWords) && distance < yearDistance)
                 year = d.value, yearDistance = distance;
             continue;
         }

@@ -398,3 +398,14 @@ TEST_CASE("announcements: a legislator's party is not part of the district", "[r
     CHECK(has(x, EntityType::Location, "San Fernando Valley"));
     CHECK_FALSE(has(x, EntityType::Location, "D-San Fernando Valley"));
 }
+
+TEST_CASE("announcements: a past meeting opened by its year is dated with it, criteria that are met are no meeting",
+          "[recognisers][events]") {
+    const auto x = run("Today the Congresswoman wrote to the agency. In 2023, Dana Reyes and her colleagues met with "
+                       "agency officials in Quorvale.",
+                       "Letter to the agency", DateValue::fromIso("2026-11-21"));
+    CHECK(hasEvent(x, "meeting@2023"));
+    const auto y = run("The court found that the criteria for commitment are met, and the man will remain in custody.",
+                       "Commitment", DateValue::fromIso("2026-11-21"));
+    CHECK(y.meetings.empty());
+}
