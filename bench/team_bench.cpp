@@ -7,7 +7,9 @@
 //
 // CONNINFO names a role that may create databases ("host=/tmp/pgc port=5499 user=postgres dbname=postgres"). The
 // bench makes bulletin_bench_one and bulletin_bench_two there (dropping earlier ones) and drops them at the end
-// unless --keep. --skip-one leaves out the one-ingester run (the search mix then runs on the two-ingester database).
+// unless --keep. --skip-one leaves out the one-ingester run (the search mix then runs on the two-ingester database);
+// --only-one runs the one ingester and the server's search mix alone (a million releases take an hour each way, so
+// the two halves of the comparison can be measured in two sittings; the README says which figure came from which).
 
 #include <atomic>
 #include <cstdio>
@@ -62,14 +64,15 @@ double databaseMiB(pg::Connection& admin, const std::string& name) {
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: team_bench CORPUS_DIR --server CONNINFO [--runs N] [--work DIR] [--keep]\n");
+        std::fprintf(stderr, "usage: team_bench CORPUS_DIR --server CONNINFO [--runs N] [--work DIR] [--keep]"
+                             " [--skip-one|--only-one]\n");
         return 2;
     }
     const fs::path corpus = argv[1];
     std::string server;
     int runs = 20;
     fs::path work = fs::temp_directory_path() / "bulletin-team-bench";
-    bool keep = false, skipOne = false;
+    bool keep = false, skipOne = false, onlyOne = false;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--server" && i + 1 < argc)
@@ -82,10 +85,16 @@ int main(int argc, char** argv) {
             keep = true;
         else if (arg == "--skip-one")
             skipOne = true;
+        else if (arg == "--only-one")
+            onlyOne = true;
         else {
             std::fprintf(stderr, "team_bench: unknown option %s\n", arg.c_str());
             return 2;
         }
+    }
+    if (skipOne && onlyOne) {
+        std::fprintf(stderr, "team_bench: --skip-one and --only-one leave nothing to run\n");
+        return 2;
     }
     if (server.empty()) {
         std::fprintf(stderr, "team_bench: --server CONNINFO is needed (a role that may create databases)\n");
@@ -124,6 +133,17 @@ int main(int argc, char** argv) {
             printRun("server, one ingester", one, databaseMiB(admin, databases[0]));
         }
 
+        if (onlyOne) {
+            std::printf("\nsearch mix on the server (%d runs each)\n", runs);
+            {
+                store::Archive archive(locationOf(databases[0]), store::Access::Read);
+                bench::printSearchMix(archive, locationOf(databases[0]), runs);
+            }
+            if (!keep)
+                for (const auto& name : databases) admin.exec("DROP DATABASE IF EXISTS " + name);
+            std::printf("\npeak RSS %.0f MiB\n", bench::peakRssMiB());
+            return 0;
+        }
         Run halves[2];
         const auto t0 = Clock::now();
         std::exception_ptr failures[2];
