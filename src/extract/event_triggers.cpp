@@ -1,0 +1,134 @@
+#include "event_triggers.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "lexicon.hpp"
+
+namespace bulletin::extract::event_detail {
+
+namespace {
+
+// How far after a verb its object may stand ("introduced the bipartisan Protecting Our Democracy Act").
+constexpr std::size_t kObjectReach = 8;
+
+// The trigger table (data/lexicons/event_triggers.tsv), longest phrases first.
+const std::vector<Trigger>& triggers() {
+    static const std::vector<Trigger> table = [] {
+        std::vector<Trigger> out;
+        for (const auto& entry : lexicons::eventTriggers().entries()) {
+            const auto tab = entry.find('\t');
+            if (tab == std::string::npos) continue;
+            const auto kind = meetingKindFromString(entry.substr(tab + 1));
+            if (!kind) continue;
+            Trigger t;
+            t.kind = *kind;
+            std::string phrase = entry.substr(0, tab);
+            // "verb ... object|object": the words after the ellipsis are the objects, one of which must follow.
+            if (const auto dots = phrase.find("..."); dots != std::string::npos) {
+                std::string object;
+                for (char c : phrase.substr(dots + 3) + "|") {
+                    if (c == '|') {
+                        if (!object.empty()) t.objects.push_back(lower(object));
+                        object.clear();
+                    } else if (c != ' ') {
+                        object += c;
+                    }
+                }
+                phrase.resize(dots);
+            }
+            std::string word;
+            for (char c : phrase) {
+                if (c == ' ') {
+                    if (!word.empty()) t.words.push_back(lower(word));
+                    word.clear();
+                } else {
+                    word += c;
+                }
+            }
+            if (!word.empty()) t.words.push_back(lower(word));
+            if (!t.words.empty()) out.push_back(std::move(t));
+        }
+        std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+        return out;
+    }();
+    return table;
+}
+
+// A conference's name made of a capitalised word and "Conf", or "Con" and its year or number ("DebConf",
+// "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness").
+bool conferenceName(const std::vector<Token>& t, std::size_t i) {
+    std::string_view w = t[i].text;
+    const std::size_t full = w.size();
+    while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
+    const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&
+                                              t[i + 1].text.size() == 4 && t[i + 1].sentence == t[i].sentence);
+    for (const std::string_view tail : {"Conf", "Con"}) {
+        if (w.size() < tail.size() + 2 || w.substr(w.size() - tail.size()) != tail) continue;
+        if (tail == "Con" && !numbered) return false;
+        const std::string_view head = w.substr(0, w.size() - tail.size());
+        if (!(head[0] >= 'A' && head[0] <= 'Z')) return false;
+        return std::all_of(head.begin() + 1, head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    }
+    return false;
+}
+
+// The triggers by their first word: most tokens start none, and one lookup says so.
+const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
+    static const auto index = [] {
+        std::unordered_map<std::string, std::vector<const Trigger*>> out;
+        for (const auto& tr : triggers()) out[tr.words[0]].push_back(&tr);  // longest phrases first, as listed
+        return out;
+    }();
+    return index;
+}
+
+}  // namespace
+
+int family(MeetingKind k) {
+    switch (k) {
+        case MeetingKind::Meeting:
+        case MeetingKind::Training:
+        case MeetingKind::Workshop:
+        case MeetingKind::Conference: return 0;
+        case MeetingKind::PressConference:
+        case MeetingKind::Announcement: return 1;
+        case MeetingKind::Other: return 2;
+    }
+    return 2;
+}
+
+Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
+    if (!t[i].isWord() || t[i].text.size() > 32) return {};
+    thread_local std::string first;
+    first.assign(t[i].text);
+    for (char& c : first)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const auto& index = triggersByFirstWord();
+    const auto candidates = index.find(first);
+    if (candidates == index.end()) {
+        // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf".
+        static const Trigger named{{"con"}, {}, MeetingKind::Conference};
+        return conferenceName(t, i) ? Found{&named, i + 1} : Found{};
+    }
+    for (const Trigger* trp : candidates->second) {
+        const Trigger& tr = *trp;
+        if (i + tr.words.size() > t.size()) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < tr.words.size() && ok; ++k)
+            ok = t[i + k].isWord() && equalsLower(t[i + k].text, tr.words[k]) && t[i + k].sentence == t[i].sentence;
+        if (ok && !tr.objects.empty()) {
+            ok = false;
+            const std::size_t from = i + tr.words.size();
+            for (std::size_t k = from; k < t.size() && k < from + kObjectReach && t[k].sentence == t[i].sentence && !ok;
+                 ++k)
+                for (const auto& object : tr.objects)
+                    if (t[k].isWord() && equalsLower(t[k].text, object)) ok = true;
+        }
+        if (ok) return {&tr, i + tr.words.size()};
+    }
+    return {};
+}
+
+
+}  // namespace bulletin::extract::event_detail
