@@ -70,6 +70,15 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
                 // (... and "the People's Republic of China" is one name.)
+                // A country's body is the country's, not part of its name: "the Netherlands' Ministry of
+                // Infrastructure and Water Management" names the ministry (the country is a place of its own).
+                const std::size_t from = equalsLower(t[i].text, "the") && i + 1 < j ? i + 1 : i;  // "The Philippines'"
+                const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[j - 1].end));
+                if (place && place->kind == PlaceKind::Country && !t[j + 1].is("Republic")) {
+                    i = j + 1;
+                    j = i + 1;
+                    continue;
+                }
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
             } else if (const std::size_t listEnd = portfolioListEnd(st, t, i, j); listEnd > j) {
                 j = listEnd;  // "Ministry of Urban Development, Construction and Housing"

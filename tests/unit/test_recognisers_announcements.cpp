@@ -409,3 +409,20 @@ TEST_CASE("announcements: a past meeting opened by its year is dated with it, cr
                        "Commitment", DateValue::fromIso("2026-11-21"));
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("announcements: a country's ministry is the ministry, the country a place", "[recognisers]") {
+    const auto x = run("We signed a memorandum with the Netherlands' Ministry of Infrastructure and Water Management. "
+                       "The Philippines' Department of Health also joined.",
+                       "Agreements signed");
+    CHECK(has(x, EntityType::Agency, "Ministry of Infrastructure and Water Management"));
+    CHECK(has(x, EntityType::Agency, "Department of Health"));
+    CHECK(has(x, EntityType::Location, "Netherlands"));
+    CHECK(has(x, EntityType::Location, "Philippines"));
+}
+
+TEST_CASE("announcements: a programme to raise awareness is a training", "[recognisers][events]") {
+    const auto x = run("A programme to raise awareness among school children on the dangers of drugs was held at "
+                       "Quorvale College on 10th November 2026.",
+                       "Awareness", DateValue::fromIso("2026-11-12"));
+    CHECK(hasEvent(x, "training@2026-11-10"));
+}
