@@ -366,6 +366,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
                 r.otherOccasion = true;
+        // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
+        // report speaks of, not the day's event (nor its venue).
+        // (Not "the result of this meeting": the day's.)
+        const bool thisOne = i > 0 && (t[i - 1].is("this") || t[i - 1].is("today"));
+        for (std::size_t back = 2; back <= 5 && back <= i && !thisOne && t[i - back].sentence == t[i].sentence; ++back)
+            if (t[i - back + 1].is("of") || t[i - back + 1].is("for"))
+                if (wordIs(t[i - back], {"outcome", "outcomes", "results", "result", "preparations", "preparation",
+                                         "eve"}))
+                    r.otherOccasion = true;
         r.sameDay = pastReport(t, i) && !facts.recalls(t[i].sentence) &&
                     std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
                         return d.mention.span.begin >= sentence.begin && d.mention.span.end <= sentence.end;
@@ -467,6 +476,13 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 });
             if (it != out.end()) join(*it, r);
             else open(r, publication);
+            continue;
+        }
+        // Another occasion the report speaks of ("the outcomes of the CSTO summit in Astana", "since the last
+        // meeting") is an event of its own, undated here: it tells nothing of the day's event, neither its venue
+        // nor its participants.
+        if (r.otherOccasion) {
+            open(r, std::nullopt);
             continue;
         }
         // The same kind before the family ("met" joins the meeting rather than the upcoming workshop); the

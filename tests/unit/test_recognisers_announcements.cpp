@@ -426,3 +426,13 @@ TEST_CASE("announcements: a programme to raise awareness is a training", "[recog
                        "Awareness", DateValue::fromIso("2026-11-12"));
     CHECK(hasEvent(x, "training@2026-11-10"));
 }
+
+TEST_CASE("announcements: an event spoken of as another occasion lends the day's meeting neither venue nor date",
+          "[recognisers][events]") {
+    const auto x = run("Vladimir Putin held a meeting with permanent members of the Security Council. The participants "
+                       "discussed the outcomes of the summit in Astana.",
+                       "Meeting with Security Council permanent members", DateValue::fromIso("2026-11-14"));
+    REQUIRE(hasEvent(x, "meeting@2026-11-14"));
+    for (const auto& m : x.meetings)
+        if (m.date && m.date->iso() == "2026-11-14") CHECK(m.location.empty());
+}
