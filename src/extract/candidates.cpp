@@ -305,10 +305,28 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     }
     // The words after "Minister of", "Ministry for", "Secretary of" are a portfolio, not a person ("the Minister of
     // Urban Development, Construction and Housing").
+    // (And the portfolios listed after the first: "the Minister of Health and Mass Media".)
     for (auto& c : candidates) {
         if (c.source != "tagger" || c.type != EntityType::Person || c.firstToken < 2) continue;
-        const Token& of = t[c.firstToken - 1];
-        const Token& office = t[c.firstToken - 2];
+        std::size_t at = c.firstToken;
+        // (A later portfolio follows "and" or a comma: "Minister of Health Nalinda Jayatissa" is a name.)
+        // (Not a name after its title: "the Department of Parole, and Colleen Preciado": a common given name says
+        // so; nor one after a comma, "the post of Minister of Defense, Iryna Vereshchuk".)
+        bool givenName = false;
+        for (std::size_t k = c.firstToken; k < c.endToken; ++k)
+            givenName = givenName || (t[k].isWord() && st.gazetteer().givenNameCount(t[k].text) >= 500);
+        const bool listed = !givenName && t[c.firstToken - 1].is("and");
+        for (std::size_t k = c.firstToken; listed && k > 2 && c.firstToken - k < 10; --k) {
+            const Token& w = t[k - 1];
+            if (w.sentence != t[c.firstToken].sentence) break;
+            if (w.is("of") || w.is("for")) {
+                at = k;
+                break;
+            }
+            if (!(w.is("and") || w.isPunct(',') || (w.isWord() && w.capitalized))) break;
+        }
+        const Token& of = t[at - 1];
+        const Token& office = t[at - 2];
         if (!of.isWord() || !(of.text == "of" || of.text == "for") || !office.isWord() || !office.capitalized) continue;
         if (st.gazetteer().titleLength({office.text}) != 1 && !lexicons::organisationHeads().contains(office.text))
             continue;
@@ -317,7 +335,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         bool placeOrState = false;
         for (std::size_t k = c.firstToken; k < c.endToken; ++k)
             if (t[k].isWord() && (t[k].text == "State" || st.gazetteer().place(t[k].text))) placeOrState = true;
-        if (!placeOrState) c.score = -1;
+        if (!placeOrState || listed) c.score = -1;  // ("Mass Media" after "Health and": not Massachusetts)
     }
     // One word of a person's full name found elsewhere as a place or an organisation is the person again
     // ("Supervisor Shawn Nelson ... Nelson said": Nelson is a region of New Zealand too).

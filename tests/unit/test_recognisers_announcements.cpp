@@ -353,7 +353,8 @@ TEST_CASE("announcements: a numeric date is read day first when the release writ
 
 TEST_CASE("announcements: a minister's portfolio is no person", "[recognisers]") {
     const auto x = run("The proposal presented by the Minister of Urban Development, Construction and Housing was "
-                       "approved. The Minister of Health and Mass Media presented a second proposal.",
+                       "approved. The Minister of Health and Mass Media presented a second proposal. The "
+                       "Minister of Agriculture and Plantation Industries agreed.",
                        "Cabinet decisions");
     CHECK(names(x, EntityType::Person).empty());
 }
