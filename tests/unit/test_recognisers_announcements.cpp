@@ -437,3 +437,10 @@ TEST_CASE("announcements: an event spoken of as another occasion lends the day's
     for (const auto& m : x.meetings)
         if (m.date && m.date->iso() == "2026-11-14") CHECK(m.location.empty());
 }
+
+TEST_CASE("announcements: a signature's portfolios after the first are no person", "[recognisers]") {
+    const auto x = run("The Cabinet of Ministers approved the proposal.\n\nDr. Nalinda Jayatissa\nMinister of Health and "
+                       "Mass Media and\nCabinet Spokesman",
+                       "Decisions taken at the Cabinet Meeting held on 18.11.2026");
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Nalinda Jayatissa"});
+}
