@@ -180,6 +180,17 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
             absorb(*only, shorter);
             continue;
         }
+        // A body's one word, when one name of the release is that word "of" more ("Cabinet" in "Decisions taken
+        // at the Cabinet Meeting" of the "Cabinet of Ministers"; not a country's government: the place case above).
+        if (shorter.name.find(' ') == std::string::npos && !isBareAcronym(shorter.name)) {
+            if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                    return longer.name.starts_with(shorter.name + " of ") &&
+                           !gazetteer.place(std::string_view(longer.name).substr(shorter.name.size() + 4));
+                })) {
+                absorb(*only, shorter);
+                continue;
+            }
+        }
         for (auto& longer : entities) {
             if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
             if (!shortFormOf(shorter.name, longer.name)) continue;

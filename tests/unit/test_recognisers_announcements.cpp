@@ -444,3 +444,11 @@ TEST_CASE("announcements: a signature's portfolios after the first are no person
                        "Decisions taken at the Cabinet Meeting held on 18.11.2026");
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Nalinda Jayatissa"});
 }
+
+TEST_CASE("announcements: a body's one word is its longer name of the release", "[recognisers]") {
+    const auto x = run("The Cabinet of Ministers approved the proposal presented by the Minister.",
+                       "Decisions taken at the Cabinet Meeting held on 18.11.2026");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet of Ministers") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet") == 0);
+}
