@@ -446,7 +446,8 @@ TEST_CASE("announcements: a signature's portfolios after the first are no person
 }
 
 TEST_CASE("announcements: a body's one word is its longer name of the release", "[recognisers]") {
-    const auto x = run("The Cabinet of Ministers approved the proposal presented by the Minister.",
+    const auto x = run("The Cabinet of Ministers approved the proposal presented by the Minister. The committee was "
+                       "appointed by the Cabinet.",
                        "Decisions taken at the Cabinet Meeting held on 18.11.2026");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet of Ministers") == 1);
