@@ -291,7 +291,9 @@ private:
     Match matchMonthAlone(std::size_t i) {
         if (!ctx_.reference || ctx_.reference->day == 0 || i == 0 || t_[i].breakBefore) return std::nullopt;
         const Token& p = t_[i - 1];
-        if (p.kind != Kind::Word || p.capitalized) return std::nullopt;
+        // ("In July, I visited ...": a capitalised time word only where it opens a sentence or a line.)
+        const bool opens = i == 1 || p.breakBefore || t_[i - 2].kind == Kind::Dot;
+        if (p.kind != Kind::Word || (p.capitalized && !opens)) return std::nullopt;
         static constexpr std::array<std::string_view, 15> kTimeWords{
             "in", "since", "until", "till", "by", "during", "last", "this", "next", "early", "late", "mid", "before",
             "after", "through"};
@@ -301,6 +303,12 @@ private:
         const int month = t_[i].month;
         const CalendarDate ref = *ctx_.reference;
         int year = ref.year;
+        // "in March this year", "in May last year": the year said in words after the month.
+        if (wordAt(i + 2, "year") && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
+            (wordAt(i + 1, "this") || wordAt(i + 1, "last") || wordAt(i + 1, "next"))) {
+            year += wordAt(i + 1, "last") ? -1 : wordAt(i + 1, "next") ? 1 : 0;
+            return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i + 2, "date.month_alone"), i + 3};
+        }
         if (p.lower == "next" || (p.lower != "last" && (futureTense(i) || futureAfter(i)))) {
             if (month < ref.month) ++year;
         } else if (month > ref.month) {

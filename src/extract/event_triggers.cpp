@@ -56,9 +56,17 @@ const std::vector<Trigger>& triggers() {
 }
 
 // A conference's name made of a capitalised word and "Conf", or "Con" and its year or number ("DebConf",
-// "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness").
+// "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness"), or a numbered Conference of the Parties ("COP29").
 bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     std::string_view w = t[i].text;
+    // The UN climate conferences by their number: "COP29", "COP 31" (the Conference of the Parties).
+    if (w.size() >= 3 && w.substr(0, 3) == "COP") {
+        const std::string_view number = w.substr(3);
+        if (!number.empty())
+            return number.size() <= 2 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return i + 1 < t.size() && t[i + 1].kind == TokenKind::Number && t[i + 1].text.size() <= 2 &&
+               t[i + 1].sentence == t[i].sentence;
+    }
     const std::size_t full = w.size();
     while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
     const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&

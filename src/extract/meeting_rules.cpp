@@ -193,6 +193,9 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
             const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
             // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
             const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
+            // ("this year's Climate Action Forum" names an edition, not when: the forum is the day's.)
+            const std::string_view after = text.substr(d.mention.span.end, 4);
+            if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) continue;
             if (!d.value.isRange() && (in || during || inWords) && distance < yearDistance)
                 year = d.value, yearDistance = distance;
             continue;

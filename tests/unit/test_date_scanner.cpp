@@ -131,6 +131,10 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     CHECK(isos("provisions that will sunset in March unless renewed", ctx) == std::set<std::string>{"2024-03"});
     CHECK(isos("the September Monetary Policy Statement", ctx) == std::set<std::string>{"2023-09"});
     CHECK(isos("You may also call. May the best win.", ctx).empty());
+    CHECK(isos("Thank you. In July, I visited the plant.", ctx) == std::set<std::string>{"2023-07"});
+    CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
+    CHECK(isos("In March this year, we hosted the week; in May last year, the forum.", ctx) ==
+          std::set<std::string>{"2023-03", "2022-05"});
     CHECK(isos("Earlier this year, and next year", ctx) == std::set<std::string>{"2023", "2024"});
     ctx.reference = CalendarDate{2022, 12, 19};
     ctx.defaultYear = 2022;

@@ -453,3 +453,14 @@ TEST_CASE("announcements: a body's one word is its longer name of the release", 
     CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet of Ministers") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet") == 0);
 }
+
+TEST_CASE("announcements: a speech's recalled events keep their own dates, its occasion the release's",
+          "[recognisers][events]") {
+    const auto x = run("1. Good morning. Thank you for having me at this year's Climate Action Forum.\n\n2. Last year, "
+                       "at COP29 in Baku, countries agreed on a new goal. In July, I visited the Semakau Landfill with students.",
+                       "Speech by Ms Dana Reyes at the Climate Action Forum", DateValue::fromIso("2026-11-18"));
+    CHECK(hasEvent(x, "conference@2026-11-18"));
+    CHECK(hasEvent(x, "conference@2025"));
+    CHECK(hasEvent(x, "other@2026-07"));
+    CHECK_FALSE(hasEvent(x, "conference@2026"));
+}
