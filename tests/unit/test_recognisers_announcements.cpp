@@ -457,7 +457,8 @@ TEST_CASE("announcements: a body's one word is its longer name of the release", 
 TEST_CASE("announcements: a speech's recalled events keep their own dates, its occasion the release's",
           "[recognisers][events]") {
     const auto x = run("1. Good morning. Thank you for having me at this year's Climate Action Forum.\n\n2. Last year, "
-                       "at COP29 in Baku, countries agreed on a new goal. In July, I visited the Semakau Landfill with students.",
+                       "at COP29 in Baku, countries agreed on a new goal. In July, I visited the Semakau Landfill "
+                       "with students from Nanyang Technological University.",
                        "Speech by Ms Dana Reyes at the Climate Action Forum", DateValue::fromIso("2026-11-18"));
     CHECK(hasEvent(x, "conference@2026-11-18"));
     CHECK(hasEvent(x, "conference@2025"));
