@@ -1,6 +1,7 @@
 #include "event_triggers.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -76,7 +77,9 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
         if (tail == "Con" && !numbered) return false;
         const std::string_view head = w.substr(0, w.size() - tail.size());
         if (!(head[0] >= 'A' && head[0] <= 'Z')) return false;
-        return std::all_of(head.begin() + 1, head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        // ("MiniDebConf": words run together, each capitalised; not an acronym before it, "ABCCon".)
+        return head.size() >= 2 && head[1] >= 'a' && head[1] <= 'z' &&
+               std::all_of(head.begin() + 1, head.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     }
     return false;
 }

@@ -465,3 +465,13 @@ TEST_CASE("announcements: a speech's recalled events keep their own dates, its o
     CHECK(hasEvent(x, "other@2026-07"));
     CHECK_FALSE(hasEvent(x, "conference@2026"));
 }
+
+TEST_CASE("announcements: a conference named in run-together words, a council a minister co-chaired",
+          "[recognisers][events]") {
+    const auto x = run("A MiniQuorConf will be held in Berlin from 10 to 12 December 2026.", "Conference",
+                       DateValue::fromIso("2026-11-05"));
+    CHECK(hasEvent(x, "conference@2026-12-10/2026-12-12"));
+    const auto y = run("Minister Dana Reyes co-chaired the 5th Quorvale-Harwick Joint Steering Council on Environment.",
+                       "Joint council", DateValue::fromIso("2026-11-15"));
+    CHECK(hasEvent(y, "meeting@2026-11-15"));
+}
