@@ -475,3 +475,12 @@ TEST_CASE("announcements: a conference named in run-together words, a council a 
                        "Joint council", DateValue::fromIso("2026-11-15"));
     CHECK(hasEvent(y, "meeting@2026-11-15"));
 }
+
+TEST_CASE("announcements: an official who secures funding or an agreement today announces it", "[recognisers][events]") {
+    const auto x = run("Washington, D.C. - Today, Rep. Dana Reyes secured $5 million in federal funding for the "
+                       "Quorvale Water Reclamation Plant.",
+                       "Reyes Secures $5 Million for Water Project", DateValue::fromIso("2026-11-01"));
+    CHECK(hasEvent(x, "announcement@2026-11-01"));
+    const auto y = run("The suspect secured the door and fled.", "Burglary", DateValue::fromIso("2026-11-01"));
+    CHECK(y.meetings.empty());
+}
