@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 #include "candidates.hpp"
@@ -386,6 +387,75 @@ static void landmarkVenues(ExtractionState& st) {
     }
 }
 
+// "arrested in Nittambuwa", "raids conducted in Kesbewa and Piliyandala", "killed at Deniyaya on Monday": the
+// capitalised names after a report's verb of where something happened, "in" or "at", and before the sentence goes
+// on, towns the gazetteer may not know (it holds places of 1,000 people or more). Not a longer name ("arrested in
+// the Kandy Police area" is the police's), nor a name the gazetteer or another rule already placed.
+void placesAfterReportVerbs(ExtractionState& st) {
+    // (Not "shot at", "stabbed at": a target, often a person.)
+    static constexpr std::array<std::string_view, 18> kVerbs{
+        "arrested", "apprehended", "nabbed",    "detained", "raided",   "seized",    "recovered", "found",  "killed",
+        "injured",  "died",        "occurred",  "conducted", "located", "situated", "stationed", "residing", "living"};
+    static constexpr std::array<std::string_view, 14> kAfter{
+        "on", "by", "with", "while", "after", "during", "yesterday", "today", "area", "areas", "last", "this", "when", "where"};
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    auto nameWord = [&](const Token& w) {
+        return w.isWord() && w.capitalized && !(w.allCaps && w.text.size() > 1) && !isCalendarWord(w.text) &&
+               !isFunctionWord(w.text) && !isOrganisationHead(w.text) && !gz.mayStartTitle(w.text) &&
+               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
+               !isCompassPoint(w.text) && !lexicons::placeholderNames().contains(w.text) &&
+               // ("Russian-occupied Mariupol": an adjective.)
+               !(w.text.find('-') != std::string_view::npos && w.text.find('-') + 1 < w.text.size() &&
+                 std::islower(static_cast<unsigned char>(w.text[w.text.find('-') + 1])));
+    };
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kVerbs)) continue;
+        // ("arrested two suspects in Kesbewa": a few lower-case words or numbers between.)
+        std::size_t at = i + 1;
+        while (at < t.size() && at < i + 5 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
+               ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+            ++at;
+        if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at")) || t[at].sentence != t[i].sentence) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> names;
+        std::size_t k = at + 1;
+        while (k < t.size() && t[k].sentence == t[i].sentence) {
+            std::size_t end = k;
+            while (end < t.size() && end < k + 2 && nameWord(t[end]) && t[end].sentence == t[i].sentence) ++end;
+            if (end == k) break;
+            // What follows must end the name: punctuation, "and" and another name, or a word of when or by whom.
+            if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() &&
+                (t[end].capitalized || !inLowerList(t[end].text, kAfter)) && !t[end].is("and"))
+                break;
+            // Not an owner ("found in Haugen's apartment"), nor an abbreviation ("living in Ft. Huachuca", "Mo.").
+            if (end < t.size() && t[end].kind == TokenKind::Possessive) break;
+            if (end - k == 1 && t[k].text.size() < 4) break;
+            if (end + 1 < t.size() && t[end].isPunct('.') && t[end].begin == t[end - 1].end && t[end + 1].isWord() &&
+                t[end + 1].capitalized && t[end + 1].sentence == t[i].sentence)
+                break;
+            names.emplace_back(k, end);
+            if (end < t.size() && t[end].isPunct(',') && end + 1 < t.size() && t[end + 1].isWord() &&
+                t[end + 1].capitalized && t[end + 1].sentence == t[i].sentence) {
+                k = end + 1;
+            } else if (end < t.size() && t[end].is("and") && end + 1 < t.size() && nameWord(t[end + 1])) {
+                k = end + 1;
+            } else {
+                break;
+            }
+        }
+        for (const auto& [first, end] : names) {
+            const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+            if (st.claimed(begin, stop)) continue;
+            const std::string_view name = st.slice(begin, stop);
+            // A given name or a family name alone is more often a person's ("found at Smith's home" aside).
+            if (end - first == 1 && gz.givenNameCount(name) >= 500) continue;
+            const auto* known = gz.place(name);
+            st.addMention(EntityType::Location, known ? known->name : std::string(name), begin, stop,
+                          "place.report_locative");
+        }
+    }
+}
+
 void findPlaces(ExtractionState& st) {
     landmarkVenues(st);
     placesByAreaAndResidence(st);
@@ -445,6 +515,7 @@ void findPlaces(ExtractionState& st) {
             break;
         }
     }
+    placesAfterReportVerbs(st);
     placesInLists(st);
     placesBeforeCoordinatedCompass(st);
 }

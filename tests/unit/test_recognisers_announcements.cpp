@@ -484,3 +484,19 @@ TEST_CASE("announcements: an official who secures funding or an agreement today 
     const auto y = run("The suspect secured the door and fled.", "Burglary", DateValue::fromIso("2026-11-01"));
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("announcements: towns a police report names where suspects were arrested, not owners or targets",
+          "[recognisers]") {
+    const auto x = run("Officers arrested two suspects in Quorvagoda and Harwitiya on 25th November. Another suspect was "
+                       "arrested at Deltawela.",
+                       "Suspects arrested", DateValue::fromIso("2026-11-26"));
+    CHECK(has(x, EntityType::Location, "Quorvagoda"));
+    CHECK(has(x, EntityType::Location, "Harwitiya"));
+    CHECK(has(x, EntityType::Location, "Deltawela"));
+    const auto y = run("Drugs were found in Haugen's apartment. A man living in Ft. Huachuca was arrested in Central "
+                       "and South America.",
+                       "Drugs found", DateValue::fromIso("2026-11-26"));
+    CHECK_FALSE(has(y, EntityType::Location, "Haugen"));
+    CHECK_FALSE(has(y, EntityType::Location, "Ft"));
+    CHECK_FALSE(has(y, EntityType::Location, "Central"));
+}
