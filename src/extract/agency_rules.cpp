@@ -27,48 +27,6 @@ bool isGroupingCode(std::string_view w) {
 
 bool isEnglishWord(const std::string& acronym) { return lexicons::ambiguousAcronyms().contains(acronym); }
 
-// An acronym the release never spells out, at the head of what it says or does in running text ("PUB will install
-// smart meters", "the NEA said"): an organisation of the publisher's world the reader is expected to know. Not an
-// abbreviation of something else ("the CEO said"), a title, a place or a word that happens to be in capitals.
-bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    const std::string_view acr = t[i].text;
-    if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos || st.inHeadline(t[i].begin) ||
-        lexicons::commonAbbreviations().contains(acr) || lexicons::ambiguousAcronyms().contains(acr) ||
-        lexicons::usStateCodes().contains(acr) || st.gazetteer().isTitle(acr) || st.gazetteer().place(acr) ||
-        acr.find_first_not_of("IVXLCDM") == std::string_view::npos)
-        return false;
-    // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
-    if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) && t[i - 1].sentence == t[i].sentence &&
-        !equalsLower(t[i - 1].text, "the"))
-        return false;
-    int capitalsAround = 0;  // a line in capitals ("... IN ALLEY OUTSIDE BAR")
-    for (std::size_t k = i > 4 ? i - 4 : 0; k < std::min(t.size(), i + 5); ++k)
-        if (k != i && t[k].isWord() && t[k].allCaps && t[k].text.size() > 1 && t[k].sentence == t[i].sentence)
-            ++capitalsAround;
-    if (capitalsAround >= 2) return false;
-    // A word the release also writes in lower or title case is a word or a name set in capitals ("ALLEY said" of
-    // Investigator Alley in a quoted report), not an acronym.
-    const std::string key = lookupKey(acr);
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        const Token& other = t[k];
-        if (!other.isWord() || other.text.size() != acr.size()) continue;
-        if (!other.allCaps && lookupKey(other.text) == key) return false;
-        // One the release defines in a way the definitions did not read ("Keppel Offshore & Marine Ltd (“KOM”)")
-        // is left to the linking of short names.
-        if (other.text == acr && k > 0 &&
-            (t[k - 1].isPunct('(') || (k > 1 && t[k - 2].isPunct('(') && t[k - 1].kind == TokenKind::Punct)))
-            return false;
-    }
-    std::size_t v = i + 1;
-    for (int aux = 0; aux < 2 && v < t.size() && t[v].isWord() &&
-                      inLowerList(t[v].text, std::array<std::string_view, 8>{"has", "have", "had", "also", "today",
-                                                                             "will", "would", "recently"});
-         ++aux)
-        ++v;
-    if (v >= t.size() || !t[v].isWord() || t[v].capitalized || t[v].sentence != t[i].sentence) return false;
-    return lexicons::speechVerbs().contains(t[v].text) || lexicons::actionVerbs().contains(t[v].text);
-}
-
 bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.isWord()) return false;
     // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
@@ -633,6 +591,7 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
+    namedTeams(st, t);
     findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
     pluralMinistries(st, t);

@@ -500,3 +500,12 @@ TEST_CASE("announcements: towns a police report names where suspects were arrest
     CHECK_FALSE(has(y, EntityType::Location, "Ft"));
     CHECK_FALSE(has(y, EntityType::Location, "Central"));
 }
+
+TEST_CASE("announcements: a project's team named before a lower-case team is a unit", "[recognisers]") {
+    const auto x = run("The release team thanked the Quorvale Installer team and the Quorvale Long Term Support (LTS) "
+                       "team. The Orange County team won the game.",
+                       "Quorvale 14 released");
+    CHECK(has(x, EntityType::Agency, "Quorvale Installer team"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Long Term Support team"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Orange County team"));
+}
