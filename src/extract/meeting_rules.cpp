@@ -550,6 +550,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             leadSentence = s;
             break;
         }
+    // Where a transcript begins ("Vladimir Putin: Colleagues, ..."): what its speakers recall ("I met with
+    // residents last week") is not the body telling the headline's event.
+    std::size_t transcriptStart = st.text().size();
+    for (const auto& e : st.entities())
+        for (const auto& m : e.mentions)
+            if (m.rule == "person.speaker") transcriptStart = std::min(transcriptStart, m.span.begin);
     if (publication && leadSentence < sentences.size()) {
         for (const auto& report : headlineReports) {
             // (The pair's members by name: clang does not let a lambda capture a structured binding.)
@@ -557,7 +563,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             // (A speech's occasion is told only by an event of its day: "Last month, I visited ..." is another.)
             const bool occasion = report.second.rule == "meeting.speech_occasion";
             const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) {
-                return family(m.kind) == family(kind) && (!occasion || m.date == publication);
+                return family(m.kind) == family(kind) && (!occasion || m.date == publication) &&
+                       (m.date == publication || m.trigger.span.begin < transcriptStart);
             });
             if (told) continue;
             Meeting m;

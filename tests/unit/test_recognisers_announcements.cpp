@@ -509,3 +509,12 @@ TEST_CASE("announcements: a project's team named before a lower-case team is a u
     CHECK(has(x, EntityType::Agency, "Quorvale Long Term Support team"));
     CHECK_FALSE(has(x, EntityType::Agency, "Orange County team"));
 }
+
+TEST_CASE("announcements: what a transcript's speaker recalls does not stand for the headline's meeting",
+          "[recognisers][events]") {
+    const auto x = run("Alexander Khinshtein reported to the President on the situation in the region.\n\nVladimir Putin: "
+                       "Mr Khinshtein, let us begin.\n\nAlexander Khinshtein: Mr President, I met with residents of the "
+                       "district last week.\n\nVladimir Putin: Good.",
+                       "Meeting with Governor of Quorvale Region Alexander Khinshtein", DateValue::fromIso("2026-11-19"));
+    CHECK(hasEvent(x, "meeting@2026-11-19"));
+}
