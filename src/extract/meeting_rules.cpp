@@ -99,7 +99,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         return false;
     // "the Harwick Climate Dialogue", "the Clean Seas Festival", "Singapore International Water Week": words that
     // name an event only at the end of its capitalised name (not "a dialogue with residents", "last week").
-    if ((w == "dialogue" || w == "festival" || w == "week") &&
+    if ((w == "dialogue" || w == "festival" || w == "week") && f.end == i + 1 &&
         !(t[i].capitalized && i > 0 && t[i - 1].capitalized && t[i - 1].isWord() && !t[i - 1].sentenceStart &&
           !isCalendarWord(t[i - 1].text)))
         return false;

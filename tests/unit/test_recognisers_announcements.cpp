@@ -518,3 +518,10 @@ TEST_CASE("announcements: what a transcript's speaker recalls does not stand for
                        "Meeting with Governor of Quorvale Region Alexander Khinshtein", DateValue::fromIso("2026-11-19"));
     CHECK(hasEvent(x, "meeting@2026-11-19"));
 }
+
+TEST_CASE("announcements: a dialogue session the public may attend is a meeting on its date", "[recognisers][events]") {
+    const auto x = run("The agency is seeking public feedback. Members of the public may also attend a dialogue session "
+                       "at the Environment Building on 5 December 2026.",
+                       "Public consultation", DateValue::fromIso("2026-11-21"));
+    CHECK(hasEvent(x, "meeting@2026-12-05"));
+}
