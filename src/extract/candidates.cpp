@@ -249,6 +249,27 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if (c.score < kSureRule) c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
         }
     }
+    // A person's name holds no word of a programme, a law or a body ("Vietnamese Outreach Program", "Reform Act
+    // Proposition", "Orange County Probation", "the Trevor Project"), whichever rule read it; a common given name
+    // that is also such a word aside.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Person || c.score < 0) continue;
+        // (The word after it too: "Justice Reform Act" holds no person "Reform" after the title "Justice".)
+        const std::size_t end = c.endToken < t.size() && t[c.endToken].sentence == t[c.firstToken].sentence
+                                    ? c.endToken + 1
+                                    : c.endToken;
+        for (std::size_t k = nameStart(st, c); k < end; ++k) {
+            const Token& w = t[k];
+            if (!w.isWord() || !w.capitalized || st.gazetteer().givenNameCount(w.text) >= 500) continue;
+            if (lexicons::programmeWords().contains(w.text) || lexicons::lawWords().contains(w.text) ||
+                lexicons::organisationHeads().contains(w.text) ||
+                inLowerList(w.text, std::array<std::string_view, 6>{"county", "city", "project", "proposition",
+                                                                     "preserve", "probation"})) {
+                c.score = -1;
+                break;
+            }
+        }
+    }
     // One capitalised word is a person only when a full name of the document holds it ("Kapinos" of "Sergey
     // Kapinos") or a title or an honorific stands before it ("President Obama", "Mr. Kapinos"): otherwise it is
     // more often a place or a word ("Karachi", "Minnesotans", "Charity").

@@ -525,3 +525,11 @@ TEST_CASE("announcements: a dialogue session the public may attend is a meeting 
                        "Public consultation", DateValue::fromIso("2026-11-21"));
     CHECK(hasEvent(x, "meeting@2026-12-05"));
 }
+
+TEST_CASE("announcements: no person's name holds a programme's, a law's or a body's word", "[recognisers]") {
+    const auto x = run("District Attorney Dana Reyes introduced the Vietnamese Outreach Program. She fought to pass the "
+                       "Crime Victims Justice Reform Act Proposition 115, with help from the Trevor Project and Orange "
+                       "County Probation.",
+                       "Outreach");
+    CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Dana Reyes"});
+}
