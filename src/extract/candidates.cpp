@@ -249,6 +249,14 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if (c.score < kSureRule) c.score = kRuleWeight * c.score + (1 - kRuleWeight) * support;
         }
     }
+    // A legal form alone names no company ("Pte Ltd" after a name the rules could not read).
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Agency || c.score < 0) continue;
+        bool formOnly = true;
+        for (std::size_t k = c.firstToken; k < c.endToken && formOnly; ++k)
+            formOnly = !t[k].isWord() || lexicons::companySuffixes().contains(t[k].text);
+        if (formOnly) c.score = -1;
+    }
     // A person's name holds no word of a programme, a law or a body ("Vietnamese Outreach Program", "Reform Act
     // Proposition", "Orange County Probation", "the Trevor Project"), whichever rule read it; a common given name
     // that is also such a word aside.

@@ -533,3 +533,11 @@ TEST_CASE("announcements: no person's name holds a programme's, a law's or a bod
                        "Outreach");
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Dana Reyes"});
 }
+
+TEST_CASE("announcements: a company's country in parentheses is part of its name, a legal form alone none",
+          "[recognisers]") {
+    const auto x = run("An employee of Quorvale Airport Group (Singapore) Pte Ltd (QAG) will be charged in court.",
+                       "Charged");
+    CHECK(has(x, EntityType::Agency, "Quorvale Airport Group (Singapore) Pte Ltd"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Pte Ltd"));
+}
