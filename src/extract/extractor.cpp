@@ -180,6 +180,26 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
             absorb(*only, shorter);
             continue;
         }
+        // "Attorney General Ellison's Office": the office of a person of the release, which is the release's one
+        // other office ("Minnesota Attorney General's Office").
+        if (const auto possessive = shorter.name.find("s Office");
+            possessive != std::string::npos && possessive + 8 == shorter.name.size() && possessive >= 2 &&
+            shorter.name.find(' ') == possessive + 1) {  // (one word before the possessive)
+            const std::string owner = shorter.name.substr(0, shorter.name.find_first_of("'\xE2"));
+            const auto person = std::find_if(entities.begin(), entities.end(), [&](const DraftEntity& e) {
+                return e.type == EntityType::Person && !e.mentions.empty() && e.name.size() > owner.size() &&
+                       e.name.ends_with(" " + owner);
+            });
+            // (The office of the person's title when the release names several: "Attorney General".)
+            if (person != entities.end())
+                if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                        const bool office = longer.name.ends_with("Office") || longer.name.starts_with("Office of");
+                        return office && (person->role.empty() || longer.name.find(person->role) != std::string::npos);
+                    })) {
+                    absorb(*only, shorter);
+                    continue;
+                }
+        }
         // A body's one word, when one name of the release is that word "of" more ("Cabinet" in "Decisions taken
         // at the Cabinet Meeting" of the "Cabinet of Ministers"; not a country's government: the place case above).
         if (shorter.name.find(' ') == std::string::npos && !isBareAcronym(shorter.name)) {

@@ -541,3 +541,11 @@ TEST_CASE("announcements: a company's country in parentheses is part of its name
     CHECK(has(x, EntityType::Agency, "Quorvale Airport Group (Singapore) Pte Ltd"));
     CHECK_FALSE(has(x, EntityType::Agency, "Pte Ltd"));
 }
+
+TEST_CASE("announcements: a person's office is the release's office of that person", "[recognisers]") {
+    const auto x = run("Minnesota Attorney General Dana Reyes today sued the company. The Minnesota Attorney General's "
+                       "Office is seeking an injunction. Attorney General Reyes's Office received 40 complaints.",
+                       "Reyes sues company");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::find(agencies.begin(), agencies.end(), "Reyes's Office") == agencies.end());
+}
