@@ -640,6 +640,31 @@ private:
             return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
                              w + 1};
         }
+        // "arrested on the 25th at about 10.30 p.m.": a day of the month alone, the latest such day up to the
+        // reference (the next one when the sentence speaks of the future). Not "on the 25th anniversary", "on the
+        // 5th floor": only before punctuation or a word of time or place.
+        if (t.lower == "on" && i + 2 < t_.size() && t_[i + 1].lower == "the" && isDay(i + 2) && t_[i + 2].ordinal &&
+            !t_[i + 1].breakBefore && !t_[i + 2].breakBefore) {
+            const std::size_t n = i + 3;
+            const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word ||
+                              t_[n].lower == "at" || t_[n].lower == "and" || t_[n].lower == "in" ||
+                              t_[n].lower == "around" || t_[n].lower == "when" || t_[n].lower == "while";
+            // (Nor "on the 1st, 6th, and 10th floors": a list of ordinals names something else.)
+            bool ordinalList = false;
+            for (std::size_t k = n; k < t_.size() && k < n + 5 && !t_[k].breakBefore; ++k)
+                ordinalList = ordinalList || (t_[k].kind == Kind::Number && t_[k].ordinal);
+            if (ends && !ordinalList && !(n < t_.size() && (t_[n].month || t_[n].lower == "of"))) {
+                const int day = t_[i + 2].value;
+                CalendarDate d{ref.year, ref.month, day};
+                const bool future = futureTense(i) || futureAfter(i + 2);
+                if (!future && day > ref.day) d = CalendarDate{ref.month == 1 ? ref.year - 1 : ref.year,
+                                                               ref.month == 1 ? 12 : ref.month - 1, day};
+                if (future && day < ref.day) d = CalendarDate{ref.month == 12 ? ref.year + 1 : ref.year,
+                                                              ref.month == 12 ? 1 : ref.month + 1, day};
+                if (d.valid())
+                    return std::pair{make(d, std::nullopt, DateForm::Relative, i, i + 2, "date.day_alone"), i + 3};
+            }
+        }
         // "the day before", "the previous day": a release reports the day before its own.
         if (t.lower == "the" && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
             ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3)) ||

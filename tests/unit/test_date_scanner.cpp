@@ -132,6 +132,10 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     CHECK(isos("the September Monetary Policy Statement", ctx) == std::set<std::string>{"2023-09"});
     CHECK(isos("You may also call. May the best win.", ctx).empty());
     CHECK(isos("Thank you. In July, I visited the plant.", ctx) == std::set<std::string>{"2023-07"});
+    CHECK(isos("He was arrested on the 11th at about 10.30 p.m. and will appear on the 20th.", ctx) ==
+          std::set<std::string>{"2023-12-11", "2023-12-20"});
+    CHECK(isos("He was arrested on the 20th.", ctx) == std::set<std::string>{"2023-11-20"});
+    CHECK(isos("placed on the 1st, 6th, and 10th floors; on the 5th floor; on the 25th anniversary", ctx).empty());
     CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
     CHECK(isos("In March this year, we hosted the week; in May last year, the forum.", ctx) ==
           std::set<std::string>{"2023-03", "2022-05"});
