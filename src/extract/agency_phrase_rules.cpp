@@ -241,7 +241,7 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && v + 1 < t.size() &&
                              inLowerList(t[v + 1].text,
                                          std::array<std::string_view, 5>{"pleased", "proud", "happy", "delighted", "excited"});
-        const bool acts = lexicons::speechVerbs().contains(verb) || lexicons::actionVerbs().contains(verb);
+        const bool acts = isSpeechOrActionVerb(verb);
         if (!pleased && !acts) continue;
         const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
         if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
@@ -269,7 +269,7 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
     if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos || st.inHeadline(t[i].begin) ||
         lexicons::commonAbbreviations().contains(acr) || lexicons::ambiguousAcronyms().contains(acr) ||
         lexicons::usStateCodes().contains(acr) || st.gazetteer().isTitle(acr) || st.gazetteer().place(acr) ||
-        acr.find_first_not_of("IVXLCDM") == std::string_view::npos)
+        isRomanNumeral(acr))
         return false;
     // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
     if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) && t[i - 1].sentence == t[i].sentence &&
@@ -282,25 +282,19 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
     if (capitalsAround >= 2) return false;
     // A word the release also writes in lower or title case is a word or a name set in capitals ("ALLEY said" of
     // Investigator Alley in a quoted report), not an acronym.
-    const std::string key = lookupKey(acr);
+    const std::string key = lower(acr);
     for (std::size_t k = 0; k < t.size(); ++k) {
         const Token& other = t[k];
         if (!other.isWord() || other.text.size() != acr.size()) continue;
-        if (!other.allCaps && lookupKey(other.text) == key) return false;
+        if (!other.allCaps && equalsLower(other.text, key)) return false;
         // One the release defines in a way the definitions did not read ("Keppel Offshore & Marine Ltd (“KOM”)")
         // is left to the linking of short names.
         if (other.text == acr && k > 0 &&
             (t[k - 1].isPunct('(') || (k > 1 && t[k - 2].isPunct('(') && t[k - 1].kind == TokenKind::Punct)))
             return false;
     }
-    std::size_t v = i + 1;
-    for (int aux = 0; aux < 2 && v < t.size() && t[v].isWord() &&
-                      inLowerList(t[v].text, std::array<std::string_view, 8>{"has", "have", "had", "also", "today",
-                                                                             "will", "would", "recently"});
-         ++aux)
-        ++v;
-    if (v >= t.size() || !t[v].isWord() || t[v].capitalized || t[v].sentence != t[i].sentence) return false;
-    return lexicons::speechVerbs().contains(t[v].text) || lexicons::actionVerbs().contains(t[v].text);
+    return actsAt(t, i + 1, t[i].sentence,
+                  std::array<std::string_view, 8>{"has", "have", "had", "also", "today", "will", "would", "recently"}, 2);
 }
 
 // "the Debian Installer team", "the Debian Long Term Support (LTS) team": a team named by capitalised words before a

@@ -341,10 +341,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // (A later portfolio follows "and" or a comma: "Minister of Health Nalinda Jayatissa" is a name.)
         // (Not a name after its title: "the Department of Parole, and Colleen Preciado": a common given name says
         // so; nor one after a comma, "the post of Minister of Defense, Iryna Vereshchuk".)
-        bool givenName = false;
-        for (std::size_t k = c.firstToken; k < c.endToken; ++k)
-            givenName = givenName || (t[k].isWord() && st.gazetteer().givenNameCount(t[k].text) >= 500);
-        const bool listed = !givenName && t[c.firstToken - 1].is("and");
+        const bool listed =
+            t[c.firstToken - 1].is("and") &&
+            std::none_of(t.begin() + static_cast<long>(c.firstToken), t.begin() + static_cast<long>(c.endToken),
+                         [&](const Token& w) { return w.isWord() && st.gazetteer().givenNameCount(w.text) >= 500; });
         for (std::size_t k = c.firstToken; listed && k > 2 && c.firstToken - k < 10; --k) {
             const Token& w = t[k - 1];
             if (w.sentence != t[c.firstToken].sentence) break;
@@ -545,13 +545,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             if ((before.isWord() && before.capitalized) || before.kind == TokenKind::Number || before.isPunct(')'))
                 continue;
         }
-        std::size_t v = c.endToken;
-        if (v + 1 < t.size() && t[v].isWord() &&
-            inLowerList(t[v].text, std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}))
-            ++v;
-        const Token& verb = t[v];
-        if (verb.sentence != t[c.firstToken].sentence || !verb.isWord() || verb.capitalized) continue;
-        if (lexicons::speechVerbs().contains(verb.text) || lexicons::actionVerbs().contains(verb.text))
+        if (actsAt(t, c.endToken, t[c.firstToken].sentence,
+                   std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}, 1))
             c.score = kTaggerAloneAgency;
     }
     std::erase_if(candidates, [&](const Candidate& c) {

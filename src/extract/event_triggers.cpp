@@ -141,5 +141,4 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     return {};
 }
 
-
 }  // namespace bulletin::extract::event_detail

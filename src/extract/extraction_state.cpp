@@ -128,6 +128,12 @@ bool isCalendarWord(std::string_view w) {
     return inLowerList(w, kWords);
 }
 
+bool isRomanNumeral(std::string_view w) { return w.find_first_not_of("IVXLCDM") == std::string_view::npos; }
+
+bool isSpeechOrActionVerb(std::string_view w) {
+    return lexicons::speechVerbs().contains(w) || lexicons::actionVerbs().contains(w);
+}
+
 bool isAcronymLike(std::string_view w) {
     if (w.size() < 2 || w.size() > 10) return false;
     int upper = 0;

@@ -127,6 +127,7 @@ void findListedOrganisations(ExtractionState& state);
 [[nodiscard]] std::string titleBeforeToken(const ExtractionState& state, std::size_t i);
 
 // Word lists shared by the rules.
+[[nodiscard]] bool isSpeechOrActionVerb(std::string_view word);
 [[nodiscard]] bool isOrganisationHead(std::string_view word);
 // A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center", "Landfill"): a
 // person's name before it is whom the name is after, and a name ending in it is no person's.
@@ -134,6 +135,18 @@ void findListedOrganisations(ExtractionState& state);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
 [[nodiscard]] bool isAcronymLike(std::string_view word);
+[[nodiscard]] bool isRomanNumeral(std::string_view word);
+// Whether a name ending before token `v` says or does something there ("Proxmox announced", "Freexian has
+// sponsored", "the NEA will install"): a speech or action verb in lower case in the name's sentence, past up to
+// `maxSkipped` of `skippable` (auxiliaries and adverbs, lower case) with a word after them.
+template <typename Words>
+[[nodiscard]] bool actsAt(const std::vector<Token>& t, std::size_t v, std::size_t sentence, const Words& skippable,
+                          int maxSkipped) {
+    for (int skipped = 0; skipped < maxSkipped && v + 1 < t.size() && t[v].isWord() && inLowerList(t[v].text, skippable);
+         ++skipped)
+        ++v;
+    return v < t.size() && t[v].isWord() && !t[v].capitalized && t[v].sentence == sentence && isSpeechOrActionVerb(t[v].text);
+}
 // Month and weekday names ("March", "Thursday"): neither names nor places.
 [[nodiscard]] bool isCalendarWord(std::string_view word);
 // "North", "Central", "South-East": a compass point, capitalised as in names ("Regional Command North").

@@ -250,8 +250,6 @@ void attachAffiliations(ExtractionState& st) {
     }
 }
 
-bool romanNumeral(std::string_view w) { return w.find_first_not_of("IVXLCDM") == std::string_view::npos; }
-
 std::vector<Mention> findUnresolvedAcronyms(const ExtractionState& st) {
     std::vector<Mention> out;
     const auto& t = st.tokens();
@@ -259,7 +257,7 @@ std::vector<Mention> findUnresolvedAcronyms(const ExtractionState& st) {
         if (!tok.isWord() || !isAcronymLike(tok.text) || st.claimed(tok.begin, tok.end) || st.inHeadline(tok.begin))
             continue;
         const std::string acr(tok.text);
-        if (acr.size() > 8 || st.placeAcronyms.count(acr) || st.gazetteer().isTitle(acr) || romanNumeral(acr) ||
+        if (acr.size() > 8 || st.placeAcronyms.count(acr) || st.gazetteer().isTitle(acr) || isRomanNumeral(acr) ||
             lexicons::commonAbbreviations().contains(acr) || st.gazetteer().place(acr))
             continue;
         out.push_back(Mention{Span{tok.begin, tok.end}, acr, "agency.acronym_archive"});
