@@ -124,11 +124,26 @@ void PgArchiveWriter::linkAcrossIngesters() {
         }
     }
     if (from.empty()) return;
-    c_.queryPrepared(
-        "INSERT INTO similar_documents (document_id, similar_id, distance) SELECT a, b, d FROM unnest($1::bigint[],"
-        " $2::bigint[], $3::int[]) AS t(a, b, d) UNION ALL SELECT b, a, d FROM unnest($1::bigint[], $2::bigint[],"
-        " $3::int[]) AS t(a, b, d) ON CONFLICT DO NOTHING",
-        pg::Params().add(pg::arrayLiteral(from)).add(pg::arrayLiteral(to)).add(pg::arrayLiteral(distances)));
+    // The other ingester links the same pairs from its side at about the same moment: both insert in one order (by
+    // the pair), or each would hold one direction of a pair and wait for the other's (a deadlock, seen in CI). The
+    // statement stands alone (no transaction is open), so after a transient failure it is simply sent again.
+    const auto params =
+        pg::Params().add(pg::arrayLiteral(from)).add(pg::arrayLiteral(to)).add(pg::arrayLiteral(distances));
+    for (int attempt = 1;; ++attempt) {
+        try {
+            c_.queryPrepared(
+                "INSERT INTO similar_documents (document_id, similar_id, distance) SELECT a, b, d FROM (SELECT a, b, d"
+                " FROM unnest($1::bigint[], $2::bigint[], $3::int[]) AS t(a, b, d) UNION ALL SELECT b, a, d FROM"
+                " unnest($1::bigint[], $2::bigint[], $3::int[]) AS t(a, b, d)) pairs ORDER BY a, b ON CONFLICT DO"
+                " NOTHING",
+                params);
+            return;
+        } catch (const pg::Error& e) {
+            if (!isTransient(e) || attempt >= kMaxAttempts) throw;
+            ++retries_;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20 << std::min(attempt - 1, 7)));
+        }
+    }
 }
 
 void PgArchiveWriter::commitNow() {
