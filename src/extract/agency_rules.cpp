@@ -386,10 +386,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
     }
     // "Anna McIntire of the Homicide Unit", "City of Santa Ana Police Department": when no head word stands
-    // before the first "of", the agency starts after it.
+    // before the first "of", the agency starts after it; so after "for the" ("fieldwork throughout China for the
+    // Institute of History", "City Hall in New York for the First Congress").
     for (std::size_t k = first; k < lastHead; ++k) {
         if (headAt(st, t[k])) break;
-        if (t[k].is("of")) {
+        if (t[k].is("of") || (t[k].is("for") && k > first && t[k + 1].is("the"))) {
             begin = k + 1;
             while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
             break;

@@ -26,8 +26,8 @@ std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
             ++j;
             ++words;
         } else if (words > 0 && j + 1 < t.size() &&
-                   (t[j].is("&") || (t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) &&
-                                     !t[j].is("and") && !t[j].is("or"))) &&
+                   (t[j].is("&") || (t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) && !t[j].is("and") &&
+                                     !t[j].is("or"))) &&
                    t[j + 1].isWord() && t[j + 1].capitalized) {
             ++j;
         } else {
@@ -44,7 +44,8 @@ std::vector<Item> listFrom(const std::vector<Token>& t, std::size_t i) {
     bool closed = false;
     std::size_t k = i;
     while (k < t.size() && items.size() < 12) {
-        if (t[k].is("the") && k + 1 < t.size() && t[k + 1].sentence == t[k].sentence) ++k;  // "and the Canadian Red Cross"
+        if (t[k].is("the") && k + 1 < t.size() && t[k + 1].sentence == t[k].sentence)
+            ++k;  // "and the Canadian Red Cross"
         const std::size_t end = itemEnd(t, k);
         if (end == k) break;
         items.push_back({k, end});
@@ -121,16 +122,18 @@ void findKindLists(ExtractionState& st) {
         // "companies, including", "firms such as", "banks like", "partners: A, B and C"; "sponsored by A, B and C"
         // (a verb's agents: a person's name there is a person, so the list vouches less).
         bool announced = true;
-        if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || t[k].isPunct(':')) ++k;
-        else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as")) k += 2;
-        else if (k == i + 1 && t[i].capitalized && t[k].isWord() && t[k].capitalized && t[k].sentence == t[i].sentence &&
-                 !lexicons::lawWords().contains(t[k].text) && listFrom(t, k).size() >= 2) {
+        if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || t[k].isPunct(':'))
+            ++k;
+        else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as"))
+            k += 2;
+        else if (k == i + 1 && t[i].capitalized && t[k].isWord() && t[k].capitalized &&
+                 t[k].sentence == t[i].sentence && !lexicons::lawWords().contains(t[k].text) &&
+                 listFrom(t, k).size() >= 2) {
             // "our Platinum Sponsors Infomaniak, Proxmox, and Wind River": the kind as a label, the list right after
             // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people; and no law's name goes on:
             // "Nonprofit Corporations Act, Supervision of Charitable Trusts Act").
             announced = false;
-        }
-        else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
+        } else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
             ++k;
             announced = false;
         } else {
@@ -167,6 +170,8 @@ void findListedOrganisations(ExtractionState& st) {
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)) continue;  // starts a run
         if (i > 0 && t[i - 1].kind == TokenKind::Number) continue;  // "2 Lengkok Bahru, S159047": an address
+        // "Both the Irving Independent School District and ...": the list starts after the determiner.
+        if (inLowerList(t[i].text, std::array<std::string_view, 3>{"both", "either", "neither"})) continue;
         const std::vector<Item> items = listFrom(t, i);
         if (items.empty()) continue;
         std::size_t known = 0;

@@ -77,9 +77,9 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
             if (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
                 nameToken(st, t[j + 1]))
                 ++j;
-        } else if (const std::size_t after = particlesEnd(t, j); words > 0 && after > j && after < t.size() &&
-                                                                  nameToken(st, t[after])) {
-            j = after;  // "Ursula von der Leyen", "Ahmed bin Ali"
+        } else if (const std::size_t after = particlesEnd(t, j);
+                   words > 0 && after > j && after < t.size() && nameToken(st, t[after])) {
+            j = after;                                           // "Ursula von der Leyen", "Ahmed bin Ali"
         } else if (words > 0 && hyphenatedParticleName(t[j])) {  // "Abdel Fattah el-Sisi"
             ++words;
             ++j;
@@ -176,15 +176,17 @@ void findListedPeople(ExtractionState& st) {
         if (e.type != EntityType::Person || e.name.find(' ') == std::string::npos) continue;
         for (const auto& m : e.mentions) {
             const auto at = [&](std::size_t offset) {
-                return static_cast<std::size_t>(std::lower_bound(t.begin(), t.end(), offset,
-                                                                 [](const Token& x, std::size_t o) { return x.begin < o; }) -
-                                                t.begin());
+                return static_cast<std::size_t>(
+                    std::lower_bound(t.begin(), t.end(), offset,
+                                     [](const Token& x, std::size_t o) { return x.begin < o; }) -
+                    t.begin());
             };
             const std::size_t first = at(m.span.begin);
             std::size_t end = first;
             while (end < t.size() && t[end].end <= m.span.end) ++end;
             if (first >= end || end >= t.size() || st.inHeadline(m.span.begin)) continue;
-            if (end + 1 < t.size() && t[end].is("and") && nameToken(st, t[end + 1]) && t[end + 1].sentence == t[first].sentence) {
+            if (end + 1 < t.size() && t[end].is("and") && nameToken(st, t[end + 1]) &&
+                t[end + 1].sentence == t[first].sentence) {
                 const std::size_t e2 = nameEnd(st, t, end + 1, 3);
                 if (e2 < t.size() && !(t[e2].isWord() && t[e2].capitalized)) consider(end + 1, e2);
             }
@@ -260,7 +262,8 @@ static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& s
         if (k < t.size() && t[k].is("of")) ++k;
         if (k < t.size() && t[k].is("the")) ++k;
         std::vector<std::size_t> run;
-        while (k < t.size() && st.inHeadline(t[k].begin) && run.size() < 5 && t[k].isWord() && t[k].capitalized) run.push_back(k++);
+        while (k < t.size() && st.inHeadline(t[k].begin) && run.size() < 5 && t[k].isWord() && t[k].capitalized)
+            run.push_back(k++);
         for (std::size_t a = 0; a < run.size(); ++a)
             for (std::size_t len = 2; len <= 3 && a + len <= run.size(); ++len)
                 out.insert(std::string(st.slice(t[run[a]].begin, t[run[a + len - 1]].end)));
@@ -291,9 +294,9 @@ void findPeople(ExtractionState& st) {
             continue;
         const std::size_t end = nameEnd(st, t, i);
         if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
-        const std::size_t words = static_cast<std::size_t>(
-            std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
-                          [](const Token& x) { return x.isWord(); }));
+        const std::size_t words =
+            static_cast<std::size_t>(std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
+                                                   [](const Token& x) { return x.isWord(); }));
         std::string title;
         const std::size_t titleStart = titleBefore(st, t, i, title);
         const bool honorific = titleStart < i && isHonorific(t[titleStart].text);
@@ -302,8 +305,8 @@ void findPeople(ExtractionState& st) {
         // Naryshkin and ..."): it is no more of that name.
         const bool afterBody = i > 0 && st.claimed(t[i - 1].begin, t[i - 1].end) && t[i - 1].capitalized;
         // "DR Congo": capitals that spell an honorific before a country's name.
-        const bool countryAfterHonorific =
-            honorific && words == 1 && t[titleStart].allCaps && st.gazetteer().place(st.slice(t[titleStart].begin, t[i].end));
+        const bool countryAfterHonorific = honorific && words == 1 && t[titleStart].allCaps &&
+                                           st.gazetteer().place(st.slice(t[titleStart].begin, t[i].end));
         if (titleStart < i && (words >= 2 || honorific) && !countryAfterHonorific) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
@@ -346,7 +349,8 @@ void findPeople(ExtractionState& st) {
             t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6)
             c.rule = "person.family_name_first";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
-            lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() && (t[end].isPunct(',') || t[end].isPunct('.')))
+            lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() &&
+            (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";
         // "the Prime Minister of Sweden, Ulf Kristersson, ...": a title of a place, a comma, the name (not a list:
         // "Director of Social Services Larry Leamon, Public Defender Carl Holmes, ...").
@@ -362,7 +366,10 @@ void findPeople(ExtractionState& st) {
             const bool verbBefore = i > 0 && t[i - 1].isWord() && lexicons::speechVerbs().contains(t[i - 1].text);
             const bool verbAfter = end < t.size() && t[end].isWord() && lexicons::speechVerbs().contains(t[end].text) &&
                                    !in(t[end].text, std::array<std::string_view, 1>{"according"});
-            if (verbBefore || verbAfter) c.rule = "person.speech";
+            // ("South Korea says": a country or region speaks through its government.)
+            const auto* place = st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end));
+            const bool stateSpeaks = place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region);
+            if ((verbBefore || verbAfter) && !stateSpeaks) c.rule = "person.speech";
         }
         // "Vladimir Putin: Mr Shapsha, let us begin": a transcript's speaker, named at the start of a paragraph
         // before a colon and what they said on the same line ("Media Contacts:" ends its line).
@@ -377,16 +384,19 @@ void findPeople(ExtractionState& st) {
              speakerLabels.count(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
-        if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() &&
-            !t[end].capitalized && lexicons::actionVerbs().contains(t[end].text) &&
+        if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
+            lexicons::actionVerbs().contains(t[end].text) &&
             st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
         // "Vladimir Putin and Xi Jinping visited": two names of two words joined by "and", then what they did; one
         // known given name vouches for both.
         auto twoWordName = [&](std::size_t a) {
-            return a + 1 < t.size() && nameToken(st, t[a]) && nameToken(st, t[a + 1]) && !st.gazetteer().place(t[a + 1].text);
+            return a + 1 < t.size() && nameToken(st, t[a]) && nameToken(st, t[a + 1]) &&
+                   !st.gazetteer().place(t[a + 1].text);
         };
-        auto knownGiven = [&](std::size_t a) { return st.gazetteer().givenNameCount(t[a].text) >= kSubjectGivenNameCount; };
+        auto knownGiven = [&](std::size_t a) {
+            return st.gazetteer().givenNameCount(t[a].text) >= kSubjectGivenNameCount;
+        };
         auto verbAt = [&](std::size_t k) {
             return k < t.size() && t[k].isWord() && !t[k].capitalized && lexicons::actionVerbs().contains(t[k].text);
         };
@@ -395,8 +405,8 @@ void findPeople(ExtractionState& st) {
             (knownGiven(i) || knownGiven(end + 1)) && !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
         if (c.rule.empty() && words == 2 && end - i == 2 && i >= 3 && t[i - 1].is("and") && twoWordName(i - 3) &&
-            !(i >= 4 && t[i - 4].isWord() && t[i - 4].capitalized) && verbAt(end) && (knownGiven(i) || knownGiven(i - 3)) &&
-            !st.gazetteer().place(t[i + 1].text))
+            !(i >= 4 && t[i - 4].isWord() && t[i - 4].capitalized) && verbAt(end) &&
+            (knownGiven(i) || knownGiven(i - 3)) && !st.gazetteer().place(t[i + 1].text))
             c.rule = "person.subject";
         // "Contact:\nMark Macaulay\nMedia Relations Director": the release's own press contact, named after the label.
         // (The name ends with its line: the contact's title follows on the next.) The label may be gone with the
@@ -407,22 +417,23 @@ void findPeople(ExtractionState& st) {
             };
             std::size_t lineEnd = i + 1;
             while (lineEnd < t.size() && lineEnd < i + 5 && !lineBreak(lineEnd - 1, lineEnd)) ++lineEnd;
-            const bool labelled = i >= 2 && t[i - 1].isPunct(':') && t[i - 2].isWord() &&
-                                  inLowerList(t[i - 2].text,
-                                              std::array<std::string_view, 3>{"contact", "contacts", "spokesperson"});
+            const bool labelled =
+                i >= 2 && t[i - 1].isPunct(':') && t[i - 2].isWord() &&
+                inLowerList(t[i - 2].text, std::array<std::string_view, 3>{"contact", "contacts", "spokesperson"});
             bool overTitle = false;
             if (!labelled && i > 0 && lineBreak(i - 1, i) && lineEnd < t.size() && lineEnd <= end + 4) {
                 if (t[lineEnd].isPunct('(') && lineEnd + 1 < t.size() && t[lineEnd + 1].kind == TokenKind::Number) {
                     overTitle = true;
                 } else {
                     for (std::size_t k = lineEnd; k < t.size() && k < lineEnd + 5 && t[k].isWord() && !overTitle; ++k)
-                        overTitle = st.gazetteer().isTitle(t[k].text) ||
-                                    inLowerList(t[k].text, std::array<std::string_view, 2>{"spokesperson", "spokesman"});
+                        overTitle =
+                            st.gazetteer().isTitle(t[k].text) ||
+                            inLowerList(t[k].text, std::array<std::string_view, 2>{"spokesperson", "spokesman"});
                 }
             }
             if ((labelled || overTitle) && lineEnd - i >= 2 && lineEnd - i <= 3 && lineEnd <= end &&
-                !st.gazetteer().place(st.slice(t[i].begin, t[lineEnd - 1].end)) && !endsBodyOrBuilding(t[lineEnd - 1].text) &&
-                !st.gazetteer().mayStartTitle(t[lineEnd - 1].text)) {
+                !st.gazetteer().place(st.slice(t[i].begin, t[lineEnd - 1].end)) &&
+                !endsBodyOrBuilding(t[lineEnd - 1].text) && !st.gazetteer().mayStartTitle(t[lineEnd - 1].text)) {
                 c.end = lineEnd;
                 c.rule = "person.contact";
             }
@@ -442,11 +453,13 @@ void findPeople(ExtractionState& st) {
         if (c.rule.empty()) continue;
         // In the headline, only a title and a name (titledHeadlineName) or a letterhead's press contact.
         if (st.inHeadline(t[i].begin) && c.rule != "person.contact") {
-            if ((c.rule != "person.title" && c.rule != "person.honorific") || !titledHeadlineName(st, t, c.first, c.end))
+            if ((c.rule != "person.title" && c.rule != "person.honorific") ||
+                !titledHeadlineName(st, t, c.first, c.end))
                 continue;
             c.rule = "person.headline_titled";
         }
-        if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end))) continue;  // "Jane Doe"
+        if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end)))
+            continue;  // "Jane Doe"
         found.push_back(c);
     }
 
@@ -463,7 +476,8 @@ void findPeople(ExtractionState& st) {
                 if (surname == name) entity = idx;
             if (entity) name = st.entities()[*entity].name;
         }
-        const std::size_t idx = st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
+        const std::size_t idx =
+            st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
         auto& e = st.entities()[idx];
         if (c.rule == "person.headline_titled") e.fromBody = true;  // (kept though the body may not name them again)
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));

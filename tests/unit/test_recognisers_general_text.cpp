@@ -1,0 +1,53 @@
+// The rules, the tagger and the resolver together on general news and biography prose, written for these tests:
+// the failures an open corpus of other genres (GUM) showed, each in general form. Not press releases, but the same
+// ways of naming bodies, people and places.
+
+#include <algorithm>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::names;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "News") {
+    return test::extractWithBoth(body, title, std::nullopt);
+}
+
+}  // namespace
+
+TEST_CASE("general text: a body a task is done for starts after \"for the\"", "[recognisers]") {
+    const auto x =
+        run("She did fieldwork throughout Quorvania for the Institute of Coastal Studies from 1998. The "
+            "hall in Brightwater for the First Assembly of the Union was redesigned. Supervising "
+            "Investigator for the Major Fraud Unit Dana Reyes spoke.",
+            "Fieldwork");
+    CHECK(has(x, EntityType::Agency, "Institute of Coastal Studies"));
+    CHECK(has(x, EntityType::Agency, "Major Fraud Unit"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find(" for the ") != std::string::npos; }));
+}
+
+TEST_CASE("general text: a list of bodies opened by \"Both the\" starts at the first name", "[recognisers]") {
+    const auto x =
+        run("Both the Brightwater Independent School District and the Quorvale Water Authority have "
+            "agreed to the plan.",
+            "Plan agreed");
+    CHECK(has(x, EntityType::Agency, "Brightwater Independent School District"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(), [](const std::string& a) { return a.rfind("Both", 0) == 0; }));
+}
+
+TEST_CASE("general text: a country that says something is no person", "[recognisers]") {
+    const auto x =
+        run("The broadcasts began on August 10 and South Korea says the broadcasts will continue. North "
+            "Korea said it would respond.",
+            "Broadcasts");
+    CHECK_FALSE(has(x, EntityType::Person, "South Korea"));
+    CHECK_FALSE(has(x, EntityType::Person, "North Korea"));
+}
