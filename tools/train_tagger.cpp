@@ -122,7 +122,9 @@ std::vector<TrainingDoc> readGum(const fs::path& dir, const Gazetteer& gz) {
             if (cols.size() < 10 || cols[0].find_first_of("-.") != std::string::npos) continue;  // ranges, empty nodes
             GumToken t;
             t.form = cols[1];
-            t.upos = cols[3];
+            // A proper noun's word by its Penn tag too: GUM tags "New" of "The New York Times" and "United" of
+            // "United Nations" ADJ/NNP, and by UPOS alone such names lost their first word.
+            t.upos = cols[4] == "NNP" || cols[4] == "NNPS" ? "PROPN" : cols[3];
             t.head = std::atoi(cols[6].c_str());
             t.misc = cols[9];
             t.spaceAfter = t.misc.find("SpaceAfter=No") == std::string::npos;
