@@ -496,8 +496,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 break;
             }
         }
-        // After a head word, a title starts something else: "... Agency Director John Smith".
+        // After a head word, a title starts something else: "... Agency Director John Smith". (Not after "for" or
+        // "on", where it is a word of the body's field: "Society for General Systems Research".)
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
+            if (t[k - 1].is("for") || t[k - 1].is("on")) continue;
             std::vector<std::string_view> words;
             for (std::size_t m = k; m < c.end && words.size() < 4; ++m) words.push_back(t[m].text);
             const std::size_t n = st.gazetteer().titleLength(words);

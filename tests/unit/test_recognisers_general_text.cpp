@@ -51,3 +51,10 @@ TEST_CASE("general text: a country that says something is no person", "[recognis
     CHECK_FALSE(has(x, EntityType::Person, "South Korea"));
     CHECK_FALSE(has(x, EntityType::Person, "North Korea"));
 }
+
+TEST_CASE("general text: a title's word after \"for\" is part of the body's field", "[recognisers]") {
+    const auto x = run("In the 1950s she was among the first members of the Society for General Systems Research.",
+                       "Members");
+    CHECK(has(x, EntityType::Agency, "Society for General Systems Research"));
+    CHECK(names(x, EntityType::Person).empty());
+}
