@@ -80,50 +80,186 @@ const Lexicon& Lexicon::get(std::string_view name) {
 
 namespace lexicons {
 // Function-local statics: Lexicon::get takes a lock, and these are asked of every token.
-const Lexicon& officeTitles() { static const Lexicon& l = Lexicon::get("office_titles"); return l; }
-const Lexicon& instrumentWords() { static const Lexicon& l = Lexicon::get("instrument_words"); return l; }
-const Lexicon& lawWords() { static const Lexicon& l = Lexicon::get("law_words"); return l; }
-const Lexicon& programmeWords() { static const Lexicon& l = Lexicon::get("programme_words"); return l; }
-const Lexicon& buildingWords() { static const Lexicon& l = Lexicon::get("building_words"); return l; }
-const Lexicon& labelWords() { static const Lexicon& l = Lexicon::get("label_words"); return l; }
-const Lexicon& crimeWords() { static const Lexicon& l = Lexicon::get("crime_words"); return l; }
-const Lexicon& courtWords() { static const Lexicon& l = Lexicon::get("court_words"); return l; }
-const Lexicon& deliberativeBodies() { static const Lexicon& l = Lexicon::get("deliberative_bodies"); return l; }
-const Lexicon& eventTriggers() { static const Lexicon& l = Lexicon::get("event_triggers"); return l; }
-const Lexicon& organisationHeads() { static const Lexicon& l = Lexicon::get("organisation_heads"); return l; }
-const Lexicon& connectors() { static const Lexicon& l = Lexicon::get("connectors"); return l; }
-const Lexicon& functionWords() { static const Lexicon& l = Lexicon::get("function_words"); return l; }
-const Lexicon& honorifics() { static const Lexicon& l = Lexicon::get("honorifics"); return l; }
-const Lexicon& nameParticles() { static const Lexicon& l = Lexicon::get("name_particles"); return l; }
-const Lexicon& speechVerbs() { static const Lexicon& l = Lexicon::get("speech_verbs"); return l; }
-const Lexicon& headlineVerbs() { static const Lexicon& l = Lexicon::get("headline_verbs"); return l; }
-const Lexicon& relationNouns() { static const Lexicon& l = Lexicon::get("relation_nouns"); return l; }
-const Lexicon& placeCues() { static const Lexicon& l = Lexicon::get("place_cues"); return l; }
-const Lexicon& geoSuffixes() { static const Lexicon& l = Lexicon::get("geo_suffixes"); return l; }
-const Lexicon& geoFeatures() { static const Lexicon& l = Lexicon::get("geo_features"); return l; }
-const Lexicon& landmarkVenues() { static const Lexicon& l = Lexicon::get("landmark_venues"); return l; }
-const Lexicon& actionVerbs() { static const Lexicon& l = Lexicon::get("action_verbs"); return l; }
-const Lexicon& venueWords() { static const Lexicon& l = Lexicon::get("venue_words"); return l; }
-const Lexicon& companySuffixes() { static const Lexicon& l = Lexicon::get("company_suffixes"); return l; }
-const Lexicon& institutionNames() { static const Lexicon& l = Lexicon::get("institution_names"); return l; }
-const Lexicon& relativeDayWords() { static const Lexicon& l = Lexicon::get("relative_day_words"); return l; }
-const Lexicon& eastAsianSurnames() { static const Lexicon& l = Lexicon::get("east_asian_surnames"); return l; }
-const Lexicon& ambiguousAcronyms() { static const Lexicon& l = Lexicon::get("ambiguous_acronyms"); return l; }
-const Lexicon& commonAbbreviations() { static const Lexicon& l = Lexicon::get("common_abbreviations"); return l; }
-const Lexicon& genericPlaceWords() { static const Lexicon& l = Lexicon::get("generic_place_words"); return l; }
-const Lexicon& capitalisedPlaceKinds() { static const Lexicon& l = Lexicon::get("capitalised_place_kinds"); return l; }
-const Lexicon& placeholderNames() { static const Lexicon& l = Lexicon::get("placeholder_names"); return l; }
-const Lexicon& streetWords() { static const Lexicon& l = Lexicon::get("street_words"); return l; }
-const Lexicon& placeKinds() { static const Lexicon& l = Lexicon::get("place_kinds"); return l; }
-const Lexicon& placeKindCompounds() { static const Lexicon& l = Lexicon::get("place_kind_compounds"); return l; }
-const Lexicon& organisationKinds() { static const Lexicon& l = Lexicon::get("organisation_kinds"); return l; }
-const Lexicon& usStateCodes() { static const Lexicon& l = Lexicon::get("us_state_codes"); return l; }
-const Lexicon& stateModifiers() { static const Lexicon& l = Lexicon::get("state_modifiers"); return l; }
-const Lexicon& stateWords() { static const Lexicon& l = Lexicon::get("state_words"); return l; }
-const Lexicon& speechWords() { static const Lexicon& l = Lexicon::get("speech_words"); return l; }
-const Lexicon& occasionKinds() { static const Lexicon& l = Lexicon::get("occasion_kinds"); return l; }
-const Lexicon& patronymicConnectors() { static const Lexicon& l = Lexicon::get("patronymic_connectors"); return l; }
-const Lexicon& financeWords() { static const Lexicon& l = Lexicon::get("finance_words"); return l; }
+const Lexicon& officeTitles() {
+    static const Lexicon& l = Lexicon::get("office_titles");
+    return l;
+}
+const Lexicon& instrumentWords() {
+    static const Lexicon& l = Lexicon::get("instrument_words");
+    return l;
+}
+const Lexicon& lawWords() {
+    static const Lexicon& l = Lexicon::get("law_words");
+    return l;
+}
+const Lexicon& programmeWords() {
+    static const Lexicon& l = Lexicon::get("programme_words");
+    return l;
+}
+const Lexicon& buildingWords() {
+    static const Lexicon& l = Lexicon::get("building_words");
+    return l;
+}
+const Lexicon& labelWords() {
+    static const Lexicon& l = Lexicon::get("label_words");
+    return l;
+}
+const Lexicon& crimeWords() {
+    static const Lexicon& l = Lexicon::get("crime_words");
+    return l;
+}
+const Lexicon& courtWords() {
+    static const Lexicon& l = Lexicon::get("court_words");
+    return l;
+}
+const Lexicon& deliberativeBodies() {
+    static const Lexicon& l = Lexicon::get("deliberative_bodies");
+    return l;
+}
+const Lexicon& eventTriggers() {
+    static const Lexicon& l = Lexicon::get("event_triggers");
+    return l;
+}
+const Lexicon& organisationHeads() {
+    static const Lexicon& l = Lexicon::get("organisation_heads");
+    return l;
+}
+const Lexicon& connectors() {
+    static const Lexicon& l = Lexicon::get("connectors");
+    return l;
+}
+const Lexicon& functionWords() {
+    static const Lexicon& l = Lexicon::get("function_words");
+    return l;
+}
+const Lexicon& honorifics() {
+    static const Lexicon& l = Lexicon::get("honorifics");
+    return l;
+}
+const Lexicon& nameParticles() {
+    static const Lexicon& l = Lexicon::get("name_particles");
+    return l;
+}
+const Lexicon& speechVerbs() {
+    static const Lexicon& l = Lexicon::get("speech_verbs");
+    return l;
+}
+const Lexicon& headlineVerbs() {
+    static const Lexicon& l = Lexicon::get("headline_verbs");
+    return l;
+}
+const Lexicon& relationNouns() {
+    static const Lexicon& l = Lexicon::get("relation_nouns");
+    return l;
+}
+const Lexicon& placeCues() {
+    static const Lexicon& l = Lexicon::get("place_cues");
+    return l;
+}
+const Lexicon& geoSuffixes() {
+    static const Lexicon& l = Lexicon::get("geo_suffixes");
+    return l;
+}
+const Lexicon& geoFeatures() {
+    static const Lexicon& l = Lexicon::get("geo_features");
+    return l;
+}
+const Lexicon& landmarkVenues() {
+    static const Lexicon& l = Lexicon::get("landmark_venues");
+    return l;
+}
+const Lexicon& actionVerbs() {
+    static const Lexicon& l = Lexicon::get("action_verbs");
+    return l;
+}
+const Lexicon& venueWords() {
+    static const Lexicon& l = Lexicon::get("venue_words");
+    return l;
+}
+const Lexicon& companySuffixes() {
+    static const Lexicon& l = Lexicon::get("company_suffixes");
+    return l;
+}
+const Lexicon& institutionNames() {
+    static const Lexicon& l = Lexicon::get("institution_names");
+    return l;
+}
+const Lexicon& relativeDayWords() {
+    static const Lexicon& l = Lexicon::get("relative_day_words");
+    return l;
+}
+const Lexicon& eastAsianSurnames() {
+    static const Lexicon& l = Lexicon::get("east_asian_surnames");
+    return l;
+}
+const Lexicon& ambiguousAcronyms() {
+    static const Lexicon& l = Lexicon::get("ambiguous_acronyms");
+    return l;
+}
+const Lexicon& commonAbbreviations() {
+    static const Lexicon& l = Lexicon::get("common_abbreviations");
+    return l;
+}
+const Lexicon& genericPlaceWords() {
+    static const Lexicon& l = Lexicon::get("generic_place_words");
+    return l;
+}
+const Lexicon& capitalisedPlaceKinds() {
+    static const Lexicon& l = Lexicon::get("capitalised_place_kinds");
+    return l;
+}
+const Lexicon& placeholderNames() {
+    static const Lexicon& l = Lexicon::get("placeholder_names");
+    return l;
+}
+const Lexicon& streetWords() {
+    static const Lexicon& l = Lexicon::get("street_words");
+    return l;
+}
+const Lexicon& placeKinds() {
+    static const Lexicon& l = Lexicon::get("place_kinds");
+    return l;
+}
+const Lexicon& placeKindCompounds() {
+    static const Lexicon& l = Lexicon::get("place_kind_compounds");
+    return l;
+}
+const Lexicon& organisationKinds() {
+    static const Lexicon& l = Lexicon::get("organisation_kinds");
+    return l;
+}
+const Lexicon& usStateCodes() {
+    static const Lexicon& l = Lexicon::get("us_state_codes");
+    return l;
+}
+const Lexicon& stateModifiers() {
+    static const Lexicon& l = Lexicon::get("state_modifiers");
+    return l;
+}
+const Lexicon& stateWords() {
+    static const Lexicon& l = Lexicon::get("state_words");
+    return l;
+}
+const Lexicon& speechWords() {
+    static const Lexicon& l = Lexicon::get("speech_words");
+    return l;
+}
+const Lexicon& occasionKinds() {
+    static const Lexicon& l = Lexicon::get("occasion_kinds");
+    return l;
+}
+const Lexicon& eventNameWords() {
+    static const Lexicon& l = Lexicon::get("event_name_words");
+    return l;
+}
+const Lexicon& patronymicConnectors() {
+    static const Lexicon& l = Lexicon::get("patronymic_connectors");
+    return l;
+}
+const Lexicon& financeWords() {
+    static const Lexicon& l = Lexicon::get("finance_words");
+    return l;
+}
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

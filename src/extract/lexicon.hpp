@@ -1,14 +1,14 @@
 #pragma once
-// Word lists of the recognisers, kept as data (data/lexicons/<name>.txt or .tsv: one entry per line, '#' comments) so that
-// they can be read and extended without touching code. Entries are compared case-insensitively.
+// Word lists of the recognisers, kept as data (data/lexicons/<name>.txt or .tsv: one entry per line, '#' comments) so
+// that they can be read and extended without touching code. Entries are compared case-insensitively.
 
 #include <bitset>
 #include <filesystem>
 #include <limits>
 #include <memory>
-#include <unordered_set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace bulletin::extract {
@@ -34,50 +34,51 @@ private:
 
 // The recognisers' lists, each loaded once (data/lexicons/<name>).
 namespace lexicons {
-[[nodiscard]] const Lexicon& officeTitles();     // office_titles.txt
-[[nodiscard]] const Lexicon& instrumentWords();  // instrument_words.txt
-[[nodiscard]] const Lexicon& lawWords();         // law_words.txt
-[[nodiscard]] const Lexicon& programmeWords();   // programme_words.txt
-[[nodiscard]] const Lexicon& buildingWords();    // building_words.txt
-[[nodiscard]] const Lexicon& labelWords();       // label_words.txt
-[[nodiscard]] const Lexicon& crimeWords();       // crime_words.txt
-[[nodiscard]] const Lexicon& courtWords();       // court_words.txt
-[[nodiscard]] const Lexicon& deliberativeBodies();  // deliberative_bodies.txt
-[[nodiscard]] const Lexicon& eventTriggers();    // event_triggers.tsv
-[[nodiscard]] const Lexicon& organisationHeads();  // organisation_heads.txt
-[[nodiscard]] const Lexicon& connectors();         // connectors.txt
-[[nodiscard]] const Lexicon& functionWords();      // function_words.txt
-[[nodiscard]] const Lexicon& honorifics();         // honorifics.txt
-[[nodiscard]] const Lexicon& nameParticles();      // name_particles.txt
-[[nodiscard]] const Lexicon& speechVerbs();        // speech_verbs.txt
-[[nodiscard]] const Lexicon& headlineVerbs();      // headline_verbs.txt
-[[nodiscard]] const Lexicon& relationNouns();      // relation_nouns.txt
-[[nodiscard]] const Lexicon& placeCues();          // place_cues.txt
-[[nodiscard]] const Lexicon& geoSuffixes();        // geo_suffixes.txt
-[[nodiscard]] const Lexicon& geoFeatures();        // geo_features.txt
-[[nodiscard]] const Lexicon& landmarkVenues();     // landmark_venues.txt
-[[nodiscard]] const Lexicon& actionVerbs();        // action_verbs.txt
-[[nodiscard]] const Lexicon& venueWords();         // venue_words.txt
-[[nodiscard]] const Lexicon& companySuffixes();    // company_suffixes.txt
-[[nodiscard]] const Lexicon& institutionNames();   // institution_names.txt
-[[nodiscard]] const Lexicon& patronymicConnectors();  // patronymic_connectors.txt
-[[nodiscard]] const Lexicon& financeWords();          // finance_words.txt
-[[nodiscard]] const Lexicon& relativeDayWords();    // relative_day_words.txt
-[[nodiscard]] const Lexicon& eastAsianSurnames();  // east_asian_surnames.txt
-[[nodiscard]] const Lexicon& ambiguousAcronyms();  // ambiguous_acronyms.txt
-[[nodiscard]] const Lexicon& commonAbbreviations();  // common_abbreviations.txt
+[[nodiscard]] const Lexicon& officeTitles();           // office_titles.txt
+[[nodiscard]] const Lexicon& instrumentWords();        // instrument_words.txt
+[[nodiscard]] const Lexicon& lawWords();               // law_words.txt
+[[nodiscard]] const Lexicon& programmeWords();         // programme_words.txt
+[[nodiscard]] const Lexicon& buildingWords();          // building_words.txt
+[[nodiscard]] const Lexicon& labelWords();             // label_words.txt
+[[nodiscard]] const Lexicon& crimeWords();             // crime_words.txt
+[[nodiscard]] const Lexicon& courtWords();             // court_words.txt
+[[nodiscard]] const Lexicon& deliberativeBodies();     // deliberative_bodies.txt
+[[nodiscard]] const Lexicon& eventTriggers();          // event_triggers.tsv
+[[nodiscard]] const Lexicon& organisationHeads();      // organisation_heads.txt
+[[nodiscard]] const Lexicon& connectors();             // connectors.txt
+[[nodiscard]] const Lexicon& functionWords();          // function_words.txt
+[[nodiscard]] const Lexicon& honorifics();             // honorifics.txt
+[[nodiscard]] const Lexicon& nameParticles();          // name_particles.txt
+[[nodiscard]] const Lexicon& speechVerbs();            // speech_verbs.txt
+[[nodiscard]] const Lexicon& headlineVerbs();          // headline_verbs.txt
+[[nodiscard]] const Lexicon& relationNouns();          // relation_nouns.txt
+[[nodiscard]] const Lexicon& placeCues();              // place_cues.txt
+[[nodiscard]] const Lexicon& geoSuffixes();            // geo_suffixes.txt
+[[nodiscard]] const Lexicon& geoFeatures();            // geo_features.txt
+[[nodiscard]] const Lexicon& landmarkVenues();         // landmark_venues.txt
+[[nodiscard]] const Lexicon& actionVerbs();            // action_verbs.txt
+[[nodiscard]] const Lexicon& venueWords();             // venue_words.txt
+[[nodiscard]] const Lexicon& companySuffixes();        // company_suffixes.txt
+[[nodiscard]] const Lexicon& institutionNames();       // institution_names.txt
+[[nodiscard]] const Lexicon& patronymicConnectors();   // patronymic_connectors.txt
+[[nodiscard]] const Lexicon& financeWords();           // finance_words.txt
+[[nodiscard]] const Lexicon& relativeDayWords();       // relative_day_words.txt
+[[nodiscard]] const Lexicon& eastAsianSurnames();      // east_asian_surnames.txt
+[[nodiscard]] const Lexicon& ambiguousAcronyms();      // ambiguous_acronyms.txt
+[[nodiscard]] const Lexicon& commonAbbreviations();    // common_abbreviations.txt
 [[nodiscard]] const Lexicon& capitalisedPlaceKinds();  // capitalised_place_kinds.txt
 [[nodiscard]] const Lexicon& genericPlaceWords();      // generic_place_words.txt
-[[nodiscard]] const Lexicon& placeholderNames();   // placeholder_names.txt
-[[nodiscard]] const Lexicon& streetWords();        // street_words.txt
-[[nodiscard]] const Lexicon& placeKinds();          // place_kinds.txt
-[[nodiscard]] const Lexicon& placeKindCompounds();  // place_kind_compounds.txt
-[[nodiscard]] const Lexicon& organisationKinds();   // organisation_kinds.txt
-[[nodiscard]] const Lexicon& usStateCodes();        // us_state_codes.tsv
-[[nodiscard]] const Lexicon& stateModifiers();      // state_modifiers.txt
-[[nodiscard]] const Lexicon& stateWords();         // state_words.txt
-[[nodiscard]] const Lexicon& speechWords();        // speech_words.txt
-[[nodiscard]] const Lexicon& occasionKinds();      // occasion_kinds.tsv
+[[nodiscard]] const Lexicon& placeholderNames();       // placeholder_names.txt
+[[nodiscard]] const Lexicon& streetWords();            // street_words.txt
+[[nodiscard]] const Lexicon& placeKinds();             // place_kinds.txt
+[[nodiscard]] const Lexicon& placeKindCompounds();     // place_kind_compounds.txt
+[[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
+[[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv
+[[nodiscard]] const Lexicon& stateModifiers();         // state_modifiers.txt
+[[nodiscard]] const Lexicon& stateWords();             // state_words.txt
+[[nodiscard]] const Lexicon& speechWords();            // speech_words.txt
+[[nodiscard]] const Lexicon& occasionKinds();          // occasion_kinds.tsv
+[[nodiscard]] const Lexicon& eventNameWords();         // event_name_words.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -36,9 +36,9 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             onlyTitle = true;
         // ("Senior Assistant District Attorney": a rank before a title is still no name.)
         if (!onlyTitle && c.type == EntityType::Person && words.size() == c.endToken - from) {
-            static constexpr std::array<std::string_view, 10> kRanks{"Senior", "Deputy", "Acting", "Former", "Principal",
-                                                                    "Supervising", "Interim", "Associate", "Executive",
-                                                                    "Assistant"};
+            static constexpr std::array<std::string_view, 10> kRanks{"Senior",    "Deputy",      "Acting",  "Former",
+                                                                     "Principal", "Supervising", "Interim", "Associate",
+                                                                     "Executive", "Assistant"};
             for (std::size_t k = 1; k < words.size() && !onlyTitle; ++k) {
                 if (std::find(kRanks.begin(), kRanks.end(), words[k - 1]) == kRanks.end()) break;
                 const std::vector<std::string_view> rest(words.begin() + static_cast<long>(k), words.end());
@@ -59,18 +59,20 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             onlyTitle = st.gazetteer().titleLength(singular) == singular.size();
         }
         // "Church Street", "Harbor Boulevard": the name of a street is part of an address, no place or body.
-        const bool street = c.endToken < t.size() && t[c.endToken].capitalized && t[c.endToken].sentence == t[c.firstToken].sentence &&
+        const bool street = c.endToken < t.size() && t[c.endToken].capitalized &&
+                            t[c.endToken].sentence == t[c.firstToken].sentence &&
                             lexicons::streetWords().contains(t[c.endToken].text);
         const bool honorific = c.endToken - c.firstToken <= 2 && lexicons::honorifics().contains(t[c.firstToken].text);
         const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
         // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
-        const bool calendar = c.endToken - c.firstToken == 1 &&
-                              (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
+        const bool calendar =
+            c.endToken - c.firstToken == 1 &&
+            (isCalendarWord(t[c.firstToken].text) || lexicons::relativeDayWords().contains(t[c.firstToken].text));
         // "Follow Us": a short word in mixed case is no abbreviation of a place or an organisation.
-        const bool shortWord = c.endToken - c.firstToken == 1 && c.type != EntityType::Person &&
-                               !t[c.firstToken].allCaps && t[c.firstToken].text.size() <= 3 &&
-                               !(c.endToken < t.size() && t[c.endToken].isPunct('.') &&
-                                 t[c.endToken].begin == t[c.firstToken].end);
+        const bool shortWord =
+            c.endToken - c.firstToken == 1 && c.type != EntityType::Person && !t[c.firstToken].allCaps &&
+            t[c.firstToken].text.size() <= 3 &&
+            !(c.endToken < t.size() && t[c.endToken].isPunct('.') && t[c.endToken].begin == t[c.firstToken].end);
         // "WHEN: Tomorrow, Thursday": a label is not part of a name.
         bool label = false;
         for (std::size_t k = c.firstToken; k < c.endToken && !label; ++k) label = t[k].isPunct(':');
@@ -85,7 +87,8 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
                                   (lexicons::genericPlaceWords().contains(t[c.firstToken].text) ||
                                    lexicons::streetWords().contains(t[c.firstToken].text) ||
                                    lexicons::buildingWords().contains(t[c.firstToken].text));
-        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street || genericPlace)
+        if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street ||
+            genericPlace)
             c.score = -1;
     }
     // A person's name inside the name of a place or a body ("the Martin Luther King Jr. Memorial", "John F. Kennedy
@@ -108,21 +111,23 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
         }
         if (last == c.endToken && !(last < t.size() && t[last].isWord() && t[last].capitalized)) continue;
         const auto word = t[last].text;
-        if (last >= c.endToken && last < t.size() &&
-            endsBodyOrBuilding(word) &&
-            !st.inHeadline(c.begin))
-            c.score = -1;
+        if (last >= c.endToken && last < t.size() && endsBodyOrBuilding(word) && !st.inHeadline(c.begin)) c.score = -1;
     }
     // A place the tagger reads inside a programme's or an event's name ("its Pakistan Country Programme", "the
     // World Cities Summit"): the gazetteer rule left it for the longer name, and a place inside a name is no place
     // of its own.
-    static constexpr std::array<std::string_view, 12> kEventNameWords{
-        "Summit", "Forum", "Conference", "Week", "Expo", "Festival", "Games", "Award", "Awards", "Cup",
-        "Championship", "Championships"};
     auto endsName = [](std::string_view w) {
-        return lexicons::programmeWords().contains(w) ||
-               std::find(kEventNameWords.begin(), kEventNameWords.end(), w) != kEventNameWords.end();
+        return lexicons::programmeWords().contains(w) || lexicons::eventNameWords().contains(w);
     };
+    // ... and the whole name of an occasion is neither a place nor a person ("to host the Asia Pacific Road Safety
+    // Conference in Colombo"): the event rules read it.
+    for (auto& c : candidates) {
+        if (c.type == EntityType::Agency || c.score < 0 || c.source != "tagger" || c.endToken < c.firstToken + 2)
+            continue;
+        if (t[c.endToken - 1].isWord() && t[c.endToken - 1].capitalized &&
+            lexicons::eventNameWords().contains(t[c.endToken - 1].text))
+            c.score = -1;
+    }
     for (auto& c : candidates) {
         if (c.type != EntityType::Location || c.score < 0 || c.source != "tagger") continue;
         std::size_t k = c.endToken;
@@ -135,7 +140,8 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
     }
     // "Jane Doe" stands for someone unnamed, whoever found it.
     for (auto& c : candidates)
-        if (c.type == EntityType::Person && lexicons::placeholderNames().contains(st.slice(t[nameStart(st, c)].begin, c.end)))
+        if (c.type == EntityType::Person &&
+            lexicons::placeholderNames().contains(st.slice(t[nameStart(st, c)].begin, c.end)))
             c.score = -1;
 }
 

@@ -58,3 +58,14 @@ TEST_CASE("general text: a title's word after \"for\" is part of the body's fiel
     CHECK(has(x, EntityType::Agency, "Society for General Systems Research"));
     CHECK(names(x, EntityType::Person).empty());
 }
+
+TEST_CASE("general text: an occasion's name is no place, and the occasion an event with its own dates",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "Quorvania has been selected to host the Asia Pacific Road Safety Conference in Colombo from 10 to 12 March "
+        "2026. The Cabinet of Ministers granted approval to make the necessary arrangements.",
+        "Hosting the regional conference", DateValue::fromIso("2025-10-14"));
+    CHECK_FALSE(has(x, EntityType::Location, "Asia Pacific Road Safety Conference"));
+    CHECK(has(x, EntityType::Location, "Colombo"));
+    CHECK(test::hasEvent(x, "conference@2026-03-10/2026-03-12"));
+}
