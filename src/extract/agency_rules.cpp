@@ -25,7 +25,9 @@ bool isGroupingCode(std::string_view w) {
     return true;
 }
 
-bool isEnglishWord(const std::string& acronym) { return lexicons::ambiguousAcronyms().contains(acronym); }
+bool isEnglishWord(const std::string& acronym) {
+    return lexicons::ambiguousAcronyms().contains(acronym);
+}
 
 bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.isWord()) return false;
@@ -50,7 +52,6 @@ bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::s
     }
     return false;
 }
-
 
 // The word before token k stands in what a body before it is of or for: a connector follows the first head word
 // ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
@@ -102,7 +103,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
                 leftHead = true;
             } else if (leftHead && t[m].isWord() && !t[m].capitalized && isConnector(t[m].text)) {
                 break;  // the tail of what the body is of
-            } else if (leftHead && t[m].isWord() && t[m].capitalized && !t[m].allCaps && !st.gazetteer().place(t[m].text)) {
+            } else if (leftHead && t[m].isWord() && t[m].capitalized && !t[m].allCaps &&
+                       !st.gazetteer().place(t[m].text)) {
                 leftHead = false;  // more of a name after the head, until another head
             }
         }
@@ -110,8 +112,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // another name (a field of three parts is written with a comma).
         bool seenOf = false, tailAnd = false;
         for (std::size_t m = start; m < k; ++m) {
-            if (t[m].is("of") || t[m].is("for")) seenOf = true;
-            else if (seenOf && (t[m].is("and") || t[m].is("&"))) tailAnd = true;
+            if (t[m].is("of") || t[m].is("for"))
+                seenOf = true;
+            else if (seenOf && (t[m].is("and") || t[m].is("&")))
+                tailAnd = true;
         }
         if (leftHead && tailAnd && t[k + 1].isWord() && t[k + 1].capitalized) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
@@ -125,16 +129,17 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         std::size_t rightEnd = k + 1;
         // ("&" joins words inside names more often than names: "the Housing & Development Board".)
         while (rightEnd < c.end && !t[rightEnd].is("and")) ++rightEnd;
-        const bool rightHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
-                                           [&](const Token& x) { return headAt(st, x); });
+        const bool rightHead =
+            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
+                        [&](const Token& x) { return headAt(st, x); });
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
         // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
         // the first one ends with (no one names an office "X and the Y Council").
         // ("Rosatom and VTB Bank": an acronym after "and" starts a name of its own, where "Research and Development
         // Department" or "Home & Tribal Affairs Department" go on with words of a field.)
-        const bool articleAfter = equalsLower(t[k + 1].text, "the") ||
-                                  (t[k + 1].allCaps && t[k + 1].text.size() >= 2 && k + 2 < rightEnd);
+        const bool articleAfter =
+            equalsLower(t[k + 1].text, "the") || (t[k + 1].allCaps && t[k + 1].text.size() >= 2 && k + 2 < rightEnd);
         // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
         // (a given name and another capitalised word) is no part of an office's name.
         bool personBefore = false;
@@ -142,9 +147,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // Sergei Naryshkin and Director of ...".)
         for (std::size_t m = start; m + 1 < k && !personBefore; ++m) {
             const long least = m > start && m + 2 == k && headAt(st, t[m - 1]) ? 1 : 1000;
-            personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
-                           st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
-                           (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
+            personBefore =
+                t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
+                st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
+                (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
             // ("Kaitlin O'Donnell of the Narcotics & Money Laundering Unit": the person's "of" starts the unit's name.)
             for (std::size_t q = m + 2; q < k && personBefore; ++q)
                 if (t[q].is("of")) personBefore = false;
@@ -153,8 +159,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
         std::size_t ofTail = k + 1;
         while (ofTail < rightEnd && !t[ofTail].is("of")) ++ofTail;
-        const bool rightOwnHead = std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(ofTail),
-                                              [&](const Token& x) { return headAt(st, x); });
+        const bool rightOwnHead =
+            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(ofTail),
+                        [&](const Token& x) { return headAt(st, x); });
         // (Only where the tail is a body of its own, "of the ...", and the words before it are no title nor a
         // person: "the Anaheim Police Department and Deputy District Attorney Daniel Varon of the HEAT Unit",
         // "Fire Authority and Pearl of Wisdom Karate Club".)
@@ -200,6 +207,16 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             }
             start = c.end;
             break;
+        } else if (leftHead && !rightHead && equalsLower(t[k + 1].text, "the") && t[k - 1].isWord() &&
+                   t[k - 1].capitalized && k + 3 < c.end &&
+                   std::all_of(t.begin() + static_cast<long>(k + 2), t.begin() + static_cast<long>(c.end),
+                               [](const Token& x) { return x.isWord() && x.capitalized; })) {
+            // "Agency for Strategic Initiatives and the Russian Popular Front": after a name with its head, "and the"
+            // and a capitalised name of two words or more is a second name, even one without a head word (no body
+            // is named "X for Y and the Z").
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
+            start = k + 2;
+            k = start;
         }
     }
     if (start < c.end) out.push_back({start, c.end, start == c.first && c.afterPersonOf});
@@ -212,9 +229,8 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
     if (c.afterPersonOf) return i;  // ("Price of the Major Fraud Unit": "Major" is the unit's word, not a rank)
     // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
     // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
-    static constexpr std::array<std::string_view, 11> kNoNameWords{"Join", "Leave", "Contact", "Visit", "Follow",
-                                                                   "Subscribe", "Each", "Every", "Current", "Previous",
-                                                                   "Other"};
+    static constexpr std::array<std::string_view, 11> kNoNameWords{
+        "Join", "Leave", "Contact", "Visit", "Follow", "Subscribe", "Each", "Every", "Current", "Previous", "Other"};
     while (i < c.end && t[i].isWord() &&
            (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
             std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))
@@ -272,7 +288,8 @@ bool namesInstrument(const std::vector<Token>& t, Chain c) {
 bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
     if (begin > 0) {
         const Token& p = t[begin - 1];
-        if (p.isWord() && inLowerList(p.text, std::array<std::string_view, 6>{"at", "in", "inside", "outside", "near", "where"}))
+        if (p.isWord() &&
+            inLowerList(p.text, std::array<std::string_view, 6>{"at", "in", "inside", "outside", "near", "where"}))
             return true;
         if (p.isWord() && equalsLower(p.text, "the") && begin > 1 &&
             inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"at", "in", "inside", "outside"}))
@@ -308,7 +325,7 @@ bool titleCaseLine(std::string_view text, std::size_t offset) {
     const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
     const std::size_t to = std::min(text.find('\n', offset), text.size());
     static constexpr std::array<std::string_view, 12> kSmall{"of", "and", "in", "the", "for", "to",
-                                                             "on", "at", "a",  "an",  "by",  "with"};
+                                                             "on", "at",  "a",  "an",  "by",  "with"};
     std::size_t words = 0;
     for (std::size_t i = from; i < to;) {
         while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -399,8 +416,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // An acronym heads only itself and the places after it ("UNODC Pakistan"): the capitalised words before it are
     // something else ("President of Ukraine Volodymyr Zelenskyy and UN").
     // (An institution's own name is a head like "Council": "State Duma", "Verkhovna Rada".)
-    const bool institutionHead = t[lastHead].capitalized && !t[lastHead].allCaps &&
-                                 lexicons::institutionNames().contains(t[lastHead].text);
+    const bool institutionHead =
+        t[lastHead].capitalized && !t[lastHead].allCaps && lexicons::institutionNames().contains(t[lastHead].text);
     const bool wordHead = isOrganisationHead(t[lastHead].text) || institutionHead;
     if (!wordHead) begin = lastHead;
     // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
@@ -422,7 +439,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             k = start;
         }
         if (k < lastHead) {
-            while (k > begin && t[k - 1].isWord() && t[k - 1].capitalized && lexicons::stateModifiers().contains(t[k - 1].text))
+            while (k > begin && t[k - 1].isWord() && t[k - 1].capitalized &&
+                   lexicons::stateModifiers().contains(t[k - 1].text))
                 --k;
             begin = k;
         }
@@ -444,9 +462,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // "Institut Pasteur du Cambodge", "Banco Nacional de Obras": in the Romance languages the head word opens
         // the name and all the chain after it is the name.
         static constexpr std::array<std::string_view, 19> kOpeningHeads{
-            "institut", "instituto", "istituto", "banco", "banque", "agence", "agencia", "comisión", "conseil",
-            "consejo", "fondation", "fundación", "fundação", "ministerio", "ministère", "université", "universidad",
-            "universidade", "università"};
+            "institut",  "instituto",  "istituto",    "banco",        "banque",    "agence",   "agencia",
+            "comisión",  "conseil",    "consejo",     "fondation",    "fundación", "fundação", "ministerio",
+            "ministère", "université", "universidad", "universidade", "università"};
         const bool opensName = lastHead == begin && inLowerList(t[begin].text, kOpeningHeads);
         // After the head: places, more head words, "General" ("Directorate General"), or an "of ..." tail.
         for (std::size_t k = lastHead + 1; k < c.end; ++k) {
@@ -475,8 +493,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                               !lexicons::buildingWords().contains(t[end - 1].text) &&
                               !lexicons::venueWords().contains(t[end - 1].text);
             if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !rest) continue;
-            const bool afterPlace = k > lastHead + 1 && t[k - 1].isWord() && t[k - 1].capitalized &&
-                                    st.gazetteer().place(t[k - 1].text);
+            const bool afterPlace =
+                k > lastHead + 1 && t[k - 1].isWord() && t[k - 1].capitalized && st.gazetteer().place(t[k - 1].text);
             // (What a body is "of" is no person's name: "Club of La Habra", "University of San Diego".)
             if (k > lastHead + 1 && !(t[k - 1].isWord() && t[k - 1].capitalized)) continue;
             if (st.gazetteer().place(st.slice(t[k].begin, t[end - 1].end))) continue;
@@ -489,8 +507,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             // (Any listed given name right after the head that starts no title: not "Special" of "Special Weapons".)
             // (After the place a name ends with, a less common one too: "... of Ukraine Ruslan Stefanchuk"; not "Law"
             // of "University of Chicago Law School", whose last word is a building's.)
-            const long least =
-                k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1 : afterPlace ? 100 : 1000;
+            const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1
+                               : afterPlace                                                  ? 100
+                                                                                             : 1000;
             if (st.gazetteer().givenNameCount(t[k].text) >= least && !surePlace) {
                 end = k;
                 break;
@@ -531,19 +550,20 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     // "700 Civic Center Drive": a street's name, part of an address.
     if ((end < c.end && lexicons::streetWords().contains(t[end].text)) ||
-        (begin > 0 && t[begin - 1].kind == TokenKind::Number && end < t.size() && lexicons::streetWords().contains(t[end].text)))
+        (begin > 0 && t[begin - 1].kind == TokenKind::Number && end < t.size() &&
+         lexicons::streetWords().contains(t[end].text)))
         return;
-    if (end == begin + 1 && t[begin].allCaps) return;  // a bare acronym: the acronym rule resolves it
+    if (end == begin + 1 && t[begin].allCaps) return;                   // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
     // "the Russian Federation": a country's name with a head word in it is the country.
     if (const auto* place = st.gazetteer().place(st.slice(t[begin].begin, t[end - 1].end));
-        place && place->kind == PlaceKind::Country && !st.gazetteer().agencyByName(st.slice(t[begin].begin, t[end - 1].end)))
+        place && place->kind == PlaceKind::Country &&
+        !st.gazetteer().agencyByName(st.slice(t[begin].begin, t[end - 1].end)))
         return;
     // ("the John F. Kennedy Center for the Performing Arts hosted": what a centre is for is part of the venue's name.)
     const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
     // ("Central Justice Center Santa Ana": its town after it too.)
-    const bool townAfter =
-        lastHead + 1 < end && st.gazetteer().place(st.slice(t[lastHead + 1].begin, t[end - 1].end));
+    const bool townAfter = lastHead + 1 < end && st.gazetteer().place(st.slice(t[lastHead + 1].begin, t[end - 1].end));
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
         venueContext(st, t, begin, end)) {
         if (!st.claimed(t[begin].begin, t[end - 1].end))
@@ -644,16 +664,19 @@ void findAgencies(ExtractionState& st) {
         const std::string acr(t[i].text);
         if (st.placeAcronyms.count(acr) || st.instrumentAcronyms.count(acr)) continue;
         std::string name;
-        if (auto it = st.definedAcronyms.find(acr); it != st.definedAcronyms.end()) name = it->second;
-        else if (const auto* known = st.gazetteer().agencyByAcronym(acr)) name = known->name;
-        else if (undefinedAcronymActs(st, t, i)) name = acr;
-        else continue;
+        if (auto it = st.definedAcronyms.find(acr); it != st.definedAcronyms.end())
+            name = it->second;
+        else if (const auto* known = st.gazetteer().agencyByAcronym(acr))
+            name = known->name;
+        else if (undefinedAcronymActs(st, t, i))
+            name = acr;
+        else
+            continue;
         // Acronyms that are also words ("WHO:", "ICE") count only when the document names the agency in full, or
         // where running text uses them as a name: between lower-case words ("notified WHO of the outbreak", not
         // "WHO: Andrew Gallo" nor "WHO WE ARE").
         const bool inRunningText = acr.size() >= 3 && i > 0 && t[i - 1].isWord() && !t[i - 1].capitalized &&
-                                   t[i - 1].sentence == t[i].sentence &&
-                                   i + 1 < t.size() &&
+                                   t[i - 1].sentence == t[i].sentence && i + 1 < t.size() &&
                                    ((t[i + 1].isWord() && !t[i + 1].capitalized) || t[i + 1].isPunct(',') ||
                                     t[i + 1].isPunct('.'));  // ("built with GCC 12": a version follows)
         if (isEnglishWord(acr) && !st.definedAcronyms.count(acr) && st.text().find(name) == std::string_view::npos &&

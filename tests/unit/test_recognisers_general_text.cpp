@@ -69,3 +69,14 @@ TEST_CASE("general text: an occasion's name is no place, and the occasion an eve
     CHECK(has(x, EntityType::Location, "Colombo"));
     CHECK(test::hasEvent(x, "conference@2026-03-10/2026-03-12"));
 }
+
+TEST_CASE("general text: \"and the\" after a complete body's name starts another name", "[recognisers]") {
+    const auto x = run("The Agency for Strategic Initiatives and the Quorvale Popular Front held public hearings. The "
+                       "International Committee of the Red Cross and the United Nations sent aid.",
+                       "Hearings");
+    CHECK(has(x, EntityType::Agency, "Agency for Strategic Initiatives"));
+    CHECK(has(x, EntityType::Agency, "International Committee of the Red Cross"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find(" and the ") != std::string::npos; }));
+}
