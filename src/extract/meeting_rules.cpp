@@ -1,8 +1,8 @@
 #include "meeting_rules.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -28,12 +28,12 @@ using event_detail::wordIs;
 MeetingKind reportedKind(const std::vector<Token>& t, std::size_t i, const Found& found, const Sentence& s) {
     if (!equalsLower(t[i].text, "ceremony")) return found.trigger->kind;
     for (std::size_t k = s.firstToken; k < s.endToken; ++k)
-        if (const Found other = matchTrigger(t, k); other.trigger && other.trigger->kind == MeetingKind::Conference &&
-                                                    (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
+        if (const Found other = matchTrigger(t, k);
+            other.trigger && other.trigger->kind == MeetingKind::Conference &&
+            (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
             return MeetingKind::Conference;
     return found.trigger->kind;
 }
-
 
 // A committee's or a board's hearing ("the Oversight Committee's hearing on", "a public hearing", "the Senate
 // held hearings"), not a court's ("a sentencing hearing before Judge ..."), nor the sense ("hearing loss", "hard of
@@ -45,8 +45,8 @@ bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size
         return false;
     }
     // "scheduled for a parole hearing ... At the hearing today, the Board ...": the hearing named before.
-    if (facts.courtHearingNamed && prev && (wordIs(*prev, {"the", "today", "that", "this"}) ||
-                                            prev->kind == TokenKind::Possessive))
+    if (facts.courtHearingNamed && prev &&
+        (wordIs(*prev, {"the", "today", "that", "this"}) || prev->kind == TokenKind::Possessive))
         return false;
     if (!facts.deliberativeBody(t[i].sentence)) return false;
     const Token* next = i + 1 < t.size() && t[i + 1].sentence == t[i].sentence ? &t[i + 1] : nullptr;
@@ -54,9 +54,10 @@ bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size
         return false;
     if (!prev) return false;
     return prev->capitalized || prev->kind == TokenKind::Possessive ||
-           wordIs(*prev, {"a", "the", "this", "its", "their", "his", "her", "our", "public", "congressional",
-                          "oversight", "legislative", "field", "joint", "virtual", "budget", "confirmation",
-                          "subcommittee", "committee", "listening", "informational", "held", "two", "several"});
+           wordIs(*prev, {"a",         "the",       "this",          "its",           "their",        "his",
+                          "her",       "our",       "public",        "congressional", "oversight",    "legislative",
+                          "field",     "joint",     "virtual",       "budget",        "confirmation", "subcommittee",
+                          "committee", "listening", "informational", "held",          "two",          "several"});
 }
 
 // Whether the trigger word at i, in its sentence, reports an event.
@@ -78,24 +79,33 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being", "is", "are"});
         if (passive && w == "met") return false;
         for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
-            people = t[k].isWord() && wordIs(t[k], {"elders", "leaders", "delegation", "delegations", "officials",
-                                                    "representatives", "members", "families", "students", "ministers",
-                                                    "ambassadors", "envoys", "commanders", "chiefs", "heads",
-                                                    "veterans", "survivors", "volunteers", "journalists", "staff",
-                                                    "counterpart", "counterparts", "governor", "mayor"});
-        if (next && wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his",
-                                   "her", "any", "every", "each", "both"}) &&
+            people = t[k].isWord() &&
+                     wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations", "officials",
+                                   "representatives", "members",      "families",   "students",    "ministers",
+                                   "ambassadors",     "envoys",       "commanders", "chiefs",      "heads",
+                                   "veterans",        "survivors",    "volunteers", "journalists", "staff",
+                                   "counterpart",     "counterparts", "governor",   "mayor",       "ambassador",
+                                   "envoy",           "minister",     "president",  "premier",     "commissioner",
+                                   "chairman",        "chairperson",  "director",   "secretary",   "head",
+                                   "commander",       "chief"});
+        if (next &&
+            wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his", "her",
+                           "any", "every", "each", "both"}) &&
             !(after && after->capitalized) && !people)
             return false;
+        // ("met the Ambassador of Japan": a title among the words after, above, makes them people; not "meet the
+        // Hawks", a family in a crime's story, nor "met the Large Construction program".)
         if (next && next->isWord() && !next->capitalized && !people &&
-            !wordIs(*next, {"with", "in", "on", "at", "virtually", "today", "yesterday", "separately", "jointly", "again"}))
+            !wordIs(*next,
+                    {"with", "in", "on", "at", "virtually", "today", "yesterday", "separately", "jointly", "again"}))
             return false;
     }
     if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
         wordIs(*next, {"a", "an", "the", "their", "its", "his", "her", "our", "these", "this", "all"}))
         return false;  // "for meeting a challenge": a gerund
-    if (w == "training" && next && wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities",
-                                                  "college", "center", "centre", "school", "academy", "materials"}))
+    if (w == "training" && next &&
+        wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities", "college", "center", "centre",
+                       "school", "academy", "materials"}))
         return false;
     // "the Harwick Climate Dialogue", "the Clean Seas Festival", "Singapore International Water Week": words that
     // name an event only at the end of its capitalised name (not "a dialogue with residents", "last week").
@@ -213,8 +223,8 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
 //   sums up the events of its family dated on days of that month.
 void absorbRestatedEvents(std::vector<Meeting>& events) {
     // Indexes first: a hostile release may report thousands of events, and pairs of them would be quadratic.
-    std::map<std::string, std::size_t> pressConferenceByDate;                 // iso date -> event
-    std::map<std::tuple<int, int, int>, std::size_t> dayEventByMonth;          // family, year, month -> event
+    std::map<std::string, std::size_t> pressConferenceByDate;          // iso date -> event
+    std::map<std::tuple<int, int, int>, std::size_t> dayEventByMonth;  // family, year, month -> event
     for (std::size_t i = 0; i < events.size(); ++i) {
         const auto& m = events[i];
         if (!m.date) continue;
@@ -229,7 +239,8 @@ void absorbRestatedEvents(std::vector<Meeting>& events) {
         const std::string trigger = lower(m.trigger.text);
         std::optional<std::size_t> target;
         if (m.kind == MeetingKind::Conference && trigger == "conference")
-            if (auto it = pressConferenceByDate.find(m.date->iso()); it != pressConferenceByDate.end()) target = it->second;
+            if (auto it = pressConferenceByDate.find(m.date->iso()); it != pressConferenceByDate.end())
+                target = it->second;
         const bool plural = !trigger.empty() && trigger.back() == 's' && trigger.find(' ') == std::string::npos;
         const bool monthOnly = !m.date->isRange() && m.date->start.day == 0 && m.date->start.month != 0;
         if (!target && plural && monthOnly)
@@ -239,7 +250,8 @@ void absorbRestatedEvents(std::vector<Meeting>& events) {
         if (!target || *target == i) continue;
         auto& into = events[*target];
         for (const auto& a : m.agencies)
-            if (std::find(into.agencies.begin(), into.agencies.end(), a) == into.agencies.end()) into.agencies.push_back(a);
+            if (std::find(into.agencies.begin(), into.agencies.end(), a) == into.agencies.end())
+                into.agencies.push_back(a);
         for (const auto& p : m.people)
             if (std::find(into.people.begin(), into.people.end(), p) == into.people.end()) into.people.push_back(p);
         if (into.location.empty()) into.location = m.location;
@@ -262,7 +274,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     const auto& sentences = st.tt().sentences;
     // The lead: the first sentences of the body, where a news release reports the day's event.
     std::size_t firstBodySentence = 0;
-    while (firstBodySentence < sentences.size() && st.inHeadline(sentences[firstBodySentence].begin)) ++firstBodySentence;
+    while (firstBodySentence < sentences.size() && st.inHeadline(sentences[firstBodySentence].begin))
+        ++firstBodySentence;
     // The lead is the first two sentences of running text: the lines of a release's header ("PRESS RELEASE",
     // "For Immediate Release", the date) are sentences of a few words that come before it.
     std::size_t leadEnd = firstBodySentence;
@@ -272,7 +285,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             if (t[k].isWord()) ++words;
         // (A letterhead of six words or more is a header line too: running text ends its sentences.)
         const Token& last = t[sentences[leadEnd].endToken - 1];
-        const bool closed = last.kind == TokenKind::Punct && std::string_view(".!?\"”’)").find(last.text) != std::string_view::npos;
+        const bool closed =
+            last.kind == TokenKind::Punct && std::string_view(".!?\"”’)").find(last.text) != std::string_view::npos;
         if (words >= 6 && (closed || words >= 12)) ++running;
     }
     // Dates an event can carry: not the release's own date line or dateline (a publication date where it
@@ -291,8 +305,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const auto& line = sentences[lineIndex];
         for (const auto& d : dates)
             if (d.mention.span.begin >= line.begin && d.mention.span.end <= line.end && d.value.start.day != 0) {
-                if (equalsLower(t[i].text, "when") && !advisoryDate) advisoryDate = d.value;
-                else if (equalsLower(t[i].text, "date")) scheduleDates.emplace_back(i, d.value);
+                if (equalsLower(t[i].text, "when") && !advisoryDate)
+                    advisoryDate = d.value;
+                else if (equalsLower(t[i].text, "date"))
+                    scheduleDates.emplace_back(i, d.value);
                 break;
             }
     }
@@ -302,7 +318,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         MeetingKind kind = MeetingKind::Meeting;
         std::optional<DateValue> date;
         bool lead = false, today = false;
-        bool sameDay = false;  // told in the past tense with no time of its own: the day's news, further down
+        bool sameDay = false;        // told in the past tense with no time of its own: the day's news, further down
         bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
@@ -313,7 +329,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     std::vector<Report> reports;
     std::vector<std::pair<MeetingKind, Mention>> headlineReports;  // "Meeting with Governor ...", "Minister visits ..."
     SentenceFacts facts(st);
-    std::size_t phraseEnd = 0;  // the words of a phrase matched are not matched again ("conference" of "press conference")
+    std::size_t phraseEnd =
+        0;  // the words of a phrase matched are not matched again ("conference" of "press conference")
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || i < phraseEnd) continue;
         const Found found = matchTrigger(t, i);
@@ -322,15 +339,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (st.inHeadline(t[i].begin)) {
             // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates
             // its event reports it like the body.)
-            const bool dated =
-                found.trigger->kind != MeetingKind::Announcement &&
-                sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
+            const bool dated = found.trigger->kind != MeetingKind::Announcement &&
+                               sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
             if (!dated) {
                 if (reportsEvent(st, facts, i, found))
-                    headlineReports.emplace_back(reportedKind(t, i, found, sentences[t[i].sentence]),
-                                                 Mention{Span{t[i].begin, t[found.end - 1].end},
-                                                         std::string(st.slice(t[i].begin, t[found.end - 1].end)),
-                                                         "meeting.headline"});
+                    headlineReports.emplace_back(
+                        reportedKind(t, i, found, sentences[t[i].sentence]),
+                        Mention{Span{t[i].begin, t[found.end - 1].end},
+                                std::string(st.slice(t[i].begin, t[found.end - 1].end)), "meeting.headline"});
                 continue;
             }
         }
@@ -375,8 +391,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const bool thisOne = i > 0 && (t[i - 1].is("this") || t[i - 1].is("today"));
         for (std::size_t back = 2; back <= 5 && back <= i && !thisOne && t[i - back].sentence == t[i].sentence; ++back)
             if (t[i - back + 1].is("of") || t[i - back + 1].is("for"))
-                if (wordIs(t[i - back], {"outcome", "outcomes", "results", "result", "preparations", "preparation",
-                                         "eve"}))
+                if (wordIs(t[i - back],
+                           {"outcome", "outcomes", "results", "result", "preparations", "preparation", "eve"}))
                     r.otherOccasion = true;
         r.sameDay = pastReport(t, i) && !facts.recalls(t[i].sentence) &&
                     std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
@@ -420,7 +436,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.place.empty()) r.place = firstPlace;
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];
-            if (e.type != EntityType::Location) (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);
+            if (e.type != EntityType::Location)
+                (e.type == EntityType::Agency ? r.agencies : r.people).push_back(e.name);
         }
         const auto& last = t[found.end - 1];
         r.trigger = Mention{Span{t[i].begin, last.end}, std::string(st.slice(t[i].begin, last.end)), "meeting.trigger"};
@@ -453,8 +470,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!r.date) continue;
         auto it = std::find_if(out.begin(), out.end(),
                                [&](const Meeting& m) { return family(m.kind) == family(r.kind) && m.date == r.date; });
-        if (it != out.end()) join(*it, r);
-        else open(r, r.date);
+        if (it != out.end())
+            join(*it, r);
+        else
+            open(r, r.date);
     }
     // Undated reports tell more of an event already dated ("the meeting", "during the workshop"): the nearest
     // one before them of their family, else the first after. A family reported only undated is the release's
@@ -477,8 +496,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                     return family(m.kind) == family(r.kind) && m.date == publication;
                 });
-            if (it != out.end()) join(*it, r);
-            else open(r, publication);
+            if (it != out.end())
+                join(*it, r);
+            else
+                open(r, publication);
             continue;
         }
         // Another occasion the report speaks of ("the outcomes of the CSTO summit in Astana", "since the last
@@ -513,7 +534,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             publication && (r.lead || r.today) && !r.otherOccasion ? publication : std::nullopt;
         open(r, date);
     }
-    std::sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) { return a.trigger.span.begin < b.trigger.span.begin; });
+    std::sort(out.begin(), out.end(),
+              [](const Meeting& a, const Meeting& b) { return a.trigger.span.begin < b.trigger.span.begin; });
     // A schedule ("DATE: Tuesday, January 10 ... WHERE: ...") lists one event of the kind told before it per date.
     for (const auto& scheduled : scheduleDates) {
         const std::size_t label = scheduled.first;

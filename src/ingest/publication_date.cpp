@@ -8,11 +8,18 @@ namespace bulletin::ingest {
 
 const char* toString(DateSource source) {
     switch (source) {
-        case DateSource::OwnDateLine: return "date line";
-        case DateSource::FrontMatter: return "front matter";
-        case DateSource::PublishedLabel: return "published label";
-        case DateSource::FileName: return "file name";
-        case DateSource::OpeningText: return "opening text";
+        case DateSource::OwnDateLine:
+            return "date line";
+        case DateSource::FrontMatter:
+            return "front matter";
+        case DateSource::PublishedLabel:
+            return "published label";
+        case DateSource::FileName:
+            return "file name";
+        case DateSource::Headline:
+            return "headline";
+        case DateSource::OpeningText:
+            return "opening text";
     }
     return "";
 }
@@ -32,8 +39,8 @@ PublicationDate choosePublicationDate(const std::vector<DateEvidence>& evidence)
             firstOfEach.push_back(e);
     std::sort(firstOfEach.begin(), firstOfEach.end(),
               [](const auto& a, const auto& b) { return static_cast<int>(a.source) < static_cast<int>(b.source); });
-    const bool disagree = std::any_of(firstOfEach.begin(), firstOfEach.end(),
-                                      [&](const auto& e) { return !(e.value == best->value); });
+    const bool disagree =
+        std::any_of(firstOfEach.begin(), firstOfEach.end(), [&](const auto& e) { return !(e.value == best->value); });
     // The winner, then every source that said something else.
     if (disagree)
         for (const auto& e : firstOfEach) {
@@ -49,7 +56,8 @@ namespace {
 std::optional<DateValue> dateIn(std::string_view name) {
     // Digit runs, with their separators: "2025-02-27", "2025_02_27", "20230412".
     for (std::size_t i = 0; i < name.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(name[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(name[i - 1]))))
+        if (!std::isdigit(static_cast<unsigned char>(name[i])) ||
+            (i > 0 && std::isdigit(static_cast<unsigned char>(name[i - 1]))))
             continue;
         std::size_t j = i;
         while (j < name.size() && std::isdigit(static_cast<unsigned char>(name[j]))) ++j;
@@ -86,7 +94,8 @@ std::optional<DateValue> dateInPath(std::string_view path) {
         const auto& m = parts[k + 1];
         const auto& d = parts[k + 2];
         auto digits = [](const std::string& s, std::size_t n) {
-            return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            return s.size() == n &&
+                   std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
         };
         if (digits(y, 4) && digits(m, 2) && digits(d, 2)) {
             const CalendarDate date{std::stoi(y), std::stoi(m), std::stoi(d)};

@@ -2,7 +2,8 @@
 // The publication date from the strongest evidence, with its source. A release's own date line (a dateline, a
 // "For Immediate Release" date, a date alone on a header line, a sign-off reference line) beats front matter, which
 // beats a page's "Published"/"Posted" label (never an "Updated" one), which beats a date in the file or folder
-// name, which beats the first full date of the opening text. When sources disagree, every one is kept.
+// name, which beats a full date in the headline ("Police Media Release - 2025.06.14"), which beats the first full date
+// of the opening text. When sources disagree, every one is kept.
 
 #include <optional>
 #include <string>
@@ -14,7 +15,7 @@
 namespace bulletin::ingest {
 
 // Strongest first: the order is the ranking.
-enum class DateSource { OwnDateLine, FrontMatter, PublishedLabel, FileName, OpeningText };
+enum class DateSource { OwnDateLine, FrontMatter, PublishedLabel, FileName, Headline, OpeningText };
 
 [[nodiscard]] const char* toString(DateSource source);
 

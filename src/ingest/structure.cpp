@@ -1,5 +1,4 @@
 #include "structure.hpp"
-#include "line_unwrap.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
@@ -11,12 +10,15 @@
 
 #include "core/date_scanner.hpp"
 #include "core/text.hpp"
+#include "line_unwrap.hpp"
 
 namespace bulletin::ingest {
 
 namespace {
 
-std::size_t wordCount(std::string_view s) { return text::countSpacedWords(s); }
+std::size_t wordCount(std::string_view s) {
+    return text::countSpacedWords(s);
+}
 
 bool endsSentence(std::string_view s) {
     s = text::trimUnicode(s);
@@ -37,8 +39,10 @@ bool isAllCapsPlace(std::string_view s) {
     bool letter = false;
     for (unsigned char c : s) {
         if (c >= 'a' && c <= 'z') return false;
-        if (c >= 'A' && c <= 'Z') letter = true;
-        else if (c != ' ' && c != '.' && c != ',' && c != '\'' && c < 0x80) return false;
+        if (c >= 'A' && c <= 'Z')
+            letter = true;
+        else if (c != ' ' && c != '.' && c != ',' && c != '\'' && c < 0x80)
+            return false;
     }
     return letter;
 }
@@ -64,15 +68,15 @@ bool looksLikePlace(std::string_view s) {
     if (s.find(" \u2013 ") != std::string_view::npos || s.find(" \u2014 ") != std::string_view::npos ||
         s.find(" - ") != std::string_view::npos)
         return false;
-    static constexpr std::array<std::string_view, 11> kDayWords{"today",    "tomorrow", "tonight", "yesterday",
-                                                                "monday",   "tuesday",  "wednesday", "thursday",
-                                                                "friday",   "saturday", "sunday"};
+    static constexpr std::array<std::string_view, 11> kDayWords{"today",  "tomorrow", "tonight",   "yesterday",
+                                                                "monday", "tuesday",  "wednesday", "thursday",
+                                                                "friday", "saturday", "sunday"};
     const std::string lower = text::toLowerAscii(s);
     for (const auto day : kDayWords)
         if (lower == day || text::startsWith(lower, std::string(day) + " ")) return false;
     // "On Wednesday, July 23, 2014, the Board will meet": a sentence's opening words, not a place.
-    static constexpr std::array<std::string_view, 8> kOpeningWords{"on ", "in ", "at ", "by ", "from ",
-                                                                   "since ", "until ", "during "};
+    static constexpr std::array<std::string_view, 8> kOpeningWords{"on ",   "in ",    "at ",    "by ",
+                                                                   "from ", "since ", "until ", "during "};
     for (const auto word : kOpeningWords)
         if (text::startsWith(lower, word)) return false;
     bool start = true;
@@ -92,8 +96,10 @@ std::size_t separatorAt(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t n = 0;
-    if (i < s.size() && (s[i] == '-' || s[i] == ':')) n = 1;
-    else if (text::startsWith(s.substr(i), "\u2013") || text::startsWith(s.substr(i), "\u2014")) n = 3;
+    if (i < s.size() && (s[i] == '-' || s[i] == ':'))
+        n = 1;
+    else if (text::startsWith(s.substr(i), "\u2013") || text::startsWith(s.substr(i), "\u2014"))
+        n = 3;
     if (n == 0) return 0;
     i += n;
     if (i < s.size() && s[i] != ' ') return 0;
@@ -114,8 +120,8 @@ std::string stripTrailingPeriods(std::string_view title) {
 }
 
 constexpr std::array<std::string_view, 16> kOrganisationHeads{
-    "centre", "center", "ministry", "office", "agency", "department", "authority", "bureau",
-    "police", "commission", "council", "directorate", "division", "service", "attorney", "court"};
+    "centre", "center",     "ministry", "office",      "agency",   "department", "authority", "bureau",
+    "police", "commission", "council",  "directorate", "division", "service",    "attorney",  "court"};
 
 bool looksLikeKicker(std::string_view line) {
     if (wordCount(line) > 8 || endsSentence(line)) return false;
@@ -143,8 +149,8 @@ bool narratedDate(std::string_view text, std::size_t at) {
     std::size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
     const std::string word = text::toLowerAscii(text.substr(b, e - b));
-    static constexpr std::array<std::string_view, 12> kPrepositions{
-        "on", "in", "since", "by", "from", "between", "until", "before", "after", "of", "and", "to"};
+    static constexpr std::array<std::string_view, 12> kPrepositions{"on",    "in",     "since", "by", "from", "between",
+                                                                    "until", "before", "after", "of", "and",  "to"};
     return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
 }
 
@@ -156,7 +162,8 @@ bool endsSentenceInside(std::string_view line) {
         if ((line[i] != '.' && line[i] != '!' && line[i] != '?') || line[i + 1] != ' ' ||
             !std::isupper(static_cast<unsigned char>(line[i + 2])))
             continue;
-        if (std::islower(static_cast<unsigned char>(line[i - 1])) && std::islower(static_cast<unsigned char>(line[i - 2])) &&
+        if (std::islower(static_cast<unsigned char>(line[i - 1])) &&
+            std::islower(static_cast<unsigned char>(line[i - 2])) &&
             std::isalpha(static_cast<unsigned char>(line[i - 3])))
             return true;
     }
@@ -200,8 +207,8 @@ enum class Label { None, Published, Author };
 
 Label labelOf(std::string_view line) {
     const std::string n = text::toLowerAscii(text::collapseWhitespace(line));
-    if (n == "published" || n == "published:" || n == "posted" || n == "posted on" || n == "posted:" ||
-        n == "date" || n == "date:" || n == "release date" || n == "release date:")
+    if (n == "published" || n == "published:" || n == "posted" || n == "posted on" || n == "posted:" || n == "date" ||
+        n == "date:" || n == "release date" || n == "release date:")
         return Label::Published;
     if (n == "author" || n == "author:" || n == "by" || n == "written by" || n == "posted by") return Label::Author;
     return Label::None;
@@ -222,7 +229,7 @@ std::optional<DateValue> standaloneDate(std::string_view line) {
     line = text::trimUnicode(line);
     // A leading weekday: "Friday, July 24, 2009".
     if (const auto comma = line.find(", "); comma != std::string_view::npos && comma <= 9) {
-        static constexpr std::array<std::string_view, 7> kDays{"monday", "tuesday", "wednesday", "thursday",
+        static constexpr std::array<std::string_view, 7> kDays{"monday", "tuesday",  "wednesday", "thursday",
                                                                "friday", "saturday", "sunday"};
         const std::string first = text::toLowerAscii(line.substr(0, comma));
         if (std::find(kDays.begin(), kDays.end(), first) != kDays.end()) line = line.substr(comma + 2);
@@ -237,9 +244,9 @@ std::optional<DateValue> standaloneDate(std::string_view line) {
 // "Date: November 2, 2017", "For Immediate Release: June 1, 2020", "For Immediate Distribution:  12/13/23": a label
 // of the release's own date and the date, on one line.
 std::optional<DateValue> labelledDateLine(std::string_view line) {
-    static constexpr std::array<std::string_view, 8> kLabels{"date", "dated", "release date", "for immediate release",
-                                                             "for immediate distribution", "released", "issued",
-                                                             "embargoed until"};
+    static constexpr std::array<std::string_view, 8> kLabels{
+        "date",     "dated",  "release date",   "for immediate release", "for immediate distribution",
+        "released", "issued", "embargoed until"};
     const std::string lower = text::toLowerAscii(line);
     for (auto label : kLabels) {
         if (!text::startsWith(lower, label)) continue;
@@ -347,8 +354,10 @@ std::optional<Dateline> parseDateline(std::string_view p) {
         auto date = parseDateAtStart(p.substr(comma + 2));
         if (date && date->form == DateForm::Full) {
             std::size_t end = comma + 2 + date->end;
-            if (end < p.size() && p[end] == '.') ++end;
-            else if (const auto sep = separatorAt(p.substr(end))) end += sep;
+            if (end < p.size() && p[end] == '.')
+                ++end;
+            else if (const auto sep = separatorAt(p.substr(end)))
+                end += sep;
             std::string name(text::trimUnicode(place));
             if (isAllCapsPlace(name)) name = titleCase(name);
             return Dateline{name, date->value, end};
@@ -382,7 +391,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     std::string firstLine;
     std::string foldedTitle;
     std::size_t keptChars = 0;
-    bool inHeader = true;  // before the first paragraph of running text
+    bool inHeader = true;      // before the first paragraph of running text
     bool titleInBody = false;  // the headline is the body's opening sentence, and stays there
     // Repeated lines after the running text started, with how much text was kept before them: the first ones
     // after the last kept line may be the release's sign-off ("Corrupt Practices Investigation Bureau").
@@ -437,9 +446,9 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             // A release without a headline opens with running text ("The Federal Open Market Committee decided
             // today to ..."): its first sentence names it, and stays in the body.
             // (Or one introducing what follows: "The Federal Reserve released the following statement ...:".)
-            const bool openingSentence = wordCount(clean) >= kMinOpeningSentenceWords &&
-                                         ((text::endsWith(clean, ".") && !text::endsWith(clean, "...")) ||
-                                          text::endsWith(clean, ":"));
+            const bool openingSentence =
+                wordCount(clean) >= kMinOpeningSentenceWords &&
+                ((text::endsWith(clean, ".") && !text::endsWith(clean, "...")) || text::endsWith(clean, ":"));
             // (A long headline with a deck and the site's name, no sentence ended inside it, is a headline:
             // "28-year-old Man ... Sentenced ... - Defendant was driving ...; victim died ... - Orange County
             // District Attorney".)
@@ -504,7 +513,8 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             std::size_t whole = first;
             while (whole + 1 < paragraphs.size() && text::startsWith(paragraphs[whole + 1], paragraphs[whole])) ++whole;
             s.title = stripTrailingPeriods(paragraphs[whole]);
-            paragraphs.erase(paragraphs.begin() + static_cast<long>(first), paragraphs.begin() + static_cast<long>(whole + 1));
+            paragraphs.erase(paragraphs.begin() + static_cast<long>(first),
+                             paragraphs.begin() + static_cast<long>(whole + 1));
             paragraphs.insert(paragraphs.begin(), kicker);
             firstBody = 0;
         }
@@ -518,8 +528,10 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             std::string& p = paragraphs[firstBody];
             std::size_t from = s.title.size();
             while (from < p.size() && std::string_view(" .;:-").find(p[from]) != std::string_view::npos) ++from;
-            if (from >= p.size()) ++firstBody;
-            else if (from > s.title.size() || p[from - 1] == ' ') p = p.substr(from);
+            if (from >= p.size())
+                ++firstBody;
+            else if (from > s.title.size() || p[from - 1] == ' ')
+                p = p.substr(from);
         }
     }
     // Deck: one short unpunctuated paragraph between the headline and the running text.
@@ -548,9 +560,17 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         }
     }
     // A sign-off at the end: a reference line with the date ("D/Media/Out/1784/2025 2025.09.22").
-    for (std::size_t k = 0; k < 3 && k < paragraphs.size(); ++k)
+    // (Not the body's opening paragraph: "Officers arrested two suspects on 13th June 2025." is the story.)
+    for (std::size_t k = 0; k < 3 && k < paragraphs.size() && paragraphs.size() - 1 - k > firstBody; ++k)
         if (auto date = signOffDate(paragraphs[paragraphs.size() - 1 - k])) {
             s.dateEvidence.push_back({*date, DateSource::OwnDateLine});
+            break;
+        }
+    // A full date in the headline: a release's own date written into its title ("Police Media Release -
+    // 2025.06.14", "Decisions taken at the Cabinet Meeting held on 14.10.2025").
+    for (const auto& hit : scanDates(s.title))
+        if (hit.form == DateForm::Full) {
+            s.dateEvidence.push_back({hit.value, DateSource::Headline});
             break;
         }
     // Weakest: the first full date of the opening text.

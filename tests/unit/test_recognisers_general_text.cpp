@@ -53,8 +53,8 @@ TEST_CASE("general text: a country that says something is no person", "[recognis
 }
 
 TEST_CASE("general text: a title's word after \"for\" is part of the body's field", "[recognisers]") {
-    const auto x = run("In the 1950s she was among the first members of the Society for General Systems Research.",
-                       "Members");
+    const auto x =
+        run("In the 1950s she was among the first members of the Society for General Systems Research.", "Members");
     CHECK(has(x, EntityType::Agency, "Society for General Systems Research"));
     CHECK(names(x, EntityType::Person).empty());
 }
@@ -71,12 +71,25 @@ TEST_CASE("general text: an occasion's name is no place, and the occasion an eve
 }
 
 TEST_CASE("general text: \"and the\" after a complete body's name starts another name", "[recognisers]") {
-    const auto x = run("The Agency for Strategic Initiatives and the Quorvale Popular Front held public hearings. The "
-                       "International Committee of the Red Cross and the United Nations sent aid.",
-                       "Hearings");
+    const auto x =
+        run("The Agency for Strategic Initiatives and the Quorvale Popular Front held public hearings. The "
+            "International Committee of the Red Cross and the United Nations sent aid.",
+            "Hearings");
     CHECK(has(x, EntityType::Agency, "Agency for Strategic Initiatives"));
     CHECK(has(x, EntityType::Agency, "International Committee of the Red Cross"));
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::none_of(agencies.begin(), agencies.end(),
                        [](const std::string& a) { return a.find(" and the ") != std::string::npos; }));
+}
+
+TEST_CASE("general text: meeting \"the Ambassador of ...\" is a meeting, meeting \"the Hawks\" in a story none",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Inspector General of Police Dana Reyes met the Ambassador of Japan Akio "
+        "Isomata at Police Headquarters yesterday.",
+        "Courtesy call", DateValue::fromIso("2025-06-21"));
+    CHECK(test::hasEvent(x, "meeting@2025-06-20"));
+    const auto y = test::extractWithBoth("She gained their trust by bringing her baby to meet the Hawks on November 9.",
+                                         "Trial", DateValue::fromIso("2025-06-21"));
+    CHECK(y.meetings.empty());
 }

@@ -84,9 +84,10 @@ TEST_CASE("a site's navigation above the headline is not the title", "[structure
 }
 
 TEST_CASE("publication date: the release's own date line beats a page's Published label", "[structure][dates]") {
-    const std::string page = "OC GRIP video\nPublished\nFebruary 28, 2017\nOC GRIP video\nDate: February 10, 2017\n"
-                             "MEDIA ADVISORY\nWHO: Orange County District Attorney Tony Rackauckas published a video "
-                             "of the event held on Dec. 2, 2016 in Irvine for students.\n";
+    const std::string page =
+        "OC GRIP video\nPublished\nFebruary 28, 2017\nOC GRIP video\nDate: February 10, 2017\n"
+        "MEDIA ADVISORY\nWHO: Orange County District Attorney Tony Rackauckas published a video "
+        "of the event held on Dec. 2, 2016 in Irvine for students.\n";
     const auto s = parseStructure(page, BoilerplateModel{});
     REQUIRE(s.publicationDate);
     CHECK(s.publicationDate->iso() == "2017-02-10");
@@ -112,14 +113,16 @@ TEST_CASE("publication date from datelines with the date in parentheses or befor
 }
 
 TEST_CASE("publication date from a sign-off line, and a narrated date is not one", "[structure][dates]") {
-    const std::string release = "Clarification Regarding a Fake Letter\n\nThe Police wishes to inform the general "
-                                "public that a letter circulating on social media is false and fabricated today.\n\n"
-                                "Police Media Division\n\nD/Media/Out/1784/2025 2025.09.22 1905 hrs\n";
+    const std::string release =
+        "Clarification Regarding a Fake Letter\n\nThe Police wishes to inform the general "
+        "public that a letter circulating on social media is false and fabricated today.\n\n"
+        "Police Media Division\n\nD/Media/Out/1784/2025 2025.09.22 1905 hrs\n";
     const auto s = parseStructure(release, BoilerplateModel{});
     REQUIRE(s.publicationDate);
     CHECK(s.publicationDate->iso() == "2025-09-22");
-    const std::string narrated = "Technical Working Group Meeting Held in Quetta\n\nOn 18 March 2014, UNODC Pakistan "
-                                 "and the Government of Balochistan jointly convened the meeting in Quetta.\n";
+    const std::string narrated =
+        "Technical Working Group Meeting Held in Quetta\n\nOn 18 March 2014, UNODC Pakistan "
+        "and the Government of Balochistan jointly convened the meeting in Quetta.\n";
     CHECK_FALSE(parseStructure(narrated, BoilerplateModel{}).publicationDate);
 }
 
@@ -146,16 +149,14 @@ std::string letterheadRelease(int n) {
     return "Harbour Safety Board Update " + std::to_string(n) +
            "\n\nNorthport Harbour Safety Board - Marine Division\nPress Office\nAmelia Kerrigan\nMedia Officer\n"
            "Phone: 555-0100\n\nNORTHPORT, May " +
-           std::to_string(n % 27 + 1) +
-           ", 2021 - The board inspected " + std::to_string(n + 3) +
+           std::to_string(n % 27 + 1) + ", 2021 - The board inspected " + std::to_string(n + 3) +
            " vessels in the outer harbour this week and found two of them unsafe to sail.\n\n"
            "The inspections continue next month at the eastern quay, the board said.\n\n"
            "Northport Harbour Safety Board\n\nPrivacy | Terms of use | \xC2\xA9 2021\n";
 }
 }  // namespace
 
-TEST_CASE("a letterhead, contact block and sign-off repeated in every release are kept for extraction",
-          "[structure]") {
+TEST_CASE("a letterhead, contact block and sign-off repeated in every release are kept for extraction", "[structure]") {
     std::vector<std::string> folder;
     for (int i = 0; i < 12; ++i) folder.push_back(letterheadRelease(i));
     const auto model = BoilerplateModel::learn(folder);
@@ -183,8 +184,9 @@ TEST_CASE("a release without a headline: its opening sentence names it and stays
         "Voting for the action were Jane Q. Example, Chair; John Sample; and Maria\n"
         "Placeholder, who joined the Board in March after serving at the Regional Office.\n";
     const auto s = parseStructure(text, BoilerplateModel{});
-    CHECK(s.title == "The Monetary Policy Board of the Example Reserve decided today to keep its target for the "
-                     "policy rate at 2 percent");
+    CHECK(s.title ==
+          "The Monetary Policy Board of the Example Reserve decided today to keep its target for the "
+          "policy rate at 2 percent");
     CHECK(s.body.rfind("The Monetary Policy Board of the Example Reserve decided today", 0) == 0);
     CHECK(s.body.find("Maria Placeholder") != std::string::npos);
 }
@@ -198,10 +200,11 @@ TEST_CASE("a media advisory's WHEN line is no dateline", "[structure]") {
 }
 
 TEST_CASE("an office's letterhead, a release label and the date line above the headline", "[structure]") {
-    const std::string text = "U.S. Attorney's Office, District of Norland\nFOR IMMEDIATE RELEASE\nThursday, March 14, 2024\n\n"
-                             "Eastport Man Sentenced to 12 Years for Trafficking\n\n"
-                             "Eastport - A federal judge today sentenced a man, 31, to 12 years in prison.\n\n"
-                             "The sentence was announced by the United States Attorney.\n";
+    const std::string text =
+        "U.S. Attorney's Office, District of Norland\nFOR IMMEDIATE RELEASE\nThursday, March 14, 2024\n\n"
+        "Eastport Man Sentenced to 12 Years for Trafficking\n\n"
+        "Eastport - A federal judge today sentenced a man, 31, to 12 years in prison.\n\n"
+        "The sentence was announced by the United States Attorney.\n";
     const auto s = parseStructure(text, BoilerplateModel{});
     CHECK(s.title == "Eastport Man Sentenced to 12 Years for Trafficking");
     REQUIRE(s.publicationDate);
@@ -231,9 +234,30 @@ TEST_CASE("a long headline with its deck is the headline, and its repetitions le
 }
 
 TEST_CASE("a sentence opening with a day and a date is no dateline", "[structure]") {
-    const auto s = parseStructure("Public meeting announced\n\nOn Wednesday, July 23, 2014, the Harwick Oversight Board "
-                                  "will meet in order to vote on its report.\n",
-                                  BoilerplateModel{});
+    const auto s = parseStructure(
+        "Public meeting announced\n\nOn Wednesday, July 23, 2014, the Harwick Oversight Board "
+        "will meet in order to vote on its report.\n",
+        BoilerplateModel{});
     CHECK(s.datelinePlace.empty());
     CHECK(s.body.find("On Wednesday, July 23, 2014") != std::string::npos);
+}
+
+TEST_CASE("publication date from a date in the headline when the release gives no stronger one", "[structure][dates]") {
+    const std::string titled =
+        "Police Media Release - 2025.06.14\n\nOfficers arrested two suspects on 13th June 2025 "
+        "at Hendala.\n";
+    const auto s = parseStructure(titled, BoilerplateModel{});
+    std::string said;
+    for (const auto& e : s.dateEvidence) said += std::string(toString(e.source)) + " " + e.value.iso() + "; ";
+    INFO(s.title << ": " << said);
+    REQUIRE(s.publicationDate);
+    CHECK(s.publicationDate->iso() == "2025-06-14");
+    CHECK(choosePublicationDate(s.dateEvidence).source == std::string("headline"));
+    // A date line of its own is stronger than the headline's date.
+    const std::string both =
+        "Decisions taken at the Cabinet Meeting held on 14.10.2025\n\nOctober 15, 2025\n\nThe "
+        "Cabinet of Ministers approved the proposal.\n";
+    const auto b = parseStructure(both, BoilerplateModel{});
+    REQUIRE(b.publicationDate);
+    CHECK(b.publicationDate->iso() == "2025-10-15");
 }
