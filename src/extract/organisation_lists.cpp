@@ -100,11 +100,12 @@ void addOrganisation(ExtractionState& st, const Item& item, const char* rule) {
 
 }  // namespace
 
-// The name is of or for a field, not a place ("Ministry of Public Health", not "Royal Bank of Canada").
+// The name is of, for or on a field, not a place ("Ministry of Public Health", "Subcommittee on Crime", not "Royal
+// Bank of Canada").
 bool namedOfField(const ExtractionState& st, std::size_t first, std::size_t end) {
     const auto& t = st.tokens();
     for (std::size_t k = end; k > first + 1; --k) {
-        if (!t[k - 1].is("of") && !t[k - 1].is("for")) continue;
+        if (!t[k - 1].is("of") && !t[k - 1].is("for") && !t[k - 1].is("on")) continue;
         std::size_t from = k;
         while (from < end && equalsLower(t[from].text, "the")) ++from;
         return from < end && !st.gazetteer().place(st.slice(t[from].begin, t[end - 1].end));
@@ -186,7 +187,16 @@ void findListedOrganisations(ExtractionState& st) {
                 mixed = true;
             } else {
                 free.push_back(item);
-                freeOneWord = freeOneWord && item.end == item.first + 1;
+                // ("Subcommittee on Crime, Terrorism, Homeland Security, and Investigations": right after the name,
+                // two words without a head word are more of the field too; not in a longer list of thanks,
+                // "... Police Department, Mercury Insurance, ...".)
+                const bool fieldOpensList =
+                    isOrganisation(t[items.front().first].begin, t[items.front().end - 1].end) &&
+                    namedOfField(st, items.front().first, items.front().end);
+                freeOneWord = freeOneWord && (item.end == item.first + 1 ||
+                                              (fieldOpensList && item.end == item.first + 2 &&
+                                               !isOrganisationHead(t[item.first].text) &&
+                                               !isOrganisationHead(t[item.first + 1].text) && !t[item.first].allCaps));
             }
         }
         if (known == 0 || mixed) continue;

@@ -93,3 +93,17 @@ TEST_CASE("general text: meeting \"the Ambassador of ...\" is a meeting, meeting
                                          "Trial", DateValue::fromIso("2025-06-21"));
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("general text: a subcommittee and a brigade are bodies; the field a subcommittee is on is no list of bodies",
+          "[recognisers]") {
+    const auto x =
+        run("She questioned executives during a hearing of the Oversight and Investigations Subcommittee on "
+            "Tuesday. Dana Reyes, former Chief Counsel of the House Judiciary Subcommittee on Crime, "
+            "Terrorism, Homeland Security, and Investigations, testified. The 36th Separate Marine Brigade "
+            "held the line.",
+            "Hearing");
+    CHECK(has(x, EntityType::Agency, "Oversight and Investigations Subcommittee"));
+    CHECK(has(x, EntityType::Agency, "Separate Marine Brigade"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Homeland Security"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Terrorism"));
+}
