@@ -1,6 +1,7 @@
 #include "event_triggers.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -50,7 +51,8 @@ const std::vector<Trigger>& triggers() {
             if (!word.empty()) t.words.push_back(lower(word));
             if (!t.words.empty()) out.push_back(std::move(t));
         }
-        std::stable_sort(out.begin(), out.end(), [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
         return out;
     }();
     return table;
@@ -64,10 +66,18 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     if (w.size() >= 3 && w.substr(0, 3) == "COP") {
         const std::string_view number = w.substr(3);
         if (!number.empty())
-            return number.size() <= 2 && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return number.size() <= 2 &&
+                   std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
         return i + 1 < t.size() && t[i + 1].kind == TokenKind::Number && t[i + 1].text.size() <= 2 &&
                t[i + 1].sentence == t[i].sentence;
     }
+    // ("The DebConf team met online": the people who organise it, not the conference.)
+    static constexpr std::array<std::string_view, 13> kOrganisers{
+        "team",       "teams", "committee",  "committees", "organisers", "organizers", "organising",
+        "organizing", "staff", "volunteers", "bursaries",  "website",    "sponsors"};
+    if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence && t[i + 1].isWord() &&
+        inLowerList(t[i + 1].text, kOrganisers))
+        return false;
     const std::size_t full = w.size();
     while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
     const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&
@@ -79,7 +89,8 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
         if (!(head[0] >= 'A' && head[0] <= 'Z')) return false;
         // ("MiniDebConf": words run together, each capitalised; not an acronym before it, "ABCCon".)
         return head.size() >= 2 && head[1] >= 'a' && head[1] <= 'z' &&
-               std::all_of(head.begin() + 1, head.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+               std::all_of(head.begin() + 1, head.end(),
+                           [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     }
     return false;
 }
@@ -101,10 +112,13 @@ int family(MeetingKind k) {
         case MeetingKind::Meeting:
         case MeetingKind::Training:
         case MeetingKind::Workshop:
-        case MeetingKind::Conference: return 0;
+        case MeetingKind::Conference:
+            return 0;
         case MeetingKind::PressConference:
-        case MeetingKind::Announcement: return 1;
-        case MeetingKind::Other: return 2;
+        case MeetingKind::Announcement:
+            return 1;
+        case MeetingKind::Other:
+            return 2;
     }
     return 2;
 }

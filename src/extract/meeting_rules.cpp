@@ -78,6 +78,12 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // (Not "he was met by law enforcement officials", "as long as certain criteria are met".)
         const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being", "is", "are"});
         if (passive && w == "met") return false;
+        // (Nor someone a person met, told in a story: "a minor female he met online", "whom he met".)
+        const Token* before = i > 1 && t[i - 2].sentence == t[i].sentence ? &t[i - 2] : nullptr;
+        if (w == "met" && prev && before && wordIs(*prev, {"he", "she", "they", "i", "we"}) &&
+            wordIs(*before, {"whom", "who", "female", "male", "man", "woman", "girl", "boy", "teen", "minor", "someone",
+                             "person", "people", "victim", "friend"}))
+            return false;
         for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
             people = t[k].isWord() &&
                      wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations", "officials",
@@ -97,7 +103,9 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // Hawks", a family in a crime's story, nor "met the Large Construction program".)
         if (next && next->isWord() && !next->capitalized && !people &&
             !wordIs(*next,
-                    {"with", "in", "on", "at", "virtually", "today", "yesterday", "separately", "jointly", "again"}))
+                    {"with",    "in",    "on",     "at",       "virtually", "today",      "yesterday", "separately",
+                     "jointly", "again", "online", "remotely", "privately", "informally", "briefly",   "twice",
+                     "earlier", "later", "here",   "there",    "to",        "last",       "this",      "regularly"}))
             return false;
     }
     if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
@@ -448,8 +456,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     auto join = [&](Meeting& m, const Report& r) {
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.
+        // (Not "the conference" told of in passing: "The DebConf team met online on March 10th ... with staff of
+        // the school that hosts the conference".)
         if (m.kind == MeetingKind::Meeting && r.kind != MeetingKind::Meeting && family(r.kind) == 0 && r.date &&
-            r.date == m.date)
+            r.date == m.date && !r.anaphoric)
             m.kind = r.kind;
         if (m.location.empty()) m.location = r.place;
         for (const auto& a : r.agencies)

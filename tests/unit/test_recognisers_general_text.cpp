@@ -107,3 +107,16 @@ TEST_CASE("general text: a subcommittee and a brigade are bodies; the field a su
     CHECK_FALSE(has(x, EntityType::Agency, "Homeland Security"));
     CHECK_FALSE(has(x, EntityType::Agency, "Terrorism"));
 }
+
+TEST_CASE("general text: a conference's team that met online held a meeting; someone a person met is no meeting",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth("The QuorConf team met online on March 10th to review the venue plans.",
+                                         "Venue plans", DateValue::fromIso("2025-03-14"));
+    CHECK(test::hasEvent(x, "meeting@2025-03-10"));
+    CHECK_FALSE(test::hasEvent(x, "conference@2025-03-10"));
+    const auto y = test::extractWithBoth(
+        "On March 3, 2025, the defendant contacted a minor female he met online. He "
+        "later assaulted a woman whom he met at a bar on March 9, 2025.",
+        "Man charged", DateValue::fromIso("2025-03-14"));
+    CHECK(y.meetings.empty());
+}
