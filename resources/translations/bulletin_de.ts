@@ -1671,6 +1671,11 @@ Stattdessen „%3“ mit „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../../src/app/main_window_sorting.cpp" line="59"/>
+        <source>about %L1 releases</source>
+        <translation>etwa %L1 Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main_window_sorting.cpp" line="60"/>
         <source>%L1+ releases</source>
         <translation>%L1+ Meldungen</translation>
     </message>

@@ -56,9 +56,10 @@ void MainWindow::showRankingProgress(quint64 generation, double done) {
 // "1 release", "10,000+ releases", with what is new in a watched search and why the list is newest first (then as
 // rich text with a link: the caller escapes what it adds).
 QString MainWindow::resultSummary(const search::SearchResult& result) const {
-    QString label = result.totalCapped  ? tr("%L1+ releases").arg(result.total)
-                    : result.total == 1 ? tr("1 release")
-                                        : tr("%L1 releases").arg(result.total);
+    QString label = result.totalEstimated ? tr("about %L1 releases").arg(result.total)
+                    : result.totalCapped  ? tr("%L1+ releases").arg(result.total)
+                    : result.total == 1   ? tr("1 release")
+                                          : tr("%L1 releases").arg(result.total);
     if (pendingRequest_.newAfter > 0)
         label = tr("%1, %L2 new since you last looked (first, in bold)").arg(label).arg(result.newCount);
     if (result.newestFirstInstead && session_)

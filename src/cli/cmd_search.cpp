@@ -103,9 +103,10 @@ int runSearch(const std::vector<std::string>& argv) {
                             static_cast<long long>(f.sampledReleases));
         }
     }
-    std::fprintf(stderr, "%lld%s result%s%s\n", static_cast<long long>(result.total), result.totalCapped ? "+" : "",
+    std::fprintf(stderr, "%s%lld%s result%s%s\n", result.totalEstimated ? "about " : "",
+                 static_cast<long long>(result.total), result.totalCapped ? "+" : "",
                  result.total == 1 && !result.totalCapped ? "" : "s",
-                 result.totalCapped ? " (--exact-count counts them all)" : "");
+                 result.totalCapped || result.totalEstimated ? " (--exact-count counts them all)" : "");
     if (result.newestFirstInstead)
         std::fprintf(stderr, "more than %lld matches: newest first (--rank ranks them by relevance, slower)\n",
                      static_cast<long long>(searcher.limits().relevanceAbove));

@@ -83,14 +83,52 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
     return q;
 }
 
+std::optional<std::int64_t> Searcher::broadEstimate(const store::DocumentQuery& query) {
+    if (limits_.broadAbove <= 0 || query.text.empty()) return std::nullopt;
+    const auto estimate = reader_.estimateDocuments(query);
+    if (!estimate || *estimate < limits_.broadAbove) return std::nullopt;
+    return estimate;
+}
+
+store::Facets Searcher::facets(const store::DocumentQuery& query, int top) {
+    store::DocumentQuery sampled = query;
+    sampled.idsCap = limits_.facetSample;
+    if (limits_.broadFacetSample > 0)
+        if (const auto estimate = broadEstimate(query)) {
+            sampled.idsCap = limits_.broadFacetSample;
+            sampled.estimate = estimate;
+        }
+    return facetIndex_.facets(sampled, top);
+}
+
+namespace {
+// Two significant figures: an estimate is not shown as if it were a count ("about 270,000", not "273,459").
+std::int64_t roundedEstimate(std::int64_t n) {
+    std::int64_t unit = 1;
+    while (n / unit >= 100) unit *= 10;
+    return (n + unit / 2) / unit * unit;
+}
+}  // namespace
+
 SearchResult Searcher::search(const SearchRequest& request) {
     if (request.newAfter > 0) return searchNewFirst(request);
     SearchResult result;
     auto q = plan(request, result.notices, &result.highlightTerms);
     if (!q) return result;
     const auto& limits = limits_;
-    if (q->sort == store::DocumentSort::Relevance && !q->text.empty() && limits.relevanceAbove > 0 &&
-        !request.relevanceAlways) {
+    // A broad text query (a common word over a million releases): counted exactly only to the broad cap, by a plan
+    // that stops there; past it the total is the engine's estimate, and relevance gives way to newest first.
+    std::optional<std::int64_t> broad;
+    if (!request.exactCount && !request.relevanceAlways && limits.broadCountCap > 0) broad = broadEstimate(*q);
+    if (broad) {
+        q->countCap = limits.broadCountCap;
+        q->estimate = broad;
+        if (q->sort == store::DocumentSort::Relevance && *broad > limits.relevanceAbove) {
+            q->sort = store::DocumentSort::DateDescending;
+            result.newestFirstInstead = true;
+        }
+    } else if (q->sort == store::DocumentSort::Relevance && !q->text.empty() && limits.relevanceAbove > 0 &&
+               !request.relevanceAlways) {
         // Ranking scores every match: above the engine's limit the newest come first, and the analyst may ask for
         // relevance (SearchRequest::relevanceAlways). The count is needed for the total anyway.
         q->knownCount = reader_.countDocuments(*q);
@@ -120,6 +158,11 @@ SearchResult Searcher::search(const SearchRequest& request) {
         }
     }
     auto capped = [&](SearchResult& r) {
+        if (broad && r.total > q->countCap) {
+            r.total = roundedEstimate(*broad);
+            r.totalEstimated = true;
+            return;
+        }
         if (q->countCap > 0 && r.total > q->countCap) {
             r.total = q->countCap;
             r.totalCapped = true;

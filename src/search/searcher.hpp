@@ -46,9 +46,12 @@ struct SearchResult final {
     std::vector<QueryNotice> notices;
     std::vector<std::string> highlightTerms;
     std::optional<store::PageKey> next = std::nullopt;  // where the next page starts, when this one was full
-    std::int64_t newCount = 0;        // of the total, the releases stored after SearchRequest::newAfter (shown first)
-    bool ran = false;                 // false when the query had errors (see notices)
-    bool totalCapped = false;         // more releases match than `total`, which is the engine's count cap
+    std::int64_t newCount = 0;  // of the total, the releases stored after SearchRequest::newAfter (shown first)
+    bool ran = false;           // false when the query had errors (see notices)
+    bool totalCapped = false;   // more releases match than `total`, which is the engine's count cap
+    // `total` is the engine's estimate, rounded (a broad query: SearchLimits::broadAbove), shown as one ("about
+    // 270,000 releases"); at least the engine's broad count cap were counted.
+    bool totalEstimated = false;
     bool newestFirstInstead = false;  // relevance asked, but too many matched: the rows are newest first
     bool rankingStopped = false;      // SearchRequest::rankingProgress said stop: no rows
 };
@@ -64,11 +67,7 @@ public:
                                                            std::vector<std::string>* highlight = nullptr);
     // The `top` values of each facet for a query's documents, counted in memory (see FacetIndex), over at most the
     // engine's facet sample of them (Facets::sampledReleases says when).
-    [[nodiscard]] store::Facets facets(const store::DocumentQuery& query, int top = 10) {
-        store::DocumentQuery sampled = query;
-        sampled.idsCap = limits_.facetSample;
-        return facetIndex_.facets(sampled, top);
-    }
+    [[nodiscard]] store::Facets facets(const store::DocumentQuery& query, int top = 10);
     // Count, date span and facets of a query's documents in one pass over its ids (batch search).
     [[nodiscard]] QueryOverview overview(const store::DocumentQuery& query, int top = 3) {
         return facetIndex_.overview(query, top);
@@ -84,6 +83,9 @@ public:
     // The counting and ranking limits searches follow: the engine's (store::SearchLimits), or those set in
     // BULLETIN_SEARCH_LIMITS as "COUNT_CAP,RELEVANCE_ABOVE[,FACET_SAMPLE]" (0 for none), or those set here.
     [[nodiscard]] const store::SearchLimits& limits() const { return limits_; }
+    // The engine's estimate of a text query's matches when it is at least SearchLimits::broadAbove (nullopt: not
+    // broad, or the engine makes no estimates, or the analyst asked for exact counts).
+    [[nodiscard]] std::optional<std::int64_t> broadEstimate(const store::DocumentQuery& query);
     void setLimits(const store::SearchLimits& limits) { limits_ = limits; }
 
 private:

@@ -20,7 +20,7 @@ struct ArchiveStats final {
     std::int64_t duplicateFiles = 0;  // files whose content is also at another path
     std::int64_t similarPairs = 0;
     std::int64_t errors = 0;
-    std::int64_t bytes = 0;           // size of the source files
+    std::int64_t bytes = 0;  // size of the source files
     std::optional<std::string> earliest;
     std::optional<std::string> latest;
     int schemaVersion = 0;
@@ -92,6 +92,9 @@ public:
     [[nodiscard]] virtual std::vector<DocumentRow> documents(const DocumentQuery& query) = 0;
     virtual void forEachDocument(const DocumentQuery& query, const std::function<bool(const DocumentRow&)>& visit) = 0;
     [[nodiscard]] virtual std::int64_t countDocuments(const DocumentQuery& query) = 0;
+    // The engine's own estimate of the documents the query selects, from its statistics, without reading them
+    // (nullopt: the engine makes none; SQLite counts fast enough).
+    [[nodiscard]] virtual std::optional<std::int64_t> estimateDocuments(const DocumentQuery&) { return std::nullopt; }
     // Whether reading a page of this query first counts its documents, to choose between walking an index and
     // sorting; a caller that needs the total as well counts once and passes it as query.knownCount.
     [[nodiscard]] virtual bool countsToPlan(const DocumentQuery& query) = 0;

@@ -30,7 +30,8 @@ enum class DocumentSort { Relevance, DateDescending, DateAscending, Title };
 
 // Where a page ended, in the list's order: the next page continues after it instead of skipping `offset` rows,
 // so a deep page costs what the first one does (keyset pagination). Made from the last row shown. The documents
-// list reads it as its own key; the entity, date, meeting and pair lists as theirs (see sqlite/sqlite_entity_reader.cpp).
+// list reads it as its own key; the entity, date, meeting and pair lists as theirs (see
+// sqlite/sqlite_entity_reader.cpp).
 struct PageKey final {
     std::string date;   // publication date, "" when undated (date sorts)
     std::string title;  // title sort
@@ -70,16 +71,27 @@ struct DocumentQuery final {
     // documentIds may stop after this many documents (in the engine's storage order, the first stored first) where
     // reading every match's id costs more than a facet panel may wait. 0: every one.
     std::int64_t idsCap = 0;
+    // The engine's estimate of the documents the query selects (ArchiveReader::estimateDocuments), when the caller
+    // asked for it: with a cap far below it, the engine may count or read the first matches by a plan that stops at
+    // the cap instead of one that visits every match.
+    std::optional<std::int64_t> estimate = std::nullopt;
 };
 
 // How an engine's searches should be shaped at scale (ArchiveEngine::searchLimits): counts capped above countCap
 // ("10,000+ releases"); when a ranked text query matches more than relevanceAbove releases, newest first unless the
 // analyst asks for relevance (whose cost grows with the matches); facets counted over at most facetSample of the
 // matches (the first stored), and said so. 0: no such limit.
+// A broad text query (the engine estimates at least broadAbove matches: a common word over a million releases) is
+// counted exactly only to broadCountCap, and when that many are found its total is the engine's estimate, shown as
+// one ("about 270,000 releases"); its facets are counted over broadFacetSample matches. Counting a common word's
+// matches to 10,000 costs 150-190 ms on a million releases, to 1,000 7-30 ms (README, team archive).
 struct SearchLimits final {
     std::int64_t countCap = 0;
     std::int64_t relevanceAbove = 0;
     std::int64_t facetSample = 0;
+    std::int64_t broadAbove = 0;
+    std::int64_t broadCountCap = 0;
+    std::int64_t broadFacetSample = 0;
 };
 
 }  // namespace bulletin::store

@@ -23,8 +23,11 @@ public:
     void forEachDocument(const DocumentQuery& query, const std::function<bool(const DocumentRow&)>& visit) override;
     [[nodiscard]] std::int64_t countDocuments(const DocumentQuery& query) override;
     // The server's planner chooses between walking an index and sorting: the reader never counts to plan.
+    [[nodiscard]] std::optional<std::int64_t> estimateDocuments(const DocumentQuery& q) override;
     [[nodiscard]] bool countsToPlan(const DocumentQuery&) override { return false; }
-    [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery&) override { return std::nullopt; }
+    [[nodiscard]] std::optional<PageWithTotal> firstPageWithTotal(const DocumentQuery&) override {
+        return std::nullopt;
+    }
     [[nodiscard]] std::vector<MonthCount> timeline(const DocumentQuery& scope) override;
     [[nodiscard]] FacetData facetDataAfter(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
     [[nodiscard]] FacetBase facetBase(std::uint32_t lastDocument, std::uint32_t lastEntity) override;
@@ -32,6 +35,11 @@ public:
 
 private:
     void markStarred(std::vector<DocumentRow>& rows);
+    // For a text statement that reads at most `cap` matches (0: all), inside its transaction: the plan that stops
+    // at the cap when the estimate is far above it, else the index's bitmap.
+    void steerTextScan(const DocumentQuery& q, std::int64_t cap);
+    // "Far above": a scan that stops at the cap reads about estimate/cap times fewer releases than the table holds.
+    static constexpr std::int64_t kStoppingScanFactor = 20;
 
     pg::Connection& c_;
 };
