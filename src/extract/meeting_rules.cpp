@@ -193,6 +193,9 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// How far a date in another clause of the sentence counts as being, beyond its distance in bytes.
+constexpr std::size_t kOtherClause = 100000;
+
 // A date of the event's sentence: the one closest to the trigger, full or a range (a bare year is too vague).
 std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at,
                                       std::string_view text) {
@@ -200,7 +203,16 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
     std::size_t bestDistance = std::string::npos, yearDistance = std::string::npos;
     for (const auto& d : dates) {
         if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
-        const std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
+        std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
+        // A date in another clause of the sentence is another event's ("a public consultation from 1 June to 30
+        // June, and we will organise a dialogue session ... in July"): taken only when the event's own has none.
+        {
+            const std::size_t from = std::min(d.mention.span.end, at), to = std::max(d.mention.span.begin, at);
+            const std::string_view between = from < to ? text.substr(from, to - from) : std::string_view{};
+            if (between.find(", and ") != std::string_view::npos || between.find(", but ") != std::string_view::npos ||
+                between.find("; ") != std::string_view::npos)
+                distance += kOtherClause;
+        }
         if (d.value.start.month == 0) {
             // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
             std::size_t end = d.mention.span.begin;

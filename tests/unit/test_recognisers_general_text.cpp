@@ -120,3 +120,14 @@ TEST_CASE("general text: a conference's team that met online held a meeting; som
         "Man charged", DateValue::fromIso("2025-03-14"));
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("general text: an event takes the date of its own clause, not of the clause before",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The ministry will hold a public consultation from 1 June to 30 June 2025, "
+        "and we will organise a dialogue session with residents of Brightwater in "
+        "July.",
+        "Consultation", DateValue::fromIso("2025-05-14"));
+    CHECK(test::hasEvent(x, "meeting@2025-07"));
+    CHECK_FALSE(test::hasEvent(x, "meeting@2025-06-01/2025-06-30"));
+}
