@@ -564,11 +564,21 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     const bool forTail = lastHead + 1 < end && (t[lastHead + 1].is("for") || t[lastHead + 1].is("of"));
     // ("Central Justice Center Santa Ana": its town after it too.)
     const bool townAfter = lastHead + 1 < end && st.gazetteer().place(st.slice(t[lastHead + 1].begin, t[end - 1].end));
+    // ("at the Marina Bay Sands Expo and Convention Centre": the words before "and" are the venue's name too.)
+    std::size_t venueBegin = begin;
+    if (begin >= 2 && t[begin - 1].is("and")) {
+        std::size_t k = begin - 1;
+        while (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[begin].sentence) --k;
+        // (Not a venue of its own with its own head word: "the Central Justice Center and Civil Complex Center".)
+        const bool ownHead = std::any_of(t.begin() + static_cast<long>(k), t.begin() + static_cast<long>(begin - 1),
+                                         [&](const Token& w) { return headAt(st, w); });
+        if (k + 1 < begin && !ownHead && venueContext(st, t, k, end)) venueBegin = k;
+    }
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
-        venueContext(st, t, begin, end)) {
-        if (!st.claimed(t[begin].begin, t[end - 1].end))
-            st.addMention(EntityType::Location, std::string(st.slice(t[begin].begin, t[end - 1].end)), t[begin].begin,
-                          t[end - 1].end, "place.venue");
+        venueContext(st, t, venueBegin, end)) {
+        if (!st.claimed(t[venueBegin].begin, t[end - 1].end))
+            st.addMention(EntityType::Location, std::string(st.slice(t[venueBegin].begin, t[end - 1].end)),
+                          t[venueBegin].begin, t[end - 1].end, "place.venue");
         return;
     }
     // "Reserve Bank Governor Alan Bollard", "State Department Spokesperson Ned Price": an organisation named right

@@ -131,3 +131,13 @@ TEST_CASE("general text: an event takes the date of its own clause, not of the c
     CHECK(test::hasEvent(x, "meeting@2025-07"));
     CHECK_FALSE(test::hasEvent(x, "meeting@2025-06-01/2025-06-30"));
 }
+
+TEST_CASE("general text: a venue's name with \"and\" before its centre is one venue", "[recognisers]") {
+    const auto x =
+        run("I am happy to join you at the Quorvale Sands Expo and Convention Centre. Trials are held at "
+            "the Central Justice Center and Civil Complex Center.",
+            "Launch");
+    CHECK(has(x, EntityType::Location, "Quorvale Sands Expo and Convention Centre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Convention Centre"));
+    CHECK_FALSE(has(x, EntityType::Location, "Central Justice Center and Civil Complex Center"));
+}
