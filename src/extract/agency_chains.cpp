@@ -9,7 +9,9 @@ namespace bulletin::extract {
 
 namespace {
 
-bool chainWord(const Token& t) { return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)); }
+bool chainWord(const Token& t) {
+    return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number));
+}
 
 // Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
 // Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
@@ -22,7 +24,8 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
     if (!t[comma].isPunct(',') || comma < first + 3 || !isOrganisationHead(t[first].text) || !t[first + 1].is("of"))
         return comma;
     // (Not after a complete name: a known body's, or one that ends with a place.)
-    if (st.gazetteer().agencyByName(st.slice(t[first].begin, t[comma - 1].end)) || st.gazetteer().place(t[comma - 1].text))
+    if (st.gazetteer().agencyByName(st.slice(t[first].begin, t[comma - 1].end)) ||
+        st.gazetteer().place(t[comma - 1].text))
         return comma;
     std::size_t k = comma;
     while (k < t.size() && (t[k].isPunct(',') || t[k].is("and"))) {
@@ -31,9 +34,11 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         std::size_t words = 0;
         const std::size_t group = k;
         for (; k < t.size() && t[k].sentence == t[comma].sentence && chainWord(t[k]) && !t[k].allCaps; ++k, ++words)
-            if (isOrganisationHead(t[k].text) || st.gazetteer().place(t[k].text) || st.gazetteer().mayStartTitle(t[k].text))
+            if (isOrganisationHead(t[k].text) || st.gazetteer().place(t[k].text) ||
+                st.gazetteer().mayStartTitle(t[k].text))
                 return comma;
-        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end))) return comma;
+        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)))
+            return comma;
         if (last) return k < t.size() && t[k].isWord() && t[k].capitalized ? comma : k;
     }
     return comma;
@@ -42,7 +47,9 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
 }  // namespace
 
 // Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
-bool nameAbbreviation(const Token& t) { return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft"); }
+bool nameAbbreviation(const Token& t) {
+    return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft");
+}
 
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
 std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
@@ -50,7 +57,8 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
     for (std::size_t i = 0; i < t.size();) {
         // "On Saturday the Debian Technical Committee held ...": a weekday or a month starts no organisation's name.
         // ("My Office will defend ...": a possessive at a sentence's start is no part of a name either.)
-        static constexpr std::array<std::string_view, 7> kPossessives{"my", "our", "your", "his", "her", "their", "its"};
+        static constexpr std::array<std::string_view, 7> kPossessives{"my",  "our",   "your", "his",
+                                                                      "her", "their", "its"};
         if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives)) {
             ++i;
             continue;
@@ -66,7 +74,8 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                 if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart &&
                     monthFromName(t[k].text) == 0)
                     j = k;
-                else break;
+                else
+                    break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
                 // (... and "the People's Republic of China" is one name.)
@@ -98,6 +107,16 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         i = j;
     }
     return out;
+}
+
+// A head word at this token: an organisation's head word, an institution's own name, or an acronym of a known or
+// defined body.
+bool headAt(const ExtractionState& st, const Token& t) {
+    if (!t.isWord()) return false;
+    // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
+    if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
+    return t.allCaps && !st.placeAcronyms.count(std::string(t.text)) &&
+           (st.gazetteer().agencyByAcronym(t.text) || st.definedAcronyms.count(std::string(t.text)));
 }
 
 }  // namespace bulletin::extract

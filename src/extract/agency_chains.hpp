@@ -21,4 +21,8 @@ struct Chain final {
 // abbreviations and initials inside names, and a ministry's portfolios after commas.
 [[nodiscard]] std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t);
 
+// A head word at this token: an organisation's head word ("Ministry", "Police"), an institution's own name ("State
+// Duma"), or the acronym of a known or defined body.
+[[nodiscard]] bool headAt(const ExtractionState& st, const Token& t);
+
 }  // namespace bulletin::extract

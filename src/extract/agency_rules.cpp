@@ -8,6 +8,7 @@
 #include <set>
 
 #include "agency_chains.hpp"
+#include "agency_coordination.hpp"
 #include "agency_phrase_rules.hpp"
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
@@ -29,14 +30,6 @@ bool isEnglishWord(const std::string& acronym) {
     return lexicons::ambiguousAcronyms().contains(acronym);
 }
 
-bool headAt(const ExtractionState& st, const Token& t) {
-    if (!t.isWord()) return false;
-    // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
-    if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
-    return t.allCaps && !st.placeAcronyms.count(std::string(t.text)) &&
-           (st.gazetteer().agencyByAcronym(t.text) || st.definedAcronyms.count(std::string(t.text)));
-}
-
 bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t end,
                   std::size_t& after) {
     for (std::size_t n = std::min<std::size_t>(3, end - i); n > 0; --n) {
@@ -51,176 +44,6 @@ bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::s
         }
     }
     return false;
-}
-
-// The word before token k stands in what a body before it is of or for: a connector follows the first head word
-// ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
-bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
-    std::size_t m = first;
-    while (m + 1 < k && !headAt(st, t[m])) ++m;
-    for (++m; m + 1 < k; ++m)
-        if (t[m].is("of") || t[m].is("for") || t[m].is("on")) return true;
-    return false;
-}
-
-// The words [start, k) are a head word, "of" and a country or region the gazetteer knows ("Bar Association of Sri
-// Lanka"), the "of" being the first after the head.
-bool placeOfTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t start, std::size_t k) {
-    std::size_t of = start;
-    while (of < k && !t[of].is("of")) ++of;
-    if (of == start || of + 1 >= k || !headAt(st, t[of - 1])) return false;
-    std::size_t from = of + 1;
-    if (t[from].is("the")) ++from;
-    if (from >= k) return false;
-    const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[k - 1].end));
-    return place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region);
-}
-
-// Splits "Federal Board of Revenue and Pakistan Customs" where both sides carry a head word.
-std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
-    std::vector<Chain> out;
-    std::size_t start = c.first;
-    for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
-        // "a loan from the Asian Development Bank for the Sri Lanka Ports Authority": a name complete with its head
-        // word, then "for the" and a second name ending with its own ("Office for the Coordination of Humanitarian
-        // Affairs" is one office: what it is for has no head word).
-        if ((t[k].is("for") || t[k].is("to")) && k > start && k + 2 < c.end && equalsLower(t[k + 1].text, "the") &&
-            isOrganisationHead(t[k - 1].text) && isOrganisationHead(t[c.end - 1].text) &&
-            std::none_of(t.begin() + static_cast<long>(k + 2), t.begin() + static_cast<long>(c.end),
-                         [](const Token& x) { return x.is("of") || x.is("for"); })) {
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            start = k + 2;
-            k = start;
-            continue;
-        }
-        if (!(t[k].is("and") || t[k].is("&"))) continue;
-        // A head word on the left, and the left side complete after its last one: nothing, places, head words or an
-        // "of" tail follow it ("Ministry of Defence and ..."), not more of a name ("Senate Homeland Security and
-        // Governmental Affairs Committee" is one committee).
-        bool leftHead = false;
-        for (std::size_t m = start; m < k; ++m) {
-            if (headAt(st, t[m])) {
-                leftHead = true;
-            } else if (leftHead && t[m].isWord() && !t[m].capitalized && isConnector(t[m].text)) {
-                break;  // the tail of what the body is of
-            } else if (leftHead && t[m].isWord() && t[m].capitalized && !t[m].allCaps &&
-                       !st.gazetteer().place(t[m].text)) {
-                leftHead = false;  // more of a name after the head, until another head
-            }
-        }
-        // "Los Angeles Department of Water and Power and Metro": a second "and" in what a body is of starts
-        // another name (a field of three parts is written with a comma).
-        bool seenOf = false, tailAnd = false;
-        for (std::size_t m = start; m < k; ++m) {
-            if (t[m].is("of") || t[m].is("for"))
-                seenOf = true;
-            else if (seenOf && (t[m].is("and") || t[m].is("&")))
-                tailAnd = true;
-        }
-        if (leftHead && tailAnd && t[k + 1].isWord() && t[k + 1].capitalized) {
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            start = k + 1;
-            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
-            if (start >= c.end) break;
-            continue;
-        }
-        // The right side up to the next "and": "Department of Census and Statistics and the Sri Lanka Ports
-        // Authority" splits before "the Sri Lanka Ports Authority", not before "Statistics".
-        std::size_t rightEnd = k + 1;
-        // ("&" joins words inside names more often than names: "the Housing & Development Board".)
-        while (rightEnd < c.end && !t[rightEnd].is("and")) ++rightEnd;
-        const bool rightHead =
-            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
-                        [&](const Token& x) { return headAt(st, x); });
-        // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
-        const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
-        // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
-        // the first one ends with (no one names an office "X and the Y Council").
-        // ("Rosatom and VTB Bank": an acronym after "and" starts a name of its own, where "Research and Development
-        // Department" or "Home & Tribal Affairs Department" go on with words of a field.)
-        const bool articleAfter =
-            equalsLower(t[k + 1].text, "the") || (t[k + 1].allCaps && t[k + 1].text.size() >= 2 && k + 2 < rightEnd);
-        // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
-        // (a given name and another capitalised word) is no part of an office's name.
-        bool personBefore = false;
-        // (Right after a head word any listed given name will do: "Director of the Foreign Intelligence Service
-        // Sergei Naryshkin and Director of ...".)
-        for (std::size_t m = start; m + 1 < k && !personBefore; ++m) {
-            const long least = m > start && m + 2 == k && headAt(st, t[m - 1]) ? 1 : 1000;
-            personBefore =
-                t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
-                st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
-                (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
-            // ("Kaitlin O'Donnell of the Narcotics & Money Laundering Unit": the person's "of" starts the unit's name.)
-            for (std::size_t q = m + 2; q < k && personBefore; ++q)
-                if (t[q].is("of")) personBefore = false;
-        }
-        // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
-        // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
-        std::size_t ofTail = k + 1;
-        while (ofTail < rightEnd && !t[ofTail].is("of")) ++ofTail;
-        const bool rightOwnHead =
-            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(ofTail),
-                        [&](const Token& x) { return headAt(st, x); });
-        // (Only where the tail is a body of its own, "of the ...", and the words before it are no title nor a
-        // person: "the Anaheim Police Department and Deputy District Attorney Daniel Varon of the HEAT Unit",
-        // "Fire Authority and Pearl of Wisdom Karate Club".)
-        bool plainWords = ofTail > k + 1 && ofTail <= k + 3;
-        for (std::size_t m = k + 1; m < ofTail && plainWords; ++m) {
-            const std::vector<std::string_view> words{t[m].text};
-            plainWords = t[m].isWord() && t[m].capitalized && !t[m].allCaps && st.gazetteer().titleLength(words) == 0 &&
-                         st.gazetteer().givenNameCount(t[m].text) < 1000 && !st.gazetteer().mayStartTitle(t[m].text);
-        }
-        if (leftHead && rightHead && !rightOwnHead && plainWords && ofTail + 1 < rightEnd &&
-            equalsLower(t[ofTail + 1].text, "the") && !articleAfter && !personBefore) {
-            out.push_back({start, ofTail, start == c.first && c.afterPersonOf});
-            start = ofTail + 1;
-            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
-            k = start;
-            continue;
-        }
-        // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
-        if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            start = k + 1;
-        } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {
-            // "Bar Association of Sri Lanka and Transparency International": a name that ends "of" a country or
-            // region is complete; the words after "and" name something else.
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            start = k + 1;
-            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
-            if (start >= c.end) break;
-        } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text) &&
-                   (articleAfter || !inConnectorTail(st, t, start, k))) {
-            // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
-            // then words without one; the name ends at "and" (not "Department of Trade and Industry").
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            // ("... Corporation and the National Water Supply and Drainage Board": after an article, a second name
-            // whose head comes after its own "and".)
-            const bool laterHead = articleAfter && std::any_of(t.begin() + static_cast<long>(rightEnd),
-                                                               t.begin() + static_cast<long>(c.end),
-                                                               [&](const Token& x) { return headAt(st, x); });
-            if (laterHead) {
-                start = k + 1;
-                while (start < c.end && equalsLower(t[start].text, "the")) ++start;
-                continue;
-            }
-            start = c.end;
-            break;
-        } else if (leftHead && !rightHead && equalsLower(t[k + 1].text, "the") && t[k - 1].isWord() &&
-                   t[k - 1].capitalized && k + 3 < c.end &&
-                   std::all_of(t.begin() + static_cast<long>(k + 2), t.begin() + static_cast<long>(c.end),
-                               [](const Token& x) { return x.isWord() && x.capitalized; })) {
-            // "Agency for Strategic Initiatives and the Russian Popular Front": after a name with its head, "and the"
-            // and a capitalised name of two words or more is a second name, even one without a head word (no body
-            // is named "X for Y and the Z").
-            out.push_back({start, k, start == c.first && c.afterPersonOf});
-            start = k + 2;
-            k = start;
-        }
-    }
-    if (start < c.end) out.push_back({start, c.end, start == c.first && c.afterPersonOf});
-    return out;
 }
 
 // Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").

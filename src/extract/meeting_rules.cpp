@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "candidates.hpp"
+#include "event_dates.hpp"
+#include "event_restatements.hpp"
 #include "event_sentence_facts.hpp"
 #include "event_triggers.hpp"
 #include "lexicon.hpp"
@@ -191,99 +193,6 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
                                  "conducted", "opened", "convened", "joined"}))
             return true;
     return false;
-}
-
-// How far a date in another clause of the sentence counts as being, beyond its distance in bytes.
-constexpr std::size_t kOtherClause = 100000;
-
-// A date of the event's sentence: the one closest to the trigger, full or a range (a bare year is too vague).
-std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at,
-                                      std::string_view text) {
-    std::optional<DateValue> best, year;
-    std::size_t bestDistance = std::string::npos, yearDistance = std::string::npos;
-    for (const auto& d : dates) {
-        if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
-        std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
-        // A date in another clause of the sentence is another event's ("a public consultation from 1 June to 30
-        // June, and we will organise a dialogue session ... in July"): taken only when the event's own has none.
-        {
-            const std::size_t from = std::min(d.mention.span.end, at), to = std::max(d.mention.span.begin, at);
-            const std::string_view between = from < to ? text.substr(from, to - from) : std::string_view{};
-            if (between.find(", and ") != std::string_view::npos || between.find(", but ") != std::string_view::npos ||
-                between.find("; ") != std::string_view::npos)
-                distance += kOtherClause;
-        }
-        if (d.value.start.month == 0) {
-            // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
-            std::size_t end = d.mention.span.begin;
-            while (end > 0 && text[end - 1] == ' ') --end;
-            std::size_t begin = end;
-            while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-            const std::string_view word = text.substr(begin, end - begin);
-            const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
-            // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
-            const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
-            // ("this year's Climate Action Forum" names an edition, not when: the forum is the day's.)
-            const std::string_view after = text.substr(d.mention.span.end, 4);
-            if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) continue;
-            if (!d.value.isRange() && (in || during || inWords) && distance < yearDistance)
-                year = d.value, yearDistance = distance;
-            continue;
-        }
-        if (distance < bestDistance) best = d.value, bestDistance = distance;
-    }
-    // A year alone dates an event only when the sentence has nothing finer: "the next round ... in Oslo in 2024".
-    return best ? best : year;
-}
-
-// Events that restate another of the release: they join it and are dropped.
-// - "news conference ... the conference will be held at": a bare "conference" on the day of a press conference is
-//   that press conference.
-// - "public meetings in January: January 10 at ..., January 17 at ...": a plural trigger dated with a month only
-//   sums up the events of its family dated on days of that month.
-void absorbRestatedEvents(std::vector<Meeting>& events) {
-    // Indexes first: a hostile release may report thousands of events, and pairs of them would be quadratic.
-    std::map<std::string, std::size_t> pressConferenceByDate;          // iso date -> event
-    std::map<std::tuple<int, int, int>, std::size_t> dayEventByMonth;  // family, year, month -> event
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const auto& m = events[i];
-        if (!m.date) continue;
-        if (m.kind == MeetingKind::PressConference) pressConferenceByDate.emplace(m.date->iso(), i);
-        if (!m.date->isRange() && m.date->start.day != 0)
-            dayEventByMonth.emplace(std::tuple{family(m.kind), m.date->start.year, m.date->start.month}, i);
-    }
-    std::vector<bool> absorbed(events.size(), false);
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const auto& m = events[i];
-        if (!m.date) continue;
-        const std::string trigger = lower(m.trigger.text);
-        std::optional<std::size_t> target;
-        if (m.kind == MeetingKind::Conference && trigger == "conference")
-            if (auto it = pressConferenceByDate.find(m.date->iso()); it != pressConferenceByDate.end())
-                target = it->second;
-        const bool plural = !trigger.empty() && trigger.back() == 's' && trigger.find(' ') == std::string::npos;
-        const bool monthOnly = !m.date->isRange() && m.date->start.day == 0 && m.date->start.month != 0;
-        if (!target && plural && monthOnly)
-            if (auto it = dayEventByMonth.find({family(m.kind), m.date->start.year, m.date->start.month});
-                it != dayEventByMonth.end())
-                target = it->second;
-        if (!target || *target == i) continue;
-        auto& into = events[*target];
-        for (const auto& a : m.agencies)
-            if (std::find(into.agencies.begin(), into.agencies.end(), a) == into.agencies.end())
-                into.agencies.push_back(a);
-        for (const auto& p : m.people)
-            if (std::find(into.people.begin(), into.people.end(), p) == into.people.end()) into.people.push_back(p);
-        if (into.location.empty()) into.location = m.location;
-        absorbed[i] = true;
-    }
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        if (absorbed[i]) continue;
-        if (kept != i) events[kept] = std::move(events[i]);  // (never onto itself: that would empty it)
-        ++kept;
-    }
-    events.resize(kept);
 }
 
 }  // namespace

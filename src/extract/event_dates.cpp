@@ -1,0 +1,56 @@
+#include "event_dates.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "tokens.hpp"
+
+namespace bulletin::extract {
+
+// How far a date in another clause of the sentence counts as being, beyond its distance in bytes.
+namespace {
+constexpr std::size_t kOtherClause = 100000;
+
+}  // namespace
+
+// A date of the event's sentence: the one closest to the trigger, full or a range (a bare year is too vague).
+std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at,
+                                      std::string_view text) {
+    std::optional<DateValue> best, year;
+    std::size_t bestDistance = std::string::npos, yearDistance = std::string::npos;
+    for (const auto& d : dates) {
+        if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
+        std::size_t distance = d.mention.span.begin > at ? d.mention.span.begin - at : at - d.mention.span.begin;
+        // A date in another clause of the sentence is another event's ("a public consultation from 1 June to 30
+        // June, and we will organise a dialogue session ... in July"): taken only when the event's own has none.
+        {
+            const std::size_t from = std::min(d.mention.span.end, at), to = std::max(d.mention.span.begin, at);
+            const std::string_view between = from < to ? text.substr(from, to - from) : std::string_view{};
+            if (between.find(", and ") != std::string_view::npos || between.find(", but ") != std::string_view::npos ||
+                between.find("; ") != std::string_view::npos)
+                distance += kOtherClause;
+        }
+        if (d.value.start.month == 0) {
+            // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
+            std::size_t end = d.mention.span.begin;
+            while (end > 0 && text[end - 1] == ' ') --end;
+            std::size_t begin = end;
+            while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+            const std::string_view word = text.substr(begin, end - begin);
+            const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
+            // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
+            const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
+            // ("this year's Climate Action Forum" names an edition, not when: the forum is the day's.)
+            const std::string_view after = text.substr(d.mention.span.end, 4);
+            if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) continue;
+            if (!d.value.isRange() && (in || during || inWords) && distance < yearDistance)
+                year = d.value, yearDistance = distance;
+            continue;
+        }
+        if (distance < bestDistance) best = d.value, bestDistance = distance;
+    }
+    // A year alone dates an event only when the sentence has nothing finer: "the next round ... in Oslo in 2024".
+    return best ? best : year;
+}
+
+}  // namespace bulletin::extract
