@@ -141,3 +141,11 @@ TEST_CASE("general text: a venue's name with \"and\" before its centre is one ve
     CHECK_FALSE(has(x, EntityType::Agency, "Convention Centre"));
     CHECK_FALSE(has(x, EntityType::Location, "Central Justice Center and Civil Complex Center"));
 }
+
+TEST_CASE("general text: a session of a commission or an assembly is a meeting on its dates", "[recognisers][events]") {
+    const auto x = test::extractWithBoth("The 68th session of the Commission on Narcotic Drugs will be held in Vienna, "
+                                         "Austria from 14 to 18 March 2025. The Cabinet of Ministers approved sending "
+                                         "a delegation.",
+                                         "Participation in the session", DateValue::fromIso("2025-03-04"));
+    CHECK(test::hasEvent(x, "meeting@2025-03-14/2025-03-18"));
+}
