@@ -266,7 +266,29 @@ std::optional<std::int64_t> PgArchiveReader::estimateDocuments(const DocumentQue
     std::int64_t rows = 0;
     for (std::size_t k = at + 6; k < line.size() && line[k] >= '0' && line[k] <= '9'; ++k)
         rows = rows * 10 + (line[k] - '0');
-    return rows;
+    if (rows < kSampleFrom || rows >= kSampleTo || q.text.empty()) return rows;
+    // (Words alone: a filter's subquery, run for a sample's every row, would cost more than the count it spares.)
+    {
+        DocumentQuery rest = q;
+        rest.text = {};
+        SqlBuilder others;
+        appendDocumentFilters(rest, others);
+        if (!others.sql.empty()) return rows;
+    }
+    // Between: the planner multiplies the frequencies of a query's words as if they were independent ("working
+    // group": 19,904 planned, 136,781 found on a million releases). A sample of the table's pages (0.2%: about 2,000
+    // releases there, 17 ms) tells the share that matches; the larger of the two estimates stands.
+    const std::int64_t table =
+        c_.queryInt("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'documents'::regclass");
+    if (table < kSampleTableFrom) return rows;
+    SqlBuilder sample;
+    sample.sql = "SELECT count(*), count(*) FILTER (WHERE true";
+    appendDocumentFilters(q, sample);
+    sample.sql += ") FROM documents d TABLESAMPLE SYSTEM (0.2) REPEATABLE (7)";
+    const auto counted = c_.query(sample.sql, sample.params());
+    const std::int64_t seen = counted.int64(0, 0), matched = counted.int64(0, 1);
+    if (seen < 200) return rows;
+    return std::max(rows, matched * table / seen);
 }
 
 std::vector<std::uint32_t> PgArchiveReader::documentIds(const DocumentQuery& q) {

@@ -40,6 +40,9 @@ private:
     void steerTextScan(const DocumentQuery& q, std::int64_t cap);
     // "Far above": a scan that stops at the cap reads about estimate/cap times fewer releases than the table holds.
     static constexpr std::int64_t kStoppingScanFactor = 20;
+    // Text queries the planner puts in this range are estimated again from a sample of the table (one of at least
+    // kSampleTableFrom releases): below it a query is not broad whatever the sample says, above it broad already.
+    static constexpr std::int64_t kSampleFrom = 10'000, kSampleTo = 100'000, kSampleTableFrom = 200'000;
 
     pg::Connection& c_;
 };
