@@ -94,7 +94,7 @@ TEST_CASE("general text: meeting \"the Ambassador of ...\" is a meeting, meeting
     CHECK(y.meetings.empty());
 }
 
-TEST_CASE("general text: a subcommittee and a brigade are bodies; the field a subcommittee is on is no list of bodies",
+TEST_CASE("general text: a subcommittee and a brigade are bodies, the field a subcommittee is on no list of bodies",
           "[recognisers]") {
     const auto x =
         run("She questioned executives during a hearing of the Oversight and Investigations Subcommittee on "
@@ -108,7 +108,7 @@ TEST_CASE("general text: a subcommittee and a brigade are bodies; the field a su
     CHECK_FALSE(has(x, EntityType::Agency, "Terrorism"));
 }
 
-TEST_CASE("general text: a conference's team that met online held a meeting; someone a person met is no meeting",
+TEST_CASE("general text: a conference's team that met online held a meeting, someone a person met none",
           "[recognisers][events]") {
     const auto x = test::extractWithBoth("The QuorConf team met online on March 10th to review the venue plans.",
                                          "Venue plans", DateValue::fromIso("2025-03-14"));
@@ -143,9 +143,10 @@ TEST_CASE("general text: a venue's name with \"and\" before its centre is one ve
 }
 
 TEST_CASE("general text: a session of a commission or an assembly is a meeting on its dates", "[recognisers][events]") {
-    const auto x = test::extractWithBoth("The 68th session of the Commission on Narcotic Drugs will be held in Vienna, "
-                                         "Austria from 14 to 18 March 2025. The Cabinet of Ministers approved sending "
-                                         "a delegation.",
-                                         "Participation in the session", DateValue::fromIso("2025-03-04"));
+    const auto x = test::extractWithBoth(
+        "The 68th session of the Commission on Narcotic Drugs will be held in Vienna, "
+        "Austria from 14 to 18 March 2025. The Cabinet of Ministers approved sending "
+        "a delegation.",
+        "Participation in the session", DateValue::fromIso("2025-03-04"));
     CHECK(test::hasEvent(x, "meeting@2025-03-14/2025-03-18"));
 }
