@@ -109,8 +109,6 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
     return out;
 }
 
-// A head word at this token: an organisation's head word, an institution's own name, or an acronym of a known or
-// defined body.
 bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.isWord()) return false;
     // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.

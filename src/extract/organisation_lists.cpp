@@ -178,6 +178,11 @@ void findListedOrganisations(ExtractionState& st) {
         std::size_t known = 0;
         bool mixed = false, knownOf = false, freeOneWord = true;
         std::vector<Item> free;
+        // ("Subcommittee on Crime, Terrorism, Homeland Security, and Investigations": right after the name, two
+        // words without a head word are more of the field too; not in a longer list of thanks, "... Police
+        // Department, Mercury Insurance, ...".)
+        const bool fieldOpensList = isOrganisation(t[items.front().first].begin, t[items.front().end - 1].end) &&
+                                    namedOfField(st, items.front().first, items.front().end);
         for (const auto& item : items) {
             const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
             if (isOrganisation(b, e)) {
@@ -187,12 +192,6 @@ void findListedOrganisations(ExtractionState& st) {
                 mixed = true;
             } else {
                 free.push_back(item);
-                // ("Subcommittee on Crime, Terrorism, Homeland Security, and Investigations": right after the name,
-                // two words without a head word are more of the field too; not in a longer list of thanks,
-                // "... Police Department, Mercury Insurance, ...".)
-                const bool fieldOpensList =
-                    isOrganisation(t[items.front().first].begin, t[items.front().end - 1].end) &&
-                    namedOfField(st, items.front().first, items.front().end);
                 freeOneWord = freeOneWord && (item.end == item.first + 1 ||
                                               (fieldOpensList && item.end == item.first + 2 &&
                                                !isOrganisationHead(t[item.first].text) &&

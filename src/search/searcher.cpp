@@ -118,8 +118,11 @@ SearchResult Searcher::search(const SearchRequest& request) {
     const auto& limits = limits_;
     // A broad text query (a common word over a million releases): counted exactly only to the broad cap, by a plan
     // that stops there; past it the total is the engine's estimate, and relevance gives way to newest first.
+    // (Only where it counts or ranks: a later page in a date or title order asks the engine for nothing.)
     std::optional<std::int64_t> broad;
-    if (!request.exactCount && !request.relevanceAlways && limits.broadCountCap > 0) broad = broadEstimate(*q);
+    if (!request.exactCount && !request.relevanceAlways && limits.broadCountCap > 0 &&
+        (request.withCount || q->sort == store::DocumentSort::Relevance))
+        broad = broadEstimate(*q);
     if (broad) {
         q->countCap = limits.broadCountCap;
         q->estimate = broad;

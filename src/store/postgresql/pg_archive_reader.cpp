@@ -255,6 +255,23 @@ void PgArchiveReader::steerTextScan(const DocumentQuery& q, std::int64_t cap) {
 
 std::optional<std::int64_t> PgArchiveReader::estimateDocuments(const DocumentQuery& q) {
     SqlBuilder b;
+    appendDocumentFilters(q, b);
+    std::string key = b.sql;
+    const auto values = b.params().arrays();
+    for (std::size_t i = 0; i < values.values.size(); ++i) {
+        key += '\0';
+        if (values.values[i]) key.append(values.values[i], static_cast<std::size_t>(values.lengths[i]));
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (key == lastEstimateKey_ && now - lastEstimateAt_ < kEstimateLifetime) return lastEstimate_;
+    lastEstimate_ = estimateNow(q);
+    lastEstimateKey_ = std::move(key);
+    lastEstimateAt_ = now;
+    return lastEstimate_;
+}
+
+std::optional<std::int64_t> PgArchiveReader::estimateNow(const DocumentQuery& q) {
+    SqlBuilder b;
     b.sql = "EXPLAIN SELECT 1 FROM documents d WHERE true";
     appendDocumentFilters(q, b);
     const auto r = c_.query(b.sql, b.params());

@@ -4,6 +4,9 @@
 // times body words, design note section 4), stored negated so that, as with bm25, smaller ranks first; snippets are
 // cut in the client from the page's bodies.
 
+#include <chrono>
+#include <string>
+
 #include "pg.hpp"
 #include "store/archive_reader.hpp"
 
@@ -43,6 +46,14 @@ private:
     // Text queries the planner puts in this range are estimated again from a sample of the table (one of at least
     // kSampleTableFrom releases): below it a query is not broad whatever the sample says, above it broad already.
     static constexpr std::int64_t kSampleFrom = 10'000, kSampleTo = 100'000, kSampleTableFrom = 200'000;
+    [[nodiscard]] std::optional<std::int64_t> estimateNow(const DocumentQuery& q);
+
+    // The last estimate, by its statement and values: a search and its facets ask for the same one, and a sampled
+    // estimate costs ~17 ms. Kept a short while only, since ingest moves it.
+    std::string lastEstimateKey_;
+    std::optional<std::int64_t> lastEstimate_;
+    std::chrono::steady_clock::time_point lastEstimateAt_;
+    static constexpr std::chrono::seconds kEstimateLifetime{30};
 
     pg::Connection& c_;
 };

@@ -32,6 +32,14 @@ std::int64_t intOf(const pg::Result& r) {
 bool isTransient(const pg::Error& e) {
     return e.sqlstate() == "40P01" /* deadlock_detected */ || e.sqlstate() == "40001" /* serialization_failure */;
 }
+
+// Waits that grow (20 ms, 40 ms, ... 2.5 s) with some randomness, so that the ingesters that collided do not collide
+// again in step.
+void waitBeforeAttempt(int attempt) {
+    static thread_local std::minstd_rand jitter(std::random_device{}());
+    std::this_thread::sleep_for(
+        std::chrono::milliseconds((20 << std::min(attempt - 1, 7)) + static_cast<int>(jitter() % 20)));
+}
 }  // namespace
 
 void PgArchiveWriter::begin() {
@@ -70,14 +78,10 @@ auto PgArchiveWriter::retrying(Op op) -> decltype(op()) {
 void PgArchiveWriter::redo(int attempt) {
     auto changes = std::move(done_);
     done_.clear();
-    static thread_local std::minstd_rand jitter(std::random_device{}());
     for (;; ++attempt) {
         ++retries_;
         rollback();
-        // Waits that grow (20 ms, 40 ms, ... 2.5 s) with some randomness, so that the ingesters that collided do not
-        // collide again in step.
-        const auto wait = std::chrono::milliseconds((20 << std::min(attempt - 1, 7)) + static_cast<int>(jitter() % 20));
-        std::this_thread::sleep_for(wait);
+        waitBeforeAttempt(attempt);
         startTransaction();
         try {
             for (const auto& change : changes) change();
@@ -141,7 +145,7 @@ void PgArchiveWriter::linkAcrossIngesters() {
         } catch (const pg::Error& e) {
             if (!isTransient(e) || attempt >= kMaxAttempts) throw;
             ++retries_;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20 << std::min(attempt - 1, 7)));
+            waitBeforeAttempt(attempt);
         }
     }
 }
