@@ -4,9 +4,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include <QStandardPaths>
+#include <cstdlib>
 
 #include "support/catch.hpp"
-#include <cstdlib>
 
 int main(int argc, char** argv) {
     if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) ::setenv("QT_QPA_PLATFORM", "offscreen", 0);

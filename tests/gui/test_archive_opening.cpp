@@ -1,5 +1,6 @@
 // Opening archives: upgrades off the GUI thread, refusals at once.
 
+#include <QChart>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -7,8 +8,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
-#include <QChart>
-
 #include <algorithm>
 
 #include "cooccurrence_map.hpp"
@@ -55,4 +54,3 @@ TEST_CASE("a file that is not an archive is refused at once with the reason", "[
     CHECK_FALSE(window.openArchive(QString::fromStdString((dir / "notes.bulletin").string())));
     CHECK(window.archivePath().isEmpty());
 }
-

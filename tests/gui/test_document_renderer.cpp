@@ -80,7 +80,7 @@ TEST_CASE("switching to a dark scheme redraws the open release with the dark hig
     test::OpenWindow open(dir / "a.bulletin");
     auto* view = open.window.findChild<QTextBrowser*>(QStringLiteral("documentView"));
     REQUIRE(view);
-    REQUIRE(QTest::qWaitFor([&] { return view->toPlainText().size() > 200; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return view->toPlainText().size() > 200; }, 30000));
     const QString lightPerson = app::currentHighlightColours().person.name();
     const PaletteScope scope(darkPalette());
     const QString darkPerson = app::currentHighlightColours().person.name();

@@ -1,5 +1,6 @@
 // Entity pages: what they show, where they lead, corrections from them.
 
+#include <QChart>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -7,8 +8,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
-#include <QChart>
-
 #include <algorithm>
 
 #include "cooccurrence_map.hpp"
@@ -33,7 +32,7 @@ TEST_CASE("an entity page lists what is known of a person, navigates, and correc
     auto* page = window.entityPage();
     REQUIRE(page);
     QSignalSpy loaded(page, &app::EntityPage::loaded);
-    REQUIRE(loaded.wait(5000));
+    REQUIRE(loaded.wait(30000));
     CHECK(loaded.takeFirst().at(0).toBool());
     CHECK(page->isVisible());
     CHECK(page->windowTitle().startsWith(QStringLiteral("Sergey Kapinos")));
@@ -55,30 +54,31 @@ TEST_CASE("an entity page lists what is known of a person, navigates, and correc
     // A release of the page opens in the main window's document view.
     QSignalSpy shown(&window, &app::MainWindow::documentShown);
     emit releases->itemActivated(releases->topLevelItem(0), 0);
-    REQUIRE((shown.count() > 0 || shown.wait(5000)));
+    REQUIRE((shown.count() > 0 || shown.wait(30000)));
 
     // A co-occurring person opens their own page; merging them into Kapinos shows Kapinos with the merged name.
     emit named->itemActivated(mansoor[0], 0);
-    REQUIRE(loaded.wait(5000));
+    REQUIRE(loaded.wait(30000));
     CHECK(page->profile()->name == "Zakariyya Mansoor");
     QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
     loaded.clear();
     page->requestCorrection(app::EntityCorrection::Merge, QStringLiteral("Sergey Kapinos"));
-    REQUIRE(corrected.wait(5000));
+    REQUIRE(corrected.wait(30000));
     CHECK(corrected.at(0).at(0).toBool());
-    REQUIRE((loaded.count() > 0 || loaded.wait(5000)));
+    REQUIRE((loaded.count() > 0 || loaded.wait(30000)));
     REQUIRE(page->profile());
     CHECK(page->profile()->name == "Sergey Kapinos");
     const auto& aliases = page->profile()->aliases;
     CHECK(std::find(aliases.begin(), aliases.end(), "Zakariyya Mansoor") != aliases.end());
     CHECK(named->findItems(QStringLiteral("Zakariyya Mansoor"), Qt::MatchRecursive).isEmpty());
-    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Zakariyya Mansoor")));
+    CHECK(
+        page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("Zakariyya Mansoor")));
     // A name no entity has says so.
     loaded.clear();
     page->showEntity(EntityType::Agency, QStringLiteral("No Such Agency"));
-    REQUIRE(loaded.wait(5000));
+    REQUIRE(loaded.wait(30000));
     CHECK_FALSE(loaded.at(0).at(0).toBool());
-    CHECK(page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("No visible agency")));
+    CHECK(
+        page->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("No visible agency")));
     CHECK_FALSE(page->findChild<QPushButton*>(QStringLiteral("mergeButton"))->isEnabled());
 }
-

@@ -1,5 +1,6 @@
 // Sorting by column headers, and exports in that order.
 
+#include <QChart>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -7,8 +8,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
-#include <QChart>
-
 #include <algorithm>
 
 #include "cooccurrence_map.hpp"
@@ -24,7 +23,8 @@ using test::ingestSamples;
 using test::OpenWindow;
 using test::waitForSearch;
 
-TEST_CASE("column headers sort: documents by the archive, whole lists on screen, and exports keep that order", "[gui][sorting]") {
+TEST_CASE("column headers sort: documents by the archive, whole lists on screen, and exports keep that order",
+          "[gui][sorting]") {
     test::TempDir dir;
     ingestSamples(dir);
     OpenWindow open(dir / "a.bulletin");
@@ -50,16 +50,18 @@ TEST_CASE("column headers sort: documents by the archive, whole lists on screen,
     // People: the whole list is on screen, so a header sorts it in memory.
     QSignalSpy listed(&window, &app::MainWindow::listCompleted);
     window.showList(exporting::ListKind::People);
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    REQUIRE((listed.count() > 0 || listed.wait(30000)));
     auto* people = window.listModel();
     CHECK(view->isSortingEnabled());
     CHECK(people->sortColumn() == -1);
     clickHeader(0);
     REQUIRE(people->sortColumn() == 0);
     QStringList names;
-    for (int row = 0; row < people->rowCount(); ++row) names << people->data(people->index(row, 0), Qt::DisplayRole).toString();
+    for (int row = 0; row < people->rowCount(); ++row)
+        names << people->data(people->index(row, 0), Qt::DisplayRole).toString();
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     CHECK(names == sorted);
     clickHeader(0);  // descending
     CHECK(people->data(people->index(0, 0), Qt::DisplayRole).toString() == sorted.last());
@@ -78,7 +80,7 @@ TEST_CASE("column headers sort: documents by the archive, whole lists on screen,
     window.applyPreferences(preferences);
     listed.clear();
     window.showList(exporting::ListKind::Cooccurrence);  // 129 pairs
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    REQUIRE((listed.count() > 0 || listed.wait(30000)));
     CHECK(window.listModel()->rowCount() == 100);
     CHECK_FALSE(view->isSortingEnabled());
 }

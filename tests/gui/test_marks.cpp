@@ -3,17 +3,17 @@
 
 #include <QCoreApplication>
 #include <QFocusEvent>
+#include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QHeaderView>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -57,7 +57,7 @@ TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctr
     QSignalSpy facets(&window, &app::MainWindow::facetsShown);
     auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
     view->selectRow(1);
-    REQUIRE(shown.wait(5000));
+    REQUIRE(shown.wait(30000));
     const qint64 id = shown.takeLast().at(0).toLongLong();
     auto* panel = window.marksPanel();
     REQUIRE(panel->isEnabled());
@@ -66,7 +66,7 @@ TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctr
 
     // The star button.
     panel->starButton()->click();
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(marked.takeLast().at(0).toBool());
     CHECK(panel->starButton()->isChecked());
     CHECK(storedMarks(dir / "a.bulletin", id).starred);
@@ -75,7 +75,7 @@ TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctr
     panel->tagsEdit()->setFocus();
     panel->tagsEdit()->setText(QStringLiteral("to verify, Urgent, to VERIFY"));
     QTest::keyClick(panel->tagsEdit(), Qt::Key_Return);
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(panel->tagsEdit()->text() == QStringLiteral("to verify, Urgent"));
     CHECK(storedMarks(dir / "a.bulletin", id).tags == std::vector<std::string>{"to verify", "Urgent"});
 
@@ -83,13 +83,13 @@ TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctr
     panel->noteEdit()->setFocus();
     QTest::keyClicks(panel->noteEdit(), QStringLiteral("Check the date line"));
     view->setFocus();
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(storedMarks(dir / "a.bulletin", id).note == "Check the date line");
 
     // The Tags facet counts them; clicking one filters the list.
     facets.clear();
     open.searchEdit()->setText(QStringLiteral("UNODC"));
-    REQUIRE(facets.wait(5000));
+    REQUIRE(facets.wait(30000));
     auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("facetTree"));
     const auto shownTags = tagFacet(tree);
     INFO(shownTags.join(QStringLiteral(", ")).toStdString());
@@ -108,16 +108,16 @@ TEST_CASE("the release pane stars, tags and annotates the shown release, and Ctr
     QSignalSpy corrected(&window, &app::MainWindow::correctionApplied);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-    REQUIRE(corrected.wait(5000));
+    REQUIRE(corrected.wait(30000));
     CHECK(corrected.takeLast().at(1).toString().startsWith(QStringLiteral("Undone: note on release")));
     CHECK(storedMarks(dir / "a.bulletin", id).note.empty());
     for (int i = 0; i < 3; ++i) {
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-        REQUIRE(corrected.wait(5000));
+        REQUIRE(corrected.wait(30000));
     }
     CHECK(storedMarks(dir / "a.bulletin", id).empty());
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(corrected.wait(5000));
+    REQUIRE(corrected.wait(30000));
     CHECK(storedMarks(dir / "a.bulletin", id).starred);
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("Ctrl+D stars every selected release at once, and once more unstars th
     QSignalSpy shown(&window, &app::MainWindow::documentShown);
     QSignalSpy marked(&window, &app::MainWindow::marksChanged);
     auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
-    if (shown.isEmpty()) REQUIRE(shown.wait(5000));
+    if (shown.isEmpty()) REQUIRE(shown.wait(30000));
     for (const int row : {0, 2, 3})
         view->selectionModel()->select(view->model()->index(row, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -138,20 +138,22 @@ TEST_CASE("Ctrl+D stars every selected release at once, and once more unstars th
     REQUIRE(QTest::qWaitForWindowActive(&window));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(marked.takeLast().at(1).toString().contains(QStringLiteral("3 of 3 releases")));
     {
         store::Archive a(dir / "a.bulletin", store::Access::Read);
         CHECK(a.marks().releasesWith("", 10).size() == 3);
     }
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     store::Archive a(dir / "a.bulletin", store::Access::Read);
     CHECK(a.marks().releasesWith("", 10).empty());
 }
 
-TEST_CASE("a watched search shows its count of new releases in the sidebar and menu, and opening it shows all, the "
-          "new ones first and in bold", "[gui][watch]") {
+TEST_CASE(
+    "a watched search shows its count of new releases in the sidebar and menu, and opening it shows all, the "
+    "new ones first and in bold",
+    "[gui][watch]") {
     test::TempDir dir;
     test::copySamples(dir / "all");
     std::vector<std::filesystem::path> files;
@@ -183,7 +185,7 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
     QSignalSpy searched(&window, &app::MainWindow::searchCompleted);
     REQUIRE(window.openArchive(QString::fromStdString((dir / "a.bulletin").string())));
     window.show();
-    REQUIRE((memory.count() > 0 || memory.wait(5000)));
+    REQUIRE((memory.count() > 0 || memory.wait(30000)));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     auto* entry = navigation->item(navigation->count() - 1);
     CHECK(entry->text() == QStringLiteral("Watched (%1 new)").arg(expectedNew));
@@ -195,8 +197,9 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
     memory.clear();
     navigation->setCurrentItem(entry);
     CHECK(test::waitForSearch(searched) == expectedAll);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))->text().contains(
-        QStringLiteral("%1 new since you last looked").arg(expectedNew)));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("resultLabel"))
+              ->text()
+              .contains(QStringLiteral("%1 new since you last looked").arg(expectedNew)));
     auto* results = window.findChild<QTableView*>(QStringLiteral("resultsView"));
     REQUIRE(results->model()->rowCount() == expectedAll);
     for (int row = 0; row < expectedAll; ++row) {
@@ -204,7 +207,7 @@ TEST_CASE("a watched search shows its count of new releases in the sidebar and m
         INFO("row " << row);
         CHECK((font.isValid() && font.value<QFont>().bold()) == (row < expectedNew));
     }
-    REQUIRE(memory.wait(5000));  // seen: the count starts again
+    REQUIRE(memory.wait(30000));  // seen: the count starts again
     CHECK(navigation->item(navigation->count() - 1)->text() == QStringLiteral("Watched"));
 }
 
@@ -233,13 +236,13 @@ TEST_CASE("batch search runs a list off the GUI thread, shows a row per line and
     CHECK(table->item(2, 3)->text() == QStringLiteral("0"));
 
     table->setCurrentCell(0, 0);
-    REQUIRE(hitsShown.wait(5000));
+    REQUIRE(hitsShown.wait(30000));
     CHECK(hitsShown.takeLast().at(0).toInt() == hits);
     auto* releases = dialog->findChild<QTableWidget*>(QStringLiteral("batchHitsTable"));
     CHECK(releases->rowCount() == hits);
     QSignalSpy shown(&window, &app::MainWindow::documentShown);
     emit releases->cellDoubleClicked(0, 1);
-    REQUIRE(shown.wait(5000));
+    REQUIRE(shown.wait(30000));
     CHECK(shown.takeLast().at(0).toLongLong() == releases->item(0, 0)->data(Qt::UserRole).toLongLong());
 
     const QString summary = QString::fromStdString((dir / "summary.csv").string());
@@ -262,13 +265,13 @@ TEST_CASE("an entity page tags and annotates its entity", "[gui][marks]") {
     REQUIRE(page);
     QSignalSpy loaded(page, &app::EntityPage::loaded);
     QSignalSpy marked(page, &app::EntityPage::marksChanged);
-    REQUIRE(loaded.wait(5000));
+    REQUIRE(loaded.wait(30000));
     auto* panel = page->marksPanel();
     REQUIRE(panel->isEnabled());
     CHECK_FALSE(panel->starButton()->isVisible());
     panel->tagsEdit()->setText(QStringLiteral("watch list"));
     emit panel->tagsEdit()->editingFinished();
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(marked.takeLast().at(2).toInt() == 1);
     panel->noteEdit()->setPlainText(QStringLiteral("Counterpart of the NCTC"));
     panel->noteEdit()->setFocus();
@@ -278,7 +281,7 @@ TEST_CASE("an entity page tags and annotates its entity", "[gui][marks]") {
         QFocusEvent out(QEvent::FocusOut);
         QCoreApplication::sendEvent(panel->noteEdit(), &out);
     }
-    REQUIRE((marked.count() > 0 || marked.wait(5000)));
+    REQUIRE((marked.count() > 0 || marked.wait(30000)));
 
     store::Archive archive(dir / "a.bulletin", store::Access::Write);
     const auto entity = archive.marks().findEntity(EntityType::Agency, "National Counter Terrorism Authority");
@@ -295,7 +298,7 @@ TEST_CASE("in a narrow window names elide in the middle and no pane collapses", 
     window.resize(960, 480);
     QSignalSpy listed(&window, &app::MainWindow::listCompleted);
     window.showList(exporting::ListKind::Agencies);
-    REQUIRE((listed.count() > 0 || listed.wait(5000)));
+    REQUIRE((listed.count() > 0 || listed.wait(30000)));
     QTest::qWait(100);
     auto* view = window.findChild<QTableView*>(QStringLiteral("resultsView"));
     CHECK(view->textElideMode() == Qt::ElideMiddle);
@@ -328,18 +331,18 @@ TEST_CASE("the result list's star column shows and sets a release's star", "[gui
     // A click in the column stars the row's release: stored, shown at once, and found by is:starred.
     view->scrollTo(model->index(2, star));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(2, star)).center());
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK(storedMarks(dir / "a.bulletin", id).starred);
     CHECK(model->data(model->index(2, star), Qt::DisplayRole).toString() == QStringLiteral("★"));
     window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("is:starred"));
-    REQUIRE(searched.wait(5000));
+    REQUIRE(searched.wait(30000));
     REQUIRE(model->rowCount() == 1);
     CHECK(model->data(model->index(0, star), Qt::DisplayRole).toString() == QStringLiteral("★"));
 
     // A second click takes the star off.
     marked.clear();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(0, star)).center());
-    REQUIRE(marked.wait(5000));
+    REQUIRE(marked.wait(30000));
     CHECK_FALSE(storedMarks(dir / "a.bulletin", id).starred);
     CHECK(model->data(model->index(0, star), Qt::DisplayRole).toString().isEmpty());
 }

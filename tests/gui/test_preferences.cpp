@@ -2,9 +2,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QMenu>
-#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,7 +54,7 @@ TEST_CASE("the window applies preferences: list rows, text size, colours", "[gui
     p.documentFontPoints = 17;
     window.applyPreferences(p);
     window.showList(exporting::ListKind::Cooccurrence);  // 129 pairs in the samples
-    REQUIRE(listed.wait(5000));
+    REQUIRE(listed.wait(30000));
     CHECK(listed.takeLast().at(0).toLongLong() == 100);
     CHECK(window.listModel()->rowCount() == 100);
     CHECK(window.findChild<QTextBrowser*>(QStringLiteral("documentView"))->font().pointSize() == 17);
@@ -82,6 +82,7 @@ TEST_CASE("the German translation is compiled in and translates the window", "[g
     }
     // Once the translators are gone, new windows are English again.
     app::MainWindow english;
-    CHECK(english.findChild<QListWidget*>(QStringLiteral("navigationList"))->item(0)->text() == QStringLiteral("Documents"));
+    CHECK(english.findChild<QListWidget*>(QStringLiteral("navigationList"))->item(0)->text() ==
+          QStringLiteral("Documents"));
     CHECK(app::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)).size() <= 1);  // at most Qt's own
 }

@@ -37,7 +37,8 @@ TEST_CASE("a team archive on a server: the server dialog, the window searching i
     app::ServerDialog dialog({QString::fromStdString(location)});
     dialog.setLocation(QString::fromStdString(location));
     // (The later of two dbname= keys is the one libpq takes, and the dialog's.)
-    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("database"))->text().startsWith(QStringLiteral("bulletin_test_")));
+    CHECK(
+        dialog.findChild<QLineEdit*>(QStringLiteral("database"))->text().startsWith(QStringLiteral("bulletin_test_")));
     CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("user"))->text() == QStringLiteral("postgres"));
     CHECK(dialog.location().startsWith(QStringLiteral("postgresql:host=")));
     CHECK(dialog.test());
@@ -69,12 +70,13 @@ TEST_CASE("a team archive on a server: the server dialog, the window searching i
     window.findChild<QTimer*>(QStringLiteral("changeCheck"))->stop();
     window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("Harwick"));
     CHECK(test::waitForSearch(searched) == 0);
-    test::writeFile(dir / "more" / "harwick.txt",
-                    "Harwick council meets\n\nHarwick, 3 March 2021. The Harwick council met the Punjab Police today.\n");
+    test::writeFile(
+        dir / "more" / "harwick.txt",
+        "Harwick council meets\n\nHarwick, 3 March 2021. The Harwick council met the Punjab Police today.\n");
     {
         store::Archive colleague(store::Location::parse(location));
         std::atomic<bool> cancel{false};
         ingest::Ingester(colleague, {}, extract::defaultAnalyzer()).run({dir / "more"}, cancel);
     }
-    CHECK(test::waitForTotal(searched, 1, 5000) == 1);
+    CHECK(test::waitForTotal(searched, 1, 30000) == 1);
 }
