@@ -41,8 +41,8 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
         bool firstPart = true;
         while (k <= t.size()) {
             const bool boundary = k == t.size() || (!t[k].isWord() && !t[k].is("&")) ||
-                                  t[k].sentence != t[i].sentence || (t[k].isWord() && !t[k].capitalized &&
-                                                                     !t[k].is("and") && !t[k].is("of"));
+                                  t[k].sentence != t[i].sentence ||
+                                  (t[k].isWord() && !t[k].capitalized && !t[k].is("and") && !t[k].is("of"));
             if (!boundary) {
                 ++k;
                 continue;
@@ -70,8 +70,12 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
 // after their towns the other way round, so only heads whose bodies are named "of" a place are read.)
 void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kHeads{
-        {{"Banks", "Bank"}, {"Embassies", "Embassy"}, {"Governments", "Government"}, {"Consulates", "Consulate"},
-         {"Universities", "University"}, {"Parliaments", "Parliament"}}};
+        {{"Banks", "Bank"},
+         {"Embassies", "Embassy"},
+         {"Governments", "Government"},
+         {"Consulates", "Consulate"},
+         {"Universities", "University"},
+         {"Parliaments", "Parliament"}}};
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!t[i].isWord() || !t[i + 1].is("of")) continue;
@@ -96,12 +100,15 @@ void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
             places.emplace_back(k, end);
             k = end;
             if (k < t.size() && t[k].isPunct(',')) ++k;
-            if (k < t.size() && (t[k].is("and") || t[k].is("or"))) ++k;
-            else if (k > 0 && !t[k - 1].isPunct(',')) break;
+            if (k < t.size() && (t[k].is("and") || t[k].is("or")))
+                ++k;
+            else if (k > 0 && !t[k - 1].isPunct(','))
+                break;
         }
         if (places.size() < 2) continue;
-        const std::string kind = (first < i ? std::string(st.slice(t[first].begin, t[i - 1].end)) + " " : std::string()) +
-                                 std::string(head->second) + " of ";
+        const std::string kind =
+            (first < i ? std::string(st.slice(t[first].begin, t[i - 1].end)) + " " : std::string()) +
+            std::string(head->second) + " of ";
         for (std::size_t p = 0; p < places.size(); ++p) {
             const auto [from, end] = places[p];
             const std::size_t begin = p == 0 ? t[first].begin : t[from].begin;
@@ -205,42 +212,44 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
         if (!nameFollows || possessive || st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) continue;
         const std::string title(st.slice(t[j].begin, t[officeEnd - 1].end));
         const std::string placeText(st.slice(t[placeStart].begin, t[j - 1].end));
-        const std::string name = lower(title).find("police") != std::string::npos ? placeText + " Police"
-                                                                                 : placeText + " " + title + "'s Office";
+        const std::string name = lower(title).find("police") != std::string::npos
+                                     ? placeText + " Police"
+                                     : placeText + " " + title + "'s Office";
         st.addMention(EntityType::Agency, name, t[placeStart].begin, t[officeEnd - 1].end, "agency.title_office");
         st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
         j = officeEnd - 1;
     }
 }
 
-
 // "The Debian Project is pleased to announce", "The Brennan Center said": a name of two or more capitalised words
 // after "The" that says or does something is an organisation, whatever its last word. (People take no article;
 // a title ("The Prime Minister said") and a known place ("The United States welcomed") are left out.)
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 1; i + 3 < t.size(); ++i) {
-        if (!equalsLower(t[i - 1].text, "the") || !t[i].capitalized || t[i].allCaps || t[i].sentence != t[i - 1].sentence)
+        if (!equalsLower(t[i - 1].text, "the") || !t[i].capitalized || t[i].allCaps ||
+            t[i].sentence != t[i - 1].sentence)
             continue;
         // The sentence's subject, not "of the Debian Project": "The" opens the sentence, or the main clause after
         // an opening one ("After two years of work, the Debian project is proud to present").
         if (!t[i - 1].sentenceStart && !(i >= 2 && t[i - 2].isPunct(','))) continue;
         std::size_t end = i;
-        while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized && t[end].sentence == t[i].sentence)
+        while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized &&
+               t[end].sentence == t[i].sentence)
             ++end;
         // "The Quorvale project is pleased to announce": a one-word name and what kind of group it is.
-        if (end - i == 1 && end + 1 < t.size() && t[end].isWord() &&
-            (t[end].is("project") || t[end].is("community")))
+        if (end - i == 1 && end + 1 < t.size() && t[end].isWord() && (t[end].is("project") || t[end].is("community")))
             ++end;
         if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
         // ("The Debian Project also announces": an adverb may stand before the verb.)
         std::size_t v = end;
         if (v + 1 < t.size() && t[v + 1].isWord() &&
-            inLowerList(t[v].text, std::array<std::string_view, 5>{"today", "also", "recently", "officially", "formally"}))
+            inLowerList(t[v].text,
+                        std::array<std::string_view, 5>{"today", "also", "recently", "officially", "formally"}))
             ++v;
         const std::string_view verb = t[v].text;
         const bool pleased = (equalsLower(verb, "is") || equalsLower(verb, "was")) && v + 1 < t.size() &&
-                             inLowerList(t[v + 1].text,
-                                         std::array<std::string_view, 5>{"pleased", "proud", "happy", "delighted", "excited"});
+                             inLowerList(t[v + 1].text, std::array<std::string_view, 5>{"pleased", "proud", "happy",
+                                                                                        "delighted", "excited"});
         const bool acts = isSpeechOrActionVerb(verb);
         if (!pleased && !acts) continue;
         const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
@@ -266,14 +275,14 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
 // abbreviation of something else ("the CEO said"), a title, a place or a word that happens to be in capitals.
 bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
-    if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos || st.inHeadline(t[i].begin) ||
-        lexicons::commonAbbreviations().contains(acr) || lexicons::ambiguousAcronyms().contains(acr) ||
-        lexicons::usStateCodes().contains(acr) || st.gazetteer().isTitle(acr) || st.gazetteer().place(acr) ||
-        isRomanNumeral(acr))
+    if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos ||
+        st.inHeadline(t[i].begin) || lexicons::commonAbbreviations().contains(acr) ||
+        lexicons::ambiguousAcronyms().contains(acr) || lexicons::usStateCodes().contains(acr) ||
+        st.gazetteer().isTitle(acr) || st.gazetteer().place(acr) || isRomanNumeral(acr))
         return false;
     // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
-    if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) && t[i - 1].sentence == t[i].sentence &&
-        !equalsLower(t[i - 1].text, "the"))
+    if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) &&
+        t[i - 1].sentence == t[i].sentence && !equalsLower(t[i - 1].text, "the"))
         return false;
     int capitalsAround = 0;  // a line in capitals ("... IN ALLEY OUTSIDE BAR")
     for (std::size_t k = i > 4 ? i - 4 : 0; k < std::min(t.size(), i + 5); ++k)
@@ -293,8 +302,28 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
             (t[k - 1].isPunct('(') || (k > 1 && t[k - 2].isPunct('(') && t[k - 1].kind == TokenKind::Punct)))
             return false;
     }
-    return actsAt(t, i + 1, t[i].sentence,
-                  std::array<std::string_view, 8>{"has", "have", "had", "also", "today", "will", "would", "recently"}, 2);
+    // "leaders of the NAACP", "a spokesperson for the ACLU": people of a body, named by its acronym.
+    if (i >= 3 && t[i - 1].is("the") && !t[i - 1].capitalized &&
+        inLowerList(t[i - 2].text, std::array<std::string_view, 4>{"of", "from", "for", "at"}) &&
+        lexicons::memberNouns().contains(t[i - 3].text) && t[i - 3].sentence == t[i].sentence &&
+        // (Not a modifier of a noun: "members of the LGBTQ community", "the LGBTQ+ community".)
+        (i + 1 >= t.size() || t[i + 1].isPunct(',') || t[i + 1].isPunct('.') || t[i + 1].isPunct(';') ||
+         t[i + 1].isPunct(')') ||
+         (t[i + 1].isWord() && !t[i + 1].capitalized &&
+          (isFunctionWord(t[i + 1].text) || isSpeechOrActionVerb(t[i + 1].text)))))
+        return true;
+    // "The NAACP and the ACLU welcomed ...": the verb is the pair's.
+    std::size_t verb = i + 1;
+    if (verb + 1 < t.size() && t[verb].is("and") && !t[verb].capitalized) {
+        std::size_t other = verb + 1;
+        if (other < t.size() && t[other].is("the")) ++other;
+        if (other < t.size() && t[other].sentence == t[i].sentence && isAcronymLike(t[other].text) &&
+            !(other + 1 < t.size() && t[other + 1].isWord() && t[other + 1].capitalized))
+            verb = other + 1;
+    }
+    return actsAt(t, verb, t[i].sentence,
+                  std::array<std::string_view, 8>{"has", "have", "had", "also", "today", "will", "would", "recently"},
+                  2);
 }
 
 // "the Debian Installer team", "the Debian Long Term Support (LTS) team": a team named by capitalised words before a
@@ -318,7 +347,8 @@ void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
         const std::size_t begin = t[first].begin, stop = t[i].end;
         if (st.claimed(begin, stop)) continue;
         // (The name without the acronym between: "Debian Long Term Support team".)
-        st.addMention(EntityType::Agency, std::string(words) + " " + std::string(t[i].text), begin, stop, "agency.team");
+        st.addMention(EntityType::Agency, std::string(words) + " " + std::string(t[i].text), begin, stop,
+                      "agency.team");
     }
 }
 

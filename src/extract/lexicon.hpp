@@ -52,6 +52,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& speechVerbs();            // speech_verbs.txt
 [[nodiscard]] const Lexicon& headlineVerbs();          // headline_verbs.txt
 [[nodiscard]] const Lexicon& relationNouns();          // relation_nouns.txt
+[[nodiscard]] const Lexicon& memberNouns();            // member_nouns.txt
 [[nodiscard]] const Lexicon& placeCues();              // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();            // geo_suffixes.txt
 [[nodiscard]] const Lexicon& geoFeatures();            // geo_features.txt

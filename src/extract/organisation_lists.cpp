@@ -17,14 +17,28 @@ struct Item final {
     std::size_t first = 0, end = 0;  // tokens [first, end)
 };
 
+// Whether "in the X" from token j goes on a name ("Software in the Public Interest", "Women in the Arts") rather
+// than saying where it is ("Google in the United States").
+bool nameGoesOnWithIn(const ExtractionState& st, std::size_t j) {
+    const auto& t = st.tokens();
+    if (!t[j].is("in") || t[j].capitalized || j + 2 >= t.size() || !t[j + 1].is("the") || t[j + 1].capitalized)
+        return false;
+    std::size_t end = j + 2;
+    while (end < t.size() && t[end].sentence == t[j].sentence && t[end].isWord() && t[end].capitalized) ++end;
+    return end > j + 2 && !st.gazetteer().place(st.slice(t[j + 2].begin, t[end - 1].end));
+}
+
 // A capitalised run from token i: capitalised words, "&", and "of"/"for"/"the"/"de" between capitalised words ("and"
 // and "or" join the list's items, not words of one). Returns i when none starts there.
-std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
+std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
+    const auto& t = st.tokens();
     std::size_t j = i, words = 0;
     while (j < t.size() && words < 6 && t[j].sentence == t[i].sentence) {
         if (t[j].isWord() && (t[j].capitalized || t[j].allCaps)) {
             ++j;
             ++words;
+        } else if (words > 0 && nameGoesOnWithIn(st, j)) {
+            j += 2;
         } else if (words > 0 && j + 1 < t.size() &&
                    (t[j].is("&") || (t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) && !t[j].is("and") &&
                                      !t[j].is("or"))) &&
@@ -39,14 +53,15 @@ std::size_t itemEnd(const std::vector<Token>& t, std::size_t i) {
 
 // Items of a list from token i: "A, B and C", "A, B, or C", "A and B", an article before any of them. Empty unless
 // the list closes with "and" or "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana").
-std::vector<Item> listFrom(const std::vector<Token>& t, std::size_t i) {
+std::vector<Item> listFrom(const ExtractionState& st, std::size_t i) {
+    const auto& t = st.tokens();
     std::vector<Item> items;
     bool closed = false;
     std::size_t k = i;
     while (k < t.size() && items.size() < 12) {
         if (t[k].is("the") && k + 1 < t.size() && t[k + 1].sentence == t[k].sentence)
             ++k;  // "and the Canadian Red Cross"
-        const std::size_t end = itemEnd(t, k);
+        const std::size_t end = itemEnd(st, k);
         if (end == k) break;
         items.push_back({k, end});
         if (closed) break;
@@ -129,7 +144,7 @@ void findKindLists(ExtractionState& st) {
             k += 2;
         else if (k == i + 1 && t[i].capitalized && t[k].isWord() && t[k].capitalized &&
                  t[k].sentence == t[i].sentence && !lexicons::lawWords().contains(t[k].text) &&
-                 listFrom(t, k).size() >= 2) {
+                 listFrom(st, k).size() >= 2) {
             // "our Platinum Sponsors Infomaniak, Proxmox, and Wind River": the kind as a label, the list right after
             // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people; and no law's name goes on:
             // "Nonprofit Corporations Act, Supervision of Charitable Trusts Act").
@@ -142,9 +157,9 @@ void findKindLists(ExtractionState& st) {
         }
         if (k < t.size() && t[k].is("the")) ++k;
         if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
-        std::vector<Item> items = listFrom(t, k);
+        std::vector<Item> items = listFrom(st, k);
         if (items.empty()) {
-            const std::size_t end = itemEnd(t, k);  // one alone: "firms such as Deloitte"
+            const std::size_t end = itemEnd(st, k);  // one alone: "firms such as Deloitte"
             if (end == k || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;
             items.push_back({k, end});
         }
@@ -173,7 +188,7 @@ void findListedOrganisations(ExtractionState& st) {
         if (i > 0 && t[i - 1].kind == TokenKind::Number) continue;  // "2 Lengkok Bahru, S159047": an address
         // "Both the Irving Independent School District and ...": the list starts after the determiner.
         if (inLowerList(t[i].text, std::array<std::string_view, 3>{"both", "either", "neither"})) continue;
-        const std::vector<Item> items = listFrom(t, i);
+        const std::vector<Item> items = listFrom(st, i);
         if (items.empty()) continue;
         std::size_t known = 0;
         bool mixed = false, knownOf = false, freeOneWord = true;

@@ -150,3 +150,27 @@ TEST_CASE("general text: a session of a commission or an assembly is a meeting o
         "Participation in the session", DateValue::fromIso("2025-03-04"));
     CHECK(test::hasEvent(x, "meeting@2025-03-14/2025-03-18"));
 }
+
+TEST_CASE("general text: a listed body's name may go on with \"in the\"", "[recognisers]") {
+    const auto x =
+        run("The project thanks Makers in the Common Interest, the Quorvale Foundation, Brightcorp and Quillnet "
+            "Systems for their support. Brightcorp in the United States hosts the mirrors.",
+            "Thanks");
+    CHECK(has(x, EntityType::Agency, "Makers in the Common Interest"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Common Interest"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find("United States") != std::string::npos; }));
+}
+
+TEST_CASE("general text: an acronym never spelled out names a body by the people of it or a shared verb",
+          "[recognisers]") {
+    const auto x =
+        run("The mayor met leaders of the QRVA on Friday. The BWCU and the QHFA welcomed the decision. Members "
+            "of the LGBTQ community spoke at the hearing.",
+            "Groups meet mayor");
+    CHECK(has(x, EntityType::Agency, "QRVA"));
+    CHECK(has(x, EntityType::Agency, "BWCU"));
+    CHECK(has(x, EntityType::Agency, "QHFA"));
+    CHECK_FALSE(has(x, EntityType::Agency, "LGBTQ"));
+}
