@@ -369,7 +369,16 @@ void findPeople(ExtractionState& st) {
             // ("South Korea says": a country or region speaks through its government.)
             const auto* place = st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end));
             const bool stateSpeaks = place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region);
-            if ((verbBefore || verbAfter) && !stateSpeaks) c.rule = "person.speech";
+            if ((verbBefore || verbAfter) && !stateSpeaks) {
+                c.rule = "person.speech";
+                // ("... in charge of the Western Province Ajith Rohana said": a region's name ends before the name.)
+                for (std::size_t k = end - 2; k > i + 1; --k)
+                    if (t[k - 1].isWord() && t[k - 1].capitalized &&
+                        lexicons::capitalisedPlaceKinds().contains(t[k - 1].text)) {
+                        c.first = c.mentionFirst = k;
+                        break;
+                    }
+            }
         }
         // "Vladimir Putin: Mr Shapsha, let us begin": a transcript's speaker, named at the start of a paragraph
         // before a colon and what they said on the same line ("Media Contacts:" ends its line).

@@ -8,7 +8,9 @@
 
 namespace bulletin::extract {
 
-bool isHonorific(std::string_view w) { return lexicons::honorifics().contains(w); }
+bool isHonorific(std::string_view w) {
+    return lexicons::honorifics().contains(w);
+}
 
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
     // Longest title ending right before token i (allowing "Mr." with its period).
@@ -98,16 +100,17 @@ std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::si
 }
 
 // Whether the capitalised run [first, end) begins what a title is of: it follows the title's "of", "for", an "and"
-// or a body's head word inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister for Foreign Trade and
-// Development Cooperation Liesje Schreinemacher"), so a name can only be the last two words of a longer run.
+// or a body's head word inside that phrase ("High Representative for Foreign Affairs and Security Policy", "Minister
+// for Foreign Trade and Development Cooperation Liesje Schreinemacher"), so a name can only be the last two words of a
+// longer run.
 bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (first == 0 || !t[first - 1].isWord()) return false;
     const Token& before = t[first - 1];
     if (before.is("of") || before.is("for") || before.is("the") || before.is("and")) return true;
     // "Chairman of the Senate Homeland Security and Governmental Affairs Committee": a body's name going on after a
     // head word and past the run (not "Founder of GINA Foundation Jannel Rap", where the name ends at the head).
-    const bool afterHead = before.capitalized && (isOrganisationHead(before.text) ||
-                                                  lexicons::institutionNames().contains(before.text));
+    const bool afterHead =
+        before.capitalized && (isOrganisationHead(before.text) || lexicons::institutionNames().contains(before.text));
     const bool goesOn = end + 1 < t.size() && (t[end].is("and") || t[end].is("&") || t[end].is("of")) &&
                         t[end + 1].isWord() && t[end + 1].capitalized;
     return afterHead && goesOn;
@@ -129,7 +132,9 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
         const auto* place = st.gazetteer().place(t[k].text);
         // "Republic of Turkey", "Tula Region", "Kherson Oblast": the words of a state's or a region's name.
         const bool stateWord = (t[k].capitalized && lexicons::stateWords().contains(t[k].text)) ||
-                               lexicons::placeKinds().contains(t[k].text) || lexicons::geoSuffixes().contains(t[k].text);
+                               lexicons::placeKinds().contains(t[k].text) ||
+                               lexicons::geoSuffixes().contains(t[k].text) ||
+                               (t[k].capitalized && lexicons::capitalisedPlaceKinds().contains(t[k].text));
         if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
     }
     // The place may also end right before the run ("of Turkey" + "Recep Tayyip Erdogan": a country is no name word).

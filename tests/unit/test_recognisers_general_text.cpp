@@ -174,3 +174,21 @@ TEST_CASE("general text: an acronym never spelled out names a body by the people
     CHECK(has(x, EntityType::Agency, "QHFA"));
     CHECK_FALSE(has(x, EntityType::Agency, "LGBTQ"));
 }
+
+TEST_CASE("general text: a region's kind in a title ends the region, and the name follows", "[recognisers]") {
+    const auto x = run("Governor of Quorvask Territory Dmitri Vasilenko also spoke.", "Meeting");
+    CHECK(has(x, EntityType::Person, "Dmitri Vasilenko"));
+    CHECK(has(x, EntityType::Location, "Quorvask Territory"));
+    CHECK_FALSE(has(x, EntityType::Person, "Territory Dmitri Vasilenko"));
+}
+
+TEST_CASE("general text: a speaker's name after a region's kind is the name alone (rules)", "[recognisers]") {
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(
+        rules,
+        "The Deputy Inspector General in charge of the Western Province Dmitri Vasilenko said that the "
+        "checks will continue.",
+        "Checks", std::nullopt);
+    CHECK(has(x, EntityType::Person, "Dmitri Vasilenko"));
+    CHECK(has(x, EntityType::Location, "Western Province"));
+}
