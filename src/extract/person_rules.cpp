@@ -292,7 +292,16 @@ void findPeople(ExtractionState& st) {
         if (i > 0 && nameToken(st, t[i - 1]) && !inTitle[i - 1] && t[i - 1].sentence == t[i].sentence &&
             !st.claimed(t[i - 1].begin, t[i - 1].end))
             continue;
-        const std::size_t end = nameEnd(st, t, i);
+        std::size_t end = nameEnd(st, t, i);
+        // ("Mayor of North East District Baey Yam Keng": a place of three words and a name of three run past five
+        // words; the place's end tells where the name starts.)
+        if (const std::size_t longer = nameEnd(st, t, i, 7); longer > end) {
+            const std::size_t named = nameAfterPlace(st, t, i, longer);
+            if (named > i && named <= end && longer - named <= 3 &&
+                (lexicons::placeKinds().contains(t[named - 1].text) ||
+                 lexicons::capitalisedPlaceKinds().contains(t[named - 1].text)))
+                end = longer;
+        }
         if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
         const std::size_t words =
             static_cast<std::size_t>(std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
@@ -492,6 +501,10 @@ void findPeople(ExtractionState& st) {
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
         if (e.role.empty() && !c.role.empty()) e.role = c.role;
         if (nameWords >= 2) surnames.emplace_back(std::string(t[c.end - 1].text), idx);
+        // "Baey Yam Keng" ... "Mr Baey": a family name written first is the one an honorific takes.
+        if (nameWords == 3 && lexicons::eastAsianSurnames().contains(t[c.first].text) &&
+            !st.gazetteer().place(t[c.first].text))
+            surnames.emplace_back(std::string(t[c.first].text), idx);
     }
 
     // Every other occurrence of a known full name or surname is a mention of that person (headline included).

@@ -78,7 +78,8 @@ struct ListedNames final {
     std::vector<std::pair<std::size_t, std::size_t>> names;
     bool joined = false;
 };
-ListedNames namesListedBefore(const std::vector<Token>& t, std::size_t at, std::size_t maxWords, bool notSentenceStart) {
+ListedNames namesListedBefore(const std::vector<Token>& t, std::size_t at, std::size_t maxWords,
+                              bool notSentenceStart) {
     ListedNames out;
     std::size_t end = at;
     while (end > 0) {
@@ -87,8 +88,10 @@ ListedNames namesListedBefore(const std::vector<Token>& t, std::size_t at, std::
         out.names.emplace_back(first, end);
         if (first == 0) break;
         const Token& sep = t[first - 1];
-        if (sep.is("and") || sep.is("or")) out.joined = true;
-        else if (!sep.isPunct(',') || !out.joined) break;  // a comma joins names only before the "and"
+        if (sep.is("and") || sep.is("or"))
+            out.joined = true;
+        else if (!sep.isPunct(',') || !out.joined)
+            break;  // a comma joins names only before the "and"
         end = first - 1;
         if (end > 0 && t[end - 1].isPunct(',')) --end;  // an Oxford comma
     }
@@ -134,24 +137,43 @@ void placesByAreaAndResidence(ExtractionState& st) {
             if (names.empty()) continue;
             // One name needs "in", or "in the", "at the" or "from the", before it ("the Metro area" may be anything).
             const std::size_t first = names.back().first;
-            const bool cue = first >= 2 && (t[first - 1].is("in") ||
-                                            (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
-                                                                        t[first - 2].is("from"))));
+            const bool cue =
+                first >= 2 &&
+                (t[first - 1].is("in") || (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
+                                                                      t[first - 2].is("from"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
-        } else if (residenceNoun(t[i]) && i + 2 < t.size() && t[i + 1].is("of")) {
-            const std::size_t first = i + 2;
-            std::size_t end = first;
-            while (end < t.size() && end < first + 2 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
-                   t[end].sentence == t[first].sentence)
-                ++end;
-            if (end < t.size() && t[end].isWord() && t[end].capitalized) continue;  // a longer name
+        } else if (residenceNoun(t[i]) && i + 2 < t.size() && (t[i + 1].is("of") || t[i + 1].is("in"))) {
+            // "residents of Kottawa", "residents in Pasir Ris and Punggol": one name, or names joined by commas and
+            // "and", of at most two words each.
+            std::vector<std::pair<std::size_t, std::size_t>> names;
+            std::size_t first = i + 2;
+            bool longer = false;
+            while (first < t.size()) {
+                std::size_t end = first;
+                while (end < t.size() && end < first + 2 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
+                       t[end].sentence == t[i].sentence)
+                    ++end;
+                if (end == first) break;
+                if (end < t.size() && t[end].isWord() && t[end].capitalized) {
+                    longer = true;  // a longer name
+                    break;
+                }
+                names.emplace_back(first, end);
+                std::size_t next = end;
+                if (next < t.size() && t[next].isPunct(',')) ++next;
+                if (next < t.size() && t[next].is("and")) ++next;
+                if (next == end || next >= t.size() || t[next].sentence != t[i].sentence) break;
+                first = next;
+            }
+            if (longer || names.empty()) continue;
             // ("residents of European cities", "natives of Asian descent": an adjective before a noun.)
-            if (end < t.size() && t[end].isWord() &&
-                inLowerList(t[end].text, std::array<std::string_view, 8>{"cities", "countries", "states", "nations",
-                                                                         "towns", "villages", "descent", "origin"}))
+            const std::size_t after = names.back().second;
+            if (after < t.size() && t[after].isWord() &&
+                inLowerList(t[after].text, std::array<std::string_view, 8>{"cities", "countries", "states", "nations",
+                                                                           "towns", "villages", "descent", "origin"}))
                 continue;
-            add(first, end);
+            for (const auto& [a, b] : names) add(a, b);
         }
     }
 }
@@ -182,8 +204,8 @@ void placesByCapitalisedKind(ExtractionState& st) {
         if (t[i].text.size() > 2 && t[i].text.back() == 's') {
             const std::string_view singular = t[i].text.substr(0, t[i].text.size() - 1);
             const bool kind = equalsLower(singular, "district") || lexicons::capitalisedPlaceKinds().contains(singular);
-            const bool last = !(i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized &&
-                                t[i + 1].sentence == t[i].sentence);
+            const bool last =
+                !(i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence);
             if (kind && last && addCoordinatedPlacesOfKind(st, i)) continue;
         }
         const bool district = equalsLower(t[i].text, "district");
@@ -221,16 +243,17 @@ std::size_t shortNameEnd(const std::vector<Token>& t, std::size_t i) {
 }
 
 // Places listed together: "from the cities of Sumy, Trostyanets, Lebedyn and Konotop", "Kherson, Mykolaiv and
-// Odesa", "residents of Bedok and Tampines". After "cities of" (a kind of place in the plural) every capitalised name of the list is a place; in a
-// list holding a place already found, the names the gazetteer knows as places (however small) are places too.
+// Odesa", "residents of Bedok and Tampines". After "cities of" (a kind of place in the plural) every capitalised name
+// of the list is a place; in a list holding a place already found, the names the gazetteer knows as places (however
+// small) are places too.
 void placesInLists(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     // (And who lives there: "residents of Bedok, Tampines and Pasir Ris"; a town named alone: "the town of Ely".)
     static constexpr std::array<std::string_view, 18> kPluralKinds{
-        "cities", "towns", "villages", "settlements", "regions", "provinces", "districts", "communities", "oblasts",
-        "municipalities", "residents", "inhabitants", "neighbourhoods", "neighborhoods", "suburbs", "town", "village",
-        "suburb"};
+        "cities",         "towns",         "villages", "settlements",    "regions",   "provinces",
+        "districts",      "communities",   "oblasts",  "municipalities", "residents", "inhabitants",
+        "neighbourhoods", "neighborhoods", "suburbs",  "town",           "village",   "suburb"};
     // Where the places found so far end: one lookup per comma, however many places a release names.
     std::set<std::size_t> placeEnds;
     for (const auto& e : st.entities())
@@ -260,8 +283,10 @@ void placesInLists(ExtractionState& st) {
             const bool known = gz.place(st.slice(t[k].begin, t[end - 1].end)) != nullptr;
             // ("inhabitants of Kenyan towns": adjectives of peoples name no place.)
             if (end == k + 1 && gz.countryOfDemonym(t[k].text)) break;
-            if (cue || known) listed.emplace_back(k, end);
-            else break;
+            if (cue || known)
+                listed.emplace_back(k, end);
+            else
+                break;
             if (end < t.size() && (t[end].isPunct(',') || t[end].is("and") || t[end].is("or"))) {
                 k = end + 1;
                 if (k < t.size() && (t[k].is("and") || t[k].is("or"))) ++k;  // ", and"
@@ -271,10 +296,10 @@ void placesInLists(ExtractionState& st) {
             }
         }
         // "inhabitants of African and Asian countries": the names qualify a kind of place after them.
-        static constexpr std::array<std::string_view, 6> kKindsAfter{"countries", "nations", "states", "regions",
-                                                                     "cities", "communities"};
-        const bool qualifies = !listed.empty() && listed.back().second < t.size() &&
-                               t[listed.back().second].isWord() && inLowerList(t[listed.back().second].text, kKindsAfter);
+        static constexpr std::array<std::string_view, 6> kKindsAfter{"countries", "nations", "states",
+                                                                     "regions",   "cities",  "communities"};
+        const bool qualifies = !listed.empty() && listed.back().second < t.size() && t[listed.back().second].isWord() &&
+                               inLowerList(t[listed.back().second].text, kKindsAfter);
         if (!qualifies)
             for (const auto& [from, end] : listed) addPlace(from, end, "place.list");
         // The list is read once: its commas do not start it again (a hostile list of 100,000 places stays linear).
@@ -314,8 +339,8 @@ void placesWithGreater(ExtractionState& st) {
 // that qualify it), or at i when there is none.
 std::size_t formalCountryStart(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
     static constexpr std::array<std::string_view, 14> kQualifiers{
-        "Federal", "Federative", "Islamic", "Socialist", "Democratic", "Bolivarian", "Plurinational", "Arab",
-        "Hashemite", "United", "Oriental", "Independent", "Grand", "Cooperative"};
+        "Federal", "Federative", "Islamic", "Socialist", "Democratic",  "Bolivarian", "Plurinational",
+        "Arab",    "Hashemite",  "United",  "Oriental",  "Independent", "Grand",      "Cooperative"};
     std::size_t k = i;
     if (k >= 1 && t[k - 1].is("the")) --k;
     if (k < 2 || !t[k - 1].is("of") || t[k - 2].sentence != t[i].sentence || !t[k - 2].isWord() ||
@@ -353,7 +378,8 @@ void placesBeforeCoordinatedCompass(ExtractionState& st) {
             // The place without its compass point, after the second one: "America" of "South America".
             const std::size_t rest = k + 1;
             if (rest >= t.size() || t[rest].begin >= m.span.end) continue;
-            const std::string name = std::string(t[k - 2].text) + " " + std::string(st.slice(t[rest].begin, m.span.end));
+            const std::string name =
+                std::string(t[k - 2].text) + " " + std::string(st.slice(t[rest].begin, m.span.end));
             const auto* place = gz.place(name);
             if (place) found.emplace_back(k - 2, place->name);
         }
@@ -394,10 +420,11 @@ static void landmarkVenues(ExtractionState& st) {
 void placesAfterReportVerbs(ExtractionState& st) {
     // (Not "shot at", "stabbed at": a target, often a person.)
     static constexpr std::array<std::string_view, 18> kVerbs{
-        "arrested", "apprehended", "nabbed",    "detained", "raided",   "seized",    "recovered", "found",  "killed",
-        "injured",  "died",        "occurred",  "conducted", "located", "situated", "stationed", "residing", "living"};
-    static constexpr std::array<std::string_view, 14> kAfter{
-        "on", "by", "with", "while", "after", "during", "yesterday", "today", "area", "areas", "last", "this", "when", "where"};
+        "arrested", "apprehended", "nabbed",   "detained",  "raided",  "seized",   "recovered", "found",    "killed",
+        "injured",  "died",        "occurred", "conducted", "located", "situated", "stationed", "residing", "living"};
+    static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
+                                                             "during", "yesterday", "today", "area",  "areas",
+                                                             "last",   "this",      "when",  "where"};
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     auto nameWord = [&](const Token& w) {
@@ -484,7 +511,7 @@ void findPlaces(ExtractionState& st) {
             // the United Kingdom Boris Johnson"). (A surname found elsewhere is no such person: "Vladimir Putin".)
             const bool ofTitle = i >= 1 && (t[i - 1].is("of") || (i >= 2 && t[i - 1].is("the") && t[i - 2].is("of")));
             const bool personAfterTitle = ofTitle && st.claimed(t[last + 1 < t.size() ? last + 1 : last].begin,
-                                                               t[last + 1 < t.size() ? last + 1 : last].end);
+                                                                t[last + 1 < t.size() ? last + 1 : last].end);
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
                                           !gz.place(t[last + 1].text) && !personAfterTitle;
@@ -503,7 +530,8 @@ void findPlaces(ExtractionState& st) {
             // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United
             // States, "Austin, Tex." is in Texas.
             const bool period = i + 1 < t.size() && t[i + 1].isPunct('.') && t[i + 1].begin == t[i].end;
-            if (n == 1 && !t[i].allCaps && !period && t[i].text.size() <= 3 && place->name.size() > t[i].text.size() + 1)
+            if (n == 1 && !t[i].allCaps && !period && t[i].text.size() <= 3 &&
+                place->name.size() > t[i].text.size() + 1)
                 break;
             const std::size_t from = place->kind == PlaceKind::Country ? formalCountryStart(st, t, i) : i;
             if (from < i && !st.claimed(t[from].begin, t[i].begin)) {

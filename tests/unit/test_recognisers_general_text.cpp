@@ -192,3 +192,24 @@ TEST_CASE("general text: a speaker's name after a region's kind is the name alon
     CHECK(has(x, EntityType::Person, "Dmitri Vasilenko"));
     CHECK(has(x, EntityType::Location, "Western Province"));
 }
+
+TEST_CASE("general text: a family name written first is the one an honorific takes, after a long title",
+          "[recognisers]") {
+    const auto x =
+        run("She was joined by Mayor of North East District Baey Quorin Keng. Speaking at the event, "
+            "Mr Baey said that residents in Quorvale Ris and Brightmoor had responded well.",
+            "Roadshow");
+    CHECK(has(x, EntityType::Person, "Baey Quorin Keng"));
+    CHECK_FALSE(has(x, EntityType::Person, "Baey"));
+    CHECK_FALSE(has(x, EntityType::Person, "Baey Quorin"));
+    CHECK(has(x, EntityType::Location, "Quorvale Ris"));
+    CHECK(has(x, EntityType::Location, "Brightmoor"));
+}
+
+TEST_CASE("general text: launching a roadshow is the day's announcement", "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Minister for the Environment Dana Quill launched the Clean Seas "
+        "Roadshow at the Brightwater Hub today.",
+        "Launch of the Clean Seas Roadshow", DateValue::fromIso("2024-03-12"));
+    CHECK(test::hasEvent(x, "announcement@2024-03-12"));
+}
