@@ -1,9 +1,9 @@
 #include "date_scanner.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 
 #include "text.hpp"
 
@@ -16,19 +16,20 @@ enum class Kind { Number, Word, Dash, Slash, Dot, Comma, Other };
 struct Token final {
     Kind kind = Kind::Other;
     std::size_t begin = 0, end = 0;
-    int value = 0;       // numbers
-    int digits = 0;      // numbers
+    int value = 0;   // numbers
+    int digits = 0;  // numbers
     bool ordinal = false;
     bool capitalized = false;
     bool breakBefore = false;  // a blank line or a newline precedes the token
-    std::string lower;   // words
-    int month = 0;       // words naming a month
-    int weekday = -1;    // words naming a weekday (0 = Monday)
+    std::string lower;         // words
+    int month = 0;             // words naming a month
+    int weekday = -1;          // words naming a weekday (0 = Monday)
 };
 
-constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",   "may",      "june",
-                                                   "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday", "wednesday", "thursday",
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
 
 int weekdayFromName(std::string_view w) {
@@ -37,8 +38,12 @@ int weekdayFromName(std::string_view w) {
     return -1;
 }
 
-bool isAsciiLetter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool isAsciiLetter(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool isDigit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Length of a dash (ASCII hyphen, en dash, em dash, hyphen, minus) at i, or 0.
 std::size_t dashAt(std::string_view s, std::size_t i) {
@@ -78,8 +83,8 @@ std::vector<Token> tokenize(std::string_view s) {
                 const auto cj = static_cast<unsigned char>(s[j]);
                 if (isDigit(cj)) {
                     ++j;
-                } else if (isAsciiLetter(cj) || (cj >= 0x80 && !dashAt(s, j) &&
-                                                  !(cj == 0xC2 && j + 1 < s.size() && s[j + 1] == '\xA0'))) {
+                } else if (isAsciiLetter(cj) ||
+                           (cj >= 0x80 && !dashAt(s, j) && !(cj == 0xC2 && j + 1 < s.size() && s[j + 1] == '\xA0'))) {
                     // Non-ASCII bytes count as letters, except dashes and no-break spaces.
                     if (cj == 0xE2 && j + 2 < s.size() && s[j + 1] == '\x80') break;  // general punctuation block
                     allDigits = false;
@@ -101,8 +106,8 @@ std::vector<Token> tokenize(std::string_view s) {
             while (nd < w.size() && isDigit(static_cast<unsigned char>(w[nd]))) ++nd;
             const std::string low = text::toLowerAscii(w);
             if ((allDigits && nd == w.size()) || (nd > 0 && nd <= 2 &&
-                              (low.substr(nd) == "st" || low.substr(nd) == "nd" || low.substr(nd) == "rd" ||
-                               low.substr(nd) == "th"))) {
+                                                  (low.substr(nd) == "st" || low.substr(nd) == "nd" ||
+                                                   low.substr(nd) == "rd" || low.substr(nd) == "th"))) {
                 t.kind = Kind::Number;
                 t.digits = static_cast<int>(nd);
                 t.ordinal = !allDigits;
@@ -294,9 +299,9 @@ private:
         // ("In July, I visited ...": a capitalised time word only where it opens a sentence or a line.)
         const bool opens = i == 1 || p.breakBefore || t_[i - 2].kind == Kind::Dot;
         if (p.kind != Kind::Word || (p.capitalized && !opens)) return std::nullopt;
-        static constexpr std::array<std::string_view, 15> kTimeWords{
-            "in", "since", "until", "till", "by", "during", "last", "this", "next", "early", "late", "mid", "before",
-            "after", "through"};
+        static constexpr std::array<std::string_view, 15> kTimeWords{"in",     "since", "until",  "till",  "by",
+                                                                     "during", "last",  "this",   "next",  "early",
+                                                                     "late",   "mid",   "before", "after", "through"};
         const bool timeWord = std::find(kTimeWords.begin(), kTimeWords.end(), p.lower) != kTimeWords.end();
         const bool article = p.lower == "the" || p.lower == "a" || p.lower == "of";
         if (!timeWord && !(article && t_[i].lower != "may")) return std::nullopt;
@@ -307,9 +312,10 @@ private:
         if (wordAt(i + 2, "year") && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
             (wordAt(i + 1, "this") || wordAt(i + 1, "last") || wordAt(i + 1, "next"))) {
             year += wordAt(i + 1, "last") ? -1 : wordAt(i + 1, "next") ? 1 : 0;
-            return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i + 2, "date.month_alone"), i + 3};
+            return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i + 2, "date.month_alone"),
+                             i + 3};
         }
-        if (p.lower == "next" || (p.lower != "last" && (futureTense(i) || futureAfter(i)))) {
+        if (p.lower == "next" || (p.lower != "last" && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
             if (month < ref.month) ++year;
         } else if (month > ref.month) {
             --year;
@@ -322,8 +328,8 @@ private:
         if (!isYear(i)) return std::nullopt;
         const bool dot = kindAt(i + 1, Kind::Dot) && kindAt(i + 3, Kind::Dot);
         const bool slash = kindAt(i + 1, Kind::Slash) && kindAt(i + 3, Kind::Slash);
-        if ((!dot && !slash) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 ||
-            !kindAt(i + 4, Kind::Number) || t_[i + 4].digits > 2)
+        if ((!dot && !slash) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !kindAt(i + 4, Kind::Number) ||
+            t_[i + 4].digits > 2)
             return std::nullopt;
         for (std::size_t k = i; k < i + 4; ++k)
             if (t_[k].end != t_[k + 1].begin) return std::nullopt;
@@ -346,8 +352,8 @@ private:
         const bool shortYear = slash && kindAt(i + 4, Kind::Number) && !t_[i + 4].ordinal && t_[i + 4].digits == 2;
         if ((!slash && !dot) || !kindAt(i + 2, Kind::Number) || t_[i + 2].digits > 2 || !(isYear(i + 4) || shortYear))
             return std::nullopt;
-        if (t_[i + 4].begin != t_[i + 3].end || t_[i + 2].begin != t_[i + 1].end ||
-            t_[i + 1].begin != t_[i].end || t_[i + 3].begin != t_[i + 2].end)
+        if (t_[i + 4].begin != t_[i + 3].end || t_[i + 2].begin != t_[i + 1].end || t_[i + 1].begin != t_[i].end ||
+            t_[i + 3].begin != t_[i + 2].end)
             return std::nullopt;
         // "1/2/34/5" is a reference number, not a date.
         if (kindAt(i + 5, t_[i + 1].kind) && t_[i + 5].begin == t_[i + 4].end && kindAt(i + 6, Kind::Number))
@@ -356,8 +362,10 @@ private:
         if (i > 0 && t_[i - 1].kind == t_[i + 1].kind && t_[i - 1].end == t_[i].begin) return std::nullopt;
         int a = t_[i].value, b = t_[i + 2].value;
         bool monthFirst = (slash || dash) && ctx_.monthFirst;
-        if (a > 12) monthFirst = false;
-        else if (b > 12) monthFirst = true;
+        if (a > 12)
+            monthFirst = false;
+        else if (b > 12)
+            monthFirst = true;
         const int year = shortYear ? (t_[i + 4].value < 70 ? 2000 : 1900) + t_[i + 4].value : t_[i + 4].value;
         CalendarDate d{year, monthFirst ? a : b, monthFirst ? b : a};
         if (!valid(d)) return std::nullopt;
@@ -379,8 +387,8 @@ private:
         if (!isDay(i)) return std::nullopt;
         std::size_t k = i + 1;
         std::optional<int> endDay;
-        if (isRangeJoin(k) && isDay(k + 1) && (kindAt(k, Kind::Dash) || t_[k + 1].ordinal || monthAt(k + 2) ||
-                                                (wordAt(k + 2, "of") && monthAt(k + 3)))) {
+        if (isRangeJoin(k) && isDay(k + 1) &&
+            (kindAt(k, Kind::Dash) || t_[k + 1].ordinal || monthAt(k + 2) || (wordAt(k + 2, "of") && monthAt(k + 3)))) {
             endDay = t_[k + 1].value;
             k += 2;
         }
@@ -494,17 +502,18 @@ private:
         if (i > 0) {
             const Token& p = t_[i - 1];
             static constexpr std::array<std::string_view, 31> kNumberedThings{
-                "section", "sec", "chapter", "article", "rule", "room", "suite", "unit", "highway", "route",
-                "flight", "docket", "code", "version", "hrs", "hours", "bill", "ordinance", "resolution", "ref",
-                "page", "box", "hotline", "helpline", "tel", "telephone", "phone", "call", "dial", "fax", "ext"};
+                "section", "sec",       "chapter",    "article", "rule", "room",    "suite",   "unit",
+                "highway", "route",     "flight",     "docket",  "code", "version", "hrs",     "hours",
+                "bill",    "ordinance", "resolution", "ref",     "page", "box",     "hotline", "helpline",
+                "tel",     "telephone", "phone",      "call",    "dial", "fax",     "ext"};
             if (p.kind == Kind::Word && !p.breakBefore &&
                 std::find(kNumberedThings.begin(), kNumberedThings.end(), p.lower) != kNumberedThings.end())
                 return true;
             if (p.kind == Kind::Word && p.lower == "year" && i > 1 && t_[i - 2].lower == "model") return true;
             // Part of a name: "Plan 2030", "Act 2020", "Euro 2012", and "Act of 2007", "Class of 2019".
             static constexpr std::array<std::string_view, 20> kBeforeYear{
-                "in", "since", "until", "till", "by", "from", "during", "before", "after", "spring", "summer",
-                "autumn", "fall", "winter", "early", "late", "mid", "fy", "year", "of"};
+                "in",     "since",  "until", "till",   "by",    "from", "during", "before", "after", "spring",
+                "summer", "autumn", "fall",  "winter", "early", "late", "mid",    "fy",     "year",  "of"};
             auto nameWord = [&](const Token& w) {
                 return w.kind == Kind::Word && w.capitalized && w.month == 0 && w.weekday < 0 &&
                        std::find(kBeforeYear.begin(), kBeforeYear.end(), w.lower) == kBeforeYear.end();
@@ -515,17 +524,19 @@ private:
             if (p.kind == Kind::Word && p.lower == "of" && i > 2 && t_[i - 2].kind == Kind::Number) {
                 std::size_t k = i - 3;
                 if (t_[k].kind == Kind::Dot && k > 0) --k;
-                if (t_[k].kind == Kind::Word && (t_[k].lower == "no" || t_[k].lower == "nos" || t_[k].lower == "number"))
+                if (t_[k].kind == Kind::Word &&
+                    (t_[k].lower == "no" || t_[k].lower == "nos" || t_[k].lower == "number"))
                     return true;
             }
             // ("mid-2022", "pre-2020": a word joined by a hyphen is a time before the year, not a sign.)
-            const bool hyphenatedTime = p.kind == Kind::Dash && i > 1 && t_[i - 2].kind == Kind::Word &&
-                                        t_[i - 2].end == p.begin &&
-                                        (t_[i - 2].lower == "mid" || t_[i - 2].lower == "pre" || t_[i - 2].lower == "post");
+            const bool hyphenatedTime =
+                p.kind == Kind::Dash && i > 1 && t_[i - 2].kind == Kind::Word && t_[i - 2].end == p.begin &&
+                (t_[i - 2].lower == "mid" || t_[i - 2].lower == "pre" || t_[i - 2].lower == "post");
             if ((p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot) &&
                 !hyphenatedTime)
                 if (p.end == t_[i].begin) return true;  // "$2014", "-2014", "No.2014"
-            if (p.kind == Kind::Dot && i > 1 && (t_[i - 2].lower == "no" || t_[i - 2].lower == "nos")) return true;  // "No. 2023"
+            if (p.kind == Kind::Dot && i > 1 && (t_[i - 2].lower == "no" || t_[i - 2].lower == "nos"))
+                return true;  // "No. 2023"
             if (p.kind == Kind::Word && (p.lower == "no" || p.lower == "case" || p.lower == "number" ||
                                          p.lower == "rs" || p.lower == "usd" || p.lower == "goal"))
                 return true;
@@ -538,8 +549,8 @@ private:
             // "2100 Main Street", "at 2100 Harbor": a street address.
             if (n->kind == Kind::Word && n->capitalized && n->month == 0) {
                 static constexpr std::array<std::string_view, 18> kStreets{
-                    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
-                    "ln", "way", "place", "highway", "parkway", "circle", "terrace"};
+                    "street", "st",   "avenue", "ave", "road",  "rd",      "boulevard", "blvd",   "drive",
+                    "dr",     "lane", "ln",     "way", "place", "highway", "parkway",   "circle", "terrace"};
                 bool street = false;
                 for (std::size_t k = i + 2; k <= i + 5 && !street; ++k) {
                     const Token* w = at(k);
@@ -554,23 +565,24 @@ private:
             // "a 2015 Ford F-150", "his 2008 Honda Civic": a model year before the make.
             if (n->kind == Kind::Word && n->capitalized && n->month == 0 && n->weekday < 0 && i > 0 &&
                 t_[i - 1].kind == Kind::Word) {
-                static constexpr std::array<std::string_view, 8> kOwners{"a", "an", "his", "her", "their", "my",
-                                                                         "our", "your"};
+                static constexpr std::array<std::string_view, 8> kOwners{"a",     "an", "his", "her",
+                                                                         "their", "my", "our", "your"};
                 if (std::find(kOwners.begin(), kOwners.end(), t_[i - 1].lower) != kOwners.end()) return true;
             }
             // "in the 2100 block of East 15th Street": a street number.
             if (n->kind == Kind::Word && (n->lower == "block" || n->lower == "blk")) return true;
             // "a 1994 cold case", "the 2020 election": a year used as an adjective after a determiner.
-            const bool determiner = i > 0 && t_[i - 1].kind == Kind::Word &&
-                                    (t_[i - 1].lower == "a" || t_[i - 1].lower == "an" || t_[i - 1].lower == "the" ||
-                                     t_[i - 1].lower == "its" || t_[i - 1].lower == "their" || t_[i - 1].lower == "this");
+            const bool determiner =
+                i > 0 && t_[i - 1].kind == Kind::Word &&
+                (t_[i - 1].lower == "a" || t_[i - 1].lower == "an" || t_[i - 1].lower == "the" ||
+                 t_[i - 1].lower == "its" || t_[i - 1].lower == "their" || t_[i - 1].lower == "this");
             if (n->kind == Kind::Word && !n->capitalized && !determiner) {
                 static constexpr std::array<std::string_view, 44> kAfterYear{
-                    "and",  "to",    "through", "until", "till",  "when",  "after", "before", "as",
-                    "was",  "were",  "is",      "are",   "the",   "in",    "at",    "for",    "with",
-                    "by",   "from",  "he",      "she",   "they",  "it",    "we",    "i",      "has",
-                    "had",  "have",  "that",    "which", "while", "where", "but",   "or",     "on",
-                    "of",   "saw",   "marks",   "marked", "will", "also",  "onwards", "onward"};
+                    "and", "to",   "through", "until",  "till",  "when",  "after",   "before", "as",
+                    "was", "were", "is",      "are",    "the",   "in",    "at",      "for",    "with",
+                    "by",  "from", "he",      "she",    "they",  "it",    "we",      "i",      "has",
+                    "had", "have", "that",    "which",  "while", "where", "but",     "or",     "on",
+                    "of",  "saw",  "marks",   "marked", "will",  "also",  "onwards", "onward"};
                 if (n->lower == "hrs" || n->lower == "hours" || n->lower == "gmt" || n->lower == "utc") return true;
                 return std::find(kAfterYear.begin(), kAfterYear.end(), n->lower) == kAfterYear.end();
             }
@@ -585,15 +597,17 @@ private:
         if (isRangeJoin(i + 1) && kindAt(i + 2, Kind::Number) && !t_[i + 2].ordinal) {
             const Token& e = t_[i + 2];
             int endYear = 0;
-            if (e.digits == 4) endYear = e.value;
-            else if (e.digits == 2 && kindAt(i + 1, Kind::Dash)) endYear = y / 100 * 100 + e.value;
-            const bool joinOk = kindAt(i + 1, Kind::Dash) || (i > 0 && (t_[i - 1].lower == "between" ||
-                                                                       t_[i - 1].lower == "from"));
+            if (e.digits == 4)
+                endYear = e.value;
+            else if (e.digits == 2 && kindAt(i + 1, Kind::Dash))
+                endYear = y / 100 * 100 + e.value;
+            const bool joinOk =
+                kindAt(i + 1, Kind::Dash) || (i > 0 && (t_[i - 1].lower == "between" || t_[i - 1].lower == "from"));
             if (joinOk && endYear > y && endYear - y <= 50 && endYear <= 2100) {
                 if (i + 3 >= t_.size() || !(kindAt(i + 3, Kind::Dash) && t_[i + 3].begin == e.end))
-                    return std::pair{make({y, 0, 0}, CalendarDate{endYear, 0, 0}, DateForm::YearSpan, i, i + 2,
-                                          "date.year_span"),
-                                     i + 3};
+                    return std::pair{
+                        make({y, 0, 0}, CalendarDate{endYear, 0, 0}, DateForm::YearSpan, i, i + 2, "date.year_span"),
+                        i + 3};
             }
         }
         // "2024/25", "2023/2024": a fiscal or school year, the span of the two calendar years.
@@ -601,17 +615,16 @@ private:
             t_[i + 2].begin == t_[i + 1].end && !kindAt(i + 3, Kind::Slash) && !yearLooksLikeQuantity(i, true)) {
             const Token& e = t_[i + 2];
             if ((e.digits == 2 && e.value == (y + 1) % 100) || (e.digits == 4 && e.value == y + 1))
-                return std::pair{make({y, 0, 0}, CalendarDate{y + 1, 0, 0}, DateForm::YearSpan, i, i + 2,
-                                      "date.fiscal_year"),
-                                 i + 3};
+                return std::pair{
+                    make({y, 0, 0}, CalendarDate{y + 1, 0, 0}, DateForm::YearSpan, i, i + 2, "date.fiscal_year"),
+                    i + 3};
         }
         // "Q3 2023": the quarter's months.
         if (i > 0 && t_[i - 1].end < t_[i].begin && t_[i - 1].lower.size() == 2 && t_[i - 1].lower[0] == 'q' &&
             t_[i - 1].lower[1] >= '1' && t_[i - 1].lower[1] <= '4') {
             const int q = t_[i - 1].lower[1] - '0';
-            return std::pair{make({y, 3 * q - 2, 0}, CalendarDate{y, 3 * q, 0}, DateForm::Range, i - 1, i,
-                                  "date.quarter"),
-                             i + 1};
+            return std::pair{
+                make({y, 3 * q - 2, 0}, CalendarDate{y, 3 * q, 0}, DateForm::Range, i - 1, i, "date.quarter"), i + 1};
         }
         if (yearLooksLikeQuantity(i)) return std::nullopt;
         return std::pair{make({y, 0, 0}, std::nullopt, DateForm::Year, i, i, "date.year"), i + 1};
@@ -631,14 +644,15 @@ private:
             // not as a heading or the start of a label.
             if (!cue && !bareWeekdayIsTime(w)) return std::nullopt;
             const int wd = t_[w].weekday;
-            const long back = ((ref.weekday() - wd) % 7 + 7) % 7;  // days back to the latest such weekday
+            const long back = ((ref.weekday() - wd) % 7 + 7) % 7;   // days back to the latest such weekday
             const long ahead = ((wd - ref.weekday()) % 7 + 7) % 7;  // days to the next one
             long delta = back;
             if (t.lower == "last" && delta == 0) delta = 7;
-            if (t.lower == "next") delta = -(ahead == 0 ? 7 : ahead);
-            else if (t.lower != "last" && !pastAfter(w) && (futureTense(i) || futureAfter(w))) delta = -ahead;
-            return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"),
-                             w + 1};
+            if (t.lower == "next")
+                delta = -(ahead == 0 ? 7 : ahead);
+            else if (t.lower != "last" && !pastAfter(w) && (futureTense(i) || futureAfter(w)))
+                delta = -ahead;
+            return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"), w + 1};
         }
         // "arrested on the 25th at about 10.30 p.m.": a day of the month alone, the latest such day up to the
         // reference (the next one when the sentence speaks of the future). Not "on the 25th anniversary", "on the
@@ -646,9 +660,9 @@ private:
         if (t.lower == "on" && i + 2 < t_.size() && t_[i + 1].lower == "the" && isDay(i + 2) && t_[i + 2].ordinal &&
             !t_[i + 1].breakBefore && !t_[i + 2].breakBefore) {
             const std::size_t n = i + 3;
-            const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word ||
-                              t_[n].lower == "at" || t_[n].lower == "and" || t_[n].lower == "in" ||
-                              t_[n].lower == "around" || t_[n].lower == "when" || t_[n].lower == "while";
+            const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word || t_[n].lower == "at" ||
+                              t_[n].lower == "and" || t_[n].lower == "in" || t_[n].lower == "around" ||
+                              t_[n].lower == "when" || t_[n].lower == "while";
             // (Nor "on the 1st, 6th, and 10th floors": a list of ordinals names something else.)
             bool ordinalList = false;
             for (std::size_t k = n; k < t_.size() && k < n + 5 && !t_[k].breakBefore; ++k)
@@ -657,10 +671,12 @@ private:
                 const int day = t_[i + 2].value;
                 CalendarDate d{ref.year, ref.month, day};
                 const bool future = futureTense(i) || futureAfter(i + 2);
-                if (!future && day > ref.day) d = CalendarDate{ref.month == 1 ? ref.year - 1 : ref.year,
-                                                               ref.month == 1 ? 12 : ref.month - 1, day};
-                if (future && day < ref.day) d = CalendarDate{ref.month == 12 ? ref.year + 1 : ref.year,
-                                                              ref.month == 12 ? 1 : ref.month + 1, day};
+                if (!future && day > ref.day)
+                    d = CalendarDate{ref.month == 1 ? ref.year - 1 : ref.year, ref.month == 1 ? 12 : ref.month - 1,
+                                     day};
+                if (future && day < ref.day)
+                    d = CalendarDate{ref.month == 12 ? ref.year + 1 : ref.year, ref.month == 12 ? 1 : ref.month + 1,
+                                     day};
                 if (d.valid())
                     return std::pair{make(d, std::nullopt, DateForm::Relative, i, i + 2, "date.day_alone"), i + 3};
             }
@@ -684,15 +700,21 @@ private:
         if ((t.lower == "this" || t.lower == "next" || t.lower == "last") && i + 1 < t_.size() &&
             !t_[i + 1].breakBefore) {
             const std::string& season = t_[i + 1].lower;
-            const int first = season == "spring" ? 3 : season == "summer" ? 6 : (season == "fall" || season == "autumn") ? 9
-                            : season == "winter" ? 12 : 0;
+            const int first = season == "spring"                         ? 3
+                              : season == "summer"                       ? 6
+                              : (season == "fall" || season == "autumn") ? 9
+                              : season == "winter"                       ? 12
+                                                                         : 0;
             if (first && ref.month > 0) {
                 // Months counted from year 0: the start of the season the reference falls in, and the season asked for.
                 const int current = ref.year * 12 + (ref.month <= 2 ? -1 : ((ref.month - 3) / 3) * 3 + 2);
                 int start = ref.year * 12 + first - 1;
-                if (t.lower == "last") while (start >= current) start -= 12;
-                else if (t.lower == "next") while (start <= current) start += 12;
-                else if (start > current + 9) start -= 12;  // "this winter" in January is the one under way
+                if (t.lower == "last")
+                    while (start >= current) start -= 12;
+                else if (t.lower == "next")
+                    while (start <= current) start += 12;
+                else if (start > current + 9)
+                    start -= 12;  // "this winter" in January is the one under way
                 return std::pair{make({start / 12, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1, "date.season"),
                                  i + 2};
             }
@@ -701,9 +723,8 @@ private:
             const std::string& unit = t_[i + 1].lower;
             const int step = t.lower == "next" ? 1 : 0;
             if (unit == "year")
-                return std::pair{make({ref.year + step, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1,
-                                      "date.this_year"),
-                                 i + 2};
+                return std::pair{
+                    make({ref.year + step, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1, "date.this_year"), i + 2};
             if (unit == "week") {
                 // Monday to Sunday of the reference's week, or of the one after it.
                 const CalendarDate monday = ref.plusDays(-ref.weekday() + 7 * step);
@@ -719,17 +740,18 @@ private:
         // "two years ago", "a year ago", "six months ago": counted back from the release's date (a count in words:
         // this matcher reads words only).
         if (i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && t_[i + 2].lower == "ago") {
-            static constexpr std::array<std::string_view, 13> kCounts{"zero", "one", "two", "three", "four", "five",
-                                                                      "six", "seven", "eight", "nine", "ten",
-                                                                      "eleven", "twelve"};
+            static constexpr std::array<std::string_view, 13> kCounts{"zero", "one",    "two",   "three", "four",
+                                                                      "five", "six",    "seven", "eight", "nine",
+                                                                      "ten",  "eleven", "twelve"};
             int n = -1;
-            if (t.lower == "a" || t.lower == "an") n = 1;
+            if (t.lower == "a" || t.lower == "an")
+                n = 1;
             else if (const auto* w = std::find(kCounts.begin(), kCounts.end(), t.lower); w != kCounts.end())
                 n = static_cast<int>(w - kCounts.begin());
             const std::string& unit = t_[i + 1].lower;
             if (n > 0 && (unit == "year" || unit == "years"))
-                return std::pair{make({ref.year - n, 0, 0}, std::nullopt, DateForm::Relative, i, i + 2, "date.years_ago"),
-                                 i + 3};
+                return std::pair{
+                    make({ref.year - n, 0, 0}, std::nullopt, DateForm::Relative, i, i + 2, "date.years_ago"), i + 3};
             if (n > 0 && ref.month > 0 && (unit == "month" || unit == "months")) {
                 const int months = ref.year * 12 + ref.month - 1 - n;
                 return std::pair{make({months / 12, months % 12 + 1, 0}, std::nullopt, DateForm::Relative, i, i + 2,
@@ -749,9 +771,8 @@ private:
                 return std::pair{make(m, std::nullopt, DateForm::Relative, i, i + 1, "date.last_month"), i + 2};
             }
             if (unit == "year") {
-                return std::pair{make({ref.year - 1, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1,
-                                      "date.last_year"),
-                                 i + 2};
+                return std::pair{
+                    make({ref.year - 1, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1, "date.last_year"), i + 2};
             }
         }
         return std::nullopt;
@@ -778,9 +799,9 @@ private:
         if (p.kind != Kind::Word || p.capitalized) return false;
         // After a verb or a time preposition ("arrested Tuesday", "until Friday"), or before a part of the day.
         const Token* n = at(w + 1);
-        const bool partOfDay = n && n->kind == Kind::Word &&
-                               (n->lower == "morning" || n->lower == "afternoon" || n->lower == "evening" ||
-                                n->lower == "night");
+        const bool partOfDay =
+            n && n->kind == Kind::Word &&
+            (n->lower == "morning" || n->lower == "afternoon" || n->lower == "evening" || n->lower == "night");
         return partOfDay || p.lower.size() > 3 || p.lower == "by";
     }
 
@@ -802,6 +823,23 @@ private:
         return false;
     }
 
+    // "reaffirmed their intention to meet ... in November", "agreed to meet in May", "invited to provide ... by
+    // early May": a month the sentence intends, told in the past tense. (For a month alone only: "intention to
+    // appeal Friday's ruling" names a day gone by.)
+    bool intendedBefore(std::size_t i) const {
+        constexpr std::size_t kReach = 20;
+        std::size_t from = i;
+        while (from > 0 && i - from < kReach && !t_[from].breakBefore && t_[from - 1].kind != Kind::Dot) --from;
+        for (std::size_t k = from; k < i; ++k) {
+            if (t_[k].kind != Kind::Word) continue;
+            const auto& l = t_[k].lower;
+            if (l == "intention" || l == "intend" || l == "intends" || l == "plans" ||
+                ((l == "agreed" || l == "invited") && k + 1 < i && t_[k + 1].lower == "to"))
+                return true;
+        }
+        return false;
+    }
+
     // "On Monday, Minister Joly will host ...": the verb right after a date that opens its clause, before any verb
     // in the past tense.
     bool futureAfter(std::size_t i) const {
@@ -811,7 +849,8 @@ private:
             ++words;
             const auto& l = t_[k].lower;
             if (l == "will" || l == "shall") return true;
-            if (l == "said" || l == "was" || l == "were" || l == "had" || (l.size() > 3 && l.ends_with("ed"))) return false;
+            if (l == "said" || l == "was" || l == "were" || l == "had" || (l.size() > 3 && l.ends_with("ed")))
+                return false;
         }
         return false;
     }

@@ -35,7 +35,8 @@ std::vector<std::string> splitBars(const std::string& s) {
     std::size_t start = 0;
     while (start <= s.size()) {
         const auto bar = s.find('|', start);
-        auto part = std::string(text::trim(s.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+        auto part =
+            std::string(text::trim(s.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
         if (!part.empty()) out.push_back(part);
         if (bar == std::string::npos) break;
         start = bar + 1;
@@ -72,9 +73,10 @@ std::string stripAdministrativeSuffix(const std::string& s) {
 // State names in GeoNames that are ordinary words ("South", "Central", "Capital").
 bool isGenericRegionWord(const std::string& s) {
     static const std::unordered_set<std::string> kGeneric{
-        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "capital",
-        "centre", "center", "coast", "islands", "federal", "north-east", "north-west", "south-east", "south-west",
-        "northeast", "northwest", "southeast", "southwest", "upper", "lower", "interior", "national capital"};
+        "north",     "south",      "east",       "west",       "central",    "northern",        "southern",
+        "eastern",   "western",    "capital",    "centre",     "center",     "coast",           "islands",
+        "federal",   "north-east", "north-west", "south-east", "south-west", "northeast",       "northwest",
+        "southeast", "southwest",  "upper",      "lower",      "interior",   "national capital"};
     return kGeneric.count(text::foldCase(s)) > 0;
 }
 
@@ -132,7 +134,9 @@ const std::string& keyBuffer(std::string_view s, bool firstWordOnly) {
 }
 }  // namespace
 
-std::string firstWordKey(std::string_view s) { return keyBuffer(s, true); }
+std::string firstWordKey(std::string_view s) {
+    return keyBuffer(s, true);
+}
 
 std::string lookupKey(std::string_view s) {
     if (isPlainAscii(s)) {
@@ -208,8 +212,11 @@ void Gazetteer::addCountriesFromIcu() {
         std::vector<std::string> aliases{name};
         // ICU's "Congo - Kinshasa" and "Hong Kong SAR China" are names nobody writes: these keep their own.
         static const std::unordered_map<std::string_view, const char*> kWritten{
-            {"CD", "Democratic Republic of the Congo"}, {"CG", "Republic of the Congo"}, {"HK", "Hong Kong"},
-            {"MO", "Macao"}, {"PS", "Palestine"}};
+            {"CD", "Democratic Republic of the Congo"},
+            {"CG", "Republic of the Congo"},
+            {"HK", "Hong Kong"},
+            {"MO", "Macao"},
+            {"PS", "Palestine"}};
         if (const auto written = kWritten.find(codes[count]); written != kWritten.end()) canonical = written->second;
         if (canonical != name) aliases.push_back(canonical);
         // "Trinidad & Tobago", "São Tomé & Príncipe": as releases write them, with "and".
@@ -230,24 +237,53 @@ void Gazetteer::addCountriesFromIcu() {
     }
     // Common short forms ICU does not list.
     const std::pair<const char*, const char*> extra[] = {
-        {"UK", "United Kingdom"},          {"U.K.", "United Kingdom"},        {"Britain", "United Kingdom"},
-        {"Great Britain", "United Kingdom"}, {"US", "United States"},       {"U.S.", "United States"},
-        {"USA", "United States"},          {"U.S.A.", "United States"},       {"United States of America", "United States"},
-        {"America", "United States"},      {"UAE", "United Arab Emirates"},   {"Burma", "Myanmar"},
-        {"Ivory Coast", "Côte d’Ivoire"},  {"Russian Federation", "Russia"}, {"Republic of Korea", "South Korea"},
-        {"Holland", "Netherlands"},        {"Czech Republic", "Czechia"},     {"Türkiye", "Turkey"},
+        {"UK", "United Kingdom"},
+        {"U.K.", "United Kingdom"},
+        {"Britain", "United Kingdom"},
+        {"Great Britain", "United Kingdom"},
+        {"US", "United States"},
+        {"U.S.", "United States"},
+        {"USA", "United States"},
+        {"U.S.A.", "United States"},
+        {"United States of America", "United States"},
+        {"America", "United States"},
+        {"UAE", "United Arab Emirates"},
+        {"Burma", "Myanmar"},
+        {"Ivory Coast", "Côte d’Ivoire"},
+        {"Russian Federation", "Russia"},
+        {"Republic of Korea", "South Korea"},
+        {"Holland", "Netherlands"},
+        {"Czech Republic", "Czechia"},
+        {"Türkiye", "Turkey"},
         // The United Nations' forms, which foreign ministries and UN bodies write.
-        {"Viet Nam", "Vietnam"},           {"Lao PDR", "Laos"},               {"Lao People's Democratic Republic", "Laos"},
-        {"Democratic People's Republic of Korea", "North Korea"},           {"DPRK", "North Korea"},
-        {"Syrian Arab Republic", "Syria"}, {"Islamic Republic of Iran", "Iran"}, {"Republic of Moldova", "Moldova"},
-        {"United Republic of Tanzania", "Tanzania"}, {"Côte d'Ivoire", "Côte d’Ivoire"},
-        {"Brunei Darussalam", "Brunei"},   {"Cabo Verde", "Cape Verde"},      {"People's Republic of China", "China"},
+        {"Viet Nam", "Vietnam"},
+        {"Lao PDR", "Laos"},
+        {"Lao People's Democratic Republic", "Laos"},
+        {"Democratic People's Republic of Korea", "North Korea"},
+        {"DPRK", "North Korea"},
+        {"Syrian Arab Republic", "Syria"},
+        {"Islamic Republic of Iran", "Iran"},
+        {"Republic of Moldova", "Moldova"},
+        {"United Republic of Tanzania", "Tanzania"},
+        {"Côte d'Ivoire", "Côte d’Ivoire"},
+        {"Brunei Darussalam", "Brunei"},
+        {"Cabo Verde", "Cape Verde"},
+        {"People's Republic of China", "China"},
         {"United Kingdom of Great Britain and Northern Ireland", "United Kingdom"},
         {"Democratic Republic of Congo", "Democratic Republic of the Congo"},
-        {"DR Congo", "Democratic Republic of the Congo"},  {"DRC", "Democratic Republic of the Congo"},
-        {"State of Palestine", "Palestine"}, {"Hong Kong SAR", "Hong Kong"},
-        {"Macao SAR", "Macao"}, {"Macau", "Macao"}, {"Republic of Türkiye", "Turkey"}};
-    for (const auto& [alias, name] : extra) addPlace(alias, {name, PlaceKind::Country, 0});
+        {"DR Congo", "Democratic Republic of the Congo"},
+        {"DRC", "Democratic Republic of the Congo"},
+        {"State of Palestine", "Palestine"},
+        {"Hong Kong SAR", "Hong Kong"},
+        {"Macao SAR", "Macao"},
+        {"Macau", "Macao"},
+        {"Republic of Türkiye", "Turkey"}};
+    for (const auto& [alias, name] : extra) {
+        addPlace(alias, {name, PlaceKind::Country, 0});
+        // ("Turkiye", "Cote d'Ivoire": written without their accents too.)
+        const std::string folded = text::foldForMatching(alias);
+        if (folded != text::toLowerAscii(alias)) addPlace(folded, {name, PlaceKind::Country, 0});
+    }
 }
 
 void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
@@ -256,7 +292,8 @@ void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
     agencyByName_.emplace(key, index);
     // In tokens, as the rules walk a release ("U.S. Department of Justice" is 7): "&" -> "and" adds none.
     auto& most = agencyFirst_[firstWordKey(key)];
-    most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, tokenize(alias).tokens.size())));
+    most = static_cast<std::uint8_t>(
+        std::max<std::size_t>(most, std::min<std::size_t>(255, tokenize(alias).tokens.size())));
 }
 
 void Gazetteer::loadAgencies(const fs::path& file) {
@@ -346,7 +383,9 @@ long Gazetteer::givenNameCount(std::string_view word) const {
     return it == givenNames_.end() ? -1 : it->second;
 }
 
-bool Gazetteer::isNameWord(std::string_view word) const { return nameWords_.count(keyBuffer(word, false)) > 0; }
+bool Gazetteer::isNameWord(std::string_view word) const {
+    return nameWords_.count(keyBuffer(word, false)) > 0;
+}
 
 void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
@@ -362,8 +401,10 @@ void Gazetteer::loadDemonyms(const fs::path& file, bool override) {
     forEachLine(file, [&](const std::string& line) {
         const auto cols = splitTabs(line);
         if (cols.size() < 2) return;
-        if (override) demonyms_[lookupKey(cols[0])] = cols[1];
-        else demonyms_.emplace(lookupKey(cols[0]), cols[1]);
+        if (override)
+            demonyms_[lookupKey(cols[0])] = cols[1];
+        else
+            demonyms_.emplace(lookupKey(cols[0]), cols[1]);
     });
 }
 
@@ -397,8 +438,10 @@ std::vector<fs::path> Gazetteer::defaultFolders() {
         std::error_code ec;
         const auto exe = fs::read_symlink("/proc/self/exe", ec);
         const fs::path installed = exe.parent_path().parent_path() / "share" / "bulletin" / "gazetteers";
-        if (!ec && fs::is_directory(installed, ec)) out.push_back(installed);
-        else out.emplace_back(fs::path(BULLETIN_SOURCE_DATA_DIR) / "gazetteers");
+        if (!ec && fs::is_directory(installed, ec))
+            out.push_back(installed);
+        else
+            out.emplace_back(fs::path(BULLETIN_SOURCE_DATA_DIR) / "gazetteers");
     }
     // The user's own additions.
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
@@ -413,21 +456,27 @@ const Gazetteer& Gazetteer::shared() {
     return g;
 }
 
-bool Gazetteer::mayStartPlace(std::string_view word) const { return placeFirst_.count(keyBuffer(word, true)) > 0; }
+bool Gazetteer::mayStartPlace(std::string_view word) const {
+    return placeFirst_.count(keyBuffer(word, true)) > 0;
+}
 
 std::size_t Gazetteer::placeWordsFrom(std::string_view word) const {
     const auto it = placeFirst_.find(keyBuffer(word, true));
     return it == placeFirst_.end() ? 0 : it->second;
 }
 
-bool Gazetteer::mayStartAgency(std::string_view word) const { return agencyFirst_.count(keyBuffer(word, true)) > 0; }
+bool Gazetteer::mayStartAgency(std::string_view word) const {
+    return agencyFirst_.count(keyBuffer(word, true)) > 0;
+}
 
 std::size_t Gazetteer::agencyTokensFrom(std::string_view word) const {
     const auto it = agencyFirst_.find(keyBuffer(word, true));
     return it == agencyFirst_.end() ? 0 : it->second;
 }
 
-bool Gazetteer::mayStartTitle(std::string_view word) const { return titleFirst_.count(keyBuffer(word, true)) > 0; }
+bool Gazetteer::mayStartTitle(std::string_view word) const {
+    return titleFirst_.count(keyBuffer(word, true)) > 0;
+}
 
 const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
     if (!agencyFirst_.count(keyBuffer(name, true))) return nullptr;

@@ -362,7 +362,13 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             if (!r.place.empty()) break;
         }
         if (r.place.empty()) r.place = toPlace;
-        if (r.place.empty()) r.place = firstPlace;
+        // (A call has no venue in the countries its callers' titles name: "a telephone conversation with President
+        // of Turkiye ...".)
+        const std::string triggerWords = lower(st.slice(t[i].begin, t[found.end - 1].end));
+        const bool remote = triggerWords.find("phone") != std::string::npos ||
+                            triggerWords.find("video") != std::string::npos ||
+                            triggerWords.find("call") != std::string::npos;
+        if (r.place.empty() && !remote) r.place = firstPlace;
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location)

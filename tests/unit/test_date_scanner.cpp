@@ -161,6 +161,16 @@ TEST_CASE("a weekday or a month before \"will\" is the coming one", "[dates]") {
     CHECK(isos("confirmed cooperation toward the summit in December", ctx) == std::set<std::string>{"2023-12"});
 }
 
+TEST_CASE("a month alone that a past sentence intends is the coming one, a weekday's ruling is past", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2023, 10, 3};  // a Tuesday
+    CHECK(isos("They reaffirmed their intention to meet at the summit in Astana in November", ctx) ==
+          std::set<std::string>{"2023-11"});
+    CHECK(isos("The two sides agreed to meet again in February", ctx) == std::set<std::string>{"2024-02"});
+    CHECK(isos("as announced in September, the programme continued", ctx) == std::set<std::string>{"2023-09"});
+    CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
+}
+
 TEST_CASE("street numbers with a direction or a block are no years", "[dates]") {
     CHECK(bulletin::scanDates("The event is at Poderosa Park, 2100 S. Haster Street, in Anaheim.").empty());
     CHECK(bulletin::scanDates("They were found in the 2100 block of East 15th Street in Newport Beach.").empty());

@@ -213,3 +213,16 @@ TEST_CASE("general text: launching a roadshow is the day's announcement", "[reco
         "Launch of the Clean Seas Roadshow", DateValue::fromIso("2024-03-12"));
     CHECK(test::hasEvent(x, "announcement@2024-03-12"));
 }
+
+TEST_CASE("general text: a country written without its accents is the country, and a call has no venue there",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "Vladimir Putin had a telephone conversation with President of the Republic of Turkiye Recep Tayyip "
+        "Erdogan. The parties agreed to continue contacts.",
+        "Telephone conversation with President of Turkiye", DateValue::fromIso("2023-10-03"));
+    CHECK(has(x, EntityType::Location, "Turkey"));
+    CHECK(has(x, EntityType::Person, "Recep Tayyip Erdogan"));
+    CHECK_FALSE(has(x, EntityType::Person, "Tayyip Erdogan"));
+    REQUIRE(test::hasEvent(x, "meeting@2023-10-03"));
+    for (const auto& m : x.meetings) CHECK(m.location.empty());
+}
