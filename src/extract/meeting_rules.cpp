@@ -379,6 +379,16 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         reports.push_back(std::move(r));
     }
 
+    // "During the visit, the Minister also called on ... and visited ...": a sentence that frames itself by an event
+    // named before tells more of it, in all its reports of that family.
+    for (auto& r : reports) {
+        if (r.anaphoric || r.date || r.lead) continue;
+        const std::size_t sentence = t[tokenAt(t, r.trigger.span.begin)].sentence;
+        r.anaphoric = std::any_of(reports.begin(), reports.end(), [&](const Report& other) {
+            return other.anaphoric && family(other.kind) == family(r.kind) &&
+                   t[tokenAt(t, other.trigger.span.begin)].sentence == sentence;
+        });
+    }
     std::vector<Meeting> out;
     auto join = [&](Meeting& m, const Report& r) {
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated

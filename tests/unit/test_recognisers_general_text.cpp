@@ -226,3 +226,13 @@ TEST_CASE("general text: a country written without its accents is the country, a
     REQUIRE(test::hasEvent(x, "meeting@2023-10-03"));
     for (const auto& m : x.meetings) CHECK(m.location.empty());
 }
+
+TEST_CASE("general text: a sentence framed by an event named before tells more of it", "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "Minister Dana Quill signed a memorandum in Brightwater on 6 May 2024. The memorandum was signed during "
+        "Minister Quill's working visit to Quorvania from 5 to 7 May 2024. During the visit, Minister Quill also "
+        "called on the Deputy Prime Minister and visited the Brightwater Water Company.",
+        "Quorvania and Brightwater sign memorandum", DateValue::fromIso("2024-05-07"));
+    CHECK(test::hasEvent(x, "other@2024-05-05/2024-05-07"));
+    CHECK_FALSE(test::hasEvent(x, "other@2024-05-07"));
+}
