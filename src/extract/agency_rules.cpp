@@ -444,6 +444,36 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
     }
 }
 
+namespace {
+
+// A line in capitals that is one body's name: in the body (not the headline), alone on its line, of at most eight
+// words, its first or last word a head word ("MINISTRY OF FOREIGN AFFAIRS", "OFFICE OF THE GOVERNOR").
+bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
+    const auto& t = st.tokens();
+    if (c.end - c.first > 12 || st.inHeadline(t[c.first].begin)) return false;
+    const auto text = st.text();
+    auto breakBetween = [&](std::size_t endByte, std::size_t beginByte) {
+        return text.substr(endByte, beginByte - endByte).find('\n') != std::string_view::npos;
+    };
+    const bool lineStart = c.first == 0 || breakBetween(t[c.first - 1].end, t[c.first].begin);
+    const bool lineEnd = c.end >= t.size() || breakBetween(t[c.end - 1].end, t[c.end].begin);
+    if (!lineStart || !lineEnd) return false;
+    std::size_t words = 0;
+    for (std::size_t k = c.first; k < c.end; ++k) {
+        if (!t[k].isWord()) continue;
+        ++words;
+        // Only a name's connectors among its words, "THE" after one of them ("MINISTRY OF SUSTAINABILITY AND THE
+        // ENVIRONMENT"; not "... WERE FROM THEIR LOCAL YELLOW PAGES COMPANY", "FUNDING THE VISITORS BUREAU").
+        const bool connector = isConnector(t[k].text) && !equalsLower(t[k].text, "the");
+        const bool article = equalsLower(t[k].text, "the") && k > c.first && isConnector(t[k - 1].text) &&
+                             !equalsLower(t[k - 1].text, "the");
+        if (isFunctionWord(t[k].text) && !connector && !article) return false;
+    }
+    return words <= 8 && (isOrganisationHead(t[c.first].text) || isOrganisationHead(t[c.end - 1].text));
+}
+
+}  // namespace
+
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
@@ -461,7 +491,9 @@ void findAgencies(ExtractionState& st) {
         // All-capital headlines are too noisy for head-word rules.
         bool allCapsRun = true;
         for (std::size_t k = c.first; k < c.end; ++k) allCapsRun = allCapsRun && (!t[k].isWord() || t[k].allCaps);
-        if (allCapsRun && c.end - c.first > 3) continue;
+        // (But a line of its own in the body that opens or closes with a head word is a letterhead's or a
+        // sign-off's name: "MINISTRY OF SUSTAINABILITY AND THE ENVIRONMENT" above the date.)
+        if (allCapsRun && c.end - c.first > 3 && !capitalsLineNamesBody(st, c)) continue;
         // Known names joined by "and" first: the head-word rule would cut them at it ("U.S. Customs and Border
         // Protection", "Food and Drug Administration").
         knownAgencies(st, t, c, true);

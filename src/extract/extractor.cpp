@@ -23,7 +23,9 @@ std::string extractionText(const Document& doc) {
     return text;
 }
 
-std::string canonicalKey(std::string_view name) { return text::foldForMatching(text::collapseWhitespace(name)); }
+std::string canonicalKey(std::string_view name) {
+    return text::foldForMatching(text::collapseWhitespace(name));
+}
 
 namespace {
 
@@ -43,9 +45,9 @@ std::vector<std::string> words(std::string_view s) {
 }
 
 bool genericWord(const std::string& w) {
-    static const std::set<std::string> kGeneric{"country", "office", "field", "regional", "provincial", "district",
-                                                "national", "local", "head", "main", "central", "liaison",
-                                                "representative", "sub-office", "headquarters"};
+    static const std::set<std::string> kGeneric{"country",  "office",   "field",          "regional",   "provincial",
+                                                "district", "national", "local",          "head",       "main",
+                                                "central",  "liaison",  "representative", "sub-office", "headquarters"};
     return kGeneric.count(w) > 0;
 }
 
@@ -63,13 +65,15 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
     // "Santa Ana Police" is "Santa Ana Police Department" said shortly: a head word's department or office.
     static const std::set<std::string> kOfficeForms{"department", "office", "service", "services", "agency"};
     if (a.size() >= 2 && isOrganisationHead(a.back()) && std::equal(a.begin(), a.end(), b.begin()) &&
-        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(), [](const std::string& w) { return kOfficeForms.count(w) > 0; }))
+        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(),
+                    [](const std::string& w) { return kOfficeForms.count(w) > 0; }))
         return true;
     // "Bonwin" is "Bonwin Pte Ltd" said shortly: the longer name adds only a company form.
-    static const std::set<std::string> kCompanyForms{"pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp",
-                                                     "corp.", "co", "co.", "corporation", "plc", "p.l.l.c."};
+    static const std::set<std::string> kCompanyForms{"pte",  "ltd",   "ltd.", "inc", "inc.",        "llc", "limited",
+                                                     "corp", "corp.", "co",   "co.", "corporation", "plc", "p.l.l.c."};
     if (std::equal(a.begin(), a.end(), b.begin()) &&
-        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(), [](const std::string& w) { return kCompanyForms.count(w) > 0; }))
+        std::all_of(b.begin() + static_cast<long>(a.size()), b.end(),
+                    [](const std::string& w) { return kCompanyForms.count(w) > 0; }))
         return true;
     // "Fifth Circuit" is "U.S. Court of Appeals for the Fifth Circuit" said shortly: what the name is of or for,
     // when that is no organisation's name itself ("Department of Justice" after "Inspector General of the" is one).
@@ -83,8 +87,10 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
     if (a.size() < 2 || a.front() != b.front() || a.back() != b.back()) return false;
     std::size_t j = 0;
     for (const auto& w : b) {
-        if (j < a.size() && w == a[j]) ++j;
-        else if (!genericWord(w)) return false;
+        if (j < a.size() && w == a[j])
+            ++j;
+        else if (!genericWord(w))
+            return false;
     }
     return j == a.size();
 }
@@ -220,10 +226,54 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
     }
 }
 
+// "MINISTRY OF FOREIGN AFFAIRS" (a letterhead, a sign-off) as lists show names: the release's own mixed-case form
+// of it when it has one, else in title case with its connectors in lower case and acronyms kept ("US", "NHS").
+std::string nameOutOfCapitals(const std::string& name, const std::set<std::string>& aliases) {
+    const bool ascii =
+        std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    // (Three words or more with a head word among them: "OC GRIP", "ICE HSI" are acronyms side by side.)
+    std::size_t words = 1;
+    for (char c : name) words += c == ' ';
+    if (!ascii || !capitals || words < 3) return name;
+    bool head = false;
+    for (std::size_t start = 0, stop = 0; start < name.size() && !head; start = stop + 1) {
+        stop = std::min(name.find(' ', start), name.size());
+        head = isOrganisationHead(name.substr(start, stop - start));
+    }
+    if (!head) return name;
+    const std::string key = canonicalKey(name);
+    for (const auto& a : aliases)
+        if (a != name && canonicalKey(a) == key &&
+            std::any_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            return a;
+    static const std::set<std::string> kConnectors{"of", "and", "the", "for", "on", "in",  "at",
+                                                   "to", "de",  "du",  "des", "la", "del", "against"};
+    std::string out;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        std::size_t stop = name.find(' ', start);
+        if (stop == std::string::npos) stop = name.size();
+        std::string word = name.substr(start, stop - start);
+        const std::string lowered = text::toLowerAscii(word);
+        const bool vowel = word.find_first_of("AEIOUY") != std::string::npos;
+        const bool keep = word.size() <= 2 || !vowel || word.find_first_of(".&") != std::string::npos;
+        if (kConnectors.count(lowered) && !out.empty())
+            word = lowered;
+        else if (!keep)
+            for (std::size_t k = 1; k < word.size(); ++k)
+                if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] != '-' && word[k - 1] != '\'') word[k] += 'a' - 'A';
+        if (!out.empty()) out += ' ';
+        out += word;
+        start = stop + 1;
+    }
+    return out;
+}
+
 Entity finish(DraftEntity&& d) {
     Entity e;
     e.type = d.type;
-    e.name = std::move(d.name);
+    e.name = d.type == EntityType::Agency ? nameOutOfCapitals(d.name, d.aliases) : std::move(d.name);
     e.key = canonicalKey(e.name);
     e.acronym = std::move(d.acronym);
     e.role = std::move(d.role);
@@ -319,8 +369,10 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
         std::string regionName = region;
         const std::string_view bare = region.ends_with('.') ? std::string_view(region).substr(0, region.size() - 1)
                                                             : std::string_view(region);  // "Calif."
-        if (const auto* known = gazetteer.place(bare)) regionName = known->name;
-        else if (const auto state = usStateOfCode(bare)) regionName = *state;
+        if (const auto* known = gazetteer.place(bare))
+            regionName = known->name;
+        else if (const auto state = usStateOfCode(bare))
+            regionName = *state;
         const std::size_t regionAt = at + comma + 2;
         st.addMention(EntityType::Location, regionName, regionAt, regionAt + region.size(), "place.dateline");
     }
@@ -371,7 +423,9 @@ static void addNestedPlaces(ExtractionState& st) {
 static void findHeadlineNamesInBody(ExtractionState& st) {
     const HeldSpans held(st);
     const std::string_view text = st.text();
-    auto wordChar = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    auto wordChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    };
     for (auto& e : st.entities()) {
         if (e.fromBody || e.mentions.empty() || e.name.find(' ') == std::string::npos) continue;
         // ("MEDIA ADVISORY": capitals are a label's, and a headline's capitals are no evidence of a name.)
@@ -399,8 +453,8 @@ static void keepHeadlinePlaces(ExtractionState& st) {
     for (auto& e : st.entities()) {
         if (e.type != EntityType::Location || e.fromBody || e.mentions.empty()) continue;
         const auto* place = st.gazetteer().place(e.name);
-        if (place && (place->kind == PlaceKind::Country ||
-                      (place->kind == PlaceKind::City && place->population >= kLargeCity)))
+        if (place &&
+            (place->kind == PlaceKind::Country || (place->kind == PlaceKind::City && place->population >= kLargeCity)))
             e.fromBody = true;
     }
 }

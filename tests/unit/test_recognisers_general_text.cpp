@@ -236,3 +236,13 @@ TEST_CASE("general text: a sentence framed by an event named before tells more o
     CHECK(test::hasEvent(x, "other@2024-05-05/2024-05-07"));
     CHECK_FALSE(test::hasEvent(x, "other@2024-05-07"));
 }
+
+TEST_CASE("general text: a sign-off's line in capitals names its body, in the case lists show", "[recognisers]") {
+    const auto x =
+        run("The prices of water will rise by 5 per cent on 1 July 2024, the ministry said today. "
+            "Households will receive a rebate.\n\nMINISTRY OF QUORVAN AFFAIRS AND THE ENVIRONMENT\n"
+            "7 MAY 2024\n\nFUNDING THE VISITORS BUREAU\n\nWERE FROM THEIR LOCAL PAGES COMPANY",
+            "Water prices");
+    CHECK(has(x, EntityType::Agency, "Ministry of Quorvan Affairs and the Environment"));
+    CHECK(names(x, EntityType::Agency).size() == 1);
+}
