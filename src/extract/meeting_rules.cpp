@@ -104,12 +104,19 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // ("met the Ambassador of Japan": a title among the words after, above, makes them people; not "meet the
         // Hawks", a family in a crime's story, nor "met the Large Construction program".)
         if (next && next->isWord() && !next->capitalized && !people &&
-            !wordIs(*next,
-                    {"with",    "in",    "on",     "at",       "virtually", "today",      "yesterday", "separately",
-                     "jointly", "again", "online", "remotely", "privately", "informally", "briefly",   "twice",
-                     "earlier", "later", "here",   "there",    "to",        "last",       "this",      "regularly"}))
+            !wordIs(*next, {"with",       "in",      "on",        "at",     "virtually", "today",     "yesterday",
+                            "separately", "jointly", "again",     "online", "remotely",  "privately", "informally",
+                            "briefly",    "twice",   "earlier",   "later",  "here",      "there",     "to",
+                            "last",       "this",    "regularly", "during"}))
             return false;
     }
+    // "108 events were held, including 56 talks, 14 BoF sessions and 5 workshops": a count of a gathering's
+    // parts, not an event of its own.
+    const std::string_view lastWord = t[f.end - 1].text;
+    if (prev && lastWord.size() > 2 && lastWord.back() == 's' && !lastWord.ends_with("ss") &&
+        ((prev->kind == TokenKind::Number && prev->text.size() < 4) ||
+         wordIs(*prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})))
+        return false;
     if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
         wordIs(*next, {"a", "an", "the", "their", "its", "his", "her", "our", "these", "this", "all"}))
         return false;  // "for meeting a challenge": a gerund
@@ -382,7 +389,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // "During the visit, the Minister also called on ... and visited ...": a sentence that frames itself by an event
     // named before tells more of it, in all its reports of that family.
     for (auto& r : reports) {
-        if (r.anaphoric || r.date || r.lead) continue;
+        if (r.anaphoric || r.date) continue;
         const std::size_t sentence = t[tokenAt(t, r.trigger.span.begin)].sentence;
         r.anaphoric = std::any_of(reports.begin(), reports.end(), [&](const Report& other) {
             return other.anaphoric && family(other.kind) == family(r.kind) &&

@@ -149,6 +149,11 @@ void findKindLists(ExtractionState& st) {
             // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people; and no law's name goes on:
             // "Nonprofit Corporations Act, Supervision of Charitable Trusts Act").
             announced = false;
+        } else if (k == i + 1 && !t[i].capitalized && i > 0 && t[i - 1].isWord() &&
+                   inLowerList(t[i - 1].text, std::array<std::string_view, 3>{"our", "its", "their"}) &&
+                   t[k].isWord() && t[k].capitalized && t[k].sentence == t[i].sentence && listFrom(st, k).size() >= 2) {
+            // "and our sponsors Infomaniak, Proxmox and Wind River": the kind the publisher's own, the list after.
+            announced = false;
         } else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
             ++k;
             announced = false;

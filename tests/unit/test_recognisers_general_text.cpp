@@ -246,3 +246,18 @@ TEST_CASE("general text: a sign-off's line in capitals names its body, in the ca
     CHECK(has(x, EntityType::Agency, "Ministry of Quorvan Affairs and the Environment"));
     CHECK(names(x, EntityType::Agency).size() == 1);
 }
+
+TEST_CASE("general text: a conference's counted parts are no events, and its sponsors are bodies",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "Brightwater, Quorvania - On Saturday 3 August 2024, the annual Quillnet Developers Conference came to a "
+        "close. Over 300 people attended, and 108 events were held, including 56 talks, 14 sessions and 5 "
+        "workshops. The Quillnet Technical Committee met during the conference. The community thanks our sponsors "
+        "Brightcorp, Quorvix and Wind River.",
+        "Conference closes in Brightwater", DateValue::fromIso("2024-08-04"));
+    CHECK(test::hasEvent(x, "conference@2024-08-03"));
+    CHECK(x.meetings.size() == 1);
+    CHECK(has(x, EntityType::Agency, "Quorvix"));
+    CHECK(has(x, EntityType::Agency, "Wind River"));
+    CHECK_FALSE(has(x, EntityType::Location, "Wind River"));
+}
