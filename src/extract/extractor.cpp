@@ -448,14 +448,34 @@ static void findHeadlineNamesInBody(ExtractionState& st) {
 // does not name it again ("Visit to Mongolia", "Telephone conversation with President of France Emmanuel Macron").
 // Not any gazetteer place: in a headline in title case every word is capitalised, and "Grants", "Home" and "Jail"
 // are towns somewhere too, "Unity" and "Sale" regions (orange_ca's headlines).
+// A town the headline places its news in ("Suspect arrested with heroin in Wattala") is one too: a known place
+// right after "in", "at" or "near".
 static void keepHeadlinePlaces(ExtractionState& st) {
     constexpr long kLargeCity = 1000000;  // ("Sale" in "for Sale" is a town of 900,000 in Morocco too)
+    constexpr long kTown = 20000;         // ("in Street", "IN CANYON": towns of 13,000 and 15,000 too)
+    const auto& t = st.tokens();
     for (auto& e : st.entities()) {
         if (e.type != EntityType::Location || e.fromBody || e.mentions.empty()) continue;
         const auto* place = st.gazetteer().place(e.name);
-        if (place &&
-            (place->kind == PlaceKind::Country || (place->kind == PlaceKind::City && place->population >= kLargeCity)))
+        if (!place) continue;
+        if (place->kind == PlaceKind::Country || (place->kind == PlaceKind::City && place->population >= kLargeCity)) {
             e.fromBody = true;
+            continue;
+        }
+        if (place->kind != PlaceKind::City || place->population < kTown) continue;
+        for (const auto& m : e.mentions) {
+            const std::size_t k = tokenAt(t, m.span.begin), end = tokenEndAt(t, m.span.end);
+            // (Not in capitals, nor the start of a longer name: "AT CORONA DEL MAR HIGH SCHOOL".)
+            const bool capitals = t[k].allCaps;
+            const bool runsOn =
+                end < t.size() && t[end].isWord() && t[end].capitalized && t[end].sentence == t[k].sentence;
+            if (k > 0 && k < t.size() && !capitals && !runsOn && t[k - 1].isWord() &&
+                t[k - 1].sentence == t[k].sentence &&
+                inLowerList(t[k - 1].text, std::array<std::string_view, 3>{"in", "at", "near"})) {
+                e.fromBody = true;
+                break;
+            }
+        }
     }
 }
 

@@ -261,3 +261,14 @@ TEST_CASE("general text: a conference's counted parts are no events, and its spo
     CHECK(has(x, EntityType::Agency, "Wind River"));
     CHECK_FALSE(has(x, EntityType::Location, "Wind River"));
 }
+
+TEST_CASE("general text: a town the headline places its news in is a place of the release", "[recognisers]") {
+    const auto x =
+        run("Officers of the Wattala Police arrested a suspect with 12 grams of heroin during a raid "
+            "yesterday. The suspect will be produced before the Welisara Magistrate's Court today.",
+            "Suspect arrested with heroin in Wattala");
+    CHECK(has(x, EntityType::Location, "Wattala"));
+    const auto y = run("The man disposed of the body in a remote canyon, prosecutors said.",
+                       "MAN CHARGED WITH MURDER BEFORE DISPOSING OF BODY IN CANYON");
+    CHECK_FALSE(has(y, EntityType::Location, "Canyon"));
+}
