@@ -53,6 +53,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& headlineVerbs();          // headline_verbs.txt
 [[nodiscard]] const Lexicon& relationNouns();          // relation_nouns.txt
 [[nodiscard]] const Lexicon& memberNouns();            // member_nouns.txt
+[[nodiscard]] const Lexicon& personNouns();            // person_nouns.txt
 [[nodiscard]] const Lexicon& placeCues();              // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();            // geo_suffixes.txt
 [[nodiscard]] const Lexicon& geoFeatures();            // geo_features.txt

@@ -62,6 +62,9 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
         const bool street = c.endToken < t.size() && t[c.endToken].capitalized &&
                             t[c.endToken].sentence == t[c.firstToken].sentence &&
                             lexicons::streetWords().contains(t[c.endToken].text);
+        // ("Main Street", "Tustin Avenue" read as places: a street's name is an address's.)
+        const bool streetName = c.type == EntityType::Location && c.endToken - c.firstToken >= 2 &&
+                                lexicons::streetWords().contains(t[c.endToken - 1].text);
         const bool honorific = c.endToken - c.firstToken <= 2 && lexicons::honorifics().contains(t[c.firstToken].text);
         const bool genericHead = c.endToken - c.firstToken == 1 && isOrganisationHead(t[c.firstToken].text);
         // "Tomorrow", "Wednesday" from a media advisory's WHEN line name no one and no place.
@@ -88,9 +91,36 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
                                    lexicons::streetWords().contains(t[c.firstToken].text) ||
                                    lexicons::buildingWords().contains(t[c.firstToken].text));
         if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street ||
-            genericPlace)
+            streetName || genericPlace)
             c.score = -1;
     }
+    // Nor is any part of a street's name a place of its own ("Santiago" of "Santiago Canyon Road", "Magnolia" of
+    // "Magnolia Street"): the capitalised words before a street's word, whoever read them.
+    std::vector<std::pair<std::size_t, std::size_t>> streets;  // token ranges
+    for (std::size_t k = 1; k < t.size(); ++k) {
+        if (!t[k].isWord() || !t[k].capitalized || !lexicons::streetWords().contains(t[k].text)) continue;
+        std::size_t first = k;
+        while (first > 0 && t[first - 1].sentence == t[k].sentence &&
+               ((t[first - 1].isWord() && t[first - 1].capitalized && !t[first - 1].sentenceStart) ||
+                (t[first - 1].isPunct('.') && first >= 2 && t[first - 2].text.size() == 1)))
+            --first;
+        // (Not where capitalised words go on: "Harvey Street Elementary School", "Street Races".)
+        if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence)
+            continue;
+        if (first < k) streets.emplace_back(first, k + 1);
+    }
+    if (!streets.empty())
+        for (auto& c : candidates) {
+            if ((c.type != EntityType::Location && c.type != EntityType::Agency) || c.score < 0) continue;
+            auto it = std::upper_bound(streets.begin(), streets.end(), std::pair{c.firstToken, t.size()});
+            if (it == streets.begin()) continue;
+            --it;
+            // (A place inside it, or a body's name the street's word closes: "Irvine Center Drive".)
+            const bool inside = it->first <= c.firstToken && c.endToken < it->second;
+            if (inside || (c.type == EntityType::Location && c.firstToken >= it->first && c.endToken == it->second) ||
+                (c.type == EntityType::Agency && c.firstToken >= it->first && c.endToken == it->second))
+                c.score = -1;
+        }
     // A person's name inside the name of a place or a body ("the Martin Luther King Jr. Memorial", "John F. Kennedy
     // Center"): the capitalised words run on to a building's, a venue's or an organisation's word.
     for (auto& c : candidates) {

@@ -95,6 +95,8 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
         words.push_back(t[k].text);
     }
     if (words.empty() || st.gazetteer().titleLength(words) > 0) return false;
+    // ("near Irvine Center Drive and the Irvine Spectrum Center": a street is no body.)
+    if (lexicons::streetWords().contains(words.back())) return false;
     // "State Senator Mimi Walters": a title inside names a person.
     for (const auto w : words)
         if (st.gazetteer().isTitle(w)) return false;

@@ -343,6 +343,11 @@ void findPeople(ExtractionState& st) {
             } else if (auto role = appositionRole(st, t, end); !role.empty()) {
                 c.rule = "person.apposition";
                 c.role = role;
+            } else if (end + 2 < t.size() && (t[end + 1].is("a") || t[end + 1].is("an")) &&
+                       lexicons::personNouns().contains(t[end + 2].text) && t[end + 2].sentence == t[i].sentence &&
+                       !endsBodyOrBuilding(t[end - 1].text)) {
+                // "Dhammika Perera, a resident of the area, told police": what the person is, after the name.
+                c.rule = "person.apposition";
             } else if (t[end + 1].kind == TokenKind::Number && t[end + 1].text.size() <= 2 &&
                        (end + 2 >= t.size() || t[end + 2].isPunct(',') || t[end + 2].isPunct(';') ||
                         t[end + 2].isPunct('.') || t[end + 2].isPunct(')'))) {

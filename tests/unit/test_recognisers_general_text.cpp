@@ -272,3 +272,22 @@ TEST_CASE("general text: a town the headline places its news in is a place of th
                        "MAN CHARGED WITH MURDER BEFORE DISPOSING OF BODY IN CANYON");
     CHECK_FALSE(has(y, EntityType::Location, "Canyon"));
 }
+
+TEST_CASE("general text: what a person is, in apposition after the name, makes the name a person's", "[recognisers]") {
+    const auto x =
+        run("Quorin Bellasmith, a resident of the area, told police that he heard two gunshots.", "Shooting");
+    CHECK(has(x, EntityType::Person, "Quorin Bellasmith"));
+}
+
+TEST_CASE("general text: a street's name is no place, nor any part of it, nor a listed body", "[recognisers]") {
+    const auto x =
+        run("She was driving in Irvine with her children near Irvine Center Drive and the Irvine "
+            "Spectrum Center. The crash happened on Santiago Canyon Road and on Main Street in Tustin.",
+            "Crash");
+    CHECK(has(x, EntityType::Location, "Irvine"));
+    CHECK(has(x, EntityType::Location, "Tustin"));
+    for (const auto& name : {"Irvine Center Drive", "Santiago Canyon Road", "Santiago", "Main Street"}) {
+        CHECK_FALSE(has(x, EntityType::Location, name));
+        CHECK_FALSE(has(x, EntityType::Agency, name));
+    }
+}
