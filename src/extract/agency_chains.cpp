@@ -1,5 +1,6 @@
 #include "agency_chains.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "core/date_scanner.hpp"
@@ -76,6 +77,16 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                     j = k;
                 else
                     break;
+            } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
+                       t[j + 1].capitalized && t[j + 1].sentence == t[i].sentence && j > i &&
+                       inLowerList(t[j - 1].text,
+                                   std::array<std::string_view, 12>{"veterans", "women", "children", "workers", "men",
+                                                                    "peoples", "farmers", "consumers", "seniors",
+                                                                    "victims", "survivors", "youth"})) {
+                // A field of people inside the name: "Committee on Veterans' Affairs", "Ministry of Women's
+                // Affairs", "Workers' Compensation Fraud Unit" (not "Department of Public Safety's Alcohol and
+                // Gambling Enforcement Division": two bodies).
+                ++j;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {
                 // (... and "the People's Republic of China" is one name.)

@@ -291,3 +291,15 @@ TEST_CASE("general text: a street's name is no place, nor any part of it, nor a 
         CHECK_FALSE(has(x, EntityType::Agency, name));
     }
 }
+
+TEST_CASE("general text: a field of people's possessive stays inside a body's name, two bodies stay two",
+          "[recognisers]") {
+    const auto x =
+        run("The letter follows a hearing of the House Committee on Veterans' Affairs last week. The "
+            "Workers’ Compensation Fraud Unit and the Quorvale Department of Public Safety’s Alcohol and "
+            "Gambling Enforcement Division investigated.",
+            "Hearing");
+    CHECK(has(x, EntityType::Agency, "House Committee on Veterans' Affairs"));
+    CHECK(has(x, EntityType::Agency, "Workers’ Compensation Fraud Unit"));
+    CHECK(has(x, EntityType::Agency, "Alcohol and Gambling Enforcement Division"));
+}
