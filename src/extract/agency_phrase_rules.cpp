@@ -331,15 +331,19 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
 // "the Smith team"), nor a sport's.
 void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 2; i < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized || !(t[i].text == "team" || t[i].text == "teams")) continue;
+        // (Or "Team" with the name's capitals: "The Debian Long Term Support (LTS) Team announced".)
+        if (!t[i].isWord() ||
+            !(t[i].text == "team" || t[i].text == "teams" || t[i].text == "Team" || t[i].text == "Teams"))
+            continue;
         std::size_t end = i;  // the name's words end here (an acronym in parentheses may stand between)
         if (t[end - 1].isPunct(')') && end >= 4 && t[end - 3].isPunct('(') && isAcronymLike(t[end - 2].text)) end -= 3;
         std::size_t first = end;
         while (first > 0 && end - first < 5 && t[first - 1].isWord() && t[first - 1].capitalized &&
-               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence)
+               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
+               !equalsLower(t[first - 1].text, "the"))  // ("The Debian ... Team announced": the sentence's article)
             --first;
         if (first == end || first == 0 || t[first].sentenceStart) continue;
-        if (!(t[first - 1].is("the") || t[first - 1].kind == TokenKind::Possessive)) continue;
+        if (!(equalsLower(t[first - 1].text, "the") || t[first - 1].kind == TokenKind::Possessive)) continue;
         const std::string_view words = st.slice(t[first].begin, t[end - 1].end);
         if (st.gazetteer().place(words) || st.gazetteer().givenNameCount(t[first].text) >= 500 ||
             st.gazetteer().isNameWord(t[end - 1].text))

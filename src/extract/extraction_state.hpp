@@ -119,6 +119,8 @@ void findListedPeople(ExtractionState& state);
 void findKindLists(ExtractionState& state);
 // After the linking: "Royal Bank of Canada, Scotiabank and Desjardins" (names listed with a known organisation).
 void findListedOrganisations(ExtractionState& state);
+// "Debian thanks ..." after "the Debian project": a project's name alone, acting, is the project.
+void linkProjectNames(ExtractionState& state);
 // The organisation named by tokens [first, end) is of or for a field ("Ministry of Public Health"), not of a place
 // ("Royal Bank of Canada"): single words listed after it are more of that field.
 [[nodiscard]] bool namedOfField(const ExtractionState& state, std::size_t first, std::size_t end);
@@ -142,10 +144,11 @@ void findListedOrganisations(ExtractionState& state);
 template <typename Words>
 [[nodiscard]] bool actsAt(const std::vector<Token>& t, std::size_t v, std::size_t sentence, const Words& skippable,
                           int maxSkipped) {
-    for (int skipped = 0; skipped < maxSkipped && v + 1 < t.size() && t[v].isWord() && inLowerList(t[v].text, skippable);
-         ++skipped)
+    for (int skipped = 0;
+         skipped < maxSkipped && v + 1 < t.size() && t[v].isWord() && inLowerList(t[v].text, skippable); ++skipped)
         ++v;
-    return v < t.size() && t[v].isWord() && !t[v].capitalized && t[v].sentence == sentence && isSpeechOrActionVerb(t[v].text);
+    return v < t.size() && t[v].isWord() && !t[v].capitalized && t[v].sentence == sentence &&
+           isSpeechOrActionVerb(t[v].text);
 }
 // Month and weekday names ("March", "Thursday"): neither names nor places.
 [[nodiscard]] bool isCalendarWord(std::string_view word);

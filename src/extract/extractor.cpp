@@ -508,6 +508,7 @@ Extraction Extractor::extract(const Document& doc) const {
     addNestedPlaces(st);
     findListedPeople(st);
     findListedOrganisations(st);
+    linkProjectNames(st);
     findHeadlineNamesInBody(st);
     keepHeadlinePlaces(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);

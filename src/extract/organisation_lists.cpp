@@ -174,6 +174,39 @@ void findKindLists(ExtractionState& st) {
             if (mayNameOrganisation(st, item, announced) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
                 addOrganisation(st, item, "agency.kind_list");
     }
+    // "Debian thanks Fastly and Leaseweb for hosting": those a body thanks for hosting, support or sponsorship are
+    // bodies (a person's full name there reads as a person's: a common given name first).
+    for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !(t[i].is("thanks") || t[i].is("thanked"))) continue;
+        std::size_t k = i + 1;
+        if (t[k].is("the")) ++k;
+        if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
+        const std::vector<Item> items = listFrom(st, k);
+        if (items.empty()) continue;
+        const std::size_t after = items.back().end;
+        if (after + 1 >= t.size() || !t[after].is("for") ||
+            !inLowerList(t[after + 1].text,
+                         std::array<std::string_view, 8>{"hosting", "their", "its", "the", "sponsoring", "supporting",
+                                                         "providing", "funding"}))
+            continue;
+        // (Not a people nor holders of an office: "thanked the Belgians, the Prime Ministers of Albania ... for
+        // their support".)
+        auto peopleOrOffice = [&](const Item& item) {
+            for (std::size_t k = item.first; k < item.end; ++k) {
+                if (!t[k].isWord()) continue;
+                std::string_view w = t[k].text;
+                if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+                if (st.gazetteer().isTitle(w) || st.gazetteer().isTitle(t[k].text) ||
+                    st.gazetteer().countryOfDemonym(w) || st.gazetteer().countryOfDemonym(t[k].text))
+                    return true;
+            }
+            return false;
+        };
+        for (const auto& item : items)
+            if (!peopleOrOffice(item) && mayNameOrganisation(st, item, false) &&
+                !st.claimed(t[item.first].begin, t[item.end - 1].end))
+                addOrganisation(st, item, "agency.kind_list");
+    }
 }
 
 void findListedOrganisations(ExtractionState& st) {
@@ -232,6 +265,29 @@ void findListedOrganisations(ExtractionState& st) {
         i = items.back().end;
     }
     for (const auto& item : found) addOrganisation(st, item, "agency.list");
+}
+
+void linkProjectNames(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const HeldSpans held(st);
+    for (std::size_t index = 0; index < st.entities().size(); ++index) {
+        const auto& e = st.entities()[index];
+        if (e.type != EntityType::Agency || e.mentions.empty()) continue;
+        const auto space = e.name.rfind(' ');
+        if (space == std::string::npos || e.name.find(' ') != space ||
+            !equalsLower(e.name.substr(space + 1), "project"))
+            continue;
+        const std::string word = e.name.substr(0, space);
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            if (!t[k].isWord() || t[k].text != word || held.overlaps(t[k].begin, t[k].end)) continue;
+            // (Alone: not "Debian 12", "the Debian web pages", "Debian Project".)
+            if (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[k].sentence) continue;
+            if (!actsAt(t, k + 1, t[k].sentence,
+                        std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}, 2))
+                continue;
+            st.addMention(EntityType::Agency, st.entities()[index].name, t[k].begin, t[k].end, "link.project_name");
+        }
+    }
 }
 
 }  // namespace bulletin::extract

@@ -303,3 +303,21 @@ TEST_CASE("general text: a field of people's possessive stays inside a body's na
     CHECK(has(x, EntityType::Agency, "Workers’ Compensation Fraud Unit"));
     CHECK(has(x, EntityType::Agency, "Alcohol and Gambling Enforcement Division"));
 }
+
+TEST_CASE("general text: a project's teams, those it thanks for hosting, and its name alone acting", "[recognisers]") {
+    const auto x =
+        run("The Quillnet project is pleased to announce the fifth update of its stable release. Quillnet "
+            "thanks Brightcorp and Quorvix for hosting. Quillnet also received a donation. The Quillnet "
+            "Long Term Support (LTS) Team announced that Quillnet 10 has reached its end of life. The "
+            "minister thanked the Belgians and the Prime Ministers of Quorvania for their support.",
+            "Quillnet 12.5 released");
+    CHECK(has(x, EntityType::Agency, "Brightcorp"));
+    CHECK(has(x, EntityType::Agency, "Quorvix"));
+    CHECK(has(x, EntityType::Agency, "Quillnet Long Term Support Team"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Belgians"));
+    const auto project = std::find_if(x.entities.begin(), x.entities.end(), [](const Entity& e) {
+        return e.type == EntityType::Agency && e.name == "Quillnet project";
+    });
+    REQUIRE(project != x.entities.end());
+    CHECK(project->mentions.size() >= 2);
+}
