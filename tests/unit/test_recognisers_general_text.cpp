@@ -321,3 +321,13 @@ TEST_CASE("general text: a project's teams, those it thanks for hosting, and its
     REQUIRE(project != x.entities.end());
     CHECK(project->mentions.size() >= 2);
 }
+
+TEST_CASE("general text: a body adopting a regulation today announces it, and a city's lower-case particle",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Quorvan Parliament today adopted a regulation on packaging waste. A follow-up workshop will be held in "
+        "Dar es Salaam in June.",
+        "Parliament adopts new rules on packaging waste", DateValue::fromIso("2024-12-16"));
+    CHECK(test::hasEvent(x, "announcement@2024-12-16"));
+    CHECK(has(x, EntityType::Location, "Dar es Salaam"));
+}
