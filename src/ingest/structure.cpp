@@ -553,6 +553,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     s.body = std::move(body);
 
     for (std::size_t i = firstBody; i < paragraphs.size() && i < firstBody + 5; ++i) {
+        if (mentionsUpdate(paragraphs[i]) && wordCount(paragraphs[i]) <= 10) continue;  // "Last updated: 20 March 2024"
         if (auto dl = parseDateline(paragraphs[i])) {
             s.datelinePlace = dl->place;
             if (dl->date) s.dateEvidence.push_back({*dl->date, DateSource::OwnDateLine});
@@ -578,6 +579,13 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         const std::string_view opening = std::string_view(s.body).substr(0, 300);
         for (const auto& hit : scanDates(opening)) {
             if (hit.form != DateForm::Full) continue;
+            // (Not on a line that tells an update: "Last updated: 20 March 2024".)
+            const std::size_t lineStart = opening.rfind('\n', hit.begin);
+            const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+            const std::size_t lineEnd = opening.find('\n', hit.begin);
+            if (mentionsUpdate(
+                    opening.substr(from, (lineEnd == std::string_view::npos ? opening.size() : lineEnd) - from)))
+                continue;
             // "On 18 March 2014, UNODC convened ...": a date the narration is about, not the release's.
             if (!narratedDate(opening, hit.begin)) s.dateEvidence.push_back({hit.value, DateSource::OpeningText});
             break;

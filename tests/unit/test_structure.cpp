@@ -98,6 +98,22 @@ TEST_CASE("publication date: the release's own date line beats a page's Publishe
     CHECK(s.body.find("Date: February 10, 2017") != std::string::npos);
 }
 
+TEST_CASE("publication date: a page's update stamp is never the release's date", "[structure][dates]") {
+    const std::string body =
+        "The ministry announced new measures to support small businesses affected by the floods. The measures "
+        "include grants and loans, and applications open next week for all eligible firms.\n";
+    const auto first = parseStructure(
+        "Support for flood-hit businesses\n\nLast updated: 20 March 2024\n\n"
+        "Published: 14 March 2024\n\n" +
+            body,
+        BoilerplateModel{});
+    REQUIRE(first.publicationDate);
+    CHECK(first.publicationDate->iso() == "2024-03-14");
+    const auto alone = parseStructure("Support for flood-hit businesses\n\nLast updated: 20 March 2024\n\n" + body,
+                                      BoilerplateModel{});
+    CHECK_FALSE(alone.publicationDate);
+}
+
 TEST_CASE("publication date from datelines with the date in parentheses or before a dash", "[structure][dates]") {
     auto a = parseDateline("KABUL, Afghanistan (April 18, 2011) In Ghazni province, a combined force captured");
     REQUIRE(a);
