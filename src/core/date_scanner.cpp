@@ -805,14 +805,18 @@ private:
         return partOfDay || p.lower.size() > 3 || p.lower == "by";
     }
 
-    // The few words before position i announce the future ("will", "is scheduled to", "expected").
-    bool futureTense(std::size_t i) const {
-        // Back to the start of the sentence, within reason: "will also take part in the Eastern Economic Forum in
-        // Vladivostok in September" puts the verb a dozen words before the month.
+    // Where the sentence holding position i starts, within reason: "will also take part in the Eastern Economic
+    // Forum in Vladivostok in September" puts the verb a dozen words before the month.
+    std::size_t clauseFrom(std::size_t i) const {
         constexpr std::size_t kReach = 20;
         std::size_t from = i;
         while (from > 0 && i - from < kReach && !t_[from].breakBefore && t_[from - 1].kind != Kind::Dot) --from;
-        for (std::size_t k = from; k < i; ++k) {
+        return from;
+    }
+
+    // The few words before position i announce the future ("will", "is scheduled to", "expected").
+    bool futureTense(std::size_t i) const {
+        for (std::size_t k = clauseFrom(i); k < i; ++k) {
             if (t_[k].kind != Kind::Word) continue;
             const auto& l = t_[k].lower;
             if (l == "will" || l == "scheduled" || l == "expected" || l == "upcoming" || l == "tomorrow" ||
@@ -827,10 +831,7 @@ private:
     // early May": a month the sentence intends, told in the past tense. (For a month alone only: "intention to
     // appeal Friday's ruling" names a day gone by.)
     bool intendedBefore(std::size_t i) const {
-        constexpr std::size_t kReach = 20;
-        std::size_t from = i;
-        while (from > 0 && i - from < kReach && !t_[from].breakBefore && t_[from - 1].kind != Kind::Dot) --from;
-        for (std::size_t k = from; k < i; ++k) {
+        for (std::size_t k = clauseFrom(i); k < i; ++k) {
             if (t_[k].kind != Kind::Word) continue;
             const auto& l = t_[k].lower;
             if (l == "intention" || l == "intend" || l == "intends" || l == "plans" ||

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "candidates.hpp"
@@ -387,15 +388,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     }
 
     // "During the visit, the Minister also called on ... and visited ...": a sentence that frames itself by an event
-    // named before tells more of it, in all its reports of that family.
-    for (auto& r : reports) {
-        if (r.anaphoric || r.date) continue;
-        const std::size_t sentence = t[tokenAt(t, r.trigger.span.begin)].sentence;
-        r.anaphoric = std::any_of(reports.begin(), reports.end(), [&](const Report& other) {
-            return other.anaphoric && family(other.kind) == family(r.kind) &&
-                   t[tokenAt(t, other.trigger.span.begin)].sentence == sentence;
-        });
-    }
+    // named before tells more of it, in all its reports of that family. (Indexed: a hostile release may hold
+    // hundreds of thousands of reports.)
+    std::set<std::pair<int, std::size_t>> framing;  // (family, sentence) of the anaphoric reports
+    for (const auto& r : reports)
+        if (r.anaphoric) framing.emplace(family(r.kind), t[tokenAt(t, r.trigger.span.begin)].sentence);
+    for (auto& r : reports)
+        if (!r.anaphoric && !r.date)
+            r.anaphoric = framing.count({family(r.kind), t[tokenAt(t, r.trigger.span.begin)].sentence}) > 0;
     std::vector<Meeting> out;
     auto join = [&](Meeting& m, const Report& r) {
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated

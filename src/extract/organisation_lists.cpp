@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -192,12 +193,12 @@ void findKindLists(ExtractionState& st) {
         // (Not a people nor holders of an office: "thanked the Belgians, the Prime Ministers of Albania ... for
         // their support".)
         auto peopleOrOffice = [&](const Item& item) {
-            for (std::size_t k = item.first; k < item.end; ++k) {
-                if (!t[k].isWord()) continue;
-                std::string_view w = t[k].text;
-                if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
-                if (st.gazetteer().isTitle(w) || st.gazetteer().isTitle(t[k].text) ||
-                    st.gazetteer().countryOfDemonym(w) || st.gazetteer().countryOfDemonym(t[k].text))
+            for (std::size_t w = item.first; w < item.end; ++w) {
+                if (!t[w].isWord()) continue;
+                std::string_view word = t[w].text;
+                if (word.size() > 3 && word.back() == 's') word.remove_suffix(1);
+                if (st.gazetteer().isTitle(word) || st.gazetteer().isTitle(t[w].text) ||
+                    st.gazetteer().countryOfDemonym(word) || st.gazetteer().countryOfDemonym(t[w].text))
                     return true;
             }
             return false;
@@ -268,25 +269,29 @@ void findListedOrganisations(ExtractionState& st) {
 }
 
 void linkProjectNames(ExtractionState& st) {
-    const auto& t = st.tokens();
-    const HeldSpans held(st);
-    for (std::size_t index = 0; index < st.entities().size(); ++index) {
-        const auto& e = st.entities()[index];
+    // The projects' words first, then one pass over the tokens (a hostile release may name thousands of projects).
+    std::map<std::string, std::string, std::less<>> projects;  // "Debian" -> "Debian project"
+    for (const auto& e : st.entities()) {
         if (e.type != EntityType::Agency || e.mentions.empty()) continue;
         const auto space = e.name.rfind(' ');
         if (space == std::string::npos || e.name.find(' ') != space ||
             !equalsLower(e.name.substr(space + 1), "project"))
             continue;
-        const std::string word = e.name.substr(0, space);
-        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-            if (!t[k].isWord() || t[k].text != word || held.overlaps(t[k].begin, t[k].end)) continue;
-            // (Alone: not "Debian 12", "the Debian web pages", "Debian Project".)
-            if (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[k].sentence) continue;
-            if (!actsAt(t, k + 1, t[k].sentence,
-                        std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}, 2))
-                continue;
-            st.addMention(EntityType::Agency, st.entities()[index].name, t[k].begin, t[k].end, "link.project_name");
-        }
+        projects.emplace(e.name.substr(0, space), e.name);
+    }
+    if (projects.empty()) return;
+    const auto& t = st.tokens();
+    const HeldSpans held(st);
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+        if (!t[k].isWord() || !t[k].capitalized) continue;
+        const auto project = projects.find(t[k].text);
+        if (project == projects.end() || held.overlaps(t[k].begin, t[k].end)) continue;
+        // (Alone: not "Debian 12", "the Debian web pages", "Debian Project".)
+        if (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[k].sentence) continue;
+        if (!actsAt(t, k + 1, t[k].sentence,
+                    std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}, 2))
+            continue;
+        st.addMention(EntityType::Agency, project->second, t[k].begin, t[k].end, "link.project_name");
     }
 }
 
