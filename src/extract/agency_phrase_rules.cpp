@@ -65,6 +65,87 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kHeads{{{"Departments", "Department"},
+                                                                                          {"Ministries", "Ministry"},
+                                                                                          {"Agencies", "Agency"},
+                                                                                          {"Committees", "Committee"},
+                                                                                          {"Commissions", "Commission"},
+                                                                                          {"Offices", "Office"},
+                                                                                          {"Councils", "Council"}}};
+    for (std::size_t i = 3; i < t.size(); ++i) {
+        if (!t[i].isWord()) continue;
+        const auto head =
+            std::find_if(kHeads.begin(), kHeads.end(), [&](const auto& h) { return h.first == t[i].text; });
+        if (head == kHeads.end()) continue;
+        // The names before it, joined by commas and "and": "State and Homeland Security", "Justice, Labor and
+        // Commerce".
+        std::vector<std::pair<std::size_t, std::size_t>> names;
+        std::size_t end = i;
+        bool joined = false;
+        while (end > 0 && names.size() < 6) {
+            std::size_t first = end;
+            while (first > 0 && end - first < 3 && t[first - 1].isWord() && t[first - 1].capitalized &&
+                   !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
+                   !equalsLower(t[first - 1].text, "the") && !isOrganisationHead(t[first - 1].text))
+                --first;
+            if (first == end || t[first].sentenceStart) break;
+            names.emplace_back(first, end);
+            if (first < 2) break;
+            if (t[first - 1].is("and")) {
+                joined = true;
+                end = first - 1;
+            } else if (t[first - 1].isPunct(',') && joined) {
+                end = first - 1;
+            } else {
+                break;
+            }
+        }
+        if (names.size() < 2 || !joined) continue;
+        // "the Orange and Santa Ana Fire Departments": places listed before a field the last one names after its
+        // place share that field ("Orange Fire Department").
+        std::string sharedField;
+        const auto& [lastFirst, lastStop] = names.front();
+        for (std::size_t k = lastStop - 1; k > lastFirst; --k)
+            if (st.gazetteer().place(st.slice(t[lastFirst].begin, t[k - 1].end))) {
+                sharedField = std::string(st.slice(t[k].begin, t[lastStop - 1].end));
+                break;
+            }
+        for (const auto& [first, stop] : names) {
+            const std::string_view words = st.slice(t[first].begin, t[stop - 1].end);
+            // (The last name's mention takes the head word with it: "Homeland Security Departments".)
+            const std::size_t mentionEnd = stop == i ? t[i].end : t[stop - 1].end;
+            if (st.claimed(t[first].begin, mentionEnd)) continue;
+            std::string name(words);
+            if (st.gazetteer().place(words)) {
+                if (sharedField.empty()) continue;
+                name += " " + sharedField;
+            }
+            st.addMention(EntityType::Agency, name + " " + std::string(head->second), t[first].begin, mentionEnd,
+                          "agency.plural_head");
+        }
+    }
+}
+
+void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        const auto* country = st.gazetteer().place(t[i].text);
+        if (!country || country->kind != PlaceKind::Country) continue;
+        const Token& field = t[i - 1];
+        if (!field.isWord() || !field.capitalized || field.allCaps || field.sentence != t[i].sentence ||
+            !lexicons::nationalBodyFields().contains(field.text))
+            continue;
+        // (Not a longer name running on, "Health Canada Act", nor after more capitals, "Public Health Canada ..."
+        // read whole by the head-word rules.)
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
+            continue;
+        if (st.claimed(field.begin, t[i].end)) continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(field.begin, t[i].end)), field.begin, t[i].end,
+                      "agency.field_of_country");
+    }
+}
+
 // "the Federal Reserve Banks of Boston, New York and San Francisco", "the Embassies of Japan and Korea": one body
 // for each place listed, each named "<words> Bank of <place>" as such bodies are. (Police departments are named
 // after their towns the other way round, so only heads whose bodies are named "of" a place are read.)

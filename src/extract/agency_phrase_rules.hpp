@@ -16,6 +16,10 @@ void addAgencySpan(ExtractionState& st, std::size_t begin, std::size_t end, cons
 
 void pluralMinistries(ExtractionState& st, const std::vector<Token>& t);
 void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t);
+// "the State and Homeland Security Departments": one body per name before a plural head word.
+void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t);
+// "Health Canada", "Environment Canada": a field before a country's name.
+void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);
 void titleOffices(ExtractionState& st, const std::vector<Token>& t);

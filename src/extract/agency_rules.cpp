@@ -482,6 +482,8 @@ void findAgencies(ExtractionState& st) {
     headquarters(st, t);
     pluralMinistries(st, t);
     pluralBodiesOfPlaces(st, t);
+    namesBeforePluralHead(st, t);
+    fieldBodiesOfCountries(st, t);
     demonymGovernments(st, t);
     actingSubjects(st, t);
     for (const Chain& c : chains(st, t)) {

@@ -148,6 +148,10 @@ const Lexicon& headlineVerbs() {
     static const Lexicon& l = Lexicon::get("headline_verbs");
     return l;
 }
+const Lexicon& nationalBodyFields() {
+    static const Lexicon& l = Lexicon::get("national_body_fields");
+    return l;
+}
 const Lexicon& personNouns() {
     static const Lexicon& l = Lexicon::get("person_nouns");
     return l;

@@ -331,3 +331,19 @@ TEST_CASE("general text: a body adopting a regulation today announces it, and a 
     CHECK(test::hasEvent(x, "announcement@2024-12-16"));
     CHECK(has(x, EntityType::Location, "Dar es Salaam"));
 }
+
+TEST_CASE("general text: names before a plural head word are one body each, and a field before a country's name",
+          "[recognisers]") {
+    const auto x =
+        run("After talks between the State and Homeland Security Departments, the families were granted "
+            "visas. Crews of the Orange and Santa Ana Fire Departments responded. Environment Canada "
+            "spokesperson Dana Quill said the warning would remain, and Health Canada inspectors visited.",
+            "Visas granted");
+    CHECK(has(x, EntityType::Agency, "State Department"));
+    CHECK(has(x, EntityType::Agency, "Homeland Security Department"));
+    CHECK(has(x, EntityType::Agency, "Orange Fire Department"));
+    CHECK(has(x, EntityType::Agency, "Santa Ana Fire Department"));
+    CHECK(has(x, EntityType::Agency, "Environment Canada"));
+    CHECK(has(x, EntityType::Agency, "Health Canada"));
+    CHECK_FALSE(has(x, EntityType::Location, "Orange"));
+}
