@@ -99,14 +99,15 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
     std::vector<std::pair<std::size_t, std::size_t>> streets;  // token ranges
     for (std::size_t k = 1; k < t.size(); ++k) {
         if (!t[k].isWord() || !t[k].capitalized || !lexicons::streetWords().contains(t[k].text)) continue;
+        // (Not where capitalised words go on: "Harvey Street Elementary School", "Street Races". Asked first, so
+        // that only a run's last street word walks back over it.)
+        if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence)
+            continue;
         std::size_t first = k;
         while (first > 0 && t[first - 1].sentence == t[k].sentence &&
                ((t[first - 1].isWord() && t[first - 1].capitalized && !t[first - 1].sentenceStart) ||
                 (t[first - 1].isPunct('.') && first >= 2 && t[first - 2].text.size() == 1)))
             --first;
-        // (Not where capitalised words go on: "Harvey Street Elementary School", "Street Races".)
-        if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence)
-            continue;
         if (first < k) streets.emplace_back(first, k + 1);
     }
     if (!streets.empty())
@@ -116,10 +117,7 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             if (it == streets.begin()) continue;
             --it;
             // (A place inside it, or a body's name the street's word closes: "Irvine Center Drive".)
-            const bool inside = it->first <= c.firstToken && c.endToken < it->second;
-            if (inside || (c.type == EntityType::Location && c.firstToken >= it->first && c.endToken == it->second) ||
-                (c.type == EntityType::Agency && c.firstToken >= it->first && c.endToken == it->second))
-                c.score = -1;
+            if (it->first <= c.firstToken && c.endToken <= it->second) c.score = -1;
         }
     // A person's name inside the name of a place or a body ("the Martin Luther King Jr. Memorial", "John F. Kennedy
     // Center"): the capitalised words run on to a building's, a venue's or an organisation's word.
