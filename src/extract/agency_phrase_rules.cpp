@@ -413,8 +413,7 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
 void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 2; i < t.size(); ++i) {
         // (Or "Team" with the name's capitals: "The Debian Long Term Support (LTS) Team announced".)
-        if (!t[i].isWord() ||
-            !(t[i].text == "team" || t[i].text == "teams" || t[i].text == "Team" || t[i].text == "Teams"))
+        if (!t[i].isWord() || t[i].allCaps || !(equalsLower(t[i].text, "team") || equalsLower(t[i].text, "teams")))
             continue;
         std::size_t end = i;  // the name's words end here (an acronym in parentheses may stand between)
         if (t[end - 1].isPunct(')') && end >= 4 && t[end - 3].isPunct('(') && isAcronymLike(t[end - 2].text)) end -= 3;

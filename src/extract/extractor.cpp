@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "candidates.hpp"
 #include "core/text.hpp"
@@ -232,16 +234,17 @@ std::string nameOutOfCapitals(const std::string& name, const std::set<std::strin
     const bool ascii =
         std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const bool capitals = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    // (Three words or more with a head word among them: "OC GRIP", "ICE HSI" are acronyms side by side.)
-    std::size_t words = 1;
-    for (char c : name) words += c == ' ';
-    if (!ascii || !capitals || words < 3) return name;
-    bool head = false;
-    for (std::size_t start = 0, stop = 0; start < name.size() && !head; start = stop + 1) {
-        stop = std::min(name.find(' ', start), name.size());
-        head = isOrganisationHead(name.substr(start, stop - start));
+    if (!ascii || !capitals) return name;
+    std::vector<std::string> parts;
+    for (std::size_t start = 0; start <= name.size();) {
+        const std::size_t stop = std::min(name.find(' ', start), name.size());
+        parts.push_back(name.substr(start, stop - start));
+        start = stop + 1;
     }
-    if (!head) return name;
+    // (Three words or more with a head word among them: "OC GRIP", "ICE HSI" are acronyms side by side.)
+    if (parts.size() < 3 ||
+        std::none_of(parts.begin(), parts.end(), [](const std::string& w) { return isOrganisationHead(w); }))
+        return name;
     const std::string key = canonicalKey(name);
     for (const auto& a : aliases)
         if (a != name && canonicalKey(a) == key &&
@@ -250,11 +253,7 @@ std::string nameOutOfCapitals(const std::string& name, const std::set<std::strin
     static const std::set<std::string> kConnectors{"of", "and", "the", "for", "on", "in",  "at",
                                                    "to", "de",  "du",  "des", "la", "del", "against"};
     std::string out;
-    std::size_t start = 0;
-    while (start <= name.size()) {
-        std::size_t stop = name.find(' ', start);
-        if (stop == std::string::npos) stop = name.size();
-        std::string word = name.substr(start, stop - start);
+    for (auto word : parts) {
         const std::string lowered = text::toLowerAscii(word);
         const bool vowel = word.find_first_of("AEIOUY") != std::string::npos;
         const bool keep = word.size() <= 2 || !vowel || word.find_first_of(".&") != std::string::npos;
@@ -265,7 +264,6 @@ std::string nameOutOfCapitals(const std::string& name, const std::set<std::strin
                 if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] != '-' && word[k - 1] != '\'') word[k] += 'a' - 'A';
         if (!out.empty()) out += ' ';
         out += word;
-        start = stop + 1;
     }
     return out;
 }

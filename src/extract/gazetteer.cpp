@@ -222,18 +222,13 @@ void Gazetteer::addCountriesFromIcu() {
         // "Trinidad & Tobago", "São Tomé & Príncipe": as releases write them, with "and".
         if (const auto amp = name.find(" & "); amp != std::string::npos)
             aliases.push_back(name.substr(0, amp) + " and " + name.substr(amp + 3));
-        // "Sao Tome and Principe", "Cote d'Ivoire": written without their accents too (lookups ignore case).
-        for (std::size_t k = 0, n = aliases.size(); k < n; ++k) {
-            const std::string folded = text::foldForMatching(aliases[k]);
-            if (folded != text::toLowerAscii(aliases[k])) aliases.push_back(folded);
-        }
         if (const auto paren = name.find(" ("); paren != std::string::npos) {
             canonical = name.substr(0, paren);
             aliases.push_back(canonical);
             aliases.push_back(name.substr(paren + 2, name.size() - paren - 3));
         }
         countryByCode_[codes[count]] = canonical;
-        for (const auto& a : aliases) addPlace(a, {canonical, PlaceKind::Country, 0});
+        for (const auto& a : aliases) addCountryName(a, canonical);
     }
     // Common short forms ICU does not list.
     const std::pair<const char*, const char*> extra[] = {
@@ -278,12 +273,14 @@ void Gazetteer::addCountriesFromIcu() {
         {"Macao SAR", "Macao"},
         {"Macau", "Macao"},
         {"Republic of Türkiye", "Turkey"}};
-    for (const auto& [alias, name] : extra) {
-        addPlace(alias, {name, PlaceKind::Country, 0});
-        // ("Turkiye", "Cote d'Ivoire": written without their accents too.)
-        const std::string folded = text::foldForMatching(alias);
-        if (folded != text::toLowerAscii(alias)) addPlace(folded, {name, PlaceKind::Country, 0});
-    }
+    for (const auto& [alias, name] : extra) addCountryName(alias, name);
+}
+
+void Gazetteer::addCountryName(const std::string& alias, const std::string& country) {
+    addPlace(alias, {country, PlaceKind::Country, 0});
+    // "Sao Tome and Principe", "Cote d'Ivoire", "Turkiye": written without their accents too (lookups ignore case).
+    const std::string folded = text::foldForMatching(alias);
+    if (folded != text::toLowerAscii(alias)) addPlace(folded, {country, PlaceKind::Country, 0});
 }
 
 void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {

@@ -2,8 +2,8 @@
 // Names Bulletin knows: agencies (with acronyms), countries (from ICU's locale data), regions, cities (GeoNames),
 // person titles and nationality adjectives. Loaded from data/gazetteers/ and from the user's own folder.
 
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +70,8 @@ public:
 
 private:
     void addCountriesFromIcu();
+    // A country's name as written, and without its accents when it has any.
+    void addCountryName(const std::string& alias, const std::string& country);
     void loadAgencies(const std::filesystem::path& file);
     void loadRegions(const std::filesystem::path& file);
     void loadCities(const std::filesystem::path& file);
@@ -87,13 +89,13 @@ private:
     std::vector<KnownAgency> agencies_;
     std::unordered_map<std::string, std::size_t> agencyByName_;     // folded name -> index
     std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
-    std::unordered_map<std::string, KnownPlace> places_;             // folded name -> place
-    std::unordered_map<std::string, long> cityPopulation_;           // folded name -> largest city's population
+    std::unordered_map<std::string, KnownPlace> places_;            // folded name -> place
+    std::unordered_map<std::string, long> cityPopulation_;          // folded name -> largest city's population
     std::unordered_map<std::string, std::string> countryByCode_;
-    std::unordered_set<std::string> titles_;                         // folded
-    std::unordered_map<std::string, std::string> demonyms_;          // folded adjective -> country
-    std::unordered_map<std::string, long> givenNames_;               // folded -> count
-    std::unordered_set<std::string> nameWords_;                      // folded
+    std::unordered_set<std::string> titles_;                 // folded
+    std::unordered_map<std::string, std::string> demonyms_;  // folded adjective -> country
+    std::unordered_map<std::string, long> givenNames_;       // folded -> count
+    std::unordered_set<std::string> nameWords_;              // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
     // folding of a whole phrase.
     std::unordered_set<std::string> titleFirst_;
