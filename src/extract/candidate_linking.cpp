@@ -210,6 +210,34 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (it == byKey.end()) return std::nullopt;
         return it->second;
     };
+    // The one entity a short form may stand for. A headline's name (often a fragment: "Lori Swanson Files Lawsuit
+    // Against Pharmaceutical Companies") does not make a body's surname ambiguous when only one of the candidates
+    // was named in the body; left alone, "Swanson" became a second person beside "Lori Swanson".
+    // Several of one first name are one person said in longer and shorter forms (asked for by the surname), one of them often a tagger's
+    // overreach ("James Morris", "James Everett Morris Jr", "James Morris Bail Bonds"; "Marc Zeno" and "Marc
+    // Anthony Zeno of Gramercy"): the surname goes to the form named most often. Different first names are
+    // different people (a family: "Vijay Soni", "Supriti Soni"), and the surname stays apart.
+    auto onlyOne = [&](const std::set<std::size_t>& matches, const std::string& surname) -> std::optional<std::size_t> {
+        if (matches.size() == 1) return *matches.begin();
+        std::vector<std::size_t> inBody;
+        for (const auto k : matches)
+            if (entities[k].fromBody) inBody.push_back(k);
+        if (inBody.size() == 1) return inBody.front();
+        if (inBody.empty()) return std::nullopt;
+        const std::string firstName = keyWords(entities[inBody.front()].name).front();
+        if (firstName == surname) return std::nullopt;  // "Gary" beside "Gary Campbell" and "Gary Smith"
+        std::optional<std::size_t> best;  // among the forms the surname ends ("Michael" is no Joshua Michael Richardson)
+        for (const auto k : inBody) {
+            const auto kw = keyWords(entities[k].name);
+            if (kw.front() != firstName) return std::nullopt;
+            if (kw.back() != surname) continue;
+            const auto& x = entities[k];
+            if (!best || x.mentions.size() > entities[*best].mentions.size() ||
+                (x.mentions.size() == entities[*best].mentions.size() && x.name.size() < entities[*best].name.size()))
+                best = k;
+        }
+        return best;
+    };
     NameIndex names;
     for (std::size_t e = 0; e < entities.size(); ++e)
         if (!entities[e].mentions.empty()) names.add(entities, e);
@@ -231,7 +259,13 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         }
         std::string surface = cleanSurface(st.slice(m.begin, m.end));
         if (surface.empty()) continue;
-        std::optional<std::size_t> e = findEntity(c.type, surface);
+        // A person a rule named but whose every candidate lost to the tagger's ("Mr. Hoenig") is no evidence
+        // against the full name the document gives ("Thomas M. Hoenig"): the name index is asked first, and the
+        // rule's entity is taken again below when it knows nobody.
+        const auto named = findEntity(c.type, surface);
+        const bool unheard = named && c.type == EntityType::Person && entities[*named].mentions.empty();
+        std::optional<std::size_t> e;
+        if (named && !unheard) e = named;
         const auto words = keyWords(surface);
         if (!e) {
             if (auto it = definedAliases.find(lookupKey(surface)); it != definedAliases.end() &&
@@ -248,7 +282,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                 if (auto it = names.personsByEnds.find(words.front() + '|' + words.back()); it != names.personsByEnds.end())
                     matches = &it->second;
             }
-            if (matches && matches->size() == 1) e = *matches->begin();
+            if (matches) e = onlyOne(*matches, words.back());
             // "Sean O'Mara" found after the rules' "O'Mara", "AG Ellison" for "Keith Ellison": the same surname.
             if (!e && words.size() >= 2) {
                 std::set<std::size_t> found;
@@ -257,8 +291,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                 if (words.size() == 2 && t[m.firstToken].allCaps)
                     if (auto it = names.personsByLast.find(words.back()); it != names.personsByLast.end())
                         found.insert(it->second.begin(), it->second.end());
-                if (found.size() == 1) {
-                    e = *found.begin();
+                if ((e = onlyOne(found, words.back()))) {
                     if (keyWords(entities[*e].name).size() == 1) {
                         entities[*e].name = surface;
                         names.add(entities, *e);

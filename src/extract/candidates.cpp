@@ -289,6 +289,24 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             formOnly = !t[k].isWord() || lexicons::companySuffixes().contains(t[k].text);
         if (formOnly) c.score = -1;
     }
+    // "Marc Anthony Zeno of Gramercy", "Deborah Kwon of Special Prosecutions": the tagger read a person's town or
+    // unit into the name. A full name (two capitalised words at least) ends before "of"; "Angel of Death" and a
+    // title's "Prince Michael of Kent" have one word before it and stay as read, a body's head word before it
+    // ("School of Law") leaves the whole to the body's checks.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Person || c.source != "tagger" || c.score < 0) continue;
+        const std::size_t from = nameStart(st, c);
+        std::size_t words = 0;
+        for (std::size_t k = from; k + 1 < c.endToken; ++k) {
+            if (t[k].isWord() && t[k].capitalized) ++words;
+            if (t[k].text != "of" || words < 2 || !t[k + 1].capitalized) continue;
+            if (lexicons::organisationHeads().contains(t[k - 1].text) || lexicons::buildingWords().contains(t[k - 1].text))
+                break;  // "Mitchell Hamline School of Law"
+            c.endToken = k;
+            c.end = t[k - 1].end;
+            break;
+        }
+    }
     // A person's name holds no word of a programme, a law or a body ("Vietnamese Outreach Program", "Reform Act
     // Proposition", "Orange County Probation", "the Trevor Project"), whichever rule read it; a common given name
     // that is also such a word aside.

@@ -347,3 +347,35 @@ TEST_CASE("general text: names before a plural head word are one body each, and 
     CHECK(has(x, EntityType::Agency, "Health Canada"));
     CHECK_FALSE(has(x, EntityType::Location, "Orange"));
 }
+
+TEST_CASE("general text: a surname joins the full name, past a rule's lost guess and a tagger's longer forms",
+          "[recognisers]") {
+    const auto x =
+        run("Voting against the policy was Thomas M. Quellmann, who judges that the economy is recovering. Mr. "
+            "Quellmann did not believe that the action was warranted. James Morrison, the owner of James Morrison "
+            "Bail Bonds, was charged. James Everett Morrison Jr was arrested on Monday. Deputy District Attorney "
+            "Kelly Reyes said Morrison preyed on inmates. Michael Reyes and his wife Laura Reyes pleaded guilty.",
+            "Policy vote");
+    CHECK(has(x, EntityType::Person, "Thomas M. Quellmann"));
+    CHECK_FALSE(has(x, EntityType::Person, "Quellmann"));
+    CHECK(has(x, EntityType::Person, "James Morrison"));
+    CHECK_FALSE(has(x, EntityType::Person, "Morrison"));
+    // A family's different first names stay different people.
+    CHECK(has(x, EntityType::Person, "Michael Reyes"));
+    CHECK(has(x, EntityType::Person, "Laura Reyes"));
+}
+
+TEST_CASE("general text: a person's town or unit after \"of\" is no part of the name", "[recognisers]") {
+    const auto x =
+        run("Marc Anthony Zeller of Gramercy, Louisiana, Francis Ann Finley of Brooklyn Park, and Bobby Lamar "
+            "Mason of Blaine were charged with theft.",
+            "Three charged");
+    CHECK(has(x, EntityType::Person, "Marc Anthony Zeller"));
+    CHECK(has(x, EntityType::Person, "Francis Ann Finley"));
+    CHECK(has(x, EntityType::Person, "Bobby Lamar Mason"));
+    CHECK(has(x, EntityType::Location, "Gramercy"));
+    CHECK(has(x, EntityType::Location, "Brooklyn Park"));
+    const auto people = names(x, EntityType::Person);
+    CHECK(std::none_of(people.begin(), people.end(),
+                       [](const std::string& p) { return p.find(" of ") != std::string::npos; }));
+}
