@@ -213,8 +213,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     // The one entity a short form may stand for. A headline's name (often a fragment: "Lori Swanson Files Lawsuit
     // Against Pharmaceutical Companies") does not make a body's surname ambiguous when only one of the candidates
     // was named in the body; left alone, "Swanson" became a second person beside "Lori Swanson".
-    // Several of one first name are one person said in longer and shorter forms (asked for by the surname), one of them often a tagger's
-    // overreach ("James Morris", "James Everett Morris Jr", "James Morris Bail Bonds"; "Marc Zeno" and "Marc
+    // Several of one first name are one person said in longer and shorter forms (asked for by the surname), one
+    // of them often a tagger's overreach ("James Morris", "James Everett Morris Jr", "James Morris Bail Bonds"; "Marc Zeno" and "Marc
     // Anthony Zeno of Gramercy"): the surname goes to the form named most often. Different first names are
     // different people (a family: "Vijay Soni", "Supriti Soni"), and the surname stays apart.
     auto onlyOne = [&](const std::set<std::size_t>& matches, const std::string& surname) -> std::optional<std::size_t> {
@@ -226,7 +226,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (inBody.empty()) return std::nullopt;
         const std::string firstName = keyWords(entities[inBody.front()].name).front();
         if (firstName == surname) return std::nullopt;  // "Gary" beside "Gary Campbell" and "Gary Smith"
-        std::optional<std::size_t> best;  // among the forms the surname ends ("Michael" is no Joshua Michael Richardson)
+        // Among the forms the surname ends: "Michael" is no Joshua Michael Richardson.
+        std::optional<std::size_t> best;
         for (const auto k : inBody) {
             const auto kw = keyWords(entities[k].name);
             if (kw.front() != firstName) return std::nullopt;

@@ -300,8 +300,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         for (std::size_t k = from; k + 1 < c.endToken; ++k) {
             if (t[k].isWord() && t[k].capitalized) ++words;
             if (t[k].text != "of" || words < 2 || !t[k + 1].capitalized) continue;
-            if (lexicons::organisationHeads().contains(t[k - 1].text) || lexicons::buildingWords().contains(t[k - 1].text))
-                break;  // "Mitchell Hamline School of Law"
+            const auto& before = t[k - 1].text;  // "Mitchell Hamline School of Law"
+            if (lexicons::organisationHeads().contains(before) || lexicons::buildingWords().contains(before)) break;
             c.endToken = k;
             c.end = t[k - 1].end;
             break;
