@@ -85,8 +85,11 @@ std::optional<store::DocumentQuery> Searcher::plan(const SearchRequest& request,
 
 std::optional<std::int64_t> Searcher::broadEstimate(const store::DocumentQuery& query) {
     if (limits_.broadAbove <= 0 || query.text.empty()) return std::nullopt;
+    const std::int64_t above = limits_.broadFilteredAbove > 0 && store::filteredBesideText(query)
+                                   ? std::min(limits_.broadFilteredAbove, limits_.broadAbove)
+                                   : limits_.broadAbove;
     const auto estimate = reader_.estimateDocuments(query);
-    if (!estimate || *estimate < limits_.broadAbove) return std::nullopt;
+    if (!estimate || *estimate < above) return std::nullopt;
     return estimate;
 }
 

@@ -96,3 +96,51 @@ TEST_CASE("a server counts a broad query to a small cap and shows the planner's 
     ferry.countCap = 100;
     CHECK(server.reader().countDocuments(ferry) == 40);
 }
+
+TEST_CASE("a server counts words with a filter beside them to the small cap from a lower estimate",
+          "[pg][end-to-end]") {
+    test::TempDir dir;
+    writeHarbourReleases(dir / "in");
+    test::TestDatabase db;
+    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
+    {
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(server, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+    }
+    db.connect().exec("ANALYZE documents");
+
+    search::Searcher searcher(server);
+    search::SearchRequest r;
+    r.query = "harbour date:2005..2014";  // 200 of the 400
+    r.limit = 20;
+    // Words alone are broad from 300 on, with a filter beside them from 100 on.
+    searcher.setLimits({100, 100, 100, 300, 20, 30, 100});
+    const auto filtered = searcher.search(r);
+    CHECK(filtered.totalEstimated);
+    CHECK(filtered.total >= 100);
+    CHECK(filtered.total <= 300);
+    CHECK(filtered.newestFirstInstead);
+    REQUIRE(filtered.rows.size() == 20);
+    for (const auto& row : filtered.rows) {
+        CHECK(row.publicationDate >= "2005");
+        CHECK(row.publicationDate <= "2014-12-31");
+    }
+    std::vector<search::QueryNotice> notices;
+    const auto q = searcher.plan(r, notices);
+    REQUIRE(q);
+    CHECK(searcher.facets(*q).sampledReleases == 30);
+
+    // Without the lower threshold the same query is counted, to the ordinary cap.
+    searcher.setLimits({100, 100, 100, 300, 20, 30, 0});
+    const auto counted = searcher.search(r);
+    CHECK_FALSE(counted.totalEstimated);
+    CHECK(counted.totalCapped);
+    CHECK(counted.total == 100);
+
+    // Exactly, when asked: 200, and every page's rows in the range and distinct.
+    r.exactCount = true;
+    searcher.setLimits({0, 0, 0, 300, 20, 30, 100});
+    const auto exact = searcher.search(r);
+    CHECK(exact.total == 200);
+    CHECK_FALSE(exact.totalEstimated);
+}

@@ -2,6 +2,7 @@
 // is one migration), each group role's rights tested by acting as a member of it: a reader changes nothing, an
 // analyst corrects and marks but cannot ingest, the corrections log cannot be rewritten, an ingester stores releases.
 
+#include <algorithm>
 #include <thread>
 
 #include "pg_support.hpp"
@@ -174,4 +175,46 @@ TEST_CASE("server grant makes a login a member of a group with the group's time 
     CHECK_FALSE(store::teamRoleFromString("boss"));
     admin.exec("DROP OWNED BY " + login);
     admin.exec("DROP ROLE " + login);
+}
+
+namespace {
+bool saysWordsOutsideRows(const store::ServerReport& report) {
+    return std::any_of(report.problems.begin(), report.problems.end(),
+                       [](const std::string& p) { return p.find("outside their rows") != std::string::npos; });
+}
+}  // namespace
+
+TEST_CASE("server upgrade moves the words of releases stored before schema 4 into their rows, once", "[pg][server]") {
+    test::TestDatabase db;
+    const auto location = store::Location::parse("postgresql:" + db.conninfo());
+    (void)store::initServer(location);
+    CHECK_FALSE(saysWordsOutsideRows(store::checkServer(location)));  // created empty: nothing to move
+    test::TempDir dir;
+    test::copySamples(dir / "in");
+    {
+        store::Archive server(location);
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(server, {}).run({dir / "in"}, cancel);
+    }
+    auto admin = db.connect();
+    const auto stored = admin.queryInt("SELECT count(*) FROM documents");
+    REQUIRE(stored > 0);
+    CHECK(std::string(admin
+                          .query("SELECT attstorage FROM pg_attribute WHERE attrelid = 'documents'::regclass"
+                                 " AND attname = 'tsv'")
+                          .text(0, 0)) == "m");
+    // An archive that stored its releases under schema 3 and was migrated by a writer since.
+    admin.exec("DELETE FROM bulletin_meta WHERE key = 'words_in_rows'");
+    CHECK(saysWordsOutsideRows(store::checkServer(location)));
+    const auto upgraded = store::upgradeServer(location);
+    REQUIRE(upgraded.done.size() == 2);
+    CHECK(upgraded.done.front().find("is current") != std::string::npos);
+    CHECK(upgraded.done.back().find("rewrote the releases table") != std::string::npos);
+    CHECK_FALSE(saysWordsOutsideRows(store::checkServer(location)));
+    CHECK(admin.queryInt("SELECT count(*) FROM documents") == stored);
+    CHECK(admin.queryInt("SELECT count(*) FROM documents WHERE tsv @@ 'minister'::tsquery") > 0);
+    // Once: the next upgrade has nothing to do.
+    const auto again = store::upgradeServer(location);
+    REQUIRE(again.done.size() == 1);
+    CHECK(again.done.front().find("nothing to do") != std::string::npos);
 }

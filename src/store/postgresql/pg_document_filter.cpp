@@ -8,12 +8,15 @@ namespace bulletin::store::postgresql {
 namespace {
 std::string markSet(const MarkConstraint& m, SqlBuilder& b) {
     switch (m.filter) {
-        case MarkFilter::Starred: return "SELECT document_id FROM release_marks WHERE starred";
+        case MarkFilter::Starred:
+            return "SELECT document_id FROM release_marks WHERE starred";
         case MarkFilter::Tag:
             return "SELECT document_id FROM release_tags WHERE folded = " +
                    b.param(text::foldForMatching(text::collapseWhitespace(text::trim(m.value))));
-        case MarkFilter::AnyTag: return "SELECT document_id FROM release_tags";
-        case MarkFilter::AnyNote: return "SELECT document_id FROM release_marks WHERE note <> ''";
+        case MarkFilter::AnyTag:
+            return "SELECT document_id FROM release_tags";
+        case MarkFilter::AnyNote:
+            return "SELECT document_id FROM release_marks WHERE note <> ''";
         case MarkFilter::NoteText: {
             std::string like = "%";
             for (char c : text::foldForMatching(text::collapseWhitespace(text::trim(m.value)))) {
@@ -56,13 +59,13 @@ std::string tsqueryParam(const DocumentQuery& q, SqlBuilder& b) {
     return rendered.empty() ? "NULL::tsquery" : b.param(rendered) + "::tsquery";
 }
 
-void appendDocumentFilters(const DocumentQuery& q, SqlBuilder& b) {
-    if (!q.text.empty()) {
-        const std::string tsq = tsqueryParam(q, b);
-        b.sql += " AND d.tsv @@ " + tsq;
-    }
+void appendDocumentFilters(const DocumentQuery& q, SqlBuilder& b, const std::string& tsquery) {
+    // The row's own cheap tests first: the server tests a row's conditions in the order written when it prices
+    // them alike, and a date outside the range spares the tsvector's test (a date range with a word: half the
+    // pages read).
     if (q.dateFrom) b.sql += " AND d.publication_date >= " + b.param(*q.dateFrom);
     if (q.dateTo) b.sql += " AND d.publication_date <= " + b.param(*q.dateTo);
+    if (!q.text.empty()) b.sql += " AND d.tsv @@ " + (tsquery.empty() ? tsqueryParam(q, b) : tsquery);
     if (q.heldFrom || q.heldTo) {
         b.sql += " AND d.id IN (SELECT hm.document_id FROM meetings hm WHERE true";
         if (q.heldFrom) b.sql += " AND hm.last_day >= " + b.param(*q.heldFrom);
@@ -79,7 +82,8 @@ void appendDocumentFilters(const DocumentQuery& q, SqlBuilder& b) {
     if (!q.meetingKinds.empty())
         b.sql += " AND d.id IN (SELECT m.document_id FROM meetings m WHERE m.kind = ANY(" +
                  b.param(textArrayLiteral(q.meetingKinds)) + "::text[]))";
-    for (const auto& m : q.marks) b.sql += std::string(" AND d.id ") + (m.negated ? "NOT " : "") + "IN (" + markSet(m, b) + ")";
+    for (const auto& m : q.marks)
+        b.sql += std::string(" AND d.id ") + (m.negated ? "NOT " : "") + "IN (" + markSet(m, b) + ")";
     if (q.afterDocument > 0) b.sql += " AND d.id > " + b.param(q.afterDocument);
     if (q.upToDocument > 0) b.sql += " AND d.id <= " + b.param(q.upToDocument);
 }

@@ -27,8 +27,9 @@ private:
     pg::Params params_;
 };
 
-// " AND ..." conditions on documents d (d.id, d.tsv, d.publication_date, d.path).
-void appendDocumentFilters(const DocumentQuery& q, SqlBuilder& b);
+// " AND ..." conditions on documents d (d.id, d.tsv, d.publication_date, d.path). `tsquery`: the placeholder of
+// the query's tsquery when the builder holds it already (tsqueryParam), else it is added here.
+void appendDocumentFilters(const DocumentQuery& q, SqlBuilder& b, const std::string& tsquery = {});
 // The placeholder of the query's tsquery (added once per builder), or "" for a query without text.
 [[nodiscard]] std::string tsqueryParam(const DocumentQuery& q, SqlBuilder& b);
 
