@@ -379,3 +379,17 @@ TEST_CASE("general text: a person's town or unit after \"of\" is no part of the 
     CHECK(std::none_of(people.begin(), people.end(),
                        [](const std::string& p) { return p.find(" of ") != std::string::npos; }));
 }
+
+TEST_CASE("general text: a title and a name in a headline set in capitals", "[recognisers]") {
+    const auto x = run("The district attorney issued a statement on Monday about the case and its victims.",
+                       "STATEMENT FROM DISTRICT ATTORNEY DANA QUORVICK ON THE CLOSING OF THE CASE");
+    const auto person = std::find_if(x.entities.begin(), x.entities.end(), [](const Entity& e) {
+        return e.type == EntityType::Person && e.name == "Dana Quorvick";
+    });
+    REQUIRE(person != x.entities.end());
+    CHECK(person->role == "District Attorney");
+    // A name that goes on past two words, or a place after the given name, is left alone.
+    const auto y = run("The ceremony was held on Monday in the presence of many guests and officials.",
+                       "MAYOR JOHN QUORVICK SMITH HONOURED AS PRESIDENT GEORGE WASHINGTON BRIDGE REOPENS");
+    CHECK(names(y, EntityType::Person).empty());
+}
