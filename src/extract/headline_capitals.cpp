@@ -18,8 +18,8 @@ constexpr long kKnownGivenName = 500;  // as the person rules' subject names
 // Words after which a headline's name has ended ("... TONY RACKAUCKAS ON THE DEATH OF ...").
 bool endsHeadlineName(std::string_view word) {
     static constexpr std::array<std::string_view, 18> kConnectors{
-        "on", "of", "in", "for", "to", "at", "and", "with", "from", "as", "after", "over", "against", "by", "about",
-        "regarding", "before", "during"};
+        "on", "of",    "in",   "for",     "to", "at",    "and",       "with",   "from",
+        "as", "after", "over", "against", "by", "about", "regarding", "before", "during"};
     const std::string lower = text::toLowerAscii(word);
     for (const auto c : kConnectors)
         if (lower == c) return true;
