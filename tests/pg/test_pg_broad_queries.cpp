@@ -26,19 +26,25 @@ void writeHarbourReleases(const std::filesystem::path& folder) {
                             std::to_string(i * 104729) + (i % 10 == 0 ? " before the ferry sailed." : "."));
 }
 
+// The harbour releases stored on a server of the test's own, its statistics gathered.
+struct HarbourServer final {
+    test::TempDir dir;
+    test::TestDatabase db;
+    store::Archive server{store::Location::parse("postgresql:" + db.conninfo())};
+    HarbourServer() {
+        writeHarbourReleases(dir / "in");
+        std::atomic<bool> cancel{false};
+        ingest::Ingester(server, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
+        db.connect().exec("ANALYZE documents");
+    }
+};
+
 }  // namespace
 
 TEST_CASE("a server counts a broad query to a small cap and shows the planner's estimate beyond it",
           "[pg][end-to-end]") {
-    test::TempDir dir;
-    writeHarbourReleases(dir / "in");
-    test::TestDatabase db;
-    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
-    {
-        std::atomic<bool> cancel{false};
-        ingest::Ingester(server, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
-    }
-    db.connect().exec("ANALYZE documents");
+    HarbourServer harbour;
+    store::Archive& server = harbour.server;
     REQUIRE(server.reader().stats().documents == 400);
 
     search::Searcher searcher(server);
@@ -99,15 +105,8 @@ TEST_CASE("a server counts a broad query to a small cap and shows the planner's 
 
 TEST_CASE("a server counts words with a filter beside them to the small cap from a lower estimate",
           "[pg][end-to-end]") {
-    test::TempDir dir;
-    writeHarbourReleases(dir / "in");
-    test::TestDatabase db;
-    store::Archive server(store::Location::parse("postgresql:" + db.conninfo()));
-    {
-        std::atomic<bool> cancel{false};
-        ingest::Ingester(server, {}, extract::defaultAnalyzer()).run({dir / "in"}, cancel);
-    }
-    db.connect().exec("ANALYZE documents");
+    HarbourServer harbour;
+    store::Archive& server = harbour.server;
 
     search::Searcher searcher(server);
     search::SearchRequest r;
