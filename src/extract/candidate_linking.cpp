@@ -175,8 +175,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         entity.mentions.push_back(Mention{Span{c.begin, c.end}, surface, c.source, c.score});
         entity.aliases.insert(std::move(surface));
         // (A title and a name in the headline name the person though the body may not again.)
-        if (!st.inHeadline(c.begin) || c.source == "person.headline_titled" ||
-            c.source == "person.headline_capitals")
+        if (!st.inHeadline(c.begin) || c.source == "person.headline_titled" || c.source == "person.headline_capitals")
             entity.fromBody = true;
     };
     std::map<std::string, std::size_t> definedAliases;  // "Appollo" -> entity
@@ -216,9 +215,9 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     // Against Pharmaceutical Companies") does not make a body's surname ambiguous when only one of the candidates
     // was named in the body; left alone, "Swanson" became a second person beside "Lori Swanson".
     // Several of one first name are one person said in longer and shorter forms (asked for by the surname), one
-    // of them often a tagger's overreach ("James Morris", "James Everett Morris Jr", "James Morris Bail Bonds"; "Marc Zeno" and "Marc
-    // Anthony Zeno of Gramercy"): the surname goes to the form named most often. Different first names are
-    // different people (a family: "Vijay Soni", "Supriti Soni"), and the surname stays apart.
+    // of them often a tagger's overreach ("James Morris", "James Everett Morris Jr", "James Morris Bail Bonds";
+    // "Marc Zeno" and "Marc Anthony Zeno of Gramercy"): the surname goes to the form named most often. Different
+    // first names are different people (a family: "Vijay Soni", "Supriti Soni"), and the surname stays apart.
     auto onlyOne = [&](const std::set<std::size_t>& matches, const std::string& surname) -> std::optional<std::size_t> {
         if (matches.size() == 1) return *matches.begin();
         std::vector<std::size_t> inBody;

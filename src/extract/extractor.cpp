@@ -260,8 +260,7 @@ std::string nameOutOfCapitals(const std::string& name, const std::set<std::strin
         if (kConnectors.count(lowered) && !out.empty())
             word = lowered;
         else if (!keep)
-            for (std::size_t k = 1; k < word.size(); ++k)
-                if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] != '-' && word[k - 1] != '\'') word[k] += 'a' - 'A';
+            word = titleCasedCapitals(word);
         if (!out.empty()) out += ' ';
         out += word;
     }

@@ -5,36 +5,20 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
 namespace {
-
-constexpr long kKnownGivenName = 500;  // as the person rules' subject names
 
 // Words after which a headline's name has ended ("... TONY RACKAUCKAS ON THE DEATH OF ...").
 bool endsHeadlineName(std::string_view word) {
     static constexpr std::array<std::string_view, 18> kConnectors{
         "on", "of",    "in",   "for",     "to", "at",    "and",       "with",   "from",
         "as", "after", "over", "against", "by", "about", "regarding", "before", "during"};
-    const std::string lower = text::toLowerAscii(word);
-    for (const auto c : kConnectors)
-        if (lower == c) return true;
-    return lexicons::headlineVerbs().contains(word);
-}
-
-// "RACKAUCKAS" -> "Rackauckas", "O'NEILL" -> "O'Neill", "AL-SAYED" -> "Al-Sayed" (ASCII letters; others kept).
-std::string titleCased(std::string_view word) {
-    std::string out(word);
-    bool start = true;
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
-        start = c == '\'' || c == '-';
-    }
-    return out;
+    return inLowerList(word, kConnectors) || lexicons::headlineVerbs().contains(word);
 }
 
 }  // namespace
@@ -59,7 +43,7 @@ void findTitledNamesInCapitalHeadline(ExtractionState& st) {
         const std::size_t given = j + n, family = given + 1;
         j = given - 1;
         if (family >= end || !t[given].isWord() || !t[family].isWord() || !t[family].allCaps) continue;
-        if (gazetteer.givenNameCount(t[given].text) < kKnownGivenName) continue;
+        if (gazetteer.givenNameCount(t[given].text) < kSubjectGivenNameCount) continue;
         // The family name is no place, title or headline word ("GOVERNOR JOHN VISITS ...").
         if (gazetteer.place(t[family].text) || gazetteer.mayStartTitle(t[family].text) ||
             endsHeadlineName(t[family].text))
@@ -67,7 +51,7 @@ void findTitledNamesInCapitalHeadline(ExtractionState& st) {
         // And the name ends there: the headline ends, or punctuation or a connector follows.
         const std::size_t after = family + 1;
         if (after < end && t[after].isWord() && !endsHeadlineName(t[after].text)) continue;
-        const std::string name = titleCased(t[given].text) + " " + titleCased(t[family].text);
+        const std::string name = titleCasedCapitals(t[given].text) + " " + titleCasedCapitals(t[family].text);
         const std::size_t idx =
             st.addMention(EntityType::Person, name, t[given].begin, t[family].end, "person.headline_capitals");
         auto& e = st.entities()[idx];
@@ -76,7 +60,7 @@ void findTitledNamesInCapitalHeadline(ExtractionState& st) {
         if (e.role.empty()) {
             for (std::size_t k = given - n; k < given; ++k) {
                 if (!e.role.empty()) e.role += ' ';
-                e.role += titleCased(t[k].text);
+                e.role += titleCasedCapitals(t[k].text);
             }
         }
         j = family;

@@ -22,9 +22,6 @@ bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
-// How common a given name must be for "Given Surname did" to be read as a person without any other cue.
-constexpr long kSubjectGivenNameCount = 500;
-
 // A token that can be part of a person's name.
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;

@@ -10,6 +10,10 @@
 
 namespace bulletin::extract {
 
+// How common a given name must be for "Given Surname did" (or a name after a title in a headline in capitals) to be
+// read as a person without any other cue.
+constexpr long kSubjectGivenNameCount = 500;
+
 [[nodiscard]] bool isHonorific(std::string_view word);
 // Longest title ending right before token i (allowing "Mr." with its period): its first token (i when none), and
 // the title's text in `title`.

@@ -60,4 +60,14 @@ template <typename List>
     return false;
 }
 
+// A word written in capitals as a name shows it: "RACKAUCKAS" -> "Rackauckas", "O'NEILL" -> "O'Neill", "AL-SAYED"
+// -> "Al-Sayed" (ASCII letters; others kept).
+[[nodiscard]] inline std::string titleCasedCapitals(std::string_view word) {
+    std::string out(word);
+    for (std::size_t k = 1; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z' && out[k - 1] != '-' && out[k - 1] != '\'')
+            out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    return out;
+}
+
 }  // namespace bulletin::extract

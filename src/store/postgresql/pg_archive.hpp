@@ -46,7 +46,9 @@ public:
     // At a million releases a common word's bitmap alone costs ~60 ms: a text query the planner puts at 100,000
     // matches or more is counted to 1,000 by a scan that stops there, and its total is the planner's estimate
     // ("about 270,000"); its facets count the first 3,000 matches.
-    [[nodiscard]] SearchLimits searchLimits() const override { return {10'000, 10'000, 10'000, 100'000, 1'000, 3'000, 10'000}; }
+    [[nodiscard]] SearchLimits searchLimits() const override {
+        return {10'000, 10'000, 10'000, 100'000, 1'000, 3'000, 10'000};
+    }
 
 private:
     std::string conninfo_;

@@ -19,6 +19,19 @@ constexpr std::array<const char*, 8> kAnalystTables{"release_marks",  "release_t
                                                     "entity_tags",    "mark_changes",    "saved_searches",
                                                     "search_history", "entity_overrides"};
 
+// Runs `work` as the owner role (migrations, rewrites), back to the session's own role however it ends.
+template <typename Work>
+void asOwner(pg::Connection& c, Work&& work) {
+    c.exec("SET ROLE bulletin_owner");
+    try {
+        work();
+    } catch (...) {
+        c.exec("RESET ROLE");
+        throw;
+    }
+    c.exec("RESET ROLE");
+}
+
 // Whether every release's tsvector is stored in its row (schema 4; see pg_schema.cpp).
 bool wordsInRows(pg::Connection& c) {
     return c.queryInt("SELECT count(*) FROM bulletin_meta WHERE key = 'words_in_rows'") > 0;
@@ -64,18 +77,13 @@ ServerReport initServer(pg::Connection& c) {
     c.exec("GRANT CREATE, USAGE ON SCHEMA public TO bulletin_owner");
 
     // The schema, made and owned by the owner role, so that any admin can migrate it later.
-    c.exec("SET ROLE bulletin_owner");
-    try {
+    asOwner(c, [&] {
         const int before = migrate(c);
         report.schemaVersion = schemaVersion(c);
         if (before != report.schemaVersion)
             report.done.push_back("archive schema " + std::to_string(before) + " -> " +
                                   std::to_string(report.schemaVersion));
-    } catch (...) {
-        c.exec("RESET ROLE");
-        throw;
-    }
-    c.exec("RESET ROLE");
+    });
 
     const std::string db(c.query("SELECT quote_ident(current_database())").text(0, 0));
     c.exec("REVOKE ALL ON DATABASE " + db + " FROM PUBLIC");
@@ -108,14 +116,7 @@ ServerReport upgradeServer(pg::Connection& c) {
         describe(c, report);
         return report;
     }
-    c.exec("SET ROLE bulletin_owner");
-    try {
-        migrate(c);
-    } catch (...) {
-        c.exec("RESET ROLE");
-        throw;
-    }
-    c.exec("RESET ROLE");
+    asOwner(c, [&] { migrate(c); });
     report.schemaVersion = schemaVersion(c);
     const bool rewrite = !wordsInRows(c);
     report.done.push_back(
@@ -126,19 +127,14 @@ ServerReport upgradeServer(pg::Connection& c) {
         // Schema 4 keeps each release's words in its row; the rows stored before are moved there by rewriting the
         // table once (it is locked meanwhile: about a minute per million releases).
         const auto started = std::chrono::steady_clock::now();
-        c.exec("SET ROLE bulletin_owner");
-        try {
+        asOwner(c, [&] {
             c.exec("VACUUM (FULL) documents");
             // A rewritten table's pages are not marked all-visible: the plain pass marks them, or index-only scans
             // (a date range's count) visit every row again (1.9 -> 23.5 ms for a page of a date range).
             c.exec("VACUUM (ANALYZE) documents");
             c.exec(
                 "INSERT INTO bulletin_meta (key, value) VALUES ('words_in_rows', 'true') ON CONFLICT (key) DO NOTHING");
-        } catch (...) {
-            c.exec("RESET ROLE");
-            throw;
-        }
-        c.exec("RESET ROLE");
+        });
         const auto seconds =
             std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count();
         report.done.push_back("rewrote the releases table so that each release's words are read from its row (" +
