@@ -4,9 +4,11 @@
 #include <array>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -239,6 +241,49 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
         }
 }
 
+// How the words of a rule's person read: like a person's name, like a thing's ("Federal Courthouse", "Election
+// Day", "Indian National": a word of buildings, bodies, programmes, laws, events, dates or peoples), or either
+// (a word the release also writes in lower case, "Play Store"; a place; a title's word).
+enum class NameLook { Personal, Either, Thing };
+
+bool thingWord(const ExtractionState& st, const Token& w) {
+    return st.gazetteer().countryOfDemonym(w.text) || lexicons::buildingWords().contains(w.text) ||
+           lexicons::organisationHeads().contains(w.text) || lexicons::organisationKinds().contains(w.text) ||
+           lexicons::programmeWords().contains(w.text) || lexicons::lawWords().contains(w.text) ||
+           lexicons::eventNameWords().contains(w.text) || lexicons::venueWords().contains(w.text) ||
+           lexicons::courtWords().contains(w.text) || isCalendarWord(w.text) ||
+           inLowerList(w.text, std::array<std::string_view, 7>{"day", "days", "courthouse", "store", "stores", "shop",
+                                                               "clinic"});
+}
+
+// `lowerWords` holds the release's lower-case words.
+NameLook nameLook(const ExtractionState& st, const Candidate& c, const std::set<std::string>& lowerWords) {
+    const auto& t = st.tokens();
+    std::size_t words = 0;
+    NameLook look = NameLook::Personal;
+    for (std::size_t k = nameStart(st, c); k < c.endToken; ++k) {
+        const Token& w = t[k];
+        if (!w.isWord()) continue;
+        if (!w.capitalized) return NameLook::Either;
+        ++words;
+        if (thingWord(st, w)) return NameLook::Thing;
+        if (lowerWords.contains(lower(w.text)) || st.gazetteer().place(w.text) ||
+            st.gazetteer().mayStartTitle(w.text) || lexicons::genericPlaceWords().contains(w.text) ||
+            lexicons::placeholderNames().contains(w.text) || lexicons::functionWords().contains(w.text) ||
+            inLowerList(w.text, std::array<std::string_view, 4>{"regarding", "concerning", "including", "featuring"}))
+            look = NameLook::Either;
+    }
+    return words >= 2 ? look : NameLook::Either;
+}
+
+// The lower-case words of the release ("day" of "the day after"), for nameLook.
+std::set<std::string> lowerCaseWords(const std::vector<Token>& t) {
+    std::set<std::string> out;
+    for (const auto& w : t)
+        if (w.isWord() && !w.capitalized && !w.allCaps) out.insert(lower(w.text));
+    return out;
+}
+
 }  // namespace
 
 std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, const ExtractionState& st,
@@ -258,7 +303,40 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                                                                    "encephalitis", "flu", "variant", "strain"}))
             c.score = -1;
     }
+    // "Southern Metro Crime Squad", "Central Justice Center": the tagger's place of a compass word alone, the
+    // first word of a longer name it did not read.
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Location || c.endToken != c.firstToken + 1 ||
+            c.endToken >= t.size() || t[c.endToken].sentence != t[c.firstToken].sentence || !t[c.endToken].capitalized)
+            continue;
+        const std::string_view w = t[c.firstToken].text;
+        if (isCompassPoint(w) ||
+            inLowerList(w, std::array<std::string_view, 4>{"southern", "northern", "eastern", "western"}))
+            c.score = -1;
+    }
     if (tagged) {
+        // "Pyo Sei Jin, the chief executive", "Tshering Tobgay, Prime Minister of Bhutan": a role in apposition is
+        // as sure a cue as a title before the name when its words look like a person's name; the tagger, which
+        // never saw the names of many cultures, does not weigh it then. Words of a thing name none.
+        std::optional<std::set<std::string>> lowerWords;
+        for (auto& c : candidates) {
+            if (c.source != "person.apposition" || c.score < 0) continue;
+            if (!lowerWords) lowerWords = lowerCaseWords(t);
+            // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality
+            // or a body before the name is none of it.)
+            if (const std::size_t from = nameStart(st, c); from == c.firstToken) {
+                std::size_t after = from;
+                for (std::size_t k = from; k < c.endToken; ++k)
+                    if (t[k].isWord() && thingWord(st, t[k])) after = k + 1;
+                if (after > from && c.endToken >= after + 2) {
+                    c.firstToken = after;
+                    c.begin = t[after].begin;
+                }
+            }
+            const NameLook look = nameLook(st, c, *lowerWords);
+            if (look == NameLook::Personal) c.score = kSureRule;
+            if (look == NameLook::Thing) c.score = -1;
+        }
         for (auto& c : candidates) {
             // An organisation's rule (a head word, a legal form, a list) is not weighed with the tagger, nor its
             // span trimmed by it: the tagger is weakest on organisations of publishers it never saw.
@@ -327,6 +405,30 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                 break;
             }
         }
+    }
+    // "residents in Jurong West, Pasir Ris and Ang Mo Kio": the tagger's person in a list of places, no common given
+    // name in it.
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || !inPlaceList(t, c.firstToken)) continue;
+        if (std::none_of(t.begin() + static_cast<long>(c.firstToken), t.begin() + static_cast<long>(c.endToken),
+                         [&](const Token& w) { return w.isWord() && st.gazetteer().givenNameCount(w.text) >= 500; }))
+            c.score = -1;
+    }
+    // "Columbus Mayor Andrew Ginther": a place and the title of its office, read as a name (a title that is also a
+    // family name, "Mayor", escapes the check above).
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.endToken < c.firstToken + 2) continue;
+        const Token& last = t[c.endToken - 1];
+        if (!last.isWord() || st.gazetteer().titleLength({last.text}) != 1) continue;
+        // (The name follows the title; a common given name is a person's, unless a city's name first: "Paul Dean
+        // Andrews", "Christopher King".)
+        if (c.endToken >= t.size() || !t[c.endToken].capitalized || t[c.endToken].sentence != last.sentence) continue;
+        bool places = true;
+        for (std::size_t k = c.firstToken; k + 1 < c.endToken && places; ++k)
+            places = !t[k].isWord() || (st.gazetteer().place(t[k].text) != nullptr &&
+                                        (st.gazetteer().givenNameCount(t[k].text) < 500 ||
+                                         st.gazetteer().largestCityPopulation(t[k].text) >= 200000));
+        if (places) c.score = -1;
     }
     // One capitalised word is a person only when a full name of the document holds it ("Kapinos" of "Sergey
     // Kapinos") or a title or an honorific stands before it ("President Obama", "Mr. Kapinos"): otherwise it is

@@ -356,6 +356,20 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
         const std::string name = place ? place->name : doc.datelinePlace;
         const auto comma = doc.datelinePlace.find(", ");
         if (at == std::string::npos) return;
+        // "GENEVA/NEW YORK": a release issued from two places at once names both.
+        if (const auto slash = doc.datelinePlace.find('/'); !place && slash != std::string::npos) {
+            for (std::size_t from = 0; from < doc.datelinePlace.size();) {
+                const std::size_t to = std::min(doc.datelinePlace.find('/', from), doc.datelinePlace.size());
+                const std::string part = doc.datelinePlace.substr(from, to - from);
+                if (!part.empty()) {
+                    const auto* known = gazetteer.place(part);
+                    st.addMention(EntityType::Location, known ? known->name : part, at + from, at + to,
+                                  "place.dateline");
+                }
+                from = to + 1;
+            }
+            return;
+        }
         if (place || comma == std::string::npos) {
             st.addMention(EntityType::Location, name, at, at + doc.datelinePlace.size(), "place.dateline");
             return;

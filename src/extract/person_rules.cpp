@@ -122,6 +122,15 @@ bool clauseStarts(const std::vector<Token>& t, std::size_t at) {
            inLowerList(t[at + 1].text, std::array<std::string_view, 4>{"his", "her", "their", "its"});
 }
 
+// A people's or a union's adjective before a title, part of the role: "the Dutch Foreign Minister", "the European
+// Commissioner for Climate Action".
+bool roleAdjective(const ExtractionState& st, const Token& w) {
+    return w.isWord() && w.capitalized &&
+           (st.gazetteer().countryOfDemonym(w.text) ||
+            inLowerList(w.text, std::array<std::string_view, 6>{"european", "african", "asian", "arab", "federal",
+                                                                "provincial"}));
+}
+
 // ", the director general of the National Crime Agency (NCA) in the United Kingdom," -> role text.
 std::string appositionRole(const ExtractionState& st, const std::vector<Token>& t, std::size_t comma) {
     std::size_t k = comma + 1;
@@ -130,9 +139,17 @@ std::string appositionRole(const ExtractionState& st, const std::vector<Token>& 
            inLowerList(t[k].text, std::array<std::string_view, 9>{"the", "a", "an", "former", "then", "current",
                                                                   "incoming", "outgoing", "newly"}))
         ++k;
+    // ("Wopke Hoekstra, the European Commissioner for Climate Action", "the Dutch Foreign Minister": a people's or
+    // a union's adjective before the title is part of the role.)
+    const std::size_t roleStart = k;
+    for (std::size_t skipped = 0;
+         skipped < 2 && k + 1 < t.size() && !st.gazetteer().mayStartTitle(t[k].text) && roleAdjective(st, t[k]);
+         ++skipped)
+        ++k;
     std::vector<std::string_view> words;
     for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
     if (words.empty() || st.gazetteer().titleLength(words) == 0) return {};
+    k = roleStart;
     if (isHonorific(words[0])) return {};  // ", Dr Aaron Motsoaledi": another name, not a role
     std::size_t e = k;
     while (e < t.size() && t[e].sentence == t[comma].sentence && !t[e].isPunct(',') && !t[e].isPunct(';') &&
@@ -357,7 +374,7 @@ void findPeople(ExtractionState& st) {
             !townOrLarger(st, t[i + 1].text) && !townOrLarger(st, t[i + 2].text) && !isCompassPoint(t[i + 1].text) &&
             !isCompassPoint(t[i + 2].text) && !endsBodyOrBuilding(t[i + 1].text) &&
             !endsBodyOrBuilding(t[i + 2].text) &&  // ("Dinh Law Firm")
-            t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6)
+            t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6 && !inPlaceList(t, i))
             c.rule = "person.family_name_first";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() &&
@@ -372,6 +389,23 @@ void findPeople(ExtractionState& st) {
                             !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {
             c.rule = "person.title";
             c.role = of;
+        }
+        // "the Minister of Foreign Affairs, Wopke Hoekstra, ...", "the European Commissioner for Climate Action,
+        // Wopke Hoekstra.": a title with its article, a comma and the name (weighed as an apposition: "the Minister
+        // of Health, Public Health and ..." is a list of portfolios).
+        if (c.rule.empty() && words >= 2 && words <= 4 && i >= 4 && t[i - 1].isPunct(',') && end < t.size() &&
+            (t[end].isPunct(',') || t[end].isPunct('.') || t[end].isPunct(';')) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {
+            std::string role;
+            std::size_t start = titleOfBefore(st, t, i - 1, role);
+            if (start == i - 1) start = titleBefore(st, t, i - 1, role);
+            std::size_t article = start;
+            for (std::size_t skipped = 0; skipped < 2 && article > 0 && roleAdjective(st, t[article - 1]); ++skipped)
+                --article;
+            if (start < i - 1 && !isHonorific(t[start].text) && article > 0 && t[article - 1].is("the")) {
+                c.rule = "person.apposition";
+                c.role = role;
+            }
         }
         if (c.rule.empty() && words >= 2) {
             const bool verbBefore = i > 0 && t[i - 1].isWord() && lexicons::speechVerbs().contains(t[i - 1].text);

@@ -3,6 +3,8 @@
 #include "person_titles.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "lexicon.hpp"
 
@@ -118,6 +120,17 @@ bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t en
 
 // A place of 5,000 people or more, or a country or region ("See", a village of 1,265 in Austria, is a given name's
 // part in "Tan See Leng").
+bool inPlaceList(const std::vector<Token>& t, std::size_t i) {
+    for (std::size_t k = i; k > 0 && i - k < 12;) {
+        const Token& w = t[--k];
+        if (w.sentence != t[i].sentence) return false;
+        if (w.isWord() && inLowerList(w.text, std::array<std::string_view, 4>{"in", "at", "near", "across"}))
+            return true;
+        if (!(w.isPunct(',') || w.is("and") || (w.isWord() && w.capitalized))) return false;
+    }
+    return false;
+}
+
 bool townOrLarger(const ExtractionState& st, std::string_view word) {
     const auto* place = st.gazetteer().place(word);
     return place && (place->kind != PlaceKind::City || place->population >= 5000);

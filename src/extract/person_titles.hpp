@@ -29,6 +29,9 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
 [[nodiscard]] std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end);
 // The capitalised run [first, end) begins what a title is of, so a name can only be its last words.
 [[nodiscard]] bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end);
+// "visited residents in Jurong West, Pasir Ris and Ang Mo Kio": token i is in a list of capitalised words after
+// "in", "at", "near" or "across", a list of places whatever their words look like.
+[[nodiscard]] bool inPlaceList(const std::vector<Token>& t, std::size_t i);
 // A place of 5,000 people or more, or a country or region.
 [[nodiscard]] bool townOrLarger(const ExtractionState& st, std::string_view word);
 // Where the name starts in what a title is of and the name ("Turkey Recep Tayyip Erdogan").
