@@ -76,7 +76,8 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         if (facts.crime(t[i].sentence)) return false;
     if (w == "met" || w == "meet" || w == "meets") {
         // "met the requirements", "to meet the demand": an object that is not a name.
-        // ("met the tribal elders", "met a delegation of farmers": people, unlike "the requirements".)
+        // ("met the tribal elders", "met a delegation of farmers", "met representatives of": people, unlike "the
+        // requirements".)
         bool people = false;
         // (Not "he was met by law enforcement officials", "as long as certain criteria are met".)
         const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being", "is", "are"});
@@ -87,7 +88,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
             wordIs(*before, {"whom", "who", "female", "male", "man", "woman", "girl", "boy", "teen", "minor", "someone",
                              "person", "people", "victim", "friend"}))
             return false;
-        for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
             people = t[k].isWord() &&
                      wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations", "officials",
                                    "representatives", "members",      "families",   "students",    "ministers",
@@ -130,6 +131,10 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if ((w == "dialogue" || w == "festival" || w == "week") && f.end == i + 1 &&
         !(t[i].capitalized && i > 0 && t[i - 1].capitalized && t[i - 1].isWord() && !t[i - 1].sentenceStart &&
           !isCalendarWord(t[i - 1].text)))
+        return false;
+    // (A developers' sprint, not the company "Sprint", nor a race.)
+    if ((w == "sprint" || w == "sprints") && (t[i].capitalized || (prev && wordIs(*prev, {"a", "final", "last"}) &&
+                                                                   !facts.namesActor(t[i].sentence, t[i].begin))))
         return false;
     if (w == "course" && ((prev && wordIs(*prev, {"of", "the"})) || (next && wordIs(*next, {"of"})))) return false;
     // "received Mr. ...", "received a delegation", "received the newly appointed Ambassador of Japan": a visitor;
