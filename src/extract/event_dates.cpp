@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lexicon.hpp"
 #include "tokens.hpp"
 
 namespace bulletin::extract {
@@ -10,6 +11,24 @@ namespace bulletin::extract {
 // How far a date in another clause of the sentence counts as being, beyond its distance in bytes.
 namespace {
 constexpr std::size_t kOtherClause = 100000;
+
+// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word that is not the trigger
+// at `at`.
+bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
+    std::size_t end = date.begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    if (!equalsLower(text.substr(begin, end - begin), "the")) return false;
+    std::size_t next = date.end;
+    if (next >= text.size() || text[next] != ' ') return false;
+    ++next;
+    if (next >= text.size() || next == at || !std::islower(static_cast<unsigned char>(text[next]))) return false;
+    // (A noun, not "from the 11-13 of July in Maldives".)
+    std::size_t wordEnd = next;
+    while (wordEnd < text.size() && std::isalpha(static_cast<unsigned char>(text[wordEnd]))) ++wordEnd;
+    return !lexicons::functionWords().contains(text.substr(next, wordEnd - next));
+}
 
 }  // namespace
 
@@ -30,6 +49,9 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
                 between.find("; ") != std::string_view::npos)
                 distance += kOtherClause;
         }
+        // "to provide an update regarding the November 7, 2021 attack": a date before another noun than the
+        // trigger dates that noun's event (not "the June 3 meeting", the trigger's).
+        if (d.value.start.month != 0 && attributiveToOther(text, d.mention.span, at)) continue;
         if (d.value.start.month == 0) {
             // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
             std::size_t end = d.mention.span.begin;

@@ -549,3 +549,15 @@ TEST_CASE("announcements: a person's office is the release's office of that pers
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::find(agencies.begin(), agencies.end(), "Reyes's Office") == agencies.end());
 }
+
+TEST_CASE("announcements: a date before another noun dates that noun's event, not the announcement",
+          "[recognisers][events]") {
+    const auto x = run("Today, on the second anniversary of the May 25, 2020 death of Dana Reyes in Harbourton, "
+                       "Attorney General Tavo Renkasi issued the following statement. The District Attorney will hold "
+                       "a press conference to provide an update regarding the November 7, 2021 attack.",
+                       "Statement", DateValue::fromIso("2022-05-25"));
+    // (The press conference and the statement are one event of the media family on the release's day.)
+    CHECK(hasEvent(x, "announcement@2022-05-25"));
+    CHECK_FALSE(hasEvent(x, "announcement@2020-05-25"));
+    CHECK_FALSE(hasEvent(x, "press_conference@2021-11-07"));
+}
