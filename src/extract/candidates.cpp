@@ -406,6 +406,20 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             }
         }
     }
+    // "California Highway Patrol Officers arrested ...": the body's people after its name are none of it.
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Agency || c.source != "tagger" || c.endToken < c.firstToken + 3) continue;
+        const std::string_view last = t[c.endToken - 1].text;
+        if (!t[c.endToken - 1].isWord() ||
+            !(lexicons::memberNouns().contains(last) ||
+              (last.size() > 3 && last.back() == 's' &&
+               st.gazetteer().titleLength({last.substr(0, last.size() - 1)}) == 1)))
+            continue;
+        c.endToken -= 1;
+        c.end = t[c.endToken - 1].end;
+        // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)
+        if (!lexicons::organisationHeads().contains(t[c.endToken - 1].text)) c.score = -1;
+    }
     // "residents in Jurong West, Pasir Ris and Ang Mo Kio": the tagger's person in a list of places, no common given
     // name in it.
     for (auto& c : candidates) {

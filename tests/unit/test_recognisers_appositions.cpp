@@ -109,3 +109,22 @@ TEST_CASE("appositions: a dateline of two places names both", "[recognisers]") {
     CHECK(has(x, EntityType::Location, "New York"));
     CHECK_FALSE(has(x, EntityType::Location, "GENEVA/NEW YORK"));
 }
+
+TEST_CASE("appositions: a hyphenated title of a body, and the name after it", "[recognisers]") {
+    const auto x =
+        run("Commander-in-Chief of the Armed Forces Tavrek Ondulasi reported on the readiness of the troops.",
+            "Council meeting");
+    CHECK(has(x, EntityType::Person, "Tavrek Ondulasi"));
+    CHECK(has(x, EntityType::Agency, "Armed Forces"));
+}
+
+TEST_CASE("appositions: an acronym the release never spells out that issues, seizes or approves is a body",
+          "[recognisers]") {
+    const auto x =
+        run("Officers of the QRVB seized 12 grams of heroin on Friday. The HWDA approved the plan and the "
+            "KTTC issued a warning.",
+            "Seizure");
+    CHECK(has(x, EntityType::Agency, "QRVB"));
+    CHECK(has(x, EntityType::Agency, "HWDA"));
+    CHECK(has(x, EntityType::Agency, "KTTC"));
+}
