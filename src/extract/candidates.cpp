@@ -410,10 +410,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     for (auto& c : candidates) {
         if (c.type != EntityType::Agency || c.source != "tagger" || c.endToken < c.firstToken + 3) continue;
         const std::string_view last = t[c.endToken - 1].text;
-        if (!t[c.endToken - 1].isWord() ||
-            !(lexicons::memberNouns().contains(last) ||
-              (last.size() > 3 && last.back() == 's' &&
-               st.gazetteer().titleLength({last.substr(0, last.size() - 1)}) == 1)))
+        if (!t[c.endToken - 1].isWord() || !(lexicons::memberNouns().contains(last) ||
+                                             (last.size() > 3 && last.back() == 's' &&
+                                              st.gazetteer().titleLength({last.substr(0, last.size() - 1)}) == 1)))
             continue;
         c.endToken -= 1;
         c.end = t[c.endToken - 1].end;
