@@ -320,7 +320,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // never saw the names of many cultures, does not weigh it then. Words of a thing name none.
         std::optional<std::set<std::string>> lowerWords;
         for (auto& c : candidates) {
-            if (c.source != "person.apposition" || c.score < 0) continue;
+            if ((c.source != "person.apposition" && c.source != "person.age") || c.score < 0) continue;
             if (!lowerWords) lowerWords = lowerCaseWords(t);
             // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality
             // or a body before the name is none of it.)

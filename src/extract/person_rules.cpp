@@ -22,9 +22,30 @@ bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
+// "W.M.D.S. Perera", "SSP K.B.M. Nihal Thalduwa", "J.R. Smith": initials written together before a capitalised
+// name word (not "U.S.", "D.C.", a place's).
+bool dottedInitials(const ExtractionState& st, const Token& t) {
+    const std::string_view w = t.text;
+    if (w.size() < 4 || w.back() != '.') return false;
+    for (std::size_t k = 0; k < w.size(); k += 2)
+        if (!(w[k] >= 'A' && w[k] <= 'Z') || k + 1 >= w.size() || w[k + 1] != '.') return false;
+    if (st.gazetteer().place(w) || st.gazetteer().place(w.substr(0, w.size() - 1)) ||
+        inLowerList(w, std::array<std::string_view, 14>{"d.a.", "o.c.", "l.a.", "p.o.", "u.n.", "e.u.", "n.y.", "n.j.",
+                                                        "p.m.", "a.m.", "s.b.", "a.b.", "h.r.", "s.f."}))
+        return false;  // an office's, a city's, a bill's
+    const auto& all = st.tokens();
+    // (The name follows: a word of a body, a building or a title after the capitals is not one, "A.T. Institute".)
+    const auto k = static_cast<std::size_t>(&t - all.data());
+    return k + 1 < all.size() && all[k + 1].isWord() && all[k + 1].capitalized && !all[k + 1].allCaps &&
+           all[k + 1].sentence == t.sentence && !st.gazetteer().place(all[k + 1].text) &&
+           !isOrganisationHead(all[k + 1].text) && !lexicons::buildingWords().contains(all[k + 1].text) &&
+           !st.gazetteer().mayStartTitle(all[k + 1].text);
+}
+
 // A token that can be part of a person's name.
 bool nameToken(const ExtractionState& st, const Token& t) {
     if (!t.isWord() || !t.capitalized) return false;
+    if (dottedInitials(st, t)) return true;
     if (t.allCaps && t.text.size() > 1) return false;  // acronyms, shouted headlines
     return st.tokenFlag(t, [&] {
         if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
@@ -70,10 +91,19 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
         if (nameToken(st, t[j])) {
             ++words;
             ++j;
-            // An initial: "F." (a single capital letter followed by its period)
-            if (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
-                nameToken(st, t[j + 1]))
+            // An initial: "F." (a single capital letter followed by its period), and more after it ("W. A.
+            // Chulananda Perera": "A" is an initial there, not the article).
+            while (t[j - 1].text.size() == 1 && j < t.size() && t[j].isPunct('.') && j + 1 < t.size() &&
+                   t[j + 1].sentence == t[i].sentence) {
+                const Token& n = t[j + 1];
+                const bool initial = n.isWord() && n.text.size() == 1 && n.capitalized && j + 2 < t.size() &&
+                                     t[j + 2].isPunct('.') && j + 3 < t.size() && nameToken(st, t[j + 3]);
+                if (!initial && !nameToken(st, n)) break;
                 ++j;
+                if (!initial) break;
+                ++words;
+                ++j;  // the next initial; its period in the next round
+            }
         } else if (const std::size_t after = particlesEnd(t, j);
                    words > 0 && after > j && after < t.size() && nameToken(st, t[after])) {
             j = after;                                           // "Ursula von der Leyen", "Ahmed bin Ali"

@@ -1,7 +1,7 @@
-// The rules, the tagger and the resolver together on people named beside their role, in names of cultures no
-// list holds (invented for these tests, as the names of a publisher nobody tuned on would be unknown): the role in
-// apposition is the cue, and the tagger, which never saw such names, does not overrule it. Also the gatherings such
-// releases report with them.
+// The rules, the tagger and the resolver together on people named beside their role, their age or their initials,
+// in names of cultures no list holds (invented for these tests, as the names of a publisher nobody tuned on would be
+// unknown): the cue names the person, and the tagger, which never saw such names, does not overrule it. Also the
+// gatherings such releases report with them.
 
 #include <algorithm>
 
@@ -127,4 +127,26 @@ TEST_CASE("appositions: an acronym the release never spells out that issues, sei
     CHECK(has(x, EntityType::Agency, "QRVB"));
     CHECK(has(x, EntityType::Agency, "HWDA"));
     CHECK(has(x, EntityType::Agency, "KTTC"));
+}
+
+TEST_CASE("appositions: initials written together or apart before a name", "[recognisers]") {
+    const auto x =
+        run("The suspect W.M.D.S. Tavrekara, 42, was arrested. Mr. W. A. Oskelde Brannvuk, Director "
+            "General, and SSP K.B.M. Mirelka Zhovtanu spoke. D.A. Renkasi and the O.C. Register were "
+            "informed.",
+            "Arrest");
+    CHECK(has(x, EntityType::Person, "W.M.D.S. Tavrekara"));
+    CHECK(has(x, EntityType::Person, "K.B.M. Mirelka Zhovtanu"));
+    const auto people = names(x, EntityType::Person);
+    CHECK(std::any_of(people.begin(), people.end(),
+                      [](const std::string& p) { return p.find("Oskelde Brannvuk") != std::string::npos; }));
+    CHECK_FALSE(has(x, EntityType::Person, "D.A. Renkasi"));
+    CHECK_FALSE(has(x, EntityType::Person, "O.C. Register"));
+}
+
+TEST_CASE("appositions: an unfamiliar name with an age is a person", "[recognisers]") {
+    const auto x =
+        run("Jaypravik Dhanoskar, 35, of Harbourton was sentenced. Tavo Renkasi, 28, was also charged.", "Sentenced");
+    CHECK(has(x, EntityType::Person, "Jaypravik Dhanoskar"));
+    CHECK(has(x, EntityType::Person, "Tavo Renkasi"));
 }
