@@ -139,7 +139,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             continue;
         }
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
-        if ((leftHead || leftAcronym || articleAfter || personBefore) && rightHead && !isConnector(t[k - 1].text)) {
+        // ("Aeroflot and Russian Railways": a body the gazetteer knows by the left side's words is complete.)
+        const bool leftKnown = k > start && st.gazetteer().agencyByName(st.slice(t[start].begin, t[k - 1].end));
+        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore) && rightHead &&
+            !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {

@@ -113,6 +113,10 @@ TEST_CASE("announcements: a name alone and a name opened by an acronym after \"a
     const auto x = run("Rosatom and VTB Bank are also investing in the region's Research and Development Department.");
     CHECK(has(x, EntityType::Agency, "VTB Bank"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Rosatom and VTB Bank");
+    // (A body known by name before "and" is complete too.)
+    const auto y = run("Sberbank, Aeroflot and Russian Railways signed the agreements.");
+    CHECK(has(y, EntityType::Agency, "Aeroflot"));
+    CHECK(has(y, EntityType::Agency, "Russian Railways"));
 }
 
 TEST_CASE("announcements: an administrator's or a council member's title is no part of the name, nor is a town "
