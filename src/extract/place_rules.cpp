@@ -16,6 +16,7 @@ namespace bulletin::extract {
 namespace {
 
 constexpr long kAlwaysCityPopulation = 500000;
+constexpr long kSentenceStartCityPopulation = 1000000;
 
 // "a resident of Kottawa", "natives of Galle": what the place is of a person's home.
 bool residenceNoun(const Token& w) {
@@ -519,7 +520,17 @@ void findPlaces(ExtractionState& st) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&
                                               gz.place(t[last + 2].text)->kind != PlaceKind::City;
-                const bool big = place->population >= kAlwaysCityPopulation && !t[i].sentenceStart;
+                // (At a sentence's start, where every word is capitalised, a city of a million or more: "Beijing
+                // rejected the claim", not "Mobile units ..." nor "Reading the report ...".)
+                // (Nor a given name, "Salvador Morales Gallardo", nor a word broken at the line's end.)
+                const bool startsSentence = t[i].sentenceStart;
+                const bool standsAlone =
+                    !startsSentence ||
+                    (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
+                     st.slice(t[last].end, t[last + 1].begin).find('\n') == std::string_view::npos &&
+                     !(t[last + 1].isWord() && t[last + 1].capitalized));
+                const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
+                                                                                      : kAlwaysCityPopulation);
                 if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;
             } else if (partOfLongerName) {
                 break;  // "its Pakistan Country Programme"

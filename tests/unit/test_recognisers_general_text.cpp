@@ -393,3 +393,12 @@ TEST_CASE("general text: a title and a name in a headline set in capitals", "[re
                        "MAYOR JOHN QUORVICK SMITH HONOURED AS PRESIDENT GEORGE WASHINGTON BRIDGE REOPENS");
     CHECK(names(y, EntityType::Person).empty());
 }
+
+TEST_CASE("general text: a city of millions opening a sentence is a place, a given name or a broken word is not",
+          "[recognisers]") {
+    const auto x = run("The talks ended on Tuesday without agreement. Karachi remains calm after the strike. "
+                       "Salvador Morales Gallardo, 19, was arrested.",
+                       "Talks");
+    CHECK(has(x, EntityType::Location, "Karachi"));
+    CHECK_FALSE(has(x, EntityType::Location, "Salvador"));
+}
