@@ -407,7 +407,18 @@ static void landmarkVenues(ExtractionState& st) {
             // ("Kremlin spokesman", "White House Press Secretary": a word after it makes it an office's name.)
             const bool more = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                               t[last + 1].sentence == t[i].sentence;
-            if (!more) st.addMention(EntityType::Location, std::string(name), t[i].begin, t[last].end, "place.venue");
+            // ("The Kremlin said", "the White House also welcomed": a seat of government that speaks or acts is the
+            // government in it, an organisation.)
+            std::size_t verb = last + 1;
+            if (verb + 1 < t.size() && t[verb].isWord() &&
+                inLowerList(t[verb].text, std::array<std::string_view, 4>{"also", "has", "had", "today"}))
+                ++verb;
+            const bool acts = verb < t.size() && t[verb].isWord() && !t[verb].capitalized &&
+                              t[verb].sentence == t[i].sentence && isSpeechOrActionVerb(t[verb].text);
+            if (acts)
+                st.addMention(EntityType::Agency, std::string(name), t[i].begin, t[last].end, "agency.acting_seat");
+            else if (!more)
+                st.addMention(EntityType::Location, std::string(name), t[i].begin, t[last].end, "place.venue");
             i = last;
             break;
         }

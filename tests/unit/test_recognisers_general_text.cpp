@@ -402,3 +402,14 @@ TEST_CASE("general text: a city of millions opening a sentence is a place, a giv
     CHECK(has(x, EntityType::Location, "Karachi"));
     CHECK_FALSE(has(x, EntityType::Location, "Salvador"));
 }
+
+TEST_CASE("general text: a seat of government that speaks is an organisation, where events happen a place",
+          "[recognisers]") {
+    const auto x = run("The talks ended on Tuesday. The Kremlin said the talks were constructive, and the White House "
+                       "also welcomed the decision. The next meeting will take place at the Kremlin.",
+                       "Talks");
+    CHECK(has(x, EntityType::Agency, "Kremlin"));
+    CHECK(has(x, EntityType::Agency, "White House"));
+    CHECK(has(x, EntityType::Location, "Kremlin"));
+    CHECK_FALSE(has(x, EntityType::Location, "White House"));
+}
