@@ -12,8 +12,8 @@ namespace bulletin::extract {
 namespace {
 constexpr std::size_t kOtherClause = 100000;
 
-// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word that is not the trigger
-// at `at`.
+// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word, and the trigger at `at`
+// is not a few words on.
 bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
     std::size_t end = date.begin;
     while (end > 0 && text[end - 1] == ' ') --end;
@@ -23,7 +23,10 @@ bool attributiveToOther(std::string_view text, const Span& date, std::size_t at)
     std::size_t next = date.end;
     if (next >= text.size() || text[next] != ' ') return false;
     ++next;
-    if (next >= text.size() || next == at || !std::islower(static_cast<unsigned char>(text[next]))) return false;
+    // (The trigger a few words on is the date's noun: "the 3 June bilateral meeting", "the May 5 annual summit".)
+    if (at >= next && at - next <= 30 && text.substr(next, at - next).find_first_of(",;.") == std::string_view::npos)
+        return false;
+    if (next >= text.size() || !std::islower(static_cast<unsigned char>(text[next]))) return false;
     // (A noun, not "from the 11-13 of July in Maldives".)
     std::size_t wordEnd = next;
     while (wordEnd < text.size() && std::isalpha(static_cast<unsigned char>(text[wordEnd]))) ++wordEnd;

@@ -564,4 +564,8 @@ TEST_CASE("announcements: a date before another noun dates that noun's event, no
     CHECK(hasEvent(x, "announcement@2022-05-25"));
     CHECK_FALSE(hasEvent(x, "announcement@2020-05-25"));
     CHECK_FALSE(hasEvent(x, "press_conference@2021-11-07"));
+    // (A date a few words before the event's own noun is its date.)
+    const auto y = run("The President attended the 3 June bilateral meeting in Harbourton with other leaders.",
+                       "Meeting", DateValue::fromIso("2024-06-07"));
+    CHECK(hasEvent(y, "meeting@2024-06-03"));
 }
