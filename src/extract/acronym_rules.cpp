@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <vector>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -10,7 +12,6 @@
 namespace bulletin::extract {
 
 namespace {
-
 
 // Returns the start (byte offset into `longForm`) of the shortest long form the acronym abbreviates, or npos.
 std::size_t schwartzHearst(std::string_view acronym, std::string_view longForm) {
@@ -33,6 +34,60 @@ std::size_t schwartzHearst(std::string_view acronym, std::string_view longForm) 
     return space == std::string_view::npos ? 0 : space + 1;
 }
 
+// The content words of a name, lower-cased ASCII letters only, connectors ("of", "and", "the") left out.
+std::vector<std::string> contentWords(std::string_view name) {
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&] {
+        if (word == "us" || word == "uk") {  // "U.S. Postal Inspection Service"
+            words.emplace_back("united");
+            words.emplace_back(word == "us" ? "states" : "kingdom");
+        } else if (!word.empty() && !isConnector(word)) {
+            words.push_back(word);
+        }
+        word.clear();
+    };
+    for (const char c : name) {
+        if (std::isalpha(static_cast<unsigned char>(c)) != 0)
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else if (c != '.' && c != '\'')
+            flush();
+    }
+    flush();
+    return words;
+}
+
+// True when one word is the other shortened ("dept" for "department"): the same first letter, and the shorter one's
+// letters in order in the longer.
+bool shortenedWord(const std::string& a, const std::string& b) {
+    const auto& s = a.size() <= b.size() ? a : b;
+    const auto& l = a.size() <= b.size() ? b : a;
+    if (s[0] != l[0]) return false;
+    std::size_t at = 0;
+    for (const char c : s) {
+        at = l.find(c, at);
+        if (at == std::string::npos) return false;
+        ++at;
+    }
+    return true;
+}
+
+// True when the release's long form names the gazetteer's body: the known name's words, perhaps shortened
+// ("Counter Terrorism Dept." for "Counter Terrorism Department"), in a row within it ("U.S. Food and Drug
+// Administration", "Homeland Security Investigations Division"). A body that merely shares the acronym ("MSF":
+// Médecins Sans Frontières, against the Ministry of Social and Family Development a release defines) is another.
+bool shortenedForm(std::string_view written, std::string_view known) {
+    const auto a = contentWords(written);
+    const auto b = contentWords(known);
+    if (a.empty() || b.empty() || b.size() > a.size() || (b.size() < 2 && a.size() != b.size())) return false;
+    for (std::size_t from = 0; from + b.size() <= a.size(); ++from) {
+        std::size_t i = 0;
+        while (i < b.size() && shortenedWord(a[from + i], b[i])) ++i;
+        if (i == b.size()) return true;
+    }
+    return false;
+}
+
 bool validAcronym(std::string_view w) {
     std::string_view core = w;
     if (core.size() > 2 && core.back() == 's') core.remove_suffix(1);  // "NGOs"
@@ -53,8 +108,8 @@ std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::
     return i;
 }
 
-void define(ExtractionState& st, const std::string& acronym, std::size_t begin, std::size_t end,
-            std::size_t acrBegin, std::size_t acrEnd) {
+void define(ExtractionState& st, const std::string& acronym, std::size_t begin, std::size_t end, std::size_t acrBegin,
+            std::size_t acrEnd) {
     std::string longForm(st.slice(begin, end));
     const auto* place = st.gazetteer().place(longForm);
     if (place && !st.gazetteer().agencyByName(longForm)) {
@@ -73,10 +128,10 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         const auto space = longForm.rfind(' ');
         const std::string_view last =
             space == std::string::npos ? std::string_view(longForm) : std::string_view(longForm).substr(space + 1);
-        const bool venueCentre = (last == "Centre" || last == "Center") &&
-                                 (longForm.find("Convention ") != std::string::npos ||
-                                  longForm.find("Conference ") != std::string::npos ||
-                                  longForm.find("Exhibition ") != std::string::npos);
+        const bool venueCentre =
+            (last == "Centre" || last == "Center") &&
+            (longForm.find("Convention ") != std::string::npos || longForm.find("Conference ") != std::string::npos ||
+             longForm.find("Exhibition ") != std::string::npos);
         // (Not a body named after its field: "Department of Real Estate (DRE)"; nor a lending programme, "Term
         // Securities Lending Facility (TSLF)"; nor a kind of place in lower case, "material recovery facility (MRF)".)
         bool bodyHead = false, lending = false;
@@ -122,7 +177,8 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         for (std::size_t k = 0; k < titled.size(); ++k) {
             if (!(k == 0 || titled[k - 1] == ' ') || titled[k] < 'a' || titled[k] > 'z') continue;
             const auto space = titled.find(' ', k);
-            if (k > 0 && isConnector(std::string_view(titled).substr(k, space == std::string::npos ? space : space - k)))
+            if (k > 0 &&
+                isConnector(std::string_view(titled).substr(k, space == std::string::npos ? space : space - k)))
                 continue;  // "Ministry of Health"
             titled[k] = static_cast<char>(titled[k] - 'a' + 'A');
         }
@@ -134,9 +190,10 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         st.instrumentAcronyms.insert(acronym);
         return;
     }
-    if (const auto* known = st.gazetteer().agencyByName(longForm)) longForm = known->name;
+    if (const auto* known = st.gazetteer().agencyByName(longForm))
+        longForm = known->name;
     else if (const auto* byAcronym = st.gazetteer().agencyByAcronym(acronym);
-             byAcronym && schwartzHearst(acronym, byAcronym->name) != std::string_view::npos)
+             byAcronym && shortenedForm(longForm, byAcronym->name))
         longForm = byAcronym->name;  // "Counter Terrorism Dept." -> the known "Counter Terrorism Department"
     st.definedAcronyms[acronym] = longForm;
     st.addMention(EntityType::Agency, longForm, begin, end, "agency.acronym_definition", acronym);
@@ -195,7 +252,8 @@ void findAcronymDefinitions(ExtractionState& st) {
             if (lead + 1 >= i) continue;
             const std::size_t from = t[lead + 1].begin, to = t[i - 1].end;
             if (schwartzHearst(acr, st.slice(from, to)) != 0) continue;  // the rest must be the acronym's long form
-            define(st, std::string(st.slice(t[i + 1].begin, t[i + 2].end)), t[lead].begin, to, t[i + 1].begin, t[i + 2].end);
+            define(st, std::string(st.slice(t[i + 1].begin, t[i + 2].end)), t[lead].begin, to, t[i + 1].begin,
+                   t[i + 2].end);
             continue;
         }
         // "ACR (Full Name)"
