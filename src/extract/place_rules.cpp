@@ -448,14 +448,21 @@ void placesAfterReportVerbs(ExtractionState& st) {
                !(w.text.find('-') != std::string_view::npos && w.text.find('-') + 1 < w.text.size() &&
                  std::islower(static_cast<unsigned char>(w.text[w.text.find('-') + 1])));
     };
+    // Where something was held or opened, or is based: "opened in Tampines", "took place in Kochi"; only after "in"
+    // ("held at Google" names a host, not a town).
+    static constexpr std::array<std::string_view, 6> kInVerbs{"held",  "opened",        "launched",
+                                                              "based", "headquartered", "place"};
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kVerbs)) continue;
+        if (!t[i].isWord() || t[i].capitalized) continue;
+        const bool inOnly = inLowerList(t[i].text, kInVerbs) && !(t[i].is("place") && (i == 0 || !t[i - 1].is("took")));
+        if (!inOnly && !inLowerList(t[i].text, kVerbs)) continue;
         // ("arrested two suspects in Kesbewa": a few lower-case words or numbers between.)
         std::size_t at = i + 1;
         while (at < t.size() && at < i + 5 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
                ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
             ++at;
-        if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at")) || t[at].sentence != t[i].sentence) continue;
+        if (at + 1 >= t.size() || !(t[at].is("in") || (t[at].is("at") && !inOnly)) || t[at].sentence != t[i].sentence)
+            continue;
         std::vector<std::pair<std::size_t, std::size_t>> names;
         std::size_t k = at + 1;
         while (k < t.size() && t[k].sentence == t[i].sentence) {
@@ -536,12 +543,11 @@ void findPlaces(ExtractionState& st) {
                 // (Nor a given name, "Salvador Morales Gallardo", nor a word broken at the line's end.)
                 const bool startsSentence = t[i].sentenceStart;
                 const bool standsAlone =
-                    !startsSentence ||
-                    (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
-                     st.slice(t[last].end, t[last + 1].begin).find('\n') == std::string_view::npos &&
-                     !(t[last + 1].isWord() && t[last + 1].capitalized));
+                    !startsSentence || (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
+                                        st.slice(t[last].end, t[last + 1].begin).find('\n') == std::string_view::npos &&
+                                        !(t[last + 1].isWord() && t[last + 1].capitalized));
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
-                                                                                      : kAlwaysCityPopulation);
+                                                                                     : kAlwaysCityPopulation);
                 if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;
             } else if (partOfLongerName) {
                 break;  // "its Pakistan Country Programme"
