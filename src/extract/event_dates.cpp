@@ -1,6 +1,7 @@
 #include "event_dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "lexicon.hpp"
@@ -76,6 +77,38 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
     }
     // A year alone dates an event only when the sentence has nothing finer: "the next round ... in Oslo in 2024".
     return best ? best : year;
+}
+
+bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
+    auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+        return k < s.endToken && t[k].isWord() &&
+               std::any_of(words.begin(), words.end(), [&](std::string_view w) { return equalsLower(t[k].text, w); });
+    };
+    // The occasions a sentence can frame itself by (not "During the year", "After the war").
+    static constexpr std::array<std::string_view, 20> kOccasions{
+        "trip",  "visit",  "talks",    "meeting",     "conversation", "call",          "summit",
+        "forum", "event",  "ceremony", "session",     "negotiations", "consultations", "discussion",
+        "tour",  "visits", "meetings", "discussions", "conference",   "exchange"};
+    // "on the sidelines" anywhere: of the event told before, or of the one it names.
+    for (std::size_t k = s.firstToken; k + 2 < s.endToken; ++k)
+        if (word(k, {"on"}) && word(k + 1, {"the"}) && word(k + 2, {"sidelines", "margins"})) return true;
+    std::size_t k = s.firstToken;
+    if (word(k, {"during", "following", "after", "before", "amid"})) {
+        ++k;
+    } else if ((word(k, {"in", "within"}) && word(k + 1, {"the"}) && word(k + 2, {"course", "framework"}) &&
+                word(k + 3, {"of"})) ||
+               (word(k, {"as"}) && word(k + 1, {"part"}) && word(k + 2, {"of"}))) {
+        k += word(k, {"as"}) ? 3 : 4;
+    } else {
+        return false;
+    }
+    if (!word(k, {"the", "this", "that", "his", "her", "their", "its"})) return false;
+    // "During the working trip", "After the bilateral talks": the occasion within a few words, before a comma.
+    for (std::size_t n = k + 1; n < s.endToken && n <= k + 4; ++n) {
+        if (t[n].isPunct(',')) break;
+        if (t[n].isWord() && inLowerList(t[n].text, kOccasions)) return true;
+    }
+    return false;
 }
 
 }  // namespace bulletin::extract

@@ -14,4 +14,9 @@ namespace bulletin::extract {
 [[nodiscard]] std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s,
                                                     std::size_t at, std::string_view text);
 
+// True when the sentence frames itself by an event told before it, and so shares its day: "During the trip, he met
+// local officials", "On the sidelines of the summit, the President held talks", "Following the talks, the leaders
+// signed ...", "held a bilateral meeting on the sidelines".
+[[nodiscard]] bool framedByEarlierEvent(const std::vector<Token>& tokens, const Sentence& s);
+
 }  // namespace bulletin::extract

@@ -264,6 +264,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
+        bool framed = false;     // "During the trip, he met ...": on the day of the event told before
         std::string place;
         std::vector<std::string> agencies, people;
         Mention trigger;
@@ -324,6 +325,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized &&
                       wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
+        r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
                 r.otherOccasion = true;
@@ -439,6 +441,30 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
     for (const auto& r : reports) {
         if (r.date) continue;
+        // A sentence framed by the event told before it ("During the trip, he met ...") is on that event's day; so
+        // is the lead's undated report of an event of the family the lead has just dated ("unveiled its plan on
+        // Saturday. The Minister launched the plan at an event at ...").
+        const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
+        const bool goesOn = r.lead && !r.today && !r.anaphoric && !r.otherOccasion;
+        if (r.framed || goesOn) {
+            const Meeting* frame = nullptr;
+            for (const auto& m : out)
+                if (m.date && m.trigger.span.begin < r.trigger.span.begin &&
+                    (r.framed || (family(m.kind) == family(r.kind) && m.trigger.span.begin < leadEndByte)) &&
+                    (!frame || m.trigger.span.begin > frame->trigger.span.begin))
+                    frame = &m;
+            if (frame) {
+                const auto date = frame->date;
+                auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                    return family(m.kind) == family(r.kind) && m.date == date;
+                });
+                if (it != out.end())
+                    join(*it, r);
+                else
+                    open(r, date);
+                continue;
+            }
+        }
         // The lead's event is the release's news of the day: dated with the release, not joined to an event the
         // release goes on to recall ("had a phone conversation ... welcomed the meeting on January 26").
         // (Not "the meeting", which tells more of one already named: "On 18 March 2014 ... convened the meeting.
@@ -446,7 +472,6 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // A deck and a lead telling one event in the same words ("organized an interagency training" twice, the
         // second time with its dates) are one event, though.
         if ((r.lead || r.today || r.sameDay) && publication && !r.anaphoric && !r.otherOccasion) {
-            const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
             auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                 return m.kind == r.kind && m.trigger.span.begin < leadEndByte &&
                        lower(m.trigger.text) == lower(r.trigger.text);
