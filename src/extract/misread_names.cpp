@@ -141,11 +141,13 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
         const auto word = t[last].text;
         if (last >= c.endToken && last < t.size() && endsBodyOrBuilding(word) && !st.inHeadline(c.begin)) c.score = -1;
     }
-    // A place the tagger reads inside a programme's or an event's name ("its Pakistan Country Programme", "the
-    // World Cities Summit"): the gazetteer rule left it for the longer name, and a place inside a name is no place
-    // of its own.
+    // A place, a body or a person the tagger reads inside a programme's or an event's name ("its Pakistan Country
+    // Programme", "the World Cities Summit"): the gazetteer rule left it for the longer name, and a name inside a name
+    // is none of its own.
+    // (And a day's: "National Kindness Day", "Martin Luther King Day", whatever the tagger read inside it.)
     auto endsName = [](std::string_view w) {
-        return lexicons::programmeWords().contains(w) || lexicons::eventNameWords().contains(w);
+        return lexicons::programmeWords().contains(w) || lexicons::eventNameWords().contains(w) ||
+               equalsLower(w, "day");
     };
     // ... and the whole name of an occasion is neither a place nor a person ("to host the Asia Pacific Road Safety
     // Conference in Colombo"): the event rules read it.
@@ -157,7 +159,7 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             c.score = -1;
     }
     for (auto& c : candidates) {
-        if (c.type != EntityType::Location || c.score < 0 || c.source != "tagger") continue;
+        if (c.score < 0 || c.source != "tagger") continue;
         std::size_t k = c.endToken;
         while (k < t.size() && k < c.endToken + 4 && t[k].isWord() && t[k].capitalized &&
                t[k].sentence == t[c.firstToken].sentence && !endsName(t[k].text))

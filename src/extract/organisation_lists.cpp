@@ -40,6 +40,9 @@ std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
             ++words;
         } else if (words > 0 && nameGoesOnWithIn(st, j)) {
             j += 2;
+        } else if (words > 0 && t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
+                   t[j + 1].capitalized && isOrganisationHead(t[j + 1].text) && t[j + 1].sentence == t[i].sentence) {
+            ++j;  // "the Prosecutor General's Office"
         } else if (words > 0 && j + 1 < t.size() &&
                    (t[j].is("&") || (t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) && !t[j].is("and") &&
                                      !t[j].is("or"))) &&
@@ -102,6 +105,22 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
     for (const auto w : words)
         if (st.gazetteer().isTitle(w)) return false;
     if (words.size() == 1 && isOrganisationHead(words[0])) return false;
+    // People, not a body: "Investigators from the ...", "Council Members", "all Americans"; nor heads in the plural
+    // ("the Public Defender's Offices").
+    {
+        const std::string_view last = words.back();
+        const std::string_view singular =
+            last.size() > 3 && last.back() == 's' ? last.substr(0, last.size() - 1) : last;
+        if (lexicons::memberNouns().contains(last) || lexicons::personNouns().contains(last) ||
+            lexicons::personNouns().contains(singular) ||
+            (words.size() == 1 && singular != last &&
+             (isOrganisationHead(singular) || st.gazetteer().countryOfDemonym(singular))))
+            return false;
+        // ("National Puppy Day", "Road Safety Week": an occasion; "the State" alone: no body's name.)
+        if (lexicons::eventNameWords().contains(last) || equalsLower(last, "day") ||
+            (words.size() == 1 && lexicons::genericPlaceWords().contains(last)))
+            return false;
+    }
     // "John Smith": a common given name and a second word read as a person.
     if (!announced && words.size() >= 2 && words.size() <= 3 && st.gazetteer().givenNameCount(words[0]) >= 1000)
         return false;
@@ -226,7 +245,8 @@ void findListedOrganisations(ExtractionState& st) {
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)) continue;  // starts a run
-        if (i > 0 && t[i - 1].kind == TokenKind::Number) continue;  // "2 Lengkok Bahru, S159047": an address
+        if (i > 0 && t[i - 1].kind == TokenKind::Number && t[i - 1].sentence == t[i].sentence)
+            continue;  // "2 Lengkok Bahru, S159047": an address
         // "Both the Irving Independent School District and ...": the list starts after the determiner.
         if (inLowerList(t[i].text, std::array<std::string_view, 3>{"both", "either", "neither"})) continue;
         const std::vector<Item> items = listFrom(st, i);
