@@ -337,11 +337,12 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
         std::vector<std::string_view> words;
         for (std::size_t k = i; k < end; ++k) words.push_back(t[k].text);
-        // ("the Italian Prime Minister said", "the Environmental Health Officer added": a title at the end.)
+        // ("the Italian Prime Minister said", "the Environmental Health Officer added": a title at the end; "The
+        // Cabinet Spokesman Minister Bandula Gunawardena said": a title inside, and the person it names.)
         bool title = false;
         for (std::size_t k = 0; k < words.size() && !title; ++k) {
             const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
-            title = st.gazetteer().titleLength(tail) == tail.size();
+            title = st.gazetteer().titleLength(tail) > 0;
         }
         if (title || st.gazetteer().titleLength(words) > 0) continue;
         bool calendar = false;

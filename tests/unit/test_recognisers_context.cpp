@@ -1,0 +1,113 @@
+// The rules, the tagger and the resolver together on what a release establishes for itself: an acronym whose long
+// form it spells out names that body, even when a better-known body shares the letters; a town nobody lists, named
+// where something was held, opened or is based; the day of an event told before, for what happened during it.
+// Texts and names invented for these tests.
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::hasEvent;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release",
+               std::optional<DateValue> published = DateValue::fromIso("2024-03-02")) {
+    return test::extractWithBoth(body, title, std::move(published));
+}
+
+}  // namespace
+
+TEST_CASE("context: the release's own long form of an acronym beats a known body with the same letters",
+          "[recognisers]") {
+    const auto x =
+        run("The Ministry of Social and Family Development (MSF) today launched a new scheme. MSF will "
+            "fund it for three years. The Northshire Department of Human Services (DHS) said DHS will "
+            "help families apply.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Social and Family Development"));
+    CHECK(has(x, EntityType::Agency, "Northshire Department of Human Services"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Médecins Sans Frontières"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Department of Homeland Security"));
+}
+
+TEST_CASE("context: a long form with a country before it or words shortened is the known body", "[recognisers]") {
+    const auto x =
+        run("The case was investigated by the U.S. Postal Inspection Service (USPIS). Inspectors of "
+            "USPIS arrested the suspect in March.");
+    CHECK(has(x, EntityType::Agency, "United States Postal Inspection Service"));
+}
+
+TEST_CASE("context: a town nobody lists, where something was held, opened or took place", "[recognisers]") {
+    const auto x =
+        run("A new family service centre opened in Velmarsk on 6 July. The first forum took place in "
+            "Orrindale last year. The workshop was held in December in the capital.");
+    CHECK(has(x, EntityType::Location, "Velmarsk"));
+    CHECK(has(x, EntityType::Location, "Orrindale"));
+    CHECK_FALSE(has(x, EntityType::Location, "December"));
+}
+
+TEST_CASE("context: what happened during an event told before is on that event's day", "[recognisers][events]") {
+    const auto x =
+        run("Prime Minister Orvel Dantusk paid a working visit to the Velmarsk region on Wednesday. During the "
+            "trip, he met with local officials.",
+            "Prime Minister visits Velmarsk", DateValue::fromIso("2024-03-08"));
+    CHECK(hasEvent(x, "other@2024-03-06"));
+    CHECK(hasEvent(x, "meeting@2024-03-06"));
+    CHECK_FALSE(hasEvent(x, "meeting@2024-03-08"));
+
+    const auto y =
+        run("The President took part in the Coastal States summit in Orrindale on July 4. On the sidelines of "
+            "the summit, the President held talks with Prime Minister Orvel Dantusk.",
+            "Summit", DateValue::fromIso("2024-07-06"));
+    CHECK(hasEvent(y, "conference@2024-07-04"));
+    CHECK_FALSE(hasEvent(y, "meeting@2024-07-06"));
+}
+
+TEST_CASE("context: an event that only names the one before it is no frame of its own", "[recognisers][events]") {
+    // "During the meeting" tells of the meeting named before; it opens no event on another day.
+    const auto x =
+        run("Three days after the festival, the officer attended a meeting with her supervisor on April 29. "
+            "During the meeting she said she could not work.",
+            "Officer charged", DateValue::fromIso("2024-06-05"));
+    CHECK(hasEvent(x, "meeting@2024-04-29"));
+    CHECK_FALSE(hasEvent(x, "meeting@2024-06-05"));
+}
+
+TEST_CASE("context: a name listed with known bodies, one of them owned by a title, is a body", "[recognisers]") {
+    const auto x =
+        run("Velmagard, the Investigative Committee and the Prosecutor General's Office reported to the "
+            "President. The case was investigated by detectives from the Orrin Police Department, the "
+            "Hamilton County Sheriff's Office, and Investigators from the Coastal Bureau.");
+    CHECK(has(x, EntityType::Agency, "Velmagard"));
+    CHECK(has(x, EntityType::Agency, "Prosecutor General's Office"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Investigators"));
+}
+
+TEST_CASE("context: occasions and people in a list of bodies are no bodies", "[recognisers]") {
+    const auto x =
+        run("The event was supported by the Orrin Police Department, Council Members, and the State. The "
+            "Coastal Bureau, the Sheriff's Department and National Kindness Day partners took part.");
+    CHECK(has(x, EntityType::Agency, "Orrin Police Department"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Council Members"));
+    CHECK_FALSE(has(x, EntityType::Agency, "State"));
+    CHECK_FALSE(has(x, EntityType::Agency, "National Kindness Day"));
+}
+
+TEST_CASE("context: a subject after \"The\" that holds a title is the person it names", "[recognisers]") {
+    const auto x =
+        run("The Cabinet of Ministers approved the policy. The Cabinet Spokesman Minister Orvel Dantusk said "
+            "the decision was taken at yesterday's meeting.");
+    CHECK(has(x, EntityType::Person, "Orvel Dantusk"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Cabinet Spokesman Minister Orvel Dantusk"));
+}
+
+TEST_CASE("context: the lead goes on about the event it has just dated", "[recognisers][events]") {
+    const auto x =
+        run("The Ministry of Coastal Affairs unveiled its new Harbour Masterplan on Saturday. Minister Orvel "
+            "Dantusk launched the plan at an event at the Velmarsk Barrage.",
+            "Ministry unveils plan", DateValue::fromIso("2024-03-05"));
+    CHECK(hasEvent(x, "announcement@2024-03-02"));
+    CHECK_FALSE(hasEvent(x, "announcement@2024-03-05"));
+}
