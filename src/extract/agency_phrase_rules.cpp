@@ -394,6 +394,20 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
          (t[i + 1].isWord() && !t[i + 1].capitalized &&
           (isFunctionWord(t[i + 1].text) || isSpeechOrActionVerb(t[i + 1].text)))))
         return true;
+    // "arrested by the STF", "handed over to the PNB": the body that did it, or to which a case went, in a report's
+    // own verbs; the acronym ends the phrase (not "the GST rate").
+    const bool endsPhrase = i + 1 >= t.size() || t[i + 1].sentence != t[i].sentence ||
+                            (t[i + 1].kind == TokenKind::Punct && !t[i + 1].isPunct('-') && !t[i + 1].isPunct('(')) ||
+                            (t[i + 1].isWord() && !t[i + 1].capitalized && isFunctionWord(t[i + 1].text));
+    if (endsPhrase && i >= 3 && t[i - 1].is("the") && !t[i - 1].capitalized && t[i - 3].sentence == t[i].sentence) {
+        static constexpr std::array<std::string_view, 16> kDoneBy{
+            "arrested",  "apprehended", "detained",    "seized",  "raided",    "investigated", "conducted", "organised",
+            "organized", "prosecuted",  "intercepted", "rescued", "recovered", "nabbed",       "launched",  "issued"};
+        static constexpr std::array<std::string_view, 7> kSentTo{"over",      "referred",  "reported",   "complained",
+                                                                 "forwarded", "submitted", "transferred"};
+        if (t[i - 2].is("by") && inLowerList(t[i - 3].text, kDoneBy)) return true;
+        if (t[i - 2].is("to") && inLowerList(t[i - 3].text, kSentTo)) return true;
+    }
     // "The NAACP and the ACLU welcomed ...": the verb is the pair's.
     std::size_t verb = i + 1;
     if (verb + 1 < t.size() && t[verb].is("and") && !t[verb].capitalized) {

@@ -128,7 +128,27 @@ bool isCalendarWord(std::string_view w) {
     return inLowerList(w, kWords);
 }
 
-bool isRomanNumeral(std::string_view w) { return w.find_first_not_of("IVXLCDM") == std::string_view::npos; }
+// A numeral in the standard form ("XIV", "MCMXC"), not any word of its letters: "CID", "DIL" and "MCC" are names.
+bool isRomanNumeral(std::string_view w) {
+    if (w.empty()) return false;
+    std::size_t at = 0;
+    auto take = [&](std::string_view s) {
+        if (w.substr(at, s.size()) != s) return false;
+        at += s.size();
+        return true;
+    };
+    // One decimal digit: 9 ("CM"), 4 ("CD"), or an optional 5 ("D") and up to three 1s ("C").
+    auto digit = [&](std::string_view nine, std::string_view four, std::string_view five, char one) {
+        if (take(nine) || take(four)) return;
+        take(five);
+        for (int n = 0; n < 3 && at < w.size() && w[at] == one; ++n) ++at;
+    };
+    for (int n = 0; n < 3 && at < w.size() && w[at] == 'M'; ++n) ++at;
+    digit("CM", "CD", "D", 'C');
+    digit("XC", "XL", "L", 'X');
+    digit("IX", "IV", "V", 'I');
+    return at == w.size();
+}
 
 bool isSpeechOrActionVerb(std::string_view w) {
     return lexicons::speechVerbs().contains(w) || lexicons::actionVerbs().contains(w);

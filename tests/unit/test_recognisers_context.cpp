@@ -3,6 +3,7 @@
 // where something was held, opened or is based; the day of an event told before, for what happened during it.
 // Texts and names invented for these tests.
 
+#include "extract/extraction_state.hpp"
 #include "extract/extractor.hpp"
 #include "support/extraction_checks.hpp"
 #include "support/test_support.hpp"
@@ -110,4 +111,26 @@ TEST_CASE("context: the lead goes on about the event it has just dated", "[recog
             "Ministry unveils plan", DateValue::fromIso("2024-03-05"));
     CHECK(hasEvent(x, "announcement@2024-03-02"));
     CHECK_FALSE(hasEvent(x, "announcement@2024-03-05"));
+}
+
+TEST_CASE("context: an acronym never spelled out that arrested someone, or to which a case went, is a body",
+          "[recognisers]") {
+    const auto x =
+        run("Two suspects were arrested by the QTF in Velmarsk on Monday. They were handed over to the PNB "
+            "for further investigations. Another raid was conducted by the CID on Tuesday. The GST rate was "
+            "raised by the Treasury.");
+    CHECK(has(x, EntityType::Agency, "QTF"));
+    CHECK(has(x, EntityType::Agency, "PNB"));
+    CHECK(has(x, EntityType::Agency, "CID"));  // its letters are Roman numerals' but it is no numeral
+    CHECK_FALSE(has(x, EntityType::Agency, "GST"));
+}
+
+TEST_CASE("context: Roman numerals in standard form only", "[recognisers]") {
+    CHECK(extract::isRomanNumeral("XIV"));
+    CHECK(extract::isRomanNumeral("MCMXC"));
+    CHECK(extract::isRomanNumeral("II"));
+    CHECK_FALSE(extract::isRomanNumeral("CID"));
+    CHECK_FALSE(extract::isRomanNumeral("DIL"));
+    CHECK_FALSE(extract::isRomanNumeral("IIII"));
+    CHECK_FALSE(extract::isRomanNumeral(""));
 }
