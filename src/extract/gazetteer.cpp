@@ -62,7 +62,12 @@ std::size_t wordCount(std::string_view s) {
 }
 
 // "Sindh Province" -> "Sindh", "Cusco Region" -> "Cusco".
-std::string stripAdministrativeSuffix(const std::string& s) {
+std::string stripAdministrativeSuffix(const std::string& full) {
+    // "Republic of Altai (Gorno-Altaysk)": the alternative name in parentheses is no part of the name.
+    std::string s = full.substr(0, full.find(" ("));
+    // "Republic of Tatarstan" is called "Tatarstan" (the prefix of Russia's republics; a country's own "Republic of"
+    // is in the countries' list, not here).
+    if (text::startsWith(s, "Republic of ") && s.size() > 14) return s.substr(12);
     for (std::string_view suffix : {" Province", " Region", " Governorate", " Division", " District", " State",
                                     " Oblast", " Prefecture", " Department", " Municipality", " County"}) {
         if (text::endsWith(s, suffix) && s.size() > suffix.size() + 2) return s.substr(0, s.size() - suffix.size());
