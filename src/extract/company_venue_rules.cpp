@@ -13,11 +13,25 @@ namespace bulletin::extract {
 
 namespace {
 
-bool asciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // A word that may stand inside a company's or a venue's name: capitalised words, numbers ("7-Eleven", "C2C").
 bool nameWord(const Token& t) {
     return (t.isWord() && t.capitalized) || t.kind == TokenKind::Number;
+}
+
+// Whether a well-known place's name (one or two words) ends at token k: a country, a region or a city of 50,000
+// people or more (not "Barnes" of "Barnes and Noble").
+bool placeEndsAt(const ExtractionState& st, std::size_t k) {
+    const auto& t = st.tokens();
+    auto wellKnown = [&](std::string_view name) {
+        const auto* place = st.gazetteer().place(name);
+        return place && !place->weak && (place->kind != PlaceKind::City || place->population >= 50000);
+    };
+    return wellKnown(t[k].text) || (k > 0 && t[k - 1].isWord() && t[k - 1].sentence == t[k].sentence &&
+                                    wellKnown(st.slice(t[k - 1].begin, t[k].end)));
 }
 
 // The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
@@ -33,8 +47,9 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
-                   !(prev.is("and") && isOrganisationHead(t[first - 2].text))) {
-            // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two.)
+                   !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2)))) {
+            // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
+            // are "Glendale and Griffith Park".)
             first -= 2;
         } else {
             break;
@@ -72,9 +87,12 @@ std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
         for (std::size_t k = 0; k < form.size() && same; ++k) {
             const bool letter = asciiLetter(form[k]);
             const bool capital = form[k] >= 'A' && form[k] <= 'Z';
-            if (letter && capital && (allCapsForm || k == 0)) same = rest[k] == form[k];
-            else if (letter) same = (rest[k] | 0x20) == (form[k] | 0x20);
-            else same = rest[k] == form[k];
+            if (letter && capital && (allCapsForm || k == 0))
+                same = rest[k] == form[k];
+            else if (letter)
+                same = (rest[k] | 0x20) == (form[k] | 0x20);
+            else
+                same = rest[k] == form[k];
         }
         // The form ends the word: "Inc" is not the start of "Income", "AG" not of "AGREEMENT".
         if (same && (form.size() == rest.size() || !asciiLetter(rest[form.size()]))) best = form.size();
@@ -146,9 +164,9 @@ void findVenues(ExtractionState& st) {
         for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
         if (lending) continue;
         // ("the Training Facility", "a Correctional Facility": words of a kind of building name none.)
-        static constexpr std::array<std::string_view, 9> kKindWords{"Training", "Correctional", "Detention",
-                                                                   "Treatment", "Recovery", "Storage", "Processing",
-                                                                   "Medical", "Research"};
+        static constexpr std::array<std::string_view, 9> kKindWords{"Training",   "Correctional", "Detention",
+                                                                    "Treatment",  "Recovery",     "Storage",
+                                                                    "Processing", "Medical",      "Research"};
         bool kindOnly = true;
         for (std::size_t k = first; k < i && kindOnly; ++k)
             kindOnly = std::find(kKindWords.begin(), kKindWords.end(), t[k].text) != kKindWords.end();
@@ -161,8 +179,8 @@ void findVenues(ExtractionState& st) {
 // is a venue. (Its words may also name an institution that acts, "the Library announced": here "at" decides.)
 void findVenuesAfterAt(ExtractionState& st) {
     static constexpr std::array<std::string_view, 17> kBuildings{
-        "Library", "Museum", "Auditorium", "Stadium", "Arena", "Hotel", "Palace", "Church", "Mosque", "Temple",
-        "Cathedral", "Airport", "Ballroom", "Hall", "Gardens", "Park", "Plaza"};
+        "Library", "Museum",    "Auditorium", "Stadium",  "Arena", "Hotel",   "Palace", "Church", "Mosque",
+        "Temple",  "Cathedral", "Airport",    "Ballroom", "Hall",  "Gardens", "Park",   "Plaza"};
     const auto& t = st.tokens();
     for (std::size_t i = 2; i < t.size(); ++i) {
         if (!t[i].isWord() || std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end()) continue;
@@ -191,8 +209,7 @@ void findInstitutions(ExtractionState& st) {
         // Part of a longer name ("Senate Judiciary Committee", "Congress Party"): the head-word rule reads it.
         if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
-        if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence)
-            continue;
+        if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence) continue;
         if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
         if (st.claimed(t[i].begin, t[i].end)) continue;
         st.addMention(EntityType::Agency, std::string(t[i].text), t[i].begin, t[i].end, "agency.institution");

@@ -431,9 +431,11 @@ static void landmarkVenues(ExtractionState& st) {
 // the Kandy Police area" is the police's), nor a name the gazetteer or another rule already placed.
 void placesAfterReportVerbs(ExtractionState& st) {
     // (Not "shot at", "stabbed at": a target, often a person.)
-    static constexpr std::array<std::string_view, 18> kVerbs{
-        "arrested", "apprehended", "nabbed",   "detained",  "raided",  "seized",   "recovered", "found",    "killed",
-        "injured",  "died",        "occurred", "conducted", "located", "situated", "stationed", "residing", "living"};
+    // ("shot dead at Meegahawatta", "found dead in ...".)
+    static constexpr std::array<std::string_view, 19> kVerbs{
+        "arrested", "apprehended", "nabbed",   "detained", "raided",   "seized",    "recovered",
+        "found",    "killed",      "injured",  "died",     "occurred", "conducted", "located",
+        "situated", "stationed",   "residing", "living",   "dead"};
     static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
                                                              "during", "yesterday", "today", "area",  "areas",
                                                              "last",   "this",      "when",  "where"};

@@ -134,3 +134,19 @@ TEST_CASE("context: Roman numerals in standard form only", "[recognisers]") {
     CHECK_FALSE(extract::isRomanNumeral("IIII"));
     CHECK_FALSE(extract::isRomanNumeral(""));
 }
+
+TEST_CASE(
+    "context: a known place before \"and\" ends there; a republic goes by its short name; where someone was "
+    "found dead",
+    "[recognisers]") {
+    const auto x =
+        run("Funding will go to the Velmar Hills Hospital in Glendale and Griffith Park. Later, the President "
+            "travelled to Kazan, the capital of Tatarstan. A man was shot dead at Orrinwatta, Kelbaniya last "
+            "night.");
+    CHECK(has(x, EntityType::Location, "Glendale"));
+    CHECK(has(x, EntityType::Location, "Griffith Park"));
+    CHECK_FALSE(has(x, EntityType::Location, "Glendale and Griffith Park"));
+    CHECK(has(x, EntityType::Location, "Tatarstan"));
+    CHECK(has(x, EntityType::Location, "Orrinwatta"));
+    CHECK(has(x, EntityType::Location, "Kelbaniya"));
+}
