@@ -168,6 +168,11 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             endsName(t[k].text))
             c.score = -1;
     }
+    // "Investigator Dana Quorle ... QUORLE said": a person's name set in capitals, not an acronym's body or place.
+    for (auto& c : candidates)
+        if (c.source == "tagger" && c.type != EntityType::Person && c.endToken == c.firstToken + 1 &&
+            t[c.firstToken].allCaps && nameWords.count(lookupKey(t[c.firstToken].text)))
+            c.score = -1;
     // "Jane Doe" stands for someone unnamed, whoever found it.
     for (auto& c : candidates)
         if (c.type == EntityType::Person &&
