@@ -312,7 +312,11 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         // The sentence's subject, not "of the Debian Project": "The" opens the sentence, or the main clause after
         // an opening one ("After two years of work, the Debian project is proud to present").
-        if (!t[i - 1].sentenceStart && !(i >= 2 && t[i - 2].isPunct(','))) continue;
+        // ("Today the Debian Project celebrates": after an opening word of when, too.)
+        const bool afterWhen = i >= 2 && t[i - 2].sentenceStart && t[i - 2].isWord() &&
+                               inLowerList(t[i - 2].text, std::array<std::string_view, 5>{"today", "yesterday", "now",
+                                                                                          "recently", "earlier"});
+        if (!t[i - 1].sentenceStart && !(i >= 2 && t[i - 2].isPunct(',')) && !afterWhen) continue;
         std::size_t end = i;
         while (end < t.size() && end - i < 5 && t[end].isWord() && t[end].capitalized &&
                t[end].sentence == t[i].sentence)

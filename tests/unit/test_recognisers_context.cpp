@@ -150,3 +150,11 @@ TEST_CASE(
     CHECK(has(x, EntityType::Location, "Orrinwatta"));
     CHECK(has(x, EntityType::Location, "Kelbaniya"));
 }
+
+TEST_CASE("context: a project that celebrates or thanks, after an opening word of when, is an organisation",
+          "[recognisers]") {
+    const auto x =
+        run("Today the Quorvale Project celebrates its 30th anniversary. The Quorvale Project thanks Velmagard "
+            "Systems for its support.");
+    CHECK(has(x, EntityType::Agency, "Quorvale Project"));
+}
