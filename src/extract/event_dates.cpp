@@ -13,14 +13,19 @@ namespace bulletin::extract {
 namespace {
 constexpr std::size_t kOtherClause = 100000;
 
-// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word, and the trigger at `at`
-// is not a few words on.
-bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
-    std::size_t end = date.begin;
+// The word right before byte `at`, past spaces ("in" of "in 2024", "the" of "the November 7, 2021 attack").
+std::string_view wordBefore(std::string_view text, std::size_t at) {
+    std::size_t end = at;
     while (end > 0 && text[end - 1] == ' ') --end;
     std::size_t begin = end;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-    if (!equalsLower(text.substr(begin, end - begin), "the")) return false;
+    return text.substr(begin, end - begin);
+}
+
+// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word, and the trigger at `at`
+// is not a few words on.
+bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
+    if (!equalsLower(wordBefore(text, date.begin), "the")) return false;
     std::size_t next = date.end;
     if (next >= text.size() || text[next] != ' ') return false;
     ++next;
@@ -58,11 +63,7 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
         if (d.value.start.month != 0 && attributiveToOther(text, d.mention.span, at)) continue;
         if (d.value.start.month == 0) {
             // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
-            std::size_t end = d.mention.span.begin;
-            while (end > 0 && text[end - 1] == ' ') --end;
-            std::size_t begin = end;
-            while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-            const std::string_view word = text.substr(begin, end - begin);
+            const std::string_view word = wordBefore(text, d.mention.span.begin);
             const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
             // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
             const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');

@@ -426,16 +426,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         join(m, r);
         out.push_back(std::move(m));
     };
-    // Dated reports: one event per kind family and date.
-    for (const auto& r : reports) {
-        if (!r.date) continue;
+    // One event per kind family and date: a report joins the one of its family on that date, or opens it.
+    auto joinOrOpen = [&](const Report& r, const std::optional<DateValue>& date) {
         auto it = std::find_if(out.begin(), out.end(),
-                               [&](const Meeting& m) { return family(m.kind) == family(r.kind) && m.date == r.date; });
+                               [&](const Meeting& m) { return family(m.kind) == family(r.kind) && m.date == date; });
         if (it != out.end())
             join(*it, r);
         else
-            open(r, r.date);
-    }
+            open(r, date);
+    };
+    // Dated reports first.
+    for (const auto& r : reports)
+        if (r.date) joinOrOpen(r, r.date);
     // Undated reports tell more of an event already dated ("the meeting", "during the workshop"): the nearest
     // one before them of their family, else the first after. A family reported only undated is the release's
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
@@ -454,14 +456,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     (!frame || m.trigger.span.begin > frame->trigger.span.begin))
                     frame = &m;
             if (frame) {
-                const auto date = frame->date;
-                auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
-                    return family(m.kind) == family(r.kind) && m.date == date;
-                });
-                if (it != out.end())
-                    join(*it, r);
-                else
-                    open(r, date);
+                joinOrOpen(r, std::optional<DateValue>(frame->date));
                 continue;
             }
         }
