@@ -135,9 +135,10 @@ TEST_CASE("context: Roman numerals in standard form only", "[recognisers]") {
     CHECK_FALSE(extract::isRomanNumeral(""));
 }
 
+// (No semicolon in a test's name: CTest's test discovery splits names at it.)
 TEST_CASE(
-    "context: a known place before \"and\" ends there; a republic goes by its short name; where someone was "
-    "found dead",
+    "context: a known place ends before \"and\", a republic goes by its short name, and where someone was "
+    "found dead is a place",
     "[recognisers]") {
     const auto x =
         run("Funding will go to the Velmar Hills Hospital in Glendale and Griffith Park. Later, the President "
