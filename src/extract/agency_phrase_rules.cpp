@@ -348,7 +348,7 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
             const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
             title = st.gazetteer().titleLength(tail) > 0;
         }
-        if (title || st.gazetteer().titleLength(words) > 0) continue;
+        if (title) continue;
         bool calendar = false;
         for (const auto w : words) calendar = calendar || isCalendarWord(w);
         if (calendar) continue;

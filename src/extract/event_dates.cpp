@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "event_sentence_facts.hpp"
 #include "lexicon.hpp"
 #include "tokens.hpp"
 
@@ -82,8 +83,7 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
 
 bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
     auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
-        return k < s.endToken && t[k].isWord() &&
-               std::any_of(words.begin(), words.end(), [&](std::string_view w) { return equalsLower(t[k].text, w); });
+        return k < s.endToken && event_detail::wordIs(t[k], words);
     };
     // The occasions a sentence can frame itself by (not "During the year", "After the war").
     static constexpr std::array<std::string_view, 20> kOccasions{
