@@ -112,4 +112,17 @@ bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
     return false;
 }
 
+const Meeting* leadDay(const std::vector<Meeting>& events, std::size_t leadEndByte,
+                       const std::optional<DateValue>& publication) {
+    if (!publication || publication->isRange() || publication->start.day == 0) return nullptr;
+    const Meeting* first = nullptr;
+    for (const auto& m : events)
+        if (m.date && m.trigger.span.begin < leadEndByte &&
+            (!first || m.trigger.span.begin < first->trigger.span.begin))
+            first = &m;
+    if (!first || first->date->isRange() || first->date->start.day == 0) return nullptr;
+    const long before = publication->start.daysSinceEpoch() - first->date->start.daysSinceEpoch();
+    return before >= 1 && before <= 7 ? first : nullptr;
+}
+
 }  // namespace bulletin::extract

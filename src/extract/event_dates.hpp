@@ -19,4 +19,10 @@ namespace bulletin::extract {
 // signed ...", "held a bilateral meeting on the sidelines".
 [[nodiscard]] bool framedByEarlierEvent(const std::vector<Token>& tokens, const Sentence& s);
 
+// The day the release's lead dated its first event, when that is a full day one to seven days before the
+// publication date (a report further down with no time of its own tells of it: "met ... on 11 June" in a release
+// of 12 June, then "The Ministers witnessed the signing ..."). Null when there is no such event.
+[[nodiscard]] const Meeting* leadDay(const std::vector<Meeting>& events, std::size_t leadEndByte,
+                                     const std::optional<DateValue>& publication);
+
 }  // namespace bulletin::extract

@@ -13,6 +13,7 @@
 #include "event_sentence_facts.hpp"
 #include "event_triggers.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 #include "speech_occasions.hpp"
 
 namespace bulletin::extract {
@@ -196,14 +197,15 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
 
 // The trigger is a verb in the past tense, telling what was done ("Mr Putin awarded ...", "visited", "held talks"),
 // not a noun that may name any gathering ("meetings with stakeholders").
-// A noun trigger counts when such a verb governs it ("addressed a training programme", "chaired the meeting").
+// A noun trigger counts when such a verb governs it ("addressed a training programme", "chaired the meeting",
+// "witnessed the signing").
 bool pastReport(const std::vector<Token>& t, std::size_t i) {
     if (wordIs(t[i], {"met", "held", "had", "visited", "signed", "received", "convened", "awarded", "presented",
                       "hosted", "spoke", "chaired"}))
         return true;
     for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
         if (wordIs(t[i - back], {"held", "attended", "addressed", "chaired", "hosted", "organised", "organized",
-                                 "conducted", "opened", "convened", "joined"}))
+                                 "conducted", "opened", "convened", "joined", "witnessed"}))
             return true;
     return false;
 }
@@ -293,6 +295,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 continue;
             }
         }
+        // "Minister of Education and Training Nguyen Kim Son": a capitalised kind inside what a title is of names a
+        // portfolio, not an event.
+        if (std::string of; t[i].capitalized && titleOfBefore(st, t, found.end, of) < i) continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).
@@ -322,7 +327,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;
         // ("the Conference of the Parties" names an event; "the conference" tells more of one named before.)
-        r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized &&
+        // ("the signing of a memorandum" introduces what was signed: no signing told before.)
+        const bool signingOf = wordIs(t[i], {"signing"}) && found.end < t.size() && t[found.end].is("of");
+        r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized && !signingOf &&
                       wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
         r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
@@ -457,6 +464,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     frame = &m;
             if (frame) {
                 joinOrOpen(r, std::optional<DateValue>(frame->date));
+                continue;
+            }
+        }
+        // "met ... in Hanoi on 11 June" in a release of 12 June, then "The Ministers witnessed the signing ...": a
+        // report further down, in the past tense with no time of its own, tells of the day the lead dated a few days
+        // before the release, not of the release's own day.
+        if (r.sameDay && !r.lead && !r.today && !r.anaphoric && !r.otherOccasion) {
+            if (const Meeting* day = leadDay(out, leadEndByte, publication)) {
+                joinOrOpen(r, std::optional<DateValue>(day->date));
                 continue;
             }
         }

@@ -161,12 +161,14 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
         return after;
     if ((after > first || placeBefore) && words >= 2 && words <= 3) return after;
     // "Minister for Trade Tan See Leng": a family name before a two-part given name is the name's first word (the
-    // test of "Tan Kwee Heng" below: short words that are no places).
+    // test of "Tan Kwee Heng" below: short words that are no places). A given part that is also a common English
+    // given name ("Kim", "Van") counts when the family name is no English given name of its own ("Minister of
+    // Education Nguyen Kim Son", not "Minister of Health Young Kim ...").
     const std::size_t two = lastTwoWords(t, first, end);
     if (two > first && end - two == 2 && t[two - 1].isWord() && t[two - 1].capitalized &&
         lexicons::eastAsianSurnames().contains(t[two - 1].text) && t[two].text.size() <= 6 &&
         t[two + 1].text.size() <= 6 && !townOrLarger(st, t[two].text) && !townOrLarger(st, t[two + 1].text) &&
-        st.gazetteer().givenNameCount(t[two].text) < 1000)
+        (st.gazetteer().givenNameCount(t[two].text) < 1000 || st.gazetteer().givenNameCount(t[two - 1].text) < 1000))
         return two - 1;
     return two;
 }

@@ -458,23 +458,30 @@ void placesAfterReportVerbs(ExtractionState& st) {
         if (!t[i].isWord() || t[i].capitalized) continue;
         const bool inOnly = inLowerList(t[i].text, kInVerbs) && !(t[i].is("place") && (i == 0 || !t[i - 1].is("took")));
         if (!inOnly && !inLowerList(t[i].text, kVerbs)) continue;
-        // ("arrested two suspects in Kesbewa": a few lower-case words or numbers between.)
+        // ("arrested two suspects in Kesbewa", "arrested two suspects with 120 grams of heroin in Kesbewa": a few
+        // lower-case words or numbers between.)
         std::size_t at = i + 1;
-        while (at < t.size() && at < i + 5 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
+        while (at < t.size() && at < i + 8 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
                ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
             ++at;
         if (at + 1 >= t.size() || !(t[at].is("in") || (t[at].is("at") && !inOnly)) || t[at].sentence != t[i].sentence)
             continue;
         std::vector<std::pair<std::size_t, std::size_t>> names;
         std::size_t k = at + 1;
+        bool afterAnd = false;
         while (k < t.size() && t[k].sentence == t[i].sentence) {
             std::size_t end = k;
             while (end < t.size() && end < k + 2 && nameWord(t[end]) && t[end].sentence == t[i].sentence) ++end;
             if (end == k) break;
             // What follows must end the name: punctuation, "and" and another name, or a word of when or by whom.
+            // (A name after "and" that does not end so takes the one before it along: "bailing out in Cypress and
+            // Lomax and Darnell were arrested", where "and" joins people.)
             if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() &&
-                (t[end].capitalized || !inLowerList(t[end].text, kAfter)) && !t[end].is("and"))
+                (t[end].capitalized || !inLowerList(t[end].text, kAfter)) && !t[end].is("and")) {
+                if (afterAnd && !names.empty()) names.pop_back();
                 break;
+            }
+            afterAnd = end < t.size() && t[end].is("and");
             // Not an owner ("found in Haugen's apartment"), nor an abbreviation ("living in Ft. Huachuca", "Mo.").
             if (end < t.size() && t[end].kind == TokenKind::Possessive) break;
             if (end - k == 1 && t[k].text.size() < 4) break;

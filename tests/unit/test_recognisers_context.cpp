@@ -159,3 +159,36 @@ TEST_CASE("context: a project that celebrates or thanks, after an opening word o
             "Systems for its support.");
     CHECK(has(x, EntityType::Agency, "Quorvale Project"));
 }
+
+TEST_CASE("context: a family name first after a portfolio, when its given part is also an English given name",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Minister met Minister of Culture and Training Pham Kim Loan in Ostrava on 1 March 2024. They "
+            "discussed exchanges between museums.");
+    CHECK(has(x, EntityType::Person, "Pham Kim Loan"));
+    CHECK_FALSE(has(x, EntityType::Person, "Kim Loan"));
+    // The portfolio's "Training" is no training event.
+    CHECK(hasEvent(x, "meeting@2024-03-01"));
+    CHECK_FALSE(hasEvent(x, "training@2024-03-01"));
+}
+
+TEST_CASE("context: a past report with no time of its own is on the day the lead dated just before the release",
+          "[recognisers][events]") {
+    const auto x =
+        run("Minister Hal Orvanne met his counterpart Selma Quist in Ostrava on 11 March 2024. The talks covered "
+            "trade and energy.\n\nThe ministers witnessed the signing of a memorandum between the Ostrava Technical "
+            "University and the Velmarsk Institute of Mining.",
+            "Ministers meet in Ostrava", DateValue::fromIso("2024-03-12"));
+    CHECK(hasEvent(x, "meeting@2024-03-11"));
+    CHECK(hasEvent(x, "other@2024-03-11"));
+    CHECK_FALSE(hasEvent(x, "other@2024-03-12"));
+}
+
+TEST_CASE("context: where suspects were arrested, past a longer object, and no person joined by and", "[recognisers]") {
+    const auto x =
+        run("Officers arrested two suspects with 120 grams of heroin in Kovalde yesterday. Vorn was arrested after "
+            "bailing out of the car in Brenlow and Teskar and Dalmer were arrested in Oxvale later.");
+    CHECK(has(x, EntityType::Location, "Kovalde"));
+    CHECK(has(x, EntityType::Location, "Brenlow"));
+    CHECK_FALSE(has(x, EntityType::Location, "Teskar"));
+}
