@@ -141,7 +141,15 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
         // ("Aeroflot and Russian Railways": a body the gazetteer knows by the left side's words is complete.)
         const bool leftKnown = k > start && st.gazetteer().agencyByName(st.slice(t[start].begin, t[k - 1].end));
-        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore) && rightHead &&
+        // "Association of Small and Medium Enterprises", "Federation of Employers and Trade Unions": after a head
+        // and "of", a plural head closing the chain names who the body is of, not a second body.
+        const std::string_view rightLast = t[c.end - 1].text;
+        const bool membersOf =
+            rightEnd == c.end && !articleAfter && !leftKnown && inConnectorTail(st, t, start, k) &&
+            rightLast.size() > 3 && rightLast.back() == 's' && !rightLast.ends_with("ss") && headAt(st, t[c.end - 1]) &&
+            std::none_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(c.end - 1),
+                         [&](const Token& x) { return headAt(st, x); });
+        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore) && rightHead && !membersOf &&
             !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;

@@ -5,7 +5,9 @@
 #include <set>
 #include <string>
 
+#include "agency_chains.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -336,7 +338,11 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                              inLowerList(t[v + 1].text, std::array<std::string_view, 5>{"pleased", "proud", "happy",
                                                                                         "delighted", "excited"});
         const bool acts = isSpeechOrActionVerb(verb);
-        if (!pleased && !acts) continue;
+        // ("The Quorvale Project has participated in ...": a perfect tense of a verb in "-ed".)
+        const bool perfect = (equalsLower(verb, "has") || equalsLower(verb, "have")) && v + 1 < t.size() &&
+                             t[v + 1].isWord() && !t[v + 1].capitalized && t[v + 1].text.size() > 4 &&
+                             t[v + 1].text.ends_with("ed");
+        if (!pleased && !acts && !perfect) continue;
         const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
         if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
         std::vector<std::string_view> words;
@@ -352,7 +358,63 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         bool calendar = false;
         for (const auto w : words) calendar = calendar || isCalendarWord(w);
         if (calendar) continue;
+        // ("The Clean Air Act has reduced ...", "The Harvest Festival has attracted ...": instruments and occasions
+        // have effects too.)
+        const bool thing = lexicons::lawWords().contains(words.back()) ||
+                           lexicons::programmeWords().contains(words.back()) ||
+                           lexicons::eventNameWords().contains(words.back());
+        if (perfect && thing) continue;
         addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
+    }
+}
+
+// "Outreachy is organised by the Software Freedom Conservancy", "funded by the Open Source Initiative": the agent of
+// what a body does for others, a name of two words or more after "by the", is an organisation even without a head
+// word (names with one are left to the head-word rules). Not a person, a place, a programme, a law or an occasion.
+void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
+    static constexpr std::array<std::string_view, 12> kDoneFor{
+        "organised", "organized", "hosted", "sponsored", "funded",   "co-organised",
+        "co-hosted", "operated",  "run",    "supported", "financed", "co-organized"};
+    for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kDoneFor) || !t[i + 1].is("by") ||
+            !t[i + 2].is("the") || t[i + 3].sentence != t[i].sentence)
+            continue;
+        const std::size_t first = i + 3;
+        std::size_t end = first;
+        // Capitalised words, with "of", "for", "in", "and" or "&" between two of them ("Software in the Public
+        // Interest").
+        while (end < t.size() && end - first < 8 && t[end].sentence == t[i].sentence) {
+            if (t[end].isWord() && t[end].capitalized) {
+                ++end;
+                continue;
+            }
+            std::size_t next = end;
+            if (t[next].isWord() &&
+                inLowerList(t[next].text, std::array<std::string_view, 5>{"of", "for", "in", "and", "&"}))
+                ++next;
+            if (next < t.size() && next > end && t[next].is("the")) ++next;
+            if (next > end && end > first && next < t.size() && t[next].isWord() && t[next].capitalized &&
+                t[next].sentence == t[i].sentence) {
+                end = next;
+                continue;
+            }
+            break;
+        }
+        std::size_t words = 0;
+        bool excluded = false;
+        for (std::size_t k = first; k < end; ++k) {
+            if (!t[k].isWord() || !t[k].capitalized) continue;
+            ++words;
+            excluded = excluded || headAt(st, t[k]) || isCalendarWord(t[k].text) ||
+                       lexicons::programmeWords().contains(t[k].text) || lexicons::lawWords().contains(t[k].text) ||
+                       lexicons::eventNameWords().contains(t[k].text) || lexicons::stateWords().contains(t[k].text) ||
+                       st.gazetteer().mayStartTitle(t[k].text) || isHonorific(t[k].text);
+        }
+        if (words < 2 || excluded || st.claimed(t[first].begin, t[end - 1].end)) continue;
+        // (A person's name: a common given name and one or two words more.)
+        if (words <= 3 && st.gazetteer().givenNameCount(t[first].text) >= 1000) continue;
+        if (st.gazetteer().place(st.slice(t[first].begin, t[end - 1].end))) continue;
+        addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.passive_agent");
     }
 }
 

@@ -24,6 +24,8 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);
 void titleOffices(ExtractionState& st, const std::vector<Token>& t);
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
+// "organised by the Software Freedom Conservancy": the agent after "by the" of what is done for others.
+void passiveAgents(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "agency_chains.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -201,6 +202,42 @@ void findVenuesAfterAt(ExtractionState& st) {
     }
 }
 
+// "Moulton Niguel Water District", "the Capistrano Unified School District": a district named for the service it
+// runs is a public body, whatever the tagger makes of "District". A name going on after it ("... School District
+// Police Department", "... District Board of Trustees") is left to the head-word rule.
+void findServiceDistricts(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!t[i].is("District") || !t[i - 1].isWord() || !t[i - 1].capitalized ||
+            !lexicons::districtServices().contains(t[i - 1].text) || t[i - 1].sentence != t[i].sentence)
+            continue;
+        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
+        const std::size_t first = runStart(st, i - 1);
+        // ("Water District", "the Unified School District" name no one district.)
+        static constexpr std::array<std::string_view, 8> kModifiers{"unified",      "union",     "high",  "city",
+                                                                    "metropolitan", "municipal", "joint", "elementary"};
+        const bool named = std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(i - 1),
+                                       [](const Token& w) { return w.isWord() && !inLowerList(w.text, kModifiers); });
+        if (!named) continue;
+        // ("the Board of Trustees of the Capistrano Unified School District": a body of the district's is named
+        // with it by the head-word rule.)
+        std::size_t of = first;
+        if (of > 0 && t[of - 1].is("the")) --of;
+        bool bodyBefore = false;
+        if (of >= 2 && t[of - 1].is("of"))
+            for (std::size_t k = of - 1; k > 0 && of - k < 6 && !bodyBefore; --k) {
+                const Token& w = t[k - 1];
+                if (w.sentence != t[i].sentence || !(w.isWord() && (w.capitalized || w.is("of") || w.is("the")))) break;
+                bodyBefore = headAt(st, w);
+            }
+        if (bodyBefore) continue;
+        if (st.inHeadline(t[first].begin) && lexicons::headlineVerbs().contains(t[first].text)) continue;
+        const std::size_t begin = t[first].begin, end = t[i].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.service_district");
+    }
+}
+
 void findInstitutions(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -223,6 +260,7 @@ void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findVenues(st);
     findVenuesAfterAt(st);
     findInstitutions(st);
+    findServiceDistricts(st);
 }
 
 }  // namespace bulletin::extract

@@ -79,8 +79,11 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
         return true;
     // "Fifth Circuit" is "U.S. Court of Appeals for the Fifth Circuit" said shortly: what the name is of or for,
     // when that is no organisation's name itself ("Department of Justice" after "Inspector General of the" is one).
+    // (Nor a district named for its service: "Board of Trustees of the Orrindale Unified School District".)
+    const bool serviceDistrict =
+        a.size() >= 2 && a.back() == "district" && lexicons::districtServices().contains(a[a.size() - 2]);
     if (a.size() >= 2 && std::none_of(a.begin(), a.end(), [](const std::string& w) { return isOrganisationHead(w); }) &&
-        std::equal(a.rbegin(), a.rend(), b.rbegin())) {
+        !serviceDistrict && std::equal(a.rbegin(), a.rend(), b.rbegin())) {
         const std::string& before = b[b.size() - a.size() - 1];
         const std::string& beforeThat = b.size() > a.size() + 1 ? b[b.size() - a.size() - 2] : before;
         if (before == "of" || before == "for" || (before == "the" && (beforeThat == "of" || beforeThat == "for")))

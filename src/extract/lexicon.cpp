@@ -264,6 +264,10 @@ const Lexicon& eventNameWords() {
     static const Lexicon& l = Lexicon::get("event_name_words");
     return l;
 }
+const Lexicon& districtServices() {
+    static const Lexicon& l = Lexicon::get("district_services");
+    return l;
+}
 const Lexicon& patronymicConnectors() {
     static const Lexicon& l = Lexicon::get("patronymic_connectors");
     return l;

@@ -82,6 +82,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& speechWords();            // speech_words.txt
 [[nodiscard]] const Lexicon& occasionKinds();          // occasion_kinds.tsv
 [[nodiscard]] const Lexicon& eventNameWords();         // event_name_words.txt
+[[nodiscard]] const Lexicon& districtServices();       // district_services.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

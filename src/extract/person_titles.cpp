@@ -47,6 +47,12 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
                 return start;
             }
         }
+        // "Deputy Inspector General of Police in charge of Traffic Administration Lal Perera": what the title
+        // holder is in charge of is part of the title too.
+        if (w.is("of") && k >= 4 && t[k - 2].is("charge") && t[k - 3].is("in") && t[k - 4].sentence == t[i].sentence) {
+            k -= 3;
+            continue;
+        }
         // ("Chairman of the State Committee for National Security of Tajikistan": "for" inside what it is of.)
         if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&"))
             break;

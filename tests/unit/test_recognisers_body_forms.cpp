@@ -1,0 +1,68 @@
+// The rules, the tagger and the resolver together on the forms a body's name takes that no head word announces,
+// or where its head word misleads: who a federation is of, the agent of what is done for others, a body's perfect
+// tense, a district named for the service it runs, a title that says what its holder is in charge of. Texts and
+// names invented for these tests.
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release") {
+    return test::extractWithBoth(body, title, DateValue::fromIso("2024-03-02"));
+}
+
+}  // namespace
+
+TEST_CASE("body forms: a plural head after a body's of names who the body is of", "[recognisers]") {
+    const auto x =
+        run("Representatives of the Federation of Small and Medium Workshops attended the briefing. The Ministry "
+            "of Trade and the Velmarsk Chamber of Commerce also sent officials.");
+    CHECK(has(x, EntityType::Agency, "Federation of Small and Medium Workshops"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Federation of Small"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Trade"));
+    CHECK(has(x, EntityType::Agency, "Velmarsk Chamber of Commerce"));
+}
+
+TEST_CASE("body forms: the agent after by the of what is done for others", "[recognisers]") {
+    const auto x =
+        run("The summer school is organised by the Free Harbour Conservancy and funded by the Quorvale Open Source "
+            "Initiative. It is hosted by the Republic of Velmarsk in its capital. The sessions are run by Dana "
+            "Reyes.");
+    CHECK(has(x, EntityType::Agency, "Free Harbour Conservancy"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Open Source Initiative"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Republic of Velmarsk"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Dana Reyes"));
+}
+
+TEST_CASE("body forms: a body in the perfect tense, not a law or an occasion", "[recognisers]") {
+    const auto x =
+        run("The Quorvale Project has participated in the mentoring scheme since 2010. The Clean Harbours Act has "
+            "reduced spills. The Velmarsk Harvest Festival has attracted thousands.");
+    CHECK(has(x, EntityType::Agency, "Quorvale Project"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Clean Harbours Act"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmarsk Harvest Festival"));
+}
+
+TEST_CASE("body forms: a district named for the service it runs is a body", "[recognisers]") {
+    const auto x =
+        run("The Brenlow Valley Water District and the Orrindale Unified School District signed the agreement. "
+            "Flooding in the Kovalde district closed roads. The Board of Trustees of the Orrindale Unified School "
+            "District met on Monday.");
+    CHECK(has(x, EntityType::Agency, "Brenlow Valley Water District"));
+    CHECK(has(x, EntityType::Agency, "Orrindale Unified School District"));
+    CHECK(has(x, EntityType::Agency, "Board of Trustees of the Orrindale Unified School District"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kovalde district"));
+}
+
+TEST_CASE("body forms: what a title holder is in charge of is part of the title", "[recognisers]") {
+    const auto x =
+        run("Senior Deputy Inspector General of Police in charge of Traffic Administration and Road Safety Lalith "
+            "Weerakoon said the operations will continue. He spoke in Kovalde.");
+    CHECK(has(x, EntityType::Person, "Lalith Weerakoon"));
+    CHECK_FALSE(has(x, EntityType::Person, "Road Safety Lalith Weerakoon"));
+}
