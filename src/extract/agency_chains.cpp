@@ -124,8 +124,13 @@ bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.isWord()) return false;
     // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
     if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
-    return t.allCaps && !st.placeAcronyms.count(std::string(t.text)) &&
-           (st.gazetteer().agencyByAcronym(t.text) || st.definedAcronyms.count(std::string(t.text)));
+    // (An acronym that is also something else heads only when the release defines it or names the body in full:
+    // "Kovalde Police OIC Inspector ..." is an officer in charge, not the Organisation of Islamic Cooperation.)
+    if (!t.allCaps || st.placeAcronyms.count(std::string(t.text))) return false;
+    if (st.definedAcronyms.count(std::string(t.text))) return true;
+    const auto* known = st.gazetteer().agencyByAcronym(t.text);
+    return known &&
+           (!lexicons::ambiguousAcronyms().contains(t.text) || st.text().find(known->name) != std::string_view::npos);
 }
 
 }  // namespace bulletin::extract

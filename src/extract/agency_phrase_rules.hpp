@@ -26,6 +26,8 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t);
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
 // "organised by the Software Freedom Conservancy": the agent after "by the" of what is done for others.
 void passiveAgents(ExtractionState& st, const std::vector<Token>& t);
+// "Kovaldo Energy chief executive Dana Reyes": the body right before a title held in it (agency_title_bodies.cpp).
+void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);

@@ -339,8 +339,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             }
         }
         // After a head word, a title starts something else: "... Agency Director John Smith". (Not after "for" or
-        // "on", where it is a word of the body's field: "Society for General Systems Research".)
-        for (std::size_t k = lastHead + 1; k < c.end; ++k) {
+        // "on", where it is a word of the body's field: "Society for General Systems Research"; nor past where the
+        // name already ended: "Kovalde Police OIC Inspector ...".)
+        for (std::size_t k = lastHead + 1; k < end; ++k) {
             if (t[k - 1].is("for") || t[k - 1].is("on")) continue;
             std::vector<std::string_view> words;
             for (std::size_t m = k; m < c.end && words.size() < 4; ++m) words.push_back(t[m].text);
@@ -358,6 +359,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         if (opensName) end = c.end;
     }
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
+    // (A connector the name ended before: "Police Training College Balochistan and Deputy Director ...".)
+    while (end > begin + 1 && t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text)) --end;
     if (end <= begin) return;
     const std::string head = lower(t[lastHead].text);
     // "the University of Texas at Austin": a campus's town after "at" is part of a university's name.
@@ -487,6 +490,7 @@ void findAgencies(ExtractionState& st) {
     demonymGovernments(st, t);
     actingSubjects(st, t);
     passiveAgents(st, t);
+    bodiesBeforeMemberTitles(st, t);
     for (const Chain& c : chains(st, t)) {
         // "(UCI) Medical Center": a short fragment after a parenthesis names nothing on its own; "(MDA) Rural
         // Finance Authority" is a unit of the one before the parenthesis, named in full.

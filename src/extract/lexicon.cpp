@@ -264,6 +264,10 @@ const Lexicon& eventNameWords() {
     static const Lexicon& l = Lexicon::get("event_name_words");
     return l;
 }
+const Lexicon& memberTitles() {
+    static const Lexicon& l = Lexicon::get("member_titles");
+    return l;
+}
 const Lexicon& districtServices() {
     static const Lexicon& l = Lexicon::get("district_services");
     return l;

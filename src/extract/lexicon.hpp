@@ -83,6 +83,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& occasionKinds();          // occasion_kinds.tsv
 [[nodiscard]] const Lexicon& eventNameWords();         // event_name_words.txt
 [[nodiscard]] const Lexicon& districtServices();       // district_services.txt
+[[nodiscard]] const Lexicon& memberTitles();           // member_titles.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

@@ -66,3 +66,34 @@ TEST_CASE("body forms: what a title holder is in charge of is part of the title"
     CHECK(has(x, EntityType::Person, "Lalith Weerakoon"));
     CHECK_FALSE(has(x, EntityType::Person, "Road Safety Lalith Weerakoon"));
 }
+
+TEST_CASE("body forms: the body right before a title held in it", "[recognisers]") {
+    const auto x =
+        run("The meeting was attended by Kovaldo Energy chief executive Dana Reyes and Velmarsk Freedom Union MP "
+            "Lal Perera. Former MP Ivo Dask and Ostrava MP Mara Quist spoke. The Board of Supervisors Chairman Tomas "
+            "Reyka opened it.");
+    CHECK(has(x, EntityType::Agency, "Kovaldo Energy"));
+    CHECK(has(x, EntityType::Agency, "Velmarsk Freedom Union"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Former"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ostrava"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Supervisors"));
+}
+
+TEST_CASE("body forms: an acronym that is also a rank heads no name the release does not spell out", "[recognisers]") {
+    const auto x =
+        run("Kovalde Police OIC Inspector Nimal Perera led the investigation. The suspect will be produced before "
+            "the Kovalde Magistrate's Court.");
+    CHECK(has(x, EntityType::Agency, "Kovalde Police"));
+    CHECK(has(x, EntityType::Person, "Nimal Perera"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Organisation of Islamic Cooperation"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kovalde Police OIC"));
+}
+
+TEST_CASE("body forms: a name ends before its connector and the next title", "[recognisers]") {
+    const auto x =
+        run("The session was attended by Commandant Police Training College Ostrava and Deputy Director FC "
+            "Ostrava.");
+    CHECK(has(x, EntityType::Agency, "Police Training College Ostrava"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Police Training College Ostrava and"));
+}

@@ -1,0 +1,80 @@
+// Bodies named by the title of a person who belongs to them: "Kovaldo Energy chief executive Dana Reyes", "Novartek
+// CEO Ivo Dask", "Sri Lanka Podujana Peramuna MP Lal Perera". The capitalised words right before a title held in a
+// body, with a name after it, are that body's name, though they hold no head word ("Energy", "Peramuna"). Not a
+// place ("Ostrava MP", a constituency), nor a word that says what kind of holder ("Former", "Opposition").
+
+#include <array>
+#include <string>
+
+#include "agency_chains.hpp"
+#include "agency_phrase_rules.hpp"
+#include "lexicon.hpp"
+#include "person_titles.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// The length in tokens of a member's title starting at token i (0 when none), up to three words.
+std::size_t memberTitleAt(const std::vector<Token>& t, std::size_t i) {
+    std::string phrase;
+    std::size_t found = 0;
+    for (std::size_t n = 1; n <= 3 && i + n <= t.size(); ++n) {
+        const Token& w = t[i + n - 1];
+        if (!w.isWord() || w.sentence != t[i].sentence) break;
+        if (n > 1) phrase += ' ';
+        phrase += w.text;
+        if (lexicons::memberTitles().contains(phrase)) found = n;
+    }
+    return found;
+}
+
+// Words that say what kind of holder, not whose: "Former MP", "Opposition MP", "Tech CEO".
+bool holderWord(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> kHolder{
+        "former",     "ex",     "then",      "veteran", "senior", "junior",  "opposition",
+        "government", "ruling", "backbench", "deputy",  "acting", "interim", "independent"};
+    return inLowerList(w, kHolder);
+}
+
+}  // namespace
+
+void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t) {
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        const std::size_t n = memberTitleAt(t, i);
+        if (n == 0 || i + n >= t.size()) continue;
+        // A name after the title: a capitalised word that starts no other title.
+        const Token& next = t[i + n];
+        if (!next.isWord() || !next.capitalized || next.allCaps || next.sentence != t[i].sentence ||
+            gz.mayStartTitle(next.text) || isFunctionWord(next.text))
+            continue;
+        std::size_t first = i;
+        while (first > 0 && i - first < 5 && t[first - 1].isWord() && t[first - 1].capitalized &&
+               t[first - 1].sentence == t[i].sentence && !isFunctionWord(t[first - 1].text) &&
+               !isCalendarWord(t[first - 1].text) && !holderWord(t[first - 1].text) &&
+               !gz.mayStartTitle(t[first - 1].text) && !isHonorific(t[first - 1].text))
+            --first;
+        if (first == i) continue;
+        // (The end of a longer name, left to the head-word rules: "Board of Supervisors Chairman ..."; a name with
+        // a head word of its own is theirs too, and a bare acronym the acronym rule's; a sentence's first word
+        // alone may be any word.)
+        if (first >= 2 && t[first - 1].isWord() && isConnector(t[first - 1].text) && t[first - 2].capitalized) continue;
+        bool head = false;
+        for (std::size_t k = first; k < i && !head; ++k) head = headAt(st, t[k]);
+        if (head || (i - first == 1 && (t[first].allCaps || t[first].sentenceStart))) continue;
+        const std::size_t begin = t[first].begin, end = t[i - 1].end;
+        if (st.claimed(begin, end)) continue;
+        const std::string_view name = st.slice(begin, end);
+        // (A constituency, a country, a region: "Ostrava MP", "UK CEO".)
+        if (gz.place(name) || lexicons::capitalisedPlaceKinds().contains(t[i - 1].text) ||
+            lexicons::placeKinds().contains(t[i - 1].text))
+            continue;
+        // (A company's product or a programme: "the Quorvale Plan founder".)
+        if (lexicons::programmeWords().contains(t[i - 1].text) || lexicons::lawWords().contains(t[i - 1].text))
+            continue;
+        addAgencySpan(st, begin, end, "agency.member_title");
+    }
+}
+
+}  // namespace bulletin::extract
