@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "core/date_scanner.hpp"
 #include "lexicon.hpp"
@@ -100,6 +101,18 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                     continue;
                 }
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
+            } else if (t[j].kind == TokenKind::Possessive && j > i && st.gazetteer().isTitle(t[j - 1].text) && [&] {
+                           // "the Prime Minister's Media Division", "the President's Press Service": a title's own
+                           // unit, its head word a few capitalised words on (not a body's unit: "Department of
+                           // Justice's Civil Rights Division" names two).
+                           for (std::size_t k = i; k < j; ++k)
+                               if (t[k].is("of") || isOrganisationHead(t[k].text)) return false;
+                           for (std::size_t k = j + 1;
+                                k < t.size() && k <= j + 3 && chainWord(t[k]) && t[k].sentence == t[i].sentence; ++k)
+                               if (isOrganisationHead(t[k].text)) return true;
+                           return false;
+                       }()) {
+                ++j;
             } else if (const std::size_t listEnd = portfolioListEnd(st, t, i, j); listEnd > j) {
                 j = listEnd;  // "Ministry of Urban Development, Construction and Housing"
             } else if (t[j].isPunct('.') && j > 0 && nameAbbreviation(t[j - 1]) && j + 1 < t.size() &&
@@ -129,8 +142,20 @@ bool headAt(const ExtractionState& st, const Token& t) {
     if (!t.allCaps || st.placeAcronyms.count(std::string(t.text))) return false;
     if (st.definedAcronyms.count(std::string(t.text))) return true;
     const auto* known = st.gazetteer().agencyByAcronym(t.text);
-    return known &&
-           (!lexicons::ambiguousAcronyms().contains(t.text) || st.text().find(known->name) != std::string_view::npos);
+    if (!known) return false;
+    if (!lexicons::ambiguousAcronyms().contains(t.text) || st.text().find(known->name) != std::string_view::npos)
+        return true;
+    // ("WHO Africa", "ATF Los Angeles": an office of the body, named by the place after the acronym.)
+    const auto& all = st.tokens();
+    const std::less<const Token*> before;
+    if (before(&t, all.data()) || !before(&t, all.data() + all.size())) return false;
+    const auto i = static_cast<std::size_t>(&t - all.data());
+    if (i + 1 >= all.size() || !all[i + 1].isWord() || !all[i + 1].capitalized || all[i + 1].sentence != t.sentence)
+        return false;
+    for (std::size_t n = std::min<std::size_t>(3, all.size() - i - 1); n > 0; --n)
+        if (all[i + n].sentence == t.sentence && st.gazetteer().place(st.slice(all[i + 1].begin, all[i + n].end)))
+            return true;
+    return false;
 }
 
 }  // namespace bulletin::extract

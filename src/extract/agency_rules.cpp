@@ -86,7 +86,17 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
         if (i + n < c.end && t[i + n].kind == TokenKind::Possessive) break;
         // A title that is itself the head ("Police" is not a title, "Director" is).
         i += n;
-        while (i < c.end && t[i].isWord() && (t[i].is("of") || t[i].is("for") || equalsLower(t[i].text, "the"))) ++i;
+        // "Minister of Public Administration": a minister's portfolio, a field and not a body (the body would be
+        // "Ministry of ..."; "Director of the FBI" names one, after its article; and a secretary "of Prosecution
+        // Balochistan" heads that department).
+        const bool minister = equalsLower(t[i - 1].text, "minister");
+        if (minister && i + 1 < c.end && (t[i].is("of") || t[i].is("for")) && !equalsLower(t[i + 1].text, "the") &&
+            !st.gazetteer().agencyByName(st.slice(t[i + 1].begin, t[c.end - 1].end)))
+            return c.end;
+        // ("Prime Minister and Minister of Public Administration": titles joined by "and".)
+        while (i < c.end && t[i].isWord() &&
+               (t[i].is("of") || t[i].is("for") || t[i].is("and") || equalsLower(t[i].text, "the")))
+            ++i;
     }
     return i;
 }
@@ -290,7 +300,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             "ministère", "université", "universidad", "universidade", "università"};
         const bool opensName = lastHead == begin && inLowerList(t[begin].text, kOpeningHeads);
         // After the head: places, more head words, "General" ("Directorate General"), or an "of ..." tail.
-        for (std::size_t k = lastHead + 1; k < c.end; ++k) {
+        for (std::size_t k = lastHead + 1; k < end; ++k) {
             std::size_t after = 0;
             if (t[k].isWord() && (isConnector(t[k].text) || t[k].is("&"))) break;
             if (t[k].isPunct('.') && nameAbbreviation(t[k - 1])) continue;
@@ -304,6 +314,27 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             end = k;
             break;
         }
+        // After a head word, a title starts something else: "... Agency Director John Smith". (Not after "for" or
+        // "on", where it is a word of the body's field: "Society for General Systems Research"; nor past where the
+        // name already ended: "Kovalde Police OIC Inspector ...".)
+        for (std::size_t k = lastHead + 1; k < end; ++k) {
+            if (t[k - 1].is("for") || t[k - 1].is("on")) continue;
+            std::vector<std::string_view> words;
+            for (std::size_t m = k; m < c.end && words.size() < 4; ++m) words.push_back(t[m].text);
+            const std::size_t n = st.gazetteer().titleLength(words);
+            const std::size_t next = k + n;
+            if (n > 0 && next < c.end && t[next].isWord() && t[next].capitalized && !isConnector(t[next].text) &&
+                !headAt(st, t[next])) {
+                // "Office of the President Andriy Yermak": a title the organisation is "of" belongs to its name;
+                // the person starts after it.
+                const bool ofTitle = t[k - 1].is("of") || (k >= 2 && t[k - 1].is("the") && t[k - 2].is("of"));
+                end = ofTitle ? next : k;
+                break;
+            }
+        }
+        // (A connector the title left at the end: "... Roman Mashovets and Ambassador ...".)
+        while (end > lastHead + 1 && t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text))
+            --end;
         // After a head word, a person's name starts something else: "Office of the President of Ukraine Roman
         // Mashovets", "Verkhovna Rada of Ukraine Ruslan Stefanchuk" (a common given name and one or two more
         // capitalised words closing the run, after the head or the place the name ends with).
@@ -335,24 +366,6 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                                                                                              : 1000;
             if (st.gazetteer().givenNameCount(t[k].text) >= least && !surePlace) {
                 end = k;
-                break;
-            }
-        }
-        // After a head word, a title starts something else: "... Agency Director John Smith". (Not after "for" or
-        // "on", where it is a word of the body's field: "Society for General Systems Research"; nor past where the
-        // name already ended: "Kovalde Police OIC Inspector ...".)
-        for (std::size_t k = lastHead + 1; k < end; ++k) {
-            if (t[k - 1].is("for") || t[k - 1].is("on")) continue;
-            std::vector<std::string_view> words;
-            for (std::size_t m = k; m < c.end && words.size() < 4; ++m) words.push_back(t[m].text);
-            const std::size_t n = st.gazetteer().titleLength(words);
-            const std::size_t next = k + n;
-            if (n > 0 && next < c.end && t[next].isWord() && t[next].capitalized && !isConnector(t[next].text) &&
-                !headAt(st, t[next])) {
-                // "Office of the President Andriy Yermak": a title the organisation is "of" belongs to its name;
-                // the person starts after it.
-                const bool ofTitle = t[k - 1].is("of") || (k >= 2 && t[k - 1].is("the") && t[k - 2].is("of"));
-                end = ofTitle ? next : k;
                 break;
             }
         }

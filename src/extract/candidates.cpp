@@ -45,6 +45,10 @@ std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
     return std::min(i, c.endToken - 1);
 }
 
+// A rule's score that the resolver does not weigh with the tagger (resolveCandidates' kSureRule).
+constexpr float kSureRuleScore = 0.9f;
+constexpr long kMillionCity = 1000000;
+
 float rulePrior(std::string_view rule) {
     static const std::map<std::string_view, float> kPriors{
         {"agency.acronym_definition", 0.95f},
@@ -109,6 +113,16 @@ std::vector<Candidate> ruleCandidates(const ExtractionState& st) {
             c.type = entity.type;
             c.source = m.rule;
             c.score = rulePrior(m.rule);
+            // A country or a city of a million people the gazetteer knows by this very name, and no common given
+            // name, is sure wherever it stands ("Karachi remains calm" opens a sentence): the tagger, which reads a
+            // sentence's first word warily, does not second-guess it.
+            if (m.rule == "place.gazetteer")
+                if (const auto* place = st.gazetteer().place(m.text);
+                    place && !place->weak && place->name == m.text &&
+                    (place->kind == PlaceKind::Country ||
+                     (place->kind == PlaceKind::City && place->population >= kMillionCity)) &&
+                    st.gazetteer().givenNameCount(m.text) < 1000)
+                    c.score = std::max(c.score, kSureRuleScore);
             c.ruleEntity = e;
             // A person's mention starts at the title ("District Attorney Todd Spitzer"); the candidate is the
             // name, so that the office in the title ("Orange County District Attorney") does not compete with it.
@@ -180,9 +194,6 @@ bool joinedAsList(const std::vector<Token>& t, const Candidate& first, const Can
 // "Facebook, Twitter and Google": organisations listed together. One only the tagger proposes, below the score it
 // needs alone, is kept when a list joins it to a sure one (a rule's, or the tagger's at that score): the list
 // vouches for it.
-// A rule's score that the resolver does not weigh with the tagger (resolveCandidates' kSureRule).
-constexpr float kSureRuleScore = 0.9f;
-
 void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionState& st, float threshold, float sure) {
     const auto& t = st.tokens();
     std::vector<std::size_t> order;

@@ -97,3 +97,13 @@ TEST_CASE("body forms: a name ends before its connector and the next title", "[r
     CHECK(has(x, EntityType::Agency, "Police Training College Ostrava"));
     CHECK_FALSE(has(x, EntityType::Agency, "Police Training College Ostrava and"));
 }
+
+TEST_CASE("body forms: a title's own unit keeps the title, a minister's portfolio is no body", "[recognisers]") {
+    const auto x =
+        run("The Prime Minister's Media Division said that the proposal was presented by Ivo Dask, Prime Minister "
+            "and Minister of Public Administration. The Director of the Kovalde Port Authority attended.");
+    CHECK(has(x, EntityType::Agency, "Prime Minister's Media Division"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Media Division"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Public Administration"));
+    CHECK(has(x, EntityType::Agency, "Kovalde Port Authority"));
+}
