@@ -192,3 +192,14 @@ TEST_CASE("context: where suspects were arrested, past a longer object, and no p
     CHECK(has(x, EntityType::Location, "Brenlow"));
     CHECK_FALSE(has(x, EntityType::Location, "Teskar"));
 }
+
+TEST_CASE("context: a town nobody lists before a comma and the district it lies in", "[recognisers]") {
+    const auto x =
+        run("A shooting incident was reported in Qorvali, Galle, around 9.30 p.m. The bodies were found in a paddy "
+            "field in Velmapitiya, Kurunegala. The inmates were housed in Mod L, Sector 17.");
+    CHECK(has(x, EntityType::Location, "Qorvali"));
+    CHECK(has(x, EntityType::Location, "Galle"));
+    CHECK(has(x, EntityType::Location, "Velmapitiya"));
+    CHECK(has(x, EntityType::Location, "Kurunegala"));
+    CHECK_FALSE(has(x, EntityType::Location, "Mod L"));
+}

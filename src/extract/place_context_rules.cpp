@@ -1,0 +1,136 @@
+// Places told by what happened there rather than by a gazetteer (see place_context_rules.hpp).
+
+#include "place_context_rules.hpp"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+// "arrested in Nittambuwa", "raids conducted in Kesbewa and Piliyandala", "killed at Deniyaya on Monday": the
+// capitalised names after a report's verb of where something happened, "in" or "at", and before the sentence goes
+// on, towns the gazetteer may not know (it holds places of 1,000 people or more). Not a longer name ("arrested in
+// the Kandy Police area" is the police's), nor a name the gazetteer or another rule already placed.
+void placesAfterReportVerbs(ExtractionState& st) {
+    // (Not "shot at", "stabbed at": a target, often a person.)
+    // ("shot dead at Meegahawatta", "found dead in ...".)
+    static constexpr std::array<std::string_view, 19> kVerbs{
+        "arrested", "apprehended", "nabbed",   "detained", "raided",   "seized",    "recovered",
+        "found",    "killed",      "injured",  "died",     "occurred", "conducted", "located",
+        "situated", "stationed",   "residing", "living",   "dead"};
+    static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
+                                                             "during", "yesterday", "today", "area",  "areas",
+                                                             "last",   "this",      "when",  "where"};
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    auto nameWord = [&](const Token& w) {
+        return w.isWord() && w.capitalized && !(w.allCaps && w.text.size() > 1) && !isCalendarWord(w.text) &&
+               !isFunctionWord(w.text) && !isOrganisationHead(w.text) && !gz.mayStartTitle(w.text) &&
+               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
+               !isCompassPoint(w.text) && !lexicons::placeholderNames().contains(w.text) &&
+               // ("Russian-occupied Mariupol": an adjective.)
+               !(w.text.find('-') != std::string_view::npos && w.text.find('-') + 1 < w.text.size() &&
+                 std::islower(static_cast<unsigned char>(w.text[w.text.find('-') + 1])));
+    };
+    // Where something was held or opened, or is based: "opened in Tampines", "took place in Kochi"; only after "in"
+    // ("held at Google" names a host, not a town).
+    static constexpr std::array<std::string_view, 6> kInVerbs{"held",  "opened",        "launched",
+                                                              "based", "headquartered", "place"};
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized) continue;
+        const bool inOnly = inLowerList(t[i].text, kInVerbs) && !(t[i].is("place") && (i == 0 || !t[i - 1].is("took")));
+        if (!inOnly && !inLowerList(t[i].text, kVerbs)) continue;
+        // ("arrested two suspects in Kesbewa", "arrested two suspects with 120 grams of heroin in Kesbewa": a few
+        // lower-case words or numbers between.)
+        std::size_t at = i + 1;
+        while (at < t.size() && at < i + 8 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
+               ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+            ++at;
+        if (at + 1 >= t.size() || !(t[at].is("in") || (t[at].is("at") && !inOnly)) || t[at].sentence != t[i].sentence)
+            continue;
+        std::vector<std::pair<std::size_t, std::size_t>> names;
+        std::size_t k = at + 1;
+        bool afterAnd = false;
+        while (k < t.size() && t[k].sentence == t[i].sentence) {
+            std::size_t end = k;
+            while (end < t.size() && end < k + 2 && nameWord(t[end]) && t[end].sentence == t[i].sentence) ++end;
+            if (end == k) break;
+            // What follows must end the name: punctuation, "and" and another name, or a word of when or by whom.
+            // (A name after "and" that does not end so takes the one before it along: "bailing out in Cypress and
+            // Lomax and Darnell were arrested", where "and" joins people.)
+            if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() &&
+                (t[end].capitalized || !inLowerList(t[end].text, kAfter)) && !t[end].is("and")) {
+                if (afterAnd && !names.empty()) names.pop_back();
+                break;
+            }
+            afterAnd = end < t.size() && t[end].is("and");
+            // Not an owner ("found in Haugen's apartment"), nor an abbreviation ("living in Ft. Huachuca", "Mo.").
+            if (end < t.size() && t[end].kind == TokenKind::Possessive) break;
+            if (end - k == 1 && t[k].text.size() < 4) break;
+            if (end + 1 < t.size() && t[end].isPunct('.') && t[end].begin == t[end - 1].end && t[end + 1].isWord() &&
+                t[end + 1].capitalized && t[end + 1].sentence == t[i].sentence)
+                break;
+            names.emplace_back(k, end);
+            if (end < t.size() && t[end].isPunct(',') && end + 1 < t.size() && t[end + 1].isWord() &&
+                t[end + 1].capitalized && t[end + 1].sentence == t[i].sentence) {
+                k = end + 1;
+            } else if (end < t.size() && t[end].is("and") && end + 1 < t.size() && nameWord(t[end + 1])) {
+                k = end + 1;
+            } else {
+                break;
+            }
+        }
+        for (const auto& [first, end] : names) {
+            const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+            if (st.claimed(begin, stop)) continue;
+            const std::string_view name = st.slice(begin, stop);
+            // A given name or a family name alone is more often a person's ("found at Smith's home" aside).
+            if (end - first == 1 && gz.givenNameCount(name) >= 500) continue;
+            const auto* known = gz.place(name);
+            st.addMention(EntityType::Location, known ? known->name : std::string(name), begin, stop,
+                          "place.report_locative");
+        }
+    }
+}
+
+// "in Ahangama, Galle", "in a paddy field in Kovalpitiya, Kurunegala": a town nobody lists, after "in", "at" or
+// "near" and before a comma and the known district or city it lies in, is a place too.
+void townsBeforeTheirDistrict(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 3; i < t.size(); ++i) {
+        if (!t[i - 1].isPunct(',') || !t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        const auto* district = gz.place(t[i].text);
+        if (!district || district->weak) continue;
+        // (The district ends there: "Galle," or "Galle." or "Galle on Monday", not "Galle Face Hotel".)
+        if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
+            continue;
+        std::size_t first = i - 1;
+        while (first > 0 && i - 1 - first < 2 && t[first - 1].isWord() && t[first - 1].capitalized &&
+               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence)
+            --first;
+        if (first == i - 1 || first == 0 || t[first].sentenceStart) continue;
+        if (!(t[first - 1].isWord() && !t[first - 1].capitalized &&
+              inLowerList(t[first - 1].text, std::array<std::string_view, 3>{"in", "at", "near"})))
+            continue;
+        const std::size_t begin = t[first].begin, end = t[i - 2].end;
+        if (st.claimed(begin, end)) continue;
+        bool nameLike = true;
+        for (std::size_t k = first; k + 1 < i; ++k)
+            nameLike = nameLike && t[k].text.size() >= 3 && !isCalendarWord(t[k].text) && !isFunctionWord(t[k].text) &&
+                       !isOrganisationHead(t[k].text) && !gz.mayStartTitle(t[k].text) &&
+                       !lexicons::buildingWords().contains(t[k].text) && !lexicons::venueWords().contains(t[k].text) &&
+                       gz.givenNameCount(t[k].text) < 1000;
+        if (!nameLike) continue;
+        const auto* known = gz.place(st.slice(begin, end));
+        st.addMention(EntityType::Location, known ? known->name : std::string(st.slice(begin, end)), begin, end,
+                      "place.town_of_district");
+    }
+}
+
+}  // namespace bulletin::extract
