@@ -4,6 +4,8 @@
 // place ("Ostrava MP", a constituency), nor a word that says what kind of holder ("Former", "Opposition").
 
 #include <array>
+#include <functional>
+#include <set>
 #include <string>
 
 #include "agency_chains.hpp"
@@ -17,6 +19,13 @@ namespace {
 
 // The length in tokens of a member's title starting at token i (0 when none), up to three words.
 std::size_t memberTitleAt(const std::vector<Token>& t, std::size_t i) {
+    // Asked of every token: the titles' first words answer most of them without building a phrase.
+    static const std::set<std::string, std::less<>> firstWords = [] {
+        std::set<std::string, std::less<>> out;
+        for (const auto& e : lexicons::memberTitles().entries()) out.insert(lower(e.substr(0, e.find(' '))));
+        return out;
+    }();
+    if (!t[i].isWord() || t[i].text.size() > 16 || !firstWords.count(lower(t[i].text))) return 0;
     std::string phrase;
     std::size_t found = 0;
     for (std::size_t n = 1; n <= 3 && i + n <= t.size(); ++n) {
