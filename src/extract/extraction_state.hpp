@@ -112,6 +112,8 @@ void findAgencies(ExtractionState& state);
 // Companies by their legal form, venues by their last word, one-word institutions (before the head-word rule).
 void findCompaniesVenuesAndInstitutions(ExtractionState& state);
 void findPeople(ExtractionState& state);
+// "Ministers Bimal Rathnayake, Anura Karunathilake and Sunil Handunnetti": the names a plural title lists (a rule).
+void findPeopleAfterPluralTitles(ExtractionState& state);
 // "STATEMENT FROM DISTRICT ATTORNEY TONY RACKAUCKAS ON ...": in a headline set in capitals, where case tells nothing,
 // a title, a known given name and one more word before a connector or the headline's end name a person (title-cased).
 void findTitledNamesInCapitalHeadline(ExtractionState& state);

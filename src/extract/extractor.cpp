@@ -342,6 +342,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findAcronymDefinitions(st);
     findAgencies(st);
     findPeople(st);
+    findPeopleAfterPluralTitles(st);
     findTitledNamesInCapitalHeadline(st);
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {

@@ -150,3 +150,16 @@ TEST_CASE("appositions: an unfamiliar name with an age is a person", "[recognise
     CHECK(has(x, EntityType::Person, "Jaypravik Dhanoskar"));
     CHECK(has(x, EntityType::Person, "Tavo Renkasi"));
 }
+
+TEST_CASE("appositions: every name a plural title lists, initials included", "[recognisers]") {
+    const auto x =
+        run("A sub-committee comprising Ministers Vimal Ratnakanthe, Anuk Karuvathilage and Sunel Handupelli was "
+            "appointed. Taking part were Deputy Prime Ministers Kamal Werapitiya and W.M. Dissakara. The Ministers "
+            "Bridge and Ministers Lane were closed.");
+    CHECK(has(x, EntityType::Person, "Vimal Ratnakanthe"));
+    CHECK(has(x, EntityType::Person, "Anuk Karuvathilage"));
+    CHECK(has(x, EntityType::Person, "Sunel Handupelli"));
+    CHECK(has(x, EntityType::Person, "Kamal Werapitiya"));
+    CHECK(has(x, EntityType::Person, "W.M. Dissakara"));
+    CHECK_FALSE(has(x, EntityType::Person, "Bridge"));
+}

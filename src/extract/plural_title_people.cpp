@@ -1,0 +1,97 @@
+// People named in a list after a title in the plural: "Ministers Bimal Rathnayake, Anura Karunathilake and Sunil
+// Handunnetti", "Deputy Prime Ministers Tatyana Golikova and Marat Khusnullin", "Senators Alex Padilla and Laphonza
+// Butler". The plural title vouches for every name of the list, names of cultures the tagger never saw included.
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// The singular of a title in the plural ("Ministers" -> "Minister", "Secretaries" -> "Secretary"), or empty.
+std::string singularTitle(const ExtractionState& st, std::string_view word) {
+    if (word.size() < 4 || word.back() != 's' || word.ends_with("ss")) return {};
+    std::string singular(word.substr(0, word.size() - 1));
+    if (st.gazetteer().isTitle(singular)) return singular;
+    if (word.ends_with("ies")) {
+        singular = std::string(word.substr(0, word.size() - 3)) + "y";
+        if (st.gazetteer().isTitle(singular)) return singular;
+    }
+    return {};
+}
+
+// A word of a person's name: capitalised, or an initial with its period, and no word of a thing.
+bool personWord(const ExtractionState& st, const Token& w) {
+    if (!w.isWord() || !w.capitalized) return false;
+    // (Initials written together are a name's: "W.M. Silva"; other capitals an acronym's.)
+    if (w.allCaps && w.text.size() > 1 && w.text.find('.') == std::string_view::npos) return false;
+    return !isOrganisationHead(w.text) && !isFunctionWord(w.text) && !isCalendarWord(w.text) &&
+           !st.gazetteer().isTitle(w.text) && !lexicons::buildingWords().contains(w.text) &&
+           !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text);
+}
+
+}  // namespace
+
+void findPeopleAfterPluralTitles(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        const std::string singular = singularTitle(st, t[i].text);
+        if (singular.empty()) continue;
+        // The items: two to four words each (initials with their periods among them), joined by commas and a
+        // closing "and".
+        struct Item final {
+            std::size_t first, end;
+        };
+        std::vector<Item> items;
+        bool closed = false;
+        std::size_t k = i + 1;
+        while (k < t.size() && t[k].sentence == t[i].sentence && items.size() < 12) {
+            std::size_t end = k, words = 0;
+            while (end < t.size() && t[end].sentence == t[i].sentence && words < 4) {
+                if (personWord(st, t[end])) {
+                    ++words;
+                    ++end;
+                } else if (t[end].isPunct('.') && end > k && t[end - 1].text.size() <= 3 && t[end - 1].capitalized) {
+                    ++end;  // "W.M. Perera", "S. Handunnetti"
+                } else {
+                    break;
+                }
+            }
+            if (words < 2) break;
+            items.push_back({k, end});
+            if (closed) break;
+            std::size_t next = end;
+            if (next < t.size() && t[next].isPunct(',')) ++next;
+            if (next < t.size() && t[next].is("and")) {
+                ++next;
+                closed = true;
+            } else if (next == end) {
+                break;
+            }
+            if (next >= t.size() || t[next].sentence != t[i].sentence) break;
+            k = next;
+        }
+        // A list that closes with "and" and ends there (not "Ministers Bimal Rathnayake and Anura Karunathilake
+        // Street").
+        if (!closed || items.size() < 2) continue;
+        const std::size_t after = items.back().end;
+        if (after < t.size() && t[after].isWord() && t[after].capitalized && t[after].sentence == t[i].sentence)
+            continue;
+        for (const auto& item : items) {
+            const std::size_t begin = t[item.first].begin, end = t[item.end - 1].end;
+            if (st.claimed(begin, end) || gz.place(st.slice(begin, end))) continue;
+            const std::string name(st.slice(begin, end));
+            const std::size_t idx = st.addMention(EntityType::Person, name, begin, end, "person.plural_title");
+            if (st.entities()[idx].role.empty()) st.entities()[idx].role = singular;
+        }
+    }
+}
+
+}  // namespace bulletin::extract
