@@ -107,3 +107,11 @@ TEST_CASE("body forms: a title's own unit keeps the title, a minister's portfoli
     CHECK_FALSE(has(x, EntityType::Agency, "Public Administration"));
     CHECK(has(x, EntityType::Agency, "Kovalde Port Authority"));
 }
+
+TEST_CASE("body forms: the words of a minister's portfolio name no place", "[recognisers]") {
+    const auto x =
+        run("The proposal presented by the Minister of Agriculture, Livestock, Land and Irrigation to develop the "
+            "Velmarsk Economic Centre was approved.");
+    CHECK_FALSE(has(x, EntityType::Location, "Land"));
+    CHECK(has(x, EntityType::Agency, "Velmarsk Economic Centre"));
+}
