@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 
 #include "core/date_scanner.hpp"
 #include "lexicon.hpp"
@@ -133,7 +132,9 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
     return out;
 }
 
-bool headAt(const ExtractionState& st, const Token& t) {
+bool headAt(const ExtractionState& st, std::size_t i) {
+    const auto& all = st.tokens();
+    const Token& t = all[i];
     if (!t.isWord()) return false;
     // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
     if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
@@ -146,15 +147,17 @@ bool headAt(const ExtractionState& st, const Token& t) {
     if (!lexicons::ambiguousAcronyms().contains(t.text) || st.text().find(known->name) != std::string_view::npos)
         return true;
     // ("WHO Africa", "ATF Los Angeles": an office of the body, named by the place after the acronym.)
-    const auto& all = st.tokens();
-    const std::less<const Token*> before;
-    if (before(&t, all.data()) || !before(&t, all.data() + all.size())) return false;
-    const auto i = static_cast<std::size_t>(&t - all.data());
     if (i + 1 >= all.size() || !all[i + 1].isWord() || !all[i + 1].capitalized || all[i + 1].sentence != t.sentence)
         return false;
     for (std::size_t n = std::min<std::size_t>(3, all.size() - i - 1); n > 0; --n)
         if (all[i + n].sentence == t.sentence && st.gazetteer().place(st.slice(all[i + 1].begin, all[i + n].end)))
             return true;
+    return false;
+}
+
+bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        if (headAt(st, k)) return true;
     return false;
 }
 

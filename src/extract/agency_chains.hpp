@@ -22,7 +22,11 @@ struct Chain final {
 [[nodiscard]] std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t);
 
 // A head word at this token: an organisation's head word ("Ministry", "Police"), an institution's own name ("State
-// Duma"), or the acronym of a known or defined body.
-[[nodiscard]] bool headAt(const ExtractionState& st, const Token& t);
+// Duma"), or the acronym of a known or defined body. `i` indexes st.tokens(): an ambiguous acronym heads a name
+// only by what follows it.
+[[nodiscard]] bool headAt(const ExtractionState& st, std::size_t i);
+
+// Whether any token in [from, to) of st.tokens() is a head word.
+[[nodiscard]] bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to);
 
 }  // namespace bulletin::extract

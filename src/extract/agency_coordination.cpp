@@ -14,7 +14,7 @@ namespace {
 // ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
 bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
     std::size_t m = first;
-    while (m + 1 < k && !headAt(st, t[m])) ++m;
+    while (m + 1 < k && !headAt(st, m)) ++m;
     for (++m; m + 1 < k; ++m)
         if (t[m].is("of") || t[m].is("for") || t[m].is("on")) return true;
     return false;
@@ -25,7 +25,7 @@ bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std
 bool placeOfTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t start, std::size_t k) {
     std::size_t of = start;
     while (of < k && !t[of].is("of")) ++of;
-    if (of == start || of + 1 >= k || !headAt(st, t[of - 1])) return false;
+    if (of == start || of + 1 >= k || !headAt(st, of - 1)) return false;
     std::size_t from = of + 1;
     if (t[from].is("the")) ++from;
     if (from >= k) return false;
@@ -58,7 +58,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // Governmental Affairs Committee" is one committee).
         bool leftHead = false;
         for (std::size_t m = start; m < k; ++m) {
-            if (headAt(st, t[m])) {
+            if (headAt(st, m)) {
                 leftHead = true;
             } else if (leftHead && t[m].isWord() && !t[m].capitalized && isConnector(t[m].text)) {
                 break;  // the tail of what the body is of
@@ -88,9 +88,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         std::size_t rightEnd = k + 1;
         // ("&" joins words inside names more often than names: "the Housing & Development Board".)
         while (rightEnd < c.end && !t[rightEnd].is("and")) ++rightEnd;
-        const bool rightHead =
-            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(rightEnd),
-                        [&](const Token& x) { return headAt(st, x); });
+        const bool rightHead = anyHeadIn(st, k + 1, rightEnd);
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
         // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
@@ -105,10 +103,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // (Right after a head word any listed given name will do: "Director of the Foreign Intelligence Service
         // Sergei Naryshkin and Director of ...".)
         for (std::size_t m = start; m + 1 < k && !personBefore; ++m) {
-            const long least = m > start && m + 2 == k && headAt(st, t[m - 1]) ? 1 : 1000;
+            const long least = m > start && m + 2 == k && headAt(st, m - 1) ? 1 : 1000;
             personBefore =
-                t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, t[m + 1]) &&
-                st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, t[m]) &&
+                t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, m + 1) &&
+                st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, m) &&
                 (least > 1 || (!st.gazetteer().place(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
             // ("Kaitlin O'Donnell of the Narcotics & Money Laundering Unit": the person's "of" starts the unit's name.)
             for (std::size_t q = m + 2; q < k && personBefore; ++q)
@@ -118,9 +116,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
         std::size_t ofTail = k + 1;
         while (ofTail < rightEnd && !t[ofTail].is("of")) ++ofTail;
-        const bool rightOwnHead =
-            std::any_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(ofTail),
-                        [&](const Token& x) { return headAt(st, x); });
+        const bool rightOwnHead = anyHeadIn(st, k + 1, ofTail);
         // (Only where the tail is a body of its own, "of the ...", and the words before it are no title nor a
         // person: "the Anaheim Police Department and Deputy District Attorney Daniel Varon of the HEAT Unit",
         // "Fire Authority and Pearl of Wisdom Karate Club".)
@@ -144,11 +140,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // "Association of Small and Medium Enterprises", "Federation of Employers and Trade Unions": after a head
         // and "of", a plural head closing the chain names who the body is of, not a second body.
         const std::string_view rightLast = t[c.end - 1].text;
-        const bool membersOf =
-            rightEnd == c.end && !articleAfter && !leftKnown && inConnectorTail(st, t, start, k) &&
-            rightLast.size() > 3 && rightLast.back() == 's' && !rightLast.ends_with("ss") && headAt(st, t[c.end - 1]) &&
-            std::none_of(t.begin() + static_cast<long>(k + 1), t.begin() + static_cast<long>(c.end - 1),
-                         [&](const Token& x) { return headAt(st, x); });
+        const bool membersOf = rightEnd == c.end && !articleAfter && !leftKnown && inConnectorTail(st, t, start, k) &&
+                               rightLast.size() > 3 && rightLast.back() == 's' && !rightLast.ends_with("ss") &&
+                               headAt(st, c.end - 1) && !anyHeadIn(st, k + 1, c.end - 1);
         if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore) && rightHead && !membersOf &&
             !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
@@ -160,16 +154,14 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             start = k + 1;
             while (start < c.end && equalsLower(t[start].text, "the")) ++start;
             if (start >= c.end) break;
-        } else if (leftHead && !rightHead && k > start && headAt(st, t[k - 1]) && isOrganisationHead(t[k - 1].text) &&
+        } else if (leftHead && !rightHead && k > start && headAt(st, k - 1) && isOrganisationHead(t[k - 1].text) &&
                    (articleAfter || !inConnectorTail(st, t, start, k))) {
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
             // then words without one; the name ends at "and" (not "Department of Trade and Industry").
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             // ("... Corporation and the National Water Supply and Drainage Board": after an article, a second name
             // whose head comes after its own "and".)
-            const bool laterHead = articleAfter && std::any_of(t.begin() + static_cast<long>(rightEnd),
-                                                               t.begin() + static_cast<long>(c.end),
-                                                               [&](const Token& x) { return headAt(st, x); });
+            const bool laterHead = articleAfter && anyHeadIn(st, rightEnd, c.end);
             if (laterHead) {
                 start = k + 1;
                 while (start < c.end && equalsLower(t[start].text, "the")) ++start;

@@ -405,7 +405,7 @@ void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
         for (std::size_t k = first; k < end; ++k) {
             if (!t[k].isWord() || !t[k].capitalized) continue;
             ++words;
-            excluded = excluded || headAt(st, t[k]) || isCalendarWord(t[k].text) ||
+            excluded = excluded || headAt(st, k) || isCalendarWord(t[k].text) ||
                        lexicons::programmeWords().contains(t[k].text) || lexicons::lawWords().contains(t[k].text) ||
                        lexicons::eventNameWords().contains(t[k].text) || lexicons::stateWords().contains(t[k].text) ||
                        st.gazetteer().mayStartTitle(t[k].text) || isHonorific(t[k].text);

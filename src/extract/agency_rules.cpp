@@ -79,7 +79,7 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
         if (n == 0 && words.size() > 1 && t[i].capitalized &&
             (lexicons::stateModifiers().contains(t[i].text) || t[i].is("Union"))) {
             const std::vector<std::string_view> rest(words.begin() + 1, words.end());
-            if (const std::size_t m = st.gazetteer().titleLength(rest); m > 0 && !headAt(st, t[i + m])) n = m + 1;
+            if (const std::size_t m = st.gazetteer().titleLength(rest); m > 0 && !headAt(st, i + m)) n = m + 1;
         }
         if (n == 0) break;
         // "Attorney General's Office": the title owns the office, it is part of its name.
@@ -207,7 +207,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // acts for; the body ends before the connector. (A chain of the instrument alone names no body.)
         std::size_t cut = c.first;
         for (std::size_t k = c.first; k + 2 < c.end; ++k)
-            if (headAt(st, t[k]) && (t[k + 1].is("for") || t[k + 1].is("on")) && t[k + 2].is("the")) cut = k + 1;
+            if (headAt(st, k) && (t[k + 1].is("for") || t[k + 1].is("on")) && t[k + 2].is("the")) cut = k + 1;
         if (cut == c.first) return;
         c.end = cut;
     }
@@ -217,7 +217,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // (An acronym after "of" is what the name is of, not its head: "Presidency of the Council of the EU".)
     std::size_t lastHead = c.end;
     for (std::size_t k = first; k < c.end; ++k) {
-        if (!headAt(st, t[k])) continue;
+        if (!headAt(st, k)) continue;
         const bool acronymOf = t[k].allCaps && lastHead != c.end && k > first &&
                                (t[k - 1].is("of") || (k >= first + 2 && t[k - 1].is("the") && t[k - 2].is("of")));
         if (!acronymOf) lastHead = k;
@@ -239,7 +239,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // before the first "of", the agency starts after it; so after "for the" ("fieldwork throughout China for the
     // Institute of History", "City Hall in New York for the First Congress").
     for (std::size_t k = first; k < lastHead; ++k) {
-        if (headAt(st, t[k])) break;
+        if (headAt(st, k)) break;
         if (t[k].is("of") || (t[k].is("for") && k > first && t[k + 1].is("the"))) {
             begin = k + 1;
             while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
@@ -308,7 +308,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 k = after - 1;
                 continue;
             }
-            if (headAt(st, t[k]) || t[k].is("General")) continue;
+            if (headAt(st, k) || t[k].is("General")) continue;
             // "Regional Command North", "Joint Task Force East": a compass point ends a command's name.
             if (k + 1 == c.end && isCompassPoint(t[k].text)) continue;
             end = k;
@@ -324,7 +324,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const std::size_t n = st.gazetteer().titleLength(words);
             const std::size_t next = k + n;
             if (n > 0 && next < c.end && t[next].isWord() && t[next].capitalized && !isConnector(t[next].text) &&
-                !headAt(st, t[next])) {
+                !headAt(st, next)) {
                 // "Office of the President Andriy Yermak": a title the organisation is "of" belongs to its name;
                 // the person starts after it.
                 const bool ofTitle = t[k - 1].is("of") || (k >= 2 && t[k - 1].is("the") && t[k - 2].is("of"));
@@ -339,13 +339,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // Mashovets", "Verkhovna Rada of Ukraine Ruslan Stefanchuk" (a common given name and one or two more
         // capitalised words closing the run, after the head or the place the name ends with).
         for (std::size_t k = std::max(lastHead + 1, end >= 3 ? end - 3 : 0); k + 2 <= end; ++k) {
-            const bool rest = std::all_of(t.begin() + static_cast<long>(k) + 1, t.begin() + static_cast<long>(end),
-                                          [&](const Token& w) {
-                                              return w.isWord() && w.capitalized && !w.allCaps && !headAt(st, w) &&
-                                                     !largePlace(st, w.text);
-                                          }) &&
-                              !lexicons::buildingWords().contains(t[end - 1].text) &&
-                              !lexicons::venueWords().contains(t[end - 1].text);
+            bool rest = !lexicons::buildingWords().contains(t[end - 1].text) &&
+                        !lexicons::venueWords().contains(t[end - 1].text);
+            for (std::size_t m = k + 1; m < end && rest; ++m)
+                rest =
+                    t[m].isWord() && t[m].capitalized && !t[m].allCaps && !headAt(st, m) && !largePlace(st, t[m].text);
             if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !rest) continue;
             const bool afterPlace =
                 k > lastHead + 1 && t[k - 1].isWord() && t[k - 1].capitalized && st.gazetteer().place(t[k - 1].text);
@@ -409,8 +407,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         std::size_t k = begin - 1;
         while (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && t[k - 1].sentence == t[begin].sentence) --k;
         // (Not a venue of its own with its own head word: "the Central Justice Center and Civil Complex Center".)
-        const bool ownHead = std::any_of(t.begin() + static_cast<long>(k), t.begin() + static_cast<long>(begin - 1),
-                                         [&](const Token& w) { return headAt(st, w); });
+        const bool ownHead = anyHeadIn(st, k, begin - 1);
         if (k + 1 < begin && !ownHead && venueContext(st, t, k, end)) venueBegin = k;
     }
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
@@ -432,7 +429,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         for (std::size_t m = end; m < c.end && words.size() < 4 && t[m].isWord(); ++m) words.push_back(t[m].text);
         const std::size_t n = st.gazetteer().titleLength(words);
         beforeTitle = n > 0 && end + n < c.end && t[end + n].isWord() && t[end + n].capitalized &&
-                      !t[end + n].allCaps && !headAt(st, t[end + n]);
+                      !t[end + n].allCaps && !headAt(st, end + n);
     }
     addAgencySpan(st, t[begin].begin, t[end - 1].end, beforeTitle ? "agency.before_title" : "agency.head_word");
 }
@@ -522,7 +519,7 @@ void findAgencies(ExtractionState& st) {
         Chain body = c;
         for (std::size_t m = c.first; m + 3 < c.end; ++m) {
             if (!(t[m].capitalized && !t[m].allCaps && st.gazetteer().givenNameCount(t[m].text) >= 1000 &&
-                  t[m + 1].isWord() && t[m + 1].capitalized && !headAt(st, t[m + 1]) && !headAt(st, t[m]) &&
+                  t[m + 1].isWord() && t[m + 1].capitalized && !headAt(st, m + 1) && !headAt(st, m) &&
                   t[m + 2].is("of")))
                 continue;
             // (Not a place's or a building's words: "University of San Diego School of Law".)

@@ -70,7 +70,7 @@ void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t) 
         // alone may be any word.)
         if (first >= 2 && t[first - 1].isWord() && isConnector(t[first - 1].text) && t[first - 2].capitalized) continue;
         bool head = false;
-        for (std::size_t k = first; k < i && !head; ++k) head = headAt(st, t[k]);
+        for (std::size_t k = first; k < i && !head; ++k) head = headAt(st, k);
         if (head || (i - first == 1 && (t[first].allCaps || t[first].sentenceStart))) continue;
         const std::size_t begin = t[first].begin, end = t[i - 1].end;
         if (st.claimed(begin, end)) continue;

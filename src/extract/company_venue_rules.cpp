@@ -228,7 +228,7 @@ void findServiceDistricts(ExtractionState& st) {
             for (std::size_t k = of - 1; k > 0 && of - k < 6 && !bodyBefore; --k) {
                 const Token& w = t[k - 1];
                 if (w.sentence != t[i].sentence || !(w.isWord() && (w.capitalized || w.is("of") || w.is("the")))) break;
-                bodyBefore = headAt(st, w);
+                bodyBefore = headAt(st, k - 1);
             }
         if (bodyBefore) continue;
         if (st.inHeadline(t[first].begin) && lexicons::headlineVerbs().contains(t[first].text)) continue;
