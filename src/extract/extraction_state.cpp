@@ -1,9 +1,9 @@
 #include "extraction_state.hpp"
 
-#include "lexicon.hpp"
-
 #include <algorithm>
 #include <array>
+
+#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
@@ -61,8 +61,8 @@ std::optional<std::size_t> ExtractionState::findAgencyByAcronym(const std::strin
     return std::nullopt;
 }
 
-std::size_t ExtractionState::addMention(EntityType type, const std::string& name, std::size_t begin,
-                                        std::size_t end, const std::string& rule, const std::string& acronym) {
+std::size_t ExtractionState::addMention(EntityType type, const std::string& name, std::size_t begin, std::size_t end,
+                                        const std::string& rule, const std::string& acronym) {
     std::optional<std::size_t> index = find(type, name);
     if (!index && type == EntityType::Agency && !acronym.empty()) index = findAgencyByAcronym(acronym);
     if (!index) {
@@ -103,28 +103,39 @@ bool isOrganisationHead(std::string_view word) {
     if (lexicons::organisationHeads().contains(word)) return true;
     // "Directorate-General": a compound whose first part is a head word is one.
     const auto hyphen = word.find('-');
-    return hyphen != std::string_view::npos && hyphen > 0 && lexicons::organisationHeads().contains(word.substr(0, hyphen));
+    return hyphen != std::string_view::npos && hyphen > 0 &&
+           lexicons::organisationHeads().contains(word.substr(0, hyphen));
 }
 
 bool endsBodyOrBuilding(std::string_view word) {
-    return isOrganisationHead(word) || lexicons::buildingWords().contains(word) || lexicons::venueWords().contains(word);
+    return isOrganisationHead(word) || lexicons::buildingWords().contains(word) ||
+           lexicons::venueWords().contains(word);
 }
 
-bool isConnector(std::string_view word) { return lexicons::connectors().contains(word); }
+bool isConnector(std::string_view word) {
+    return lexicons::connectors().contains(word);
+}
 
-bool isFunctionWord(std::string_view word) { return lexicons::functionWords().contains(word); }
+bool isFunctionWord(std::string_view word) {
+    return lexicons::functionWords().contains(word);
+}
+
+bool isLocativePreposition(std::string_view word) {
+    return inLowerList(word, std::array<std::string_view, 3>{"in", "at", "near"});
+}
 
 bool isCompassPoint(std::string_view w) {
     static constexpr std::array<std::string_view, 13> kPoints{
-        "North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest",
-        "North-East", "North-West", "South-East", "South-West"};
+        "North",     "South",     "East",       "West",       "Central",    "Northeast", "Northwest",
+        "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"};
     return std::find(kPoints.begin(), kPoints.end(), w) != kPoints.end();
 }
 
 bool isCalendarWord(std::string_view w) {
     static constexpr std::array<std::string_view, 19> kWords{
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        "january",   "february",  "march",   "april",    "may",      "june",   "july",
+        "august",    "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday",  "friday",  "saturday", "sunday"};
     return inLowerList(w, kWords);
 }
 
@@ -158,9 +169,12 @@ bool isAcronymLike(std::string_view w) {
     if (w.size() < 2 || w.size() > 10) return false;
     int upper = 0;
     for (char c : w) {
-        if (c >= 'A' && c <= 'Z') ++upper;
-        else if (c >= 'a' && c <= 'z') return false;
-        else if (!(c >= '0' && c <= '9') && c != '&' && c != '-') return false;
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+        else if (c >= 'a' && c <= 'z')
+            return false;
+        else if (!(c >= '0' && c <= '9') && c != '&' && c != '-')
+            return false;
     }
     return upper >= 2;
 }

@@ -141,6 +141,8 @@ void linkProjectNames(ExtractionState& state);
 [[nodiscard]] bool endsBodyOrBuilding(std::string_view word);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
+// "in", "at", "near" in any case: the prepositions that say where something is, before a place's name.
+[[nodiscard]] bool isLocativePreposition(std::string_view word);
 [[nodiscard]] bool isAcronymLike(std::string_view word);
 [[nodiscard]] bool isRomanNumeral(std::string_view word);
 // Whether a name ending before token `v` says or does something there ("Proxmox announced", "Freexian has

@@ -486,8 +486,7 @@ static void keepHeadlinePlaces(ExtractionState& st) {
             const bool runsOn =
                 end < t.size() && t[end].isWord() && t[end].capitalized && t[end].sentence == t[k].sentence;
             if (k > 0 && k < t.size() && !capitals && !runsOn && t[k - 1].isWord() &&
-                t[k - 1].sentence == t[k].sentence &&
-                inLowerList(t[k - 1].text, std::array<std::string_view, 3>{"in", "at", "near"})) {
+                t[k - 1].sentence == t[k].sentence && isLocativePreposition(t[k - 1].text)) {
                 e.fromBody = true;
                 break;
             }

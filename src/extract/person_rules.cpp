@@ -376,8 +376,7 @@ void findPeople(ExtractionState& st) {
                                    !(portfolioRun(t, i, end) && titleOfBefore(st, t, i, of) < i)) {
             // (Not what a title is of: "The Minister of Home Affairs, Dr Aaron Motsoaledi, ...")
             // (Nor a place: "at his office in Banjara Hills, Commissioner of Police C.V. Anand said".)
-            const bool placeBefore = i > 0 && t[i - 1].isWord() &&
-                                     inLowerList(t[i - 1].text, std::array<std::string_view, 3>{"in", "at", "near"});
+            const bool placeBefore = i > 0 && t[i - 1].isWord() && isLocativePreposition(t[i - 1].text);
             const bool placeWordLast = lexicons::geoFeatures().contains(t[end - 1].text) ||
                                        lexicons::capitalisedPlaceKinds().contains(t[end - 1].text);
             // (Nor a place in a list of officials and their towns: "Leslie Daigle, Newport Beach, Council Member

@@ -130,8 +130,7 @@ bool inPlaceList(const std::vector<Token>& t, std::size_t i) {
     for (std::size_t k = i; k > 0 && i - k < 12;) {
         const Token& w = t[--k];
         if (w.sentence != t[i].sentence) return false;
-        if (w.isWord() && inLowerList(w.text, std::array<std::string_view, 4>{"in", "at", "near", "across"}))
-            return true;
+        if (w.isWord() && (isLocativePreposition(w.text) || equalsLower(w.text, "across"))) return true;
         if (!(w.isPunct(',') || w.is("and") || (w.isWord() && w.capitalized))) return false;
     }
     return false;

@@ -98,6 +98,18 @@ void placesAfterReportVerbs(ExtractionState& st) {
     }
 }
 
+std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords) {
+    if (i < 3 || !t[i - 1].isPunct(',')) return 0;
+    std::size_t first = i - 1;
+    while (first > 0 && i - 1 - first < maxWords && t[first - 1].isWord() && t[first - 1].capitalized &&
+           !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence)
+        --first;
+    if (first == i - 1 || first == 0 || t[first].sentenceStart) return 0;
+    const Token& cue = t[first - 1];
+    return cue.isWord() && !cue.capitalized && cue.sentence == t[i].sentence && isLocativePreposition(cue.text) ? first
+                                                                                                                : 0;
+}
+
 // "in Ahangama, Galle", "in a paddy field in Kovalpitiya, Kurunegala": a town nobody lists, after "in", "at" or
 // "near" and before a comma and the known district or city it lies in, is a place too.
 void townsBeforeTheirDistrict(ExtractionState& st) {
@@ -110,14 +122,8 @@ void townsBeforeTheirDistrict(ExtractionState& st) {
         // (The district ends there: "Galle," or "Galle." or "Galle on Monday", not "Galle Face Hotel".)
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence)
             continue;
-        std::size_t first = i - 1;
-        while (first > 0 && i - 1 - first < 2 && t[first - 1].isWord() && t[first - 1].capitalized &&
-               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence)
-            --first;
-        if (first == i - 1 || first == 0 || t[first].sentenceStart) continue;
-        if (!(t[first - 1].isWord() && !t[first - 1].capitalized &&
-              inLowerList(t[first - 1].text, std::array<std::string_view, 3>{"in", "at", "near"})))
-            continue;
+        const std::size_t first = townBeforeComma(t, i, 2);
+        if (first == 0) continue;
         const std::size_t begin = t[first].begin, end = t[i - 2].end;
         if (st.claimed(begin, end)) continue;
         bool nameLike = true;

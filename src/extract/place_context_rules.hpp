@@ -8,6 +8,9 @@ namespace bulletin::extract {
 
 // The capitalised names after a report's verb of where something happened, "in" or "at".
 void placesAfterReportVerbs(ExtractionState& st);
+// "in Ahangama, Galle": the first of the up to `maxWords` capitalised words (not in capitals) between "in", "at"
+// or "near" and the comma right before token i, all in i's sentence; 0 when the words before i are not so.
+[[nodiscard]] std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords);
 // A town after "in", "at" or "near" and before a comma and the known district or city it lies in.
 void townsBeforeTheirDistrict(ExtractionState& st);
 

@@ -36,16 +36,9 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
          inLowerList(t[i - 2].text, std::array<std::string_view, 8>{"city", "town", "cities", "towns", "county",
                                                                     "state", "island", "suburb"})))
         return true;
-    // "in Ahangama, Galle": the district after a town the cue placed (the town may be one nobody lists).
-    if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].isWord() && t[i - 2].capitalized) {
-        std::size_t k = i - 2;
-        while (k > 0 && i - 2 - k < 2 && t[k - 1].isWord() && t[k - 1].capitalized &&
-               t[k - 1].sentence == t[i].sentence)
-            --k;
-        if (k > 0 && t[k - 1].isWord() && !t[k - 1].capitalized && t[k - 1].sentence == t[i].sentence &&
-            inLowerList(t[k - 1].text, std::array<std::string_view, 3>{"in", "at", "near"}))
-            return true;
-    }
+    // "in Ahangama, Galle", "at Cal State University, Fullerton": the district or city after what the cue placed
+    // (a town nobody lists, a campus).
+    if (townBeforeComma(t, i, 3) > 0) return true;
     return lexicons::placeCues().contains(t[i - 1].text);
 }
 
