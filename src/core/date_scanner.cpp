@@ -681,6 +681,18 @@ private:
                     return std::pair{make(d, std::nullopt, DateForm::Relative, i, i + 2, "date.day_alone"), i + 3};
             }
         }
+        // "the 20th of this month", "on the 3rd of next month": a day of the month the reference names.
+        if (t.lower == "the" && i + 4 < t_.size() && isDay(i + 1) && t_[i + 1].ordinal && t_[i + 2].lower == "of" &&
+            (t_[i + 3].lower == "this" || t_[i + 3].lower == "next" || t_[i + 3].lower == "last") &&
+            t_[i + 4].lower == "month" && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && !t_[i + 3].breakBefore &&
+            !t_[i + 4].breakBefore) {
+            const int step = t_[i + 3].lower == "next" ? 1 : t_[i + 3].lower == "last" ? -1 : 0;
+            const int months = ref.year * 12 + (ref.month - 1) + step;
+            const CalendarDate d{months / 12, months % 12 + 1, t_[i + 1].value};
+            if (d.valid())
+                return std::pair{make(d, std::nullopt, DateForm::Relative, i, i + 4, "date.day_of_relative_month"),
+                                 i + 5};
+        }
         // "the day before", "the previous day": a release reports the day before its own.
         if (t.lower == "the" && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
             ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3)) ||

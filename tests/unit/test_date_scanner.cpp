@@ -196,3 +196,17 @@ TEST_CASE("a model year before a vehicle's make is no date", "[dates]") {
     // A year after "in" is a date still, capital after it or not.
     CHECK(scanDates("In 2015 Ford opened a plant.").size() == 1);
 }
+
+TEST_CASE("a day of this, next or last month is that day of the month the reference names", "[dates]") {
+    DateContext december;
+    december.reference = CalendarDate{2023, 12, 13};
+    CHECK(isos("The contract will be signed on the 20th of this month.", december) ==
+          std::set<std::string>{"2023-12-20"});
+    CHECK(isos("A review follows on the 3rd of next month", december) == std::set<std::string>{"2024-01-03"});
+    CHECK(isos("the talks ended on the 28th of last month", december) == std::set<std::string>{"2023-11-28"});
+    DateContext march;
+    march.reference = CalendarDate{2024, 3, 12};
+    // (April has no 31st: the month alone stands, not a day that does not exist.)
+    CHECK(isos("by the 31st of next month", march) == std::set<std::string>{"2024-04"});
+    CHECK(isos("the 5th of this month's report", march) == std::set<std::string>{"2024-03-05"});
+}
