@@ -28,6 +28,8 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
 void passiveAgents(ExtractionState& st, const std::vector<Token>& t);
 // "Kovaldo Energy chief executive Dana Reyes": the body right before a title held in it (agency_title_bodies.cpp).
 void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t);
+// "the Chairman of Ostrava Steelworks Jan Novak": the body between such a title's "of" and the holder's name.
+void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);

@@ -501,6 +501,7 @@ void findAgencies(ExtractionState& st) {
     actingSubjects(st, t);
     passiveAgents(st, t);
     bodiesBeforeMemberTitles(st, t);
+    bodiesAfterMemberTitles(st, t);
     for (const Chain& c : chains(st, t)) {
         // "(UCI) Medical Center": a short fragment after a parenthesis names nothing on its own; "(MDA) Rural
         // Finance Authority" is a unit of the one before the parenthesis, named in full.

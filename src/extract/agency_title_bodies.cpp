@@ -1,7 +1,8 @@
 // Bodies named by the title of a person who belongs to them: "Kovaldo Energy chief executive Dana Reyes", "Novartek
 // CEO Ivo Dask", "Sri Lanka Podujana Peramuna MP Lal Perera". The capitalised words right before a title held in a
 // body, with a name after it, are that body's name, though they hold no head word ("Energy", "Peramuna"). Not a
-// place ("Ostrava MP", a constituency), nor a word that says what kind of holder ("Former", "Opposition").
+// place ("Ostrava MP", a constituency), nor a word that says what kind of holder ("Former", "Opposition"). And the
+// body after such a title's "of", before the holder's name: "the Chairman of Ostrava Steelworks Jan Novak".
 
 #include <array>
 #include <functional>
@@ -69,8 +70,7 @@ void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t) 
         // a head word of its own is theirs too, and a bare acronym the acronym rule's; a sentence's first word
         // alone may be any word.)
         if (first >= 2 && t[first - 1].isWord() && isConnector(t[first - 1].text) && t[first - 2].capitalized) continue;
-        bool head = false;
-        for (std::size_t k = first; k < i && !head; ++k) head = headAt(st, k);
+        const bool head = anyHeadIn(st, first, i);
         if (head || (i - first == 1 && (t[first].allCaps || t[first].sentenceStart))) continue;
         const std::size_t begin = t[first].begin, end = t[i - 1].end;
         if (st.claimed(begin, end)) continue;
@@ -83,6 +83,39 @@ void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t) 
         if (lexicons::programmeWords().contains(t[i - 1].text) || lexicons::lawWords().contains(t[i - 1].text))
             continue;
         addAgencySpan(st, begin, end, "agency.member_title");
+    }
+}
+
+void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t) {
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+        const std::size_t n = memberTitleAt(t, i);
+        if (n == 0 || !t[i].capitalized || !t[i + n].is("of")) continue;
+        std::size_t first = i + n + 1;
+        if (t[first].is("the")) ++first;
+        // The capitalised run after "of", to the sentence's next lower-case word or punctuation.
+        std::size_t end = first;
+        while (end < t.size() && end - first < 7 && t[end].isWord() && t[end].capitalized &&
+               t[end].sentence == t[i].sentence && !isFunctionWord(t[end].text) && !isCalendarWord(t[end].text))
+            ++end;
+        // Its last two words are the holder's name: a known given name and one more word ("Jan Novak").
+        // (Not a body's own last words: "Founder of the Joyful Child Foundation and ...".)
+        if (end - first < 3 || t[end - 2].allCaps || t[end - 1].allCaps || gz.givenNameCount(t[end - 2].text) < 0 ||
+            gz.mayStartTitle(t[end - 2].text) || endsBodyOrBuilding(t[end - 1].text) || headAt(st, end - 1) ||
+            headAt(st, end - 2))
+            continue;
+        const std::size_t bodyEnd = end - 2;
+        // (Not where the name may have three words, "... Ostrava Steelworks Tan See Leng": the body's last word is
+        // then no given name, unless it is a head word.)
+        if (gz.givenNameCount(t[bodyEnd - 1].text) >= 0 && !headAt(st, bodyEnd - 1)) continue;
+        // (Nor a generic head alone, "Chairman of the Board Jan Novak", nor a place, "CEO of Ostrava ...".)
+        if (bodyEnd - first == 1 && headAt(st, first)) continue;
+        const std::size_t begin = t[first].begin, stop = t[bodyEnd - 1].end;
+        const std::string_view name = st.slice(begin, stop);
+        if (st.claimed(begin, stop) || gz.place(name) || lexicons::programmeWords().contains(t[bodyEnd - 1].text) ||
+            lexicons::lawWords().contains(t[bodyEnd - 1].text))
+            continue;
+        addAgencySpan(st, begin, stop, "agency.member_title_of");
     }
 }
 

@@ -80,6 +80,20 @@ TEST_CASE("body forms: the body right before a title held in it", "[recognisers]
     CHECK_FALSE(has(x, EntityType::Agency, "Supervisors"));
 }
 
+TEST_CASE("body forms: the body after a member's title and its of, before the holder's name", "[recognisers]") {
+    const auto x =
+        run("The Chief Executive Officer of Brenvick Motors Tomas Hale met the Managing Director of Tarnow Shipping "
+            "Lars Berg. The Chairman of the Board Jan Novak and Erin Dask, Founder of the Quiet Harbour Foundation "
+            "and a former nurse, joined them with the Chairman of Kovalde Mara Quist.");
+    CHECK(has(x, EntityType::Agency, "Brenvick Motors"));
+    CHECK(has(x, EntityType::Agency, "Tarnow Shipping"));
+    CHECK(has(x, EntityType::Person, "Tomas Hale"));
+    CHECK(has(x, EntityType::Person, "Lars Berg"));
+    CHECK(has(x, EntityType::Agency, "Quiet Harbour Foundation"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quiet"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Board"));
+}
+
 TEST_CASE("body forms: an acronym that is also a rank heads no name the release does not spell out", "[recognisers]") {
     const auto x =
         run("Kovalde Police OIC Inspector Nimal Perera led the investigation. The suspect will be produced before "
