@@ -686,16 +686,22 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     }
     // A tagger span inside a rule's span is a reading of the same words: the rule knows the whole name
     // ("Nations Office" inside "United Nations Office on Drugs and Crime", "Pakistan" inside "UNODC Pakistan").
+    // A person's name counts from after its honorific or title: "Mr. Piet" read by the tagger is inside "Piet van
+    // der Merwe" the honorific's rule read.
     for (const auto ci : fromTagger) {
         auto& c = candidates[ci];
         if (c.score < 0) continue;
-        auto it = std::upper_bound(rules.begin(), rules.end(), c.begin,
+        const std::size_t begin = c.type == EntityType::Person ? t[nameStart(st, c)].begin : c.begin;
+        auto it = std::upper_bound(rules.begin(), rules.end(), begin,
                                    [&](std::size_t b, std::size_t i) { return b < candidates[i].begin; });
         // The few rule spans starting at or before it (rule spans hardly overlap one another).
         for (int back = 0; back < 4 && it != rules.begin(); ++back) {
             --it;
             auto& r = candidates[*it];
-            if (r.score >= kThreshold && r.begin <= c.begin && c.end <= r.end) {
+            // (Only when the rule reads further, past the honorific: "Mr. Pham" and "Pham" are one reading.)
+            const bool within =
+                begin == c.begin ? r.begin <= begin && c.end <= r.end : r.begin <= begin && c.end < r.end;
+            if (r.score >= kThreshold && within) {
                 if (r.type == c.type) r.score = std::max(r.score, c.score);
                 c.score = -1;
                 break;

@@ -1,7 +1,7 @@
 // The rules, the tagger and the resolver together on the forms a body's name takes that no head word announces,
 // or where its head word misleads: who a federation is of, the agent of what is done for others, a body's perfect
-// tense, a district named for the service it runs, a title that says what its holder is in charge of. Texts and
-// names invented for these tests.
+// tense, a district named for the service it runs, a title that says what its holder is in charge of; and the
+// names of people beside them. Texts and names invented for these tests.
 
 #include "extract/extractor.hpp"
 #include "support/extraction_checks.hpp"
@@ -128,4 +128,15 @@ TEST_CASE("body forms: the words of a minister's portfolio name no place", "[rec
             "Velmarsk Economic Centre was approved.");
     CHECK_FALSE(has(x, EntityType::Location, "Land"));
     CHECK(has(x, EntityType::Agency, "Velmarsk Economic Centre"));
+}
+
+TEST_CASE("body forms: a name with particles after an honorific keeps its surname", "[recognisers]") {
+    // The tagger reads "Mr. Piet" as a name and stops at the particles; the honorific's rule reads on.
+    const auto x =
+        run("The delegation was led by its President, Mr. Piet van der Merwe, at the headquarters. Dr. Ludwig von "
+            "Hallen and Sheikh Ahmed bin Khalid also attended.");
+    CHECK(has(x, EntityType::Person, "Piet van der Merwe"));
+    CHECK_FALSE(has(x, EntityType::Person, "Piet"));
+    CHECK(has(x, EntityType::Person, "Ludwig von Hallen"));
+    CHECK(has(x, EntityType::Person, "Ahmed bin Khalid"));
 }
