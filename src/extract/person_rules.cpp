@@ -316,6 +316,13 @@ static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& s
     return out;
 }
 
+// "the Minister of Solid Minerals Development, Dr. Emeka Okafor": the name comes after the comma, with its
+// honorific, so the run before it is all portfolio.
+static bool honorificAfterComma(const std::vector<Token>& t, std::size_t end) {
+    return end + 1 < t.size() && t[end].isPunct(',') && t[end + 1].isWord() && t[end + 1].capitalized &&
+           t[end + 1].sentence == t[end].sentence && isHonorific(t[end + 1].text);
+}
+
 void findPeople(ExtractionState& st) {
     const auto& t = st.tokens();
     // Tokens inside a title ("Special Agent in Charge") never start a name.
@@ -365,6 +372,7 @@ void findPeople(ExtractionState& st) {
             if (!honorific) c.role = title;
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
                                    !bodyRunsOn(st, t, end) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
+                                   !honorificAfterComma(t, end) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays).

@@ -140,3 +140,12 @@ TEST_CASE("body forms: a name with particles after an honorific keeps its surnam
     CHECK(has(x, EntityType::Person, "Ludwig von Hallen"));
     CHECK(has(x, EntityType::Person, "Ahmed bin Khalid"));
 }
+
+TEST_CASE("body forms: a portfolio before a comma and an honorific is no name", "[recognisers]") {
+    const auto x =
+        run("The Honourable Minister of Solid Minerals Development, Dr. Emeka Okafor, received the delegation. "
+            "The Minister of Economy Yulia Svyrydenko also spoke.");
+    CHECK(has(x, EntityType::Person, "Emeka Okafor"));
+    CHECK_FALSE(has(x, EntityType::Person, "Minerals Development"));
+    CHECK(has(x, EntityType::Person, "Yulia Svyrydenko"));
+}
