@@ -117,6 +117,8 @@ void findPeopleAfterPluralTitles(ExtractionState& state);
 // "STATEMENT FROM DISTRICT ATTORNEY TONY RACKAUCKAS ON ...": in a headline set in capitals, where case tells nothing,
 // a title, a known given name and one more word before a connector or the headline's end name a person (title-cased).
 void findTitledNamesInCapitalHeadline(ExtractionState& state);
+// The name on a line of its own under "Signed" or over the signer's title, closing a release (a rule).
+void findSignOffPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
 // After every recogniser and the linking: "Vladimir Putin and Xi Jinping" (a full name joined to a person's).
 void findListedPeople(ExtractionState& state);

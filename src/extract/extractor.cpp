@@ -344,6 +344,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findPeople(st);
     findPeopleAfterPluralTitles(st);
     findTitledNamesInCapitalHeadline(st);
+    findSignOffPeople(st);
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);

@@ -641,3 +641,24 @@ TEST_CASE("styles: a board's pages: links and determiners before its name are no
         CHECK(a != "Current Board");
     }
 }
+
+TEST_CASE("styles: the name signing a release off, under Signed or over the signer's title", "[recognisers]") {
+    const auto signedOff = run(
+        "The Ministry of Water Resources has deployed emergency teams to the affected communities. Relief "
+        "materials will be distributed from Thursday.\n\nSigned\nNgozi Eze\nDirector, Press and Public Relations\n");
+    CHECK(has(signedOff, EntityType::Person, "Ngozi Eze"));
+    const auto overTitle =
+        run("The Ministry of Works has deployed teams to repair the bridge. Repairs will start on Thursday.\n\n"
+            "Bolaji Adewale\nDeputy Director (Information)\nFederal Ministry of Works\n");
+    CHECK(has(overTitle, EntityType::Person, "Bolaji Adewale"));
+    auto person = std::find_if(overTitle.entities.begin(), overTitle.entities.end(),
+                               [](const auto& e) { return e.name == "Bolaji Adewale"; });
+    REQUIRE(person != overTitle.entities.end());
+    CHECK(person->role == "Deputy Director");
+    // (A unit's name over a title is no person, nor is a line that goes on after the name.)
+    const auto office = run(
+        "The Kovaldo Water Board met on Monday to review the repairs.\n\nMedia Relations Unit\nSpokesperson\n\n"
+        "Contact Tarnow Quays and more\nDirector of the port\n");
+    CHECK_FALSE(has(office, EntityType::Person, "Media Relations Unit"));
+    CHECK_FALSE(has(office, EntityType::Person, "Contact Tarnow Quays"));
+}
