@@ -464,12 +464,8 @@ namespace {
 bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
     const auto& t = st.tokens();
     if (c.end - c.first > 12 || st.inHeadline(t[c.first].begin)) return false;
-    const auto text = st.text();
-    auto breakBetween = [&](std::size_t endByte, std::size_t beginByte) {
-        return text.substr(endByte, beginByte - endByte).find('\n') != std::string_view::npos;
-    };
-    const bool lineStart = c.first == 0 || breakBetween(t[c.first - 1].end, t[c.first].begin);
-    const bool lineEnd = c.end >= t.size() || breakBetween(t[c.end - 1].end, t[c.end].begin);
+    const bool lineStart = c.first == 0 || st.lineBreakBetween(c.first - 1, c.first);
+    const bool lineEnd = c.end >= t.size() || st.lineBreakBetween(c.end - 1, c.end);
     if (!lineStart || !lineEnd) return false;
     std::size_t words = 0;
     for (std::size_t k = c.first; k < c.end; ++k) {

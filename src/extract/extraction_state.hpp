@@ -37,6 +37,11 @@ public:
         return text_.substr(begin, end - begin);
     }
     [[nodiscard]] bool inHeadline(std::size_t offset) const { return offset < bodyOffset_; }
+    // Whether a line break lies between token a and the later token b.
+    [[nodiscard]] bool lineBreakBetween(std::size_t a, std::size_t b) const {
+        const auto& t = tt_.tokens;
+        return text_.substr(t[a].end, t[b].begin - t[a].end).find('\n') != std::string_view::npos;
+    }
     [[nodiscard]] std::size_t bodyOffset() const { return bodyOffset_; }
 
     [[nodiscard]] bool claimed(std::size_t begin, std::size_t end) const;

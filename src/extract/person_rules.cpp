@@ -468,9 +468,9 @@ void findPeople(ExtractionState& st) {
         // whatever the given name, "Fyodor Lukyanov:".)
         if (c.rule.empty() && words >= 2 && words <= 4 && t[i].paragraphStart && end + 1 < t.size() &&
             t[end].isPunct(':') && st.text().substr(t[end].end, 1) == " " && t[end + 1].begin > t[end].end &&
-            st.text().substr(t[end].end, t[end + 1].begin - t[end].end).find('\n') == std::string_view::npos &&
-            !st.gazetteer().place(t[i + 1].text) && !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) &&
-            (words == 2 || t[end + 1].isWord()) && !endsBodyOrBuilding(t[end - 1].text) &&
+            !st.lineBreakBetween(end, end + 1) && !st.gazetteer().place(t[i + 1].text) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) && (words == 2 || t[end + 1].isWord()) &&
+            !endsBodyOrBuilding(t[end - 1].text) &&
             (st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount ||
              speakerLabels.count(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
@@ -503,16 +503,13 @@ void findPeople(ExtractionState& st) {
         // (The name ends with its line: the contact's title follows on the next.) The label may be gone with the
         // page's chrome: a name alone on its line over a line with a title or a telephone number is a contact too.
         if (c.rule.empty() && words >= 2 && st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount) {
-            auto lineBreak = [&](std::size_t a, std::size_t b) {  // a line break between tokens a and b
-                return st.text().substr(t[a].end, t[b].begin - t[a].end).find('\n') != std::string_view::npos;
-            };
             std::size_t lineEnd = i + 1;
-            while (lineEnd < t.size() && lineEnd < i + 5 && !lineBreak(lineEnd - 1, lineEnd)) ++lineEnd;
+            while (lineEnd < t.size() && lineEnd < i + 5 && !st.lineBreakBetween(lineEnd - 1, lineEnd)) ++lineEnd;
             const bool labelled =
                 i >= 2 && t[i - 1].isPunct(':') && t[i - 2].isWord() &&
                 inLowerList(t[i - 2].text, std::array<std::string_view, 3>{"contact", "contacts", "spokesperson"});
             bool overTitle = false;
-            if (!labelled && i > 0 && lineBreak(i - 1, i) && lineEnd < t.size() && lineEnd <= end + 4) {
+            if (!labelled && i > 0 && st.lineBreakBetween(i - 1, i) && lineEnd < t.size() && lineEnd <= end + 4) {
                 if (t[lineEnd].isPunct('(') && lineEnd + 1 < t.size() && t[lineEnd + 1].kind == TokenKind::Number) {
                     overTitle = true;
                 } else {

@@ -470,9 +470,9 @@ void findPlaces(ExtractionState& st) {
                 // (Nor a given name, "Salvador Morales Gallardo", nor a word broken at the line's end.)
                 const bool startsSentence = t[i].sentenceStart;
                 const bool standsAlone =
-                    !startsSentence || (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
-                                        st.slice(t[last].end, t[last + 1].begin).find('\n') == std::string_view::npos &&
-                                        !(t[last + 1].isWord() && t[last + 1].capitalized));
+                    !startsSentence ||
+                    (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
+                     !st.lineBreakBetween(last, last + 1) && !(t[last + 1].isWord() && t[last + 1].capitalized));
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
                                                                                      : kAlwaysCityPopulation);
                 if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;

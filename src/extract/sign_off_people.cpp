@@ -1,7 +1,9 @@
 // The person who signs a release off: a name on a line of its own, under "Signed" or over a line that opens with
 // the signer's title ("Ngozi Eze" / "Director, Press and Public Relations"; "Bolaji Adewale" / "Deputy Director
 // (Information)"). Ministries, police and courts end their releases so; the name there has no cue in its own
-// line, and names of cultures the tagger never saw were lost.
+// line, and names of cultures the tagger never saw were lost. (findPeople's contact rule reads a common given name
+// over any line with a title word or a telephone number; this one any name, its line alone, under "Signed" or over
+// a line that opens with the title.)
 
 #include <string>
 #include <string_view>
@@ -14,22 +16,16 @@ namespace bulletin::extract {
 
 namespace {
 
-// Whether a line break lies between the end of the text's previous token and `begin`.
-bool lineBreakBefore(std::string_view text, std::size_t from, std::size_t begin) {
-    return text.substr(from, begin - from).find('\n') != std::string_view::npos;
-}
-
 // The tokens of the line token i opens: [i, end).
 std::size_t lineEnd(const ExtractionState& st, std::size_t i) {
     const auto& t = st.tokens();
     std::size_t end = i + 1;
-    while (end < t.size() && !lineBreakBefore(st.text(), t[end - 1].end, t[end].begin)) ++end;
+    while (end < t.size() && !st.lineBreakBetween(end - 1, end)) ++end;
     return end;
 }
 
 bool opensLine(const ExtractionState& st, std::size_t i) {
-    const auto& t = st.tokens();
-    return i == 0 || lineBreakBefore(st.text(), t[i - 1].end, t[i].begin);
+    return i == 0 || st.lineBreakBetween(i - 1, i);
 }
 
 // A line of two to four words of a name (initials with their periods among them) and nothing else.
