@@ -64,6 +64,16 @@ bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size
                           "committee", "listening", "informational", "held",          "two",          "several"});
 }
 
+// "The Minister chaired a review meeting in Kochi. Later, he visited the Coast Guard headquarters": "he" or "she"
+// right before the verb, after a sentence that names a person or a body, is that principal (not in a crime
+// narrative: "Dana Reyes, 34, was arrested. She visited the bank ...").
+bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    if (i == 0 || t[i - 1].sentence != t[i].sentence || !wordIs(t[i - 1], {"he", "she"})) return false;
+    const std::size_t s = t[i].sentence;
+    return s > 0 && facts.namesActor(s - 1) && !facts.crime(s - 1) && !facts.court(s - 1) &&
+           !facts.headlineTellsCrime();
+}
+
 // Whether the trigger word at i, in its sentence, reports an event.
 bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i, const Found& f) {
     const auto& t = st.tokens();
@@ -163,7 +173,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
-        if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
+        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i)) return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
     // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed

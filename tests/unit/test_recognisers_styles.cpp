@@ -662,3 +662,18 @@ TEST_CASE("styles: the name signing a release off, under Signed or over the sign
     CHECK_FALSE(has(office, EntityType::Person, "Media Relations Unit"));
     CHECK_FALSE(has(office, EntityType::Person, "Contact Tarnow Quays"));
 }
+
+TEST_CASE("styles: a visit told with he or she after the sentence naming the principal, not a suspect's",
+          "[recognisers][styles][events]") {
+    const auto x = run(
+        "Minister of State for Home Affairs Rakesh Varma chaired a review meeting on coastal security in Kochi "
+        "today. Later, he visited the Coast Guard District Headquarters at Fort Kochi and spoke with personnel.",
+        "Minister reviews coastal security", DateValue::fromIso("2024-07-08"));
+    CHECK(hasEvent(x, "other@2024-07-08"));
+    const auto suspect = run(
+        "Dana Reyes, 34, was arrested on Monday on suspicion of robbery. She visited the bank twice before the "
+        "robbery, police said.",
+        "Woman arrested for bank robbery", DateValue::fromIso("2024-07-08"));
+    CHECK_FALSE(hasEvent(suspect, "other@2024-07-08"));
+    CHECK_FALSE(hasEvent(suspect, "other@2024-07-01"));
+}
