@@ -5,9 +5,9 @@
 // body after such a title's "of", before the holder's name: "the Chairman of Ostrava Steelworks Jan Novak".
 
 #include <array>
-#include <functional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "agency_chains.hpp"
 #include "agency_phrase_rules.hpp"
@@ -21,12 +21,13 @@ namespace {
 // The length in tokens of a member's title starting at token i (0 when none), up to three words.
 std::size_t memberTitleAt(const std::vector<Token>& t, std::size_t i) {
     // Asked of every token: the titles' first words answer most of them without building a phrase.
-    static const std::set<std::string, std::less<>> firstWords = [] {
-        std::set<std::string, std::less<>> out;
+    // (A dozen short words, compared in place: no copy of every token's text.)
+    static const std::vector<std::string> firstWords = [] {
+        std::set<std::string> out;
         for (const auto& e : lexicons::memberTitles().entries()) out.insert(lower(e.substr(0, e.find(' '))));
-        return out;
+        return std::vector<std::string>(out.begin(), out.end());
     }();
-    if (!t[i].isWord() || t[i].text.size() > 16 || !firstWords.count(lower(t[i].text))) return 0;
+    if (!t[i].isWord() || t[i].text.size() > 16 || !inLowerList(t[i].text, firstWords)) return 0;
     std::string phrase;
     std::size_t found = 0;
     for (std::size_t n = 1; n <= 3 && i + n <= t.size(); ++n) {

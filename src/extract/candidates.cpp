@@ -700,8 +700,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             --it;
             auto& r = candidates[*it];
             // (Only when the rule reads further, past the honorific: "Mr. Pham" and "Pham" are one reading.)
-            const bool within =
-                begin == c.begin ? r.begin <= begin && c.end <= r.end : r.begin <= begin && c.end < r.end;
+            const bool within = r.begin <= begin && (begin == c.begin ? c.end <= r.end : c.end < r.end);
             if (r.score >= kThreshold && within) {
                 if (r.type == c.type) r.score = std::max(r.score, c.score);
                 c.score = -1;

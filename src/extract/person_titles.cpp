@@ -14,6 +14,14 @@ bool isHonorific(std::string_view w) {
     return lexicons::honorifics().contains(w);
 }
 
+bool personNameWord(const ExtractionState& st, const Token& w) {
+    if (!w.isWord() || !w.capitalized) return false;
+    if (w.allCaps && w.text.size() > 1 && w.text.find('.') == std::string_view::npos) return false;
+    return !isOrganisationHead(w.text) && !isFunctionWord(w.text) && !isCalendarWord(w.text) &&
+           !st.gazetteer().mayStartTitle(w.text) && !lexicons::buildingWords().contains(w.text) &&
+           !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text);
+}
+
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
     // Longest title ending right before token i (allowing "Mr." with its period).
     std::size_t end = i;

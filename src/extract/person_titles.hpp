@@ -15,6 +15,10 @@ namespace bulletin::extract {
 constexpr long kSubjectGivenNameCount = 500;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
+// A word of a person's name in a list or on a line of its own, where nothing else vouches for it: capitalised (in
+// capitals only as initials with their periods, "W.M."), and no word of a body, a title, a building, a programme, a
+// law, a month or a weekday, nor a function word.
+[[nodiscard]] bool personNameWord(const ExtractionState& st, const Token& w);
 // Longest title ending right before token i (allowing "Mr." with its period): its first token (i when none), and
 // the title's text in `title`.
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extraction_state.hpp"
-#include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -23,16 +23,6 @@ std::string singularTitle(const ExtractionState& st, std::string_view word) {
         if (st.gazetteer().isTitle(singular)) return singular;
     }
     return {};
-}
-
-// A word of a person's name: capitalised, or an initial with its period, and no word of a thing.
-bool personWord(const ExtractionState& st, const Token& w) {
-    if (!w.isWord() || !w.capitalized) return false;
-    // (Initials written together are a name's: "W.M. Silva"; other capitals an acronym's.)
-    if (w.allCaps && w.text.size() > 1 && w.text.find('.') == std::string_view::npos) return false;
-    return !isOrganisationHead(w.text) && !isFunctionWord(w.text) && !isCalendarWord(w.text) &&
-           !st.gazetteer().isTitle(w.text) && !lexicons::buildingWords().contains(w.text) &&
-           !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text);
 }
 
 }  // namespace
@@ -55,7 +45,7 @@ void findPeopleAfterPluralTitles(ExtractionState& st) {
         while (k < t.size() && t[k].sentence == t[i].sentence && items.size() < 12) {
             std::size_t end = k, words = 0;
             while (end < t.size() && t[end].sentence == t[i].sentence && words < 4) {
-                if (personWord(st, t[end])) {
+                if (personNameWord(st, t[end])) {
                     ++words;
                     ++end;
                 } else if (t[end].isPunct('.') && end > k && t[end - 1].text.size() <= 3 && t[end - 1].capitalized) {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extraction_state.hpp"
-#include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -35,10 +35,7 @@ bool nameLine(const ExtractionState& st, std::size_t first, std::size_t end) {
     for (std::size_t k = first; k < end; ++k) {
         const Token& w = t[k];
         if (w.isPunct('.') && k > first && t[k - 1].text.size() == 1) continue;  // "Ngozi A. Eze"
-        if (!w.isWord() || !w.capitalized || (w.allCaps && w.text.size() > 1) || isOrganisationHead(w.text) ||
-            isFunctionWord(w.text) || isCalendarWord(w.text) || st.gazetteer().mayStartTitle(w.text) ||
-            lexicons::buildingWords().contains(w.text) || lexicons::programmeWords().contains(w.text))
-            return false;
+        if (!personNameWord(st, w)) return false;
         ++words;
     }
     return words >= 2 && words <= 4;
