@@ -389,9 +389,29 @@ bool Gazetteer::isNameWord(std::string_view word) const {
     return nameWords_.count(keyBuffer(word, false)) > 0;
 }
 
+// "Brig. Gen." is written with a period after each abbreviated word, and the period is a token of its own, so the
+// key keeps the words only: "brig gen". A dotted abbreviation is one token with its periods ("U.S. Attorney", "H.E.")
+// and keeps them.
+static std::string withoutAbbreviationPeriods(std::string_view title) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < title.size()) {
+        std::size_t end = title.find(' ', start);
+        if (end == std::string_view::npos) end = title.size();
+        std::string_view word = title.substr(start, end - start);
+        if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1) word.remove_suffix(1);
+        if (!word.empty()) {
+            if (!out.empty()) out += ' ';
+            out += word;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
-        const auto t = std::string(text::trim(line));
+        const auto t = withoutAbbreviationPeriods(text::trim(line));
         if (t.empty()) return;
         titles_.insert(lookupKey(t));
         titleFirst_.insert(firstWordKey(lookupKey(t)));

@@ -23,16 +23,25 @@ bool personNameWord(const ExtractionState& st, const Token& w) {
 }
 
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
-    // Longest title ending right before token i (allowing "Mr." with its period).
+    // Longest title ending right before token i (allowing "Mr." with its period, and "Brig. Gen." with one after
+    // each abbreviated word: the periods are tokens of their own and no part of the title's words).
     std::size_t end = i;
     if (end > 0 && t[end - 1].isPunct('.')) --end;
-    for (std::size_t n = 5; n > 0; --n) {
+    for (std::size_t n = 8; n > 0; --n) {
         if (end < n) continue;
         const std::size_t start = end - n;
         if (t[start].sentence != t[i].sentence || !st.gazetteer().mayStartTitle(t[start].text)) continue;
         std::vector<std::string_view> words;
-        for (std::size_t k = start; k < end; ++k) words.push_back(t[k].text);
-        if (st.gazetteer().titleLength(words) == n && t[start].capitalized) {
+        bool lonePeriods = true;
+        for (std::size_t k = start; k < end; ++k) {
+            if (!t[k].isPunct('.')) {
+                words.push_back(t[k].text);
+            } else if (k == start || !t[k - 1].isWord() || t[k - 1].end != t[k].begin) {
+                lonePeriods = false;  // a period that ends no abbreviated word ends the title's run
+            }
+        }
+        if (lonePeriods && words.size() <= 5 && st.gazetteer().titleLength(words) == words.size() &&
+            t[start].capitalized) {
             title = std::string(st.slice(t[start].begin, t[end - 1].end));
             return start;
         }

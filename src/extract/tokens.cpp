@@ -26,9 +26,9 @@ bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
 }
 
 // Abbreviations whose period does not end a sentence.
-constexpr std::array<std::string_view, 43> kAbbreviations{
+constexpr std::array<std::string_view, 50> kAbbreviations{
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "dept", "gen", "lt", "col", "maj", "capt",
-    "sgt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "sgt", "brig", "adm", "cmdr", "supt", "insp", "cpl", "pvt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "ltd", "co", "corp", "etc", "smt", "mme", "mlle"};
 
 // Abbreviated U.S. state names, whose period ends no sentence when capitalised ("Rep. Adam Schiff (D-Calif.) and

@@ -163,3 +163,20 @@ TEST_CASE("appositions: every name a plural title lists, initials included", "[r
     CHECK(has(x, EntityType::Person, "W.M. Dissakara"));
     CHECK_FALSE(has(x, EntityType::Person, "Bridge"));
 }
+
+TEST_CASE("appositions: a rank abbreviated word by word before a name, after a speech verb too", "[recognisers]") {
+    const auto x =
+        run("\"The attack failed,\" said U.S. Brig. Gen. Tavo Renkasi, deputy commander of the eastern "
+            "region. The convoy was met by Rear Adm. Ilse Varga and Lt. Cmdr. Dana Okonkwo at the port.");
+    CHECK(has(x, EntityType::Person, "Tavo Renkasi"));
+    CHECK(has(x, EntityType::Person, "Ilse Varga"));
+    CHECK(has(x, EntityType::Person, "Dana Okonkwo"));
+    const auto* renkasi = test::entity(x, "Tavo Renkasi");
+    REQUIRE(renkasi);
+    CHECK(renkasi->role.find("Gen") != std::string::npos);
+    const auto* varga = test::entity(x, "Ilse Varga");
+    REQUIRE(varga);
+    CHECK(varga->role.find("Adm") != std::string::npos);
+    // (The rank's period ends no sentence: nothing before it is cut off as a sentence of its own.)
+    CHECK_FALSE(has(x, EntityType::Person, "Gen"));
+}
