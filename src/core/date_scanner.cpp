@@ -771,7 +771,10 @@ private:
                                  i + 3};
             }
         }
-        if (t.lower == "last" && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
+        // ("within the last month", "over the last year", "the last week of June": with "the" before it, "last"
+        // counts back from now or picks the end of a period; neither is the calendar month, week or year before.)
+        const bool theBefore = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "the" && !t.breakBefore;
+        if (t.lower == "last" && !theBefore && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
             const std::string& unit = t_[i + 1].lower;
             if (unit == "week") {
                 const CalendarDate monday = ref.plusDays(-ref.weekday() - 7);

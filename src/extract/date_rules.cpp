@@ -32,6 +32,25 @@ bool onlyPlaceBefore(std::string_view text, std::size_t at) {
     return words <= 5;
 }
 
+// "Updated: September 3, 2014", "Last updated on 20 March 2024", "Page last modified: ...": a page's own record of
+// its edits, chrome rather than a date the release tells of.
+bool onUpdateLabel(std::string_view text, std::size_t at) {
+    const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    if (at - from > 40) return false;
+    std::string before(text.substr(from, at - from));
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::size_t words = 0;
+    bool inWord = false;
+    for (const char c : before) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+        if (!letter && c != ' ' && c != ':' && c != '\t') return false;  // "(updated 3 May)" in a sentence is text
+        if (letter && !inWord) ++words;
+        inWord = letter;
+    }
+    return words <= 4 && (before.find("updated") != std::string::npos || before.find("modified") != std::string::npos);
+}
+
 // A numeric date both of whose first numbers could be the month ("03/04/2020", "01-12-2026").
 bool ambiguousNumeric(const DateHit& h) {
     return h.rule == "date.numeric" && h.value.start.day <= 12 && h.value.start.day != h.value.start.month;
@@ -84,6 +103,7 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
     }
     std::vector<DateMention> out;
     for (const auto& h : hits) {
+        if (onUpdateLabel(text, h.begin)) continue;
         DateMention m;
         m.value = h.value;
         m.mention = Mention{Span{h.begin, h.end}, std::string(text.substr(h.begin, h.end - h.begin)), h.rule};

@@ -210,3 +210,12 @@ TEST_CASE("a day of this, next or last month is that day of the month the refere
     CHECK(isos("by the 31st of next month", march) == std::set<std::string>{"2024-04"});
     CHECK(isos("the 5th of this month's report", march) == std::set<std::string>{"2024-03-05"});
 }
+
+TEST_CASE("the last month, week or year after the is a span back from now, not the calendar month before", "[dates]") {
+    DateContext november;
+    november.reference = CalendarDate{2011, 11, 10};
+    CHECK(isos("This is the third failed attack within the last month.", november).empty());
+    CHECK(isos("Prices rose over the last year.", november).empty());
+    CHECK(isos("Sales rose last month.", november) == std::set<std::string>{"2011-10"});
+    CHECK(isos("The last week of June is busy.", november) == std::set<std::string>{"2011-06"});
+}
