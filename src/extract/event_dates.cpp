@@ -23,10 +23,13 @@ std::string_view wordBefore(std::string_view text, std::size_t at) {
     return text.substr(begin, end - begin);
 }
 
-// "the November 7, 2021 attack": the date stands after "the" and before a lower-case word, and the trigger at `at`
-// is not a few words on.
+// "the November 7, 2021 attack", "announced a May 31, 2019 public forum": the date stands after a determiner and
+// before a lower-case word, and the trigger at `at` is not a few words on.
 bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
-    if (!equalsLower(wordBefore(text, date.begin), "the")) return false;
+    const std::string_view determiner = wordBefore(text, date.begin);
+    if (!equalsLower(determiner, "the") && !equalsLower(determiner, "a") && !equalsLower(determiner, "its") &&
+        !equalsLower(determiner, "their"))
+        return false;
     std::size_t next = date.end;
     if (next >= text.size() || text[next] != ' ') return false;
     ++next;

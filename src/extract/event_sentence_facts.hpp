@@ -123,8 +123,23 @@ public:
             std::vector<std::string_view> words;
             for (std::size_t m = k; m < at && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
             if (st_.gazetteer().titleLength(words) > 0) return true;
+            if (refersToNamedBody(k)) return true;
         }
         return false;
+    }
+
+    // "the Board announced", "the Committee decided": a body's head word alone, capitalised after "the", names the
+    // body the release names in full with that last word ("Privacy and Civil Liberties Oversight Board").
+    [[nodiscard]] bool refersToNamedBody(std::size_t k) const {
+        const auto& t = st_.tokens();
+        if (!isOrganisationHead(t[k].text) || t[k].allCaps) return false;
+        if (k + 1 < t.size() && t[k + 1].sentence == t[k].sentence &&
+            ((t[k + 1].isWord() && t[k + 1].capitalized) || t[k + 1].is("of")))
+            return false;  // "the Board of Directors", "the Committee Chair": a longer name or a title
+        return std::any_of(st_.entities().begin(), st_.entities().end(), [&](const DraftEntity& e) {
+            return e.type == EntityType::Agency && e.name.size() > t[k].text.size() + 1 &&
+                   e.name.ends_with(t[k].text) && e.name[e.name.size() - t[k].text.size() - 1] == ' ';
+        });
     }
 
 private:

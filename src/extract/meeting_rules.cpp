@@ -198,6 +198,8 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if (kind == MeetingKind::Announcement && w != "decided") {
         // An announcement by someone named: "X today announced", "it was announced by X".
         if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
+        // "continue expanding its holdings as announced in November": an earlier announcement recalled.
+        if (prev && prev->is("as")) return false;
         if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&
             !facts.namesActor(t[i].sentence, t[i].begin))
             return false;
@@ -217,6 +219,23 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
         if (wordIs(t[i - back], {"held", "attended", "addressed", "chaired", "hosted", "organised", "organized",
                                  "conducted", "opened", "convened", "joined", "witnessed"}))
             return true;
+    // "made this statement to the media", "gave a press conference" (a noun after its determiner; not "were made to
+    // meet again").
+    if (i >= 2 && t[i - 2].sentence == t[i].sentence && wordIs(t[i - 2], {"made", "gave"}) &&
+        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this"}))
+        return true;
+    // "the President said during a meeting with media representatives", "stated at the press conference": the
+    // occasion of what was said.
+    if (i >= 3 && t[i - 3].sentence == t[i].sentence && wordIs(t[i - 2], {"during", "at"}) &&
+        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this"}) &&
+        wordIs(t[i - 3], {"said", "stated", "noted", "stressed", "emphasized", "emphasised", "remarked", "declared"}))
+        return true;
+    // "thanked Karl Nehammer for his visit to Ukraine", "grateful for the meeting": the occasion the thanks are for
+    // is the one under way.
+    if (i >= 2 && t[i - 2].sentence == t[i].sentence && t[i - 2].is("for") &&
+        wordIs(t[i - 1], {"the", "his", "her", "their", "this"}))
+        for (std::size_t back = 3; back <= 8 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+            if (wordIs(t[i - back], {"thanked", "thanks", "grateful", "gratitude", "thanking"})) return true;
     return false;
 }
 
@@ -339,8 +358,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // ("the Conference of the Parties" names an event; "the conference" tells more of one named before.)
         // ("the signing of a memorandum" introduces what was signed: no signing told before.)
         const bool signingOf = wordIs(t[i], {"signing"}) && found.end < t.size() && t[found.end].is("of");
+        // ("made this statement to the media": "this" points at the words quoted, not at an event told before.)
+        const bool quotedStatement = wordIs(t[i], {"statement", "statements"});
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized && !signingOf &&
-                      wordIs(t[i - 1], {"the", "this", "that", "said"});
+                      !quotedStatement && wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
         r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)

@@ -1,0 +1,92 @@
+// The rules, the tagger and the resolver together on how a readout of talks and a board's notice tell their events:
+// remarks to the press after talks, thanks for a visit, a body named again by its head word, an announcement of a
+// dated gathering, an earlier announcement recalled, and a page's record of its own edits. Texts and names invented
+// for these tests.
+
+#include <set>
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::hasEvent;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title, const std::string& published) {
+    return test::extractWithBoth(body, title, DateValue::fromIso(published));
+}
+
+}  // namespace
+
+TEST_CASE("readouts: remarks to the press after talks are a press conference of the day, wherever told",
+          "[recognisers][events]") {
+    const auto x =
+        run("At a meeting in Velmarsk, President Ilse Varga and Chancellor Tomas Brenner discussed trade "
+            "and energy. The leaders agreed to expand the rail link between the two capitals. \"Several "
+            "important issues were discussed. We want a quick agreement,\" the President said during a "
+            "meeting with media representatives following the talks. The President thanked Tomas Brenner "
+            "for his visit to Velmarsk at this difficult time.",
+            "Talks in Velmarsk", "2024-04-09");
+    CHECK(hasEvent(x, "meeting@2024-04-09"));
+    CHECK(hasEvent(x, "press_conference@2024-04-09"));
+    CHECK(hasEvent(x, "other@2024-04-09"));  // the guest's visit
+    const auto y =
+        run("The Ukrainian leader held talks with President Ilse Varga. The trade between the countries "
+            "grew last year by a third. The President made this statement to the media following the "
+            "talks in Velmarsk.",
+            "Talks", "2024-02-03");
+    CHECK(hasEvent(y, "press_conference@2024-02-03"));
+    // (Not a statement about someone else's visit long ago.)
+    const auto z =
+        run("Minister Ilse Varga opened the new bridge over the Orlen river. The bridge took three years "
+            "to build and cost less than planned. Residents have thanked the builders for their patience.",
+            "Bridge opened", "2024-05-06");
+    CHECK_FALSE(hasEvent(z, "press_conference@2024-05-06"));
+}
+
+TEST_CASE(
+    "readouts: a board named again by its head word announces, and a gathering's own date is not the "
+    "announcement's",
+    "[recognisers][events]") {
+    const auto x =
+        run("The Harbour Rights Review Board (HRRB) is an independent agency. At its public meeting on "
+            "July 23, 2024, the Board announced its agenda for the coming year.",
+            "HRRB agenda", "2024-08-07");
+    CHECK(hasEvent(x, "meeting@2024-07-23"));
+    CHECK(hasEvent(x, "announcement@2024-07-23"));
+    const auto y =
+        run("Harbour Rights Review Board Chairman Tomas Brenner and Board Member Ilse Varga have announced "
+            "a May 31, 2024 public forum in Velmarsk to examine the new port rules.",
+            "Board to hold a public forum", "2024-05-14");
+    CHECK(hasEvent(y, "announcement@2024-05-14"));
+    CHECK_FALSE(hasEvent(y, "announcement@2024-05-31"));
+    CHECK(hasEvent(y, "conference@2024-05-31"));
+    // (An earlier announcement recalled is no event of its own.)
+    const auto z =
+        run("Information received since the Harbour Rights Review Board met in January suggests that "
+            "trade is recovering. To help ensure that prices stay low, the Board decided today to continue "
+            "expanding its review of port contracts as announced in November.",
+            "Board statement", "2024-03-15");
+    CHECK(hasEvent(z, "announcement@2024-03-15"));
+    CHECK_FALSE(hasEvent(z, "announcement@2023-11"));
+}
+
+TEST_CASE("readouts: a page's record of its own edits is no date of the release", "[recognisers][dates]") {
+    const auto x =
+        run("Posted: August 7, 2024\nUpdated: September 3, 2024\n\nThe Harbour Rights Review Board met "
+            "on July 23, 2024. Comments closed on August 29, 2024.",
+            "Board agenda", "2024-08-07");
+    std::set<std::string> isos;
+    for (const auto& d : x.dates) isos.insert(d.value.iso());
+    CHECK(isos.count("2024-07-23") == 1);
+    CHECK(isos.count("2024-08-29") == 1);
+    CHECK(isos.count("2024-09-03") == 0);
+    // (A sentence telling of an update is text: "the rules were updated on 3 September 2024".)
+    const auto y = run("The port rules were updated on September 3, 2024 after the review.", "Rules", "2024-09-10");
+    bool updated = false;
+    for (const auto& d : y.dates) updated = updated || d.value.iso() == "2024-09-03";
+    CHECK(updated);
+}
