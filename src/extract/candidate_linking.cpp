@@ -270,8 +270,14 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (named && !unheard) e = named;
         const auto words = keyWords(surface);
         if (!e) {
-            if (auto it = definedAliases.find(lookupKey(surface)); it != definedAliases.end() &&
-                                                                    entities[it->second].type == c.type)
+            // (The tagger's guess of a type yields to a definition by a word of the name: "Kia Motors America (Kia)
+            // ... a CPA at Kia" is the company, whatever "at Kia" looks like; not "Synergy Law Center (Anaheim)",
+            // where the parentheses say where the centre is.)
+            if (auto it = definedAliases.find(lookupKey(surface));
+                it != definedAliases.end() &&
+                (entities[it->second].type == c.type ||
+                 (c.source == "tagger" && words.size() == 1 &&
+                  lookupKey(entities[it->second].name).find(lookupKey(surface)) != std::string::npos)))
                 e = it->second;
         }
         if (!e && c.type == EntityType::Person) {
