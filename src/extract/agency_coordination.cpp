@@ -143,8 +143,13 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         const bool membersOf = rightEnd == c.end && !articleAfter && !leftKnown && inConnectorTail(st, t, start, k) &&
                                rightLast.size() > 3 && rightLast.back() == 's' && !rightLast.ends_with("ss") &&
                                headAt(st, c.end - 1) && !anyHeadIn(st, k + 1, c.end - 1);
-        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore) && rightHead && !membersOf &&
-            !isConnector(t[k - 1].text)) {
+        // "the Antonin Scalia Law School and George Mason University": a school or an academy named in full (a field
+        // or a name before it) is a body of its own beside a second one.
+        const bool leftSchool = k >= start + 2 && t[k - 1].capitalized &&
+                                (equalsLower(t[k - 1].text, "school") || equalsLower(t[k - 1].text, "academy")) &&
+                                t[k + 1].capitalized && !headAt(st, k + 1) && rightEnd - (k + 1) >= 2;
+        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore || leftSchool) && rightHead &&
+            !membersOf && !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {

@@ -197,7 +197,14 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                            titleCaseLine(st.text(), t[k].begin));
         const bool date = t[k].isWord() && t[k].capitalized && isCalendarWord(t[k].text) &&
                           (k + 1 == c.end || t[k + 1].kind == TokenKind::Number);
-        if (when || verb || date) {
+        // "the sanctions imposed by the European Union on Russia": "on" and a place closing the run tell whom the
+        // body acts on (a committee, a council or a conference on a place is named for it: "Commission on Cambodia").
+        std::size_t placeEnd = 0;
+        const bool actsOn = t[k].is("on") && k > c.first && headAt(st, k - 1) &&
+                            !lexicons::deliberativeBodies().contains(t[k - 1].text) && !t[k - 1].is("Conference") &&
+                            !t[k - 1].is("Forum") && !t[k - 1].is("Group") && !t[k - 1].is("Panel") && k + 1 < c.end &&
+                            isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end;
+        if (when || verb || date || actsOn) {
             c.end = k;
             break;
         }

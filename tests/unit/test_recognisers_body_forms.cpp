@@ -149,3 +149,36 @@ TEST_CASE("body forms: a portfolio before a comma and an honorific is no name", 
     CHECK_FALSE(has(x, EntityType::Person, "Minerals Development"));
     CHECK(has(x, EntityType::Person, "Yulia Svyrydenko"));
 }
+
+TEST_CASE("body forms: a company named for its trade, and its short name in parentheses whatever it looks like",
+          "[recognisers]") {
+    const auto x =
+        run("The court has denied Brenvick Telecom's attempts to dismiss the lawsuit against Brenvick "
+            "Telecom and its owner Tomas Hale. Dana Reyes was an accountant at Tarnow Motors America "
+            "(Tarnow) for six years. Investigators found that Dana Reyes moved funds out of Tarnow.");
+    CHECK(has(x, EntityType::Agency, "Brenvick Telecom"));
+    CHECK(has(x, EntityType::Agency, "Tarnow Motors America"));
+    CHECK_FALSE(has(x, EntityType::Location, "Tarnow"));
+    // (A place in parentheses after a business says where it is: no short name of the business.)
+    const auto y =
+        run("Victims paid the Synergy Law Centre (Leeds) for loan modifications that never came. The "
+            "centre closed in Leeds last year.");
+    CHECK(has(y, EntityType::Location, "Leeds"));
+}
+
+TEST_CASE(
+    "body forms: a body acting on a country ends before it, and a school beside a university is a body of its "
+    "own",
+    "[recognisers]") {
+    const auto x =
+        run("Velmarsk fully supports the sanctions imposed by the European Union on Norway. The "
+            "Commission on Norway met in Brussels.");
+    CHECK(has(x, EntityType::Agency, "European Union"));
+    CHECK_FALSE(has(x, EntityType::Agency, "European Union on Norway"));
+    CHECK(has(x, EntityType::Agency, "Commission on Norway"));
+    const auto y =
+        run("Panelists include Ilse Varga, Director of the Program at the Harwick Brenner Law School and "
+            "Velmark Mason University, and Tomas Hale of the Quorvale Institute.");
+    CHECK(has(y, EntityType::Agency, "Harwick Brenner Law School"));
+    CHECK(has(y, EntityType::Agency, "Velmark Mason University"));
+}
