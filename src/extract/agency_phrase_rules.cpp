@@ -292,7 +292,14 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
         const bool nameFollows = next < t.size() && t[next].isWord() && t[next].capitalized && !t[next].allCaps &&
                                  t[next].sentence == t[j].sentence;
         const bool possessive = officeEnd < t.size() && t[officeEnd].kind == TokenKind::Possessive;
-        if (!nameFollows || possessive || st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) continue;
+        if (!nameFollows || possessive) continue;
+        // ("Orange County District Attorney (OCDA) Tony Rackauckas": the definition named the office first; the
+        // place in the title counts all the same.)
+        if (st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) {
+            st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
+            j = officeEnd - 1;
+            continue;
+        }
         const std::string title(st.slice(t[j].begin, t[officeEnd - 1].end));
         const std::string placeText(st.slice(t[placeStart].begin, t[j - 1].end));
         const std::string name = lower(title).find("police") != std::string::npos

@@ -400,7 +400,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         for (const auto index : facts.entities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location) continue;
-            if (firstPlace.empty()) firstPlace = e.name;
+            // ("Orange County District Attorney Tony Rackauckas announced": a place in the speaker's title is where
+            // the office is, not where the event was.)
+            const bool beyondTitles = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+                return m.span.begin >= sentence.begin && m.span.end <= sentence.end && m.rule != "place.in_title";
+            });
+            if (firstPlace.empty() && beyondTitles) firstPlace = e.name;
             for (const auto& m : e.mentions) {
                 if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
                 const std::size_t k = tokenAt(t, m.span.begin);

@@ -36,6 +36,10 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
          inLowerList(t[i - 2].text, std::array<std::string_view, 8>{"city", "town", "cities", "towns", "county",
                                                                     "state", "island", "suburb"})))
         return true;
+    // "an incident in the City of Anaheim", "the Town of Tyre": the same with the kind capitalised, after "the".
+    if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized && t[i - 3].is("the") &&
+        inLowerList(t[i - 2].text, std::array<std::string_view, 3>{"city", "town", "village"}))
+        return true;
     // "in Ahangama, Galle", "at Cal State University, Fullerton": the district or city after what the cue placed
     // (a town nobody lists, a campus).
     if (townBeforeComma(t, i, 3) > 0) return true;
@@ -283,6 +287,10 @@ void placesInLists(ExtractionState& st) {
         // Walk the list: NAME (, NAME)* (and|or NAME)?
         std::vector<std::pair<std::size_t, std::size_t>> listed;
         while (k < t.size() && t[k].sentence == t[i].sentence) {
+            // ("the City of Santa Clarita and the City of El Segundo": the kind before a name is no place.)
+            if (k + 2 < t.size() && t[k].isWord() && t[k + 1].is("of") &&
+                inLowerList(t[k].text, std::array<std::string_view, 3>{"city", "town", "village"}))
+                k += 2;
             const std::size_t end = shortNameEnd(t, k);
             if (end == k) break;
             const bool known = gz.place(st.slice(t[k].begin, t[end - 1].end)) != nullptr;

@@ -203,3 +203,35 @@ TEST_CASE("context: a town nobody lists before a comma and the district it lies 
     CHECK(has(x, EntityType::Location, "Kurunegala"));
     CHECK_FALSE(has(x, EntityType::Location, "Mod L"));
 }
+
+TEST_CASE("context: a county in a title before the office's acronym, and a city named as the City of it, are places",
+          "[recognisers]") {
+    const auto x =
+        run("WHO: Orange County District Attorney (OCDA) Tavo Renkasi\nWHAT: Published a letter about an "
+            "incident in the City of Anaheim on Feb. 21, 2024, involving an off-duty officer.");
+    CHECK(has(x, EntityType::Location, "Orange County"));
+    CHECK(has(x, EntityType::Location, "Anaheim"));
+    CHECK_FALSE(has(x, EntityType::Location, "City"));
+    const auto y =
+        run("Dana Reyes served as Assistant City Attorney for the City of Santa Clarita and the City of El "
+            "Segundo before she joined the office.");
+    CHECK(has(y, EntityType::Location, "Santa Clarita"));
+    CHECK(has(y, EntityType::Location, "El Segundo"));
+    CHECK_FALSE(has(y, EntityType::Location, "City"));
+}
+
+TEST_CASE("context: a counsel's title is no person, a checkpoint is a place, a title's place is no venue",
+          "[recognisers][events]") {
+    const auto x =
+        run("Panelists include Dana Reyes, former Chief Counsel of the Harwick Rights Subcommittee, and "
+            "Tomas Hale, Partner at Brenvick Advisory Group. Two officers of the Tuas Checkpoint were "
+            "charged.");
+    CHECK_FALSE(has(x, EntityType::Person, "Counsel"));
+    CHECK(has(x, EntityType::Location, "Tuas Checkpoint"));
+    const auto y =
+        run("Orange County District Attorney Tavo Renkasi today announced a new unit to fight fraud "
+            "against the elderly.",
+            "District Attorney announces unit", DateValue::fromIso("2024-03-02"));
+    REQUIRE_FALSE(y.meetings.empty());
+    CHECK(y.meetings.front().location != "Orange County");
+}
