@@ -695,7 +695,11 @@ private:
         }
         // "the day before", "the previous day": a release reports the day before its own.
         if (t.lower == "the" && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
-            ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3)) ||
+            // ("one year to the day before Census 2020": a span up to a named event, not the day before the release.)
+            !(i > 0 && t_[i - 1].lower == "to") &&
+            ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3) &&
+              !(i + 3 < t_.size() && t_[i + 3].kind == Kind::Word && t_[i + 3].capitalized && !t_[i + 3].breakBefore &&
+                t_[i + 3].weekday < 0 && t_[i + 3].month == 0)) ||
              (t_[i + 1].lower == "previous" && t_[i + 2].lower == "day"))) {
             // ("the day before the vote" dates nothing we know; "the day before yesterday" is two days back.)
             const bool twoBack = i + 3 < t_.size() && t_[i + 3].lower == "yesterday";

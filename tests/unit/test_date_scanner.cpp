@@ -219,3 +219,12 @@ TEST_CASE("the last month, week or year after the is a span back from now, not t
     CHECK(isos("Sales rose last month.", november) == std::set<std::string>{"2011-10"});
     CHECK(isos("The last week of June is busy.", november) == std::set<std::string>{"2011-06"});
 }
+
+TEST_CASE("the day before a named event, or to the day before, is no day before the release", "[dates]") {
+    DateContext april;
+    april.reference = CalendarDate{2019, 4, 1};
+    CHECK(isos("Today, one year to the day before Census 2020 is held, the coalition filed a brief.", april) ==
+          std::set<std::string>{"2019-04-01"});
+    CHECK(isos("The lawyers met the day before Independence Day.", april).empty());
+    CHECK(isos("The suspect was arrested the day before.", april) == std::set<std::string>{"2019-03-31"});
+}
