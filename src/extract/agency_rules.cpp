@@ -52,8 +52,10 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
     if (c.afterPersonOf) return i;  // ("Price of the Major Fraud Unit": "Major" is the unit's word, not a rank)
     // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
     // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
-    static constexpr std::array<std::string_view, 11> kNoNameWords{
-        "Join", "Leave", "Contact", "Visit", "Follow", "Subscribe", "Each", "Every", "Current", "Previous", "Other"};
+    // ("Formerly DOJ Office of Legal Counsel" in a panelist's affiliation: when, not the office's name.)
+    static constexpr std::array<std::string_view, 14> kNoNameWords{
+        "Join",  "Leave",   "Contact",  "Visit", "Follow",   "Subscribe", "Each",
+        "Every", "Current", "Previous", "Other", "Formerly", "Currently", "Previously"};
     while (i < c.end && t[i].isWord() &&
            (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
             std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))
@@ -561,10 +563,15 @@ void findAgencies(ExtractionState& st) {
         // Acronyms that are also words ("WHO:", "ICE") count only when the document names the agency in full, or
         // where running text uses them as a name: between lower-case words ("notified WHO of the outbreak", not
         // "WHO: Andrew Gallo" nor "WHO WE ARE").
-        const bool inRunningText = acr.size() >= 3 && i > 0 && t[i - 1].isWord() && !t[i - 1].capitalized &&
-                                   t[i - 1].sentence == t[i].sentence && i + 1 < t.size() &&
-                                   ((t[i + 1].isWord() && !t[i + 1].capitalized) || t[i + 1].isPunct(',') ||
-                                    t[i + 1].isPunct('.'));  // ("built with GCC 12": a version follows)
+        // (Or opening a sentence of running text: "WHO recommends vector control", "WHO assessed the risk".)
+        const bool lowerAfter =
+            i + 1 < t.size() && t[i + 1].isWord() && !t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence;
+        const bool inRunningText =
+            acr.size() >= 3 && i > 0 &&
+            ((t[i - 1].isWord() && !t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence && i + 1 < t.size() &&
+              (lowerAfter || t[i + 1].isPunct(',') ||
+               t[i + 1].isPunct('.'))) ||  // ("built with GCC 12": a version follows)
+             (t[i].sentenceStart && lowerAfter && !st.inHeadline(t[i].begin)));
         if (isEnglishWord(acr) && !st.definedAcronyms.count(acr) && st.text().find(name) == std::string_view::npos &&
             !inRunningText)
             continue;

@@ -65,6 +65,16 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
         // "to provide an update regarding the November 7, 2021 attack": a date before another noun than the
         // trigger dates that noun's event (not "the June 3 meeting", the trigger's).
         if (d.value.start.month != 0 && attributiveToOther(text, d.mention.span, at)) continue;
+        // "proposals for organising the school year starting from September 1", "effective July 1": when something
+        // starts, not when the event was.
+        {
+            std::string_view word = wordBefore(text, d.mention.span.begin);
+            if (equalsLower(word, "from"))
+                word = wordBefore(text,
+                                  d.mention.span.begin - std::min<std::size_t>(d.mention.span.begin, word.size() + 1));
+            if (equalsLower(word, "starting") || equalsLower(word, "beginning") || equalsLower(word, "effective"))
+                continue;
+        }
         if (d.value.start.month == 0) {
             // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
             const std::string_view word = wordBefore(text, d.mention.span.begin);

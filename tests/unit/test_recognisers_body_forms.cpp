@@ -182,3 +182,19 @@ TEST_CASE(
     CHECK(has(y, EntityType::Agency, "Harwick Brenner Law School"));
     CHECK(has(y, EntityType::Agency, "Velmark Mason University"));
 }
+
+TEST_CASE(
+    "body forms: an acronym that is also a word opens a sentence it acts in, and a panelist's former office "
+    "has no Formerly",
+    "[recognisers]") {
+    const auto x =
+        run("Authorities are working to control the outbreak. WHO recommends vector control. WHO assessed "
+            "the risk as moderate.");
+    CHECK(has(x, EntityType::Agency, "World Health Organization"));
+    const auto y = run("Panelists: Tomas Hale (Formerly DOJ Office of Legal Counsel)\nDana Reyes (Quorvale Institute)");
+    CHECK(has(y, EntityType::Agency, "DOJ Office of Legal Counsel"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Formerly DOJ Office of Legal Counsel"));
+    // (A label is no agency: "WHO:" opens a media advisory's line.)
+    const auto z = run("WHO: District Attorney Tomas Hale\nWHAT: A press conference on the verdict.");
+    CHECK_FALSE(has(z, EntityType::Agency, "World Health Organization"));
+}

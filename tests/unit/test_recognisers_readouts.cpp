@@ -90,3 +90,27 @@ TEST_CASE("readouts: a page's record of its own edits is no date of the release"
     for (const auto& d : y.dates) updated = updated || d.value.iso() == "2024-09-03";
     CHECK(updated);
 }
+
+TEST_CASE("readouts: a central bank's rate decision is its announcement of the day", "[recognisers][events]") {
+    const auto x =
+        run("The Reserve Bank of Velmarsk today left the Official Cash Rate (OCR) unchanged at 2.5 percent. "
+            "Governor Ilse Varga said the outlook had weakened.",
+            "Official Cash Rate decision", "2024-12-08");
+    CHECK(hasEvent(x, "announcement@2024-12-08"));
+    const auto y =
+        run("The Reserve Bank of Velmarsk today increased the Official Cash Rate (OCR) by 25 basis points "
+            "to 2.75 percent.",
+            "Official Cash Rate decision", "2024-06-10");
+    CHECK(hasEvent(y, "announcement@2024-06-10"));
+}
+
+TEST_CASE("readouts: a date from which something starts does not date the meeting that discussed it",
+          "[recognisers][events]") {
+    const auto x =
+        run("President Ilse Varga held a working meeting with members of the Cabinet of Ministers. Among "
+            "the issues of the meeting were the end of the school year and proposals for the educational "
+            "process starting from September 1.",
+            "President held a meeting", "2024-05-27");
+    CHECK(hasEvent(x, "meeting@2024-05-27"));
+    CHECK_FALSE(hasEvent(x, "meeting@2024-09-01"));
+}
