@@ -273,17 +273,22 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
             }
         }
         if (officeEnd == j) continue;
-        // The longest known place ending right before the title.
-        std::size_t placeStart = j;
+        // The longest known place ending right before the title. ("Stearns County Attorney", "Hennepin County
+        // Attorney": the title "County Attorney" after a county's own name; the county is the place it names.)
+        std::size_t placeStart = j, placeEnd = j;
         const KnownPlace* place = nullptr;
-        for (std::size_t n = std::min<std::size_t>(4, j); n > 0; --n) {
-            const std::size_t i = j - n;
-            if (t[i].sentence != t[j].sentence || !t[i].capitalized) continue;
-            if (const auto* p = gz.place(st.slice(t[i].begin, t[j - 1].end))) {
-                place = p;
-                placeStart = i;
-                break;
+        const std::size_t countyEnd = t[j].is("County") && officeEnd > j + 1 ? j + 1 : j;
+        for (const std::size_t end : {countyEnd, j}) {
+            for (std::size_t n = std::min<std::size_t>(4, j); n > 0 && !place && end > j - n; --n) {
+                const std::size_t i = j - n;
+                if (t[i].sentence != t[j].sentence || !t[i].capitalized) continue;
+                if (const auto* p = gz.place(st.slice(t[i].begin, t[end - 1].end))) {
+                    place = p;
+                    placeStart = i;
+                    placeEnd = end;
+                }
             }
+            if (place) break;
         }
         if (!place) continue;
         // A name follows ("(OCDA)" may stand between the title and the name).
@@ -296,7 +301,7 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
         // ("Orange County District Attorney (OCDA) Tony Rackauckas": the definition named the office first; the
         // place in the title counts all the same.)
         if (st.claimed(t[placeStart].begin, t[officeEnd - 1].end)) {
-            st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
+            st.nestedPlaces.push_back({t[placeStart].begin, t[placeEnd - 1].end, place->name});
             j = officeEnd - 1;
             continue;
         }
@@ -306,7 +311,7 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
                                      ? placeText + " Police"
                                      : placeText + " " + title + "'s Office";
         st.addMention(EntityType::Agency, name, t[placeStart].begin, t[officeEnd - 1].end, "agency.title_office");
-        st.nestedPlaces.push_back({t[placeStart].begin, t[j - 1].end, place->name});
+        st.nestedPlaces.push_back({t[placeStart].begin, t[placeEnd - 1].end, place->name});
         j = officeEnd - 1;
     }
 }

@@ -30,6 +30,10 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
     if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
+    // ("Carlos Melendez, 32, of Irvine": the same with "of".)
+    if (i >= 4 && t[i - 1].is("of") && t[i - 2].isPunct(',') && t[i - 3].kind == TokenKind::Number &&
+        t[i - 4].isPunct(','))
+        return true;
     // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
     if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
         (lexicons::placeKinds().contains(t[i - 2].text) || residenceNoun(t[i - 2]) ||
@@ -466,9 +470,12 @@ void findPlaces(ExtractionState& st) {
             const bool ofTitle = i >= 1 && (t[i - 1].is("of") || (i >= 2 && t[i - 1].is("the") && t[i - 2].is("of")));
             const bool personAfterTitle = ofTitle && st.claimed(t[last + 1 < t.size() ? last + 1 : last].begin,
                                                                 t[last + 1 < t.size() ? last + 1 : last].end);
+            // ("County Attorney Mary Moriarty", "Janelle Kendall": a common given name before a surname that is
+            // also a town's name is a person, not two places.)
+            const bool givenNameFirst = n == 1 && gz.givenNameCount(t[i].text) >= 1000;
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
-                                          !gz.place(t[last + 1].text) && !personAfterTitle;
+                                          (!gz.place(t[last + 1].text) || givenNameFirst) && !personAfterTitle;
             if (place->kind == PlaceKind::City || place->weak) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&

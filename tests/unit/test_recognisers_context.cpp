@@ -71,7 +71,7 @@ TEST_CASE("context: an event that only names the one before it is no frame of it
     const auto x =
         run("Three days after the festival, the officer attended a meeting with her supervisor on April 29. "
             "During the meeting she said she could not work.",
-            "Officer charged", DateValue::fromIso("2024-06-05"));
+            "Statement from the department", DateValue::fromIso("2024-06-05"));
     CHECK(hasEvent(x, "meeting@2024-04-29"));
     CHECK_FALSE(hasEvent(x, "meeting@2024-06-05"));
 }
@@ -234,4 +234,33 @@ TEST_CASE("context: a counsel's title is no person, a checkpoint is a place, a t
             "District Attorney announces unit", DateValue::fromIso("2024-03-02"));
     REQUIRE_FALSE(y.meetings.empty());
     CHECK(y.meetings.front().location != "Orange County");
+}
+
+TEST_CASE("context: a county attorney's county, a home town after an age and of, a given name before a town's name",
+          "[recognisers]") {
+    const auto x =
+        run("The office charged Tomas Hale upon a referral from Stearns County Attorney Ilse Kendall. "
+            "Hennepin County Attorney Mary Moriarty agreed. Dana Reyes, 32, of Irvine, was arraigned.");
+    CHECK(has(x, EntityType::Person, "Ilse Kendall"));
+    CHECK(has(x, EntityType::Person, "Mary Moriarty"));
+    CHECK(has(x, EntityType::Location, "Stearns County"));
+    CHECK(has(x, EntityType::Location, "Hennepin County"));
+    CHECK(has(x, EntityType::Location, "Irvine"));
+    CHECK_FALSE(has(x, EntityType::Location, "Mary"));
+    CHECK_FALSE(has(x, EntityType::Location, "Kendall"));
+}
+
+TEST_CASE("context: people meeting under a headline of a crime is the story, not an event", "[recognisers][events]") {
+    const auto x =
+        run("A police officer was sentenced today for conspiring to dismiss a traffic citation. Later that "
+            "month, Tomas Hale met Dana Reyes at a theme park. During this initial meeting, Tomas Hale told "
+            "Dana Reyes that he could have her citation dismissed. The defendants discussed the citation.",
+            "POLICE OFFICER SENTENCED FOR CONSPIRACY", DateValue::fromIso("2024-02-15"));
+    CHECK(x.meetings.empty());
+    // (A body taking part is an event still: "the District Attorney met with the Harwick Police Department".)
+    const auto y =
+        run("District Attorney Tomas Hale met with the Harwick Police Department today to plan a task "
+            "force.",
+            "MAN SENTENCED FOR ROBBERY", DateValue::fromIso("2024-02-15"));
+    CHECK(hasEvent(y, "meeting@2024-02-15"));
 }
