@@ -85,6 +85,15 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     const MeetingKind kind = f.trigger->kind;
     if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other)
         if (facts.crime(t[i].sentence)) return false;
+    // "Zannitto met Jane Doe at a theme park ... During this initial meeting ...": under a headline of a crime or a
+    // sentence, people meeting is the story's, unless a body takes part ("met with the Police Department").
+    if ((w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "discussed") &&
+        facts.headlineTellsCrime()) {
+        const auto& named = facts.entities(t[i].sentence);
+        if (std::none_of(named.begin(), named.end(),
+                         [&](std::size_t e) { return st.entities()[e].type == EntityType::Agency; }))
+            return false;
+    }
     if (w == "met" || w == "meet" || w == "meets") {
         // "met the requirements", "to meet the demand": an object that is not a name.
         // ("met the tribal elders", "met a delegation of farmers", "met representatives of": people, unlike "the
