@@ -206,7 +206,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                             !lexicons::deliberativeBodies().contains(t[k - 1].text) && !t[k - 1].is("Conference") &&
                             !t[k - 1].is("Forum") && !t[k - 1].is("Group") && !t[k - 1].is("Panel") && k + 1 < c.end &&
                             isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end;
-        if (when || verb || date || actsOn) {
+        // ("the position of the Czech Parliament on Russian aggression": a people's adjective closing the run after
+        // "on" names what the body's position is on.)
+        const bool onAdjective = t[k].is("on") && k > c.first && headAt(st, k - 1) && k + 2 == c.end &&
+                                 st.gazetteer().countryOfDemonym(t[k + 1].text) && !st.gazetteer().place(t[k + 1].text);
+        if (when || verb || date || actsOn || onAdjective) {
             c.end = k;
             break;
         }

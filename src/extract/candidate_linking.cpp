@@ -83,6 +83,21 @@ std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t
     return inner;
 }
 
+// "Leong Poh Keong @ Liang Boqiang": the name after "@" is another the same person goes by (the Singaporean and
+// Malaysian way of writing an alias), up to the parentheses, comma or line end that close it.
+std::optional<std::string> atAlias(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '@') return std::nullopt;
+    ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::size_t stop = std::min(text.find_first_of("(,;\n", i), text.size());
+    std::string alias(text.substr(i, std::min<std::size_t>(stop - i, 60)));
+    while (!alias.empty() && alias.back() == ' ') alias.pop_back();
+    if (alias.empty() || !(alias[0] >= 'A' && alias[0] <= 'Z')) return std::nullopt;
+    return alias;
+}
+
 // The document's entities by the parts of their names the linker asks about, so that linking stays linear in
 // the number of mentions (a hostile release may hold hundreds of thousands).
 struct NameIndex final {
@@ -181,6 +196,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     std::map<std::string, std::size_t> definedAliases;  // "Appollo" -> entity
     auto noteAlias = [&](const Candidate& c, std::size_t e) {
         if (auto alias = parenthesisedAlias(text, c.end)) definedAliases.emplace(lookupKey(*alias), e);
+        if (c.type == EntityType::Person)
+            if (auto alias = atAlias(text, c.end)) definedAliases.emplace(lookupKey(*alias), e);
     };
     // Rule candidates first: they bring the entities the tagger's mentions link to. A person's mention takes
     // back its title ("Brigadier General Zakariyya Mansoor", "BG Mansoor") unless another kept mention holds it

@@ -52,6 +52,15 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
             // are "Glendale and Griffith Park".)
             first -= 2;
+        } else if (prev.kind == TokenKind::Possessive && first >= 2 && nameWord(t[first - 2]) &&
+                   !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&
+                   !isOrganisationHead(t[first - 2].text) && !st.gazetteer().place(t[first - 2].text) &&
+                   !st.gazetteer().mayStartTitle(t[first - 2].text) &&
+                   (first - 2 == 0 || (!nameWord(t[first - 3]) && !t[first - 3].isPunct('.')))) {
+            // ("Tom’s Tyre Pte Ltd", "Hennessey’s Tavern": a founder's possessive opens the name; not "the
+            // Ministry’s Acme Ltd", "CPIB’s Heritage Gallery" or "Singapore’s Changi Airport", whose owner is a body
+            // or a place.)
+            first -= 2;
         } else {
             break;
         }

@@ -198,3 +198,21 @@ TEST_CASE(
     const auto z = run("WHO: District Attorney Tomas Hale\nWHAT: A press conference on the verdict.");
     CHECK_FALSE(has(z, EntityType::Agency, "World Health Organization"));
 }
+
+TEST_CASE(
+    "body forms: a founder's possessive opens a company's name, another name after @ is an alias, a body's "
+    "position on a people's aggression is no part of it",
+    "[recognisers]") {
+    const auto x =
+        run("Quek Chun Hua (\"Quek\"), Operations Manager of Tomek’s Tyre Pte Ltd, was charged. The "
+            "Ministry’s Brenvick Ltd contract was cancelled. Leong Poh Keong @ Liang Boqiang (\"Leong\") "
+            "was an executive of Harbour Ground Services Ltd.");
+    CHECK(has(x, EntityType::Agency, "Tomek’s Tyre Pte Ltd"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Tyre Pte Ltd"));
+    CHECK(has(x, EntityType::Agency, "Brenvick Ltd"));
+    CHECK(has(x, EntityType::Person, "Leong Poh Keong"));
+    CHECK_FALSE(has(x, EntityType::Person, "Liang Boqiang"));
+    const auto y = run("The minister thanked the Czech Parliament for its position on Russian aggression.");
+    CHECK(has(y, EntityType::Agency, "Czech Parliament"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Czech Parliament on Russian"));
+}
