@@ -351,8 +351,9 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             d.type = c.type;
             d.name = surface;
             if (c.type == EntityType::Location) {
-                // "State of Minnesota", "Republic of South Ossetia": the place itself.
-                for (std::string_view prefix : {"State of ", "Republic of ", "the ", "The "})
+                // "State of Minnesota", "Republic of South Ossetia", "City of Anaheim": the place itself.
+                for (std::string_view prefix :
+                     {"State of ", "Republic of ", "City of ", "Town of ", "Village of ", "the ", "The "})
                     if (d.name.rfind(prefix, 0) == 0 && st.gazetteer().place(d.name.substr(prefix.size())))
                         d.name = d.name.substr(prefix.size());
                 if (const auto* place = st.gazetteer().place(d.name)) d.name = place->name;
