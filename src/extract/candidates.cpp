@@ -79,6 +79,7 @@ float rulePrior(std::string_view rule) {
         {"person.list", 0.8f},
         {"person.plural_title", 0.9f},
         {"person.sign_off", 0.85f},
+        {"person.role_named", 0.8f},
         {"person.relation_apposition", 0.7f},
         {"person.coreference", 0.75f},
         {"place.dateline", 0.9f},

@@ -124,6 +124,8 @@ void findPeopleAfterPluralTitles(ExtractionState& state);
 void findTitledNamesInCapitalHeadline(ExtractionState& state);
 // The name on a line of its own under "Signed" or over the signer's title, closing a release (a rule).
 void findSignOffPeople(ExtractionState& state);
+// One-word names told by their role: "Murach, a Taliban leader, was killed" (role_named_people.cpp).
+void findRoleNamedPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
 // After every recogniser and the linking: "Vladimir Putin and Xi Jinping" (a full name joined to a person's).
 void findListedPeople(ExtractionState& state);

@@ -345,6 +345,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findPeopleAfterPluralTitles(st);
     findTitledNamesInCapitalHeadline(st);
     findSignOffPeople(st);
+    findRoleNamedPeople(st);
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);

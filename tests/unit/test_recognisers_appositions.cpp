@@ -180,3 +180,17 @@ TEST_CASE("appositions: a rank abbreviated word by word before a name, after a s
     // (The rank's period ends no sentence: nothing before it is cut off as a sentence of its own.)
     CHECK_FALSE(has(x, EntityType::Person, "Gen"));
 }
+
+TEST_CASE("appositions: one word told by its role is a person", "[recognisers]") {
+    const auto x =
+        run("The force confirmed Quorvash, a Taliban leader, was killed in the operation.\n"
+            "Zarbek was a Taliban leader who provided logistical support to the insurgency.\n"
+            "Monday was a day of rest. Nothing was a problem for the leaders.");
+    CHECK(has(x, EntityType::Person, "Quorvash"));
+    CHECK(has(x, EntityType::Person, "Zarbek"));
+    CHECK_FALSE(has(x, EntityType::Person, "Monday"));
+    CHECK_FALSE(has(x, EntityType::Person, "Nothing"));
+    // (A place told by what it is stays a place: "Kabul was a city of gardens".)
+    const auto y = run("Kabul was a city of gardens before the war.");
+    CHECK_FALSE(has(y, EntityType::Person, "Kabul"));
+}
