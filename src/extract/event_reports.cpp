@@ -1,0 +1,238 @@
+// Whether a trigger word reports an event in its sentence (see event_reports.hpp).
+
+#include "event_reports.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "lexicon.hpp"
+
+namespace bulletin::extract::event_detail {
+
+namespace {
+
+// A committee's or a board's hearing ("the Oversight Committee's hearing on", "a public hearing", "the Senate
+// held hearings"), not a court's ("a sentencing hearing before Judge ..."), nor the sense ("hearing loss", "hard of
+// hearing", "after hearing from residents").
+bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
+    if (facts.court(t[i].sentence) || facts.crime(t[i].sentence)) {
+        facts.courtHearingNamed = true;
+        return false;
+    }
+    // "scheduled for a parole hearing ... At the hearing today, the Board ...": the hearing named before.
+    if (facts.courtHearingNamed && prev &&
+        (wordIs(*prev, {"the", "today", "that", "this"}) || prev->kind == TokenKind::Possessive))
+        return false;
+    if (!facts.deliberativeBody(t[i].sentence)) return false;
+    const Token* next = i + 1 < t.size() && t[i + 1].sentence == t[i].sentence ? &t[i + 1] : nullptr;
+    if (next && wordIs(*next, {"from", "aid", "aids", "loss", "impaired", "impairment", "the", "about", "that"}))
+        return false;
+    if (!prev) return false;
+    return prev->capitalized || prev->kind == TokenKind::Possessive ||
+           wordIs(*prev, {"a",         "the",       "this",          "its",           "their",        "his",
+                          "her",       "our",       "public",        "congressional", "oversight",    "legislative",
+                          "field",     "joint",     "virtual",       "budget",        "confirmation", "subcommittee",
+                          "committee", "listening", "informational", "held",          "two",          "several"});
+}
+
+// "The Minister chaired a review meeting in Kochi. Later, he visited the Coast Guard headquarters": "he" or "she"
+// right before the verb, after a sentence that names a person or a body, is that principal (not in a crime
+// narrative: "Dana Reyes, 34, was arrested. She visited the bank ...").
+bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    if (i == 0 || t[i - 1].sentence != t[i].sentence || !wordIs(t[i - 1], {"he", "she"})) return false;
+    const std::size_t s = t[i].sentence;
+    return s > 0 && facts.namesActor(s - 1) && !facts.crime(s - 1) && !facts.court(s - 1) &&
+           !facts.headlineTellsCrime();
+}
+
+}  // namespace
+
+// The kind of the event a trigger reports: "the opening ceremony of the COP 26", "the Water Week Opening Ceremony":
+// a conference's ceremony is part of the conference, not an event of its own.
+// ("after a week of classes, a ceremony": a week is a conference only by its name.)
+MeetingKind reportedKind(const std::vector<Token>& t, std::size_t i, const Found& found, const Sentence& s) {
+    if (!equalsLower(t[i].text, "ceremony")) return found.trigger->kind;
+    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+        if (const Found other = matchTrigger(t, k);
+            other.trigger && other.trigger->kind == MeetingKind::Conference &&
+            (t[k].capitalized || !wordIs(t[k], {"week", "dialogue", "festival"})))
+            return MeetingKind::Conference;
+    return found.trigger->kind;
+}
+
+// Whether the trigger word at i, in its sentence, reports an event.
+bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i, const Found& f) {
+    const auto& t = st.tokens();
+    const auto& s = st.tt().sentences[t[i].sentence];
+    const std::string w = lower(t[i].text);
+    const Token* next = f.end < t.size() && t[f.end].sentence == t[i].sentence ? &t[f.end] : nullptr;
+    const Token* after = f.end + 1 < t.size() && t[f.end + 1].sentence == t[i].sentence ? &t[f.end + 1] : nullptr;
+    const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
+    const MeetingKind kind = f.trigger->kind;
+    if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other)
+        if (facts.crime(t[i].sentence)) return false;
+    // "Zannitto met Jane Doe at a theme park ... During this initial meeting ...": under a headline of a crime or a
+    // sentence, people meeting is the story's, unless a body takes part ("met with the Police Department").
+    if ((w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "discussed") &&
+        facts.headlineTellsCrime()) {
+        const auto& named = facts.entities(t[i].sentence);
+        if (std::none_of(named.begin(), named.end(),
+                         [&](std::size_t e) { return st.entities()[e].type == EntityType::Agency; }))
+            return false;
+    }
+    if (w == "met" || w == "meet" || w == "meets") {
+        // "met the requirements", "to meet the demand": an object that is not a name.
+        // ("met the tribal elders", "met a delegation of farmers", "met representatives of": people, unlike "the
+        // requirements".)
+        bool people = false;
+        // (Not "he was met by law enforcement officials", "as long as certain criteria are met".)
+        const bool passive = prev && wordIs(*prev, {"was", "were", "be", "been", "being", "is", "are"});
+        if (passive && w == "met") return false;
+        // (Nor someone a person met, told in a story: "a minor female he met online", "whom he met".)
+        const Token* before = i > 1 && t[i - 2].sentence == t[i].sentence ? &t[i - 2] : nullptr;
+        if (w == "met" && prev && before && wordIs(*prev, {"he", "she", "they", "i", "we"}) &&
+            wordIs(*before, {"whom", "who", "female", "male", "man", "woman", "girl", "boy", "teen", "minor", "someone",
+                             "person", "people", "victim", "friend"}))
+            return false;
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
+            people = t[k].isWord() &&
+                     wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations", "officials",
+                                   "representatives", "members",      "families",   "students",    "ministers",
+                                   "ambassadors",     "envoys",       "commanders", "chiefs",      "heads",
+                                   "veterans",        "survivors",    "volunteers", "journalists", "staff",
+                                   "counterpart",     "counterparts", "governor",   "mayor",       "ambassador",
+                                   "envoy",           "minister",     "president",  "premier",     "commissioner",
+                                   "chairman",        "chairperson",  "director",   "secretary",   "head",
+                                   "commander",       "chief"});
+        if (next &&
+            wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his", "her",
+                           "any", "every", "each", "both"}) &&
+            !(after && after->capitalized) && !people)
+            return false;
+        // ("met the Ambassador of Japan": a title among the words after, above, makes them people; not "meet the
+        // Hawks", a family in a crime's story, nor "met the Large Construction program".)
+        if (next && next->isWord() && !next->capitalized && !people &&
+            !wordIs(*next, {"with",       "in",      "on",        "at",     "virtually", "today",     "yesterday",
+                            "separately", "jointly", "again",     "online", "remotely",  "privately", "informally",
+                            "briefly",    "twice",   "earlier",   "later",  "here",      "there",     "to",
+                            "last",       "this",    "regularly", "during"}))
+            return false;
+    }
+    // "108 events were held, including 56 talks, 14 BoF sessions and 5 workshops": a count of a gathering's
+    // parts, not an event of its own.
+    const std::string_view lastWord = t[f.end - 1].text;
+    if (prev && lastWord.size() > 2 && lastWord.back() == 's' && !lastWord.ends_with("ss") &&
+        ((prev->kind == TokenKind::Number && prev->text.size() < 4) ||
+         wordIs(*prev, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"})))
+        return false;
+    if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
+        wordIs(*next, {"a", "an", "the", "their", "its", "his", "her", "our", "these", "this", "all"}))
+        return false;  // "for meeting a challenge": a gerund
+    if (w == "training" && next &&
+        wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities", "college", "center", "centre",
+                       "school", "academy", "materials"}))
+        return false;
+    // "the Harwick Climate Dialogue", "the Clean Seas Festival", "Singapore International Water Week": words that
+    // name an event only at the end of its capitalised name (not "a dialogue with residents", "last week").
+    if ((w == "dialogue" || w == "festival" || w == "week") && f.end == i + 1 &&
+        !(t[i].capitalized && i > 0 && t[i - 1].capitalized && t[i - 1].isWord() && !t[i - 1].sentenceStart &&
+          !isCalendarWord(t[i - 1].text)))
+        return false;
+    // (A developers' sprint, not the company "Sprint", nor a race.)
+    if ((w == "sprint" || w == "sprints") && (t[i].capitalized || (prev && wordIs(*prev, {"a", "final", "last"}) &&
+                                                                   !facts.namesActor(t[i].sentence, t[i].begin))))
+        return false;
+    if (w == "course" && ((prev && wordIs(*prev, {"of", "the"})) || (next && wordIs(*next, {"of"})))) return false;
+    // "received Mr. ...", "received a delegation", "received the newly appointed Ambassador of Japan": a visitor;
+    // not "received a call", "received the report".
+    if (w == "received") {
+        bool visitor = next && next->capitalized;
+        if (next && wordIs(*next, {"a", "an", "the"}))
+            for (std::size_t k = f.end + 1; k < s.endToken && k < f.end + 5 && !visitor; ++k)
+                visitor = (t[k].isWord() && wordIs(t[k], {"delegation", "delegations"})) ||
+                          (t[k].isWord() && t[k].capitalized && !wordIs(*next, {"a", "an"}) &&
+                           wordIs(t[k], {"ambassador", "ambassadors", "envoy", "minister", "president", "governor",
+                                         "chairman", "chairperson", "commissioner", "secretary-general",
+                                         "director-general", "counterpart"}));
+        if (!visitor) return false;
+    }
+    // ("The Minister toured the new facility", not "the couple toured the town".)
+    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i)) return false;
+    // A celebration, a parade or an inspection someone named takes part in ("The President participated in the
+    // Independence Day celebration"), not a crime narrative's ("left a birthday celebration", under a headline of a
+    // conviction).
+    if ((w == "celebration" || w == "celebrations" || w == "parade" || w == "inspected") &&
+        (!facts.namesActorOrTitle(t[i].sentence, i) || facts.headlineTellsCrime()))
+        return false;
+    if (w == "visit" || w == "visits" || w == "visited") {
+        // "visit our website", "please visit www..."
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
+            if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
+        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i)) return false;
+    }
+    if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
+    // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed
+    // the risks with care" is no meeting).
+    if ((w == "discussed" || w == "discusses") && !facts.namesActor(t[i].sentence, t[i].begin)) return false;
+    if ((w == "hearing" || w == "hearings") && !reportsHearing(facts, t, i)) return false;
+
+    // "The Monetary Policy Committee decided to keep the rate unchanged": a body that deliberates makes its decision
+    // known; it is named right before the verb. (Not a court's or a jury's decision, nor a person's.)
+    if (w == "decided") {
+        // ("the Committee decided", "The Monetary Committee at Tellimont decided": the body's name or its short
+        // form, capitalised, just before.)
+        if (facts.court(t[i].sentence) || facts.crime(t[i].sentence)) return false;
+        bool body = false;
+        for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence && !body; ++back) {
+            const Token& b = t[i - back];
+            body = b.isWord() && b.capitalized &&
+                   (lexicons::deliberativeBodies().contains(b.text) || b.is("Cabinet") || b.is("Government"));
+        }
+        if (!body) return false;
+    }
+    if (kind == MeetingKind::Announcement && w != "decided") {
+        // An announcement by someone named: "X today announced", "it was announced by X".
+        if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
+        // "continue expanding its holdings as announced in November": an earlier announcement recalled.
+        if (prev && prev->is("as")) return false;
+        if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&
+            !facts.namesActor(t[i].sentence, t[i].begin))
+            return false;
+    }
+    return true;
+}
+
+// The trigger is a verb in the past tense, telling what was done ("Mr Putin awarded ...", "visited", "held talks"),
+// not a noun that may name any gathering ("meetings with stakeholders").
+// A noun trigger counts when such a verb governs it ("addressed a training programme", "chaired the meeting",
+// "witnessed the signing").
+bool pastReport(const std::vector<Token>& t, std::size_t i) {
+    if (wordIs(t[i], {"met", "held", "had", "visited", "signed", "received", "convened", "awarded", "presented",
+                      "hosted", "spoke", "chaired"}))
+        return true;
+    for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+        if (wordIs(t[i - back], {"held", "attended", "addressed", "chaired", "hosted", "organised", "organized",
+                                 "conducted", "opened", "convened", "joined", "witnessed"}))
+            return true;
+    // "made this statement to the media", "gave a press conference" (a noun after its determiner; not "were made to
+    // meet again").
+    if (i >= 2 && t[i - 2].sentence == t[i].sentence && wordIs(t[i - 2], {"made", "gave"}) &&
+        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this"}))
+        return true;
+    // "the President said during a meeting with media representatives", "stated at the press conference": the
+    // occasion of what was said.
+    if (i >= 3 && t[i - 3].sentence == t[i].sentence && wordIs(t[i - 2], {"during", "at"}) &&
+        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this"}) &&
+        wordIs(t[i - 3], {"said", "stated", "noted", "stressed", "emphasized", "emphasised", "remarked", "declared"}))
+        return true;
+    // "thanked Karl Nehammer for his visit to Ukraine", "grateful for the meeting": the occasion the thanks are for
+    // is the one under way.
+    if (i >= 2 && t[i - 2].sentence == t[i].sentence && t[i - 2].is("for") &&
+        wordIs(t[i - 1], {"the", "his", "her", "their", "this"}))
+        for (std::size_t back = 3; back <= 8 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+            if (wordIs(t[i - back], {"thanked", "thanks", "grateful", "gratitude", "thanking"})) return true;
+    return false;
+}
+
+}  // namespace bulletin::extract::event_detail

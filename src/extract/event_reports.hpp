@@ -1,0 +1,28 @@
+#pragma once
+// Whether a trigger word reports an event in its sentence, and of what kind: the tests the event rules
+// (meeting_rules.cpp) put every trigger through, apart from how events are then dated, placed and joined.
+
+#include <cstddef>
+#include <vector>
+
+#include "core/document.hpp"
+#include "event_sentence_facts.hpp"
+#include "event_triggers.hpp"
+#include "extraction_state.hpp"
+#include "tokens.hpp"
+
+namespace bulletin::extract::event_detail {
+
+// The kind of the event the trigger at i reports: "the opening ceremony of the COP 26" is the conference's.
+[[nodiscard]] MeetingKind reportedKind(const std::vector<Token>& tokens, std::size_t i, const Found& found,
+                                       const Sentence& sentence);
+
+// Whether the trigger word at i, in its sentence, reports an event (not "met the requirements", a crime story's
+// meeting, a court's hearing, a count of a gathering's parts, ...).
+[[nodiscard]] bool reportsEvent(const ExtractionState& state, SentenceFacts& facts, std::size_t i, const Found& found);
+
+// The trigger is a verb in the past tense telling what was done, or a noun such a verb governs ("held talks",
+// "chaired the meeting", "said during a meeting with media representatives").
+[[nodiscard]] bool pastReport(const std::vector<Token>& tokens, std::size_t i);
+
+}  // namespace bulletin::extract::event_detail
