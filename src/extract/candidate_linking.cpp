@@ -352,8 +352,12 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             d.name = surface;
             if (c.type == EntityType::Location) {
                 // "State of Minnesota", "Republic of South Ossetia", "City of Anaheim": the place itself.
-                for (std::string_view prefix :
-                     {"State of ", "Republic of ", "City of ", "Town of ", "Village of ", "the ", "The "})
+                const std::string_view kind = std::string_view(d.name).substr(0, d.name.find(' '));
+                const bool settlement = lexicons::settlementKinds().contains(kind) &&
+                                        std::string_view(d.name).substr(kind.size()).starts_with(" of ");
+                if (settlement && st.gazetteer().place(d.name.substr(kind.size() + 4)))
+                    d.name = d.name.substr(kind.size() + 4);
+                for (std::string_view prefix : {"State of ", "Republic of ", "the ", "The "})
                     if (d.name.rfind(prefix, 0) == 0 && st.gazetteer().place(d.name.substr(prefix.size())))
                         d.name = d.name.substr(prefix.size());
                 if (const auto* place = st.gazetteer().place(d.name)) d.name = place->name;

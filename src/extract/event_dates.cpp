@@ -27,9 +27,8 @@ std::string_view wordBefore(std::string_view text, std::size_t at) {
 // before a lower-case word, and the trigger at `at` is not a few words on.
 bool attributiveToOther(std::string_view text, const Span& date, std::size_t at) {
     const std::string_view determiner = wordBefore(text, date.begin);
-    if (!equalsLower(determiner, "the") && !equalsLower(determiner, "a") && !equalsLower(determiner, "its") &&
-        !equalsLower(determiner, "their"))
-        return false;
+    static constexpr std::array<std::string_view, 4> kDeterminers{"the", "a", "its", "their"};
+    if (!inLowerList(determiner, kDeterminers)) return false;
     std::size_t next = date.end;
     if (next >= text.size() || text[next] != ' ') return false;
     ++next;
@@ -69,9 +68,8 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
         // starts, not when the event was.
         {
             std::string_view word = wordBefore(text, d.mention.span.begin);
-            if (equalsLower(word, "from"))
-                word = wordBefore(text,
-                                  d.mention.span.begin - std::min<std::size_t>(d.mention.span.begin, word.size() + 1));
+            // (The word before "from", however many spaces stand between.)
+            if (equalsLower(word, "from")) word = wordBefore(text, static_cast<std::size_t>(word.data() - text.data()));
             if (equalsLower(word, "starting") || equalsLower(word, "beginning") || equalsLower(word, "effective"))
                 continue;
         }

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extraction_state.hpp"
@@ -36,6 +37,10 @@ public:
         paragraphEntities_.resize(paragraph + 1);
         for (std::size_t e = 0; e < st.entities().size(); ++e) {
             const auto& entity = st.entities()[e];
+            // ("Privacy and Civil Liberties Oversight Board" -> "Board", for "the Board announced".)
+            if (const auto space = entity.name.rfind(' ');
+                entity.type == EntityType::Agency && space != std::string::npos && space > 0)
+                agencyLastWords_.insert(std::string_view(entity.name).substr(space + 1));
             for (const auto& m : entity.mentions) {
                 const auto k = static_cast<std::size_t>(
                     std::lower_bound(t.begin(), t.end(), m.span.begin,
@@ -136,10 +141,7 @@ public:
         if (k + 1 < t.size() && t[k + 1].sentence == t[k].sentence &&
             ((t[k + 1].isWord() && t[k + 1].capitalized) || t[k + 1].is("of")))
             return false;  // "the Board of Directors", "the Committee Chair": a longer name or a title
-        return std::any_of(st_.entities().begin(), st_.entities().end(), [&](const DraftEntity& e) {
-            return e.type == EntityType::Agency && e.name.size() > t[k].text.size() + 1 &&
-                   e.name.ends_with(t[k].text) && e.name[e.name.size() - t[k].text.size() - 1] == ' ';
-        });
+        return agencyLastWords_.count(t[k].text) > 0;
     }
 
 private:
@@ -162,6 +164,7 @@ private:
     std::vector<Facts> facts_;
     std::vector<std::size_t> paragraphOf_;                   // sentence -> paragraph
     std::vector<std::vector<std::size_t>> paragraphEntities_;
+    std::unordered_set<std::string_view> agencyLastWords_;  // the last word of each agency's name of two words or more
 };
 
 }  // namespace bulletin::extract::event_detail

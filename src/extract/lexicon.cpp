@@ -228,6 +228,10 @@ const Lexicon& streetWords() {
     static const Lexicon& l = Lexicon::get("street_words");
     return l;
 }
+const Lexicon& settlementKinds() {
+    static const Lexicon& l = Lexicon::get("settlement_kinds");
+    return l;
+}
 const Lexicon& placeKinds() {
     static const Lexicon& l = Lexicon::get("place_kinds");
     return l;

@@ -36,13 +36,14 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
         return true;
     // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
     if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
-        (lexicons::placeKinds().contains(t[i - 2].text) || residenceNoun(t[i - 2]) ||
-         inLowerList(t[i - 2].text, std::array<std::string_view, 8>{"city", "town", "cities", "towns", "county",
-                                                                    "state", "island", "suburb"})))
+        (lexicons::placeKinds().contains(t[i - 2].text) || lexicons::settlementKinds().contains(t[i - 2].text) ||
+         residenceNoun(t[i - 2]) ||
+         inLowerList(t[i - 2].text,
+                     std::array<std::string_view, 6>{"cities", "towns", "county", "state", "island", "suburb"})))
         return true;
     // "an incident in the City of Anaheim", "the Town of Tyre": the same with the kind capitalised, after "the".
     if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized && t[i - 3].is("the") &&
-        inLowerList(t[i - 2].text, std::array<std::string_view, 3>{"city", "town", "village"}))
+        lexicons::settlementKinds().contains(t[i - 2].text))
         return true;
     // "in Ahangama, Galle", "at Cal State University, Fullerton": the district or city after what the cue placed
     // (a town nobody lists, a campus).
@@ -293,7 +294,7 @@ void placesInLists(ExtractionState& st) {
         while (k < t.size() && t[k].sentence == t[i].sentence) {
             // ("the City of Santa Clarita and the City of El Segundo": the kind before a name is no place.)
             if (k + 2 < t.size() && t[k].isWord() && t[k + 1].is("of") &&
-                inLowerList(t[k].text, std::array<std::string_view, 3>{"city", "town", "village"}))
+                lexicons::settlementKinds().contains(t[k].text))
                 k += 2;
             const std::size_t end = shortNameEnd(t, k);
             if (end == k) break;
