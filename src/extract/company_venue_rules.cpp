@@ -48,9 +48,10 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
-                   !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2)))) {
+                   !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
+                                        st.gazetteer().agencyByName(t[first - 2].text)))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
-            // are "Glendale and Griffith Park".)
+            // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name.)
             first -= 2;
         } else if (prev.kind == TokenKind::Possessive && first >= 2 && nameWord(t[first - 2]) &&
                    !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&

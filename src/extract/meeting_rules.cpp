@@ -188,13 +188,28 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // place ("Chancellor of Germany" names where the guest comes from, not the venue, when another follows).
         // ("received the Ambassador of Japan to Sri Lanka ... at the Ministry in Colombo": "in" and "at" before "to".)
         std::string firstPlace, toPlace;
+        std::set<std::size_t> personStarts;  // where the sentence's people's names begin
+        for (const auto index : facts.entities(t[i].sentence))
+            if (st.entities()[index].type == EntityType::Person)
+                for (const auto& m : st.entities()[index].mentions) personStarts.insert(m.span.begin);
+        // ("met with Governor of the Tula Region Dmitry Milyaev", "the Prime Minister of Sweden, Ulf Kristersson":
+        // the place a person's title is of, right before their name.)
+        auto ofPersonTitle = [&](const Mention& m) {
+            std::size_t before = tokenAt(t, m.span.begin);
+            while (before > 0 && t[before - 1].is("the")) --before;
+            if (before == 0 || !t[before - 1].is("of")) return false;
+            std::size_t next = tokenAt(t, m.span.end);
+            if (next < t.size() && t[next].isPunct(',')) ++next;
+            return next < t.size() && personStarts.count(t[next].begin) > 0;
+        };
         for (const auto index : facts.entities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location) continue;
             // ("Orange County District Attorney Tony Rackauckas announced": a place in the speaker's title is where
             // the office is, not where the event was.)
             const bool beyondTitles = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
-                return m.span.begin >= sentence.begin && m.span.end <= sentence.end && m.rule != "place.in_title";
+                return m.span.begin >= sentence.begin && m.span.end <= sentence.end && m.rule != "place.in_title" &&
+                       !ofPersonTitle(m);
             });
             if (firstPlace.empty() && beyondTitles) firstPlace = e.name;
             for (const auto& m : e.mentions) {
@@ -206,7 +221,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     if (r.place.empty()) r.place = e.name;
                     break;
                 }
-                if (before > 0 && t[before - 1].is("to") && toPlace.empty()) toPlace = e.name;
+                if (before > 0 && t[before - 1].is("to") && toPlace.empty() && !ofPersonTitle(m)) toPlace = e.name;
             }
             if (!r.place.empty()) break;
         }

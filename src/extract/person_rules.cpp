@@ -354,6 +354,8 @@ void findPeople(ExtractionState& st) {
                 end = longer;
         }
         if (end == i || st.claimed(t[i].begin, t[end - 1].end)) continue;
+        // ("The White House said": a seat of government speaks as the body in it, never a person.)
+        if (lexicons::landmarkVenues().contains(st.slice(t[i].begin, t[end - 1].end))) continue;
         const std::size_t words =
             static_cast<std::size_t>(std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
                                                    [](const Token& x) { return x.isWord(); }));

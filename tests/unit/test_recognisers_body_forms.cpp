@@ -216,3 +216,17 @@ TEST_CASE(
     CHECK(has(y, EntityType::Agency, "Czech Parliament"));
     CHECK_FALSE(has(y, EntityType::Agency, "Czech Parliament on Russian"));
 }
+
+TEST_CASE("body forms: a company known by name before and is a name of its own", "[recognisers]") {
+    const auto x = run("The ministry thanked Google and Brillmark Inc. for their support of the programme.");
+    CHECK(has(x, EntityType::Agency, "Google"));
+    CHECK(has(x, EntityType::Agency, "Brillmark Inc."));
+    CHECK_FALSE(has(x, EntityType::Agency, "Google and Brillmark Inc."));
+}
+
+TEST_CASE("body forms: a seat of government that speaks is the body in it, never a person", "[recognisers]") {
+    const auto x = run("The White House said on Monday it would respond to the letter from Senator Dana Reyes.");
+    CHECK(has(x, EntityType::Agency, "White House"));
+    CHECK_FALSE(has(x, EntityType::Person, "White House"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+}

@@ -114,3 +114,14 @@ TEST_CASE("readouts: a date from which something starts does not date the meetin
     CHECK(hasEvent(x, "meeting@2024-05-27"));
     CHECK_FALSE(hasEvent(x, "meeting@2024-09-01"));
 }
+
+TEST_CASE("readouts: the place a guest's title is of is not where they met", "[recognisers][events]") {
+    const auto x = run("The President met with Governor of the Dravia Region Anton Velsky to discuss the harvest.",
+                       "President met with the Governor", "2024-05-09");
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings.front().location.empty());
+    const auto y = run("The Prime Minister of Sweden, Ulf Kristersson, met the President in Stockholm on Monday.",
+                       "President met the Prime Minister of Sweden", "2024-05-09");
+    REQUIRE(y.meetings.size() == 1);
+    CHECK(y.meetings.front().location == "Stockholm");
+}
