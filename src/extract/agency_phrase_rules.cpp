@@ -486,6 +486,17 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
         if (t[i - 2].is("by") && inLowerList(t[i - 3].text, kDoneBy)) return true;
         if (t[i - 2].is("to") && inLowerList(t[i - 3].text, kSentTo)) return true;
     }
+    // "NEA Chief Executive Dana Reyes", "FBI Director Ada Morel": the body whose office a person's title names.
+    if (i + 2 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && !t[i + 1].allCaps &&
+        t[i + 1].sentence == t[i].sentence) {
+        std::vector<std::string_view> words;
+        for (std::size_t k = i + 1; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
+        const std::size_t title = st.gazetteer().titleLength(words);
+        const std::size_t name = i + 1 + title;
+        if (title > 0 && name < t.size() && t[name].isWord() && t[name].capitalized && !t[name].allCaps &&
+            t[name].sentence == t[i].sentence && !st.gazetteer().isTitle(t[name].text))
+            return true;
+    }
     // "The NAACP and the ACLU welcomed ...": the verb is the pair's.
     std::size_t verb = i + 1;
     if (verb + 1 < t.size() && t[verb].is("and") && !t[verb].capitalized) {

@@ -230,3 +230,11 @@ TEST_CASE("body forms: a seat of government that speaks is the body in it, never
     CHECK_FALSE(has(x, EntityType::Person, "White House"));
     CHECK(has(x, EntityType::Person, "Dana Reyes"));
 }
+
+TEST_CASE("body forms: an acronym before a title and a name is the body of that office", "[recognisers]") {
+    const auto x = run("QWA Chief Executive Dana Reyes said the agency would inspect the site. SSP Tomas Reyka of "
+                       "the district police also attended.");
+    CHECK(has(x, EntityType::Agency, "QWA"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK_FALSE(has(x, EntityType::Agency, "SSP"));
+}
