@@ -182,6 +182,20 @@ void findVenues(ExtractionState& st) {
         for (std::size_t k = first; k < i && kindOnly; ++k)
             kindOnly = std::find(kKindWords.begin(), kKindWords.end(), t[k].text) != kKindWords.end();
         if (kindOnly) continue;
+        // ("officers attached to the Kandy Police Station", "staff of the Harbour Fire Station": a public body's
+        // building whose people work there is the body, its unit; "at the Kandy Police Station" is the place.)
+        std::size_t cue = first;
+        if (cue > 0 && t[cue - 1].is("the")) --cue;
+        const bool staffOf = cue >= 2 && t[cue - 1].sentence == t[i].sentence &&
+                             ((t[cue - 1].is("to") && t[cue - 2].is("attached")) ||
+                              ((t[cue - 1].is("of") || t[cue - 1].is("from")) &&
+                               lexicons::memberNouns().contains(t[cue - 2].text)));
+        bool body = false;
+        for (std::size_t k = first; k < i && !body; ++k) body = isOrganisationHead(t[k].text);
+        if (staffOf && body) {
+            st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.staffed_building");
+            continue;
+        }
         st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
     }
 }

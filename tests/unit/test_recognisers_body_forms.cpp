@@ -238,3 +238,12 @@ TEST_CASE("body forms: an acronym before a title and a name is the body of that 
     CHECK(has(x, EntityType::Person, "Dana Reyes"));
     CHECK_FALSE(has(x, EntityType::Agency, "SSP"));
 }
+
+TEST_CASE("body forms: a police station whose officers act is the body, where one is taken the place",
+          "[recognisers]") {
+    const auto x = run("Officers attached to the Velmora Police Station arrested the suspect on Monday.");
+    CHECK(has(x, EntityType::Agency, "Velmora Police Station"));
+    CHECK_FALSE(has(x, EntityType::Location, "Velmora Police Station"));
+    const auto y = run("The suspect was taken to the Velmora Police Station on Monday.");
+    CHECK(has(y, EntityType::Location, "Velmora Police Station"));
+}
