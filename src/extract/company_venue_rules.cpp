@@ -35,6 +35,16 @@ bool placeEndsAt(const ExtractionState& st, std::size_t k) {
                                     wellKnown(st.slice(t[k - 1].begin, t[k].end)));
 }
 
+std::size_t companySuffixEnd(std::string_view text, std::size_t at);
+
+// How many words of the run from `first` to `last` (inclusive) come before a legal form ("Pipe Jacking Pte Ltd": 2).
+std::size_t wordsBeforeLegalForm(const ExtractionState& st, std::size_t first, std::size_t last) {
+    const auto& t = st.tokens();
+    for (std::size_t k = first + 1; k <= last; ++k)
+        if (companySuffixEnd(st.text(), t[k - 1].end) > 0) return k - first;
+    return last - first + 1;
+}
+
 // The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
 // words, numbers, "&", and "of"/"and" between capitalised words, within one sentence and at most 8 tokens. A
 // sentence-initial function word ("The", "In") is not part of it.
@@ -49,9 +59,12 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
-                                        st.gazetteer().agencyByName(t[first - 2].text)))) {
+                                        st.gazetteer().agencyByName(t[first - 2].text) ||
+                                        wordsBeforeLegalForm(st, first, last) >= 2))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
-            // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name.)
+            // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name, and "Pulau Ubin
+            // and Jurong Lake Gardens", "LCH Engineering and Pipe Jacking Pte Ltd": two words or more after "and",
+            // besides a legal form, are a name of their own; "Restaurant and Catering Pte Ltd" is one name.)
             first -= 2;
         } else if (prev.kind == TokenKind::Possessive && first >= 2 && nameWord(t[first - 2]) &&
                    !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&

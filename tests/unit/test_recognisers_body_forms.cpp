@@ -247,3 +247,14 @@ TEST_CASE("body forms: a police station whose officers act is the body, where on
     const auto y = run("The suspect was taken to the Velmora Police Station on Monday.");
     CHECK(has(y, EntityType::Location, "Velmora Police Station"));
 }
+
+TEST_CASE("body forms: two names after and make a company of their own, one trade word does not", "[recognisers]") {
+    const auto x = run("Velmark Engineering and Orvill Pipe Works Pte Ltd won the contracts. Meals came from "
+                       "Dravo Restaurant and Catering Pte Ltd, and the minister visited Quorra Island and Velmora "
+                       "Lake Gardens.");
+    CHECK(has(x, EntityType::Agency, "Orvill Pipe Works Pte Ltd"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmark Engineering and Orvill Pipe Works Pte Ltd"));
+    CHECK(has(x, EntityType::Agency, "Dravo Restaurant and Catering Pte Ltd"));
+    CHECK(has(x, EntityType::Location, "Velmora Lake Gardens"));
+    CHECK_FALSE(has(x, EntityType::Location, "Quorra Island and Velmora Lake Gardens"));
+}
