@@ -157,6 +157,19 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                                          "director-general", "counterpart"}));
         if (!visitor) return false;
     }
+    // "called on President Dana Reyes at the Presidential Secretariat", "called on the Speaker on Tuesday": a
+    // courtesy call on an office holder; not "called on the Government to act", "called on Velmarsk to withdraw" nor
+    // "called on all parties".
+    if ((w == "called" || w == "calls") && f.trigger->words.size() == 2 && f.trigger->words[1] == "on") {
+        std::size_t k = f.end;
+        if (k < s.endToken && t[k].is("the")) ++k;
+        if (k >= s.endToken || !t[k].isWord() || !t[k].capitalized || st.gazetteer().place(t[k].text)) return false;
+        for (std::size_t m = k + 1; m + 1 < s.endToken; ++m)
+            if (t[m].is("to") && t[m + 1].isWord() && !t[m + 1].capitalized &&
+                !wordIs(t[m + 1], {"discuss", "exchange", "review", "explore", "congratulate", "convey", "thank", "bid",
+                                   "pay", "brief"}))
+                return false;
+    }
     // ("The Minister toured the new facility", not "the couple toured the town".)
     if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i)) return false;
     // A celebration, a parade or an inspection someone named takes part in ("The President participated in the
