@@ -128,14 +128,16 @@ TEST_CASE("readouts: the place a guest's title is of is not where they met", "[r
 
 TEST_CASE("readouts: a call on an office holder is a meeting, a call on others to act is not",
           "[recognisers][events]") {
-    const auto x = run("The Foreign Minister of Velmarsk called on President Dana Reyes at the Presidential "
-                       "Secretariat on Tuesday.",
-                       "Foreign Minister calls on the President", "2024-05-09");
+    const auto x =
+        run("The Foreign Minister of Velmarsk called on President Dana Reyes at the Presidential "
+            "Secretariat on Tuesday.",
+            "Foreign Minister calls on the President", "2024-05-09");
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings.front().date->iso() == "2024-05-07");
-    const auto y = run("The Government called on the international community to act. The Minister called on "
-                       "Velmarsk to withdraw its troops. The President called on the Speaker to resign.",
-                       "Statement", "2024-05-09");
+    const auto y =
+        run("The Government called on the international community to act. The Minister called on "
+            "Velmarsk to withdraw its troops. The President called on the Speaker to resign.",
+            "Statement", "2024-05-09");
     CHECK(y.meetings.empty());
 }
 
