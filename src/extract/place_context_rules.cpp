@@ -19,10 +19,11 @@ namespace bulletin::extract {
 void placesAfterReportVerbs(ExtractionState& st) {
     // (Not "shot at", "stabbed at": a target, often a person.)
     // ("shot dead at Meegahawatta", "found dead in ...".)
-    static constexpr std::array<std::string_view, 19> kVerbs{
-        "arrested", "apprehended", "nabbed",   "detained", "raided",   "seized",    "recovered",
-        "found",    "killed",      "injured",  "died",     "occurred", "conducted", "located",
-        "situated", "stationed",   "residing", "living",   "dead"};
+    // ("raids were carried out in Kotahena", "cases were reported in Vemora", "rescued in Galle".)
+    static constexpr std::array<std::string_view, 24> kVerbs{
+        "arrested", "apprehended", "nabbed",   "detained", "raided",   "seized",      "recovered", "found",
+        "killed",   "injured",     "died",     "occurred", "conducted", "located",    "situated",  "stationed",
+        "residing", "living",      "dead",     "carried",  "reported",  "intercepted", "rescued",  "deployed"};
     static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
                                                              "during", "yesterday", "today", "area",  "areas",
                                                              "last",   "this",      "when",  "where"};

@@ -264,3 +264,13 @@ TEST_CASE("context: people meeting under a headline of a crime is the story, not
             "MAN SENTENCED FOR ROBBERY", DateValue::fromIso("2024-02-15"));
     CHECK(hasEvent(y, "meeting@2024-02-15"));
 }
+
+TEST_CASE("context: where raids were carried out and cases reported, towns nobody lists", "[recognisers]") {
+    const auto x =
+        run("Raids were carried out in Kovalde, Brenlow and Oxvale on Sunday. New cases were reported in "
+            "Dalmerov yesterday.");
+    CHECK(has(x, EntityType::Location, "Kovalde"));
+    CHECK(has(x, EntityType::Location, "Brenlow"));
+    CHECK(has(x, EntityType::Location, "Oxvale"));
+    CHECK(has(x, EntityType::Location, "Dalmerov"));
+}
