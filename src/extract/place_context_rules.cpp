@@ -21,9 +21,9 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("shot dead at Meegahawatta", "found dead in ...".)
     // ("raids were carried out in Kotahena", "cases were reported in Vemora", "rescued in Galle".)
     static constexpr std::array<std::string_view, 24> kVerbs{
-        "arrested", "apprehended", "nabbed",   "detained", "raided",   "seized",      "recovered", "found",
-        "killed",   "injured",     "died",     "occurred", "conducted", "located",    "situated",  "stationed",
-        "residing", "living",      "dead",     "carried",  "reported",  "intercepted", "rescued",  "deployed"};
+        "arrested", "apprehended", "nabbed", "detained", "raided",    "seized",      "recovered", "found",
+        "killed",   "injured",     "died",   "occurred", "conducted", "located",     "situated",  "stationed",
+        "residing", "living",      "dead",   "carried",  "reported",  "intercepted", "rescued",   "deployed"};
     static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
                                                              "during", "yesterday", "today", "area",  "areas",
                                                              "last",   "this",      "when",  "where"};
