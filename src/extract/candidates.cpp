@@ -168,6 +168,12 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
             c.endToken += 2;
             c.end = t[c.endToken - 1].end;
         }
+        // "Nalin Bandara Perera MP", "Jane Doe KC": letters after the name are the office's or the honour's.
+        if (c.type == EntityType::Person && c.endToken >= c.firstToken + 3 && t[c.endToken - 1].capitalized &&
+            lexicons::postNominals().contains(t[c.endToken - 1].text)) {
+            c.endToken -= 1;
+            c.end = t[c.endToken - 1].end;
+        }
         out.push_back(std::move(c));
     }
     return out;

@@ -228,6 +228,10 @@ const Lexicon& streetWords() {
     static const Lexicon& l = Lexicon::get("street_words");
     return l;
 }
+const Lexicon& postNominals() {
+    static const Lexicon& l = Lexicon::get("post_nominals");
+    return l;
+}
 const Lexicon& settlementKinds() {
     static const Lexicon& l = Lexicon::get("settlement_kinds");
     return l;

@@ -75,6 +75,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& streetWords();            // street_words.txt
 [[nodiscard]] const Lexicon& placeKinds();             // place_kinds.txt
 [[nodiscard]] const Lexicon& settlementKinds();        // settlement_kinds.txt
+[[nodiscard]] const Lexicon& postNominals();           // post_nominals.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();     // place_kind_compounds.txt
 [[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv

@@ -50,6 +50,7 @@ bool nameToken(const ExtractionState& st, const Token& t) {
     return st.tokenFlag(t, [&] {
         if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
         if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
+        if (lexicons::postNominals().contains(t.text)) return false;  // "Anura Perera PhD"
         const auto* place = st.gazetteer().place(t.text);
         if (!(place && place->kind != PlaceKind::City && !place->weak)) return true;
         // A region or country that is also a common given name may start a name ("Vladimir Putin", "Georgia

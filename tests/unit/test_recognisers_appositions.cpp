@@ -194,3 +194,15 @@ TEST_CASE("appositions: one word told by its role is a person", "[recognisers]")
     const auto y = run("Kabul was a city of gardens before the war.");
     CHECK_FALSE(has(y, EntityType::Person, "Kabul"));
 }
+
+TEST_CASE("appositions: letters after a name for an office, counsel or a degree are no part of it", "[recognisers]") {
+    const auto x = run("Hon. Velan Dorasuriya Karunatilake MP raised the matter. Counsel Ilse Marta Varga KC appeared "
+                       "for the applicant, and Dr Tomas Brenner Reyka PhD gave evidence.");
+    CHECK(has(x, EntityType::Person, "Velan Dorasuriya Karunatilake"));
+    CHECK(has(x, EntityType::Person, "Ilse Marta Varga"));
+    CHECK(has(x, EntityType::Person, "Tomas Brenner Reyka"));
+    for (const auto& e : x.entities) {
+        CHECK_FALSE(e.name.ends_with(" MP"));
+        CHECK_FALSE(e.name.ends_with(" PhD"));
+    }
+}
