@@ -196,8 +196,9 @@ TEST_CASE("appositions: one word told by its role is a person", "[recognisers]")
 }
 
 TEST_CASE("appositions: letters after a name for an office, counsel or a degree are no part of it", "[recognisers]") {
-    const auto x = run("Hon. Velan Dorasuriya Karunatilake MP raised the matter. Counsel Ilse Marta Varga KC appeared "
-                       "for the applicant, and Dr Tomas Brenner Reyka PhD gave evidence.");
+    const auto x =
+        run("Hon. Velan Dorasuriya Karunatilake MP raised the matter. Counsel Ilse Marta Varga KC appeared "
+            "for the applicant, and Dr Tomas Brenner Reyka PhD gave evidence.");
     CHECK(has(x, EntityType::Person, "Velan Dorasuriya Karunatilake"));
     CHECK(has(x, EntityType::Person, "Ilse Marta Varga"));
     CHECK(has(x, EntityType::Person, "Tomas Brenner Reyka"));
