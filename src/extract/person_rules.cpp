@@ -13,6 +13,7 @@
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
+#include "speaker_labels.hpp"
 
 namespace bulletin::extract {
 
@@ -252,26 +253,6 @@ void findListedPeople(ExtractionState& st) {
     }
 }
 
-// The names a headline gives after a title ("Meeting with Head of Mordovia Artyom Zdunov", "Minister Grace Fu
-// Visits ..."): a headline's capitals blur where a name ends, so every run of two or three capitalised words among
-// the first five after the title; the body confirms one by writing it.
-// The labels that open more than one paragraph ("Fyodor Lukyanov:" in a transcript), each as the words before its
-// colon: found in one pass, so that asking about a candidate is one lookup (a search of the whole text per
-// candidate would be quadratic on a hostile release of a million such lines).
-static std::set<std::string_view> repeatedSpeakerLabels(const ExtractionState& st, const std::vector<Token>& t) {
-    std::map<std::string_view, int> seen;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].paragraphStart || !t[i].isWord()) continue;
-        std::size_t k = i;
-        while (k < t.size() && k < i + 5 && t[k].isWord()) ++k;
-        if (k < t.size() && t[k].isPunct(':') && k > i) ++seen[st.slice(t[i].begin, t[k - 1].end)];
-    }
-    std::set<std::string_view> out;
-    for (const auto& [label, count] : seen)
-        if (count > 1) out.insert(label);
-    return out;
-}
-
 // A title and a name of two or three words in the headline that end its capitalised run ("Opening Speech by
 // Minister Grace Fu at the ..."), a known given name or family name first, no headline verb nor place among them
 // ("President Biden Signs Bill", "Todd Spitzer Prevails": a third word must be a name's): the release names the
@@ -295,6 +276,9 @@ static bool titledHeadlineName(const ExtractionState& st, const std::vector<Toke
     return true;
 }
 
+// The names a headline gives after a title ("Meeting with Head of Mordovia Artyom Zdunov", "Minister Grace Fu
+// Visits ..."): a headline's capitals blur where a name ends, so every run of two or three capitalised words among
+// the first five after the title; the body confirms one by writing it.
 static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& st, const std::vector<Token>& t) {
     std::set<std::string> out;
     for (std::size_t j = 0; j < t.size() && st.inHeadline(t[j].begin); ++j) {
@@ -336,7 +320,9 @@ void findPeople(ExtractionState& st) {
         for (std::size_t k = j; k < j + n; ++k) inTitle[k] = true;
     }
     const std::set<std::string> headlineNames = namesAfterTitlesInHeadline(st, t);
-    const std::set<std::string_view> speakerLabels = repeatedSpeakerLabels(st, t);
+    const SpeakerLabels labels = speakerLabels(st, t);
+    const std::set<std::string_view>& speakerLabels = labels.repeated;
+    const bool transcript = labels.transcript;
     std::vector<Candidate> found;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!nameToken(st, t[i]) || inTitle[i] || st.claimed(t[i].begin, t[i].end)) continue;
@@ -475,7 +461,8 @@ void findPeople(ExtractionState& st) {
             !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) && (words == 2 || t[end + 1].isWord()) &&
             !endsBodyOrBuilding(t[end - 1].text) &&
             (st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount ||
-             speakerLabels.count(st.slice(t[i].begin, t[end - 1].end))))
+             speakerLabels.count(st.slice(t[i].begin, t[end - 1].end)) ||
+             (transcript && transcriptLabelIsName(st, t, i, end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
