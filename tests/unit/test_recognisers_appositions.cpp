@@ -209,8 +209,9 @@ TEST_CASE("appositions: letters after a name for an office, counsel or a degree 
 }
 
 TEST_CASE("appositions: in a transcript every name labelling a paragraph is a speaker's", "[recognisers]") {
-    const auto x = run("Ilse Varga: Good afternoon, colleagues. Let us begin.\n\nTeodor Vranjesevic: Thank you, "
-                       "Madam President.\n\nPublic Affairs: The transcript follows.\n\nIlse Varga: Thank you.");
+    const auto x =
+        run("Ilse Varga: Good afternoon, colleagues. Let us begin.\n\nTeodor Vranjesevic: Thank you, "
+            "Madam President.\n\nPublic Affairs: The transcript follows.\n\nIlse Varga: Thank you.");
     CHECK(has(x, EntityType::Person, "Teodor Vranjesevic"));
     CHECK_FALSE(has(x, EntityType::Person, "Public Affairs"));
 }
