@@ -72,6 +72,7 @@ float rulePrior(std::string_view rule) {
         {"person.apposition", 0.8f},
         {"person.speech", 0.75f},
         {"person.subject", 0.75f},
+        {"person.object", 0.75f},
         {"person.speaker", 0.9f},
         {"person.contact", 0.9f},
         {"person.headline_titled", 0.85f},
@@ -342,10 +343,13 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     if (tagged) {
         // "Pyo Sei Jin, the chief executive", "Tshering Tobgay, Prime Minister of Bhutan": a role in apposition is
         // as sure a cue as a title before the name when its words look like a person's name; the tagger, which
-        // never saw the names of many cultures, does not weigh it then. Words of a thing name none.
+        // never saw the names of many cultures, does not weigh it then. Words of a thing name none. (So is a verb
+        // done to a person: "Police arrested Nuwan Pradeep Kumara yesterday".)
         std::optional<std::set<std::string>> lowerWords;
         for (auto& c : candidates) {
-            if ((c.source != "person.apposition" && c.source != "person.age") || c.score < 0) continue;
+            if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object") ||
+                c.score < 0)
+                continue;
             if (!lowerWords) lowerWords = lowerCaseWords(t);
             // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality
             // or a body before the name is none of it.)

@@ -126,6 +126,8 @@ void findTitledNamesInCapitalHeadline(ExtractionState& state);
 void findSignOffPeople(ExtractionState& state);
 // One-word names told by their role: "Murach, a Taliban leader, was killed" (role_named_people.cpp).
 void findRoleNamedPeople(ExtractionState& state);
+// Names of two or three words after a verb done to a person: "thanks Cyril Brulebois for" (object_named_people.cpp).
+void findObjectNamedPeople(ExtractionState& state);
 void findPlaces(ExtractionState& state);
 // After every recogniser and the linking: "Vladimir Putin and Xi Jinping" (a full name joined to a person's).
 void findListedPeople(ExtractionState& state);

@@ -346,6 +346,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findTitledNamesInCapitalHeadline(st);
     findSignOffPeople(st);
     findRoleNamedPeople(st);
+    findObjectNamedPeople(st);
     findPlaces(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);

@@ -228,6 +228,10 @@ const Lexicon& streetWords() {
     static const Lexicon& l = Lexicon::get("street_words");
     return l;
 }
+const Lexicon& personObjectVerbs() {
+    static const Lexicon& l = Lexicon::get("person_object_verbs");
+    return l;
+}
 const Lexicon& postNominals() {
     static const Lexicon& l = Lexicon::get("post_nominals");
     return l;

@@ -76,6 +76,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& placeKinds();             // place_kinds.txt
 [[nodiscard]] const Lexicon& settlementKinds();        // settlement_kinds.txt
 [[nodiscard]] const Lexicon& postNominals();           // post_nominals.txt
+[[nodiscard]] const Lexicon& personObjectVerbs();      // person_object_verbs.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();     // place_kind_compounds.txt
 [[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv

@@ -215,3 +215,15 @@ TEST_CASE("appositions: in a transcript every name labelling a paragraph is a sp
     CHECK(has(x, EntityType::Person, "Teodor Vranjesevic"));
     CHECK_FALSE(has(x, EntityType::Person, "Public Affairs"));
 }
+
+TEST_CASE("appositions: two or three words after a verb done to a person name a person", "[recognisers]") {
+    const auto x =
+        run("The team thanks Teodor Vranjesevic for his work. Police arrested Velan Dorasuri Karunatilake "
+            "yesterday. The President met Kassym-Orlan Tuyakbayev. Officers arrested Vorn Feb. 3 in "
+            "Oxvale. The Minister thanked Singapore Airlines.");
+    CHECK(has(x, EntityType::Person, "Teodor Vranjesevic"));
+    CHECK(has(x, EntityType::Person, "Velan Dorasuri Karunatilake"));
+    CHECK(has(x, EntityType::Person, "Kassym-Orlan Tuyakbayev"));
+    CHECK_FALSE(has(x, EntityType::Person, "Vorn Feb"));
+    CHECK_FALSE(has(x, EntityType::Person, "Singapore Airlines"));
+}

@@ -1,0 +1,63 @@
+// People named as the object of a verb done to a person: "The team thanks Cyril Brulebois for his work", "The
+// Minister congratulated Olena Kovalchuk on her appointment", "Police arrested Nuwan Pradeep Kumara yesterday",
+// "Vladimir Putin met Kassym-Jomart Tokayev." No title, honorific or age stands before such a name, and the
+// tagger, which never saw names of most cultures, misses many; the verb is the cue. Two or three capitalised words
+// that are no place, body, title or calendar word, right after the verb and before the sentence goes on in lower
+// case or ends.
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+#include "person_titles.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// "Feb." of "arrested Casini Feb. 3": a month written short, before its period or the day.
+bool shortMonth(const std::vector<Token>& t, std::size_t k) {
+    static constexpr std::array<std::string_view, 12> kMonths{"jan", "feb", "mar",  "apr", "jun", "jul",
+                                                              "aug", "sep", "sept", "oct", "nov", "dec"};
+    return inLowerList(t[k].text, kMonths) && k + 1 < t.size() &&
+           (t[k + 1].isPunct('.') || t[k + 1].kind == TokenKind::Number);
+}
+
+}  // namespace
+
+void findObjectNamedPeople(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+        const Token& verb = t[i - 1];
+        if (!verb.isWord() || verb.capitalized || verb.sentence != t[i].sentence || st.inHeadline(verb.begin) ||
+            !lexicons::personObjectVerbs().contains(verb.text))
+            continue;
+        std::size_t end = i;
+        while (end < t.size() && end < i + 3 && t[end].sentence == t[i].sentence && personNameWord(st, t[end]) &&
+               !t[end].allCaps && !shortMonth(t, end))
+            ++end;
+        if (end - i < 2) continue;
+        // What follows ends the name: a lower-case word, punctuation or the sentence's end ("met Kassym-Jomart
+        // Tokayev.", "arrested Nuwan Pradeep Kumara yesterday"); not more capitals ("met Deutsche Bank Chairman").
+        if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() && t[end].capitalized) continue;
+        bool name = true;
+        for (std::size_t k = i; k < end && name; ++k) {
+            const auto* place = gz.place(t[k].text);
+            // ("congratulated Sri Lanka", "welcomed Singapore Airlines": a place among the words; "Georgia Smith"
+            // keeps a region that is also a common given name first.)
+            const bool placeWord = place && !(k == i && gz.givenNameCount(t[k].text) >= 1000);
+            name = !placeWord && !gz.agencyByName(t[k].text) && !gz.countryOfDemonym(t[k].text) &&
+                   !lexicons::placeholderNames().contains(t[k].text);
+        }
+        if (!name) continue;
+        const std::string_view whole = st.slice(t[i].begin, t[end - 1].end);
+        if (gz.place(whole) || gz.agencyByName(whole) || st.claimed(t[i].begin, t[end - 1].end)) continue;
+        st.addMention(EntityType::Person, std::string(whole), t[i].begin, t[end - 1].end, "person.object");
+        i = end;
+    }
+}
+
+}  // namespace bulletin::extract
