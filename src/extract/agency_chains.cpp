@@ -80,12 +80,12 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        t[j + 1].capitalized && t[j + 1].sentence == t[i].sentence && j > i &&
                        inLowerList(t[j - 1].text,
-                                   std::array<std::string_view, 12>{"veterans", "women", "children", "workers", "men",
-                                                                    "peoples", "farmers", "consumers", "seniors",
-                                                                    "victims", "survivors", "youth"})) {
+                                   std::array<std::string_view, 13>{"veterans", "women", "children", "workers", "men",
+                                                                    "people", "peoples", "farmers", "consumers",
+                                                                    "seniors", "victims", "survivors", "youth"})) {
                 // A field of people inside the name: "Committee on Veterans' Affairs", "Ministry of Women's
-                // Affairs", "Workers' Compensation Fraud Unit" (not "Department of Public Safety's Alcohol and
-                // Gambling Enforcement Division": two bodies).
+                // Affairs", "Workers' Compensation Fraud Unit", "People's Liberation Army" (not "Department of
+                // Public Safety's Alcohol and Gambling Enforcement Division": two bodies).
                 ++j;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        (isOrganisationHead(t[j + 1].text) || t[j + 1].is("Republic"))) {

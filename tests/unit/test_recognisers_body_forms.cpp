@@ -232,8 +232,9 @@ TEST_CASE("body forms: a seat of government that speaks is the body in it, never
 }
 
 TEST_CASE("body forms: an acronym before a title and a name is the body of that office", "[recognisers]") {
-    const auto x = run("QWA Chief Executive Dana Reyes said the agency would inspect the site. SSP Tomas Reyka of "
-                       "the district police also attended.");
+    const auto x =
+        run("QWA Chief Executive Dana Reyes said the agency would inspect the site. SSP Tomas Reyka of "
+            "the district police also attended.");
     CHECK(has(x, EntityType::Agency, "QWA"));
     CHECK(has(x, EntityType::Person, "Dana Reyes"));
     CHECK_FALSE(has(x, EntityType::Agency, "SSP"));
@@ -249,12 +250,22 @@ TEST_CASE("body forms: a police station whose officers act is the body, where on
 }
 
 TEST_CASE("body forms: two names after and make a company of their own, one trade word does not", "[recognisers]") {
-    const auto x = run("Velmark Engineering and Orvill Pipe Works Pte Ltd won the contracts. Meals came from "
-                       "Dravo Restaurant and Catering Pte Ltd, and the minister visited Quorra Island and Velmora "
-                       "Lake Gardens.");
+    const auto x =
+        run("Velmark Engineering and Orvill Pipe Works Pte Ltd won the contracts. Meals came from "
+            "Dravo Restaurant and Catering Pte Ltd, and the minister visited Quorra Island and Velmora "
+            "Lake Gardens.");
     CHECK(has(x, EntityType::Agency, "Orvill Pipe Works Pte Ltd"));
     CHECK_FALSE(has(x, EntityType::Agency, "Velmark Engineering and Orvill Pipe Works Pte Ltd"));
     CHECK(has(x, EntityType::Agency, "Dravo Restaurant and Catering Pte Ltd"));
     CHECK(has(x, EntityType::Location, "Velmora Lake Gardens"));
     CHECK_FALSE(has(x, EntityType::Location, "Quorra Island and Velmora Lake Gardens"));
+}
+
+TEST_CASE("body forms: the people a body is of, in the possessive, are part of its name", "[recognisers]") {
+    const auto x =
+        run("The People's Liberation Army of Velmarsk held drills, and the People's Bank of Velmarsk cut "
+            "its rates.");
+    CHECK(has(x, EntityType::Agency, "People's Liberation Army of Velmarsk"));
+    CHECK(has(x, EntityType::Agency, "People's Bank of Velmarsk"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Liberation Army of Velmarsk"));
 }
