@@ -274,3 +274,15 @@ TEST_CASE("context: where raids were carried out and cases reported, towns nobod
     CHECK(has(x, EntityType::Location, "Oxvale"));
     CHECK(has(x, EntityType::Location, "Dalmerov"));
 }
+
+TEST_CASE("context: an acronym never spelled out whose officers act, or that is at work, is a body", "[recognisers]") {
+    const auto x =
+        run("QWA and VRB officers inspected the site on Monday. The KDX is investigating the leak. Our "
+            "PAWS volunteers helped, and IED experts were called. The GST is rising.");
+    CHECK(has(x, EntityType::Agency, "QWA"));
+    CHECK(has(x, EntityType::Agency, "VRB"));
+    CHECK(has(x, EntityType::Agency, "KDX"));
+    CHECK_FALSE(has(x, EntityType::Agency, "PAWS"));
+    CHECK_FALSE(has(x, EntityType::Agency, "IED"));
+    CHECK_FALSE(has(x, EntityType::Agency, "GST"));
+}
