@@ -108,6 +108,45 @@ std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::
     return i;
 }
 
+// A name without a head word that the release uses as a body's: an office of it follows ("Sri Lanka Podujana
+// Peramuna (SLPP) General Secretary Sagara Kariyawasam"), or its people ("(SLPP) members", "members of the Janatha
+// Vimukthi Peramuna (JVP)"). `begin` is where the long form starts, `after` where the definition ends.
+bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) {
+    const auto& t = st.tokens();
+    const auto at = [&](std::size_t offset) {
+        return static_cast<std::size_t>(
+            std::lower_bound(t.begin(), t.end(), offset, [](const Token& x, std::size_t o) { return x.begin < o; }) -
+            t.begin());
+    };
+    std::size_t next = at(after);
+    if (next < t.size() && t[next].isPunct(')')) ++next;
+    const std::size_t first = at(begin);
+    if (next >= t.size() || first >= t.size()) return false;
+    // A name of two words or more, none a title's ("Nine Orange County District Attorney (OCDA) prosecutors" is an
+    // office; "DUI-Drug (DUID) team" a field).
+    std::size_t nameWords = 0;
+    for (std::size_t k = first; k < next && t[k].begin < after; ++k) {
+        if (!t[k].isWord()) continue;
+        ++nameWords;
+        if (st.gazetteer().isTitle(t[k].text)) return false;
+    }
+    if (nameWords < 3) return false;  // (the acronym's own word among them)
+    auto peopleNoun = [&](std::size_t k) {
+        return k < t.size() && t[k].isWord() && !t[k].allCaps && t[k].sentence == t[first].sentence &&
+               lexicons::memberNouns().contains(t[k].text) && t[k].text.ends_with("s") &&
+               !t[k].is("volunteers");  // (a programme's: "Pets Are Wonderful Support (PAWS) volunteers")
+    };
+    if (peopleNoun(next)) return true;
+    std::size_t of = first;
+    if (of > 0 && t[of - 1].is("the")) --of;
+    if (of >= 2 && t[of - 1].is("of") && peopleNoun(of - 2)) return true;
+    std::vector<std::string_view> words;
+    for (std::size_t k = next; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
+    const std::size_t title = st.gazetteer().titleLength(words);
+    return title > 0 && next + title < t.size() && t[next + title].isWord() && t[next + title].capitalized &&
+           t[next + title].sentence == t[next].sentence;
+}
+
 void define(ExtractionState& st, const std::string& acronym, std::size_t begin, std::size_t end, std::size_t acrBegin,
             std::size_t acrEnd) {
     std::string longForm(st.slice(begin, end));
@@ -184,7 +223,7 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
         }
         capitalised = st.text().find(titled) != std::string_view::npos;
     }
-    head = head && capitalised;
+    head = (head || bodyByUse(st, begin, acrEnd)) && capitalised;
     if (!head) {
         // "Official Cash Rate (OCR)": what the release says it stands for is no organisation.
         st.instrumentAcronyms.insert(acronym);

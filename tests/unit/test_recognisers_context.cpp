@@ -286,3 +286,14 @@ TEST_CASE("context: an acronym never spelled out whose officers act, or that is 
     CHECK_FALSE(has(x, EntityType::Agency, "IED"));
     CHECK_FALSE(has(x, EntityType::Agency, "GST"));
 }
+
+TEST_CASE("context: a defined name without a head word is a body when its office or people follow", "[recognisers]") {
+    const auto x =
+        run("Velmari Jana Sangamaya (VJS) General Secretary Dana Reyes said the party would contest. "
+            "Members of the Oxvale Vimukthi Peramuna (OVP) protested. The Official Cash Rate (OCR) is "
+            "unchanged, and Pets Are Wonderful Support (PAWS) volunteers visited.");
+    CHECK(has(x, EntityType::Agency, "Velmari Jana Sangamaya"));
+    CHECK(has(x, EntityType::Agency, "Oxvale Vimukthi Peramuna"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Official Cash Rate"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Pets Are Wonderful Support"));
+}
