@@ -147,3 +147,12 @@ TEST_CASE("readouts: a briefing someone hosts is a meeting", "[recognisers][even
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings.front().date->iso() == "2024-05-07");
 }
+
+TEST_CASE("readouts: statements for the press after talks are the day's press event", "[recognisers][events]") {
+    const auto x =
+        run("President Ilse Varga held talks with Chancellor Tomas Brenner in Velmarsk.\n\nIlse Varga and "
+            "Tomas Brenner made statements for the press.",
+            "Talks with the Chancellor", "2024-05-09");
+    CHECK(test::hasEvent(x, "press_conference@2024-05-09"));
+    CHECK(test::hasEvent(x, "meeting@2024-05-09"));
+}
