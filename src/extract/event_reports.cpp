@@ -182,7 +182,12 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
-        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i)) return false;
+        // ("The delegation paid a working visit to the Port of Tellimont": a delegation is sent by someone.)
+        bool delegation = false;
+        for (std::size_t k = s.firstToken; k < i && !delegation; ++k)
+            delegation = wordIs(t[k], {"delegation", "delegations"});
+        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) && !delegation)
+            return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
     // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed

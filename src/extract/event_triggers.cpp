@@ -78,6 +78,10 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence && t[i + 1].isWord() &&
         inLowerList(t[i + 1].text, kOrganisers))
         return false;
+    // ("mini-DebConf", "Mini-DebConf Hamburg": a small edition's prefix before the name.)
+    if (const auto hyphen = w.find('-');
+        hyphen != std::string_view::npos && hyphen <= 4 && equalsLower(w.substr(0, hyphen), "mini"))
+        w.remove_prefix(hyphen + 1);
     const std::size_t full = w.size();
     while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
     const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&

@@ -156,3 +156,13 @@ TEST_CASE("readouts: statements for the press after talks are the day's press ev
     CHECK(test::hasEvent(x, "press_conference@2024-05-09"));
     CHECK(test::hasEvent(x, "meeting@2024-05-09"));
 }
+
+TEST_CASE("readouts: a delegation's visit and a small edition of a named conference are events",
+          "[recognisers][events]") {
+    const auto x =
+        run("The delegation paid a working visit to the Port of Tellimont on Friday.\n\nThe mini-OrvConf "
+            "will take place in Velmarsk on 15-18 May.",
+            "Delegation visits the port", "2024-05-09");
+    CHECK(test::hasEvent(x, "other@2024-05-03"));
+    CHECK(test::hasEvent(x, "conference@2024-05-15/2024-05-18"));
+}
