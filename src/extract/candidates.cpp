@@ -666,6 +666,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             c.type = EntityType::Location;
     }
     dropMisreadNames(candidates, st, nameWords);
+    splitPlaceOfPlace(candidates, st);
     // Indexes by start, so that what lies inside what is found in O(log n): a hostile release may hold hundreds
     // of thousands of candidates.
     std::vector<std::size_t> rules, fromTagger;

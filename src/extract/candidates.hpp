@@ -18,9 +18,9 @@ struct Candidate final {
     std::size_t firstToken = 0, endToken = 0;  // [first, end)
     EntityType type = EntityType::Person;
     float score = 0;
-    std::string source;                      // the recogniser: "person.title", "agency.gazetteer", "tagger", ...
-    std::optional<std::size_t> ruleEntity;   // the rule entity it came from (its name, acronym, role)
-    std::size_t titleBegin = 0;              // a person's: where the title before the name starts (= begin if none)
+    std::string source;                     // the recogniser: "person.title", "agency.gazetteer", "tagger", ...
+    std::optional<std::size_t> ruleEntity;  // the rule entity it came from (its name, acronym, role)
+    std::size_t titleBegin = 0;             // a person's: where the title before the name starts (= begin if none)
 };
 
 // Token helpers shared by the resolver and the linker: the token starting at or after a byte offset, one past the
@@ -57,5 +57,9 @@ void linkCandidates(ExtractionState& state, const std::vector<Candidate>& kept);
 // "Jane Doe". `nameWords` are the words of the document's full names of people (their surnames count as names).
 void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState& state,
                       const std::set<std::string>& nameWords);
+
+// "the Northern Province of Sri Lanka", "Borno State of Nigeria": the tagger's one place of a region's kind "of" a
+// country or region is two places (locations are flat), split in two candidates of its score.
+void splitPlaceOfPlace(std::vector<Candidate>& candidates, const ExtractionState& state);
 
 }  // namespace bulletin::extract

@@ -181,3 +181,36 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
 }
 
 }  // namespace bulletin::extract
+
+namespace bulletin::extract {
+
+void splitPlaceOfPlace(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    std::vector<Candidate> added;
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Location || c.score < 0) continue;
+        for (std::size_t of = c.firstToken + 2; of + 1 < c.endToken; ++of) {
+            if (!t[of].is("of")) continue;
+            const Token& kind = t[of - 1];
+            // (Not a federal judicial district, "the Central District of California".)
+            if (!lexicons::capitalisedPlaceKinds().contains(kind.text) &&
+                !inLowerList(kind.text, std::array<std::string_view, 2>{"county", "state"}))
+                break;
+            std::size_t second = of + 1;
+            if (t[second].is("the") && second + 1 < c.endToken) ++second;
+            const auto* place = gz.place(st.slice(t[second].begin, c.end));
+            if (!place || (place->kind != PlaceKind::Country && place->kind != PlaceKind::Region)) break;
+            Candidate country = c;
+            country.firstToken = second;
+            country.begin = t[second].begin;
+            added.push_back(country);
+            c.endToken = of;
+            c.end = t[of - 1].end;
+            break;
+        }
+    }
+    candidates.insert(candidates.end(), added.begin(), added.end());
+}
+
+}  // namespace bulletin::extract

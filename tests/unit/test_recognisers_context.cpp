@@ -297,3 +297,12 @@ TEST_CASE("context: a defined name without a head word is a body when its office
     CHECK_FALSE(has(x, EntityType::Agency, "Official Cash Rate"));
     CHECK_FALSE(has(x, EntityType::Agency, "Pets Are Wonderful Support"));
 }
+
+TEST_CASE("context: a region of a country read as one place is two places", "[recognisers]") {
+    const auto x =
+        run("The Minister toured the Northern Province of Sri Lanka on Monday, and the court sits in the "
+            "Central District of California.");
+    CHECK(has(x, EntityType::Location, "Northern Province"));
+    CHECK(has(x, EntityType::Location, "Sri Lanka"));
+    CHECK_FALSE(has(x, EntityType::Location, "Northern Province of Sri Lanka"));
+}
