@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "person_titles.hpp"
@@ -282,8 +285,15 @@ bool thingWord(const ExtractionState& st, const Token& w) {
                                                                "clinic"});
 }
 
+// The lower-case words of the release ("day" of "the day after"), for nameLook: views of the text, built once per
+// release that needs them (a set of strings cost an allocation per word on every release).
+struct LowerCaseWords final {
+    std::unordered_set<std::string_view> words;
+    std::deque<std::string> lowered;  // the few words written with a capital inside, lowered (stable addresses)
+};
+
 // `lowerWords` holds the release's lower-case words.
-NameLook nameLook(const ExtractionState& st, const Candidate& c, const std::set<std::string>& lowerWords) {
+NameLook nameLook(const ExtractionState& st, const Candidate& c, const LowerCaseWords& lowerWords) {
     const auto& t = st.tokens();
     std::size_t words = 0;
     NameLook look = NameLook::Personal;
@@ -293,7 +303,7 @@ NameLook nameLook(const ExtractionState& st, const Candidate& c, const std::set<
         if (!w.capitalized) return NameLook::Either;
         ++words;
         if (thingWord(st, w)) return NameLook::Thing;
-        if (lowerWords.contains(lower(w.text)) || st.gazetteer().place(w.text) ||
+        if (lowerWords.words.contains(lower(w.text)) || st.gazetteer().place(w.text) ||
             st.gazetteer().mayStartTitle(w.text) || lexicons::genericPlaceWords().contains(w.text) ||
             lexicons::placeholderNames().contains(w.text) || lexicons::functionWords().contains(w.text) ||
             inLowerList(w.text, std::array<std::string_view, 4>{"regarding", "concerning", "including", "featuring"}))
@@ -302,11 +312,18 @@ NameLook nameLook(const ExtractionState& st, const Candidate& c, const std::set<
     return words >= 2 ? look : NameLook::Either;
 }
 
-// The lower-case words of the release ("day" of "the day after"), for nameLook.
-std::set<std::string> lowerCaseWords(const std::vector<Token>& t) {
-    std::set<std::string> out;
-    for (const auto& w : t)
-        if (w.isWord() && !w.capitalized && !w.allCaps) out.insert(lower(w.text));
+LowerCaseWords lowerCaseWords(const std::vector<Token>& t) {
+    LowerCaseWords out;
+    for (const auto& w : t) {
+        if (!w.isWord() || w.capitalized || w.allCaps) continue;
+        // (Viewed where written, nearly always; a word with a capital inside, "iPhone", is kept lowered.)
+        if (std::none_of(w.text.begin(), w.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+            out.words.insert(w.text);
+        } else {
+            out.lowered.push_back(lower(w.text));
+            out.words.insert(out.lowered.back());
+        }
+    }
     return out;
 }
 
@@ -345,7 +362,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // as sure a cue as a title before the name when its words look like a person's name; the tagger, which
         // never saw the names of many cultures, does not weigh it then. Words of a thing name none. (So is a verb
         // done to a person: "Police arrested Nuwan Pradeep Kumara yesterday".)
-        std::optional<std::set<std::string>> lowerWords;
+        std::optional<LowerCaseWords> lowerWords;
         for (auto& c : candidates) {
             if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object") ||
                 c.score < 0)
