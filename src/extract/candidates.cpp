@@ -95,6 +95,7 @@ float rulePrior(std::string_view rule) {
         {"place.feature", 0.8f},
         {"place.list", 0.8f},
         {"agency.company", 0.92f},
+        {"agency.ampersand", 0.85f},
         {"agency.before_title", 0.9f},
         {"agency.institution", 0.85f},
         {"agency.kind_list", 0.85f},

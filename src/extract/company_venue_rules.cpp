@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
+#include <unordered_set>
 
 #include "agency_chains.hpp"
 #include "extraction_state.hpp"
@@ -58,9 +61,9 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
-                   !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
-                                        st.gazetteer().agencyByName(t[first - 2].text) ||
-                                        wordsBeforeLegalForm(st, first, last) >= 2))) {
+                   !(prev.is("and") &&
+                     (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
+                      st.gazetteer().agencyByName(t[first - 2].text) || wordsBeforeLegalForm(st, first, last) >= 2))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
             // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name, and "Pulau Ubin
             // and Jurong Lake Gardens", "LCH Engineering and Pipe Jacking Pte Ltd": two words or more after "and",
@@ -199,10 +202,10 @@ void findVenues(ExtractionState& st) {
         // building whose people work there is the body, its unit; "at the Kandy Police Station" is the place.)
         std::size_t cue = first;
         if (cue > 0 && t[cue - 1].is("the")) --cue;
-        const bool staffOf = cue >= 2 && t[cue - 1].sentence == t[i].sentence &&
-                             ((t[cue - 1].is("to") && t[cue - 2].is("attached")) ||
-                              ((t[cue - 1].is("of") || t[cue - 1].is("from")) &&
-                               lexicons::memberNouns().contains(t[cue - 2].text)));
+        const bool staffOf =
+            cue >= 2 && t[cue - 1].sentence == t[i].sentence &&
+            ((t[cue - 1].is("to") && t[cue - 2].is("attached")) ||
+             ((t[cue - 1].is("of") || t[cue - 1].is("from")) && lexicons::memberNouns().contains(t[cue - 2].text)));
         bool body = false;
         for (std::size_t k = first; k < i && !body; ++k) body = isOrganisationHead(t[k].text);
         if (staffOf && body) {
@@ -292,8 +295,67 @@ void findInstitutions(ExtractionState& st) {
 
 }  // namespace
 
+// "Arnold & Porter", "Covington & Burling", "Ernst & Young", "Marks & Spencer": two family names joined by an ampersand
+// are a firm's (law firms, accountancies, shops). Not two places ("Trinidad & Tobago"), a couple ("Tom & Jerry": two
+// common given names), a portfolio inside a longer name ("Minister for Culture & Sports"), letters ("R & D"), nor
+// words the release writes in lower case ("Time & Place").
+void findAmpersandFirms(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    // The words the release writes in lower case ("time", "place", "education"): "Time & Place", "Education &
+    // Resources" are headings, not firms. Found once, only if the release has an ampersand between words.
+    std::optional<std::unordered_set<std::string>> lowerWords;
+    auto word = [&](std::size_t k, std::size_t amp) {
+        return t[k].isWord() && t[k].capitalized && !t[k].allCaps && t[k].text.size() > 1 &&
+               t[k].sentence == t[amp].sentence && !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text) &&
+               !isOrganisationHead(t[k].text);
+    };
+    for (std::size_t amp = 1; amp + 1 < t.size(); ++amp) {
+        if (!t[amp].is("&") || t[amp].begin == t[amp - 1].end || t[amp + 1].begin == t[amp].end) continue;
+        if (!word(amp - 1, amp) || !word(amp + 1, amp) || st.inHeadline(t[amp].begin)) continue;
+        std::size_t first = amp - 1, last = amp + 1;
+        while (first > 0 && amp - first < 3 && word(first - 1, amp)) --first;
+        while (last + 1 < t.size() && last - amp < 3 && word(last + 1, amp)) ++last;
+        // (Part of a longer name: "Department of Health & Human Services", "Minister for Culture & Sports".)
+        if (first > 0 && t[first - 1].isWord() && !t[first - 1].capitalized && isConnector(t[first - 1].text)) continue;
+        if (last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized && !word(last + 1, amp)) continue;
+        auto state = [&](std::size_t k) {  // (a town sharing a surname, "Arnold", "Porter", is no sign)
+            const auto* place = gz.place(t[k].text);
+            return place && place->kind != PlaceKind::City;
+        };
+        if (state(amp - 1) && state(amp + 1)) continue;
+        if (gz.givenNameCount(t[amp - 1].text) >= 100000 && gz.givenNameCount(t[amp + 1].text) >= 100000) continue;
+        // Names on both sides: neither written in lower case in the release, one at least a known name ("Arnold",
+        // "Dunn"; "Calcagnie & Robinson").
+        if (!lowerWords) {
+            lowerWords.emplace();
+            for (const auto& w : t)
+                if (w.isWord() && !w.capitalized && !w.allCaps) lowerWords->insert(lower(w.text));
+        }
+        if (lowerWords->count(lower(t[amp - 1].text)) || lowerWords->count(lower(t[amp + 1].text)) ||
+            !gz.isNameWord(t[amp - 1].text) || !gz.isNameWord(t[amp + 1].text))
+            continue;
+        // (Nor a title, a prize or a programme: "Sales & Marketing Manager", "Helene & Joseph Sherwood Prize".)
+        bool thing = false;
+        for (std::size_t k = first; k <= last && !thing; ++k)
+            thing = gz.isTitle(t[k].text) || lexicons::programmeWords().contains(t[k].text) ||
+                    lexicons::lawWords().contains(t[k].text) || lexicons::eventNameWords().contains(t[k].text) ||
+                    lexicons::labelWords().contains(t[k].text) ||  // ("Date & Time", "Time & Place")
+                    inLowerList(t[k].text, std::array<std::string_view, 7>{"date", "time", "prize", "award", "awards",
+                                                                           "medal", "scholarship"});
+        if (thing) continue;
+        std::size_t end = t[last].end;
+        if (const std::size_t form = companySuffixEnd(st.text(), end); form > 0) end = form;  // "Ernst & Young LLP"
+        const std::size_t begin = t[first].begin;
+        if (st.claimed(begin, end) || gz.place(st.slice(begin, end))) continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.ampersand");
+        amp = last;
+    }
+}
+
 void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findCompanies(st);
+    findAmpersandFirms(st);
     findVenues(st);
     findVenuesAfterAt(st);
     findInstitutions(st);

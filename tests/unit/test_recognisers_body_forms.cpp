@@ -269,3 +269,14 @@ TEST_CASE("body forms: the people a body is of, in the possessive, are part of i
     CHECK(has(x, EntityType::Agency, "People's Bank of Velmarsk"));
     CHECK_FALSE(has(x, EntityType::Agency, "Liberation Army of Velmarsk"));
 }
+
+TEST_CASE("body forms: two family names joined by an ampersand are a firm", "[recognisers]") {
+    const auto x =
+        run("Dana Reyes, a partner at Hardy & Bacon, and Tomas Reyka of Dunn & Crutcher LLP spoke. Date & "
+            "Time: Monday. The Minister for Culture & Sports attended with Tom & Jerry fans.");
+    CHECK(has(x, EntityType::Agency, "Hardy & Bacon"));
+    CHECK(has(x, EntityType::Agency, "Dunn & Crutcher LLP"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Date & Time"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Culture & Sports"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Tom & Jerry"));
+}
