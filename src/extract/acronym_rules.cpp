@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "candidates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -113,14 +114,9 @@ std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::
 // Vimukthi Peramuna (JVP)"). `begin` is where the long form starts, `after` where the definition ends.
 bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) {
     const auto& t = st.tokens();
-    const auto at = [&](std::size_t offset) {
-        return static_cast<std::size_t>(
-            std::lower_bound(t.begin(), t.end(), offset, [](const Token& x, std::size_t o) { return x.begin < o; }) -
-            t.begin());
-    };
-    std::size_t next = at(after);
+    std::size_t next = tokenAt(t, after);
     if (next < t.size() && t[next].isPunct(')')) ++next;
-    const std::size_t first = at(begin);
+    const std::size_t first = tokenAt(t, begin);
     if (next >= t.size() || first >= t.size()) return false;
     // A name of two words or more, none a title's ("Nine Orange County District Attorney (OCDA) prosecutors" is an
     // office; "DUI-Drug (DUID) team" a field).

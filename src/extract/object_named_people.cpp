@@ -5,10 +5,10 @@
 // that are no place, body, title or calendar word, right after the verb and before the sentence goes on in lower
 // case or ends.
 
-#include <array>
 #include <string_view>
 #include <vector>
 
+#include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
@@ -19,9 +19,8 @@ namespace {
 
 // "Feb." of "arrested Casini Feb. 3": a month written short, before its period or the day.
 bool shortMonth(const std::vector<Token>& t, std::size_t k) {
-    static constexpr std::array<std::string_view, 12> kMonths{"jan", "feb", "mar",  "apr", "jun", "jul",
-                                                              "aug", "sep", "sept", "oct", "nov", "dec"};
-    return inLowerList(t[k].text, kMonths) && k + 1 < t.size() &&
+    // (Full names and "May" are calendar words, which personNameWord has already refused.)
+    return monthFromName(t[k].text) != 0 && k + 1 < t.size() &&
            (t[k + 1].isPunct('.') || t[k + 1].kind == TokenKind::Number);
 }
 
