@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "agency_chains.hpp"
 #include "extraction_state.hpp"
@@ -19,6 +20,11 @@ namespace {
 
 bool asciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// A byte's bucket among the legal forms' first letters: a letter in lower case, anything else itself.
+std::size_t bucketOf(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
 }
 
 // A word that may stand inside a company's or a venue's name: capitalised words, numbers ("7-Eleven", "C2C").
@@ -104,8 +110,18 @@ std::size_t companySuffixEnd(std::string_view text, std::size_t at) {
     while (i < text.size() && text[i] == ' ') ++i;
     if (i == at) return 0;  // a legal form is a word of its own
     const std::string_view rest = text.substr(i);
+    if (rest.empty()) return 0;
+    // The forms by their first letter (either case): this runs after every capitalised run's last word, and most
+    // words start no form.
+    static const auto byFirst = [] {
+        std::array<std::vector<const std::string*>, 256> out;
+        for (const auto& form : lexicons::companySuffixes().entries())
+            if (!form.empty()) out[bucketOf(form[0])].push_back(&form);
+        return out;
+    }();
     std::size_t best = 0;
-    for (const auto& form : lexicons::companySuffixes().entries()) {
+    for (const std::string* entry : byFirst[bucketOf(rest[0])]) {
+        const std::string& form = *entry;
         if (form.size() > rest.size() || form.size() <= best) continue;
         bool same = true;
         // Letters match ignoring case, except that a form written in capitals ("AG", "SA", "LLC") needs them: in
