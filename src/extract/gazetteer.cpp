@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <fstream>
@@ -106,8 +107,8 @@ void lowerAsciiInto(std::string_view s, std::string& out) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
-// Lookups run for every capitalised word of every release, on every worker: keys are built in a buffer each
-// thread reuses, not in a new string each time.
+// Lookups run for every capitalised word of every release, on every worker. A plain ASCII phrase is asked as
+// written (the maps lower its capitals); any other is folded into a buffer each thread reuses.
 // The first word of a key, for the prefilters: its leading run of letters and digits ("st" for "St. Petersburg",
 // "washington" for "Washington, D.C."). A phrase that starts at a token begins with that token's run, so checking
 // the token alone is exact for every phrase starting there (see mayStartPlace).
@@ -116,8 +117,7 @@ bool endsFirstWord(char c) {
     return u < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
 }
 
-const std::string& keyBuffer(std::string_view s, bool firstWordOnly) {
-    thread_local std::string buffer;
+std::string_view queryKey(std::string_view s, bool firstWordOnly) {
     if (firstWordOnly) {
         std::size_t b = 0;
         while (b < s.size() && endsFirstWord(s[b])) ++b;
@@ -125,22 +125,22 @@ const std::string& keyBuffer(std::string_view s, bool firstWordOnly) {
         while (e < s.size() && !endsFirstWord(s[e])) ++e;
         s = s.substr(b, e - b);
     }
-    if (isPlainAscii(s)) {
-        lowerAsciiInto(s, buffer);
-    } else {
-        buffer = lookupKey(s);
-        if (firstWordOnly) {
-            std::size_t e = 0;
-            while (e < buffer.size() && !endsFirstWord(buffer[e])) ++e;
-            buffer.resize(e);
-        }
+    if (isPlainAscii(s)) return s;
+    thread_local std::string buffer;
+    buffer = lookupKey(s);
+    if (firstWordOnly) {
+        std::size_t e = 0;
+        while (e < buffer.size() && !endsFirstWord(buffer[e])) ++e;
+        buffer.resize(e);
     }
     return buffer;
 }
 }  // namespace
 
 std::string firstWordKey(std::string_view s) {
-    return keyBuffer(s, true);
+    std::string key(queryKey(s, true));
+    for (char& c : key) c = flat_key_detail::lowerAscii(c);
+    return key;
 }
 
 std::string lookupKey(std::string_view s) {
@@ -183,21 +183,20 @@ void Gazetteer::addPlaceKey(const std::string& alias, const KnownPlace& place) {
     if (key.empty()) return;
     // (Only towns of some size: the map would otherwise hold every village of the world lists.)
     if (place.kind == PlaceKind::City && place.population >= 10000) {
-        long& largest = cityPopulation_[key];
+        long& largest = cityPopulation_.insert(key, 0);
         largest = std::max(largest, place.population);
     }
-    auto it = places_.find(key);
     // Countries beat regions beat cities; among cities the most populous wins.
-    if (it != places_.end()) {
+    if (const KnownPlace* known = places_.find(key)) {
         // Weak regions (world lists) rank between cities and the curated regions.
         const auto rank = [](const KnownPlace& p) {
             return p.kind == PlaceKind::Country ? 6 : p.kind == PlaceKind::Region ? (p.weak ? 3 : 4) : 2;
         };
-        if (rank(it->second) > rank(place)) return;
-        if (rank(it->second) == rank(place) && it->second.population >= place.population) return;
+        if (rank(*known) > rank(place)) return;
+        if (rank(*known) == rank(place) && known->population >= place.population) return;
     }
-    places_[key] = place;
-    auto& most = placeFirst_[firstWordKey(key)];
+    places_.insert(key, place, true);
+    auto& most = placeFirst_.insert(firstWordKey(key), 0);
     most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, wordCount(alias))));
     maxPlaceWords_ = std::max(maxPlaceWords_, wordCount(alias));
 }
@@ -291,9 +290,9 @@ void Gazetteer::addCountryName(const std::string& alias, const std::string& coun
 void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
     const auto key = lookupKey(alias);
     if (key.empty()) return;
-    agencyByName_.emplace(key, index);
+    agencyByName_.insert(key, index);
     // In tokens, as the rules walk a release ("U.S. Department of Justice" is 7): "&" -> "and" adds none.
-    auto& most = agencyFirst_[firstWordKey(key)];
+    auto& most = agencyFirst_.insert(firstWordKey(key), 0);
     most = static_cast<std::uint8_t>(
         std::max<std::size_t>(most, std::min<std::size_t>(255, tokenize(alias).tokens.size())));
 }
@@ -369,24 +368,24 @@ void Gazetteer::loadGivenNames(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
         const auto cols = splitTabs(line);
         if (cols.empty() || cols[0].empty()) return;
-        givenNames_[lookupKey(cols[0])] = cols.size() > 1 ? std::atol(cols[1].c_str()) : 0;
+        givenNames_.insert(lookupKey(cols[0]), cols.size() > 1 ? std::atol(cols[1].c_str()) : 0, true);
     });
 }
 
 void Gazetteer::loadNameWords(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
         const auto w = text::trim(line);
-        if (!w.empty()) nameWords_.insert(lookupKey(w));
+        if (!w.empty()) nameWords_.insert(lookupKey(w), true);
     });
 }
 
 long Gazetteer::givenNameCount(std::string_view word) const {
-    const auto it = givenNames_.find(keyBuffer(word, false));
-    return it == givenNames_.end() ? -1 : it->second;
+    const long* count = givenNames_.find(queryKey(word, false));
+    return count ? *count : -1;
 }
 
 bool Gazetteer::isNameWord(std::string_view word) const {
-    return nameWords_.count(keyBuffer(word, false)) > 0;
+    return nameWords_.contains(queryKey(word, false));
 }
 
 // "Brig. Gen." is written with a period after each abbreviated word, and the period is a token of its own, so the
@@ -413,8 +412,11 @@ void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
         const auto t = withoutAbbreviationPeriods(text::trim(line));
         if (t.empty()) return;
-        titles_.insert(lookupKey(t));
-        titleFirst_.insert(firstWordKey(lookupKey(t)));
+        const std::string key = lookupKey(t);
+        titles_.insert(key, true);
+        // (Counted in the key: a phrase of n words whose key is a title's has at least n words in its key.)
+        auto& most = titleFirst_.insert(firstWordKey(key), 0);
+        most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, wordCount(key))));
         maxTitleWords_ = std::max(maxTitleWords_, wordCount(t));
     });
 }
@@ -423,10 +425,7 @@ void Gazetteer::loadDemonyms(const fs::path& file, bool override) {
     forEachLine(file, [&](const std::string& line) {
         const auto cols = splitTabs(line);
         if (cols.size() < 2) return;
-        if (override)
-            demonyms_[lookupKey(cols[0])] = cols[1];
-        else
-            demonyms_.emplace(lookupKey(cols[0]), cols[1]);
+        demonyms_.insert(lookupKey(cols[0]), cols[1], override);
     });
 }
 
@@ -479,35 +478,35 @@ const Gazetteer& Gazetteer::shared() {
 }
 
 bool Gazetteer::mayStartPlace(std::string_view word) const {
-    return placeFirst_.count(keyBuffer(word, true)) > 0;
+    return placeFirst_.contains(queryKey(word, true));
 }
 
 std::size_t Gazetteer::placeWordsFrom(std::string_view word) const {
-    const auto it = placeFirst_.find(keyBuffer(word, true));
-    return it == placeFirst_.end() ? 0 : it->second;
+    const std::uint8_t* most = placeFirst_.find(queryKey(word, true));
+    return most ? *most : 0;
 }
 
 bool Gazetteer::mayStartAgency(std::string_view word) const {
-    return agencyFirst_.count(keyBuffer(word, true)) > 0;
+    return agencyFirst_.contains(queryKey(word, true));
 }
 
 std::size_t Gazetteer::agencyTokensFrom(std::string_view word) const {
-    const auto it = agencyFirst_.find(keyBuffer(word, true));
-    return it == agencyFirst_.end() ? 0 : it->second;
+    const std::uint8_t* most = agencyFirst_.find(queryKey(word, true));
+    return most ? *most : 0;
 }
 
 bool Gazetteer::mayStartTitle(std::string_view word) const {
-    return titleFirst_.count(keyBuffer(word, true)) > 0;
+    return titleFirst_.contains(queryKey(word, true));
 }
 
 const KnownAgency* Gazetteer::agencyByName(std::string_view name) const {
-    if (!agencyFirst_.count(keyBuffer(name, true))) return nullptr;
+    if (!agencyFirst_.contains(queryKey(name, true))) return nullptr;
     return agencyByNameFromKnownStart(name);
 }
 
 const KnownAgency* Gazetteer::agencyByNameFromKnownStart(std::string_view name) const {
-    auto it = agencyByName_.find(keyBuffer(name, false));
-    return it == agencyByName_.end() ? nullptr : &agencies_[it->second];
+    const std::size_t* index = agencyByName_.find(queryKey(name, false));
+    return index ? &agencies_[*index] : nullptr;
 }
 
 const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
@@ -516,42 +515,43 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 }
 
 const KnownPlace* Gazetteer::place(std::string_view name) const {
-    if (!placeFirst_.count(keyBuffer(name, true))) return nullptr;
+    if (!placeFirst_.contains(queryKey(name, true))) return nullptr;
     return placeFromKnownStart(name);
 }
 
 long Gazetteer::largestCityPopulation(std::string_view name) const {
-    const auto it = cityPopulation_.find(keyBuffer(name, false));
-    return it == cityPopulation_.end() ? 0 : it->second;
+    const long* population = cityPopulation_.find(queryKey(name, false));
+    return population ? *population : 0;
 }
 
 const KnownPlace* Gazetteer::placeFromKnownStart(std::string_view name) const {
-    auto it = places_.find(keyBuffer(name, false));
-    return it == places_.end() ? nullptr : &it->second;
+    return places_.find(queryKey(name, false));
 }
 
 std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) const {
-    if (words.empty() || !titleFirst_.count(keyBuffer(words[0], true))) return 0;
+    if (words.empty()) return 0;
+    const std::uint8_t* most = titleFirst_.find(queryKey(words[0], true));
+    if (!most) return 0;
     std::string phrase;
-    for (std::size_t n = std::min(maxTitleWords_, words.size()); n > 0; --n) {
+    for (std::size_t n = std::min({maxTitleWords_, words.size(), std::size_t{*most}}); n > 0; --n) {
         phrase.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (i) phrase += ' ';
             phrase += words[i];
         }
-        if (titles_.count(keyBuffer(phrase, false))) return n;
+        if (titles_.contains(queryKey(phrase, false))) return n;
     }
     return 0;
 }
 
 bool Gazetteer::isTitle(std::string_view phrase) const {
-    return titleFirst_.count(keyBuffer(phrase, true)) && titles_.count(keyBuffer(phrase, false)) > 0;
+    return titleFirst_.contains(queryKey(phrase, true)) && titles_.contains(queryKey(phrase, false));
 }
 
 std::optional<std::string> Gazetteer::countryOfDemonym(std::string_view adjective) const {
-    auto it = demonyms_.find(keyBuffer(adjective, false));
-    if (it == demonyms_.end()) return std::nullopt;
-    return it->second;
+    const std::string* country = demonyms_.find(queryKey(adjective, false));
+    if (!country) return std::nullopt;
+    return *country;
 }
 
 }  // namespace bulletin::extract

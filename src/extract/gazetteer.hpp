@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "flat_key_map.hpp"
+
 namespace bulletin::extract {
 
 struct KnownAgency final {
@@ -87,23 +89,23 @@ private:
     void addAgencyName(const std::string& alias, std::size_t index);
 
     std::vector<KnownAgency> agencies_;
-    std::unordered_map<std::string, std::size_t> agencyByName_;     // folded name -> index
+    FlatKeyMap<std::size_t> agencyByName_;                          // folded name -> index
     std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
-    std::unordered_map<std::string, KnownPlace> places_;            // folded name -> place
-    std::unordered_map<std::string, long> cityPopulation_;          // folded name -> largest city's population
+    FlatKeyMap<KnownPlace> places_;                                 // folded name -> place
+    FlatKeyMap<long> cityPopulation_;                               // folded name -> largest city's population
     std::unordered_map<std::string, std::string> countryByCode_;
-    std::unordered_set<std::string> titles_;                 // folded
-    std::unordered_map<std::string, std::string> demonyms_;  // folded adjective -> country
-    std::unordered_map<std::string, long> givenNames_;       // folded -> count
-    std::unordered_set<std::string> nameWords_;              // folded
+    FlatKeyMap<bool> titles_;           // folded
+    FlatKeyMap<std::string> demonyms_;  // folded adjective -> country
+    FlatKeyMap<long> givenNames_;       // folded -> count
+    FlatKeyMap<bool> nameWords_;        // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
-    // folding of a whole phrase.
-    std::unordered_set<std::string> titleFirst_;
+    // folding of a whole phrase. Each maps to the most words a name starting with it has.
+    FlatKeyMap<std::uint8_t> titleFirst_;  // title -> the most words of its key
     // First word of every known agency name -> the most tokens a name starting with it has.
-    std::unordered_map<std::string, std::uint8_t> agencyFirst_;
+    FlatKeyMap<std::uint8_t> agencyFirst_;
     // First word of every known place -> the most words a place starting with it has ("san" -> 4): the rules try
     // only as many words as can match (world lists hold names of ten words).
-    std::unordered_map<std::string, std::uint8_t> placeFirst_;
+    FlatKeyMap<std::uint8_t> placeFirst_;
     std::size_t maxTitleWords_ = 1;
     std::size_t maxPlaceWords_ = 1;
 };

@@ -21,9 +21,8 @@ Lexicon Lexicon::load(const fs::path& file) {
         while (start < line.size() && (line[start] == ' ' || line[start] == '\t')) ++start;
         line = line.substr(start);
         if (line.empty() || line[0] == '#') continue;
-        l.foldedStore_.push_back(std::make_unique<std::string>(lookupKey(line)));
-        const std::string& key = *l.foldedStore_.back();
-        l.folded_.insert(key);
+        const std::string key = lookupKey(line);
+        l.folded_.insert(key, true);
         if (!key.empty()) l.firstBytes_.set(static_cast<unsigned char>(key[0]));
         l.minBytes_ = std::min(l.minBytes_, key.size());
         l.maxBytes_ = std::max(l.maxBytes_, key.size());
@@ -43,18 +42,11 @@ bool Lexicon::contains(std::string_view entry) const {
         const auto lowered = static_cast<unsigned char>(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first);
         if (!firstBytes_.test(lowered) || entry.size() < minBytes_ || entry.size() > maxBytes_) return false;
     }
-    // Plain ASCII words (nearly every word asked about) are lowered on the stack: no allocation per question.
-    char buffer[64];
-    if (entry.size() <= sizeof buffer) {
-        bool ascii = true;
-        for (std::size_t i = 0; i < entry.size() && ascii; ++i) {
-            const char c = entry[i];
-            ascii = static_cast<unsigned char>(c) < 0x80;
-            buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        if (ascii) return folded_.count(std::string_view(buffer, entry.size())) > 0;
-    }
-    return folded_.count(lookupKey(entry)) > 0;
+    // Plain ASCII words (nearly every word asked about) are asked as written: the map lowers their capitals.
+    if (entry.size() <= 64 &&
+        std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return folded_.contains(entry);
+    return folded_.contains(lookupKey(entry));
 }
 
 const Lexicon& Lexicon::get(std::string_view name) {

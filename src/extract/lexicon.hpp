@@ -5,11 +5,11 @@
 #include <bitset>
 #include <filesystem>
 #include <limits>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "flat_key_map.hpp"
 
 namespace bulletin::extract {
 
@@ -25,8 +25,7 @@ public:
 
 private:
     std::vector<std::string> entries_;
-    std::vector<std::unique_ptr<std::string>> foldedStore_;  // owns the keys; the set views them (stable)
-    std::unordered_set<std::string_view> folded_;
+    FlatKeyMap<bool> folded_;  // the entries' lookup keys
     std::size_t maxWords_ = 0;
     std::bitset<256> firstBytes_;  // first bytes of the folded entries (ASCII words fold byte for byte)
     std::size_t minBytes_ = std::numeric_limits<std::size_t>::max(), maxBytes_ = 0;
