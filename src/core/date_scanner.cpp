@@ -104,20 +104,27 @@ std::vector<Token> tokenize(std::string_view s) {
             const std::string_view w = s.substr(i, j - i);
             std::size_t nd = 0;
             while (nd < w.size() && isDigit(static_cast<unsigned char>(w[nd]))) ++nd;
-            const std::string low = text::toLowerAscii(w);
-            if ((allDigits && nd == w.size()) || (nd > 0 && nd <= 2 &&
-                                                  (low.substr(nd) == "st" || low.substr(nd) == "nd" ||
-                                                   low.substr(nd) == "rd" || low.substr(nd) == "th"))) {
+            // (Read in place: a release has thousands of tokens, and a lowered copy is made of words only.)
+            const std::string_view tail = w.substr(nd);
+            const auto tailIs = [&](std::string_view suffix) {
+                return tail.size() == suffix.size() &&
+                       std::equal(tail.begin(), tail.end(), suffix.begin(),
+                                  [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) == b; });
+            };
+            if ((allDigits && nd == w.size()) ||
+                (nd > 0 && nd <= 2 && (tailIs("st") || tailIs("nd") || tailIs("rd") || tailIs("th")))) {
                 t.kind = Kind::Number;
                 t.digits = static_cast<int>(nd);
                 t.ordinal = !allDigits;
-                t.value = nd <= 9 ? std::stoi(std::string(w.substr(0, nd))) : -1;
+                int value = 0;
+                for (std::size_t k = 0; k < nd && nd <= 9; ++k) value = value * 10 + (w[k] - '0');
+                t.value = nd <= 9 ? value : -1;
             } else if (nd == 0) {
                 t.kind = Kind::Word;
-                t.lower = low;
+                t.lower = text::toLowerAscii(w);
                 t.capitalized = c >= 'A' && c <= 'Z';
-                if (t.capitalized) t.month = monthFromName(low);
-                t.weekday = weekdayFromName(low);
+                if (t.capitalized) t.month = monthFromName(t.lower);
+                t.weekday = weekdayFromName(t.lower);
             } else {
                 t.kind = Kind::Other;  // "11CM1351", "2nd-degree"...
             }

@@ -3,8 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace bulletin::extract {
@@ -19,6 +19,30 @@ UChar32 codePointAt(std::string_view s, std::size_t i, std::size_t& next) {
     return c;
 }
 
+// ICU's character classes, answered without a call for ASCII (nearly every character of a release; the same
+// answers: White_Space in ASCII is tab to carriage return and the space).
+bool asciiLetter(UChar32 c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isAlnum(UChar32 c) {
+    return c < 0x80 ? asciiLetter(c) || (c >= '0' && c <= '9') : u_isalnum(c);
+}
+bool isAlpha(UChar32 c) {
+    return c < 0x80 ? asciiLetter(c) : u_isalpha(c);
+}
+bool isUpper(UChar32 c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c);
+}
+bool isUpperOrTitle(UChar32 c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) || u_istitle(c);
+}
+bool isWhiteSpace(UChar32 c) {
+    return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c);
+}
+bool isNonSpacingMark(UChar32 c) {
+    return c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK;
+}
+
 bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
     if (s[i] == '\'') return len = 1, true;
     if (s.compare(i, 3, "\xE2\x80\x99") == 0) return len = 3, true;
@@ -27,15 +51,17 @@ bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
 
 // Abbreviations whose period does not end a sentence.
 constexpr std::array<std::string_view, 50> kAbbreviations{
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "no", "nos", "vs", "dept", "gen", "lt", "col", "maj", "capt",
-    "sgt", "brig", "adm", "cmdr", "supt", "insp", "cpl", "pvt", "gov", "sen", "rep", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "inc", "ltd", "co", "corp", "etc", "smt", "mme", "mlle"};
+    "mr",  "mrs", "ms",  "dr",   "prof", "st",   "sr",   "jr",   "no",   "nos",  "vs",  "dept", "gen",
+    "lt",  "col", "maj", "capt", "sgt",  "brig", "adm",  "cmdr", "supt", "insp", "cpl", "pvt",  "gov",
+    "sen", "rep", "hon", "rev",  "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug", "sep",  "sept",
+    "oct", "nov", "dec", "inc",  "ltd",  "co",   "corp", "etc",  "smt",  "mme",  "mlle"};
 
 // Abbreviated U.S. state names, whose period ends no sentence when capitalised ("Rep. Adam Schiff (D-Calif.) and
 // Sen. ..."); in lower case some are words that do ("became ill.").
 constexpr std::array<std::string_view, 31> kStateAbbreviations{
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
-    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "wash", "wis"};
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del",  "fla",  "ga", "ill",  "ind",
+    "kan", "ky",   "la",  "md",    "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "okla", "ore", "pa",    "tenn", "tex",  "va",   "wash", "wis"};
 
 bool isAbbreviation(std::string_view word) {
     // ("D-Calif", "R-Tex": a party and a state.)
@@ -77,7 +103,7 @@ TokenizedText tokenize(std::string_view s) {
         }
         std::size_t next = i + 1;
         const UChar32 cp = c < 0x80 ? static_cast<UChar32>(c) : codePointAt(s, i, next);
-        if (cp == 0xA0 || u_isUWhiteSpace(cp)) {
+        if (cp == 0xA0 || isWhiteSpace(cp)) {
             i = next;
             continue;
         }
@@ -86,28 +112,29 @@ TokenizedText tokenize(std::string_view s) {
         t.begin = i;
         t.paragraphStart = paragraph;
         paragraph = false;
-        if (u_isalnum(cp)) {
+        if (isAlnum(cp)) {
             // A word: letters and digits, with inner hyphens, apostrophes of names (O'Neil) and dotted initials.
             std::size_t j = i;
             int letters = 0, upper = 0;
             std::size_t firstEnd = 0;
-            const bool firstUpper = u_isupper(codePointAt(s, i, firstEnd));
+            const bool firstUpper = isUpper(codePointAt(s, i, firstEnd));
             bool digitsOnly = true;
             while (j < s.size()) {
                 std::size_t nj = j + 1;
                 const unsigned char cj = static_cast<unsigned char>(s[j]);
                 const UChar32 q = cj < 0x80 ? static_cast<UChar32>(cj) : codePointAt(s, j, nj);
-                if (u_isalnum(q) || u_charType(q) == U_NON_SPACING_MARK) {
-                    if (u_isalpha(q)) {
+                if (isAlnum(q) || isNonSpacingMark(q)) {
+                    if (isAlpha(q)) {
                         ++letters;
                         digitsOnly = false;
-                        if (u_isupper(q)) ++upper;
+                        if (isUpper(q)) ++upper;
                     }
                     j = nj;
                     continue;
                 }
                 std::size_t alen = 0;
-                if ((q == '-' || q == 0x2010 || q == 0x2011) && nj < s.size() && u_isalnum(static_cast<unsigned char>(s[nj]) < 0x80 ? s[nj] : 'a')) {
+                if ((q == '-' || q == 0x2010 || q == 0x2011) && nj < s.size() &&
+                    u_isalnum(static_cast<unsigned char>(s[nj]) < 0x80 ? s[nj] : 'a')) {
                     j = nj;  // "Mohy-Eldeen", "Sub-Programme", "Officer-in-Charge"
                     continue;
                 }
@@ -128,15 +155,15 @@ TokenizedText tokenize(std::string_view s) {
                 }
                 // Dotted abbreviations: "U.S.", "D.C." (a letter, a period, a letter...)
                 if (q == '.' && static_cast<std::size_t>(letters) == 1 + (j - i) / 2 && j + 1 < s.size() &&
-                    std::isalpha(static_cast<unsigned char>(s[j + 1])) &&
-                    (j + 2 >= s.size() || s[j + 2] == '.')) {
+                    std::isalpha(static_cast<unsigned char>(s[j + 1])) && (j + 2 >= s.size() || s[j + 2] == '.')) {
                     j += 1;
                     continue;
                 }
                 break;
             }
             // "U.S.", "U.K.", "P.L.L.C.": a dotted abbreviation keeps its final period.
-            if (j < s.size() && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' && static_cast<std::size_t>(letters) >= 2 &&
+            if (j < s.size() && s[j] == '.' && j >= i + 3 && s[j - 2] == '.' &&
+                static_cast<std::size_t>(letters) >= 2 &&
                 (j + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[j + 1]))))
                 ++j;
             t.end = j;
@@ -144,7 +171,7 @@ TokenizedText tokenize(std::string_view s) {
             t.kind = digitsOnly ? TokenKind::Number : TokenKind::Word;
             std::size_t n0 = 0;
             const UChar32 first = codePointAt(s, i, n0);
-            t.capitalized = u_isupper(first) || u_istitle(first);
+            t.capitalized = isUpperOrTitle(first);
             t.allCaps = letters >= 2 && upper == letters;
             i = j;
             toks.push_back(t);

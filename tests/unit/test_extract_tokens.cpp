@@ -34,3 +34,23 @@ TEST_CASE("a state's abbreviation after a party ends no sentence, in parentheses
     // In lower case the same letters are words that end sentences.
     CHECK(sentences("He became ill. He left.") == std::vector<std::string>{"He became ill.", "He left."});
 }
+
+TEST_CASE("letters, capitals and spaces outside ASCII are read like ASCII ones", "[tokens]") {
+    // An accented capital opens a capitalised word, a word in accented capitals is in capitals, a combining mark
+    // stays inside its word, and a no-break space, a vertical tab or an ideographic space separates words.
+    const auto tt = tokenize(
+        "\xC3\x89mile VIII\xC3\x89ME na\xC3\xAFve e\xCC\x81t\xC3\xA9\xC2\xA0Zo\xC3\xABl\x0B"
+        "Ab\xE3\x80\x80"
+        "cd 42");
+    REQUIRE(tt.tokens.size() == 8);
+    CHECK(tt.tokens[0].text == "\xC3\x89mile");
+    CHECK(tt.tokens[0].capitalized);
+    CHECK_FALSE(tt.tokens[0].allCaps);
+    CHECK(tt.tokens[1].allCaps);
+    CHECK_FALSE(tt.tokens[2].capitalized);
+    CHECK(tt.tokens[3].text == "e\xCC\x81t\xC3\xA9");
+    CHECK(tt.tokens[4].text == "Zo\xC3\xABl");
+    CHECK(tt.tokens[5].text == "Ab");
+    CHECK(tt.tokens[6].text == "cd");
+    CHECK(tt.tokens.back().kind == TokenKind::Number);
+}
