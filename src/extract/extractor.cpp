@@ -55,8 +55,8 @@ bool genericWord(const std::string& w) {
 
 // "UNODC Pakistan" is "UNODC Country Office Pakistan" said shortly: the longer name only adds generic words.
 // "the Country Office" is a generic reference to the one agency whose name holds it.
-bool shortFormOf(const std::string& shorter, const std::string& longer) {
-    const auto a = words(shorter), b = words(longer);
+// (Both given as their words, see words().)
+bool shortFormOf(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.size() >= b.size() || a.empty()) return false;
     const bool allGeneric = std::all_of(a.begin(), a.end(), [](const std::string& w) { return genericWord(w); });
     if (allGeneric) {
@@ -103,8 +103,8 @@ bool shortFormOf(const std::string& shorter, const std::string& longer) {
 // "Ministry of Health" is "Ministry of Health of the Kingdom of Saudi Arabia" said without its country, and
 // "Attorney General's Office" is "Minnesota Attorney General's Office" said without its state: the longer name adds
 // only a place, before the name or after "of".
-bool placeQualifiedForm(const std::string& shorter, const std::string& longer, const Gazetteer& gazetteer) {
-    const auto a = words(shorter), b = words(longer);
+bool placeQualifiedForm(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                        const Gazetteer& gazetteer) {
     if (a.size() < 2 || a.size() >= b.size()) return false;
     const bool head = std::any_of(a.begin(), a.end(), [](const std::string& w) { return isOrganisationHead(w); });
     if (!head) return false;
@@ -134,9 +134,9 @@ bool placeQualifiedForm(const std::string& shorter, const std::string& longer, c
 
 // "BPD" of "Baltimore Police Department": the initials of the capitalised words of a name (not of "of", "the",
 // "and", "for" between them).
-std::string initialsOf(const std::string& name) {
+std::string initialsOf(const std::vector<std::string>& nameWords) {
     std::string out;
-    for (const auto& w : words(name)) {
+    for (const auto& w : nameWords) {
         if (w.empty() || w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
         out += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     }
@@ -170,13 +170,20 @@ DraftEntity* onlyOtherAgency(std::vector<DraftEntity>& entities, const DraftEnti
 }
 
 void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
+    // Every pair of organisations is compared: each name is split into its words once.
+    std::vector<std::vector<std::string>> nameWords(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i].type == EntityType::Agency) nameWords[i] = words(entities[i].name);
+    const auto wordsOf = [&](const DraftEntity& e) -> const std::vector<std::string>& {
+        return nameWords[static_cast<std::size_t>(&e - entities.data())];
+    };
     for (auto& shorter : entities) {
         if (shorter.type != EntityType::Agency || shorter.mentions.empty()) continue;
         // An acronym nobody defined, the initials of one organisation the release names in full ("the DEA and the
         // BPD" after "the Baltimore Police Department"): that organisation said shortly.
         if (isBareAcronym(shorter.name)) {
             if (auto* match = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
-                    return !isBareAcronym(longer.name) && initialsOf(longer.name) == shorter.name;
+                    return !isBareAcronym(longer.name) && initialsOf(wordsOf(longer)) == shorter.name;
                 })) {
                 if (match->acronym.empty()) match->acronym = shorter.name;
                 absorb(*match, shorter);
@@ -186,7 +193,7 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
         // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
         // ministries named stays apart).
         if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
-                return placeQualifiedForm(shorter.name, longer.name, gazetteer);
+                return placeQualifiedForm(wordsOf(shorter), wordsOf(longer), gazetteer);
             })) {
             absorb(*only, shorter);
             continue;
@@ -224,7 +231,7 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
         }
         for (auto& longer : entities) {
             if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
-            if (!shortFormOf(shorter.name, longer.name)) continue;
+            if (!shortFormOf(wordsOf(shorter), wordsOf(longer))) continue;
             absorb(longer, shorter);
             break;
         }
