@@ -12,6 +12,14 @@ namespace fs = std::filesystem;
 
 namespace bulletin::extract {
 
+std::size_t Lexicon::shapeSlot(std::string_view word) {
+    const auto low = [](char c) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+    };
+    const std::size_t second = word.size() > 1 ? low(word[1]) : 0;
+    return (low(word[0]) * 131 + second * 17 + word.size()) % kShapeSlots;
+}
+
 Lexicon Lexicon::load(const fs::path& file) {
     Lexicon l;
     std::ifstream in(file);
@@ -23,6 +31,7 @@ Lexicon Lexicon::load(const fs::path& file) {
         if (line.empty() || line[0] == '#') continue;
         const std::string key = lookupKey(line);
         l.folded_.insert(key, true);
+        if (!key.empty()) l.shapes_.set(shapeSlot(key));
         if (!key.empty()) l.firstBytes_.set(static_cast<unsigned char>(key[0]));
         l.minBytes_ = std::min(l.minBytes_, key.size());
         l.maxBytes_ = std::max(l.maxBytes_, key.size());
@@ -42,10 +51,11 @@ bool Lexicon::contains(std::string_view entry) const {
         const auto lowered = static_cast<unsigned char>(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first);
         if (!firstBytes_.test(lowered) || entry.size() < minBytes_ || entry.size() > maxBytes_) return false;
     }
-    // Plain ASCII words (nearly every word asked about) are asked as written: the map lowers their capitals.
+    // Plain ASCII words (nearly every word asked about) are asked as written: the map lowers their capitals. Their
+    // first two letters and length must be an entry's (a key of an ASCII word is the word lowered).
     if (entry.size() <= 64 &&
         std::all_of(entry.begin(), entry.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        return folded_.contains(entry);
+        return shapes_.test(shapeSlot(entry)) && folded_.contains(entry);
     return folded_.contains(lookupKey(entry));
 }
 

@@ -25,7 +25,12 @@ public:
 
 private:
     std::vector<std::string> entries_;
-    FlatKeyMap<bool> folded_;  // the entries' lookup keys
+    // Where a word's first two letters and its length fall among kShapeSlots (case-insensitive).
+    static constexpr std::size_t kShapeSlots = 4096;
+    [[nodiscard]] static std::size_t shapeSlot(std::string_view word);
+
+    FlatKeyMap<bool> folded_;          // the entries' lookup keys
+    std::bitset<kShapeSlots> shapes_;  // the entries' shape slots: most words asked about fall in an empty one
     std::size_t maxWords_ = 0;
     std::bitset<256> firstBytes_;  // first bytes of the folded entries (ASCII words fold byte for byte)
     std::size_t minBytes_ = std::numeric_limits<std::size_t>::max(), maxBytes_ = 0;
