@@ -5,6 +5,7 @@
 // body after such a title's "of", before the holder's name: "the Chairman of Ostrava Steelworks Jan Novak".
 
 #include <array>
+#include <bitset>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,7 +28,16 @@ std::size_t memberTitleAt(const std::vector<Token>& t, std::size_t i) {
         for (const auto& e : lexicons::memberTitles().entries()) out.insert(lower(e.substr(0, e.find(' '))));
         return std::vector<std::string>(out.begin(), out.end());
     }();
-    if (!t[i].isWord() || t[i].text.size() > 16 || !inLowerList(t[i].text, firstWords)) return 0;
+    // (And their first letters before them: most tokens start none.)
+    static const std::bitset<128> firstLetters = [] {
+        std::bitset<128> out;
+        for (const auto& w : firstWords)
+            if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) out.set(static_cast<unsigned char>(w[0]));
+        return out;
+    }();
+    if (!t[i].isWord() || t[i].text.size() > 16) return 0;
+    if (const auto c = static_cast<unsigned char>(t[i].text[0]); c < 0x80 && !firstLetters.test(c | 0x20)) return 0;
+    if (!inLowerList(t[i].text, firstWords)) return 0;
     std::string phrase;
     std::size_t found = 0;
     for (std::size_t n = 1; n <= 3 && i + n <= t.size(); ++n) {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <unordered_map>
 
+#include "flat_key_map.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract::event_detail {
@@ -100,10 +100,11 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
 }
 
 // The triggers by their first word: most tokens start none, and one lookup says so.
-const std::unordered_map<std::string, std::vector<const Trigger*>>& triggersByFirstWord() {
+// (Asked of every word of a release with the word as written: see FlatKeyMap.)
+const FlatKeyMap<std::vector<const Trigger*>>& triggersByFirstWord() {
     static const auto index = [] {
-        std::unordered_map<std::string, std::vector<const Trigger*>> out;
-        for (const auto& tr : triggers()) out[tr.words[0]].push_back(&tr);  // longest phrases first, as listed
+        FlatKeyMap<std::vector<const Trigger*>> out;
+        for (const auto& tr : triggers()) out.insert(tr.words[0], {}).push_back(&tr);  // longest phrases first
         return out;
     }();
     return index;
@@ -129,18 +130,13 @@ int family(MeetingKind k) {
 
 Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].isWord() || t[i].text.size() > 32) return {};
-    thread_local std::string first;
-    first.assign(t[i].text);
-    for (char& c : first)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const auto& index = triggersByFirstWord();
-    const auto candidates = index.find(first);
-    if (candidates == index.end()) {
+    const auto* candidates = triggersByFirstWord().find(t[i].text);
+    if (!candidates) {
         // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf".
         static const Trigger named{{"con"}, {}, MeetingKind::Conference};
         return conferenceName(t, i) ? Found{&named, i + 1} : Found{};
     }
-    for (const Trigger* trp : candidates->second) {
+    for (const Trigger* trp : *candidates) {
         const Trigger& tr = *trp;
         if (i + tr.words.size() > t.size()) continue;
         bool ok = true;
