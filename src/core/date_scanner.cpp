@@ -9,6 +9,8 @@
 
 namespace bulletin {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 enum class Kind { Number, Word, Dash, Slash, Dot, Comma, Other };
@@ -57,6 +59,7 @@ std::size_t dashAt(std::string_view s, std::size_t i) {
 
 std::vector<Token> tokenize(std::string_view s) {
     std::vector<Token> toks;
+    toks.reserve(s.size() / 5 + 1);  // about a token for every five or six bytes of prose
     bool newline = false;
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -310,8 +313,8 @@ private:
                                                                      "during", "last",  "this",   "next",  "early",
                                                                      "late",   "mid",   "before", "after", "through"};
         const bool timeWord = std::find(kTimeWords.begin(), kTimeWords.end(), p.lower) != kTimeWords.end();
-        const bool article = p.lower == "the" || p.lower == "a" || p.lower == "of";
-        if (!timeWord && !(article && t_[i].lower != "may")) return std::nullopt;
+        const bool article = p.lower == "the"sv || p.lower == "a"sv || p.lower == "of"sv;
+        if (!timeWord && !(article && t_[i].lower != "may"sv)) return std::nullopt;
         const int month = t_[i].month;
         const CalendarDate ref = *ctx_.reference;
         int year = ref.year;
@@ -322,7 +325,7 @@ private:
             return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i + 2, "date.month_alone"),
                              i + 3};
         }
-        if (p.lower == "next" || (p.lower != "last" && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
+        if (p.lower == "next"sv || (p.lower != "last"sv && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
             if (month < ref.month) ++year;
         } else if (month > ref.month) {
             --year;
@@ -516,7 +519,7 @@ private:
             if (p.kind == Kind::Word && !p.breakBefore &&
                 std::find(kNumberedThings.begin(), kNumberedThings.end(), p.lower) != kNumberedThings.end())
                 return true;
-            if (p.kind == Kind::Word && p.lower == "year" && i > 1 && t_[i - 2].lower == "model") return true;
+            if (p.kind == Kind::Word && p.lower == "year"sv && i > 1 && t_[i - 2].lower == "model"sv) return true;
             // Part of a name: "Plan 2030", "Act 2020", "Euro 2012", and "Act of 2007", "Class of 2019".
             static constexpr std::array<std::string_view, 20> kBeforeYear{
                 "in",     "since",  "until", "till",   "by",    "from", "during", "before", "after", "spring",
@@ -526,26 +529,26 @@ private:
                        std::find(kBeforeYear.begin(), kBeforeYear.end(), w.lower) == kBeforeYear.end();
             };
             if (nameWord(p) && !p.breakBefore && !t_[i].breakBefore) return true;
-            if (p.kind == Kind::Word && p.lower == "of" && i > 1 && nameWord(t_[i - 2])) return true;
+            if (p.kind == Kind::Word && p.lower == "of"sv && i > 1 && nameWord(t_[i - 2])) return true;
             // "Act No. 35 of 2018", "Gazette No 2345 of 2023": a numbered law's or notice's year is part of its number.
-            if (p.kind == Kind::Word && p.lower == "of" && i > 2 && t_[i - 2].kind == Kind::Number) {
+            if (p.kind == Kind::Word && p.lower == "of"sv && i > 2 && t_[i - 2].kind == Kind::Number) {
                 std::size_t k = i - 3;
                 if (t_[k].kind == Kind::Dot && k > 0) --k;
                 if (t_[k].kind == Kind::Word &&
-                    (t_[k].lower == "no" || t_[k].lower == "nos" || t_[k].lower == "number"))
+                    (t_[k].lower == "no"sv || t_[k].lower == "nos"sv || t_[k].lower == "number"sv))
                     return true;
             }
             // ("mid-2022", "pre-2020": a word joined by a hyphen is a time before the year, not a sign.)
             const bool hyphenatedTime =
                 p.kind == Kind::Dash && i > 1 && t_[i - 2].kind == Kind::Word && t_[i - 2].end == p.begin &&
-                (t_[i - 2].lower == "mid" || t_[i - 2].lower == "pre" || t_[i - 2].lower == "post");
+                (t_[i - 2].lower == "mid"sv || t_[i - 2].lower == "pre"sv || t_[i - 2].lower == "post"sv);
             if ((p.kind == Kind::Other || p.kind == Kind::Dash || p.kind == Kind::Slash || p.kind == Kind::Dot) &&
                 !hyphenatedTime)
                 if (p.end == t_[i].begin) return true;  // "$2014", "-2014", "No.2014"
-            if (p.kind == Kind::Dot && i > 1 && (t_[i - 2].lower == "no" || t_[i - 2].lower == "nos"))
+            if (p.kind == Kind::Dot && i > 1 && (t_[i - 2].lower == "no"sv || t_[i - 2].lower == "nos"sv))
                 return true;  // "No. 2023"
-            if (p.kind == Kind::Word && (p.lower == "no" || p.lower == "case" || p.lower == "number" ||
-                                         p.lower == "rs" || p.lower == "usd" || p.lower == "goal"))
+            if (p.kind == Kind::Word && (p.lower == "no"sv || p.lower == "case"sv || p.lower == "number"sv ||
+                                         p.lower == "rs"sv || p.lower == "usd"sv || p.lower == "goal"sv))
                 return true;
             if (p.kind == Kind::Comma && i > 1 && t_[i - 2].kind == Kind::Number && p.end == t_[i].begin) return true;
         }
@@ -566,7 +569,7 @@ private:
                     street = std::find(kStreets.begin(), kStreets.end(), w->lower) != kStreets.end();
                     if (!w->capitalized) break;
                 }
-                const bool atNumber = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "at";
+                const bool atNumber = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "at"sv;
                 if (street || atNumber) return true;
             }
             // "a 2015 Ford F-150", "his 2008 Honda Civic": a model year before the make.
@@ -581,8 +584,8 @@ private:
             // "a 1994 cold case", "the 2020 election": a year used as an adjective after a determiner.
             const bool determiner =
                 i > 0 && t_[i - 1].kind == Kind::Word &&
-                (t_[i - 1].lower == "a" || t_[i - 1].lower == "an" || t_[i - 1].lower == "the" ||
-                 t_[i - 1].lower == "its" || t_[i - 1].lower == "their" || t_[i - 1].lower == "this");
+                (t_[i - 1].lower == "a"sv || t_[i - 1].lower == "an"sv || t_[i - 1].lower == "the"sv ||
+                 t_[i - 1].lower == "its"sv || t_[i - 1].lower == "their"sv || t_[i - 1].lower == "this"sv);
             if (n->kind == Kind::Word && !n->capitalized && !determiner) {
                 static constexpr std::array<std::string_view, 44> kAfterYear{
                     "and", "to",   "through", "until",  "till",  "when",  "after",   "before", "as",
@@ -609,7 +612,7 @@ private:
             else if (e.digits == 2 && kindAt(i + 1, Kind::Dash))
                 endYear = y / 100 * 100 + e.value;
             const bool joinOk =
-                kindAt(i + 1, Kind::Dash) || (i > 0 && (t_[i - 1].lower == "between" || t_[i - 1].lower == "from"));
+                kindAt(i + 1, Kind::Dash) || (i > 0 && (t_[i - 1].lower == "between"sv || t_[i - 1].lower == "from"sv));
             if (joinOk && endYear > y && endYear - y <= 50 && endYear <= 2100) {
                 if (i + 3 >= t_.size() || !(kindAt(i + 3, Kind::Dash) && t_[i + 3].begin == e.end))
                     return std::pair{
@@ -643,7 +646,7 @@ private:
         const CalendarDate ref = *ctx_.reference;
         const Token& t = t_[i];
         if (t.kind != Kind::Word) return std::nullopt;
-        const bool cue = t.lower == "on" || t.lower == "last" || t.lower == "next";
+        const bool cue = t.lower == "on"sv || t.lower == "last"sv || t.lower == "next"sv;
         const std::size_t w = cue ? i + 1 : i;
         if (w < t_.size() && t_[w].weekday >= 0 && t_[w].capitalized && (w == i || !t_[w].breakBefore) &&
             !absoluteDateFollows(w)) {
@@ -654,27 +657,27 @@ private:
             const long back = ((ref.weekday() - wd) % 7 + 7) % 7;   // days back to the latest such weekday
             const long ahead = ((wd - ref.weekday()) % 7 + 7) % 7;  // days to the next one
             long delta = back;
-            if (t.lower == "last" && delta == 0) delta = 7;
-            if (t.lower == "next")
+            if (t.lower == "last"sv && delta == 0) delta = 7;
+            if (t.lower == "next"sv)
                 delta = -(ahead == 0 ? 7 : ahead);
-            else if (t.lower != "last" && !pastAfter(w) && (futureTense(i) || futureAfter(w)))
+            else if (t.lower != "last"sv && !pastAfter(w) && (futureTense(i) || futureAfter(w)))
                 delta = -ahead;
             return std::pair{make(ref.plusDays(-delta), std::nullopt, DateForm::Relative, i, w, "date.weekday"), w + 1};
         }
         // "arrested on the 25th at about 10.30 p.m.": a day of the month alone, the latest such day up to the
         // reference (the next one when the sentence speaks of the future). Not "on the 25th anniversary", "on the
         // 5th floor": only before punctuation or a word of time or place.
-        if (t.lower == "on" && i + 2 < t_.size() && t_[i + 1].lower == "the" && isDay(i + 2) && t_[i + 2].ordinal &&
+        if (t.lower == "on"sv && i + 2 < t_.size() && t_[i + 1].lower == "the"sv && isDay(i + 2) && t_[i + 2].ordinal &&
             !t_[i + 1].breakBefore && !t_[i + 2].breakBefore) {
             const std::size_t n = i + 3;
-            const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word || t_[n].lower == "at" ||
-                              t_[n].lower == "and" || t_[n].lower == "in" || t_[n].lower == "around" ||
-                              t_[n].lower == "when" || t_[n].lower == "while";
+            const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word ||
+                              t_[n].lower == "at"sv || t_[n].lower == "and"sv || t_[n].lower == "in"sv ||
+                              t_[n].lower == "around"sv || t_[n].lower == "when"sv || t_[n].lower == "while"sv;
             // (Nor "on the 1st, 6th, and 10th floors": a list of ordinals names something else.)
             bool ordinalList = false;
             for (std::size_t k = n; k < t_.size() && k < n + 5 && !t_[k].breakBefore; ++k)
                 ordinalList = ordinalList || (t_[k].kind == Kind::Number && t_[k].ordinal);
-            if (ends && !ordinalList && !(n < t_.size() && (t_[n].month || t_[n].lower == "of"))) {
+            if (ends && !ordinalList && !(n < t_.size() && (t_[n].month || t_[n].lower == "of"sv))) {
                 const int day = t_[i + 2].value;
                 CalendarDate d{ref.year, ref.month, day};
                 const bool future = futureTense(i) || futureAfter(i + 2);
@@ -689,11 +692,11 @@ private:
             }
         }
         // "the 20th of this month", "on the 3rd of next month": a day of the month the reference names.
-        if (t.lower == "the" && i + 4 < t_.size() && isDay(i + 1) && t_[i + 1].ordinal && t_[i + 2].lower == "of" &&
-            (t_[i + 3].lower == "this" || t_[i + 3].lower == "next" || t_[i + 3].lower == "last") &&
-            t_[i + 4].lower == "month" && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && !t_[i + 3].breakBefore &&
-            !t_[i + 4].breakBefore) {
-            const int step = t_[i + 3].lower == "next" ? 1 : t_[i + 3].lower == "last" ? -1 : 0;
+        if (t.lower == "the"sv && i + 4 < t_.size() && isDay(i + 1) && t_[i + 1].ordinal && t_[i + 2].lower == "of"sv &&
+            (t_[i + 3].lower == "this"sv || t_[i + 3].lower == "next"sv || t_[i + 3].lower == "last"sv) &&
+            t_[i + 4].lower == "month"sv && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
+            !t_[i + 3].breakBefore && !t_[i + 4].breakBefore) {
+            const int step = t_[i + 3].lower == "next"sv ? 1 : t_[i + 3].lower == "last"sv ? -1 : 0;
             const int months = ref.year * 12 + (ref.month - 1) + step;
             const CalendarDate d{months / 12, months % 12 + 1, t_[i + 1].value};
             if (d.valid())
@@ -701,26 +704,26 @@ private:
                                  i + 5};
         }
         // "the day before", "the previous day": a release reports the day before its own.
-        if (t.lower == "the" && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
+        if (t.lower == "the"sv && i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
             // ("one year to the day before Census 2020": a span up to a named event, not the day before the release.)
-            !(i > 0 && t_[i - 1].lower == "to") &&
-            ((t_[i + 1].lower == "day" && t_[i + 2].lower == "before" && !determinerAt(i + 3) &&
+            !(i > 0 && t_[i - 1].lower == "to"sv) &&
+            ((t_[i + 1].lower == "day"sv && t_[i + 2].lower == "before"sv && !determinerAt(i + 3) &&
               !(i + 3 < t_.size() && t_[i + 3].kind == Kind::Word && t_[i + 3].capitalized && !t_[i + 3].breakBefore &&
                 t_[i + 3].weekday < 0 && t_[i + 3].month == 0)) ||
-             (t_[i + 1].lower == "previous" && t_[i + 2].lower == "day"))) {
+             (t_[i + 1].lower == "previous"sv && t_[i + 2].lower == "day"sv))) {
             // ("the day before the vote" dates nothing we know; "the day before yesterday" is two days back.)
-            const bool twoBack = i + 3 < t_.size() && t_[i + 3].lower == "yesterday";
+            const bool twoBack = i + 3 < t_.size() && t_[i + 3].lower == "yesterday"sv;
             return std::pair{make(ref.plusDays(twoBack ? -2 : -1), std::nullopt, DateForm::Relative, i,
                                   twoBack ? i + 3 : i + 2, "date.day_before"),
                              twoBack ? i + 4 : i + 3};
         }
-        if (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow") {
-            const long delta = t.lower == "today" ? 0 : t.lower == "yesterday" ? -1 : 1;
+        if (t.lower == "today"sv || t.lower == "yesterday"sv || t.lower == "tomorrow"sv) {
+            const long delta = t.lower == "today"sv ? 0 : t.lower == "yesterday"sv ? -1 : 1;
             return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"),
                              i + 1};
         }
         // "last fall", "next spring": the year the season falls in (its first month's, for a winter).
-        if ((t.lower == "this" || t.lower == "next" || t.lower == "last") && i + 1 < t_.size() &&
+        if ((t.lower == "this"sv || t.lower == "next"sv || t.lower == "last"sv) && i + 1 < t_.size() &&
             !t_[i + 1].breakBefore) {
             const std::string& season = t_[i + 1].lower;
             const int first = season == "spring"                         ? 3
@@ -732,9 +735,9 @@ private:
                 // Months counted from year 0: the start of the season the reference falls in, and the season asked for.
                 const int current = ref.year * 12 + (ref.month <= 2 ? -1 : ((ref.month - 3) / 3) * 3 + 2);
                 int start = ref.year * 12 + first - 1;
-                if (t.lower == "last")
+                if (t.lower == "last"sv)
                     while (start >= current) start -= 12;
-                else if (t.lower == "next")
+                else if (t.lower == "next"sv)
                     while (start <= current) start += 12;
                 else if (start > current + 9)
                     start -= 12;  // "this winter" in January is the one under way
@@ -742,9 +745,9 @@ private:
                                  i + 2};
             }
         }
-        if ((t.lower == "this" || t.lower == "next") && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
+        if ((t.lower == "this"sv || t.lower == "next"sv) && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
             const std::string& unit = t_[i + 1].lower;
-            const int step = t.lower == "next" ? 1 : 0;
+            const int step = t.lower == "next"sv ? 1 : 0;
             if (unit == "year")
                 return std::pair{
                     make({ref.year + step, 0, 0}, std::nullopt, DateForm::Relative, i, i + 1, "date.this_year"), i + 2};
@@ -762,12 +765,12 @@ private:
         }
         // "two years ago", "a year ago", "six months ago": counted back from the release's date (a count in words:
         // this matcher reads words only).
-        if (i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && t_[i + 2].lower == "ago") {
+        if (i + 2 < t_.size() && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore && t_[i + 2].lower == "ago"sv) {
             static constexpr std::array<std::string_view, 13> kCounts{"zero", "one",    "two",   "three", "four",
                                                                       "five", "six",    "seven", "eight", "nine",
                                                                       "ten",  "eleven", "twelve"};
             int n = -1;
-            if (t.lower == "a" || t.lower == "an")
+            if (t.lower == "a"sv || t.lower == "an"sv)
                 n = 1;
             else if (const auto* w = std::find(kCounts.begin(), kCounts.end(), t.lower); w != kCounts.end())
                 n = static_cast<int>(w - kCounts.begin());
@@ -784,8 +787,8 @@ private:
         }
         // ("within the last month", "over the last year", "the last week of June": with "the" before it, "last"
         // counts back from now or picks the end of a period; neither is the calendar month, week or year before.)
-        const bool theBefore = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "the" && !t.breakBefore;
-        if (t.lower == "last" && !theBefore && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
+        const bool theBefore = i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "the"sv && !t.breakBefore;
+        if (t.lower == "last"sv && !theBefore && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
             const std::string& unit = t_[i + 1].lower;
             if (unit == "week") {
                 const CalendarDate monday = ref.plusDays(-ref.weekday() - 7);
@@ -828,7 +831,7 @@ private:
         const bool partOfDay =
             n && n->kind == Kind::Word &&
             (n->lower == "morning" || n->lower == "afternoon" || n->lower == "evening" || n->lower == "night");
-        return partOfDay || p.lower.size() > 3 || p.lower == "by";
+        return partOfDay || p.lower.size() > 3 || p.lower == "by"sv;
     }
 
     // Where the sentence holding position i starts, within reason: "will also take part in the Eastern Economic
@@ -861,7 +864,7 @@ private:
             if (t_[k].kind != Kind::Word) continue;
             const auto& l = t_[k].lower;
             if (l == "intention" || l == "intend" || l == "intends" || l == "plans" ||
-                ((l == "agreed" || l == "invited") && k + 1 < i && t_[k + 1].lower == "to"))
+                ((l == "agreed" || l == "invited") && k + 1 < i && t_[k + 1].lower == "to"sv))
                 return true;
         }
         return false;
