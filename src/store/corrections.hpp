@@ -24,9 +24,9 @@ struct CorrectionRecord final {
     std::int64_t id = 0;
     std::string action;  // merge, rename, alias, hide
     EntityType type = EntityType::Person;
-    std::string entity;  // the corrected entity's name (as extracted)
-    std::string value;   // merge: the name of the entity merged into; rename: the new name; alias: the alias
-    std::int64_t at = 0; // seconds since the epoch
+    std::string entity;   // the corrected entity's name (as extracted)
+    std::string value;    // merge: the name of the entity merged into; rename: the new name; alias: the alias
+    std::int64_t at = 0;  // seconds since the epoch
     bool undone = false;
     std::string analyst;  // who made it, on a team server (the connecting role); empty in an archive file
 };
@@ -45,7 +45,8 @@ public:
     virtual void addAlias(EntityType type, const std::string& entity, const std::string& alias) = 0;
     virtual void hide(EntityType type, const std::string& entity) = 0;
     // Applies the corrections to entities stored since they were made: run after every ingest (new entities may
-    // carry corrected keys).
+    // carry corrected keys). It also merges an agency named only by a bare acronym into the one agency of the
+    // archive that spells that acronym out (not one the analyst has corrected, marked or tagged).
     virtual void applyToNewEntities() = 0;
 
     // The log, newest first: every correction ever made, undone ones included.

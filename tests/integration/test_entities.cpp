@@ -9,6 +9,7 @@
 #include "store/archive_check.hpp"
 #include "store/archive_reader.hpp"
 #include "store/corrections.hpp"
+#include "store/marks.hpp"
 #include "store/search_memory.hpp"
 #include "store/sqlite/schema.hpp"
 #include "store/sqlite/sqlite_archive.hpp"
@@ -100,6 +101,44 @@ TEST_CASE("an acronym defined in one release resolves the bare acronym in anothe
     CHECK(count(s, "agency:\"Provincial Narcotics Control Board\"") == 3);
     CHECK(contains(entityNames(s, EntityType::Agency), "Provincial Narcotics Control Board"));
     CHECK_FALSE(contains(entityNames(s, EntityType::Agency), "PNCB"));
+}
+
+TEST_CASE("an agency named by a bare acronym is the body another release spells out, unless the analyst marked it",
+          "[entities]") {
+    test::TempDir dir;
+    test::writeFile(dir / "in" / "a.txt",
+                    "Officials meet\n\nThe Provincial Narcotics Control Board (PNCB) met in Lahore on 3 May 2021.");
+    test::writeFile(dir / "later" / "b.txt", "Raids\n\nPNCB said it raided two warehouses on 9 June 2021.");
+    {
+        // The bare acronym first, alone: an agency of its own, for nothing says what it stands for.
+        store::Archive archive(dir / "one.bulletin");
+        ingestWithExtraction(archive, dir / "later");
+        search::Searcher s(archive);
+        CHECK(contains(entityNames(s, EntityType::Agency), "PNCB"));
+        // Then the release that spells it out: one body, in both releases.
+        ingestWithExtraction(archive, dir / "in");
+        search::Searcher after(archive);
+        CHECK_FALSE(contains(entityNames(after, EntityType::Agency), "PNCB"));
+        CHECK(count(after, "agency:\"Provincial Narcotics Control Board\"") == 2);
+        CHECK(count(after, "agency:PNCB") == 2);
+        // Its mention in the raids release is highlighted as the body's.
+        const auto raids = after.search(search::SearchRequest{"warehouses"}).rows;
+        REQUIRE(raids.size() == 1);
+        const auto mentions = after.entities().mentions(raids[0].id);
+        CHECK(std::any_of(mentions.begin(), mentions.end(), [](const store::MentionRow& m) {
+            return m.type == "agency" && m.name == "Provincial Narcotics Control Board";
+        }));
+    }
+    {
+        // An agency the analyst has tagged stays as they left it.
+        store::Archive archive(dir / "two.bulletin");
+        ingestWithExtraction(archive, dir / "later");
+        REQUIRE(archive.marks().addEntityTag({EntityType::Agency, "pncb", "PNCB"}, "watch"));
+        ingestWithExtraction(archive, dir / "in");
+        search::Searcher s(archive);
+        CHECK(contains(entityNames(s, EntityType::Agency), "PNCB"));
+        CHECK(contains(entityNames(s, EntityType::Agency), "Provincial Narcotics Control Board"));
+    }
 }
 
 TEST_CASE("entity lists count documents within the query", "[entities]") {
@@ -267,14 +306,17 @@ TEST_CASE("a version-1 archive migrates to the current schema with a backup", "[
         // Build a v1 archive by hand: the v1 schema only.
         store::Archive current(file);
         store::sqliteDatabase(current).exec(
-            "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE saved_searches; DROP TABLE search_history; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
-            "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE document_entities; DROP TABLE entity_aliases;"
+            "DROP VIEW resolved_entities; DROP TABLE entity_overrides; DROP TABLE saved_searches; DROP TABLE "
+            "search_history; DROP TABLE corrections; DROP TABLE meeting_participants; DROP TABLE meetings;"
+            "DROP TABLE acronym_mentions; DROP TABLE dates; DROP TABLE document_mentions; DROP TABLE "
+            "document_entities; DROP TABLE entity_aliases;"
             "DROP TABLE entities; PRAGMA user_version = 1;");
     }
     store::Archive upgraded(file);
     CHECK(store::schemaVersion(store::sqliteDatabase(upgraded)) == store::currentSchemaVersion());
     CHECK(fs::exists(dir / "old.bulletin.v1.bak"));
-    CHECK(store::sqliteDatabase(upgraded).queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") == 1);
+    CHECK(store::sqliteDatabase(upgraded).queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'corrections'") ==
+          1);
 }
 
 TEST_CASE("a version-2 archive's plain raw text is compressed by the upgrade and reads back the same",
@@ -287,7 +329,9 @@ TEST_CASE("a version-2 archive's plain raw text is compressed by the upgrade and
         store::Archive current(file);
         store::sqliteDatabase(current).exec(
             "INSERT INTO documents (content_hash, path, title, body, raw, encoding, size, mtime, added_at)"
-            " VALUES ('h', '/a.txt', 'UNODC and NCTC meet in Karachi', 'Body.', '" + raw + "', 'UTF-8', 1, 1, 1);"
+            " VALUES ('h', '/a.txt', 'UNODC and NCTC meet in Karachi', 'Body.', '" +
+            raw +
+            "', 'UTF-8', 1, 1, 1);"
             "PRAGMA user_version = 2;");
         id = store::sqliteDatabase(current).lastInsertRowid();
         CHECK(store::sqliteDatabase(current).queryInt("SELECT typeof(raw) = 'text' FROM documents") == 1);
@@ -335,8 +379,11 @@ TEST_CASE("facet counts equal the results of their filters, co-occurrence pairs"
 namespace {
 void requireSameFacets(const store::Facets& memory, const store::Facets& sql) {
     const std::pair<const std::vector<store::FacetValue>*, const std::vector<store::FacetValue>*> facets[] = {
-        {&memory.agencies, &sql.agencies}, {&memory.people, &sql.people}, {&memory.locations, &sql.locations},
-        {&memory.kinds, &sql.kinds},       {&memory.years, &sql.years}};
+        {&memory.agencies, &sql.agencies},
+        {&memory.people, &sql.people},
+        {&memory.locations, &sql.locations},
+        {&memory.kinds, &sql.kinds},
+        {&memory.years, &sql.years}};
     for (const auto& [m, q] : facets) {
         REQUIRE(m->size() == q->size());
         for (std::size_t i = 0; i < m->size(); ++i) {
@@ -356,7 +403,8 @@ TEST_CASE("facets counted in memory equal facets counted in SQL, before and afte
     auto& archive = samples.archive;
     search::Searcher s(archive);
     auto compare = [&] {
-        for (const std::string query : {"", "UNODC", "meeting -Karachi", "agency:UNODC", "date:2018", "kind:training"}) {
+        for (const std::string query :
+             {"", "UNODC", "meeting -Karachi", "agency:UNODC", "date:2018", "kind:training"}) {
             INFO(query);
             search::SearchRequest r;
             r.query = query;
@@ -397,6 +445,7 @@ TEST_CASE("saved searches and history are kept in the archive", "[search][memory
     for (const char* q : {"UNODC", "UNODC", "  ", "Karachi", "UNODC"}) memory.remember(q);
     CHECK(memory.history() == std::vector<std::string>{"UNODC", "Karachi"});
     for (int i = 0; i < 600; ++i) memory.remember("query " + std::to_string(i));
-    CHECK(store::sqliteDatabase(archive).queryInt("SELECT count(*) FROM search_history") == store::SearchMemory::kHistoryLimit);
+    CHECK(store::sqliteDatabase(archive).queryInt("SELECT count(*) FROM search_history") ==
+          store::SearchMemory::kHistoryLimit);
     CHECK(memory.history(3) == std::vector<std::string>{"query 599", "query 598", "query 597"});
 }

@@ -639,12 +639,19 @@ void PgArchiveWriter::clearErrorNow(std::string_view path) {
 }
 
 std::int64_t PgArchiveWriter::resolveAcronymsNow() {
-    // As the SQLite writer: an acronym used without a definition joins the archive's one agency that has it.
+    // As the SQLite writer: an acronym used without a definition joins the archive's one agency that spells it out,
+    // or when none does, the one agency named by the bare acronym itself.
     const auto linked = c_.query(R"sql(
-WITH unique_acronyms AS (
-    SELECT acronym, min(id) AS entity_id FROM entities WHERE type = 'agency' AND acronym <> ''
-    AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE NOT resolved)
-    GROUP BY acronym HAVING count(*) = 1),
+WITH pending AS (SELECT DISTINCT acronym FROM acronym_mentions WHERE NOT resolved),
+spelled AS (
+    SELECT acronym, min(id) AS entity_id FROM entities WHERE type = 'agency' AND acronym <> '' AND name <> acronym
+    AND acronym IN (SELECT acronym FROM pending) GROUP BY acronym HAVING count(*) = 1),
+bare AS (
+    SELECT acronym, min(id) AS entity_id FROM entities b WHERE type = 'agency' AND name = acronym
+    AND acronym IN (SELECT acronym FROM pending)
+    AND NOT EXISTS (SELECT 1 FROM entities f WHERE f.type = 'agency' AND f.acronym = b.acronym AND f.name <> f.acronym)
+    GROUP BY acronym),
+unique_acronyms AS (SELECT * FROM spelled UNION ALL SELECT * FROM bare WHERE acronym NOT IN (SELECT acronym FROM spelled)),
 linked AS (
     INSERT INTO document_entities (entity_id, document_id, mentions)
     SELECT u.entity_id, am.document_id, count(*) FROM acronym_mentions am JOIN unique_acronyms u ON u.acronym = am.acronym

@@ -10,13 +10,22 @@ namespace {
 // The advisory lock key of the overrides' rebuild (the bytes of "BULLOVRD").
 constexpr std::int64_t kOverridesLock = 0x42554C4C4F565244;
 
-// As the SQLite engine's: merge chains followed when read, depth-capped.
+// As the SQLite engine's: merge chains followed when read, depth-capped; a bare acronym's agency merged into the
+// one agency spelling it out.
 constexpr const char* kMergeTargets = R"sql(
 WITH RECURSIVE
 latest_merge(type, key, value) AS (
     SELECT c.type, c.key, c.value FROM active_corrections c
     WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
-                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)),
+                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)
+    UNION ALL
+    SELECT b.type, b.key, min(f.key) FROM entities b
+    JOIN entities f ON f.type = b.type AND f.acronym = b.name AND f.name <> f.acronym
+    WHERE b.type = 'agency' AND b.name = b.acronym AND b.acronym <> ''
+    AND NOT EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = b.type AND (c.key = b.key OR c.value = b.key))
+    AND NOT EXISTS (SELECT 1 FROM entity_marks k WHERE k.type = b.type AND k.key = b.key)
+    AND NOT EXISTS (SELECT 1 FROM entity_tags g WHERE g.type = b.type AND g.key = b.key)
+    GROUP BY b.type, b.key HAVING count(*) = 1),
 chain(type, key, target, depth) AS (
     SELECT type, key, value, 1 FROM latest_merge
     UNION ALL
@@ -42,8 +51,8 @@ SELECT e.id,
 FROM entities e
 LEFT JOIN merge_target m ON m.type = e.type AND m.key = e.key
 LEFT JOIN entities t ON t.type = e.type AND t.key = m.target
-WHERE EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND (c.key = e.key OR
-                                                                           (c.action = 'merge' AND c.value = e.key)))
+WHERE m.target IS NOT NULL OR EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND
+                                      (c.key = e.key OR (c.action = 'merge' AND c.value = e.key)))
 )sql");
     c_.exec("UPDATE content_generation SET value = value + 1");
 }
@@ -56,10 +65,12 @@ void PgCorrections::applyToNewEntities() {
 
 PgCorrections::Target PgCorrections::find(EntityType type, const std::string& name) {
     const auto ids = entities_.resolve(type, name);
-    if (ids.empty()) throw CorrectionError(std::string("no ") + toString(type) + " named '" + name + "' in this archive");
-    const auto r = c_.query("SELECT t.key, r.name FROM resolved_entities r JOIN entities t ON t.id = r.canonical_id"
-                            " WHERE r.id = $1",
-                            pg::Params().add(ids.front()));
+    if (ids.empty())
+        throw CorrectionError(std::string("no ") + toString(type) + " named '" + name + "' in this archive");
+    const auto r = c_.query(
+        "SELECT t.key, r.name FROM resolved_entities r JOIN entities t ON t.id = r.canonical_id"
+        " WHERE r.id = $1",
+        pg::Params().add(ids.front()));
     if (r.rows() == 0) throw CorrectionError("entity vanished while correcting it");
     return {std::string(r.text(0, 0)), std::string(r.text(0, 1))};
 }
@@ -89,7 +100,9 @@ void PgCorrections::addAlias(EntityType type, const std::string& entity, const s
     record("alias", type, find(type, entity).key, text::foldForMatching(text::collapseWhitespace(alias)));
 }
 
-void PgCorrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
+void PgCorrections::hide(EntityType type, const std::string& entity) {
+    record("hide", type, find(type, entity).key, "");
+}
 
 std::vector<CorrectionRecord> PgCorrections::records(const std::string& condition, const pg::Params& params,
                                                      std::int64_t limit) {
@@ -116,7 +129,9 @@ std::vector<CorrectionRecord> PgCorrections::records(const std::string& conditio
     return out;
 }
 
-std::vector<CorrectionRecord> PgCorrections::history(std::int64_t limit) { return records("", pg::Params(), limit); }
+std::vector<CorrectionRecord> PgCorrections::history(std::int64_t limit) {
+    return records("", pg::Params(), limit);
+}
 
 CorrectionRecord PgCorrections::recordOf(std::int64_t id) {
     auto found = records("WHERE c.id = $1", pg::Params().add(id), 1);
@@ -126,9 +141,10 @@ CorrectionRecord PgCorrections::recordOf(std::int64_t id) {
 
 void PgCorrections::setUndone(std::int64_t id, bool undone) {
     pg::Transaction tx(c_);
-    c_.query("INSERT INTO correction_undos (correction_id, undone, last_correction) VALUES ($1, $2,"
-             " (SELECT coalesce(max(id), 0) FROM corrections))",
-             pg::Params().add(id).add(undone ? "true" : "false"));
+    c_.query(
+        "INSERT INTO correction_undos (correction_id, undone, last_correction) VALUES ($1, $2,"
+        " (SELECT coalesce(max(id), 0) FROM corrections))",
+        pg::Params().add(id).add(undone ? "true" : "false"));
     rebuildOverrides();
     tx.commit();
 }
@@ -164,9 +180,10 @@ CorrectionRecord PgCorrections::restore(std::int64_t id) {
         if (row.rows() > 0) {
             const std::string type(row.text(0, 2));
             auto canonicalKey = [&](const std::string& key) {
-                const auto c = c_.query("SELECT t.key FROM entities e JOIN resolved_entities r ON r.id = e.id JOIN"
-                                        " entities t ON t.id = r.canonical_id WHERE e.type = $1 AND e.key = $2",
-                                        pg::Params().add(type).add(key));
+                const auto c = c_.query(
+                    "SELECT t.key FROM entities e JOIN resolved_entities r ON r.id = e.id JOIN"
+                    " entities t ON t.id = r.canonical_id WHERE e.type = $1 AND e.key = $2",
+                    pg::Params().add(type).add(key));
                 return c.rows() ? std::string(c.text(0, 0)) : key;
             };
             if (canonicalKey(std::string(row.text(0, 0))) == canonicalKey(std::string(row.text(0, 1))))

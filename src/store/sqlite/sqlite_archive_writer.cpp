@@ -1,14 +1,14 @@
 #include "sqlite_archive_writer.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <chrono>
 #include <map>
-#include <algorithm>
 
+#include "core/text.hpp"
 #include "schema.hpp"
 #include "store/compressed_text.hpp"
 #include "store/engine_support.hpp"
-#include "core/text.hpp"
 
 namespace bulletin::store {
 
@@ -59,8 +59,8 @@ SqliteArchiveWriter::SqliteArchiveWriter(sql::Database& db)
       countFilesOfDocument_(db.prepare("SELECT count(*), min(path) FROM files WHERE document_id = ?")),
       deleteDocument_(db.prepare("DELETE FROM documents WHERE id = ?")),
       repointDocumentPath_(db.prepare("UPDATE documents SET path = ? WHERE id = ? AND path <> ?")),
-      insertSimilar_(db.prepare(
-          "INSERT OR IGNORE INTO similar_documents (document_id, similar_id, distance) VALUES (?,?,?)")),
+      insertSimilar_(
+          db.prepare("INSERT OR IGNORE INTO similar_documents (document_id, similar_id, distance) VALUES (?,?,?)")),
       insertError_(db.prepare(
           "INSERT INTO ingest_errors (path, stage, message, at) VALUES (?,?,?,?) ON CONFLICT(path) DO UPDATE SET"
           " stage = excluded.stage, message = excluded.message, at = excluded.at")),
@@ -69,20 +69,19 @@ SqliteArchiveWriter::SqliteArchiveWriter(sql::Database& db)
           "INSERT INTO entities (type, key, name, acronym) VALUES (?,?,?,?) ON CONFLICT(type, key) DO UPDATE SET"
           " acronym = CASE WHEN acronym = '' THEN excluded.acronym ELSE acronym END RETURNING id")),
       insertAlias_(db.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, folded, alias) VALUES (?,?,?)")),
-      insertDocumentEntity_(db.prepare(
-          "INSERT OR REPLACE INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
-          " VALUES (?,?,?,?,?)")),
+      insertDocumentEntity_(
+          db.prepare("INSERT OR REPLACE INTO document_entities (entity_id, document_id, mentions, role, affiliation)"
+                     " VALUES (?,?,?,?,?)")),
       insertMentions_(db.prepare("INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?,?)")),
-      insertDate_(db.prepare(
-          "INSERT OR IGNORE INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
-          " VALUES (?,?,?,?,?,?,?,?,?)")),
-      insertMeeting_(db.prepare(
-          "INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start, end, rule)"
-          " VALUES (?,?,?,?,?,?,?,?,?)")),
-      insertParticipant_(db.prepare(
-          "INSERT OR IGNORE INTO meeting_participants (meeting_id, entity_id) VALUES (?,?)")),
-      insertAcronymMention_(db.prepare(
-          "INSERT INTO acronym_mentions (document_id, acronym, start, end) VALUES (?,?,?,?)")) {}
+      insertDate_(
+          db.prepare("INSERT OR IGNORE INTO dates (document_id, iso, first_day, last_day, role, start, end, text, rule)"
+                     " VALUES (?,?,?,?,?,?,?,?,?)")),
+      insertMeeting_(
+          db.prepare("INSERT INTO meetings (document_id, kind, date, first_day, last_day, location, start, end, rule)"
+                     " VALUES (?,?,?,?,?,?,?,?,?)")),
+      insertParticipant_(db.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, entity_id) VALUES (?,?)")),
+      insertAcronymMention_(
+          db.prepare("INSERT INTO acronym_mentions (document_id, acronym, start, end) VALUES (?,?,?,?)")) {}
 
 void SqliteArchiveWriter::begin() {
     db_.exec("BEGIN IMMEDIATE");
@@ -118,7 +117,7 @@ std::unordered_map<std::string, KnownFile> SqliteArchiveWriter::knownFiles() {
 }
 
 StoreOutcome SqliteArchiveWriter::store(const Document& doc, const Extraction& extraction,
-                                  const PreparedDocument& prepared) {
+                                        const PreparedDocument& prepared) {
     StoreOutcome outcome;
     std::int64_t previousDocument = 0;
     findFile_.bind(1, doc.location.path);
@@ -155,8 +154,10 @@ std::int64_t SqliteArchiveWriter::insertDocument(const Document& doc, const Prep
         .bind(3, doc.title)
         .bind(4, doc.subtitle)
         .bind(5, doc.datelinePlace);
-    if (doc.publicationDate) insertDocument_.bind(6, doc.publicationDate->iso());
-    else insertDocument_.bindNull(6);
+    if (doc.publicationDate)
+        insertDocument_.bind(6, doc.publicationDate->iso());
+    else
+        insertDocument_.bindNull(6);
     insertDocument_.bindBorrowed(7, doc.body)
         .bindBlob(8, prepared.rawBlob)
         .bind(9, doc.encoding)
@@ -366,25 +367,34 @@ void SqliteArchiveWriter::clearError(std::string_view path) {
 }
 
 std::int64_t SqliteArchiveWriter::resolveAcronyms() {
+    // An acronym is resolved to the one agency that spells it out; only when none does, to the one agency named by
+    // the bare acronym itself (a release that said "PNCB said" and nothing more).
     db_.exec(
         "CREATE TEMP TABLE IF NOT EXISTS unique_acronyms (acronym TEXT PRIMARY KEY, entity_id INTEGER);"
         "DELETE FROM unique_acronyms;"
         "INSERT INTO unique_acronyms SELECT acronym, min(id) FROM entities WHERE type = 'agency' AND acronym <> ''"
-        " AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE resolved = 0)"
-        " GROUP BY acronym HAVING count(*) = 1;");
+        " AND name <> acronym AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE resolved = 0)"
+        " GROUP BY acronym HAVING count(*) = 1;"
+        "INSERT OR IGNORE INTO unique_acronyms SELECT acronym, min(id) FROM entities b WHERE type = 'agency'"
+        " AND name = acronym AND acronym IN (SELECT DISTINCT acronym FROM acronym_mentions WHERE resolved = 0)"
+        " AND NOT EXISTS (SELECT 1 FROM entities f WHERE f.type = 'agency' AND f.acronym = b.acronym"
+        " AND f.name <> f.acronym) GROUP BY acronym;");
     db_.exec(
         "INSERT INTO document_entities (entity_id, document_id, mentions)"
         " SELECT u.entity_id, am.document_id, count(*) FROM acronym_mentions am JOIN unique_acronyms u"
         " ON u.acronym = am.acronym WHERE am.resolved = 0 GROUP BY u.entity_id, am.document_id"
         " ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = mentions + excluded.mentions;");
     const std::int64_t linked = db_.changes();
-    db_.exec("UPDATE acronym_mentions SET resolved = 1, entity_id = (SELECT u.entity_id FROM unique_acronyms u"
-             " WHERE u.acronym = acronym_mentions.acronym) WHERE resolved = 0 AND acronym IN"
-             " (SELECT acronym FROM unique_acronyms)");
+    db_.exec(
+        "UPDATE acronym_mentions SET resolved = 1, entity_id = (SELECT u.entity_id FROM unique_acronyms u"
+        " WHERE u.acronym = acronym_mentions.acronym) WHERE resolved = 0 AND acronym IN"
+        " (SELECT acronym FROM unique_acronyms)");
     if (linked > 0) bumpContentGeneration(db_);
     return linked;
 }
 
-void SqliteArchiveWriter::optimizeIndex() { db_.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')"); }
+void SqliteArchiveWriter::optimizeIndex() {
+    db_.exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
+}
 
 }  // namespace bulletin::store

@@ -58,8 +58,8 @@ private:
     bool inTransaction_ = false;
     // Entities and aliases already stored: most releases name the same agencies and places again. Cleared on
     // rollback, when the rows they stand for may be gone.
-    std::unordered_map<std::string, std::int64_t> entityIds_;   // type + '\x1f' + key -> id
-    std::unordered_set<std::string> storedAliases_;             // id + '\x1f' + alias
+    std::unordered_map<std::string, std::int64_t> entityIds_;  // type + '\x1f' + key -> id
+    std::unordered_set<std::string> storedAliases_;            // id + '\x1f' + alias
     // SimHash bands of the archive, loaded once: band << 8 | value -> (document, simhash), newest last.
     std::unordered_map<std::uint32_t, std::vector<std::pair<std::int64_t, std::uint64_t>>> bands_;
     bool bandsLoaded_ = false;

@@ -10,17 +10,30 @@ namespace bulletin::store {
 
 namespace {
 std::int64_t now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 // Merges form chains (A into B, later B into C: A is C); an undo can break a chain anywhere, so chains are followed
 // here, when the overrides are computed, never rewritten in the log. Depth-capped: a cycle cannot arise through
 // this interface (see restore), and a hand-edited archive must not hang it either.
+// One merge is the archive's own: an agency named by a bare acronym ("PNCB said", in a release that never spells it
+// out) is the one agency of the archive that spells that acronym out, when there is exactly one, as if the analyst
+// had merged them; not when the analyst has corrected, marked or tagged it (their word stands). Recomputed with the
+// rest, it follows the archive: it goes when that agency does, or when a second one spells the acronym otherwise.
 constexpr const char* kMergeTargets = R"sql(
 WITH RECURSIVE
 latest_merge(type, key, value) AS (
     SELECT c.type, c.key, c.value FROM active_corrections c
     WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
-                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)),
+                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)
+    UNION ALL
+    SELECT b.type, b.key, min(f.key) FROM entities b
+    JOIN entities f ON f.type = b.type AND f.acronym = b.name AND f.name <> f.acronym
+    WHERE b.type = 'agency' AND b.name = b.acronym AND b.acronym <> ''
+    AND NOT EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = b.type AND (c.key = b.key OR c.value = b.key))
+    AND NOT EXISTS (SELECT 1 FROM entity_marks k WHERE k.type = b.type AND k.key = b.key)
+    AND NOT EXISTS (SELECT 1 FROM entity_tags g WHERE g.type = b.type AND g.key = b.key)
+    GROUP BY b.type, b.key HAVING count(*) = 1),
 chain(type, key, target, depth) AS (
     SELECT type, key, value, 1 FROM latest_merge
     UNION ALL
@@ -46,8 +59,8 @@ SELECT e.id,
 FROM entities e
 LEFT JOIN merge_target m ON m.type = e.type AND m.key = e.key
 LEFT JOIN entities t ON t.type = e.type AND t.key = m.target
-WHERE EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND (c.key = e.key OR
-                                                                           (c.action = 'merge' AND c.value = e.key)))
+WHERE m.target IS NOT NULL OR EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = e.type AND
+                                      (c.key = e.key OR (c.action = 'merge' AND c.value = e.key)))
 )sql");
     bumpContentGeneration(db);  // the entities as corrected are what facets count
 }
@@ -96,7 +109,9 @@ void SqliteCorrections::addAlias(EntityType type, const std::string& entity, con
     record("alias", type, find(type, entity).key, text::foldForMatching(text::collapseWhitespace(alias)));
 }
 
-void SqliteCorrections::hide(EntityType type, const std::string& entity) { record("hide", type, find(type, entity).key, ""); }
+void SqliteCorrections::hide(EntityType type, const std::string& entity) {
+    record("hide", type, find(type, entity).key, "");
+}
 
 std::vector<CorrectionRecord> SqliteCorrections::history(std::int64_t limit) {
     return records("ORDER BY c.id DESC LIMIT " + std::to_string(std::max<std::int64_t>(limit, 0)));
@@ -106,10 +121,12 @@ std::vector<CorrectionRecord> SqliteCorrections::records(const std::string& tail
     // Names as extracted (the log is about entities, whatever became of them since); a key no longer in the archive
     // shows as the key itself.
     auto st = archive_.db().prepare(
-        "SELECT c.id, c.action, c.type, coalesce((SELECT e.name FROM entities e WHERE e.type = c.type AND e.key = c.key),"
+        "SELECT c.id, c.action, c.type, coalesce((SELECT e.name FROM entities e WHERE e.type = c.type AND e.key = "
+        "c.key),"
         " c.key), CASE WHEN c.action = 'merge' THEN coalesce((SELECT e.name FROM entities e WHERE e.type = c.type"
         " AND e.key = c.value), c.value) ELSE c.value END, c.at,"
-        " NOT EXISTS (SELECT 1 FROM active_corrections a WHERE a.id = c.id) FROM corrections c " + tail);
+        " NOT EXISTS (SELECT 1 FROM active_corrections a WHERE a.id = c.id) FROM corrections c " +
+        tail);
     std::vector<CorrectionRecord> out;
     while (st.step()) {
         CorrectionRecord r;
