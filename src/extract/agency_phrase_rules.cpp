@@ -497,6 +497,18 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
             t[name].sentence == t[i].sentence && !st.gazetteer().isTitle(t[name].text))
             return true;
     }
+    // "NEA officers inspected", "SLPP members", "MSE and NEA officials": the people of a body, named by its acronym.
+    // (In an archive where another release spells the acronym out, the archive merges this agency into that one:
+    // see the store's corrections.)
+    {
+        std::size_t noun = i + 1;
+        if (noun + 1 < t.size() && t[noun].is("and") && isAcronymLike(t[noun + 1].text)) noun += 2;
+        if (noun < t.size() && t[noun].sentence == t[i].sentence && t[noun].isWord() && !t[noun].capitalized &&
+            lexicons::memberNouns().contains(t[noun].text) &&
+            (t[noun].text.ends_with("s") || t[noun].is("staff") || t[noun].is("delegation")) &&
+            !t[noun].is("volunteers") && !t[noun].is("experts"))  // (a programme's: "our PAWS volunteers")
+            return true;
+    }
     // "The CID is investigating", "NEA is monitoring the site": a body at work, in the progressive.
     if (i + 2 < t.size() && t[i + 2].sentence == t[i].sentence &&
         (t[i + 1].is("is") || t[i + 1].is("are") || t[i + 1].is("was") || t[i + 1].is("were")) &&
