@@ -122,10 +122,14 @@ std::string_view queryKey(std::string_view s, bool firstWordOnly) {
         std::size_t b = 0;
         while (b < s.size() && endsFirstWord(s[b])) ++b;
         std::size_t e = b;
-        while (e < s.size() && !endsFirstWord(s[e])) ++e;
+        bool ascii = true;
+        for (; e < s.size() && !endsFirstWord(s[e]); ++e) ascii = ascii && static_cast<unsigned char>(s[e]) < 0x80;
         s = s.substr(b, e - b);
+        // (A first word holds no space, "&" or control character, which end it: ASCII, it is plain.)
+        if (ascii && !s.empty()) return s;
+    } else if (isPlainAscii(s)) {
+        return s;
     }
-    if (isPlainAscii(s)) return s;
     thread_local std::string buffer;
     buffer = lookupKey(s);
     if (firstWordOnly) {
