@@ -286,15 +286,7 @@ bool thingWord(const ExtractionState& st, const Token& w) {
                                                                "clinic"});
 }
 
-// The lower-case words of the release ("day" of "the day after"), for nameLook: views of the text, built once per
-// release that needs them (a set of strings cost an allocation per word on every release).
-struct LowerCaseWords final {
-    std::unordered_set<std::string_view> words;
-    std::deque<std::string> lowered;  // the few words written with a capital inside, lowered (stable addresses)
-};
-
-// `lowerWords` holds the release's lower-case words.
-NameLook nameLook(const ExtractionState& st, const Candidate& c, const LowerCaseWords& lowerWords) {
+NameLook nameLook(const ExtractionState& st, const Candidate& c) {
     const auto& t = st.tokens();
     std::size_t words = 0;
     NameLook look = NameLook::Personal;
@@ -304,28 +296,13 @@ NameLook nameLook(const ExtractionState& st, const Candidate& c, const LowerCase
         if (!w.capitalized) return NameLook::Either;
         ++words;
         if (thingWord(st, w)) return NameLook::Thing;
-        if (lowerWords.words.contains(lower(w.text)) || st.gazetteer().place(w.text) ||
-            st.gazetteer().mayStartTitle(w.text) || lexicons::genericPlaceWords().contains(w.text) ||
-            lexicons::placeholderNames().contains(w.text) || lexicons::functionWords().contains(w.text) ||
+        if (st.writtenInLowerCase(w.text) || st.gazetteer().place(w.text) || st.gazetteer().mayStartTitle(w.text) ||
+            lexicons::genericPlaceWords().contains(w.text) || lexicons::placeholderNames().contains(w.text) ||
+            lexicons::functionWords().contains(w.text) ||
             inLowerList(w.text, std::array<std::string_view, 4>{"regarding", "concerning", "including", "featuring"}))
             look = NameLook::Either;
     }
     return words >= 2 ? look : NameLook::Either;
-}
-
-LowerCaseWords lowerCaseWords(const std::vector<Token>& t) {
-    LowerCaseWords out;
-    for (const auto& w : t) {
-        if (!w.isWord() || w.capitalized || w.allCaps) continue;
-        // (Viewed where written, nearly always; a word with a capital inside, "iPhone", is kept lowered.)
-        if (std::none_of(w.text.begin(), w.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
-            out.words.insert(w.text);
-        } else {
-            out.lowered.push_back(lower(w.text));
-            out.words.insert(out.lowered.back());
-        }
-    }
-    return out;
 }
 
 }  // namespace
@@ -363,12 +340,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // as sure a cue as a title before the name when its words look like a person's name; the tagger, which
         // never saw the names of many cultures, does not weigh it then. Words of a thing name none. (So is a verb
         // done to a person: "Police arrested Nuwan Pradeep Kumara yesterday".)
-        std::optional<LowerCaseWords> lowerWords;
         for (auto& c : candidates) {
             if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object") ||
                 c.score < 0)
                 continue;
-            if (!lowerWords) lowerWords = lowerCaseWords(t);
             // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality
             // or a body before the name is none of it.)
             if (const std::size_t from = nameStart(st, c); from == c.firstToken) {
@@ -380,7 +355,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
                     c.begin = t[after].begin;
                 }
             }
-            const NameLook look = nameLook(st, c, *lowerWords);
+            const NameLook look = nameLook(st, c);
             if (look == NameLook::Personal) c.score = kSureRule;
             if (look == NameLook::Thing) c.score = -1;
         }

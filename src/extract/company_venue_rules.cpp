@@ -318,9 +318,6 @@ void findInstitutions(ExtractionState& st) {
 void findAmpersandFirms(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
-    // The words the release writes in lower case ("time", "place", "education"): "Time & Place", "Education &
-    // Resources" are headings, not firms. Found once, only if the release has an ampersand between words.
-    std::optional<std::unordered_set<std::string>> lowerWords;
     auto word = [&](std::size_t k, std::size_t amp) {
         return t[k].isWord() && t[k].capitalized && !t[k].allCaps && t[k].text.size() > 1 &&
                t[k].sentence == t[amp].sentence && !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text) &&
@@ -343,12 +340,8 @@ void findAmpersandFirms(ExtractionState& st) {
         if (gz.givenNameCount(t[amp - 1].text) >= 100000 && gz.givenNameCount(t[amp + 1].text) >= 100000) continue;
         // Names on both sides: neither written in lower case in the release, one at least a known name ("Arnold",
         // "Dunn"; "Calcagnie & Robinson").
-        if (!lowerWords) {
-            lowerWords.emplace();
-            for (const auto& w : t)
-                if (w.isWord() && !w.capitalized && !w.allCaps) lowerWords->insert(lower(w.text));
-        }
-        if (lowerWords->count(lower(t[amp - 1].text)) || lowerWords->count(lower(t[amp + 1].text)) ||
+        // (Words the release writes in lower case, "Time & Place", "Education & Resources", are headings.)
+        if (st.writtenInLowerCase(t[amp - 1].text) || st.writtenInLowerCase(t[amp + 1].text) ||
             !gz.isNameWord(t[amp - 1].text) || !gz.isNameWord(t[amp + 1].text))
             continue;
         // (Nor a title, a prize or a programme: "Sales & Marketing Manager", "Helene & Joseph Sherwood Prize".)

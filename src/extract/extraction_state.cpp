@@ -179,4 +179,20 @@ bool isAcronymLike(std::string_view w) {
     return upper >= 2;
 }
 
+bool ExtractionState::writtenInLowerCase(std::string_view word) const {
+    if (!lowerCaseWords_) {
+        lowerCaseWords_.emplace();
+        for (const auto& w : tt_.tokens) {
+            if (!w.isWord() || w.capitalized || w.allCaps) continue;
+            if (std::none_of(w.text.begin(), w.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+                lowerCaseWords_->words.insert(w.text);
+            } else {
+                lowerCaseWords_->lowered.push_back(lower(w.text));
+                lowerCaseWords_->words.insert(lowerCaseWords_->lowered.back());
+            }
+        }
+    }
+    return lowerCaseWords_->words.contains(lower(word));
+}
+
 }  // namespace bulletin::extract

@@ -2,10 +2,12 @@
 // Working state of one document's extraction: the tokens, the entities found so far, and the spans already
 // claimed (an agency's span is not searched again for places or people: no nesting).
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/document.hpp"
@@ -86,6 +88,10 @@ public:
         return f == 1;
     }
 
+    // Whether the release writes `word` in lower case somewhere ("day" of "the day after", "time" of "Time &
+    // Place"; ASCII capitals compared as lower case). The set of such words is built on the first question.
+    [[nodiscard]] bool writtenInLowerCase(std::string_view word) const;
+
 private:
     std::string_view text_;
     std::size_t bodyOffset_;
@@ -98,6 +104,11 @@ private:
     std::map<std::size_t, std::size_t> claims_;
     static constexpr signed char kUnknown = -1;
     mutable std::vector<signed char> flags_;
+    struct LowerCaseWords final {
+        std::unordered_set<std::string_view> words;  // views of the text, nearly all
+        std::deque<std::string> lowered;             // words with a capital inside ("iPhone"), lowered
+    };
+    mutable std::optional<LowerCaseWords> lowerCaseWords_;
 };
 
 // The spans the entities' mentions hold, for asking whether a new mention would overlap one: rules that run after
