@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -80,7 +82,8 @@ public:
     }
     // The sentence is about a court's business: its hearings are proceedings, not events.
     bool court(std::size_t s) {
-        return flag(s, facts_[s].court, [](const Token& t) { return t.isWord() && lexicons::courtWords().contains(t.text); });
+        return flag(s, facts_[s].court,
+                    [](const Token& t) { return t.isWord() && lexicons::courtWords().contains(t.text); });
     }
     // The sentence names a body that holds hearings outside courts: a committee, a legislature, a board.
     bool deliberativeBody(std::size_t s) {
@@ -89,9 +92,9 @@ public:
     }
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {
-            return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration", "accord",
-                              "statement", "communique", "charter", "convention",
-                              "ceremony", "agreements", "memorandums", "deal"});
+            return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration",
+                              "accord", "statement", "communique", "charter", "convention", "ceremony", "agreements",
+                              "memorandums", "deal"});
         });
     }
     // The sentence looks back to another time: "had previously met", "the two leaders met last year".
@@ -144,11 +147,25 @@ public:
         return agencyLastWords_.count(t[k].text) > 0;
     }
 
+    // Where the names of the people the sentence names begin, anywhere in the release (a sentence's event asks
+    // whether a person's name follows a place: "Governor of the Tula Region Dmitry Milyaev"). Built on first use.
+    [[nodiscard]] const std::set<std::size_t>& personStarts(std::size_t s) {
+        auto& f = facts_[s];
+        if (!f.personStarts) {
+            f.personStarts.emplace();
+            for (const auto index : f.entities)
+                if (st_.entities()[index].type == EntityType::Person)
+                    for (const auto& m : st_.entities()[index].mentions) f.personStarts->insert(m.span.begin);
+        }
+        return *f.personStarts;
+    }
+
 private:
     struct Facts final {
         signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1;
         std::vector<std::size_t> entities;
         std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
+        std::optional<std::set<std::size_t>> personStarts;
     };
     template <typename Test>
     bool flag(std::size_t s, signed char& cached, Test test) {
@@ -162,7 +179,7 @@ private:
     }
     const ExtractionState& st_;
     std::vector<Facts> facts_;
-    std::vector<std::size_t> paragraphOf_;                   // sentence -> paragraph
+    std::vector<std::size_t> paragraphOf_;  // sentence -> paragraph
     std::vector<std::vector<std::size_t>> paragraphEntities_;
     std::unordered_set<std::string_view> agencyLastWords_;  // the last word of each agency's name of two words or more
 };

@@ -188,10 +188,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // place ("Chancellor of Germany" names where the guest comes from, not the venue, when another follows).
         // ("received the Ambassador of Japan to Sri Lanka ... at the Ministry in Colombo": "in" and "at" before "to".)
         std::string firstPlace, toPlace;
-        std::set<std::size_t> personStarts;  // where the sentence's people's names begin
-        for (const auto index : facts.entities(t[i].sentence))
-            if (st.entities()[index].type == EntityType::Person)
-                for (const auto& m : st.entities()[index].mentions) personStarts.insert(m.span.begin);
+        const std::set<std::size_t>& personStarts = facts.personStarts(t[i].sentence);
         // ("met with Governor of the Tula Region Dmitry Milyaev", "the Prime Minister of Sweden, Ulf Kristersson":
         // the place a person's title is of, right before their name.)
         auto ofPersonTitle = [&](const Mention& m) {
