@@ -180,10 +180,6 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             c.score = -1;
 }
 
-}  // namespace bulletin::extract
-
-namespace bulletin::extract {
-
 void splitPlaceOfPlace(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
