@@ -165,6 +165,43 @@ bool isSpeechOrActionVerb(std::string_view w) {
     return lexicons::speechVerbs().contains(w) || lexicons::actionVerbs().contains(w);
 }
 
+bool isModalVerb(std::string_view w) {
+    return inLowerList(
+        w, std::array<std::string_view, 8>{"will", "would", "shall", "should", "can", "could", "may", "must"});
+}
+
+bool isSpeechOrActionVerbForm(std::string_view w, bool afterModal) {
+    if (w.size() < 3 || w.size() > 24 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    if (w == "has" || w == "does" || w == "was") return false;  // auxiliaries ("ha" + "d" is "had")
+    // The forms whose past is not the base and "-ed" (of the lists' verbs; "have" is an auxiliary, and "has" one).
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kIrregular{{{"hold", "held"},
+                                                                                               {"meet", "met"},
+                                                                                               {"lead", "led"},
+                                                                                               {"speak", "spoke"},
+                                                                                               {"take", "took"},
+                                                                                               {"make", "made"},
+                                                                                               {"give", "gave"},
+                                                                                               {"send", "sent"},
+                                                                                               {"write", "wrote"},
+                                                                                               {"say", "said"},
+                                                                                               {"tell", "told"}}};
+    auto pastOf = [&](std::string_view base) {
+        for (const auto& [b, past] : kIrregular)
+            if (base == b) return isSpeechOrActionVerb(past);
+        const std::string root(base);
+        if (isSpeechOrActionVerb(root + "ed") || isSpeechOrActionVerb(root + "d")) return true;
+        if (root.size() > 2 && root.back() == 'y' && isSpeechOrActionVerb(root.substr(0, root.size() - 1) + "ied"))
+            return true;
+        return isSpeechOrActionVerb(root + root.back() + "ed");  // "plan" -> "planned"
+    };
+    // Present: "launches", "holds", "carries".
+    if (w.size() > 4 && w.ends_with("ies") && pastOf(std::string(w.substr(0, w.size() - 3)) + "y")) return true;
+    if (w.size() > 3 && w.ends_with("es") && pastOf(w.substr(0, w.size() - 2))) return true;
+    if (w.back() == 's' && !w.ends_with("ss") && pastOf(w.substr(0, w.size() - 1))) return true;
+    return afterModal && pastOf(w);
+}
+
 bool isAcronymLike(std::string_view w) {
     if (w.size() < 2 || w.size() > 10) return false;
     int upper = 0;

@@ -170,14 +170,21 @@ void linkProjectNames(ExtractionState& state);
 // Whether a name ending before token `v` says or does something there ("Proxmox announced", "Freexian has
 // sponsored", "the NEA will install"): a speech or action verb in lower case in the name's sentence, past up to
 // `maxSkipped` of `skippable` (auxiliaries and adverbs, lower case) with a word after them.
+// A speech or action verb in another form than the lists': its present ("launches", "holds"), or after a modal
+// ("will launch", "would hold") its base form.
+[[nodiscard]] bool isSpeechOrActionVerbForm(std::string_view word, bool afterModal);
+[[nodiscard]] bool isModalVerb(std::string_view word);  // "will", "would", "shall", "can", "may", "must", ...
 template <typename Words>
 [[nodiscard]] bool actsAt(const std::vector<Token>& t, std::size_t v, std::size_t sentence, const Words& skippable,
                           int maxSkipped) {
+    bool afterModal = false;
     for (int skipped = 0;
-         skipped < maxSkipped && v + 1 < t.size() && t[v].isWord() && inLowerList(t[v].text, skippable); ++skipped)
+         skipped < maxSkipped && v + 1 < t.size() && t[v].isWord() && inLowerList(t[v].text, skippable); ++skipped) {
+        afterModal = afterModal || isModalVerb(t[v].text);
         ++v;
+    }
     return v < t.size() && t[v].isWord() && !t[v].capitalized && t[v].sentence == sentence &&
-           isSpeechOrActionVerb(t[v].text);
+           (isSpeechOrActionVerb(t[v].text) || isSpeechOrActionVerbForm(t[v].text, afterModal));
 }
 // Month and weekday names ("March", "Thursday"): neither names nor places.
 [[nodiscard]] bool isCalendarWord(std::string_view word);

@@ -309,3 +309,15 @@ TEST_CASE("context: a region of a country read as one place is two places", "[re
     CHECK(has(x, EntityType::Location, "Sri Lanka"));
     CHECK_FALSE(has(x, EntityType::Location, "Northern Province of Sri Lanka"));
 }
+
+TEST_CASE("context: an acronym never spelled out acts in the present or after a modal too", "[recognisers]") {
+    const auto x =
+        run("The KXB will hold a briefing on Monday. The QRV holds talks with unions every year. The PWB and the TLA "
+            "will also join the inspections. The ZQX has 20 depots. The GDP will rise.");
+    CHECK(has(x, EntityType::Agency, "KXB"));
+    CHECK(has(x, EntityType::Agency, "QRV"));
+    CHECK(has(x, EntityType::Agency, "PWB"));
+    CHECK(has(x, EntityType::Agency, "TLA"));
+    CHECK_FALSE(has(x, EntityType::Agency, "ZQX"));  // "has" is no deed ("ha" + "d" would be "had")
+    CHECK_FALSE(has(x, EntityType::Agency, "GDP"));
+}
