@@ -140,4 +140,48 @@ void townsBeforeTheirDistrict(ExtractionState& st) {
     }
 }
 
+// "Minister Grace Fu visited the Tuas Nexus", "toured the Marina Barrage", "a visit to the Ridgeview Landfill": a
+// name after "the" that a visit is paid to is a site, a place (a venue, in the annotation's words). Not a body
+// ("visited the Ministry of Health": its head word says so, and a body acts elsewhere), a title ("visited the
+// President") or a known organisation; nor without "the" ("visited Google", "visited Acme" are firms as often).
+void sitesVisited(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized) continue;
+        std::size_t k = i + 1;
+        if (inLowerList(t[i].text, std::array<std::string_view, 4>{"visited", "toured", "visiting", "touring"})) {
+        } else if (inLowerList(t[i].text, std::array<std::string_view, 4>{"visit", "visits", "tour", "tours"}) &&
+                   (t[k].is("to") || t[k].is("of"))) {
+            ++k;
+        } else {
+            continue;
+        }
+        if (k >= t.size() || !t[k].is("the") || t[k].sentence != t[i].sentence) continue;
+        const std::size_t first = ++k;
+        std::size_t end = first;
+        while (
+            end < t.size() && end - first < 5 && t[end].sentence == t[i].sentence &&
+            ((t[end].isWord() && t[end].capitalized && !isFunctionWord(t[end].text)) ||
+             (t[end].is("of") && end > first && end + 1 < t.size() && t[end + 1].isWord() && t[end + 1].capitalized)))
+            ++end;
+        if (end == first || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;
+        // (What ends the name: punctuation, or a word of the sentence's frame, "on", "and", "where"; not a noun the
+        // name describes, "the Vlasenko family", "the Acme plant", nor a possessive.)
+        if (end < t.size() && t[end].sentence == t[i].sentence &&
+            (t[end].kind == TokenKind::Possessive || (t[end].isWord() && !isFunctionWord(t[end].text))))
+            continue;
+        bool body = gz.mayStartTitle(t[first].text) || (end - first == 1 && t[first].text.size() < 4);
+        for (std::size_t m = first; m < end && !body; ++m)
+            body = isOrganisationHead(t[m].text) || isCalendarWord(t[m].text) || t[m].allCaps;
+        if (body) continue;
+        const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+        if (st.claimed(begin, stop)) continue;
+        const std::string_view name = st.slice(begin, stop);
+        if (gz.agencyByName(name) || gz.countryOfDemonym(name)) continue;
+        const auto* known = gz.place(name);
+        st.addMention(EntityType::Location, known ? known->name : std::string(name), begin, stop, "place.visited");
+    }
+}
+
 }  // namespace bulletin::extract

@@ -13,5 +13,7 @@ void placesAfterReportVerbs(ExtractionState& st);
 [[nodiscard]] std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords);
 // A town after "in", "at" or "near" and before a comma and the known district or city it lies in.
 void townsBeforeTheirDistrict(ExtractionState& st);
+// "visited the Tuas Nexus", "a tour of the Marina Barrage": the named site someone visited.
+void sitesVisited(ExtractionState& st);
 
 }  // namespace bulletin::extract

@@ -516,6 +516,7 @@ void findPlaces(ExtractionState& st) {
     }
     townsBeforeTheirDistrict(st);
     placesAfterReportVerbs(st);
+    sitesVisited(st);
     placesInLists(st);
     placesBeforeCoordinatedCompass(st);
 }

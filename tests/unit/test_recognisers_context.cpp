@@ -321,3 +321,15 @@ TEST_CASE("context: an acronym never spelled out acts in the present or after a 
     CHECK_FALSE(has(x, EntityType::Agency, "ZQX"));  // "has" is no deed ("ha" + "d" would be "had")
     CHECK_FALSE(has(x, EntityType::Agency, "GDP"));
 }
+
+TEST_CASE("context: the named site a visit is paid to is a place", "[recognisers]") {
+    const auto x = run(
+        "Minister Dana Reyes visited the Quorvane Nexus on 3 May 2024. The delegation paid a visit to the Tellmar "
+        "Works, where it met engineers. They visited the Brannock family. She visited the Ministry of Water and the "
+        "President visited the Ostrava plant.");
+    CHECK(has(x, EntityType::Location, "Quorvane Nexus"));
+    CHECK(has(x, EntityType::Location, "Tellmar Works"));
+    CHECK_FALSE(has(x, EntityType::Location, "Brannock"));           // a family's name
+    CHECK_FALSE(has(x, EntityType::Location, "Ministry of Water"));  // a body
+    CHECK_FALSE(has(x, EntityType::Location, "President"));
+}
