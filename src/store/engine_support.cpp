@@ -9,6 +9,30 @@
 
 namespace bulletin::store {
 
+const char* const kEntityMergeTargets = R"sql(
+WITH RECURSIVE
+latest_merge(type, key, value) AS (
+    SELECT c.type, c.key, c.value FROM active_corrections c
+    WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
+                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)
+    UNION ALL
+    SELECT b.type, b.key, min(f.key) FROM entities b
+    JOIN entities f ON f.type = b.type AND f.acronym = b.name AND f.name <> f.acronym
+    WHERE b.type = 'agency' AND b.name = b.acronym AND b.acronym <> ''
+    AND NOT EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = b.type AND (c.key = b.key OR c.value = b.key))
+    AND NOT EXISTS (SELECT 1 FROM entity_marks k WHERE k.type = b.type AND k.key = b.key)
+    AND NOT EXISTS (SELECT 1 FROM entity_tags g WHERE g.type = b.type AND g.key = b.key)
+    GROUP BY b.type, b.key HAVING count(*) = 1),
+chain(type, key, target, depth) AS (
+    SELECT type, key, value, 1 FROM latest_merge
+    UNION ALL
+    SELECT ch.type, ch.key, m.value, ch.depth + 1 FROM chain ch
+    JOIN latest_merge m ON m.type = ch.type AND m.key = ch.target WHERE ch.depth < 64),
+merge_target(type, key, target) AS (
+    SELECT type, key, target FROM chain c
+    WHERE depth = (SELECT max(depth) FROM chain d WHERE d.type = c.type AND d.key = c.key))
+)sql";
+
 std::string formatMentionRecords(const std::vector<Entity>& entities, const std::vector<std::int64_t>& entityIds) {
     std::string out;
     for (std::size_t i = 0; i < entities.size() && i < entityIds.size(); ++i) {
@@ -72,9 +96,13 @@ std::string quotedFilterValue(const std::string& value) {
     return out + "\"";
 }
 
-std::string foldedTag(const std::string& tag) { return text::foldForMatching(tag); }
+std::string foldedTag(const std::string& tag) {
+    return text::foldForMatching(tag);
+}
 
-std::string foldedNote(const std::string& note) { return text::foldForMatching(text::collapseWhitespace(note)); }
+std::string foldedNote(const std::string& note) {
+    return text::foldForMatching(text::collapseWhitespace(note));
+}
 
 std::string releaseLogLabel(std::int64_t documentId, const std::string& title) {
     // At most 60 bytes of the title, never cutting a UTF-8 sequence.
@@ -166,8 +194,10 @@ Extraction assembleExtraction(const StoredExtractionRows& rows, const std::strin
         for (const auto id : row.participants) {
             const auto it = extracted.find(id);
             if (it == extracted.end()) continue;
-            if (it->second->type == EntityType::Agency) m.agencies.push_back(it->second->name);
-            else if (it->second->type == EntityType::Person) m.people.push_back(it->second->name);
+            if (it->second->type == EntityType::Agency)
+                m.agencies.push_back(it->second->name);
+            else if (it->second->type == EntityType::Person)
+                m.people.push_back(it->second->name);
         }
         x.meetings.push_back(std::move(m));
     }

@@ -14,6 +14,16 @@
 
 namespace bulletin::store {
 
+// The merge target of every entity merged, as a WITH clause both engines prefix to the overrides' rebuild
+// (merge_target(type, key, target)). Merges form chains (A into B, later B into C: A is C); an undo can break a
+// chain anywhere, so chains are followed here, when the overrides are computed, never rewritten in the log.
+// Depth-capped: a cycle cannot arise through this interface (see restore), and a hand-edited archive must not hang it
+// either. One merge is the archive's own: an agency named by a bare acronym ("PNCB said", in a release that never
+// spells it out) is the one agency of the archive that spells that acronym out, when there is exactly one, as if the
+// analyst had merged them; not when the analyst has corrected, marked or tagged it (their word stands). Recomputed with
+// the rest, it follows the archive: it goes when that agency does, or when a second one spells the acronym otherwise.
+extern const char* const kEntityMergeTargets;
+
 struct MentionRecord final {
     std::int64_t entity = 0, start = 0, end = 0;
     std::string rule;

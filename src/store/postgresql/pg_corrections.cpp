@@ -3,44 +3,19 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "store/engine_support.hpp"
 
 namespace bulletin::store::postgresql {
 
 namespace {
 // The advisory lock key of the overrides' rebuild (the bytes of "BULLOVRD").
 constexpr std::int64_t kOverridesLock = 0x42554C4C4F565244;
-
-// As the SQLite engine's: merge chains followed when read, depth-capped; a bare acronym's agency merged into the
-// one agency spelling it out.
-constexpr const char* kMergeTargets = R"sql(
-WITH RECURSIVE
-latest_merge(type, key, value) AS (
-    SELECT c.type, c.key, c.value FROM active_corrections c
-    WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
-                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)
-    UNION ALL
-    SELECT b.type, b.key, min(f.key) FROM entities b
-    JOIN entities f ON f.type = b.type AND f.acronym = b.name AND f.name <> f.acronym
-    WHERE b.type = 'agency' AND b.name = b.acronym AND b.acronym <> ''
-    AND NOT EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = b.type AND (c.key = b.key OR c.value = b.key))
-    AND NOT EXISTS (SELECT 1 FROM entity_marks k WHERE k.type = b.type AND k.key = b.key)
-    AND NOT EXISTS (SELECT 1 FROM entity_tags g WHERE g.type = b.type AND g.key = b.key)
-    GROUP BY b.type, b.key HAVING count(*) = 1),
-chain(type, key, target, depth) AS (
-    SELECT type, key, value, 1 FROM latest_merge
-    UNION ALL
-    SELECT ch.type, ch.key, m.value, ch.depth + 1 FROM chain ch
-    JOIN latest_merge m ON m.type = ch.type AND m.key = ch.target WHERE ch.depth < 64),
-merge_target(type, key, target) AS (
-    SELECT type, key, target FROM chain c
-    WHERE depth = (SELECT max(depth) FROM chain d WHERE d.type = c.type AND d.key = c.key))
-)sql";
 }  // namespace
 
 void PgCorrections::rebuildOverrides() {
     c_.query("SELECT pg_advisory_xact_lock($1)", pg::Params().add(kOverridesLock));
     c_.exec("DELETE FROM entity_overrides");
-    c_.exec(std::string(kMergeTargets) + R"sql(
+    c_.exec(std::string(kEntityMergeTargets) + R"sql(
 INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
 SELECT e.id,
        coalesce(t.id, e.id),

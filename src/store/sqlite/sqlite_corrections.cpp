@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "schema.hpp"
+#include "store/engine_support.hpp"
 #include "store/entity_reader.hpp"
 
 namespace bulletin::store {
@@ -13,42 +14,13 @@ std::int64_t now() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
-// Merges form chains (A into B, later B into C: A is C); an undo can break a chain anywhere, so chains are followed
-// here, when the overrides are computed, never rewritten in the log. Depth-capped: a cycle cannot arise through
-// this interface (see restore), and a hand-edited archive must not hang it either.
-// One merge is the archive's own: an agency named by a bare acronym ("PNCB said", in a release that never spells it
-// out) is the one agency of the archive that spells that acronym out, when there is exactly one, as if the analyst
-// had merged them; not when the analyst has corrected, marked or tagged it (their word stands). Recomputed with the
-// rest, it follows the archive: it goes when that agency does, or when a second one spells the acronym otherwise.
-constexpr const char* kMergeTargets = R"sql(
-WITH RECURSIVE
-latest_merge(type, key, value) AS (
-    SELECT c.type, c.key, c.value FROM active_corrections c
-    WHERE c.action = 'merge' AND c.id = (SELECT max(m.id) FROM active_corrections m
-                                         WHERE m.action = 'merge' AND m.type = c.type AND m.key = c.key)
-    UNION ALL
-    SELECT b.type, b.key, min(f.key) FROM entities b
-    JOIN entities f ON f.type = b.type AND f.acronym = b.name AND f.name <> f.acronym
-    WHERE b.type = 'agency' AND b.name = b.acronym AND b.acronym <> ''
-    AND NOT EXISTS (SELECT 1 FROM active_corrections c WHERE c.type = b.type AND (c.key = b.key OR c.value = b.key))
-    AND NOT EXISTS (SELECT 1 FROM entity_marks k WHERE k.type = b.type AND k.key = b.key)
-    AND NOT EXISTS (SELECT 1 FROM entity_tags g WHERE g.type = b.type AND g.key = b.key)
-    GROUP BY b.type, b.key HAVING count(*) = 1),
-chain(type, key, target, depth) AS (
-    SELECT type, key, value, 1 FROM latest_merge
-    UNION ALL
-    SELECT ch.type, ch.key, m.value, ch.depth + 1 FROM chain ch
-    JOIN latest_merge m ON m.type = ch.type AND m.key = ch.target WHERE ch.depth < 64),
-merge_target(type, key, target) AS (
-    SELECT type, key, target FROM chain c
-    WHERE depth = (SELECT max(depth) FROM chain d WHERE d.type = c.type AND d.key = c.key))
-)sql";
+
 }  // namespace
 
 void SqliteCorrections::applyToNewEntities() {
     auto& db = archive_.db();
     db.exec("DELETE FROM entity_overrides");
-    db.exec(std::string(kMergeTargets) + R"sql(
+    db.exec(std::string(kEntityMergeTargets) + R"sql(
 INSERT INTO entity_overrides (entity_id, canonical_id, name, hidden)
 SELECT e.id,
        coalesce(t.id, e.id),
