@@ -14,7 +14,7 @@ namespace bulletin::extract {
 
 std::size_t Lexicon::shapeSlot(std::string_view word) {
     const auto low = [](char c) {
-        return static_cast<std::size_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+        return static_cast<std::size_t>(static_cast<unsigned char>(flat_key_detail::lowerAscii(c)));
     };
     const std::size_t second = word.size() > 1 ? low(word[1]) : 0;
     return (low(word[0]) * 131 + second * 17 + word.size()) % kShapeSlots;
@@ -31,8 +31,10 @@ Lexicon Lexicon::load(const fs::path& file) {
         if (line.empty() || line[0] == '#') continue;
         const std::string key = lookupKey(line);
         l.folded_.insert(key, true);
-        if (!key.empty()) l.shapes_.set(shapeSlot(key));
-        if (!key.empty()) l.firstBytes_.set(static_cast<unsigned char>(key[0]));
+        if (!key.empty()) {
+            l.shapes_.set(shapeSlot(key));
+            l.firstBytes_.set(static_cast<unsigned char>(key[0]));
+        }
         l.minBytes_ = std::min(l.minBytes_, key.size());
         l.maxBytes_ = std::max(l.maxBytes_, key.size());
         std::size_t words = 1;
@@ -48,7 +50,7 @@ bool Lexicon::contains(std::string_view entry) const {
     if (entry.empty() || folded_.empty()) return false;
     const auto first = static_cast<unsigned char>(entry[0]);
     if (first < 0x80) {
-        const auto lowered = static_cast<unsigned char>(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first);
+        const auto lowered = static_cast<unsigned char>(flat_key_detail::lowerAscii(static_cast<char>(first)));
         if (!firstBytes_.test(lowered) || entry.size() < minBytes_ || entry.size() > maxBytes_) return false;
     }
     // Plain ASCII words (nearly every word asked about) are asked as written: the map lowers their capitals. Their
