@@ -58,6 +58,25 @@ bool holderWord(std::string_view w) {
     return inLowerList(w, kHolder);
 }
 
+// The length of "Board [of Directors|Trustees|Governors] of" at token i, the rest of a title such as "Chairman of
+// the Board of Directors of ...", "Head of the Supervisory Board of ..." (0 when none).
+std::size_t boardOfTitle(const std::vector<Token>& t, std::size_t i) {
+    std::size_t k = i;
+    if (k < t.size() && (t[k].is("Supervisory") || t[k].is("Management") || t[k].is("Executive"))) ++k;
+    if (k >= t.size() || !t[k].is("Board")) return 0;
+    ++k;
+    if (k + 1 < t.size() && t[k].is("of") &&
+        (t[k + 1].is("Directors") || t[k + 1].is("Trustees") || t[k + 1].is("Governors")))
+        k += 2;
+    if (k + 1 >= t.size() || !t[k].is("of") || t[k].sentence != t[i].sentence) return 0;
+    // (Not the board's own name: "Chairman of the Board of Supervisors Jan Novak".)
+    static constexpr std::array<std::string_view, 10> kBoardsOf{
+        "supervisors", "commissioners", "education",   "elections", "regents",
+        "aldermen",    "selectmen",     "freeholders", "appeals",   "health"};
+    if (k == i + 1 && inLowerList(t[k + 1].text, kBoardsOf)) return 0;
+    return k + 1 - i;
+}
+
 }  // namespace
 
 void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t) {
@@ -104,6 +123,13 @@ void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t) {
         if (n == 0 || !t[i].capitalized || !t[i + n].is("of")) continue;
         std::size_t first = i + n + 1;
         if (t[first].is("the")) ++first;
+        // "Chairman of the Board of Directors of Ostrava Steelworks Jan Novak": the board is the title's, the body
+        // comes after its own "of".
+        if (const std::size_t hop = boardOfTitle(t, first); hop > 0) {
+            first += hop;
+            if (first < t.size() && t[first].is("the")) ++first;
+        }
+        if (first + 2 >= t.size()) continue;
         // The capitalised run after "of", to the sentence's next lower-case word or punctuation.
         std::size_t end = first;
         while (end < t.size() && end - first < 7 && t[end].isWord() && t[end].capitalized &&

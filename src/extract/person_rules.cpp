@@ -60,10 +60,19 @@ bool nameToken(const ExtractionState& st, const Token& t) {
         if (given < (place->kind == PlaceKind::Country ? 100000 : 1000)) return false;
         const auto& all = st.tokens();
         const auto k = static_cast<std::size_t>(&t - all.data());
-        const bool first = k == 0 || !all[k - 1].isWord() || !all[k - 1].capitalized || t.sentenceStart;
+        // (After a title or a body's name it is the first of the name: "Governor Vladimir Petrov", "Mr Georgia
+        // Smith", "Chairman of Kovaldo Bank Vladimir Gusev".)
+        const bool afterCue = k > 0 && all[k - 1].isWord() && all[k - 1].capitalized && !t.sentenceStart &&
+                              (st.gazetteer().isTitle(all[k - 1].text) || isHonorific(all[k - 1].text) ||
+                               st.claimed(all[k - 1].begin, all[k - 1].end));
+        const bool first = k == 0 || !all[k - 1].isWord() || !all[k - 1].capitalized || t.sentenceStart || afterCue;
+        // (By a word that is no place of note, "Vladimir Petrov" though a Czech village is called Petrov; after such
+        // a cue by any word but a country's or a region's name, "Vladimir Gusev" though Gusev is a Russian town.)
+        const auto* next = k + 1 < all.size() ? st.gazetteer().place(all[k + 1].text) : nullptr;
+        const bool minorPlace =
+            next && (next->weak || (next->kind == PlaceKind::City && (afterCue || next->population < 20000)));
         const bool followed = k + 1 < all.size() && all[k + 1].isWord() && all[k + 1].capitalized &&
-                              !all[k + 1].allCaps && all[k + 1].sentence == t.sentence &&
-                              !st.gazetteer().place(all[k + 1].text);
+                              !all[k + 1].allCaps && all[k + 1].sentence == t.sentence && (!next || minorPlace);
         return first && followed;
     });
 }

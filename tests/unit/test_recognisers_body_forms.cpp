@@ -94,6 +94,27 @@ TEST_CASE("body forms: the body after a member's title and its of, before the ho
     CHECK_FALSE(has(x, EntityType::Agency, "Board"));
 }
 
+TEST_CASE("body forms: the body after a board's title, the board's own name left alone", "[recognisers]") {
+    const auto x =
+        run("Also present were the Chairman of the Board of Directors of Brenvick Nickel Vladimir Tarsov and the "
+            "Chairman of the Management Board of Tarnow Bank Lars Berg. The Chairman of the Board of Supervisors "
+            "Mara Quist spoke.");
+    CHECK(has(x, EntityType::Agency, "Brenvick Nickel"));
+    CHECK(has(x, EntityType::Person, "Vladimir Tarsov"));
+    CHECK(has(x, EntityType::Agency, "Tarnow Bank"));
+    CHECK(has(x, EntityType::Person, "Lars Berg"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Supervisors"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Directors"));
+}
+
+TEST_CASE("body forms: a given name that is also a city starts a name after a title or a body", "[recognisers]") {
+    // Vladimir is a Russian city and region, Petrov a Czech village: neither stops the name.
+    const auto x = run("The President met Governor Vladimir Petrov and the Chairman of Kovalde Vladimir Gusev.");
+    CHECK(has(x, EntityType::Person, "Vladimir Petrov"));
+    CHECK(has(x, EntityType::Person, "Vladimir Gusev"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+}
+
 TEST_CASE("body forms: an acronym that is also a rank heads no name the release does not spell out", "[recognisers]") {
     const auto x =
         run("Kovalde Police OIC Inspector Nimal Perera led the investigation. The suspect will be produced before "
