@@ -180,6 +180,10 @@ const Lexicon& geoFeatures() {
     static const Lexicon& l = Lexicon::get("geo_features");
     return l;
 }
+const Lexicon& geoPrefixes() {
+    static const Lexicon& l = Lexicon::get("geo_prefixes");
+    return l;
+}
 const Lexicon& landmarkVenues() {
     static const Lexicon& l = Lexicon::get("landmark_venues");
     return l;

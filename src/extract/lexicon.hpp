@@ -62,6 +62,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& placeCues();              // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();            // geo_suffixes.txt
 [[nodiscard]] const Lexicon& geoFeatures();            // geo_features.txt
+[[nodiscard]] const Lexicon& geoPrefixes();            // geo_prefixes.txt
 [[nodiscard]] const Lexicon& landmarkVenues();         // landmark_venues.txt
 [[nodiscard]] const Lexicon& actionVerbs();            // action_verbs.txt
 [[nodiscard]] const Lexicon& venueWords();             // venue_words.txt

@@ -247,6 +247,43 @@ void placesByFeature(ExtractionState& st) {
     }
 }
 
+// "Mount Kenya", "Lake Chad", "Pulau Ubin", "Bukit Panjang": a word that opens a feature's or a locality's name, then
+// one to three capitalised words, and nothing more of a longer name after them.
+void placesByLeadingFeature(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !lexicons::geoPrefixes().contains(t[i].text))
+            continue;
+        // (The word opens the name: not "Salt Lake County", "Bernice Ayer Middle School"; nor a headline's capitals.)
+        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && !t[i].sentenceStart) continue;
+        if (st.inHeadline(t[i].begin)) continue;
+        const auto& gz = st.gazetteer();
+        std::size_t k = i + 1;
+        const std::size_t first = k;
+        while (k < t.size() && k < first + 3 && t[k].isWord() && t[k].capitalized && !t[k].allCaps &&
+               t[k].sentence == t[i].sentence && !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text) &&
+               !isOrganisationHead(t[k].text) && !endsBodyOrBuilding(t[k].text) && !gz.mayStartTitle(t[k].text) &&
+               !lexicons::streetWords().contains(t[k].text) && !lexicons::venueWords().contains(t[k].text) &&
+               !lexicons::lawWords().contains(t[k].text) && !lexicons::programmeWords().contains(t[k].text))
+            ++k;
+        if (k == first) continue;
+        // (A town the gazetteer knows opens the run: "Lake Forest Municipal Code" is the town's, not a lake.)
+        bool knownStart = false;
+        for (std::size_t n = first + 1; n < k && !knownStart; ++n)
+            knownStart = gz.place(st.slice(t[i].begin, t[n - 1].end)) != nullptr;
+        if (knownStart) continue;
+        // ("Mount Sinai Hospital", "Lake County Sheriff's Office", "Bukit Timah Road": a longer name goes on.)
+        if (k < t.size() && t[k].isWord() && t[k].sentence == t[i].sentence &&
+            (t[k].capitalized || lexicons::streetWords().contains(t[k].text)))
+            continue;
+        // (Nor a person's or a body's name found already; a name the gazetteer knows is its own, canonical.)
+        const std::string_view name = st.slice(t[i].begin, t[k - 1].end);
+        if (st.claimed(t[i].begin, t[k - 1].end) || st.gazetteer().place(name)) continue;
+        st.addMention(EntityType::Location, std::string(name), t[i].begin, t[k - 1].end, "place.feature");
+        i = k - 1;
+    }
+}
+
 // A capitalised name of one or two words starting at token i, within its sentence: its end token, or i.
 std::size_t shortNameEnd(const std::vector<Token>& t, std::size_t i) {
     std::size_t k = i;
@@ -449,6 +486,7 @@ void findPlaces(ExtractionState& st) {
     placesByKind(st);
     placesByCapitalisedKind(st);
     placesByFeature(st);
+    placesByLeadingFeature(st);
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i < t.size(); ++i) {

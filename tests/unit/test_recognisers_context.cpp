@@ -333,3 +333,22 @@ TEST_CASE("context: the named site a visit is paid to is a place", "[recognisers
     CHECK_FALSE(has(x, EntityType::Location, "Ministry of Water"));  // a body
     CHECK_FALSE(has(x, EntityType::Location, "President"));
 }
+
+TEST_CASE("context: a word that opens a feature's or a locality's name, and the names it does not open",
+          "[recognisers]") {
+    // Invented names after the words: the gazetteer knows none of them.
+    const auto x =
+        run("Volunteers cleaned Pulau Tervak and the slopes of Mount Orvelle before moving to Bukit Lenmar. Lake "
+            "Quorvale rose again. The Bukit Lenmar Town Council, Mount Orvelle Hospital and the Lake Forest Municipal "
+            "Code were cited by Lake Forest Councilman Ivo Dask, who lives on Bukit Sarno Road.");
+    CHECK(has(x, EntityType::Location, "Pulau Tervak"));
+    CHECK(has(x, EntityType::Location, "Mount Orvelle"));
+    CHECK(has(x, EntityType::Location, "Bukit Lenmar"));
+    CHECK(has(x, EntityType::Location, "Lake Quorvale"));
+    CHECK(has(x, EntityType::Agency, "Bukit Lenmar Town Council"));
+    CHECK_FALSE(has(x, EntityType::Location, "Mount Orvelle Hospital"));
+    CHECK_FALSE(has(x, EntityType::Location, "Lake Forest Municipal"));
+    CHECK_FALSE(has(x, EntityType::Location, "Lake Forest Municipal Code"));
+    CHECK_FALSE(has(x, EntityType::Location, "Lake Forest Councilman"));
+    CHECK_FALSE(has(x, EntityType::Location, "Bukit Sarno"));
+}
