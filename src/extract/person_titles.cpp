@@ -70,8 +70,16 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
             k -= 3;
             continue;
         }
-        // ("Chairman of the State Committee for National Security of Tajikistan": "for" inside what it is of.)
-        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&"))
+        // ("Chairman of the State Committee for National Security of Tajikistan": "for" inside what it is of; a
+        // comma between fields, "Representative for Environmental Protection, Ecology and Transport ...".)
+        // (Fields, not a list of people: an "and" follows before the name, and no given name after the comma,
+        // "Chief of Staff, Susan Kang Schroeder".)
+        const bool fieldComma = w.isPunct(',') && k >= 2 && k < i && t[k - 2].isWord() && t[k - 2].capitalized &&
+                                t[k].isWord() && t[k].capitalized && st.gazetteer().givenNameCount(t[k].text) < 1000 &&
+                                std::any_of(t.begin() + static_cast<long>(k), t.begin() + static_cast<long>(i),
+                                            [](const Token& x) { return x.is("and"); });
+        if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&") &&
+            !fieldComma)
             break;
         --k;
     }
@@ -121,6 +129,10 @@ std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::si
         const bool initial = t[k].text.size() == 1 && k + 1 < end && t[k + 1].isPunct('.');
         if (!initial) ++words;
     }
+    // ("Finance and the Recovery Bruno Le Maire": a particle written with a capital takes the given name along.)
+    if (k > first && k + 2 == end && t[k].isWord() && lexicons::nameParticles().contains(t[k].text) &&
+        t[k - 1].isWord() && t[k - 1].capitalized)
+        --k;
     return k;
 }
 
@@ -176,7 +188,9 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
     const bool placeBefore = after == first && first > 0 && t[first - 1].isWord() && t[first - 1].capitalized &&
                              st.gazetteer().place(t[first - 1].text);
     std::size_t words = 0;
-    for (std::size_t k = after; k < end; ++k) words += t[k].isWord() && t[k].text.size() > 1;
+    // (Particles uncounted: "Emir of Qatar Tamim Bin Hamad al Thani".)
+    for (std::size_t k = after; k < end; ++k)
+        words += t[k].isWord() && t[k].text.size() > 1 && !lexicons::nameParticles().contains(t[k].text);
     // ("Prime Minister of the United Kingdom Johnson": after a state's name, a surname alone is the name.)
     if (after > first && words == 1 && after < end && st.gazetteer().isNameWord(t[end - 1].text) &&
         !st.gazetteer().mayStartTitle(t[end - 1].text) && !isOrganisationHead(t[end - 1].text))

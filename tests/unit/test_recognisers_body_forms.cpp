@@ -301,3 +301,16 @@ TEST_CASE("body forms: two family names joined by an ampersand are a firm", "[re
     CHECK_FALSE(has(x, EntityType::Agency, "Culture & Sports"));
     CHECK_FALSE(has(x, EntityType::Agency, "Tom & Jerry"));
 }
+
+TEST_CASE("body forms: a title whose fields are listed with a comma, and names with particles after a title",
+          "[recognisers]") {
+    const auto x =
+        run("Taking part were Special Representative for Coastal Protection, Fisheries and Transport Ivan Dorsky, "
+            "Minister of the Economy, Finance and the Recovery Pierre Le Vantour, the Emir of Qatar Tamim Bin Rashid "
+            "al Farsi and, as Chief of Staff, Susan Kang Reyes.");
+    CHECK(has(x, EntityType::Person, "Ivan Dorsky"));
+    CHECK(has(x, EntityType::Person, "Pierre Le Vantour"));
+    CHECK_FALSE(has(x, EntityType::Person, "Le Vantour"));
+    CHECK(has(x, EntityType::Person, "Tamim Bin Rashid al Farsi"));
+    CHECK(has(x, EntityType::Person, "Susan Kang Reyes"));
+}
