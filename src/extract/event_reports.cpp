@@ -253,4 +253,24 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+bool plannedReport(const std::vector<Token>& t, std::size_t i) {
+    // Back over the clause's last few words to the verb that will do the event, then what says it is to come:
+    // "will hold a training workshop", "shall sign", "granted approval to sign the agreement", "plans to visit".
+    // (Not "will complicate possible negotiations": no event is planned there.)
+    for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
+        const std::size_t v = i - back;
+        if (!t[v].isWord()) return false;  // the clause ends at punctuation
+        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "visit", "attend",
+                           "launch", "meet"}))
+            continue;
+        if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
+        const Token& before = t[v - 1];
+        if (wordIs(before, {"will", "shall"})) return true;
+        return before.is("to") && v >= 2 && t[v - 2].sentence == t[i].sentence &&
+               wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
+                                 "intends", "intend", "scheduled", "expected", "decided", "agreed"});
+    }
+    return false;
+}
+
 }  // namespace bulletin::extract::event_detail

@@ -25,4 +25,8 @@ namespace bulletin::extract::event_detail {
 // "chaired the meeting", "said during a meeting with media representatives").
 [[nodiscard]] bool pastReport(const std::vector<Token>& tokens, std::size_t i);
 
+// The trigger reports an event still to come: the verb that will do it after a modal ("will hold a workshop", "shall
+// sign") or after a plan or an approval to do it ("granted approval to sign the agreement", "plans to visit").
+[[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i);
+
 }  // namespace bulletin::extract::event_detail

@@ -25,6 +25,7 @@ using event_detail::family;
 using event_detail::Found;
 using event_detail::matchTrigger;
 using event_detail::pastReport;
+using event_detail::plannedReport;
 using event_detail::reportedKind;
 using event_detail::reportsEvent;
 using event_detail::SentenceFacts;
@@ -84,6 +85,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         bool lead = false, today = false;
         bool sameDay = false;        // told in the past tense with no time of its own: the day's news, further down
         bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
+        bool planned = false;        // "will hold a workshop": still to come (an other occasion too)
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         bool framed = false;     // "During the trip, he met ...": on the day of the event told before
@@ -158,6 +160,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
                 r.otherOccasion = true;
+        // "will hold a training workshop", "granted approval to sign the agreement", "plans to visit": an event still
+        // to come, undated here, is not the day's news (nor is it the same event as another to come). (The lead's or
+        // today's is: a media advisory's "will hold a press conference" is that day's.)
+        if (!r.date && !r.lead && !r.today && plannedReport(t, i)) r.planned = r.otherOccasion = true;
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).
         // (Not "the result of this meeting": the day's.)
@@ -339,8 +345,21 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // Another occasion the report speaks of ("the outcomes of the CSTO summit in Astana", "since the last
         // meeting") is an event of its own, undated here: it tells nothing of the day's event, neither its venue
         // nor its participants.
+        // (One such occasion told in two words of one sentence is one: "will hold a training workshop". An event
+        // to come is the one of its kind the release dates elsewhere: "will conduct a public hearing ... The
+        // meeting is scheduled for March 19".)
         if (r.otherOccasion) {
-            open(r, std::nullopt);
+            const std::size_t sentence = t[tokenAt(t, r.trigger.span.begin)].sentence;
+            auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                return !m.date && family(m.kind) == family(r.kind) &&
+                       t[tokenAt(t, m.trigger.span.begin)].sentence == sentence;
+            });
+            if (r.planned && it == out.end())
+                it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) { return m.date && m.kind == r.kind; });
+            if (it != out.end())
+                join(*it, r);
+            else
+                open(r, std::nullopt);
             continue;
         }
         // The same kind before the family ("met" joins the meeting rather than the upcoming workshop); the

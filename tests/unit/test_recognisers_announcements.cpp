@@ -9,8 +9,8 @@
 #include "support/test_support.hpp"
 
 using namespace bulletin;
-using test::hasEvent;
 using test::has;
+using test::hasEvent;
 using test::names;
 
 namespace {
@@ -22,12 +22,14 @@ Extraction run(const std::string& body, const std::string& title = "Press releas
 
 }  // namespace
 
-TEST_CASE("announcements: a project proud to present after an opening clause, or that also announces, is an "
-          "organisation",
-          "[recognisers][events]") {
-    const auto x = run("After two years of development, the Quorvale project is proud to present its new stable "
-                       "version. The Quorvale Project also announces that its developers will meet in Tallinn.",
-                       "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
+TEST_CASE(
+    "announcements: a project proud to present after an opening clause, or that also announces, is an "
+    "organisation",
+    "[recognisers][events]") {
+    const auto x =
+        run("After two years of development, the Quorvale project is proud to present its new stable "
+            "version. The Quorvale Project also announces that its developers will meet in Tallinn.",
+            "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::any_of(agencies.begin(), agencies.end(),
                       [](const std::string& a) { return a == "Quorvale project" || a == "Quorvale Project"; }));
@@ -35,9 +37,10 @@ TEST_CASE("announcements: a project proud to present after an opening clause, or
 
 TEST_CASE("announcements: what is announced keeps its own date, the announcement takes the release's",
           "[recognisers][events]") {
-    const auto x = run("The Quorvale Project is pleased to announce that its annual conference will take place in "
-                       "Tallinn from July 28 to August 4, 2024.",
-                       "Conference dates", DateValue::fromIso("2023-06-10"));
+    const auto x =
+        run("The Quorvale Project is pleased to announce that its annual conference will take place in "
+            "Tallinn from July 28 to August 4, 2024.",
+            "Conference dates", DateValue::fromIso("2023-06-10"));
     CHECK(hasEvent(x, "announcement@2023-06-10"));
     CHECK_FALSE(hasEvent(x, "announcement@2024-07-28/2024-08-04"));
     CHECK(hasEvent(x, "conference@2024-07-28/2024-08-04"));
@@ -45,20 +48,23 @@ TEST_CASE("announcements: what is announced keeps its own date, the announcement
 
 TEST_CASE("announcements: a conference named by a word and Conf or a numbered Con is a conference, a firm is not",
           "[recognisers][events]") {
-    const auto x = run("The Quorvale Project also announces that QuorConf25 will take place in Tallinn from July 6 to "
-                       "July 12, 2025.",
-                       "Conference dates", DateValue::fromIso("2024-08-01"));
+    const auto x =
+        run("The Quorvale Project also announces that QuorConf25 will take place in Tallinn from July 6 to "
+            "July 12, 2025.",
+            "Conference dates", DateValue::fromIso("2024-08-01"));
     CHECK(hasEvent(x, "conference@2025-07-06/2025-07-12"));
-    const auto y = run("Attorney General Dana Reyes today announced a settlement with a clinic, Medical Concierge "
-                       "Wellness (MedCon Wellness), over misleading claims.",
-                       "Settlement", DateValue::fromIso("2023-06-14"));
+    const auto y =
+        run("Attorney General Dana Reyes today announced a settlement with a clinic, Medical Concierge "
+            "Wellness (MedCon Wellness), over misleading claims.",
+            "Settlement", DateValue::fromIso("2023-06-14"));
     CHECK(hasEvent(y, "announcement@2023-06-14"));
     CHECK_FALSE(hasEvent(y, "conference@2023-06-14"));
 }
 
 TEST_CASE("announcements: a title after an opening clause acts, but is no organisation", "[recognisers]") {
-    const auto x = run("Speaking in Rome, the Italian Prime Minister said the talks had gone well. In a statement, the "
-                       "Environmental Health Officer added that tests continue.");
+    const auto x =
+        run("Speaking in Rome, the Italian Prime Minister said the talks had gone well. In a statement, the "
+            "Environmental Health Officer added that tests continue.");
     for (const auto& a : names(x, EntityType::Agency)) {
         CHECK(a.find("Prime Minister") == std::string::npos);
         CHECK(a.find("Officer") == std::string::npos);
@@ -76,8 +82,9 @@ TEST_CASE("announcements: a family name before a two-part given name after a por
 }
 
 TEST_CASE("announcements: a body for another body is two bodies, a body for a field is one", "[recognisers]") {
-    const auto x = run("Cabinet approved a loan from the Asian Development Bank for the Sri Lanka Ports Authority. The "
-                       "United Nations Office for the Coordination of Humanitarian Affairs welcomed it.");
+    const auto x =
+        run("Cabinet approved a loan from the Asian Development Bank for the Sri Lanka Ports Authority. The "
+            "United Nations Office for the Coordination of Humanitarian Affairs welcomed it.");
     CHECK(has(x, EntityType::Agency, "Asian Development Bank"));
     CHECK(has(x, EntityType::Agency, "Sri Lanka Ports Authority"));
     CHECK(has(x, EntityType::Agency, "United Nations Office for the Coordination of Humanitarian Affairs"));
@@ -88,8 +95,9 @@ TEST_CASE("announcements: a kind of organisation as a label before a list names 
     const auto x = run("The conference thanks its Platinum Sponsors Quorvex, Brindlemark, and Halvern Systems.");
     CHECK(has(x, EntityType::Agency, "Quorvex"));
     CHECK(has(x, EntityType::Agency, "Brindlemark"));
-    const auto y = run("Broadcasters Rex Hudler and Terry Smith called the game. The firm violated the Nonprofit "
-                       "Corporations Act, Charitable Trusts Act, and Consumer Fraud Act.");
+    const auto y =
+        run("Broadcasters Rex Hudler and Terry Smith called the game. The firm violated the Nonprofit "
+            "Corporations Act, Charitable Trusts Act, and Consumer Fraud Act.");
     for (const auto& a : names(y, EntityType::Agency)) {
         CHECK(a.find("Hudler") == std::string::npos);
         CHECK(a.find("Act") == std::string::npos);
@@ -98,13 +106,15 @@ TEST_CASE("announcements: a kind of organisation as a label before a list names 
 
 TEST_CASE("announcements: a transcript's speaker before a colon is a person, a hotline before its number is not",
           "[recognisers]") {
-    const auto x = run("The Governor briefed the President on the economy.\n\nVladimir Putin: Mr Shapsha, let us "
-                       "begin with industry.\n\nVladislav Shapsha: Mr President, output grew by 8 percent.",
-                       "Meeting with Governor of Kaluga Region Vladislav Shapsha");
+    const auto x =
+        run("The Governor briefed the President on the economy.\n\nVladimir Putin: Mr Shapsha, let us "
+            "begin with industry.\n\nVladislav Shapsha: Mr President, output grew by 8 percent.",
+            "Meeting with Governor of Kaluga Region Vladislav Shapsha");
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
     CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
-    const auto y = run("For help, call:\n\nTrevor Project Lifeline: (800) 788-7386\n\nMedia Contacts:\nOffice of "
-                       "Communications");
+    const auto y =
+        run("For help, call:\n\nTrevor Project Lifeline: (800) 788-7386\n\nMedia Contacts:\nOffice of "
+            "Communications");
     CHECK_FALSE(has(y, EntityType::Person, "Trevor Project Lifeline"));
 }
 
@@ -119,12 +129,14 @@ TEST_CASE("announcements: a name alone and a name opened by an acronym after \"a
     CHECK(has(y, EntityType::Agency, "Russian Railways"));
 }
 
-TEST_CASE("announcements: an administrator's or a council member's title is no part of the name, nor is a town "
-          "listed beside it",
-          "[recognisers]") {
-    const auto x = run("The letter went to Federal Aviation Administration (FAA) Administrator Michael Whitaker. Present "
-                       "were Councilwoman Leslie Daigle, Newport Beach, Council Member Tyler Diep, Westminster, and "
-                       "others.");
+TEST_CASE(
+    "announcements: an administrator's or a council member's title is no part of the name, nor is a town "
+    "listed beside it",
+    "[recognisers]") {
+    const auto x =
+        run("The letter went to Federal Aviation Administration (FAA) Administrator Michael Whitaker. Present "
+            "were Councilwoman Leslie Daigle, Newport Beach, Council Member Tyler Diep, Westminster, and "
+            "others.");
     CHECK(has(x, EntityType::Person, "Michael Whitaker"));
     CHECK_FALSE(has(x, EntityType::Person, "Administrator Michael Whitaker"));
     CHECK(has(x, EntityType::Person, "Tyler Diep"));
@@ -132,8 +144,9 @@ TEST_CASE("announcements: an administrator's or a council member's title is no p
 }
 
 TEST_CASE("announcements: a town after \"the city of\" and a building one is \"at\" are places", "[recognisers]") {
-    const auto x = run("Whitcombe secured $2 million for the city of Pasadena. The luncheon was held at the Richard "
-                       "Nixon Library and Birthplace, and the forum at Glendale Central Library.");
+    const auto x =
+        run("Whitcombe secured $2 million for the city of Pasadena. The luncheon was held at the Richard "
+            "Nixon Library and Birthplace, and the forum at Glendale Central Library.");
     CHECK(has(x, EntityType::Location, "Pasadena"));
     CHECK(has(x, EntityType::Location, "Richard Nixon Library and Birthplace"));
     CHECK(has(x, EntityType::Location, "Glendale Central Library"));
@@ -141,11 +154,13 @@ TEST_CASE("announcements: a town after \"the city of\" and a building one is \"a
 }
 
 TEST_CASE("announcements: a press contact is a person, labelled or over a title or a number", "[recognisers]") {
-    const auto x = run("For Immediate Release\nJanuary 27th, 2005\nContact:\nMarcus Ellworth\nMedia Relations "
-                       "Director\n(714) 555-0199\n\nThe office filed charges today.");
+    const auto x =
+        run("For Immediate Release\nJanuary 27th, 2005\nContact:\nMarcus Ellworth\nMedia Relations "
+            "Director\n(714) 555-0199\n\nThe office filed charges today.");
     CHECK(has(x, EntityType::Person, "Marcus Ellworth"));
-    const auto y = run("For Immediate Release\nJanuary 27th, 2005\nMarcus Ellworth\nMedia Relations Spokesperson(714) "
-                       "555-0199\n\nThe office filed charges today.");
+    const auto y =
+        run("For Immediate Release\nJanuary 27th, 2005\nMarcus Ellworth\nMedia Relations Spokesperson(714) "
+            "555-0199\n\nThe office filed charges today.");
     CHECK(has(y, EntityType::Person, "Marcus Ellworth"));
     for (const auto& p : names(y, EntityType::Person)) CHECK(p.find("Spokesperson") == std::string::npos);
 }
@@ -158,8 +173,9 @@ TEST_CASE("announcements: a sentence opened by a name, \"and\" and a title names
 }
 
 TEST_CASE("announcements: no person is two people, a rank and a title, or a bill", "[recognisers]") {
-    const auto x = run("Presidents Richard W. Fisher and Charles I. Plosser voted against the action. Senior "
-                       "Assistant District Attorney spoke. Senate Bill 1437 was argued today.");
+    const auto x =
+        run("Presidents Richard W. Fisher and Charles I. Plosser voted against the action. Senior "
+            "Assistant District Attorney spoke. Senate Bill 1437 was argued today.");
     for (const auto& p : names(x, EntityType::Person)) {
         CHECK(p.find(" and ") == std::string::npos);
         CHECK(p != "Senior Assistant District Attorney");
@@ -169,8 +185,9 @@ TEST_CASE("announcements: no person is two people, a rank and a title, or a bill
 
 TEST_CASE("announcements: places the gazetteer does not know, told by \"areas\" and \"a resident of\"",
           "[recognisers]") {
-    const auto x = run("The suspects were arrested in Wellawatte, Dehiwala and Piliyandala areas. A 32-year-old "
-                       "resident of Kottawa was arrested in the Borella area. Residents of European cities rallied.");
+    const auto x =
+        run("The suspects were arrested in Wellawatte, Dehiwala and Piliyandala areas. A 32-year-old "
+            "resident of Kottawa was arrested in the Borella area. Residents of European cities rallied.");
     for (const char* place : {"Wellawatte", "Dehiwala", "Piliyandala", "Kottawa", "Borella"})
         CHECK(has(x, EntityType::Location, place));
     CHECK_FALSE(has(x, EntityType::Location, "European"));
@@ -182,8 +199,7 @@ TEST_CASE("announcements: a second \"and\" in what a body is of starts another n
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Metro") == std::string::npos);
 }
 
-TEST_CASE("announcements: a title and a name in the headline name a person the body does not repeat",
-          "[recognisers]") {
+TEST_CASE("announcements: a title and a name in the headline name a person the body does not repeat", "[recognisers]") {
     const auto x = run("Distinguished guests, ladies and gentlemen. It is my pleasure to join you at the summit today.",
                        "Opening Speech by Minister Grace Fu at the World Cities Summit 2024");
     CHECK(has(x, EntityType::Person, "Grace Fu"));
@@ -192,8 +208,9 @@ TEST_CASE("announcements: a title and a name in the headline name a person the b
 }
 
 TEST_CASE("announcements: a place inside an event's or a programme's name is no place of its own", "[recognisers]") {
-    const auto x = run("It is my pleasure to join you at the World Cities Summit today. The Halifax International "
-                       "Security Forum and the UNODC Pakistan Country Programme were discussed.");
+    const auto x =
+        run("It is my pleasure to join you at the World Cities Summit today. The Halifax International "
+            "Security Forum and the UNODC Pakistan Country Programme were discussed.");
     CHECK_FALSE(has(x, EntityType::Location, "World"));
     CHECK_FALSE(has(x, EntityType::Location, "Halifax"));
     CHECK_FALSE(has(x, EntityType::Location, "Pakistan"));
@@ -201,9 +218,10 @@ TEST_CASE("announcements: a place inside an event's or a programme's name is no 
 
 TEST_CASE("announcements: a conference's ceremony is part of the conference, a graduation's is its own event",
           "[recognisers][events]") {
-    const auto x = run("The President took part in the opening ceremony of the UN Climate Change Conference in "
-                       "Glasgow.",
-                       "President at the conference", DateValue::fromIso("2021-11-01"));
+    const auto x =
+        run("The President took part in the opening ceremony of the UN Climate Change Conference in "
+            "Glasgow.",
+            "President at the conference", DateValue::fromIso("2021-11-01"));
     CHECK(hasEvent(x, "conference@2021-11-01"));
     CHECK_FALSE(hasEvent(x, "other@2021-11-01"));
     const auto y = run("After a week of activities the students will graduate in a ceremony at 11:45 a.m. on Aug. 10.",
@@ -213,19 +231,22 @@ TEST_CASE("announcements: a conference's ceremony is part of the conference, a g
 
 TEST_CASE("announcements: a transcript's speaker who takes the floor twice is a person whatever the given name",
           "[recognisers]") {
-    const auto x = run("The session took place in Sochi.\n\nFyodor Lukyanov: Good afternoon. Let us begin.\n\nVladimir "
-                       "Putin: Thank you.\n\nFyodor Lukyanov: My first question is about the economy.",
-                       "Valdai Club session");
+    const auto x =
+        run("The session took place in Sochi.\n\nFyodor Lukyanov: Good afternoon. Let us begin.\n\nVladimir "
+            "Putin: Thank you.\n\nFyodor Lukyanov: My first question is about the economy.",
+            "Valdai Club session");
     CHECK(has(x, EntityType::Person, "Fyodor Lukyanov"));
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
 }
 
-TEST_CASE("announcements: a building named by its last word is a sure place, a kind of building or a lending "
-          "programme is none",
-          "[recognisers]") {
-    const auto x = run("Inmates were moved to the Harwick Correctional Facility. Bags go to a material recovery "
-                       "facility (MRF). Under the new Term Securities Lending Facility (TSLF), dealers may borrow. "
-                       "Staff of the Training Facility helped.");
+TEST_CASE(
+    "announcements: a building named by its last word is a sure place, a kind of building or a lending "
+    "programme is none",
+    "[recognisers]") {
+    const auto x =
+        run("Inmates were moved to the Harwick Correctional Facility. Bags go to a material recovery "
+            "facility (MRF). Under the new Term Securities Lending Facility (TSLF), dealers may borrow. "
+            "Staff of the Training Facility helped.");
     CHECK(has(x, EntityType::Location, "Harwick Correctional Facility"));
     CHECK_FALSE(has(x, EntityType::Location, "material recovery facility"));
     CHECK_FALSE(has(x, EntityType::Location, "Term Securities Lending Facility"));
@@ -234,87 +255,100 @@ TEST_CASE("announcements: a building named by its last word is a sure place, a k
 
 TEST_CASE("announcements: an organisation only the tagger reads is kept where it acts, not inside a longer name",
           "[recognisers]") {
-    const auto x = run("The Corrupt Practices Investigation Bureau said the case was closed. Later, CPIB announced "
-                       "three more charges, and the staff contacted the Newport Beach Police Department (NBPD) Animal "
-                       "Control staff.");
+    const auto x =
+        run("The Corrupt Practices Investigation Bureau said the case was closed. Later, CPIB announced "
+            "three more charges, and the staff contacted the Newport Beach Police Department (NBPD) Animal "
+            "Control staff.");
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Control");
 }
 
 TEST_CASE("announcements: a surname after a state's name is not renamed with the state's last word", "[recognisers]") {
-    const auto x = run("The President spoke with the Presidents of the Czech Republic and Slovakia, Prime Minister of "
-                       "the United Kingdom Johnson. Each conversation was useful.");
+    const auto x =
+        run("The President spoke with the Presidents of the Czech Republic and Slovakia, Prime Minister of "
+            "the United Kingdom Johnson. Each conversation was useful.");
     CHECK_FALSE(has(x, EntityType::Person, "Kingdom Johnson"));
 }
 
 TEST_CASE("announcements: an awareness programme conducted for an audience is a training, a sentence's is not",
           "[recognisers][events]") {
-    const auto x = run("The Marrowby Police conducted an awareness programme on road safety for students of Elmfield "
-                       "College on 12 February 2024.",
-                       "Police conduct awareness programme", DateValue::fromIso("2024-02-14"));
+    const auto x =
+        run("The Marrowby Police conducted an awareness programme on road safety for students of Elmfield "
+            "College on 12 February 2024.",
+            "Police conduct awareness programme", DateValue::fromIso("2024-02-14"));
     CHECK(hasEvent(x, "training@2024-02-12"));
-    const auto sentence = run("Jordan Pell, 41, pleaded guilty to one misdemeanor count of driving under the influence "
-                              "and was sentenced to 30 days in jail and an 18-month alcohol awareness program.",
-                              "Driver sentenced", DateValue::fromIso("2024-02-14"));
+    const auto sentence =
+        run("Jordan Pell, 41, pleaded guilty to one misdemeanor count of driving under the influence "
+            "and was sentenced to 30 days in jail and an 18-month alcohol awareness program.",
+            "Driver sentenced", DateValue::fromIso("2024-02-14"));
     CHECK(sentence.meetings.empty());
 }
 
-TEST_CASE("announcements: a speaker's title and name in the headline, though a town shares the family name or the "
-          "family name comes first",
-          "[recognisers]") {
-    const std::string body = "Distinguished guests,\n\nGood morning. It is my pleasure to join you today, and I thank "
-                             "the organisers for the invitation. Over the past year, our agencies have worked closely "
-                             "with residents, schools and businesses to keep our estates clean.";
-    CHECK(has(run(body, "Speech by Senior Minister of State Dr Amy Smith at the Carnival",
-                  DateValue::fromIso("2024-11-03")),
-              EntityType::Person, "Amy Smith"));
+TEST_CASE(
+    "announcements: a speaker's title and name in the headline, though a town shares the family name or the "
+    "family name comes first",
+    "[recognisers]") {
+    const std::string body =
+        "Distinguished guests,\n\nGood morning. It is my pleasure to join you today, and I thank "
+        "the organisers for the invitation. Over the past year, our agencies have worked closely "
+        "with residents, schools and businesses to keep our estates clean.";
+    CHECK(has(
+        run(body, "Speech by Senior Minister of State Dr Amy Smith at the Carnival", DateValue::fromIso("2024-11-03")),
+        EntityType::Person, "Amy Smith"));
     CHECK(has(run(body, "Remarks by Minister of State Baey Yam Keng at the Launch", DateValue::fromIso("2024-08-30")),
               EntityType::Person, "Baey Yam Keng"));
 }
 
 TEST_CASE("announcements: a placeholder name listed beside a real one is nobody", "[recognisers]") {
-    const auto x = run("Victim, 19-year-old Scottie Brell, and victim John Doe got into their vehicle and tried to "
-                       "leave the parking lot.",
-                       "Man charged with shooting", DateValue::fromIso("2016-01-05"));
+    const auto x =
+        run("Victim, 19-year-old Scottie Brell, and victim John Doe got into their vehicle and tried to "
+            "leave the parking lot.",
+            "Man charged with shooting", DateValue::fromIso("2016-01-05"));
     CHECK(has(x, EntityType::Person, "Scottie Brell"));
     CHECK_FALSE(has(x, EntityType::Person, "John Doe"));
 }
 
 TEST_CASE("announcements: a speech's occasion in the headline is the release's event, of the kind its name says",
           "[recognisers][events]") {
-    const std::string body = "Distinguished guests,\n\nGood evening. It is my pleasure to join you tonight, and I "
-                             "thank the organisers for the invitation. Last month, I visited several schools in "
-                             "Marrowby and met teachers who are leading change in their classrooms.";
-    const auto dinner = run(body, "Speech by Minister Grace Fu at the Eco Gala Dinner", DateValue::fromIso("2024-03-02"));
+    const std::string body =
+        "Distinguished guests,\n\nGood evening. It is my pleasure to join you tonight, and I "
+        "thank the organisers for the invitation. Last month, I visited several schools in "
+        "Marrowby and met teachers who are leading change in their classrooms.";
+    const auto dinner =
+        run(body, "Speech by Minister Grace Fu at the Eco Gala Dinner", DateValue::fromIso("2024-03-02"));
     CHECK(hasEvent(dinner, "other@2024-03-02"));
     const auto launch = run(body, "Remarks by Minister Grace Fu at the Launch of the Zero Waste Masterplan",
                             DateValue::fromIso("2024-08-30"));
     CHECK(hasEvent(launch, "announcement@2024-08-30"));
     // A speech at a body is given there, not at an occasion of its own.
-    const auto body2 = "Dear friends of Elmfield House,\n\nThank you for inviting me. Elmfield House has studied our "
-                       "region for a century, and its fellows have advised governments on every continent.";
-    const auto house = run(body2, "Speech by President Volodymyr Zelenskyy at Elmfield House",
-                           DateValue::fromIso("2022-05-06"));
+    const auto body2 =
+        "Dear friends of Elmfield House,\n\nThank you for inviting me. Elmfield House has studied our "
+        "region for a century, and its fellows have advised governments on every continent.";
+    const auto house =
+        run(body2, "Speech by President Volodymyr Zelenskyy at Elmfield House", DateValue::fromIso("2022-05-06"));
     CHECK(house.meetings.empty());
 }
 
 TEST_CASE("announcements: a ministry's portfolios after commas are its name, a list of bodies is not",
           "[recognisers]") {
-    const auto x = run("The Ministry of Urban Development, Construction and Housing proposed the programme with the "
-                       "Ceylon Electricity Board and the National Water Supply and Drainage Board.",
-                       "Cabinet decisions", DateValue::fromIso("2024-01-10"));
+    const auto x =
+        run("The Ministry of Urban Development, Construction and Housing proposed the programme with the "
+            "Ceylon Electricity Board and the National Water Supply and Drainage Board.",
+            "Cabinet decisions", DateValue::fromIso("2024-01-10"));
     CHECK(has(x, EntityType::Agency, "Ministry of Urban Development, Construction and Housing"));
     CHECK(has(x, EntityType::Agency, "National Water Supply and Drainage Board"));
-    const auto list = run("Officers worked with Interpol, the State Department, Department of Justice, and Homeland "
-                          "Security, in a continuous effort to find him.",
-                          "Fugitive returned", DateValue::fromIso("2014-01-10"));
+    const auto list =
+        run("Officers worked with Interpol, the State Department, Department of Justice, and Homeland "
+            "Security, in a continuous effort to find him.",
+            "Fugitive returned", DateValue::fromIso("2014-01-10"));
     const auto agencies = names(list, EntityType::Agency);
     CHECK(std::none_of(agencies.begin(), agencies.end(),
                        [](const std::string& a) { return a.find(',') != std::string::npos; }));
 }
 
-TEST_CASE("announcements: celebrations, parades, inspections and programmes organised are events of kind other, not "
-          "in a crime narrative",
-          "[recognisers][events]") {
+TEST_CASE(
+    "announcements: celebrations, parades, inspections and programmes organised are events of kind other, not "
+    "in a crime narrative",
+    "[recognisers][events]") {
     const auto day = DateValue::fromIso("2024-03-14");
     CHECK(hasEvent(run("President Arlen Voss participated in the National Independence Day celebration held at the "
                        "Harbour Green on 4 February 2024.",
@@ -327,9 +361,9 @@ TEST_CASE("announcements: celebrations, parades, inspections and programmes orga
     CHECK(hasEvent(run("The Marrowby Navy organised a beach cleaning programme at Elm Bay on 9 March 2024.",
                        "Beach cleaning", day),
                    "other@2024-03-09"));
-    CHECK(hasEvent(run("The Finance Committee will convene on 20 March 2024 to review the draft budget.",
-                       "Budget review", day),
-                   "meeting@2024-03-20"));
+    CHECK(hasEvent(
+        run("The Finance Committee will convene on 20 March 2024 to review the draft budget.", "Budget review", day),
+        "meeting@2024-03-20"));
     CHECK(run("On 28 August 2009, Jordan Pell cared for 2-year-old Toby Lane while his mother was out to attend a "
               "birthday celebration.",
               "Man Convicted of Beating Death of 2-Year-Old Child", day)
@@ -356,10 +390,11 @@ TEST_CASE("announcements: a numeric date is read day first when the release writ
 }
 
 TEST_CASE("announcements: a minister's portfolio is no person", "[recognisers]") {
-    const auto x = run("The proposal presented by the Minister of Urban Development, Construction and Housing was "
-                       "approved. The Minister of Health and Mass Media presented a second proposal. The "
-                       "Minister of Agriculture and Plantation Industries agreed.",
-                       "Cabinet decisions");
+    const auto x =
+        run("The proposal presented by the Minister of Urban Development, Construction and Housing was "
+            "approved. The Minister of Health and Mass Media presented a second proposal. The "
+            "Minister of Agriculture and Plantation Industries agreed.",
+            "Cabinet decisions");
     CHECK(names(x, EntityType::Person).empty());
 }
 
@@ -370,8 +405,8 @@ TEST_CASE("announcements: an acronym never spelled out that speaks or acts is an
     CHECK(std::find(agencies.begin(), agencies.end(), "CEO") == agencies.end());
     const auto y = run("Investigator Dana Quorle interviewed the witness. QUORLE said the man ran.", "Report");
     CHECK(names(y, EntityType::Agency).empty());
-    const auto z = run("Quorvale Offshore & Marine Ltd (\xE2\x80\x9CQOM\xE2\x80\x9D) was warned. QOM said it would pay.",
-                       "Warning");
+    const auto z = run(
+        "Quorvale Offshore & Marine Ltd (\xE2\x80\x9CQOM\xE2\x80\x9D) was warned. QOM said it would pay.", "Warning");
     for (const auto& a : names(z, EntityType::Agency)) CHECK(a != "QOM");
 }
 
@@ -383,16 +418,15 @@ TEST_CASE("announcements: a readout's headline names the meeting's participant a
     REQUIRE(hasEvent(x, "meeting@2026-11-01"));
     const auto& people = x.meetings.front().people;
     CHECK(std::find(people.begin(), people.end(), "Alexei Dyumin") != people.end());
-    const auto y = run("The President arrived on an official visit.", "Visit to Mongolia",
-                       DateValue::fromIso("2026-11-04"));
+    const auto y =
+        run("The President arrived on an official visit.", "Visit to Mongolia", DateValue::fromIso("2026-11-04"));
     CHECK(has(y, EntityType::Location, "Mongolia"));
     const auto z = run("The suspect was arrested on Tuesday.", "Man Held for Selling Stolen Goods in Grants",
                        DateValue::fromIso("2026-11-04"));
     CHECK_FALSE(has(z, EntityType::Location, "Grants"));
 }
 
-TEST_CASE("announcements: a signature's title is no person, a title after a name is not part of it",
-          "[recognisers]") {
+TEST_CASE("announcements: a signature's title is no person, a title after a name is not part of it", "[recognisers]") {
     const auto x = run("The suspects were produced before court.\n\nPolice Media Spokesman\nSSP Nihal Thalduwa",
                        "Suspects arrested");
     for (const auto& p : names(x, EntityType::Person)) CHECK(p.find("Spokesman") == std::string::npos);
@@ -406,9 +440,10 @@ TEST_CASE("announcements: a legislator's party is not part of the district", "[r
 
 TEST_CASE("announcements: a past meeting opened by its year is dated with it, criteria that are met are no meeting",
           "[recognisers][events]") {
-    const auto x = run("Today the Congresswoman wrote to the agency. In 2023, Dana Reyes and her colleagues met with "
-                       "agency officials in Quorvale.",
-                       "Letter to the agency", DateValue::fromIso("2026-11-21"));
+    const auto x =
+        run("Today the Congresswoman wrote to the agency. In 2023, Dana Reyes and her colleagues met with "
+            "agency officials in Quorvale.",
+            "Letter to the agency", DateValue::fromIso("2026-11-21"));
     CHECK(hasEvent(x, "meeting@2023"));
     const auto y = run("The court found that the criteria for commitment are met, and the man will remain in custody.",
                        "Commitment", DateValue::fromIso("2026-11-21"));
@@ -416,9 +451,10 @@ TEST_CASE("announcements: a past meeting opened by its year is dated with it, cr
 }
 
 TEST_CASE("announcements: a country's ministry is the ministry, the country a place", "[recognisers]") {
-    const auto x = run("We signed a memorandum with the Netherlands' Ministry of Infrastructure and Water Management. "
-                       "The Philippines' Department of Health also joined.",
-                       "Agreements signed");
+    const auto x =
+        run("We signed a memorandum with the Netherlands' Ministry of Infrastructure and Water Management. "
+            "The Philippines' Department of Health also joined.",
+            "Agreements signed");
     CHECK(has(x, EntityType::Agency, "Ministry of Infrastructure and Water Management"));
     CHECK(has(x, EntityType::Agency, "Department of Health"));
     CHECK(has(x, EntityType::Location, "Netherlands"));
@@ -426,33 +462,37 @@ TEST_CASE("announcements: a country's ministry is the ministry, the country a pl
 }
 
 TEST_CASE("announcements: a programme to raise awareness is a training", "[recognisers][events]") {
-    const auto x = run("A programme to raise awareness among school children on the dangers of drugs was held at "
-                       "Quorvale College on 10th November 2026.",
-                       "Awareness", DateValue::fromIso("2026-11-12"));
+    const auto x =
+        run("A programme to raise awareness among school children on the dangers of drugs was held at "
+            "Quorvale College on 10th November 2026.",
+            "Awareness", DateValue::fromIso("2026-11-12"));
     CHECK(hasEvent(x, "training@2026-11-10"));
 }
 
 TEST_CASE("announcements: an event spoken of as another occasion lends the day's meeting neither venue nor date",
           "[recognisers][events]") {
-    const auto x = run("Vladimir Putin held a meeting with permanent members of the Security Council. The participants "
-                       "discussed the outcomes of the summit in Astana.",
-                       "Meeting with Security Council permanent members", DateValue::fromIso("2026-11-14"));
+    const auto x =
+        run("Vladimir Putin held a meeting with permanent members of the Security Council. The participants "
+            "discussed the outcomes of the summit in Astana.",
+            "Meeting with Security Council permanent members", DateValue::fromIso("2026-11-14"));
     REQUIRE(hasEvent(x, "meeting@2026-11-14"));
     for (const auto& m : x.meetings)
         if (m.date && m.date->iso() == "2026-11-14") CHECK(m.location.empty());
 }
 
 TEST_CASE("announcements: a signature's portfolios after the first are no person", "[recognisers]") {
-    const auto x = run("The Cabinet of Ministers approved the proposal.\n\nDr. Nalinda Jayatissa\nMinister of Health and "
-                       "Mass Media and\nCabinet Spokesman",
-                       "Decisions taken at the Cabinet Meeting held on 18.11.2026");
+    const auto x =
+        run("The Cabinet of Ministers approved the proposal.\n\nDr. Nalinda Jayatissa\nMinister of Health and "
+            "Mass Media and\nCabinet Spokesman",
+            "Decisions taken at the Cabinet Meeting held on 18.11.2026");
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Nalinda Jayatissa"});
 }
 
 TEST_CASE("announcements: a body's one word is its longer name of the release", "[recognisers]") {
-    const auto x = run("The Cabinet of Ministers approved the proposal presented by the Minister. The committee was "
-                       "appointed by the Cabinet.",
-                       "Decisions taken at the Cabinet Meeting held on 18.11.2026");
+    const auto x =
+        run("The Cabinet of Ministers approved the proposal presented by the Minister. The committee was "
+            "appointed by the Cabinet.",
+            "Decisions taken at the Cabinet Meeting held on 18.11.2026");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet of Ministers") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "Cabinet") == 0);
@@ -460,10 +500,11 @@ TEST_CASE("announcements: a body's one word is its longer name of the release", 
 
 TEST_CASE("announcements: a speech's recalled events keep their own dates, its occasion the release's",
           "[recognisers][events]") {
-    const auto x = run("1. Good morning. Thank you for having me at this year's Climate Action Forum.\n\n2. Last year, "
-                       "at COP29 in Baku, countries agreed on a new goal. In July, I visited the Semakau Landfill "
-                       "with students from Nanyang Technological University.",
-                       "Speech by Ms Dana Reyes at the Climate Action Forum", DateValue::fromIso("2026-11-18"));
+    const auto x =
+        run("1. Good morning. Thank you for having me at this year's Climate Action Forum.\n\n2. Last year, "
+            "at COP29 in Baku, countries agreed on a new goal. In July, I visited the Semakau Landfill "
+            "with students from Nanyang Technological University.",
+            "Speech by Ms Dana Reyes at the Climate Action Forum", DateValue::fromIso("2026-11-18"));
     CHECK(hasEvent(x, "conference@2026-11-18"));
     CHECK(hasEvent(x, "conference@2025"));
     CHECK(hasEvent(x, "other@2026-07"));
@@ -480,10 +521,12 @@ TEST_CASE("announcements: a conference named in run-together words, a council a 
     CHECK(hasEvent(y, "meeting@2026-11-15"));
 }
 
-TEST_CASE("announcements: an official who secures funding or an agreement today announces it", "[recognisers][events]") {
-    const auto x = run("Washington, D.C. - Today, Rep. Dana Reyes secured $5 million in federal funding for the "
-                       "Quorvale Water Reclamation Plant.",
-                       "Reyes Secures $5 Million for Water Project", DateValue::fromIso("2026-11-01"));
+TEST_CASE("announcements: an official who secures funding or an agreement today announces it",
+          "[recognisers][events]") {
+    const auto x =
+        run("Washington, D.C. - Today, Rep. Dana Reyes secured $5 million in federal funding for the "
+            "Quorvale Water Reclamation Plant.",
+            "Reyes Secures $5 Million for Water Project", DateValue::fromIso("2026-11-01"));
     CHECK(hasEvent(x, "announcement@2026-11-01"));
     const auto y = run("The suspect secured the door and fled.", "Burglary", DateValue::fromIso("2026-11-01"));
     CHECK(y.meetings.empty());
@@ -491,24 +534,27 @@ TEST_CASE("announcements: an official who secures funding or an agreement today 
 
 TEST_CASE("announcements: towns a police report names where suspects were arrested, not owners or targets",
           "[recognisers]") {
-    const auto x = run("Officers arrested two suspects in Quorvagoda and Harwitiya on 25th November. Another suspect was "
-                       "arrested at Deltawela.",
-                       "Suspects arrested", DateValue::fromIso("2026-11-26"));
+    const auto x =
+        run("Officers arrested two suspects in Quorvagoda and Harwitiya on 25th November. Another suspect was "
+            "arrested at Deltawela.",
+            "Suspects arrested", DateValue::fromIso("2026-11-26"));
     CHECK(has(x, EntityType::Location, "Quorvagoda"));
     CHECK(has(x, EntityType::Location, "Harwitiya"));
     CHECK(has(x, EntityType::Location, "Deltawela"));
-    const auto y = run("Drugs were found in Haugen's apartment. A man living in Ft. Huachuca was arrested in Central "
-                       "and South America.",
-                       "Drugs found", DateValue::fromIso("2026-11-26"));
+    const auto y =
+        run("Drugs were found in Haugen's apartment. A man living in Ft. Huachuca was arrested in Central "
+            "and South America.",
+            "Drugs found", DateValue::fromIso("2026-11-26"));
     CHECK_FALSE(has(y, EntityType::Location, "Haugen"));
     CHECK_FALSE(has(y, EntityType::Location, "Ft"));
     CHECK_FALSE(has(y, EntityType::Location, "Central"));
 }
 
 TEST_CASE("announcements: a project's team named before a lower-case team is a unit", "[recognisers]") {
-    const auto x = run("The release team thanked the Quorvale Installer team and the Quorvale Long Term Support (LTS) "
-                       "team. The Orange County team won the game.",
-                       "Quorvale 14 released");
+    const auto x =
+        run("The release team thanked the Quorvale Installer team and the Quorvale Long Term Support (LTS) "
+            "team. The Orange County team won the game.",
+            "Quorvale 14 released");
     CHECK(has(x, EntityType::Agency, "Quorvale Installer team"));
     CHECK(has(x, EntityType::Agency, "Quorvale Long Term Support team"));
     CHECK_FALSE(has(x, EntityType::Agency, "Orange County team"));
@@ -516,50 +562,55 @@ TEST_CASE("announcements: a project's team named before a lower-case team is a u
 
 TEST_CASE("announcements: what a transcript's speaker recalls does not stand for the headline's meeting",
           "[recognisers][events]") {
-    const auto x = run("Alexander Khinshtein reported to the President on the situation in the region.\n\nVladimir Putin: "
-                       "Mr Khinshtein, let us begin.\n\nAlexander Khinshtein: Mr President, I met with residents of the "
-                       "district last week.\n\nVladimir Putin: Good.",
-                       "Meeting with Governor of Quorvale Region Alexander Khinshtein", DateValue::fromIso("2026-11-19"));
+    const auto x =
+        run("Alexander Khinshtein reported to the President on the situation in the region.\n\nVladimir Putin: "
+            "Mr Khinshtein, let us begin.\n\nAlexander Khinshtein: Mr President, I met with residents of the "
+            "district last week.\n\nVladimir Putin: Good.",
+            "Meeting with Governor of Quorvale Region Alexander Khinshtein", DateValue::fromIso("2026-11-19"));
     CHECK(hasEvent(x, "meeting@2026-11-19"));
 }
 
 TEST_CASE("announcements: a dialogue session the public may attend is a meeting on its date", "[recognisers][events]") {
-    const auto x = run("The agency is seeking public feedback. Members of the public may also attend a dialogue session "
-                       "at the Environment Building on 5 December 2026.",
-                       "Public consultation", DateValue::fromIso("2026-11-21"));
+    const auto x =
+        run("The agency is seeking public feedback. Members of the public may also attend a dialogue session "
+            "at the Environment Building on 5 December 2026.",
+            "Public consultation", DateValue::fromIso("2026-11-21"));
     CHECK(hasEvent(x, "meeting@2026-12-05"));
 }
 
 TEST_CASE("announcements: no person's name holds a programme's, a law's or a body's word", "[recognisers]") {
-    const auto x = run("District Attorney Dana Reyes introduced the Vietnamese Outreach Program. She fought to pass the "
-                       "Crime Victims Justice Reform Act Proposition 115, with help from the Trevor Project and Orange "
-                       "County Probation.",
-                       "Outreach");
+    const auto x =
+        run("District Attorney Dana Reyes introduced the Vietnamese Outreach Program. She fought to pass the "
+            "Crime Victims Justice Reform Act Proposition 115, with help from the Trevor Project and Orange "
+            "County Probation.",
+            "Outreach");
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Dana Reyes"});
 }
 
 TEST_CASE("announcements: a company's country in parentheses is part of its name, a legal form alone none",
           "[recognisers]") {
-    const auto x = run("An employee of Quorvale Airport Group (Singapore) Pte Ltd (QAG) will be charged in court.",
-                       "Charged");
+    const auto x =
+        run("An employee of Quorvale Airport Group (Singapore) Pte Ltd (QAG) will be charged in court.", "Charged");
     CHECK(has(x, EntityType::Agency, "Quorvale Airport Group (Singapore) Pte Ltd"));
     CHECK_FALSE(has(x, EntityType::Agency, "Pte Ltd"));
 }
 
 TEST_CASE("announcements: a person's office is the release's office of that person", "[recognisers]") {
-    const auto x = run("Minnesota Attorney General Dana Reyes today sued the company. The Minnesota Attorney General's "
-                       "Office is seeking an injunction. Attorney General Reyes's Office received 40 complaints.",
-                       "Reyes sues company");
+    const auto x =
+        run("Minnesota Attorney General Dana Reyes today sued the company. The Minnesota Attorney General's "
+            "Office is seeking an injunction. Attorney General Reyes's Office received 40 complaints.",
+            "Reyes sues company");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::find(agencies.begin(), agencies.end(), "Reyes's Office") == agencies.end());
 }
 
 TEST_CASE("announcements: a date before another noun dates that noun's event, not the announcement",
           "[recognisers][events]") {
-    const auto x = run("Today, on the second anniversary of the May 25, 2020 death of Dana Reyes in Harbourton, "
-                       "Attorney General Tavo Renkasi issued the following statement. The District Attorney will hold "
-                       "a press conference to provide an update regarding the November 7, 2021 attack.",
-                       "Statement", DateValue::fromIso("2022-05-25"));
+    const auto x =
+        run("Today, on the second anniversary of the May 25, 2020 death of Dana Reyes in Harbourton, "
+            "Attorney General Tavo Renkasi issued the following statement. The District Attorney will hold "
+            "a press conference to provide an update regarding the November 7, 2021 attack.",
+            "Statement", DateValue::fromIso("2022-05-25"));
     // (The press conference and the statement are one event of the media family on the release's day.)
     CHECK(hasEvent(x, "announcement@2022-05-25"));
     CHECK_FALSE(hasEvent(x, "announcement@2020-05-25"));
@@ -568,4 +619,27 @@ TEST_CASE("announcements: a date before another noun dates that noun's event, no
     const auto y = run("The President attended the 3 June bilateral meeting in Harbourton with other leaders.",
                        "Meeting", DateValue::fromIso("2024-06-07"));
     CHECK(hasEvent(y, "meeting@2024-06-03"));
+}
+
+TEST_CASE("announcements: an event still to come, told after the lead, is no other event", "[recognisers][events]") {
+    const auto x =
+        run("The Cabinet of Ministers met today and approved the national budget. It was a long session."
+            "\n\nApproval was granted to hold the Quorvale Conference on Tea in Harbourton on 3 June 2026."
+            "\n\nThe Ministry of Health will hold a training workshop for nurses.",
+            "Cabinet decisions", DateValue::fromIso("2026-05-12"));
+    CHECK(hasEvent(x, "meeting@2026-05-12"));
+    CHECK(hasEvent(x, "conference@2026-06-03"));
+    // (The workshop to come is neither the conference nor the day's meeting: it lends them no participant.)
+    for (const auto& m : x.meetings)
+        CHECK(std::find(m.agencies.begin(), m.agencies.end(), "Ministry of Health") == m.agencies.end());
+    // (An event to come that the release dates elsewhere is that event: "The hearing is scheduled for ...".)
+    const auto y =
+        run("The Board met today. It approved its plan.\n\nThe Board will conduct a public hearing on the "
+            "Quorvale programme with the Harbourton Water Agency. The public hearing is scheduled for March "
+            "19, 2026, at the Harbourton Hotel.",
+            "Hearing", DateValue::fromIso("2026-02-10"));
+    CHECK(hasEvent(y, "meeting@2026-03-19"));
+    for (const auto& m : y.meetings)
+        if (m.date && m.date->iso() == "2026-03-19")
+            CHECK(std::find(m.agencies.begin(), m.agencies.end(), "Harbourton Water Agency") != m.agencies.end());
 }
