@@ -254,15 +254,20 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
 }
 
 bool plannedReport(const std::vector<Token>& t, std::size_t i) {
-    // Back over the clause's last few words to the verb that will do the event, then what says it is to come:
-    // "will hold a training workshop", "shall sign", "granted approval to sign the agreement", "plans to visit".
-    // (Not "will complicate possible negotiations": no event is planned there.)
+    // Many of a kind to come are a duty or a habit, not an event ("will hold meetings with the board"); talks are
+    // one event.
+    const std::string_view w = t[i].text;
+    if (w.size() > 3 && w.back() == 's' && !wordIs(t[i], {"talks", "consultations", "negotiations"})) return false;
+    // Back over the words between the trigger and the verb that will do the event (an article or an adjective, not
+    // a preposition: "will attend the hearing via video conference", "will attend to meet"), then what says it is to
+    // come: "will hold a training workshop", "shall sign", "granted approval to sign the agreement", "plans to host".
     for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
         const std::size_t v = i - back;
-        if (!t[v].isWord()) return false;  // the clause ends at punctuation
-        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "visit", "attend",
-                           "launch", "meet"}))
+        if (!t[v].isWord() || t[v].capitalized) return false;
+        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "launch"})) {
+            if (wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"})) return false;
             continue;
+        }
         if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
         const Token& before = t[v - 1];
         if (wordIs(before, {"will", "shall"})) return true;

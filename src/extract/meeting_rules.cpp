@@ -256,6 +256,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (!r.anaphoric && !r.date)
             r.anaphoric = framing.count({family(r.kind), t[tokenAt(t, r.trigger.span.begin)].sentence}) > 0;
     std::vector<Meeting> out;
+    std::set<std::size_t> plannedEvents;  // where the triggers of events still to come, undated, begin
     auto join = [&](Meeting& m, const Report& r) {
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.
@@ -356,10 +357,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             });
             if (r.planned && it == out.end())
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) { return m.date && m.kind == r.kind; });
-            if (it != out.end())
+            if (it != out.end()) {
                 join(*it, r);
-            else
+            } else {
                 open(r, std::nullopt);
+                if (r.planned) plannedEvents.insert(r.trigger.span.begin);
+            }
             continue;
         }
         // The same kind before the family ("met" joins the meeting rather than the upcoming workshop); the
@@ -470,7 +473,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // generic one ("meetings with stakeholders") than an event of its own (tuning part: events precision 0.68 ->
     // 0.77 at the same recall).
     const std::size_t leadEndByte = leadEnd > 0 && leadEnd <= sentences.size() ? sentences[leadEnd - 1].end : 0;
-    std::erase_if(out, [&](const Meeting& m) { return !m.date && m.trigger.span.begin >= leadEndByte; });
+    std::erase_if(out, [&](const Meeting& m) {
+        return !m.date && m.trigger.span.begin >= leadEndByte && !plannedEvents.count(m.trigger.span.begin);
+    });
     return out;
 }
 

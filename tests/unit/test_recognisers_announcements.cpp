@@ -621,7 +621,8 @@ TEST_CASE("announcements: a date before another noun dates that noun's event, no
     CHECK(hasEvent(y, "meeting@2024-06-03"));
 }
 
-TEST_CASE("announcements: an event still to come, told after the lead, is no other event", "[recognisers][events]") {
+TEST_CASE("announcements: an event still to come, told after the lead, is undated and no other event",
+          "[recognisers][events]") {
     const auto x =
         run("The Cabinet of Ministers met today and approved the national budget. It was a long session."
             "\n\nApproval was granted to hold the Quorvale Conference on Tea in Harbourton on 3 June 2026."
@@ -629,9 +630,19 @@ TEST_CASE("announcements: an event still to come, told after the lead, is no oth
             "Cabinet decisions", DateValue::fromIso("2026-05-12"));
     CHECK(hasEvent(x, "meeting@2026-05-12"));
     CHECK(hasEvent(x, "conference@2026-06-03"));
-    // (The workshop to come is neither the conference nor the day's meeting: it lends them no participant.)
+    // (The workshop to come is an event of its own, undated: neither the conference nor the day's meeting, it
+    // lends them no participant. One event for "training workshop".)
+    CHECK(hasEvent(x, "training@-"));
+    CHECK(x.meetings.size() == 3);
     for (const auto& m : x.meetings)
-        CHECK(std::find(m.agencies.begin(), m.agencies.end(), "Ministry of Health") == m.agencies.end());
+        CHECK((std::find(m.agencies.begin(), m.agencies.end(), "Ministry of Health") == m.agencies.end()) ==
+              m.date.has_value());
+    // (Many to come are a duty, not an event: "will hold meetings with the board".)
+    const auto z =
+        run("The Cabinet of Ministers met today and approved the national budget. It was a long session."
+            "\n\nUnder the plan, the Ministry of Health will hold meetings with nurses.",
+            "Cabinet decisions", DateValue::fromIso("2026-05-12"));
+    CHECK(z.meetings.size() == 1);
     // (An event to come that the release dates elsewhere is that event: "The hearing is scheduled for ...".)
     const auto y =
         run("The Board met today. It approved its plan.\n\nThe Board will conduct a public hearing on the "
