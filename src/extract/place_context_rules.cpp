@@ -20,10 +20,12 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // (Not "shot at", "stabbed at": a target, often a person.)
     // ("shot dead at Meegahawatta", "found dead in ...".)
     // ("raids were carried out in Kotahena", "cases were reported in Vemora", "rescued in Galle".)
-    static constexpr std::array<std::string_view, 24> kVerbs{
-        "arrested", "apprehended", "nabbed", "detained", "raided",    "seized",      "recovered", "found",
-        "killed",   "injured",     "died",   "occurred", "conducted", "located",     "situated",  "stationed",
-        "residing", "living",      "dead",   "carried",  "reported",  "intercepted", "rescued",   "deployed"};
+    // ("lives in Kirulapana", "was born in Kolonnawa": where someone lives or was born.)
+    static constexpr std::array<std::string_view, 28> kVerbs{
+        "arrested",    "apprehended", "nabbed",   "detained", "raided",   "seized",    "recovered",
+        "found",       "killed",      "injured",  "died",     "occurred", "conducted", "located",
+        "situated",    "stationed",   "residing", "living",   "dead",     "carried",   "reported",
+        "intercepted", "rescued",     "deployed", "lives",    "resides",  "reside",    "born"};
     static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
                                                              "during", "yesterday", "today", "area",  "areas",
                                                              "last",   "this",      "when",  "where"};

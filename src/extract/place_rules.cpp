@@ -530,6 +530,11 @@ void findPlaces(ExtractionState& st) {
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
                                                                                      : kAlwaysCityPopulation);
                 if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;
+                // ("charged in Court", "at Headquarters": a small town named like a body or a building is that noun.)
+                if (n == 1 && !big &&
+                    (isOrganisationHead(t[i].text) || lexicons::buildingWords().contains(t[i].text) ||
+                     lexicons::venueWords().contains(t[i].text)))
+                    break;
             } else if (partOfLongerName) {
                 break;  // "its Pakistan Country Programme"
             }

@@ -352,3 +352,16 @@ TEST_CASE("context: a word that opens a feature's or a locality's name, and the 
     CHECK_FALSE(has(x, EntityType::Location, "Lake Forest Councilman"));
     CHECK_FALSE(has(x, EntityType::Location, "Bukit Sarno"));
 }
+
+TEST_CASE(
+    "context: where someone lives or was born is a place; a small town named like a body or a building is "
+    "that noun",
+    "[recognisers]") {
+    const auto x =
+        run("The suspect lives in Kovaldenya and was born in Tarnowice. He was charged in Court on Monday "
+            "and taken to Headquarters.");
+    CHECK(has(x, EntityType::Location, "Kovaldenya"));
+    CHECK(has(x, EntityType::Location, "Tarnowice"));
+    // (Court is a Swiss town of some 1,300 people.)
+    CHECK_FALSE(has(x, EntityType::Location, "Court"));
+}
