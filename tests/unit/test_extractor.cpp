@@ -270,14 +270,17 @@ TEST_CASE("agencies: one-word institutions", "[extract][agencies]") {
     CHECK(std::count(agencies.begin(), agencies.end(), "Taliban") == 1);
 }
 
-TEST_CASE("agencies: chambers of a legislature named House of ...", "[extract][agencies]") {
+TEST_CASE("agencies: chambers of a legislature named House of ..., and parliaments named in their language",
+          "[extract][agencies]") {
     auto x =
         run("The bill passed the House of Representatives in May. The Leader of the House of Commons welcomed "
-            "it, and the House of Lords will debate it.");
+            "it, and the House of Lords will debate it. The Seimas and the Riigikogu sent greetings.");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::count(agencies.begin(), agencies.end(), "House of Representatives") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "House of Commons") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "House of Lords") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Seimas") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Riigikogu") == 1);
     CHECK(names(x, EntityType::Location).empty());
 }
 
