@@ -365,3 +365,15 @@ TEST_CASE(
     // (Court is a Swiss town of some 1,300 people.)
     CHECK_FALSE(has(x, EntityType::Location, "Court"));
 }
+
+TEST_CASE("context: an acronym nobody defines that spells the one body the release names in full is that body",
+          "[recognisers]") {
+    const auto x =
+        run("Data came from the Quorvale Statistics Office. Later, QSO reported growth, and the figures "
+            "were checked by QSO. Complaints Received by KXT and Cases Registered Remain Low.");
+    const auto* qso = test::entity(x, "Quorvale Statistics Office");
+    REQUIRE(qso);
+    CHECK(qso->mentions.size() == 3);
+    // (Not in a heading, nor joined by "and" to a list: a body the release never named in full stays unread.)
+    CHECK_FALSE(has(x, EntityType::Agency, "Cases Registered Remain Low"));
+}
