@@ -4,6 +4,7 @@
 // office before a name), "The Debian Project is pleased to announce" (a subject that acts). findAgencies() runs
 // them before the chain rules (agency_rules.cpp).
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,5 +34,9 @@ void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);
+// Whether the acronym at token i stands in running text as a name of its own (acronym_rules.cpp).
+[[nodiscard]] bool acronymInRunningText(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);
+// The one organisation named in full so far whose initials the acronym spells, or empty (acronym_rules.cpp).
+[[nodiscard]] std::string spelledOutBy(const ExtractionState& st, std::string_view acronym);
 
 }  // namespace bulletin::extract

@@ -472,40 +472,6 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
 
 namespace {
 
-// The one organisation named in full so far whose capitalised words' initials spell `acronym` ("QSO" of
-// "Quorvale Statistics Office"; "of", "and", "the", "for" left out), or empty when none or more than one.
-std::string spelledOutBy(const ExtractionState& st, std::string_view acronym) {
-    std::string found;
-    for (const auto& e : st.entities()) {
-        if (e.type != EntityType::Agency || e.name.find(' ') == std::string::npos) continue;
-        std::string letters;
-        std::size_t at = 0;
-        while (at < e.name.size() && letters.size() <= acronym.size()) {
-            const std::size_t space = e.name.find(' ', at);
-            const std::string_view word =
-                std::string_view(e.name).substr(at, space == std::string::npos ? std::string::npos : space - at);
-            if (!word.empty() && word != "of" && word != "the" && word != "and" && word != "for" && word != "&")
-                letters += word[0];
-            at = space == std::string::npos ? e.name.size() : space + 1;
-        }
-        if (letters != acronym) continue;
-        if (!found.empty() && found != e.name) return {};
-        found = e.name;
-    }
-    return found;
-}
-
-// Token i stands in running text as a name of its own: no capitalised word before it in its sentence, and a lower-case
-// word (not one joining a list) or a closing punctuation after it ("QSO reported", "by the QSO."; not "CPIB and
-// Cases Registered ...", a heading, nor "MNOSHA Standards").
-bool acronymInRunningText(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    if (st.inHeadline(t[i].begin) || i + 1 >= t.size()) return false;
-    if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && !t[i].sentenceStart) return false;
-    const Token& next = t[i + 1];
-    if (next.isWord()) return next.sentence == t[i].sentence && !next.capitalized && !next.is("and") && !next.is("or");
-    return next.isPunct('.') || next.isPunct(',') || next.isPunct(';') || next.isPunct(':');
-}
-
 // A line in capitals that is one body's name: in the body (not the headline), alone on its line, of at most eight
 // words, its first or last word a head word ("MINISTRY OF FOREIGN AFFAIRS", "OFFICE OF THE GOVERNOR").
 bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
