@@ -1,5 +1,6 @@
 // "Full Name (ACR)" and "ACR (Full Name)" definitions, found with the Schwartz–Hearst algorithm: the acronym's
-// letters are matched right to left against the candidate long form, the first letter at the start of a word.
+// letters are matched right to left against the candidate long form, the first letter at the start of a word. And
+// acronyms nobody defines: the one body named in full whose initials they spell.
 
 #include <algorithm>
 #include <cctype>
