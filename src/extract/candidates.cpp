@@ -577,7 +577,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     }
     // The tagger's type, repaired by what the words say: a name ending in a building word is a place ("Cambridge
     // Towers"), a person's name does not end in an organisation head word, a known place alone is a place, a
-    // venue label's value is a place ("WHERE: Department of Revenue"), and a law's acronym is no agency.
+    // venue label's value is a place ("WHERE: Department of Revenue"), and a law's name or acronym is no agency nor
+    // place.
     for (auto& c : candidates) {
         if (c.source != "tagger") continue;
         std::size_t last = c.endToken - 1;
@@ -645,6 +646,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         }
         // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
         if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
+        // ("the Lake Forest Municipal Code": a law's name is no place's.)
+        if (c.type == EntityType::Location && lexicons::lawWords().contains(lastWord)) c.score = -1;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) &&
