@@ -61,7 +61,8 @@ bool nameToken(const ExtractionState& st, const Token& t) {
         const auto& all = st.tokens();
         const auto k = static_cast<std::size_t>(&t - all.data());
         // (After a title or a body's name it is the first of the name: "Governor Vladimir Petrov", "Mr Georgia
-        // Smith", "Chairman of Kovaldo Bank Vladimir Gusev".)
+        // Smith", "Chairman of Kovaldo Bank Vladimir Gusev". The person rules ask after the bodies are found, so
+        // the answer kept for the token stands.)
         const bool afterCue = k > 0 && all[k - 1].isWord() && all[k - 1].capitalized && !t.sentenceStart &&
                               (st.gazetteer().isTitle(all[k - 1].text) || isHonorific(all[k - 1].text) ||
                                st.claimed(all[k - 1].begin, all[k - 1].end));
