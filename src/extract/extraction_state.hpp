@@ -78,8 +78,9 @@ public:
     };
     std::vector<NestedPlace> nestedPlaces;
 
-    // The answer to a per-token question that depends only on the token and the gazetteer, computed on first
-    // use: the person rules ask "can this token be part of a name?" of the same token several times.
+    // The answer to a per-token question that depends only on the token, its neighbours and the gazetteer (and on
+    // the bodies found before the question is first asked), computed on first use: the person rules ask "can this
+    // token be part of a name?" of the same token several times.
     template <typename Compute>
     bool tokenFlag(const Token& token, Compute compute) const {
         if (flags_.empty()) flags_.assign(tt_.tokens.size(), kUnknown);
