@@ -104,7 +104,12 @@ std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::
         const Token& p = t[i - 1];
         if (p.sentence != t[paren].sentence) break;
         if (p.kind == TokenKind::Punct && !(p.text == "&" || p.text == "-" || p.text == ".")) break;
-        if (p.kind == TokenKind::Possessive) break;
+        // (A possessive inside the name may stand in the long form, "United States Attorney's Office (USAO)"; the
+        // shortest long form the letters spell leaves out an owner before it, "Pakistan's Federal Investigation
+        // Agency (FIA)".)
+        if (p.kind == TokenKind::Possessive &&
+            !(i >= 2 && i < paren && t[i - 2].isWord() && t[i - 2].capitalized && t[i].isWord() && t[i].capitalized))
+            break;
         --i;
         if (p.isWord()) ++words;
     }

@@ -377,3 +377,16 @@ TEST_CASE("context: an acronym nobody defines that spells the one body the relea
     // (Not in a heading, nor joined by "and" to a list: a body the release never named in full stays unread.)
     CHECK_FALSE(has(x, EntityType::Agency, "Cases Registered Remain Low"));
 }
+
+TEST_CASE("context: an acronym's long form may hold a possessive, not the owner before it", "[recognisers]") {
+    const auto x =
+        run("The Kovaldo Attorney’s Office (KAO) seized the money. Later the KAO filed a case. Lanvia's "
+            "Federal Harbour Agency (FHA) arrested him, and the FHA said so.");
+    const auto* kao = test::entity(x, "Kovaldo Attorney’s Office");
+    REQUIRE(kao);
+    CHECK(kao->mentions.size() == 3);
+    const auto* fha = test::entity(x, "Federal Harbour Agency");
+    REQUIRE(fha);
+    CHECK(fha->mentions.size() == 3);
+    CHECK_FALSE(has(x, EntityType::Agency, "KAO"));
+}
