@@ -166,3 +166,13 @@ TEST_CASE("readouts: a delegation's visit and a small edition of a named confere
     CHECK(test::hasEvent(x, "other@2024-05-03"));
     CHECK(test::hasEvent(x, "conference@2024-05-15/2024-05-18"));
 }
+
+TEST_CASE("readouts: a launch attended and a conclave are events", "[recognisers][events]") {
+    const auto x =
+        run("Minister Dana Whitlock attended the launch of the Harwick Water Masterplan at the Tarn "
+            "Barrage on 3 May.\n\nThe Prime Minister took part in the Velmarsk Security Conclave on "
+            "7 May.",
+            "Minister at a launch", "2024-05-09");
+    CHECK(test::hasEvent(x, "announcement@2024-05-03"));
+    CHECK(test::hasEvent(x, "conference@2024-05-07"));
+}
