@@ -54,6 +54,15 @@ std::size_t wordsBeforeLegalForm(const ExtractionState& st, std::size_t first, s
     return last - first + 1;
 }
 
+// Whether the capitalised run ending at token `k` follows a list's comma ("Acme, Zeltra and Voss Ltd"): the last
+// names of a list joined by "and" are two names, whatever the words.
+bool listItemEndsAt(const ExtractionState& st, std::size_t k) {
+    const auto& t = st.tokens();
+    std::size_t first = k;
+    while (first > 0 && nameWord(t[first - 1]) && t[first - 1].sentence == t[k].sentence) --first;
+    return first >= 2 && t[first - 1].isPunct(',') && nameWord(t[first - 2]) && t[first - 2].sentence == t[k].sentence;
+}
+
 // The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
 // words, numbers, "&", and "of"/"and" between capitalised words, within one sentence and at most 8 tokens. A
 // sentence-initial function word ("The", "In") is not part of it.
@@ -67,13 +76,14 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
-                   !(prev.is("and") &&
-                     (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
-                      st.gazetteer().agencyByName(t[first - 2].text) || wordsBeforeLegalForm(st, first, last) >= 2))) {
+                   !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
+                                        st.gazetteer().agencyByName(t[first - 2].text) ||
+                                        wordsBeforeLegalForm(st, first, last) >= 2 || listItemEndsAt(st, first - 2)))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
             // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name, and "Pulau Ubin
             // and Jurong Lake Gardens", "LCH Engineering and Pipe Jacking Pte Ltd": two words or more after "and",
-            // besides a legal form, are a name of their own; "Restaurant and Catering Pte Ltd" is one name.)
+            // besides a legal form, are a name of their own; "Restaurant and Catering Pte Ltd" is one name; the last
+            // two of a list are two: "Microsoft, Ubuntu and Canonical Ltd".)
             first -= 2;
         } else if (prev.kind == TokenKind::Possessive && first >= 2 && nameWord(t[first - 2]) &&
                    !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&

@@ -280,6 +280,13 @@ TEST_CASE("body forms: two names after and make a company of their own, one trad
     CHECK(has(x, EntityType::Agency, "Dravo Restaurant and Catering Pte Ltd"));
     CHECK(has(x, EntityType::Location, "Velmora Lake Gardens"));
     CHECK_FALSE(has(x, EntityType::Location, "Quorra Island and Velmora Lake Gardens"));
+    // The last two of a list joined by "and" are two names, even of one word each.
+    const auto y =
+        run("Zeltrix, Quorvane SARL, Tellmo and Orvandi Ltd were thanked. Dravo and Kell Co. "
+            "catered.");
+    CHECK(has(y, EntityType::Agency, "Orvandi Ltd"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Tellmo and Orvandi Ltd"));
+    CHECK(has(y, EntityType::Agency, "Dravo and Kell Co."));
 }
 
 TEST_CASE("body forms: the people a body is of, in the possessive, are part of its name", "[recognisers]") {
