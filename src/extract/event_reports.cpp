@@ -193,6 +193,13 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed
     // the risks with care" is no meeting).
     if ((w == "discussed" || w == "discusses") && !facts.namesActor(t[i].sentence, t[i].begin)) return false;
+    // ("In 2010, USAO discussed the potential criminal case with the OCDA": prosecutors sharing a case is their
+    // business, not a meeting; "discussed the case of the detained sailors with the Ambassador" still is.)
+    if (w == "discussed" || w == "discusses")
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 6 && !t[k].is("with") && !t[k].is("of"); ++k)
+            if (wordIs(t[k], {"case", "cases", "charges", "plea", "indictment", "prosecution"}) &&
+                !(k + 1 < s.endToken && t[k + 1].is("of")))
+                return false;
     if ((w == "hearing" || w == "hearings") && !reportsHearing(facts, t, i)) return false;
 
     // "The Monetary Policy Committee decided to keep the rate unchanged": a body that deliberates makes its decision

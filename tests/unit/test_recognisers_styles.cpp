@@ -10,8 +10,8 @@
 
 using namespace bulletin;
 using test::eventKeys;
-using test::hasEvent;
 using test::has;
+using test::hasEvent;
 using test::names;
 
 namespace {
@@ -30,15 +30,17 @@ Extraction runRules(const std::string& body) {
 }  // namespace
 
 TEST_CASE("styles: an article after \"and\" starts a second organisation", "[recognisers][styles]") {
-    const auto x = run("The bill is supported by the Harwick Institute for Elections, Fair Count and the League of "
-                       "Rural Voters.");
+    const auto x =
+        run("The bill is supported by the Harwick Institute for Elections, Fair Count and the League of "
+            "Rural Voters.");
     CHECK(has(x, EntityType::Agency, "League of Rural Voters"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find(" and the ") == std::string::npos);
 }
 
 TEST_CASE("styles: a person before \"and\" is no part of the body named after it", "[recognisers][styles]") {
-    const auto x = run("The meeting was attended by Prime Minister Mikhail Mishustin and Federation Council Speaker "
-                       "Valentina Matviyenko.");
+    const auto x =
+        run("The meeting was attended by Prime Minister Mikhail Mishustin and Federation Council Speaker "
+            "Valentina Matviyenko.");
     CHECK(has(x, EntityType::Person, "Mikhail Mishustin"));
     CHECK(has(x, EntityType::Agency, "Federation Council"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Mishustin") == std::string::npos);
@@ -52,9 +54,10 @@ TEST_CASE("styles: a day before an organisation's name is not part of it", "[rec
 
 TEST_CASE("styles: a project that announces is an organisation, and its announcement an event",
           "[recognisers][styles][events]") {
-    const auto x = run("The Quorvale Project is pleased to announce the release of Quorvale 12 after two years of "
-                       "development.",
-                       "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
+    const auto x =
+        run("The Quorvale Project is pleased to announce the release of Quorvale 12 after two years of "
+            "development.",
+            "Quorvale 12 released", DateValue::fromIso("2023-06-10"));
     CHECK(has(x, EntityType::Agency, "Quorvale Project"));
     CHECK(hasEvent(x, "announcement@2023-06-10"));
     // A title is no organisation, however it acts.
@@ -63,22 +66,25 @@ TEST_CASE("styles: a project that announces is an organisation, and its announce
 }
 
 TEST_CASE("styles: organisations listed with a sure one are organisations", "[recognisers][styles]") {
-    const auto x = run("Last week, Senator Dana Whitcombe met with Facebook, Twitter and Google executives in "
-                       "Burbank to discuss foreign interference.");
+    const auto x =
+        run("Last week, Senator Dana Whitcombe met with Facebook, Twitter and Google executives in "
+            "Burbank to discuss foreign interference.");
     CHECK(has(x, EntityType::Agency, "Facebook"));
     CHECK(has(x, EntityType::Agency, "Twitter"));
     CHECK(has(x, EntityType::Agency, "Google"));
 }
 
 TEST_CASE("styles: what a court's name is for is its short form", "[recognisers][styles]") {
-    const auto x = run("The states asked the Supreme Court to review the decision of the U.S. Court of Appeals for "
-                       "the Fifth Circuit. The Fifth Circuit held that the mandate was unconstitutional.");
+    const auto x =
+        run("The states asked the Supreme Court to review the decision of the U.S. Court of Appeals for "
+            "the Fifth Circuit. The Fifth Circuit held that the mandate was unconstitutional.");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(has(x, EntityType::Agency, "U.S. Court of Appeals for the Fifth Circuit"));
     CHECK_FALSE(has(x, EntityType::Agency, "Fifth Circuit"));
     // ... but a body that has a head word of its own stays apart from the office named "of" it.
-    const auto y = run("The Office of the Inspector General of the Department of Justice said the Department of "
-                       "Justice had agreed.");
+    const auto y =
+        run("The Office of the Inspector General of the Department of Justice said the Department of "
+            "Justice had agreed.");
     CHECK(has(y, EntityType::Agency, "Department of Justice"));
 }
 
@@ -89,72 +95,83 @@ TEST_CASE("styles: the opposition's leader is a title", "[recognisers][styles]")
 
 TEST_CASE("styles: a head of state's day told in the past tense further down is the day's news",
           "[recognisers][styles][events]") {
-    const auto x = run("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel "
-                       "Macron. The two leaders exchanged views on the situation in the region.\n\n"
-                       "The President stressed the need for a settlement.\n\n"
-                       "Mr Putin awarded state decorations to rescue workers at a ceremony in the Kremlin.",
-                       "Telephone conversation with Emmanuel Macron", DateValue::fromIso("2022-03-03"));
+    const auto x =
+        run("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel "
+            "Macron. The two leaders exchanged views on the situation in the region.\n\n"
+            "The President stressed the need for a settlement.\n\n"
+            "Mr Putin awarded state decorations to rescue workers at a ceremony in the Kremlin.",
+            "Telephone conversation with Emmanuel Macron", DateValue::fromIso("2022-03-03"));
     CHECK(hasEvent(x, "meeting@2022-03-03"));
     CHECK(hasEvent(x, "other@2022-03-03"));
     // What is recalled ("had previously met") or routine ("meets every month") stays no event of the day.
-    const auto y = run("The Minister of Health met the Governor of Northport today. They discussed the new "
-                       "clinics of the northern districts.\n\n"
-                       "The two had previously signed an agreement on clinics.",
-                       "Minister meets Governor", DateValue::fromIso("2022-03-03"));
+    const auto y =
+        run("The Minister of Health met the Governor of Northport today. They discussed the new "
+            "clinics of the northern districts.\n\n"
+            "The two had previously signed an agreement on clinics.",
+            "Minister meets Governor", DateValue::fromIso("2022-03-03"));
     CHECK_FALSE(hasEvent(y, "other@2022-03-03"));
 }
 
 TEST_CASE("styles: a visit the title holder will make, and a forum in a month ahead", "[recognisers][styles][events]") {
-    const auto x = run("Vladimir Putin held a meeting with members of the Security Council today.\n\n"
-                       "On March 5, the President will visit the Kamchatka Territory, where he will inspect a new "
-                       "airport. Vladimir Putin will also take part in the Eastern Economic Forum in Vladivostok in "
-                       "September.",
-                       "Meeting with Security Council members", DateValue::fromIso("2022-03-03"));
+    const auto x =
+        run("Vladimir Putin held a meeting with members of the Security Council today.\n\n"
+            "On March 5, the President will visit the Kamchatka Territory, where he will inspect a new "
+            "airport. Vladimir Putin will also take part in the Eastern Economic Forum in Vladivostok in "
+            "September.",
+            "Meeting with Security Council members", DateValue::fromIso("2022-03-03"));
     CHECK(hasEvent(x, "other@2022-03-05"));
     CHECK(hasEvent(x, "conference@2022-09"));
 }
 
-TEST_CASE("styles: a year dates an event when it is when, not since or a case's year", "[recognisers][styles][events]") {
-    const auto x = run("The foreign ministers held talks in Colombo today.\n\n"
-                       "The two sides agreed to convene the next round of consultations in Oslo in 2024.",
-                       "Joint statement", DateValue::fromIso("2023-02-22"));
+TEST_CASE("styles: a year dates an event when it is when, not since or a case's year",
+          "[recognisers][styles][events]") {
+    const auto x =
+        run("The foreign ministers held talks in Colombo today.\n\n"
+            "The two sides agreed to convene the next round of consultations in Oslo in 2024.",
+            "Joint statement", DateValue::fromIso("2023-02-22"));
     CHECK(hasEvent(x, "meeting@2024"));
-    const auto y = run("The foreign ministers held talks in Colombo today.\n\n"
-                       "For the first time since 2019, a document was agreed following the negotiations.",
-                       "Joint statement", DateValue::fromIso("2023-02-22"));
+    const auto y =
+        run("The foreign ministers held talks in Colombo today.\n\n"
+            "For the first time since 2019, a document was agreed following the negotiations.",
+            "Joint statement", DateValue::fromIso("2023-02-22"));
     CHECK_FALSE(hasEvent(y, "meeting@2019"));
 }
 
 TEST_CASE("styles: a training the acting chief addressed is an event of the day", "[recognisers][styles][events]") {
-    const auto x = run("Police arrested 1,245 suspects during a special operation, the Police Media Spokesman said "
-                       "today.\n\n"
-                       "The Acting IGP also addressed a training programme for traffic officers at the Police College "
-                       "in Kalutara.\n\n"
-                       "Members of the public can call the hotline 1997.",
-                       "Special operation in Western Province", DateValue::fromIso("2023-08-14"));
+    const auto x =
+        run("Police arrested 1,245 suspects during a special operation, the Police Media Spokesman said "
+            "today.\n\n"
+            "The Acting IGP also addressed a training programme for traffic officers at the Police College "
+            "in Kalutara.\n\n"
+            "Members of the public can call the hotline 1997.",
+            "Special operation in Western Province", DateValue::fromIso("2023-08-14"));
     CHECK(hasEvent(x, "training@2023-08-14"));
     for (const auto& d : x.dates) CHECK(d.value.iso() != "1997");
 }
 
 TEST_CASE("styles: a kind of place with a capital ends a place's name", "[recognisers][styles]") {
-    const auto x = run("The board will carry out the programme in the Northern Province. The Governor of Kursk Region "
-                       "reported to the Government, and officials of the Santa Ana Unified School District attended.");
+    const auto x =
+        run("The board will carry out the programme in the Northern Province. The Governor of Kursk Region "
+            "reported to the Government, and officials of the Santa Ana Unified School District attended.");
     CHECK(has(x, EntityType::Location, "Northern Province"));
     CHECK(has(x, EntityType::Location, "Kursk Region"));
     CHECK_FALSE(has(x, EntityType::Location, "Santa Ana Unified School District"));
 }
 
 TEST_CASE("styles: an acronym the release spells out as no organisation is none", "[recognisers][styles]") {
-    const auto x = run("The Reserve Bank today left the Official Cash Rate (OCR) unchanged. The OCR will stay at 8.25 "
-                       "percent, Governor Alan Bollard said.");
+    const auto x =
+        run("The Reserve Bank today left the Official Cash Rate (OCR) unchanged. The OCR will stay at 8.25 "
+            "percent, Governor Alan Bollard said.");
     CHECK(has(x, EntityType::Agency, "Reserve Bank"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "OCR");
 }
 
-TEST_CASE("styles: honorifics of other languages stay out of names, plural titles name no one", "[recognisers][styles]") {
-    const auto x = run("Union Home Minister Shri Amit Shah chaired the meeting. Chief Ministers of Bihar and Odisha "
-                       "attended, and Smt. Nirmala Sitharaman was also present. Shri Amit Shah said the talks were "
-                       "useful.");
+TEST_CASE("styles: honorifics of other languages stay out of names, plural titles name no one",
+          "[recognisers][styles]") {
+    const auto x =
+        run("Union Home Minister Shri Amit Shah chaired the meeting. Chief Ministers of Bihar and Odisha "
+            "attended, and Smt. Nirmala Sitharaman was also present. Shri Amit Shah said the talks were "
+            "useful.");
     CHECK(has(x, EntityType::Person, "Amit Shah"));
     CHECK(has(x, EntityType::Person, "Nirmala Sitharaman"));
     CHECK_FALSE(has(x, EntityType::Person, "Shri Amit Shah"));
@@ -162,8 +179,9 @@ TEST_CASE("styles: honorifics of other languages stay out of names, plural title
 }
 
 TEST_CASE("styles: a street's name is no place, a known place's first word is part of it", "[recognisers][styles]") {
-    const auto x = run("A man entered a store on Church Street, Parramatta, armed with a knife. Detectives arrested "
-                       "him at a home in Westmead.");
+    const auto x =
+        run("A man entered a store on Church Street, Parramatta, armed with a knife. Detectives arrested "
+            "him at a home in Westmead.");
     CHECK_FALSE(has(x, EntityType::Location, "Church"));
     CHECK_FALSE(has(x, EntityType::Agency, "Church"));
     const auto y = run("New Delhi, 06 OCT 2023\n\nThe minister chaired a review meeting in New Delhi today.");
@@ -172,18 +190,20 @@ TEST_CASE("styles: a street's name is no place, a known place's first word is pa
 }
 
 TEST_CASE("styles: a body of the EU and a directorate-general", "[recognisers][styles]") {
-    const auto x = run("The commissioner will attend the informal meeting organised by the Belgian Presidency of the "
-                       "Council of the EU. The Directorate-General for Competition assessed the measure.");
+    const auto x =
+        run("The commissioner will attend the informal meeting organised by the Belgian Presidency of the "
+            "Council of the EU. The Directorate-General for Competition assessed the measure.");
     CHECK(has(x, EntityType::Agency, "Council of the EU"));
     CHECK(has(x, EntityType::Agency, "Directorate-General for Competition"));
 }
 
 TEST_CASE("styles: a headline names the event and the person the body tells of without cues",
           "[recognisers][styles][events]") {
-    const auto x = run("March 14, 2023\n\nArtyom Zdunov briefed the President on the socioeconomic situation in the "
-                       "region and on the progress of the national projects.\n\nThe Head of the Republic also spoke "
-                       "about a new hospital in Saransk.",
-                       "Meeting with Head of Mordovia Artyom Zdunov", DateValue::fromIso("2023-03-14"));
+    const auto x =
+        run("March 14, 2023\n\nArtyom Zdunov briefed the President on the socioeconomic situation in the "
+            "region and on the progress of the national projects.\n\nThe Head of the Republic also spoke "
+            "about a new hospital in Saransk.",
+            "Meeting with Head of Mordovia Artyom Zdunov", DateValue::fromIso("2023-03-14"));
     CHECK(has(x, EntityType::Person, "Artyom Zdunov"));
     CHECK_FALSE(has(x, EntityType::Location, "Republic"));
     REQUIRE(x.meetings.size() == 1);
@@ -197,9 +217,10 @@ TEST_CASE("styles: a headline names the event and the person the body tells of w
 
 TEST_CASE("styles: people inside the names of places and bodies, and a former title after a comma",
           "[recognisers][styles]") {
-    const auto x = run("The Martin Luther King Jr. Memorial was closed. The John F. Kennedy Center for the Performing "
-                       "Arts hosted the awards. Mahinda Rajapaksa, the former President, visited Kandy on Sunday. Board "
-                       "Members of the trust attended.");
+    const auto x =
+        run("The Martin Luther King Jr. Memorial was closed. The John F. Kennedy Center for the Performing "
+            "Arts hosted the awards. Mahinda Rajapaksa, the former President, visited Kandy on Sunday. Board "
+            "Members of the trust attended.");
     CHECK(names(x, EntityType::Person) == std::vector<std::string>{"Mahinda Rajapaksa"});
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a != "Performing Arts");
     // An initial inside a body's name does not cut it.
@@ -218,11 +239,12 @@ TEST_CASE("styles: next week and this week are the weeks around the release", "[
 
 TEST_CASE("styles: a leader's talks: a partner joined by \"and\", a museum, a statement signed, St Petersburg",
           "[recognisers][styles][events]") {
-    const auto x = run("Russian-Chinese talks took place in the Kremlin today and continued with the participation of "
-                       "the two delegations.\n\nBefore the talks, Vladimir Putin and Xi Jinping visited an exhibition "
-                       "at the State Historical Museum. Following the talks, the leaders signed a Joint Statement on "
-                       "the partnership.\n\nThe Forum will be held in St Petersburg on June 5-8.",
-                       "Russian-Chinese talks", DateValue::fromIso("2024-05-16"));
+    const auto x =
+        run("Russian-Chinese talks took place in the Kremlin today and continued with the participation of "
+            "the two delegations.\n\nBefore the talks, Vladimir Putin and Xi Jinping visited an exhibition "
+            "at the State Historical Museum. Following the talks, the leaders signed a Joint Statement on "
+            "the partnership.\n\nThe Forum will be held in St Petersburg on June 5-8.",
+            "Russian-Chinese talks", DateValue::fromIso("2024-05-16"));
     CHECK(has(x, EntityType::Person, "Xi Jinping"));
     CHECK(has(x, EntityType::Location, "State Historical Museum"));
     CHECK(has(x, EntityType::Location, "Saint Petersburg"));
@@ -231,9 +253,10 @@ TEST_CASE("styles: a leader's talks: a partner joined by \"and\", a museum, a st
 }
 
 TEST_CASE("styles: ranges written out in full", "[recognisers][styles]") {
-    const auto x = run("The camp was held 21 July to 27 July. The next conference will be held from Monday, July 7 to "
-                       "Monday, July 21, 2025.",
-                       "Conference closes", DateValue::fromIso("2024-08-04"));
+    const auto x =
+        run("The camp was held 21 July to 27 July. The next conference will be held from Monday, July 7 to "
+            "Monday, July 21, 2025.",
+            "Conference closes", DateValue::fromIso("2024-08-04"));
     std::vector<std::string> isos;
     for (const auto& d : x.dates) isos.push_back(d.value.iso());
     CHECK(std::find(isos.begin(), isos.end(), "2024-07-21/2024-07-27") != isos.end());
@@ -241,9 +264,10 @@ TEST_CASE("styles: ranges written out in full", "[recognisers][styles]") {
 }
 
 TEST_CASE("styles: a title's portfolio is no person, the name after it is", "[recognisers][styles]") {
-    const auto x = run("Ministers met under the chairmanship of the High Representative for Foreign Affairs and "
-                       "Security Policy. Minister for Foreign Trade and Development Cooperation Liesbeth Vandermolen "
-                       "travelled to Jakarta.");
+    const auto x =
+        run("Ministers met under the chairmanship of the High Representative for Foreign Affairs and "
+            "Security Policy. Minister for Foreign Trade and Development Cooperation Liesbeth Vandermolen "
+            "travelled to Jakarta.");
     CHECK(has(x, EntityType::Person, "Liesbeth Vandermolen"));
     for (const auto& p : names(x, EntityType::Person)) {
         CHECK(p.find("Foreign") == std::string::npos);
@@ -252,8 +276,9 @@ TEST_CASE("styles: a title's portfolio is no person, the name after it is", "[re
 }
 
 TEST_CASE("styles: a royal force keeps its first word, a short form keeps its place", "[recognisers][styles]") {
-    const auto x = run("The operation was conducted with the Royal Malaysia Police. The Africa Centres for Disease "
-                       "Control and Prevention (Africa CDC) deployed experts to Lilongwe.");
+    const auto x =
+        run("The operation was conducted with the Royal Malaysia Police. The Africa Centres for Disease "
+            "Control and Prevention (Africa CDC) deployed experts to Lilongwe.");
     CHECK(has(x, EntityType::Agency, "Royal Malaysia Police"));
     CHECK(has(x, EntityType::Agency, "Africa Centres for Disease Control and Prevention"));
     CHECK_FALSE(has(x, EntityType::Agency, "Centers for Disease Control and Prevention"));
@@ -261,9 +286,10 @@ TEST_CASE("styles: a royal force keeps its first word, a short form keeps its pl
 
 TEST_CASE("styles: organisations a list names without head words", "[recognisers][styles]") {
     // Made-up companies: the kind of organisation before the list, or a known organisation in it, is the evidence.
-    const auto x = runRules("The minister travelled with 30 companies, including Vorlander Dredging, Quellix and "
-                            "Brantmoor. Economists at the Royal Bank of Canada, Farrowgate and Tellimont expect a "
-                            "pause. The office is at 2 Kestrel Bahru, S159047 or the Heritage Centre.");
+    const auto x = runRules(
+        "The minister travelled with 30 companies, including Vorlander Dredging, Quellix and "
+        "Brantmoor. Economists at the Royal Bank of Canada, Farrowgate and Tellimont expect a "
+        "pause. The office is at 2 Kestrel Bahru, S159047 or the Heritage Centre.");
     for (const char* n : {"Vorlander Dredging", "Quellix", "Brantmoor", "Farrowgate", "Tellimont"})
         CHECK(has(x, EntityType::Agency, n));
     CHECK_FALSE(has(x, EntityType::Agency, "Kestrel Bahru"));
@@ -275,10 +301,12 @@ TEST_CASE("styles: a well-known company named by one word", "[recognisers][style
     for (const char* n : {"Gazprom", "Rosatom", "Siemens"}) CHECK(has(x, EntityType::Agency, n));
 }
 
-TEST_CASE("styles: a dateline's city and state are two places, a postal code read as its state", "[recognisers][styles]") {
+TEST_CASE("styles: a dateline's city and state are two places, a postal code read as its state",
+          "[recognisers][styles]") {
     static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Rules);
-    for (const auto& [dateline, state] : {std::pair{"Albany, Ny", "New York"}, std::pair{"Santa Ana, Calif.", "California"},
-                                          std::pair{"Lyon, France", "France"}}) {
+    for (const auto& [dateline, state] :
+         {std::pair{"Albany, Ny", "New York"}, std::pair{"Santa Ana, Calif.", "California"},
+          std::pair{"Lyon, France", "France"}}) {
         Document d;
         d.title = "Funding for flood projects";
         std::string upper = dateline;
@@ -292,27 +320,31 @@ TEST_CASE("styles: a dateline's city and state are two places, a postal code rea
 }
 
 TEST_CASE("styles: travel, a session and media representatives report events", "[recognisers][styles][events]") {
-    const auto x = run("Commissioner Janez Novak will travel to Chad next week. On 16 May the minister will take part "
-                       "in the ministerial session in Reykjavik. On 18 May the President met media representatives "
-                       "after the talks.",
-                       "Press release", DateValue::fromIso("2023-05-12"));
+    const auto x =
+        run("Commissioner Janez Novak will travel to Chad next week. On 16 May the minister will take part "
+            "in the ministerial session in Reykjavik. On 18 May the President met media representatives "
+            "after the talks.",
+            "Press release", DateValue::fromIso("2023-05-12"));
     CHECK(hasEvent(x, "other@2023-05-15/2023-05-21"));
     CHECK(hasEvent(x, "meeting@2023-05-16"));
     CHECK(hasEvent(x, "press_conference@2023-05-18"));
 }
 
 TEST_CASE("styles: regions named with their kind, one by one and coordinated", "[recognisers][styles]") {
-    const auto x = run("The President visited the Kherson region on Monday. Aid reached the Sumy and Kharkiv regions. "
-                       "Fighting continues in Helmand, Kandahar and Uruzgan provinces.");
+    const auto x =
+        run("The President visited the Kherson region on Monday. Aid reached the Sumy and Kharkiv regions. "
+            "Fighting continues in Helmand, Kandahar and Uruzgan provinces.");
     for (const char* n : {"Kherson region", "Sumy region", "Kharkiv region", "Helmand province", "Kandahar province",
                           "Uruzgan province"})
         CHECK(has(x, EntityType::Location, n));
     CHECK_FALSE(has(x, EntityType::Location, "Kharkiv regions"));
 }
 
-TEST_CASE("styles: a minister's portfolio before the comma is no person, a treasury is a body", "[recognisers][styles]") {
-    const auto x = run("The Minister of Home Affairs, Dr Aaron Mothibedi, has welcomed the judgment. The Department "
-                       "will engage with the National Treasury on the implementation.");
+TEST_CASE("styles: a minister's portfolio before the comma is no person, a treasury is a body",
+          "[recognisers][styles]") {
+    const auto x =
+        run("The Minister of Home Affairs, Dr Aaron Mothibedi, has welcomed the judgment. The Department "
+            "will engage with the National Treasury on the implementation.");
     CHECK(has(x, EntityType::Person, "Aaron Mothibedi"));
     CHECK_FALSE(has(x, EntityType::Person, "Home Affairs"));
     CHECK(has(x, EntityType::Agency, "National Treasury"));
@@ -320,24 +352,27 @@ TEST_CASE("styles: a minister's portfolio before the comma is no person, a treas
 
 TEST_CASE("styles: a foreign ministry's readout: a UN country name, a summit ahead, one press conference",
           "[recognisers][styles][events]") {
-    const auto x = run("On September 19, Minister Hayashi held a meeting with H.E. Mr. Bui Thanh Son, Minister of "
-                       "Foreign Affairs of the Socialist Republic of Viet Nam. The two ministers confirmed cooperation "
-                       "toward the Commemorative Summit in Tokyo in December. Addressing a press conference at his "
-                       "office in Banjara Hills, Commissioner of Police Anil Kumar said the talks went well.",
-                       "Foreign Ministers' Meeting", DateValue::fromIso("2023-09-20"));
+    const auto x =
+        run("On September 19, Minister Hayashi held a meeting with H.E. Mr. Bui Thanh Son, Minister of "
+            "Foreign Affairs of the Socialist Republic of Viet Nam. The two ministers confirmed cooperation "
+            "toward the Commemorative Summit in Tokyo in December. Addressing a press conference at his "
+            "office in Banjara Hills, Commissioner of Police Anil Kumar said the talks went well.",
+            "Foreign Ministers' Meeting", DateValue::fromIso("2023-09-20"));
     CHECK(has(x, EntityType::Location, "Vietnam"));
     CHECK_FALSE(has(x, EntityType::Person, "Viet Nam"));
     CHECK(hasEvent(x, "conference@2023-12"));
     CHECK_FALSE(has(x, EntityType::Person, "Banjara Hills"));
     CHECK(has(x, EntityType::Person, "Anil Kumar"));
     const auto keys = eventKeys(x);
-    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("conference@", 0) == 0 &&
-                                                                                      k != "conference@2023-12"; }) == 0);
+    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string& k) {
+              return k.rfind("conference@", 0) == 0 && k != "conference@2023-12";
+          }) == 0);
 }
 
 TEST_CASE("styles: a committee whose name holds \"and\", a known agency joined by \"and\"", "[recognisers][styles]") {
-    const auto x = run("Senator Gary Peters, Chairman of the Senate Homeland Security and Governmental Affairs "
-                       "Committee, today convened a hearing with officials from U.S. Customs and Border Protection.");
+    const auto x =
+        run("Senator Gary Peters, Chairman of the Senate Homeland Security and Governmental Affairs "
+            "Committee, today convened a hearing with officials from U.S. Customs and Border Protection.");
     CHECK(has(x, EntityType::Agency, "Senate Homeland Security and Governmental Affairs Committee"));
     CHECK(has(x, EntityType::Agency, "Customs and Border Protection"));
     CHECK_FALSE(has(x, EntityType::Agency, "U.S. Customs"));
@@ -346,11 +381,12 @@ TEST_CASE("styles: a committee whose name holds \"and\", a known agency joined b
 
 TEST_CASE("styles: a leader's statement: particles and numerals in names, a Monday ahead, a county is no company",
           "[recognisers][styles][events]") {
-    const auto x = run("Today, I spoke with King Abdullah II of Jordan and President Abdel Fattah el-Sisi of Egypt. "
-                       "Canada will provide assistance through trusted partners, including the World Food Programme "
-                       "and the Maple Relief Society. On Monday, Minister Joly will host a meeting of foreign "
-                       "ministers in Ottawa. The collision occurred at Claregalway, Co. Galway, on Saturday.",
-                       "Statement by the Prime Minister", DateValue::fromIso("2023-10-28"));
+    const auto x =
+        run("Today, I spoke with King Abdullah II of Jordan and President Abdel Fattah el-Sisi of Egypt. "
+            "Canada will provide assistance through trusted partners, including the World Food Programme "
+            "and the Maple Relief Society. On Monday, Minister Joly will host a meeting of foreign "
+            "ministers in Ottawa. The collision occurred at Claregalway, Co. Galway, on Saturday.",
+            "Statement by the Prime Minister", DateValue::fromIso("2023-10-28"));
     CHECK(has(x, EntityType::Person, "Abdel Fattah el-Sisi"));
     CHECK(has(x, EntityType::Person, "Abdullah II"));
     CHECK(has(x, EntityType::Agency, "Maple Relief Society"));
@@ -360,11 +396,12 @@ TEST_CASE("styles: a leader's statement: particles and numerals in names, a Mond
 
 TEST_CASE("styles: an acronym nobody defined is the body whose initials it is, and foreign head words",
           "[recognisers][styles][events]") {
-    const auto x = run("Baltimore, Maryland - U.S. District Judge Richard Bennett today sentenced a man to 12 years. The "
-                       "sentence was announced by United States Attorney Erek Barron. Officers of the Eastport Police "
-                       "Department searched the house. Barron thanked the DEA and the EPD for their work. The group "
-                       "collaborated with Karolinska Institutet in Stockholm.",
-                       "Man Sentenced", DateValue::fromIso("2024-03-14"));
+    const auto x =
+        run("Baltimore, Maryland - U.S. District Judge Richard Bennett today sentenced a man to 12 years. The "
+            "sentence was announced by United States Attorney Erek Barron. Officers of the Eastport Police "
+            "Department searched the house. Barron thanked the DEA and the EPD for their work. The group "
+            "collaborated with Karolinska Institutet in Stockholm.",
+            "Man Sentenced", DateValue::fromIso("2024-03-14"));
     CHECK_FALSE(has(x, EntityType::Agency, "EPD"));
     bool merged = false;
     for (const auto& e : x.entities)
@@ -377,20 +414,22 @@ TEST_CASE("styles: an acronym nobody defined is the body whose initials it is, a
 
 TEST_CASE("styles: discussions held, annual sessions addressed and a council briefed are events",
           "[recognisers][styles][events]") {
-    const auto x = run("Prime Minister Dinesh Gunawardena received a delegation of the World Bank today. On 7 March, "
-                       "he will address the annual sessions of the Chamber of Commerce in Colombo. The Prime Minister "
-                       "also held a discussion with the Governor of the Central Bank on Monday. The Secretary-General "
-                       "will brief the Security Council on 22 March.",
-                       "Prime Minister receives delegation", DateValue::fromIso("2024-03-05"));
+    const auto x =
+        run("Prime Minister Dinesh Gunawardena received a delegation of the World Bank today. On 7 March, "
+            "he will address the annual sessions of the Chamber of Commerce in Colombo. The Prime Minister "
+            "also held a discussion with the Governor of the Central Bank on Monday. The Secretary-General "
+            "will brief the Security Council on 22 March.",
+            "Prime Minister receives delegation", DateValue::fromIso("2024-03-05"));
     CHECK(hasEvent(x, "conference@2024-03-07"));
     CHECK(hasEvent(x, "meeting@2024-03-04"));
     CHECK(hasEvent(x, "meeting@2024-03-22"));
 }
 
 TEST_CASE("styles: a board's hearing: campus names, law as a field of study, a wider region", "[recognisers][styles]") {
-    const auto x = run("The board will hear from Dana Whitlock of the University of Texas at Austin and Omar Pell of "
-                       "the Harwick Institute for Comparative and International Criminal Law. Grants go to rural "
-                       "clinics across Greater Minnesota.");
+    const auto x =
+        run("The board will hear from Dana Whitlock of the University of Texas at Austin and Omar Pell of "
+            "the Harwick Institute for Comparative and International Criminal Law. Grants go to rural "
+            "clinics across Greater Minnesota.");
     CHECK(has(x, EntityType::Agency, "University of Texas at Austin"));
     CHECK_FALSE(has(x, EntityType::Agency, "University of Texas"));
     CHECK(has(x, EntityType::Agency, "Harwick Institute for Comparative and International Criminal Law"));
@@ -406,41 +445,59 @@ TEST_CASE("styles: a city named like its region stays a place of its own", "[rec
 
 TEST_CASE("styles: a committee's hearing is an event, a court's or a parole board's is not",
           "[recognisers][styles][events]") {
-    const auto committee = run("Representative Dana Whitlock questioned the agency's director at a House Oversight "
-                               "Committee hearing on March 12, 2024.",
-                               "Whitlock presses agency", DateValue::fromIso("2024-03-13"));
+    const auto committee =
+        run("Representative Dana Whitlock questioned the agency's director at a House Oversight "
+            "Committee hearing on March 12, 2024.",
+            "Whitlock presses agency", DateValue::fromIso("2024-03-13"));
     CHECK(hasEvent(committee, "meeting@2024-03-12"));
-    const auto court = run("The defendant is scheduled for a preliminary hearing on March 12, 2024, in Department "
-                           "C5. Deputy District Attorney Omar Pell will appear at the hearing on behalf of the People.",
-                           "Man charged", DateValue::fromIso("2024-03-01"));
+    const auto court =
+        run("The defendant is scheduled for a preliminary hearing on March 12, 2024, in Department "
+            "C5. Deputy District Attorney Omar Pell will appear at the hearing on behalf of the People.",
+            "Man charged", DateValue::fromIso("2024-03-01"));
     CHECK(court.meetings.empty());
-    const auto parole = run("Harlan Voss is scheduled for a parole hearing today at the prison. At the hearing, the "
-                            "Board heard from the victim's brother.",
-                            "Parole opposed", DateValue::fromIso("2024-03-01"));
+    const auto parole =
+        run("Harlan Voss is scheduled for a parole hearing today at the prison. At the hearing, the "
+            "Board heard from the victim's brother.",
+            "Parole opposed", DateValue::fromIso("2024-03-01"));
     CHECK(parole.meetings.empty());
-    const auto sense = run("The Governor said that hearing from residents of Greater Minnesota mattered to the "
-                           "council.", "Statement", DateValue::fromIso("2024-03-01"));
+    const auto sense =
+        run("The Governor said that hearing from residents of Greater Minnesota mattered to the "
+            "council.",
+            "Statement", DateValue::fromIso("2024-03-01"));
     CHECK(sense.meetings.empty());
 }
 
 TEST_CASE("styles: talks reported as \"discussed with\" and a courtesy call are meetings",
           "[recognisers][styles][events]") {
-    const auto x = run("On 4 March, Ambassador Harlan Voss paid a courtesy call on the Minister of Foreign Affairs. "
-                       "Deputy Minister Dana Whitlock discussed regional security with the Ambassador of Japan on 6 "
-                       "March.",
-                       "Courtesy call", DateValue::fromIso("2024-03-07"));
+    const auto x =
+        run("On 4 March, Ambassador Harlan Voss paid a courtesy call on the Minister of Foreign Affairs. "
+            "Deputy Minister Dana Whitlock discussed regional security with the Ambassador of Japan on 6 "
+            "March.",
+            "Courtesy call", DateValue::fromIso("2024-03-07"));
     CHECK(hasEvent(x, "meeting@2024-03-04"));
     CHECK(hasEvent(x, "meeting@2024-03-06"));
-    const auto report = run("The report discussed the risks with care and found no fault.", "Report",
-                            DateValue::fromIso("2024-03-07"));
+    const auto report =
+        run("The report discussed the risks with care and found no fault.", "Report", DateValue::fromIso("2024-03-07"));
     CHECK(report.meetings.empty());
+    // Prosecutors sharing a case is their business, not a meeting; a case among talks' topics is still talks.
+    const auto prosecutors =
+        run("In 2019, the Harwick District Attorney's Office (HDAO) discussed the potential "
+            "criminal case with the Velmarsk Police Department (VPD).",
+            "Man charged", DateValue::fromIso("2024-03-07"));
+    CHECK(prosecutors.meetings.empty());
+    const auto talks =
+        run("On 6 March, Minister Dana Whitlock discussed the case of the detained sailors with the "
+            "Ambassador of Japan.",
+            "Talks", DateValue::fromIso("2024-03-07"));
+    CHECK(hasEvent(talks, "meeting@2024-03-06"));
 }
 
 TEST_CASE("styles: movements, clubs, G7 and a command's compass point, but a kind of club is none",
           "[recognisers][styles]") {
-    const auto x = run("The Minister met the ambassadors of the G7 countries. Forces of Regional Command North "
-                       "detained a commander of the Islamic Movement of Uzbekistan. Players of the Harbourside "
-                       "United Football Club were questioned. He later joined a Korean club for six months.");
+    const auto x =
+        run("The Minister met the ambassadors of the G7 countries. Forces of Regional Command North "
+            "detained a commander of the Islamic Movement of Uzbekistan. Players of the Harbourside "
+            "United Football Club were questioned. He later joined a Korean club for six months.");
     CHECK(has(x, EntityType::Agency, "Group of Seven"));
     CHECK(has(x, EntityType::Agency, "Regional Command North"));
     CHECK_FALSE(has(x, EntityType::Agency, "Forces of Regional Command North"));
@@ -453,11 +510,12 @@ TEST_CASE("styles: movements, clubs, G7 and a command's compass point, but a kin
 
 TEST_CASE("styles: a health agency's outbreak news: long ministry names and departments listed in the plural",
           "[recognisers][styles]") {
-    const auto x = run("Between early June and 15 August 2024, the Ministry of Health and Family Welfare of the "
-                       "Government of India reported 245 cases. The Ministry of Public Health, Hygiene and Prevention "
-                       "(MSPHP) announced a vaccination plan. Our partners at the Departments of Health, Labor and "
-                       "Industry, and Public Safety are working together. Agents of the Bureau of Alcohol, Tobacco, "
-                       "Firearms and Explosives assisted.");
+    const auto x =
+        run("Between early June and 15 August 2024, the Ministry of Health and Family Welfare of the "
+            "Government of India reported 245 cases. The Ministry of Public Health, Hygiene and Prevention "
+            "(MSPHP) announced a vaccination plan. Our partners at the Departments of Health, Labor and "
+            "Industry, and Public Safety are working together. Agents of the Bureau of Alcohol, Tobacco, "
+            "Firearms and Explosives assisted.");
     CHECK(has(x, EntityType::Agency, "Ministry of Health and Family Welfare"));
     CHECK(has(x, EntityType::Agency, "Government of India"));
     CHECK(has(x, EntityType::Agency, "Department of Labor and Industry"));
@@ -467,9 +525,10 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
 }
 
 TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
-    const auto x = run("Taking part were Chairman of the State Duma Vyacheslav Volodin, Director of the Foreign "
-                       "Intelligence Service Sergei Naryshkin and Director of the Federal Security Service Alexander "
-                       "Bortnikov. The Irvine Police Department Special Weapons and Tactics Team secured the site.");
+    const auto x =
+        run("Taking part were Chairman of the State Duma Vyacheslav Volodin, Director of the Foreign "
+            "Intelligence Service Sergei Naryshkin and Director of the Federal Security Service Alexander "
+            "Bortnikov. The Irvine Police Department Special Weapons and Tactics Team secured the site.");
     CHECK(has(x, EntityType::Person, "Vyacheslav Volodin"));
     CHECK(has(x, EntityType::Person, "Sergei Naryshkin"));
     CHECK(has(x, EntityType::Agency, "Foreign Intelligence Service"));
@@ -481,11 +540,14 @@ TEST_CASE("styles: a head of state's meeting: officials named after the body the
     }
 }
 
-TEST_CASE("styles: a president's working meeting: a region in a governor's title, a federation that is a country, a "
-          "council for two fields", "[recognisers][styles]") {
-    const auto x = run("Vladimir Putin had a working meeting with Governor of Tula Region Dmitry Milyaev. The Russian "
-                       "Federation and the People's Republic of China strengthened their partnership. The Presidential "
-                       "Council for Civil Society and Human Rights met on Monday.");
+TEST_CASE(
+    "styles: a president's working meeting: a region in a governor's title, a federation that is a country, a "
+    "council for two fields",
+    "[recognisers][styles]") {
+    const auto x =
+        run("Vladimir Putin had a working meeting with Governor of Tula Region Dmitry Milyaev. The Russian "
+            "Federation and the People's Republic of China strengthened their partnership. The Presidential "
+            "Council for Civil Society and Human Rights met on Monday.");
     CHECK(has(x, EntityType::Person, "Dmitry Milyaev"));
     CHECK(has(x, EntityType::Location, "Tula Region"));
     CHECK_FALSE(has(x, EntityType::Agency, "Russian Federation"));
@@ -493,11 +555,14 @@ TEST_CASE("styles: a president's working meeting: a region in a governor's title
     CHECK(has(x, EntityType::Agency, "Presidential Council for Civil Society and Human Rights"));
 }
 
-TEST_CASE("styles: a software project's announcement: sponsors listed after \"sponsored by\", the project in lower "
-          "case", "[recognisers][styles]") {
-    const auto x = run("The Quorvale project is pleased to announce the eighth update of its stable distribution. "
-                       "The conference is sponsored by Tellimont, Brantmoor Labs, Farrowgate and Vexley Systems. It "
-                       "was funded by State Senator Dana Whitlock and Omar Pell.");
+TEST_CASE(
+    "styles: a software project's announcement: sponsors listed after \"sponsored by\", the project in lower "
+    "case",
+    "[recognisers][styles]") {
+    const auto x =
+        run("The Quorvale project is pleased to announce the eighth update of its stable distribution. "
+            "The conference is sponsored by Tellimont, Brantmoor Labs, Farrowgate and Vexley Systems. It "
+            "was funded by State Senator Dana Whitlock and Omar Pell.");
     CHECK(has(x, EntityType::Agency, "Quorvale project"));
     for (const char* n : {"Tellimont", "Brantmoor Labs", "Farrowgate", "Vexley Systems"})
         CHECK(has(x, EntityType::Agency, n));
@@ -507,12 +572,16 @@ TEST_CASE("styles: a software project's announcement: sponsors listed after \"sp
     }
 }
 
-TEST_CASE("styles: an environment ministry's release: two bodies joined by \"and\", residents' towns, venues that are "
-          "no people", "[recognisers][styles]") {
-    const auto x = run("The Singapore Food Agency and JTC Corporation will work with local farms. Residents of Bedok, "
-                       "Tampines and Pasir Ris can recycle at the Semakau Landfill and Marina Barrage. Inmates were "
-                       "moved to the Harwick Correctional Facility, and Officer Edward Hall escorted them. The Term Auction Facility was closed, and inhabitants of African and Asian "
-                       "countries were consulted.");
+TEST_CASE(
+    "styles: an environment ministry's release: two bodies joined by \"and\", residents' towns, venues that are "
+    "no people",
+    "[recognisers][styles]") {
+    const auto x =
+        run("The Singapore Food Agency and JTC Corporation will work with local farms. Residents of Bedok, "
+            "Tampines and Pasir Ris can recycle at the Semakau Landfill and Marina Barrage. Inmates were "
+            "moved to the Harwick Correctional Facility, and Officer Edward Hall escorted them. The Term Auction "
+            "Facility was closed, and inhabitants of African and Asian "
+            "countries were consulted.");
     CHECK(has(x, EntityType::Agency, "Singapore Food Agency"));
     CHECK(has(x, EntityType::Agency, "JTC Corporation"));
     for (const char* place : {"Bedok", "Tampines", "Pasir Ris", "Harwick Correctional Facility"})
@@ -523,12 +592,15 @@ TEST_CASE("styles: an environment ministry's release: two bodies joined by \"and
     CHECK(has(x, EntityType::Person, "Edward Hall"));
 }
 
-TEST_CASE("styles: a cabinet's decisions: a body before the project it acts for, a republic's government, districts "
-          "in the plural", "[recognisers][styles]") {
-    const auto x = run("The Government of Japan will provide a grant through the Japan International Cooperation "
-                       "Agency for the Kandy Water Supply Project. An agreement will be signed between the Government "
-                       "of Sri Lanka and the Government of the People's Republic of China. Lands in Kurunegala, "
-                       "Anuradhapura and Polonnaruwa Districts will be acquired.");
+TEST_CASE(
+    "styles: a cabinet's decisions: a body before the project it acts for, a republic's government, districts "
+    "in the plural",
+    "[recognisers][styles]") {
+    const auto x =
+        run("The Government of Japan will provide a grant through the Japan International Cooperation "
+            "Agency for the Kandy Water Supply Project. An agreement will be signed between the Government "
+            "of Sri Lanka and the Government of the People's Republic of China. Lands in Kurunegala, "
+            "Anuradhapura and Polonnaruwa Districts will be acquired.");
     CHECK(has(x, EntityType::Agency, "Japan International Cooperation Agency"));
     CHECK(has(x, EntityType::Agency, "Government of the People's Republic of China"));
     CHECK_FALSE(has(x, EntityType::Agency, "Government of the People"));
@@ -539,22 +611,26 @@ TEST_CASE("styles: a cabinet's decisions: a body before the project it acts for,
 
 TEST_CASE("styles: a ministry's events: an opening officiated, a masterplan launched, a named ministerial meeting",
           "[recognisers][styles][events]") {
-    const auto x = run("Minister Dana Whitlock officiated the opening of the Harwick recycling facility on 12 May "
-                       "2024.\n\nOn 14 May 2024, the Ministry of Sustainability launched the Zero Waste "
-                       "Masterplan.\n\nDr Omar Pell "
-                       "attended the ASEAN Ministerial Meeting in Vientiane on 3 June 2024.",
-                       "Ministry news", DateValue::fromIso("2024-06-20"));
+    const auto x =
+        run("Minister Dana Whitlock officiated the opening of the Harwick recycling facility on 12 May "
+            "2024.\n\nOn 14 May 2024, the Ministry of Sustainability launched the Zero Waste "
+            "Masterplan.\n\nDr Omar Pell "
+            "attended the ASEAN Ministerial Meeting in Vientiane on 3 June 2024.",
+            "Ministry news", DateValue::fromIso("2024-06-20"));
     CHECK(hasEvent(x, "other@2024-05-12"));
     CHECK(hasEvent(x, "announcement@2024-05-14"));
     CHECK(hasEvent(x, "meeting@2024-06-03"));
 }
 
-TEST_CASE("styles: a health agency's outbreak notice: countries by their formal names, diseases named after places, "
-          "units in lower case", "[recognisers][styles]") {
-    const auto x = run("Cases were reported in the Democratic Republic of the Congo, the United Kingdom of Great "
-                       "Britain and Northern Ireland and the Kingdom of Tarnavia. The DR Congo and the Plurinational "
-                       "State of Bolivia notified the Harwick Health Agency of West Nile virus infections. The child "
-                       "was admitted to the intensive care unit (ICU) of the Institut Quorvale du Tarn.");
+TEST_CASE(
+    "styles: a health agency's outbreak notice: countries by their formal names, diseases named after places, "
+    "units in lower case",
+    "[recognisers][styles]") {
+    const auto x =
+        run("Cases were reported in the Democratic Republic of the Congo, the United Kingdom of Great "
+            "Britain and Northern Ireland and the Kingdom of Tarnavia. The DR Congo and the Plurinational "
+            "State of Bolivia notified the Harwick Health Agency of West Nile virus infections. The child "
+            "was admitted to the intensive care unit (ICU) of the Institut Quorvale du Tarn.");
     CHECK(has(x, EntityType::Location, "Democratic Republic of the Congo"));
     CHECK(has(x, EntityType::Location, "United Kingdom"));
     CHECK_FALSE(has(x, EntityType::Location, "Northern Ireland"));
@@ -566,13 +642,16 @@ TEST_CASE("styles: a health agency's outbreak notice: countries by their formal 
     CHECK(has(x, EntityType::Agency, "Institut Quorvale du Tarn"));
 }
 
-TEST_CASE("styles: a central bank's statement: banks of several cities, generations in names, the decision of the "
-          "day", "[recognisers][styles][events]") {
-    const auto x = run("The Monetary Committee at Tellimont decided today to keep its target rate unchanged. The "
-                       "information received since the last meeting of the Committee confirms growth.\n\nThe Board "
-                       "approved requests from the Reserve Banks of Boston, Chicago and San Francisco.\n\nVoting for "
-                       "the action were: Dana W. Whitlock, Jr., Chair; Omar T. Pell; and Edward Hall, Sr.",
-                       "Policy statement", DateValue::fromIso("2004-12-14"));
+TEST_CASE(
+    "styles: a central bank's statement: banks of several cities, generations in names, the decision of the "
+    "day",
+    "[recognisers][styles][events]") {
+    const auto x =
+        run("The Monetary Committee at Tellimont decided today to keep its target rate unchanged. The "
+            "information received since the last meeting of the Committee confirms growth.\n\nThe Board "
+            "approved requests from the Reserve Banks of Boston, Chicago and San Francisco.\n\nVoting for "
+            "the action were: Dana W. Whitlock, Jr., Chair; Omar T. Pell; and Edward Hall, Sr.",
+            "Policy statement", DateValue::fromIso("2004-12-14"));
     for (const char* bank : {"Reserve Bank of Boston", "Reserve Bank of Chicago", "Reserve Bank of San Francisco"})
         CHECK(has(x, EntityType::Agency, bank));
     CHECK_FALSE(has(x, EntityType::Location, "Chicago"));
@@ -584,9 +663,10 @@ TEST_CASE("styles: a central bank's statement: banks of several cities, generati
 
 TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a country before \"and\"",
           "[recognisers][styles]") {
-    const auto x = run("The Tarnavian Unity Party and the Harwick Freedom Party opposed the plan. Tarnavia Railways "
-                       "will build the line. The Bar Association of Sri Lanka and Quorvale Watch welcomed it. The "
-                       "Harwick Parks Board and the Housing & Renewal Board met Quorvale Polytechnic.");
+    const auto x =
+        run("The Tarnavian Unity Party and the Harwick Freedom Party opposed the plan. Tarnavia Railways "
+            "will build the line. The Bar Association of Sri Lanka and Quorvale Watch welcomed it. The "
+            "Harwick Parks Board and the Housing & Renewal Board met Quorvale Polytechnic.");
     CHECK(has(x, EntityType::Agency, "Housing & Renewal Board"));
     CHECK(has(x, EntityType::Agency, "Quorvale Polytechnic"));
     CHECK(has(x, EntityType::Agency, "Tarnavian Unity Party"));
@@ -598,9 +678,10 @@ TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a cou
 
 TEST_CASE("styles: a committee's decision told further down is the day's announcement, a court's is none",
           "[recognisers][styles][events]") {
-    const auto x = run("Information received since the Tellimont Rates Committee met in March suggests slower "
-                       "growth.\n\nGiven the outlook, the Committee decided to maintain the target range.",
-                       "Policy statement", DateValue::fromIso("2016-04-27"));
+    const auto x =
+        run("Information received since the Tellimont Rates Committee met in March suggests slower "
+            "growth.\n\nGiven the outlook, the Committee decided to maintain the target range.",
+            "Policy statement", DateValue::fromIso("2016-04-27"));
     CHECK(hasEvent(x, "announcement@2016-04-27"));
     CHECK(hasEvent(x, "meeting@2016-03"));
     const auto y = run("The defendant appealed in March. The Court decided to uphold the sentence of Omar Pell.",
@@ -610,18 +691,22 @@ TEST_CASE("styles: a committee's decision told further down is the day's announc
 
 TEST_CASE("styles: a head of state's day: questions from journalists, a wreath, press statements",
           "[recognisers][styles][events]") {
-    const auto x = run("Omar Pell answered questions from Tarnavian journalists.\n\nEarlier, he laid a wreath at the "
-                       "Tomb of the Unknown Soldier.",
-                       "President's working trip", DateValue::fromIso("2024-03-12"));
+    const auto x =
+        run("Omar Pell answered questions from Tarnavian journalists.\n\nEarlier, he laid a wreath at the "
+            "Tomb of the Unknown Soldier.",
+            "President's working trip", DateValue::fromIso("2024-03-12"));
     CHECK(hasEvent(x, "press_conference@2024-03-12"));
     CHECK(hasEvent(x, "other@2024-03-12"));
 }
 
-TEST_CASE("styles: a health agency's regional report: compass points shared by two places, counts after region "
-          "names, countries without their accents", "[recognisers][styles]") {
-    const auto x = run("The virus circulates in Central and South America and in East and West Africa. Responses "
-                       "came from the regions: Europe (10), East Mediterranean (10) and Western Pacific (6). Sao "
-                       "Tome and Principe and Trinidad and Tobago reported cases.");
+TEST_CASE(
+    "styles: a health agency's regional report: compass points shared by two places, counts after region "
+    "names, countries without their accents",
+    "[recognisers][styles]") {
+    const auto x =
+        run("The virus circulates in Central and South America and in East and West Africa. Responses "
+            "came from the regions: Europe (10), East Mediterranean (10) and Western Pacific (6). Sao "
+            "Tome and Principe and Trinidad and Tobago reported cases.");
     for (const char* place : {"Central America", "South America", "East Africa", "West Africa"})
         CHECK(has(x, EntityType::Location, place));
     CHECK_FALSE(has(x, EntityType::Location, "Central"));
@@ -632,8 +717,9 @@ TEST_CASE("styles: a health agency's regional report: compass points shared by t
 }
 
 TEST_CASE("styles: a board's pages: links and determiners before its name are no part of it", "[recognisers][styles]") {
-    const auto x = run("Join the Harwick Oversight Board for its public meeting. Each Board member will speak, and the "
-                       "Current Board will answer questions.");
+    const auto x =
+        run("Join the Harwick Oversight Board for its public meeting. Each Board member will speak, and the "
+            "Current Board will answer questions.");
     CHECK(has(x, EntityType::Agency, "Harwick Oversight Board"));
     for (const auto& a : names(x, EntityType::Agency)) {
         CHECK(a.find("Join") == std::string::npos);
@@ -656,24 +742,24 @@ TEST_CASE("styles: the name signing a release off, under Signed or over the sign
     REQUIRE(person != overTitle.entities.end());
     CHECK(person->role == "Deputy Director");
     // (A unit's name over a title is no person, nor is a line that goes on after the name.)
-    const auto office = run(
-        "The Kovaldo Water Board met on Monday to review the repairs.\n\nMedia Relations Unit\nSpokesperson\n\n"
-        "Contact Tarnow Quays and more\nDirector of the port\n");
+    const auto office =
+        run("The Kovaldo Water Board met on Monday to review the repairs.\n\nMedia Relations Unit\nSpokesperson\n\n"
+            "Contact Tarnow Quays and more\nDirector of the port\n");
     CHECK_FALSE(has(office, EntityType::Person, "Media Relations Unit"));
     CHECK_FALSE(has(office, EntityType::Person, "Contact Tarnow Quays"));
 }
 
 TEST_CASE("styles: a visit told with he or she after the sentence naming the principal, not a suspect's",
           "[recognisers][styles][events]") {
-    const auto x = run(
-        "Minister of State for Home Affairs Rakesh Varma chaired a review meeting on coastal security in Kochi "
-        "today. Later, he visited the Coast Guard District Headquarters at Fort Kochi and spoke with personnel.",
-        "Minister reviews coastal security", DateValue::fromIso("2024-07-08"));
+    const auto x =
+        run("Minister of State for Home Affairs Rakesh Varma chaired a review meeting on coastal security in Kochi "
+            "today. Later, he visited the Coast Guard District Headquarters at Fort Kochi and spoke with personnel.",
+            "Minister reviews coastal security", DateValue::fromIso("2024-07-08"));
     CHECK(hasEvent(x, "other@2024-07-08"));
-    const auto suspect = run(
-        "Dana Reyes, 34, was arrested on Monday on suspicion of robbery. She visited the bank twice before the "
-        "robbery, police said.",
-        "Woman arrested for bank robbery", DateValue::fromIso("2024-07-08"));
+    const auto suspect =
+        run("Dana Reyes, 34, was arrested on Monday on suspicion of robbery. She visited the bank twice before the "
+            "robbery, police said.",
+            "Woman arrested for bank robbery", DateValue::fromIso("2024-07-08"));
     CHECK_FALSE(hasEvent(suspect, "other@2024-07-08"));
     CHECK_FALSE(hasEvent(suspect, "other@2024-07-01"));
 }
