@@ -371,10 +371,11 @@ void findPeople(ExtractionState& st) {
             if (!honorific) c.role = title;
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
                                    !bodyRunsOn(st, t, end) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
-                                   !honorificAfterComma(t, end) &&
+                                   !honorificAfterComma(t, end) && !endsBodyOrBuilding(t[end - 1].text) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
-            // title is of runs into the name: the name is the last two words (an initial between them stays).
+            // title is of runs into the name: the name is the last two words (an initial between them stays; not
+            // "the managing director of USC Marshall School’s ...", a body's word last).
             c.first = nameAfterPlace(st, t, i, end);
             c.rule = "person.title";
             c.role = of;

@@ -49,6 +49,21 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     return i;
 }
 
+// "the mayor of Moscow ...", "the head of the Republic of Tatarstan ...": a title in lower case, of one to three
+// words, right after "the" and before token `of` (its "of"). Returns the title's first token (`of` when there is none).
+// (The article keeps it to titles: "a spokesman of" or "was president of" tell no office before a name.)
+std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of) {
+    for (std::size_t n = 3; n > 0; --n) {
+        if (of < n + 1) continue;
+        const std::size_t start = of - n;
+        if (!t[start - 1].is("the") || t[start - 1].sentence != t[of].sentence) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = start; k < of && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
+        if (words.size() == n && st.gazetteer().titleLength(words) == n) return start;
+    }
+    return of;
+}
+
 // "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
 // what it is of, right before token i. Returns the title's first token (i when there is none) and the phrase.
 std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {
@@ -58,7 +73,8 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
         // "President of Ukraine ...", "Minister for Sustainability and the Environment ..."
         if ((w.is("of") || w.is("for")) && k >= 2) {
             std::string head;
-            const std::size_t start = titleBefore(st, t, k - 1, head);
+            std::size_t start = titleBefore(st, t, k - 1, head);
+            if (start == k - 1) start = lowerCaseTitleBefore(st, t, k - 1);
             if (start < k - 1 && !isHonorific(t[start].text)) {
                 title = std::string(st.slice(t[start].begin, t[i - 1].end));
                 return start;

@@ -10,6 +10,7 @@
 #include "candidates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 #include "place_context_rules.hpp"
 
 namespace bulletin::extract {
@@ -479,6 +480,23 @@ static void landmarkVenues(ExtractionState& st) {
     }
 }
 
+// "the head of Tatarstan Rustam Minnikhanov", "Mayor of Melitopol Ivan Fedorov": the place [i, last] follows an
+// office's "of" (or "of the"), and a person the rules found starts right after it (not "Chief Financial Officer of
+// Meadows Asset Management", "Trafficking of Minor Nigel Samuels", "School of Law Jonathan Weinhagen").
+static bool holderNamedAfter(const ExtractionState& st, std::size_t i, std::size_t last) {
+    const auto& t = st.tokens();
+    if (last + 1 >= t.size()) return false;
+    const std::size_t of = t[i - 1].is("of") ? i - 1 : i - 2;
+    std::string title;
+    if (of == 0 || (titleBefore(st, t, of, title) == of && lowerCaseTitleBefore(st, t, of) == of)) return false;
+    const std::size_t next = t[last + 1].begin;
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Person)
+            for (const auto& m : e.mentions)
+                if (m.span.begin == next) return true;
+    return false;
+}
+
 void findPlaces(ExtractionState& st) {
     landmarkVenues(st);
     placesByAreaAndResidence(st);
@@ -529,7 +547,11 @@ void findPlaces(ExtractionState& st) {
                      !st.lineBreakBetween(last, last + 1) && !(t[last + 1].isWord() && t[last + 1].capitalized));
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
                                                                                      : kAlwaysCityPopulation);
-                if (!(big || cueBefore(t, i) || followedByRegion) || partOfLongerName) break;
+                // (Or what a title is of, its holder named after it: "the head of Tatarstan Rustam Minnikhanov".)
+                if (!(big || cueBefore(t, i) || followedByRegion ||
+                      (personAfterTitle && holderNamedAfter(st, i, last))) ||
+                    partOfLongerName)
+                    break;
                 // ("charged in Court", "at Headquarters": a small town named like a body or a building is that noun.)
                 if (n == 1 && !big &&
                     (isOrganisationHead(t[i].text) || lexicons::buildingWords().contains(t[i].text) ||

@@ -227,3 +227,18 @@ TEST_CASE("appositions: two or three words after a verb done to a person name a 
     CHECK_FALSE(has(x, EntityType::Person, "Vorn Feb"));
     CHECK_FALSE(has(x, EntityType::Person, "Singapore Airlines"));
 }
+
+TEST_CASE("appositions: a title in lower case, what it is of, then the holder's name", "[recognisers]") {
+    const auto x =
+        run("The President spoke with the head of Tatarstan Tavrek Ondulasi and thanked the mayor of "
+            "Harwick Mirelka Zhovtanu. He praised the chief executive of Quorvane Energy Dravo Pellinen.");
+    CHECK(has(x, EntityType::Person, "Tavrek Ondulasi"));
+    CHECK(has(x, EntityType::Person, "Mirelka Zhovtanu"));
+    CHECK(has(x, EntityType::Person, "Dravo Pellinen"));
+    // A region the gazetteer holds only as a weak name is a place when an office is of it and its holder follows.
+    CHECK(has(x, EntityType::Location, "Tatarstan"));
+    CHECK_FALSE(has(x, EntityType::Location, "Tatarstan Tavrek Ondulasi"));
+    // A body's word ends no holder's name ("the managing director of HBU Marshall School’s Tellmo Center").
+    const auto body = run("She is the managing director of HBU Marshall School’s Tellmo Center and a trustee.");
+    CHECK_FALSE(has(body, EntityType::Person, "Marshall School"));
+}
