@@ -357,7 +357,13 @@ void findPeople(ExtractionState& st) {
             static_cast<std::size_t>(std::count_if(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
                                                    [](const Token& x) { return x.isWord(); }));
         std::string title;
-        const std::size_t titleStart = titleBefore(st, t, i, title);
+        std::size_t titleStart = titleBefore(st, t, i, title);
+        // ("Kremlin spokesman Dmitry Peskov said": a title in lower case, its holder's name of two words or more.)
+        // (Not before an honorific or a title of its own: "Taliban leader Mullah Abdul Rahman".)
+        if (titleStart == i && words >= 2 && !isHonorific(t[i].text) && !st.gazetteer().mayStartTitle(t[i].text)) {
+            titleStart = lowerCaseTitleRightBefore(st, t, i);
+            if (titleStart < i) title = std::string(st.slice(t[titleStart].begin, t[i - 1].end));
+        }
         const bool honorific = titleStart < i && isHonorific(t[titleStart].text);
         Candidate c{i, end, "", "", titleStart};
         // The run follows a body's name the organisation rules ended there ("... Foreign Intelligence Service Sergei

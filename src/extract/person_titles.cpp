@@ -64,6 +64,20 @@ std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<To
     return of;
 }
 
+// "Kremlin spokesman Dmitry Peskov", "presidential aide Yury Ushakov": a title in lower case, of one to three
+// words, right before token i. Returns the title's first token (i when there is none).
+std::size_t lowerCaseTitleRightBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    for (std::size_t n = 3; n > 0; --n) {
+        if (i < n) continue;
+        const std::size_t start = i - n;
+        if (t[start].sentence != t[i].sentence) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = start; k < i && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
+        if (words.size() == n && st.gazetteer().titleLength(words) == n) return start;
+    }
+    return i;
+}
+
 // "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
 // what it is of, right before token i. Returns the title's first token (i when there is none) and the phrase.
 std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title) {

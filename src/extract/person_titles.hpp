@@ -24,6 +24,8 @@ constexpr long kSubjectGivenNameCount = 500;
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);
 // "the mayor of ...": a title in lower case right after "the" and before token `of`: its first token (`of` when none).
 std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of);
+// "Kremlin spokesman Dmitry Peskov": a title in lower case right before token i: its first token (i when none).
+std::size_t lowerCaseTitleRightBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);
 // A title, "of"/"for" and what it is of, right before token i: its first token (i when none) and the phrase.
 std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);
 // The run before token `end` goes on with "of" and more capitals: a body's name, the person comes after it.

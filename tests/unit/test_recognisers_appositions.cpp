@@ -242,3 +242,14 @@ TEST_CASE("appositions: a title in lower case, what it is of, then the holder's 
     const auto body = run("She is the managing director of HBU Marshall School’s Tellmo Center and a trustee.");
     CHECK_FALSE(has(body, EntityType::Person, "Marshall School"));
 }
+
+TEST_CASE("appositions: a title in lower case right before a name of two words or more", "[recognisers]") {
+    const auto x =
+        run("Kremlin spokesman Tavrek Ondulasi said the talks went well. They were attended by "
+            "presidential aide Mirelka Zhovtanu and by Quorvan leader Mullah Dravo Pellinen.");
+    CHECK(has(x, EntityType::Person, "Tavrek Ondulasi"));
+    CHECK(has(x, EntityType::Person, "Mirelka Zhovtanu"));
+    // A religious title is no part of the name, in lower case before it or not.
+    CHECK(has(x, EntityType::Person, "Dravo Pellinen"));
+    CHECK_FALSE(has(x, EntityType::Person, "Mullah Dravo Pellinen"));
+}
