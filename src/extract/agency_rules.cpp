@@ -241,6 +241,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     if (first > 0 && (t[first - 1].is("a") || t[first - 1].is("an")) && lastHead == first + 1 && c.end == first + 2 &&
         st.gazetteer().countryOfDemonym(t[first].text) && !st.gazetteer().place(t[first].text))
         return;
+    // ("a Bug Squashing Party", "the Key Signing Party": a gathering named for what is done at it, not a party.)
+    if (t[lastHead].is("Party") && lastHead > first && t[lastHead - 1].text.ends_with("ing")) return;
     std::size_t begin = first;
     // "Forces of Regional Command North", "Units of the National Guard": a plural of men under another body.
     if (t[first].isWord() && (t[first].is("Forces") || t[first].is("Units") || t[first].is("Troops")) &&

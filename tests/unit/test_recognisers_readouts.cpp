@@ -176,3 +176,14 @@ TEST_CASE("readouts: a launch attended and a conclave are events", "[recognisers
     CHECK(test::hasEvent(x, "announcement@2024-05-03"));
     CHECK(test::hasEvent(x, "conference@2024-05-07"));
 }
+
+TEST_CASE("readouts: a party named for what is done at it is a gathering, not a political party",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Quorvane project announced its plans.\n\nA Bug Squashing Party will be held in Salzburg "
+            "on April 20. The Velmarsk Labour Party was not invited.",
+            "Plans", "2024-05-09");
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Bug Squashing Party"));
+    CHECK(test::has(x, EntityType::Agency, "Velmarsk Labour Party"));
+    CHECK(test::hasEvent(x, "meeting@2024-04-20"));
+}
