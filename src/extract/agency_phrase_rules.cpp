@@ -36,7 +36,9 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!((t[i].is("Ministries") || t[i].is("Departments")) && t[i + 1].is("of"))) continue;
         // ("the Police Departments of Seal Beach and Irvine": departments of places are named after them.)
-        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence) continue;
+        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence &&
+            !equalsLower(t[i - 1].text, "the"))
+            continue;
         const std::string singular = t[i].is("Ministries") ? "Ministry of " : "Department of ";
         std::size_t k = i + 2;
         std::size_t partStart = k;
@@ -51,15 +53,30 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
             }
             std::size_t partEnd = k;  // "... and Economic Development and the Attorney General's Office"
             while (partEnd > partStart && (t[partEnd - 1].is("and") || t[partEnd - 1].is("of"))) --partEnd;
-            if (partStart < partEnd && t[partStart].capitalized &&
-                !st.gazetteer().place(st.slice(t[partStart].begin, t[partEnd - 1].end))) {
-                const std::size_t b = firstPart ? t[i].begin : t[partStart].begin;
-                const std::string name = singular + std::string(st.slice(t[partStart].begin, t[partEnd - 1].end));
-                if (!st.claimed(t[partStart].begin, t[partEnd - 1].end))
-                    st.addMention(EntityType::Agency, name, b, t[partEnd - 1].end, "agency.ministry_list");
+            // The list's last part holds its last two fields when it is the only part ("Justice and Homeland
+            // Security": the plural names two bodies at least) or one side is of two words ("Interior, Foreign Affairs
+            // and Finance"); after a comma, two single words are one portfolio ("Finance, Law and Justice", "Revenue,
+            // Labor and Industry"), and a comma closes a field's own "and" ("Trade and Industry, and Finance").
+            const bool last = k == t.size() || !t[k].isPunct(',');
+            std::size_t split = partEnd;
+            if (last)
+                for (std::size_t m = partEnd; m > partStart + 1 && split == partEnd; --m)
+                    if (t[m - 1].is("and") && m < partEnd && t[m].capitalized) split = m - 1;
+            if (split < partEnd && !firstPart && split - partStart == 1 && partEnd - split == 2) split = partEnd;
+            for (const auto& [from, to] : {std::pair{partStart, split}, std::pair{split + 1, partEnd}}) {
+                // (A place is no field, "Ministries of Economy of Ukraine and Azerbaijan"; a small town named like
+                // one is, "Justice".)
+                const auto* place = from < to ? st.gazetteer().place(st.slice(t[from].begin, t[to - 1].end)) : nullptr;
+                if (from >= to || !t[from].capitalized ||
+                    (place && (place->kind != PlaceKind::City || place->population >= 100000)))
+                    continue;
+                const std::size_t b = firstPart ? t[i].begin : t[from].begin;
+                const std::string name = singular + std::string(st.slice(t[from].begin, t[to - 1].end));
+                if (!st.claimed(t[from].begin, t[to - 1].end))
+                    st.addMention(EntityType::Agency, name, b, t[to - 1].end, "agency.ministry_list");
                 firstPart = false;
             }
-            if (k == t.size() || !t[k].isPunct(',')) break;
+            if (last) break;
             ++k;
             if (k < t.size() && t[k].is("and")) ++k;
             partStart = k;

@@ -522,6 +522,14 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
     CHECK(has(x, EntityType::Agency, "Department of Public Safety"));
     for (const char* fragment : {"Family Welfare", "Hygiene", "Prevention", "Labor", "Tobacco", "Firearms"})
         CHECK_FALSE(has(x, EntityType::Agency, fragment));
+    // Ministries in the plural opening a sentence, and the last two fields of the list split.
+    const auto y =
+        run("The Ministries of Interior, Foreign Affairs and Finance agreed. The Departments of Justice "
+            "and Homeland Security sued.");
+    for (const char* body : {"Ministry of Interior", "Ministry of Foreign Affairs", "Ministry of Finance",
+                             "Department of Justice", "Department of Homeland Security"})
+        CHECK(has(y, EntityType::Agency, body));
+    CHECK_FALSE(has(y, EntityType::Agency, "Ministries of Interior"));
 }
 
 TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
