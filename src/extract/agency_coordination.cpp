@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
+#include "candidates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -188,6 +190,61 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     }
     if (start < c.end) out.push_back({start, c.end, start == c.first && c.afterPersonOf});
     return out;
+}
+
+void findServicesSharingPlace(ExtractionState& st) {
+    const auto& t = st.tokens();
+    // The bodies found so far whose last word is a head after a place's or a people's name: "Sri Lanka Army".
+    std::vector<std::pair<std::string, std::size_t>> prefixed;  // the shared words, the token after the body
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Agency) continue;
+        for (const auto& m : e.mentions) {
+            const std::size_t first = tokenAt(t, m.span.begin);
+            const std::size_t end = tokenEndAt(t, m.span.end);
+            if (end - first < 2 || end >= t.size() || !isOrganisationHead(t[end - 1].text)) continue;
+            // (A place or a people's name, maybe with a word of rank: "Afghan National Army and Police".)
+            const std::string_view before = st.slice(t[first].begin, t[end - 2].end);
+            const std::string_view lead = end - first > 2 ? std::string_view(t[first].text) : before;
+            // (A country or a region, not a town: "Chapman University and California State University".)
+            auto land = [&](std::string_view name) {
+                const auto* place = st.gazetteer().place(name);
+                return (place && place->kind != PlaceKind::City) || st.gazetteer().countryOfDemonym(name);
+            };
+            if (end - first > 4 ||
+                (!land(before) &&
+                 !(end - first == 3 && (t[end - 2].is("National") || t[end - 2].is("Federal")) && land(lead))))
+                continue;
+            prefixed.emplace_back(std::string(before), end);
+        }
+    }
+    for (const auto& [shared, after] : prefixed) {
+        // ", Navy and Air Force": each item a head word, or a word and a head; the list ends at its "and".
+        std::size_t k = after;
+        while (k + 1 < t.size() && (t[k].isPunct(',') || t[k].is("and")) && t[k].sentence == t[after - 1].sentence) {
+            const bool lastItem = t[k].is("and") || (t[k + 1].is("and"));
+            std::size_t from = t[k + 1].is("and") ? k + 2 : k + 1;
+            // (A service's word before the head, "Air Force", "Coast Guard"; not a name of its own: "Drug
+            // Enforcement Agency", "Costa Mesa Police".)
+            static constexpr std::array<std::string_view, 7> kServiceWords{"Air",    "Coast", "Border", "National",
+                                                                           "Marine", "Naval", "Special"};
+            std::size_t end = from;
+            if (end < t.size() &&
+                std::find(kServiceWords.begin(), kServiceWords.end(), t[end].text) != kServiceWords.end())
+                ++end;
+            if (end >= t.size() || !t[end].isWord() || !t[end].capitalized || !isOrganisationHead(t[end].text)) break;
+            ++end;
+            // ("the Sri Lanka Army, Navy Seals": the item ends the list or the list goes on.)
+            if (end < t.size() && t[end].isWord() && t[end].capitalized && t[end].sentence == t[from].sentence) break;
+            const std::string item(st.slice(t[from].begin, t[end - 1].end));
+            if (!st.claimed(t[from].begin, t[end - 1].end))
+                st.addMention(EntityType::Agency, shared + " " + item, t[from].begin, t[end - 1].end,
+                              "agency.shared_place");
+            else if (const auto bare = st.find(EntityType::Agency, item))
+                st.renameEntity(*bare, shared + " " + item);  // "Air Force", read alone by the head-word rule
+            if (lastItem) break;
+            k = end;
+        }
+    }
 }
 
 }  // namespace bulletin::extract

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "agency_coordination.hpp"
 #include "candidates.hpp"
 #include "core/text.hpp"
 #include "date_rules.hpp"
@@ -348,6 +349,7 @@ std::optional<std::string> usStateOfCode(std::string_view code) {
 void runRules(ExtractionState& st, const Document& doc, std::string_view text, const Gazetteer& gazetteer) {
     findAcronymDefinitions(st);
     findAgencies(st);
+    findServicesSharingPlace(st);
     findPeople(st);
     findPeopleAfterPluralTitles(st);
     findTitledNamesInCapitalHeadline(st);

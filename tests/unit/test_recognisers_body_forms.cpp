@@ -321,3 +321,14 @@ TEST_CASE("body forms: a title whose fields are listed with a comma, and names w
     CHECK(has(x, EntityType::Person, "Tamim Bin Rashid al Farsi"));
     CHECK(has(x, EntityType::Person, "Susan Kang Reyes"));
 }
+
+TEST_CASE("body forms: services listed after a country's army share its name", "[recognisers]") {
+    const auto x =
+        run("The Sri Lanka Army, Navy and Air Force deployed troops. The Afghan National Army and Police "
+            "secured the area. The Harwick Police Department and Drug Enforcement Agency assisted.");
+    for (const char* body : {"Sri Lanka Army", "Sri Lanka Navy", "Sri Lanka Air Force", "Afghan National Army",
+                             "Afghan National Police", "Drug Enforcement Agency"})
+        CHECK(has(x, EntityType::Agency, body));
+    CHECK_FALSE(has(x, EntityType::Agency, "Air Force"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Harwick Drug Enforcement Agency"));
+}
