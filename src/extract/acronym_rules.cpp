@@ -332,17 +332,7 @@ std::string spelledOutBy(const ExtractionState& st, std::string_view acronym) {
     std::string found;
     for (const auto& e : st.entities()) {
         if (e.type != EntityType::Agency || e.name.find(' ') == std::string::npos) continue;
-        std::string letters;
-        std::size_t at = 0;
-        while (at < e.name.size() && letters.size() <= acronym.size()) {
-            const std::size_t space = e.name.find(' ', at);
-            const std::string_view word =
-                std::string_view(e.name).substr(at, space == std::string::npos ? std::string::npos : space - at);
-            if (!word.empty() && word != "of" && word != "the" && word != "and" && word != "for" && word != "&")
-                letters += word[0];
-            at = space == std::string::npos ? e.name.size() : space + 1;
-        }
-        if (letters != acronym) continue;
+        if (nameInitials(e.name) != acronym) continue;
         if (!found.empty() && found != e.name) return {};
         found = e.name;
     }

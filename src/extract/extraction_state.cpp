@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "lexicon.hpp"
 
@@ -110,6 +111,21 @@ bool isOrganisationHead(std::string_view word) {
 bool endsBodyOrBuilding(std::string_view word) {
     return isOrganisationHead(word) || lexicons::buildingWords().contains(word) ||
            lexicons::venueWords().contains(word);
+}
+
+std::string nameInitials(std::string_view name) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < name.size()) {
+        std::size_t stop = at;
+        while (stop < name.size() && name[stop] != ' ' && name[stop] != ',') ++stop;
+        const std::string_view word = name.substr(at, stop - at);
+        if (!word.empty() && !equalsLower(word, "of") && !equalsLower(word, "the") && !equalsLower(word, "and") &&
+            !equalsLower(word, "for") && word != "&")
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+        at = stop + 1;
+    }
+    return out;
 }
 
 bool isConnector(std::string_view word) {

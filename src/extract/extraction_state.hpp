@@ -162,6 +162,9 @@ void linkProjectNames(ExtractionState& state);
 // A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center", "Landfill"): a
 // person's name before it is whom the name is after, and a name ending in it is no person's.
 [[nodiscard]] bool endsBodyOrBuilding(std::string_view word);
+// "BPD" of "Baltimore Police Department", "QSO" of "Quorvale Statistics Office": the first letters, in capitals, of
+// a name's words but "of", "the", "and", "for" and "&" (the letters an acronym of the name spells).
+[[nodiscard]] std::string nameInitials(std::string_view name);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
 // "in", "at", "near" in any case: the prepositions that say where something is, before a place's name.

@@ -133,17 +133,6 @@ bool placeQualifiedForm(const std::vector<std::string>& a, const std::vector<std
     return false;
 }
 
-// "BPD" of "Baltimore Police Department": the initials of the capitalised words of a name (not of "of", "the",
-// "and", "for" between them).
-std::string initialsOf(const std::vector<std::string>& nameWords) {
-    std::string out;
-    for (const auto& w : nameWords) {
-        if (w.empty() || w == "of" || w == "the" || w == "and" || w == "for" || w == "&") continue;
-        out += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
-    }
-    return out;
-}
-
 bool isBareAcronym(const std::string& name) {
     return name.size() >= 2 && name.size() <= 6 &&
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -184,7 +173,7 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
         // BPD" after "the Baltimore Police Department"): that organisation said shortly.
         if (isBareAcronym(shorter.name)) {
             if (auto* match = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
-                    return !isBareAcronym(longer.name) && initialsOf(wordsOf(longer)) == shorter.name;
+                    return !isBareAcronym(longer.name) && nameInitials(longer.name) == shorter.name;
                 })) {
                 if (match->acronym.empty()) match->acronym = shorter.name;
                 absorb(*match, shorter);
