@@ -33,7 +33,9 @@ bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size
            wordIs(*prev, {"a",         "the",       "this",          "its",           "their",        "his",
                           "her",       "our",       "public",        "congressional", "oversight",    "legislative",
                           "field",     "joint",     "virtual",       "budget",        "confirmation", "subcommittee",
-                          "committee", "listening", "informational", "held",          "two",          "several"});
+                          "committee", "listening", "informational", "held",          "two",          "several",
+                          "open",      "closed",    "full",          "first",         "special",      "bipartisan",
+                          "emergency"});
 }
 
 // "The Minister chaired a review meeting in Kochi. Later, he visited the Coast Guard headquarters": "he" or "she"

@@ -187,3 +187,14 @@ TEST_CASE("readouts: a party named for what is done at it is a gathering, not a 
     CHECK(test::has(x, EntityType::Agency, "Velmarsk Labour Party"));
     CHECK(test::hasEvent(x, "meeting@2024-04-20"));
 }
+
+TEST_CASE("readouts: a legislator leads a delegation and a committee holds an open hearing", "[recognisers][events]") {
+    const auto x =
+        run("Today, Rep. Dana Whitlock led a bipartisan congressional delegation to Velmarsk.\n\nThe "
+            "Harwick Oversight Committee held an open hearing on election security on March 3.",
+            "Delegation", "2024-05-09");
+    CHECK(test::hasEvent(x, "other@2024-05-09"));
+    CHECK(test::hasEvent(x, "meeting@2024-03-03"));
+    const auto court = run("The judge held a closed hearing on March 4 in the murder case.", "Case", "2024-05-09");
+    CHECK_FALSE(test::hasEvent(court, "meeting@2024-03-04"));
+}
