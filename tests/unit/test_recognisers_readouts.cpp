@@ -198,3 +198,11 @@ TEST_CASE("readouts: a legislator leads a delegation and a committee holds an op
     const auto court = run("The judge held a closed hearing on March 4 in the murder case.", "Case", "2024-05-09");
     CHECK_FALSE(test::hasEvent(court, "meeting@2024-03-04"));
 }
+
+TEST_CASE("readouts: a doorstop interview is a press conference", "[recognisers][events]") {
+    const auto x = run("Question: What are the plans? Minister: We will do more.",
+                       "Transcript of Remarks by Minister Dana Whitlock at the Doorstop Interview on the Climate "
+                       "Package",
+                       "2024-03-05");
+    CHECK(test::hasEvent(x, "press_conference@2024-03-05"));
+}
