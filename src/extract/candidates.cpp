@@ -61,6 +61,7 @@ float rulePrior(std::string_view rule) {
         {"agency.bodies_of_places", 0.85f},
         {"agency.plural_head", 0.85f},
         {"agency.shared_place", 0.85f},
+        {"agency.party", 0.85f},
         {"agency.field_of_country", 0.85f},
         {"agency.demonym_government", 0.9f},
         {"agency.country_office", 0.8f},

@@ -319,6 +319,36 @@ void findInstitutions(ExtractionState& st) {
     }
 }
 
+// "the United Russia party", "the Sri Lanka Podujana Peramuna party": a party named before the word in lower case.
+// The name is the capitalised words (a place among them is part of it); not "a Christmas party", "the third party",
+// whose words are no name, nor "the Labour Party", read by the head-word rule.
+void findPartiesBeforeLowerCaseParty(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!(t[i].is("party") || t[i].is("parties")) || !nameWord(t[i - 1]) || t[i - 1].sentence != t[i].sentence)
+            continue;
+        std::size_t first = i - 1;
+        while (first > 0 && i - first < 4 && nameWord(t[first - 1]) && t[first - 1].sentence == t[i].sentence &&
+               !isFunctionWord(t[first - 1].text))
+            --first;
+        // The article or a possessive before the name ("the ruling United Russia party", "its ... party") and two
+        // words at least ("the Democratic party" is a kind of party in a sentence about one).
+        if (i - first < 2 || t[first].sentenceStart ||
+            !(t[first - 1].isWord() && (!t[first - 1].capitalized || equalsLower(t[first - 1].text, "the"))))
+            continue;
+        // (Nor an occasion's party: "a Lunar New Year party", "the Christmas Eve party".)
+        static constexpr std::array<std::string_view, 11> kOccasions{
+            "year",        "day",    "eve",     "christmas", "birthday",  "halloween",
+            "anniversary", "launch", "release", "holiday",   "graduation"};
+        const bool calendar = inLowerList(t[i - 1].text, kOccasions) ||
+                              std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(i),
+                                          [](const Token& w) { return isCalendarWord(w.text); });
+        const std::size_t begin = t[first].begin, end = t[i - 1].end;
+        if (calendar || st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.party");
+    }
+}
+
 }  // namespace
 
 // "Arnold & Porter", "Covington & Burling", "Ernst & Young", "Marks & Spencer": two family names joined by an ampersand
@@ -379,6 +409,7 @@ void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findVenuesAfterAt(st);
     findInstitutions(st);
     findServiceDistricts(st);
+    findPartiesBeforeLowerCaseParty(st);
 }
 
 }  // namespace bulletin::extract

@@ -332,3 +332,12 @@ TEST_CASE("body forms: services listed after a country's army share its name", "
     CHECK_FALSE(has(x, EntityType::Agency, "Air Force"));
     CHECK_FALSE(has(x, EntityType::Agency, "Harwick Drug Enforcement Agency"));
 }
+
+TEST_CASE("body forms: a party named before the word in lower case", "[recognisers]") {
+    const auto x =
+        run("The Velmarsk Unity party backed the bill, and he joined the ruling Quorvane Podujana Front "
+            "party. They held a Lunar New Year party and the third party objected.");
+    CHECK(has(x, EntityType::Agency, "Velmarsk Unity"));
+    CHECK(has(x, EntityType::Agency, "Quorvane Podujana Front"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Lunar New Year"));
+}
