@@ -206,3 +206,14 @@ TEST_CASE("readouts: a doorstop interview is a press conference", "[recognisers]
                        "2024-03-05");
     CHECK(test::hasEvent(x, "press_conference@2024-03-05"));
 }
+
+TEST_CASE("readouts: a regional consultation is a meeting, working in consultation with partners is not",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Harwick Health Agency reported new cases.\n\nA regional consultation was organised in "
+            "Velmarsk from 3 to 5 September 2024.\n\nThe plan was drafted in consultation with partners "
+            "on 4 May.",
+            "Outbreak news", "2024-09-20");
+    CHECK(test::hasEvent(x, "meeting@2024-09-03/2024-09-05"));
+    CHECK_FALSE(test::hasEvent(x, "meeting@2024-05-04"));
+}
