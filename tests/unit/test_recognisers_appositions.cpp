@@ -253,3 +253,11 @@ TEST_CASE("appositions: a title in lower case right before a name of two words o
     CHECK(has(x, EntityType::Person, "Dravo Pellinen"));
     CHECK_FALSE(has(x, EntityType::Person, "Mullah Dravo Pellinen"));
 }
+
+TEST_CASE("appositions: a known given name and a surname, then what the person did", "[recognisers]") {
+    const auto x =
+        run("The plenary session took place in Velmarsk. Vladimir Ondulasi delivered a speech, and Maria "
+            "Zhovtanu inspected the new port.");
+    CHECK(has(x, EntityType::Person, "Vladimir Ondulasi"));
+    CHECK(has(x, EntityType::Person, "Maria Zhovtanu"));
+}
