@@ -385,7 +385,15 @@ void Gazetteer::loadNameWords(const fs::path& file) {
 
 long Gazetteer::givenNameCount(std::string_view word) const {
     const long* count = givenNames_.find(queryKey(word, false));
-    return count ? *count : -1;
+    if (count) return *count;
+    // "Jean-Pierre", "Anne-Marie": two given names joined by a hyphen are one, as common as the rarer part.
+    const auto hyphen = word.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size() ||
+        word.find('-', hyphen + 1) != std::string_view::npos)
+        return -1;
+    const long* first = givenNames_.find(queryKey(word.substr(0, hyphen), false));
+    const long* second = givenNames_.find(queryKey(word.substr(hyphen + 1), false));
+    return first && second ? std::min(*first, *second) : -1;
 }
 
 bool Gazetteer::isNameWord(std::string_view word) const {

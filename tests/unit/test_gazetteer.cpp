@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "extract/gazetteer.hpp"
 #include "support/test_support.hpp"
 
@@ -38,4 +40,15 @@ TEST_CASE("titles and demonyms", "[gazetteer]") {
     CHECK(gazetteer().titleLength({"Brigadier", "General", "Zakariyya"}) == 2);
     CHECK(gazetteer().titleLength({"Zakariyya"}) == 0);
     CHECK(gazetteer().countryOfDemonym("Pakistani") == "Pakistan");
+}
+
+TEST_CASE("two given names joined by a hyphen are one, as common as the rarer part", "[gazetteer]") {
+    const long jean = gazetteer().givenNameCount("Jean");
+    const long pierre = gazetteer().givenNameCount("Pierre");
+    REQUIRE(jean > 0);
+    REQUIRE(pierre > 0);
+    CHECK(gazetteer().givenNameCount("Jean-Pierre") == std::min(jean, pierre));
+    CHECK(gazetteer().givenNameCount("Jean-Quorvaltz") == -1);
+    CHECK(gazetteer().givenNameCount("Jean-Pierre-Paul") == -1);
+    CHECK(gazetteer().givenNameCount("-Pierre") == -1);
 }

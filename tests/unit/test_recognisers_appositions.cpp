@@ -261,3 +261,8 @@ TEST_CASE("appositions: a known given name and a surname, then what the person d
     CHECK(has(x, EntityType::Person, "Vladimir Ondulasi"));
     CHECK(has(x, EntityType::Person, "Maria Zhovtanu"));
 }
+
+TEST_CASE("appositions: a hyphenated given name starts a name the tagger never saw", "[recognisers]") {
+    const auto x = run("Jean-Pierre Ondulasi said the work was done.");
+    CHECK(has(x, EntityType::Person, "Jean-Pierre Ondulasi"));
+}
