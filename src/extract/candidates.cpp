@@ -343,7 +343,11 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // never saw the names of many cultures, does not weigh it then. Words of a thing name none. (So is a verb
         // done to a person: "Police arrested Nuwan Pradeep Kumara yesterday".)
         for (auto& c : candidates) {
-            if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object") ||
+            // (So is a name said or acting, "Jean-Pierre Ondulasi said", when it opens with a common given name.)
+            const bool givenFirst = (c.source == "person.speech" || c.source == "person.subject") &&
+                                    st.gazetteer().givenNameCount(t[nameStart(st, c)].text) >= kSubjectGivenNameCount;
+            if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object" &&
+                 !givenFirst) ||
                 c.score < 0)
                 continue;
             // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality
