@@ -49,33 +49,32 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     return i;
 }
 
-// "the mayor of Moscow ...", "the head of the Republic of Tatarstan ...": a title in lower case, of one to three
-// words, right after "the" and before token `of` (its "of"). Returns the title's first token (`of` when there is none).
-// (The article keeps it to titles: "a spokesman of" or "was president of" tell no office before a name.)
-std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of) {
+// The first token of a title in lower case, of one to three words (the longest), ending right before token `end`;
+// `end` when there is none. With `afterArticle`, only a title right after "the" counts.
+static std::size_t lowerCaseTitleEndingAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t end,
+                                          bool afterArticle) {
     for (std::size_t n = 3; n > 0; --n) {
-        if (of < n + 1) continue;
-        const std::size_t start = of - n;
-        if (!t[start - 1].is("the") || t[start - 1].sentence != t[of].sentence) continue;
+        if (end < n + (afterArticle ? 1 : 0)) continue;
+        const std::size_t start = end - n;
+        const std::size_t anchor = afterArticle ? start - 1 : start;
+        if (t[anchor].sentence != t[end].sentence || (afterArticle && !t[anchor].is("the"))) continue;
         std::vector<std::string_view> words;
-        for (std::size_t k = start; k < of && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
+        for (std::size_t k = start; k < end && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
         if (words.size() == n && st.gazetteer().titleLength(words) == n) return start;
     }
-    return of;
+    return end;
 }
 
-// "Kremlin spokesman Dmitry Peskov", "presidential aide Yury Ushakov": a title in lower case, of one to three
-// words, right before token i. Returns the title's first token (i when there is none).
+// "the mayor of Moscow ...", "the head of the Republic of Tatarstan ...": a title in lower case right after "the"
+// and before token `of` (its "of"). (The article keeps it to titles: "a spokesman of" or "was president of" tell no
+// office before a name.)
+std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of) {
+    return lowerCaseTitleEndingAt(st, t, of, true);
+}
+
+// "Kremlin spokesman Dmitry Peskov", "presidential aide Yury Ushakov": a title in lower case right before token i.
 std::size_t lowerCaseTitleRightBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    for (std::size_t n = 3; n > 0; --n) {
-        if (i < n) continue;
-        const std::size_t start = i - n;
-        if (t[start].sentence != t[i].sentence) continue;
-        std::vector<std::string_view> words;
-        for (std::size_t k = start; k < i && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
-        if (words.size() == n && st.gazetteer().titleLength(words) == n) return start;
-    }
-    return i;
+    return lowerCaseTitleEndingAt(st, t, i, false);
 }
 
 // "President of Ukraine Volodymyr Zelenskyy", "Head of the Office of the President Andriy Yermak": a title, "of" and
