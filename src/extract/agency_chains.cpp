@@ -14,6 +14,14 @@ bool chainWord(const Token& t) {
     return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number));
 }
 
+// A place that ends a ministry's name rather than adding a portfolio to it ("Ministry of Health, Sri Lanka"): a
+// country, a region, a city of some size. Not a small town named like a field ("Ministry of Trade, Commerce and Food
+// Security": Commerce is a town of 13,000 in California).
+bool listedPlace(const ExtractionState& st, std::string_view word) {
+    const KnownPlace* p = st.gazetteer().place(word);
+    return p && !p->weak && (p->kind != PlaceKind::City || p->population >= 100000);
+}
+
 // Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
 // Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
 // words, none a head word, a place, a title or a known body's name, separated by commas, the last after "and";
@@ -35,8 +43,7 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         std::size_t words = 0;
         const std::size_t group = k;
         for (; k < t.size() && t[k].sentence == t[comma].sentence && chainWord(t[k]) && !t[k].allCaps; ++k, ++words)
-            if (isOrganisationHead(t[k].text) || st.gazetteer().place(t[k].text) ||
-                st.gazetteer().mayStartTitle(t[k].text))
+            if (isOrganisationHead(t[k].text) || listedPlace(st, t[k].text) || st.gazetteer().mayStartTitle(t[k].text))
                 return comma;
         if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)))
             return comma;
@@ -46,6 +53,20 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
 }
 
 }  // namespace
+
+bool namesMembers(const Gazetteer& gazetteer, std::string_view word) {
+    return lexicons::memberNouns().contains(word) ||
+           (word.size() > 3 && word.back() == 's' && gazetteer.titleLength({word.substr(0, word.size() - 1)}) == 1);
+}
+
+bool membersBodyOf(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    static constexpr std::array<std::string_view, 12> kMembershipHeads{
+        "association", "associations",  "union",   "federation", "society",  "guild",
+        "league",      "confederation", "college", "institute",  "alliance", "fraternal"};
+    for (std::size_t k = first + 1; k + 1 < end; ++k)
+        if (t[k].is("of") && inLowerList(t[k - 1].text, kMembershipHeads)) return true;
+    return false;
+}
 
 // Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
 bool nameAbbreviation(const Token& t) {

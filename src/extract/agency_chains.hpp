@@ -3,6 +3,7 @@
 // Economic Stabilization and National Policies"): the chains the agency rules (agency_rules.cpp) split and trim.
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "extraction_state.hpp"
@@ -28,5 +29,13 @@ struct Chain final {
 
 // Whether any token in [from, to) of st.tokens() is a head word.
 [[nodiscard]] bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to);
+
+// The people a body consists of, in the plural: a member noun ("officials", "members") or a title's plural
+// ("Officers", "Commissioners").
+[[nodiscard]] bool namesMembers(const Gazetteer& gazetteer, std::string_view word);
+
+// A body named for its members: a head word of membership before "of" inside tokens [first, end) ("Association of
+// Chief Police Officers", "National Union of Teachers"), so that a member noun ending the name is part of it.
+[[nodiscard]] bool membersBodyOf(const std::vector<Token>& t, std::size_t first, std::size_t end);
 
 }  // namespace bulletin::extract

@@ -324,6 +324,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 continue;
             }
             if (headAt(st, k) || t[k].is("General")) continue;
+            // ("Association of Chief Police Officers": a body of members is named for them, after its last head.)
+            if (k + 1 == c.end && namesMembers(st.gazetteer(), t[k].text) && membersBodyOf(t, begin, c.end)) continue;
             // "Regional Command North", "Joint Task Force East": a compass point ends a command's name.
             if (k + 1 == c.end && isCompassPoint(t[k].text)) continue;
             end = k;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "agency_chains.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
 
@@ -438,10 +439,10 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     for (auto& c : candidates) {
         if (c.type != EntityType::Agency || c.source != "tagger" || c.endToken < c.firstToken + 3) continue;
         const std::string_view last = t[c.endToken - 1].text;
-        if (!t[c.endToken - 1].isWord() || !(lexicons::memberNouns().contains(last) ||
-                                             (last.size() > 3 && last.back() == 's' &&
-                                              st.gazetteer().titleLength({last.substr(0, last.size() - 1)}) == 1)))
-            continue;
+        if (!t[c.endToken - 1].isWord() || !namesMembers(st.gazetteer(), last)) continue;
+        // (A body of members is named for them: "Association of Chief Police Officers", "National Union of
+        // Teachers".)
+        if (membersBodyOf(t, c.firstToken, c.endToken)) continue;
         c.endToken -= 1;
         c.end = t[c.endToken - 1].end;
         // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)

@@ -345,6 +345,33 @@ TEST_CASE("announcements: a ministry's portfolios after commas are its name, a l
                        [](const std::string& a) { return a.find(',') != std::string::npos; }));
 }
 
+TEST_CASE("announcements: a small town named like a field is a portfolio in a ministry's name, a country ends it",
+          "[recognisers]") {
+    // "Commerce" is a town of 13,000 in California; "Trade" and "Food Security" are fields.
+    const auto x = run("The Ministry of Trade, Commerce and Food Security said the Consumer Affairs Authority will "
+                       "inspect the markets this week.",
+                       "Cabinet decisions", DateValue::fromIso("2024-01-10"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Trade"));
+    const auto country = run("The Ministry of Health, Sri Lanka and the Ministry of Education, Japan signed it.",
+                             "Health news", DateValue::fromIso("2024-01-10"));
+    const auto agencies = names(country, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find("Sri Lanka") != std::string::npos; }));
+}
+
+TEST_CASE("announcements: a body named for its members keeps them in its name", "[recognisers]") {
+    const auto x = run("Representatives of the Association of Chief Police Officers and the Federation of Small "
+                       "Businesses attended the hearing in the city hall.",
+                       "Hearing held", DateValue::fromIso("2024-01-10"));
+    CHECK(has(x, EntityType::Agency, "Association of Chief Police Officers"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Association of Chief Police"));
+    // (A body's people after its name are none of it.)
+    const auto officers = run("Quorvale Highway Patrol Officers arrested the driver on the freeway after a chase.",
+                              "Driver arrested", DateValue::fromIso("2024-01-10"));
+    CHECK_FALSE(has(officers, EntityType::Agency, "Quorvale Highway Patrol Officers"));
+}
+
 TEST_CASE(
     "announcements: celebrations, parades, inspections and programmes organised are events of kind other, not "
     "in a crime narrative",
