@@ -360,11 +360,14 @@ TEST_CASE("announcements: a small town named like a field is a portfolio in a mi
                        [](const std::string& a) { return a.find("Sri Lanka") != std::string::npos; }));
 }
 
-TEST_CASE("announcements: an exchange is a body; foreign exchange is none", "[recognisers]") {
+TEST_CASE("announcements: an exchange and a gendarmerie are bodies; foreign exchange is none", "[recognisers]") {
     const auto x = run("The Quorvale Stock Exchange and the central bank said foreign exchange reserves rose. The "
                        "Foreign Exchange Reserves Act was not changed.",
                        "Markets steady", DateValue::fromIso("2024-01-10"));
     CHECK(has(x, EntityType::Agency, "Quorvale Stock Exchange"));
+    CHECK(has(run("Officers of the Quorvalian National Gendarmerie arrested the two men at the border post.",
+                  "Two arrested", DateValue::fromIso("2024-01-10")),
+              EntityType::Agency, "Quorvalian National Gendarmerie"));
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::none_of(agencies.begin(), agencies.end(),
                        [](const std::string& a) { return a.starts_with("Foreign Exchange"); }));
