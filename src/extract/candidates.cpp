@@ -346,7 +346,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         for (auto& c : candidates) {
             // (So is a name said or acting, "Jean-Pierre Ondulasi said", when it opens with a common given name.)
             const bool givenFirst = (c.source == "person.speech" || c.source == "person.subject") &&
-                                    st.gazetteer().givenNameCount(t[nameStart(st, c)].text) >= kSubjectGivenNameCount;
+                                    st.gazetteer().givenNameCount(t[nameStart(st, c)].text) >= kSaidGivenNameCount;
             if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object" &&
                  !givenFirst) ||
                 c.score < 0)

@@ -13,6 +13,11 @@ namespace bulletin::extract {
 // How common a given name must be for "Given Surname did" (or a name after a title in a headline in capitals) to be
 // read as a person without any other cue.
 constexpr long kSubjectGivenNameCount = 500;
+// How common a given name must be for a name the rules found saying or doing something ("Dmitry Peskov told
+// reporters") to be kept against the tagger: any given name the lists hold more than rarely. The lists count
+// American births, where the names of other cultures are rare ("Dmitry" 449, "Sergei" 352), and the tagger has
+// seldom seen them.
+constexpr long kSaidGivenNameCount = 100;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
 // A word of a person's name in a list or on a line of its own, where nothing else vouches for it: capitalised (in

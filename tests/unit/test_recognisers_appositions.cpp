@@ -266,3 +266,12 @@ TEST_CASE("appositions: a hyphenated given name starts a name the tagger never s
     const auto x = run("Jean-Pierre Ondulasi said the work was done.");
     CHECK(has(x, EntityType::Person, "Jean-Pierre Ondulasi"));
 }
+
+TEST_CASE("appositions: a given name rare in American births starts a name said", "[recognisers]") {
+    // "Dmitry" and "Sergei" are listed a few hundred times; the tagger alone does not read the names.
+    const auto x =
+        run("Dmitry Ondulasov told reporters that no talks were planned. Later, Sergei Zhovtanov said the "
+            "delegation would return home.");
+    CHECK(has(x, EntityType::Person, "Dmitry Ondulasov"));
+    CHECK(has(x, EntityType::Person, "Sergei Zhovtanov"));
+}
