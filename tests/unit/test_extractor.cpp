@@ -248,12 +248,14 @@ TEST_CASE("agencies: companies by their legal form, with or without a comma", "[
 TEST_CASE("locations: venues by their last word, places by their kind", "[extract][locations]") {
     auto x =
         run("The hearing moved from the Fenwick Memorial Union Ballroom to the Larkspur Terrace Apartments. "
+            "The task force meets in Room 316 of the Quorvale State Capitol. "
             "Troops searched compounds in Qarabagh Kalan district and Zerko valley, near Pakhtia province. "
             "The Orange County district attorney and the Lahore district court were not involved.");
     const auto places = names(x, EntityType::Location);
     auto has = [&](const std::string& n) { return std::find(places.begin(), places.end(), n) != places.end(); };
     CHECK(has("Fenwick Memorial Union Ballroom"));
     CHECK(has("Larkspur Terrace Apartments"));
+    CHECK(has("Quorvale State Capitol"));
     CHECK(has("Qarabagh Kalan district"));
     CHECK(has("Zerko valley"));
     CHECK_FALSE(has("Orange County district"));
