@@ -587,12 +587,17 @@ private:
                 (t_[i - 1].lower == "a"sv || t_[i - 1].lower == "an"sv || t_[i - 1].lower == "the"sv ||
                  t_[i - 1].lower == "its"sv || t_[i - 1].lower == "their"sv || t_[i - 1].lower == "this"sv);
             if (n->kind == Kind::Word && !n->capitalized && !determiner) {
-                static constexpr std::array<std::string_view, 44> kAfterYear{
-                    "and", "to",   "through", "until",  "till",  "when",  "after",   "before", "as",
-                    "was", "were", "is",      "are",    "the",   "in",    "at",      "for",    "with",
-                    "by",  "from", "he",      "she",    "they",  "it",    "we",      "i",      "has",
-                    "had", "have", "that",    "which",  "while", "where", "but",     "or",     "on",
-                    "of",  "saw",  "marks",   "marked", "will",  "also",  "onwards", "onward"};
+                // (Words that go on a sentence, not name what was counted: "arrested in 2021 under Section 302",
+                // "in 2019 despite", "in 2020 his company".)
+                static constexpr std::array<std::string_view, 66> kAfterYear{
+                    "and",     "to",   "through", "until",     "till",    "when",  "after",   "before",  "as",
+                    "was",     "were", "is",      "are",       "the",     "in",    "at",      "for",     "with",
+                    "by",      "from", "he",      "she",       "they",    "it",    "we",      "i",       "has",
+                    "had",     "have", "that",    "which",     "while",   "where", "but",     "or",      "on",
+                    "of",      "saw",  "marks",   "marked",    "will",    "also",  "onwards", "onward",  "under",
+                    "against", "amid", "despite", "following", "because", "into",  "within",  "without", "via",
+                    "upon",    "once", "though",  "although",  "if",      "his",   "her",     "their",   "its",
+                    "our",     "who",  "not"};
                 if (n->lower == "hrs" || n->lower == "hours" || n->lower == "gmt" || n->lower == "utc") return true;
                 return std::find(kAfterYear.begin(), kAfterYear.end(), n->lower) == kAfterYear.end();
             }

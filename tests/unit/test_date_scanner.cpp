@@ -41,6 +41,14 @@ TEST_CASE("ranges of days and months", "[dates]") {
     CHECK(isos("slated to be held from the 11-13 of July in Maldives").empty());  // no year known
 }
 
+TEST_CASE("a year the sentence goes on after is a year, a year before what was counted is not", "[dates]") {
+    CHECK(isos("He was arrested in 2021 under Section 302 of the Penal Code.") == std::set<std::string>{"2021"});
+    CHECK(isos("The firm filed for bankruptcy in 2016 amid investigations.") == std::set<std::string>{"2016"});
+    CHECK(isos("The patent was sold in 1922 because the inventors wanted it shared.") == std::set<std::string>{"1922"});
+    CHECK(isos("He died in 1977 without ever being identified.") == std::set<std::string>{"1977"});
+    CHECK(isos("Nearly 2000 volunteers came.").empty());
+}
+
 TEST_CASE("ages, durations, money and identifiers are not dates", "[dates]") {
     CHECK(isos("served for 19 years as a 60-year-old officer").empty());
     CHECK(isos("a Two-Year-old child and 2000 people attended").empty());
