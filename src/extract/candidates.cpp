@@ -344,7 +344,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         // never saw the names of many cultures, does not weigh it then. Words of a thing name none. (So is a verb
         // done to a person: "Police arrested Nuwan Pradeep Kumara yesterday".)
         for (auto& c : candidates) {
-            // (So is a name said or acting, "Jean-Pierre Ondulasi said", when it opens with a common given name.)
+            // (So is a name said or acting, "Jean-Pierre Ondulasi said", "Dmitry Peskov told", when it opens with a
+            // given name the lists hold more than rarely: kSaidGivenNameCount.)
             const bool givenFirst = (c.source == "person.speech" || c.source == "person.subject") &&
                                     st.gazetteer().givenNameCount(t[nameStart(st, c)].text) >= kSaidGivenNameCount;
             if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object" &&
