@@ -31,6 +31,33 @@ using event_detail::reportsEvent;
 using event_detail::SentenceFacts;
 using event_detail::wordIs;
 
+// "Training, Quality and Projects (TQP) Executive": a capitalised kind listed with other fields, the list spelt by
+// the acronym after it, names a department, not an event. (Not "the Conference of the Parties (COP)": there the
+// kind opens the name, no field listed with it.)
+bool fieldOfDefinedName(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    if (!t[i].capitalized || t[i].sentenceStart || t[i].paragraphStart) return false;
+    auto part = [&](std::size_t k) {
+        return t[k].sentence == t[i].sentence &&
+               ((t[k].isWord() && (t[k].capitalized || t[k].is("and"))) || t[k].isPunct(',') || t[k].is("&"));
+    };
+    std::size_t end = i + 1;
+    while (end < t.size() && part(end)) ++end;
+    if (end + 2 >= t.size() || !t[end].is("(") || !t[end + 1].allCaps || !t[end + 2].is(")")) return false;
+    // Where the list starts is where the acronym's letters start: at the kind, or after a comma before it.
+    for (std::size_t first = i, commas = 0; commas <= 4; ++commas) {
+        bool listed = false;
+        for (std::size_t k = first; k < end; ++k)
+            listed = listed || t[k].isPunct(',') || t[k].is("and") || t[k].is("&");
+        if (listed && nameInitials(st.slice(t[first].begin, t[end - 1].end)) == t[end + 1].text) return true;
+        std::size_t k = first;
+        while (k > 0 && part(k - 1) && !t[k - 1].isPunct(',')) --k;
+        if (k < 2 || !t[k - 1].isPunct(',') || !part(k - 2)) break;
+        first = k - 2;
+        while (first > 0 && part(first - 1) && !t[first - 1].isPunct(',')) --first;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<DateMention>& dates,
@@ -120,6 +147,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // "Minister of Education and Training Nguyen Kim Son": a capitalised kind inside what a title is of names a
         // portfolio, not an event.
         if (std::string of; t[i].capitalized && titleOfBefore(st, t, found.end, of) < i) continue;
+        if (fieldOfDefinedName(st, t, i)) continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).

@@ -348,9 +348,10 @@ TEST_CASE("announcements: a ministry's portfolios after commas are its name, a l
 TEST_CASE("announcements: a small town named like a field is a portfolio in a ministry's name, a country ends it",
           "[recognisers]") {
     // "Commerce" is a town of 13,000 in California; "Trade" and "Food Security" are fields.
-    const auto x = run("The Ministry of Trade, Commerce and Food Security said the Consumer Affairs Authority will "
-                       "inspect the markets this week.",
-                       "Cabinet decisions", DateValue::fromIso("2024-01-10"));
+    const auto x =
+        run("The Ministry of Trade, Commerce and Food Security said the Consumer Affairs Authority will "
+            "inspect the markets this week.",
+            "Cabinet decisions", DateValue::fromIso("2024-01-10"));
     CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
     CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Trade"));
     const auto country = run("The Ministry of Health, Sri Lanka and the Ministry of Education, Japan signed it.",
@@ -361,9 +362,10 @@ TEST_CASE("announcements: a small town named like a field is a portfolio in a mi
 }
 
 TEST_CASE("announcements: an exchange and a gendarmerie are bodies; foreign exchange is none", "[recognisers]") {
-    const auto x = run("The Quorvale Stock Exchange and the central bank said foreign exchange reserves rose. The "
-                       "Foreign Exchange Reserves Act was not changed.",
-                       "Markets steady", DateValue::fromIso("2024-01-10"));
+    const auto x =
+        run("The Quorvale Stock Exchange and the central bank said foreign exchange reserves rose. The "
+            "Foreign Exchange Reserves Act was not changed.",
+            "Markets steady", DateValue::fromIso("2024-01-10"));
     CHECK(has(x, EntityType::Agency, "Quorvale Stock Exchange"));
     CHECK(has(run("Officers of the Quorvalian National Gendarmerie arrested the two men at the border post.",
                   "Two arrested", DateValue::fromIso("2024-01-10")),
@@ -374,9 +376,10 @@ TEST_CASE("announcements: an exchange and a gendarmerie are bodies; foreign exch
 }
 
 TEST_CASE("announcements: a body named for its members keeps them in its name", "[recognisers]") {
-    const auto x = run("Representatives of the Association of Chief Police Officers and the Federation of Small "
-                       "Businesses attended the hearing in the city hall.",
-                       "Hearing held", DateValue::fromIso("2024-01-10"));
+    const auto x =
+        run("Representatives of the Association of Chief Police Officers and the Federation of Small "
+            "Businesses attended the hearing in the city hall.",
+            "Hearing held", DateValue::fromIso("2024-01-10"));
     CHECK(has(x, EntityType::Agency, "Association of Chief Police Officers"));
     CHECK_FALSE(has(x, EntityType::Agency, "Association of Chief Police"));
     // (A body's people after its name are none of it.)
@@ -693,4 +696,18 @@ TEST_CASE("announcements: an event still to come, told after the lead, is undate
     for (const auto& m : y.meetings)
         if (m.date && m.date->iso() == "2026-03-19")
             CHECK(std::find(m.agencies.begin(), m.agencies.end(), "Harbourton Water Agency") != m.agencies.end());
+}
+
+TEST_CASE("announcements: a kind listed among fields an acronym spells names a department, not an event",
+          "[recognisers][events]") {
+    const auto x =
+        run("The firm named Tamsin Rhee, Training, Quality and Projects (TQP) Executive of Quorvale Ltd, "
+            "as its new director today.",
+            "New director named", DateValue::fromIso("2022-12-07"));
+    CHECK(std::none_of(x.meetings.begin(), x.meetings.end(),
+                       [](const Meeting& m) { return m.kind == MeetingKind::Training; }));
+    // (The kind opening an event's name keeps it one.)
+    const auto cop = run("The Minister attended the Conference of the Parties (COP) in Glasgow on 1 November 2021.",
+                         "Minister at the summit", DateValue::fromIso("2021-11-02"));
+    CHECK_FALSE(cop.meetings.empty());
 }
