@@ -333,6 +333,33 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// Known names with a lower-case word that joins no chain ("Software in the Public Interest", "Organization for
+// Security and Co-operation in Europe"): the capitalised chains never hold them whole, so they are looked up over
+// the running text, longest first.
+void knownAgenciesWithLowerWords(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized) continue;
+        const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
+        for (std::size_t n = std::min(most, t.size() - i); n >= 3; --n) {
+            const Token& last = t[i + n - 1];
+            if (last.sentence != t[i].sentence || !last.isWord() || !last.capitalized) continue;
+            // (Its lower-case words are small words, as the list writes them: not "Software in the public interest".)
+            bool lowerJoins = false, lowerContent = false;
+            for (std::size_t k = i + 1; k + 1 < i + n; ++k) {
+                if (!t[k].isWord() || t[k].capitalized) continue;
+                lowerJoins = lowerJoins || !isConnector(t[k].text);
+                lowerContent = lowerContent || !isFunctionWord(t[k].text);
+            }
+            if (!lowerJoins || lowerContent || st.claimed(t[i].begin, last.end)) continue;
+            const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, last.end));
+            if (!known) continue;
+            st.addMention(EntityType::Agency, known->name, t[i].begin, last.end, "agency.gazetteer", known->acronym);
+            i += n - 1;
+            break;
+        }
+    }
+}
+
 // "The Debian Project is pleased to announce", "The Brennan Center said": a name of two or more capitalised words
 // after "The" that says or does something is an organisation, whatever its last word. (People take no article;
 // a title ("The Prime Minister said") and a known place ("The United States welcomed") are left out.)

@@ -24,6 +24,8 @@ void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);
 void titleOffices(ExtractionState& st, const std::vector<Token>& t);
+// "Software in the Public Interest": a known name that holds a lower-case word other than a connector.
+void knownAgenciesWithLowerWords(ExtractionState& st, const std::vector<Token>& t);
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
 // "organised by the Software Freedom Conservancy": the agent after "by the" of what is done for others.
 void passiveAgents(ExtractionState& st, const std::vector<Token>& t);

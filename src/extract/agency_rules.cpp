@@ -503,6 +503,7 @@ bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     titleOffices(st, t);
+    knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);
     findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
