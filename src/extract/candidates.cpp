@@ -237,6 +237,22 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
                                             std::pair{c.begin, std::numeric_limits<std::size_t>::max()});
         return after != otherNamed.begin() && std::prev(after)->second >= c.end;
     };
+    // Sure organisations of the rules by where they end: a tagger span that ends with one and holds an "and" before
+    // it joined the rule's name to the list item before it ("Zeltrix, Quorvane SARL, Tellmo and Orvandi Ltd"): the
+    // rule, which read the legal form, declined the join, and the list vouches for no such reading. (Not after the
+    // list's own "and": "Nordic Lift-Truck Pte Ltd and Cycle and Carriage Industries Pte Ltd" ends with one name.)
+    std::multimap<std::size_t, std::size_t> sureBodiesByEnd;
+    for (const auto& o : candidates)
+        if (o.source != "tagger" && o.type == EntityType::Agency && o.score >= kSureRuleScore)
+            sureBodiesByEnd.emplace(o.end, o.firstToken);
+    auto joinsSureBody = [&](const Candidate& c) {
+        if (c.firstToken > 0 && (t[c.firstToken - 1].is("and") || t[c.firstToken - 1].is("&"))) return false;
+        const auto [from, to] = sureBodiesByEnd.equal_range(c.end);
+        for (auto it = from; it != to; ++it)
+            for (std::size_t k = c.firstToken + 1; k < it->second && it->second < c.endToken; ++k)
+                if (t[k].is("and") || t[k].is("&")) return true;
+        return false;
+    };
     // Whether only a list's joints stand between two candidates ("," "and" "or" "&", an Oxford comma).
     auto listed = [&](const Candidate& a, const Candidate& b) {
         if (b.firstToken < a.endToken || b.firstToken - a.endToken > 2 || b.firstToken == a.endToken) return false;
@@ -262,7 +278,7 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
                 const auto last = t[c.endToken - 1].text;
                 return c.source == "tagger" && !lexicons::streetWords().contains(last) &&
                        !lexicons::buildingWords().contains(last) && !lexicons::venueWords().contains(last) &&
-                       !ruleNamesOther(c);
+                       !ruleNamesOther(c) && !joinsSureBody(c);
             };
             // ("Ministry of Public Health, Hygiene and Prevention": one word after a name "of" a field is more of
             // that field.)

@@ -287,6 +287,11 @@ TEST_CASE("body forms: two names after and make a company of their own, one trad
     CHECK(has(y, EntityType::Agency, "Orvandi Ltd"));
     CHECK_FALSE(has(y, EntityType::Agency, "Tellmo and Orvandi Ltd"));
     CHECK(has(y, EntityType::Agency, "Dravo and Kell Co."));
+    // (After the list's own "and", another "and" is the last name's: one company.)
+    const auto z =
+        run("He took money from employees of Jeltro Trading Pte Ltd, Nordvik Lift-Truck Pte Ltd and Cycle "
+            "and Wagon Industries Pte Ltd as rewards.");
+    CHECK(has(z, EntityType::Agency, "Cycle and Wagon Industries Pte Ltd"));
 }
 
 TEST_CASE("body forms: the people a body is of, in the possessive, are part of its name", "[recognisers]") {
@@ -340,4 +345,25 @@ TEST_CASE("body forms: a party named before the word in lower case", "[recognise
     CHECK(has(x, EntityType::Agency, "Velmarsk Unity"));
     CHECK(has(x, EntityType::Agency, "Quorvane Podujana Front"));
     CHECK_FALSE(has(x, EntityType::Agency, "Lunar New Year"));
+}
+
+TEST_CASE("body forms: a known name that holds a small lower-case word is found whole", "[recognisers]") {
+    const auto x =
+        run("The funds are held by Software in the Public Interest, and the Committee to Protect "
+            "Journalists wrote to the ministry.");
+    CHECK(has(x, EntityType::Agency, "Software in the Public Interest"));
+    CHECK(has(x, EntityType::Agency, "Committee to Protect Journalists"));
+    // (Not where a content word is in lower case: that is a phrase, not the name.)
+    const auto y = run("The board said the tool was software in the public interest of all users.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Software in the Public Interest"));
+}
+
+TEST_CASE("body forms: legal forms of other countries close a company's name", "[recognisers]") {
+    const auto x =
+        run("The contract went to Velmor SARL and Dravik Holdings GmbH & Co. KG, and Rovna s.r.o. "
+            "supplied the pumps with PT Kelvo Trading Tbk.");
+    CHECK(has(x, EntityType::Agency, "Velmor SARL"));
+    CHECK(has(x, EntityType::Agency, "Dravik Holdings GmbH & Co. KG"));
+    CHECK(has(x, EntityType::Agency, "Rovna s.r.o."));
+    CHECK(has(x, EntityType::Agency, "PT Kelvo Trading Tbk"));
 }
