@@ -593,8 +593,11 @@ void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
         if (first == end || first == 0 || t[first].sentenceStart) continue;
         if (!(equalsLower(t[first - 1].text, "the") || t[first - 1].kind == TokenKind::Possessive)) continue;
         const std::string_view words = st.slice(t[first].begin, t[end - 1].end);
+        // (A surname closes a person's team only when the name is one word or opens with a given name: "the Debian
+        // Med team" and "the Debian Ruby team" are a project's.)
         if (st.gazetteer().place(words) || st.gazetteer().givenNameCount(t[first].text) >= 500 ||
-            st.gazetteer().isNameWord(t[end - 1].text))
+            (st.gazetteer().isNameWord(t[end - 1].text) &&
+             (end - first == 1 || st.gazetteer().givenNameCount(t[first].text) >= 100)))
             continue;
         const std::size_t begin = t[first].begin, stop = t[i].end;
         if (st.claimed(begin, stop)) continue;

@@ -601,6 +601,15 @@ TEST_CASE("announcements: a project's team named before a lower-case team is a u
     CHECK(has(x, EntityType::Agency, "Quorvale Installer team"));
     CHECK(has(x, EntityType::Agency, "Quorvale Long Term Support team"));
     CHECK_FALSE(has(x, EntityType::Agency, "Orange County team"));
+    // (A surname's word after the project's name is still the project's team; a person's team is no body.)
+    const auto y =
+        run("The Quorvale Ruby team and the Quorvale Med team thanked the Smith team and the John Baker "
+            "team.",
+            "Quorvale 14 released");
+    CHECK(has(y, EntityType::Agency, "Quorvale Ruby team"));
+    CHECK(has(y, EntityType::Agency, "Quorvale Med team"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Smith team"));
+    CHECK_FALSE(has(y, EntityType::Agency, "John Baker team"));
 }
 
 TEST_CASE("announcements: what a transcript's speaker recalls does not stand for the headline's meeting",
