@@ -274,9 +274,21 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
             if (a.type != EntityType::Agency || b.type != EntityType::Agency || !listed(a, b)) continue;
             // ("800 North State College Boulevard, Titan Student Union": an address lists no organisations.)
             // (Nor a span a rule is sure names someone: "... of Tajikistan, Saymumin Yatimov; the Director of ...".)
+            // (Nor part of a longer capitalised name the tagger cut: "Common" of "Common Cause", "House" of "House
+            // Republicans".)
+            auto cut = [&](const Candidate& c) {
+                const auto capitalWord = [&](std::size_t k) {
+                    return t[k].isWord() && t[k].capitalized && t[k].sentence == t[c.firstToken].sentence;
+                };
+                // (An acronym after it is another name of a list that lost its comma: "Irvine Police Department
+                // OCDA".)
+                return (c.endToken < t.size() && capitalWord(c.endToken) && !t[c.endToken].allCaps) ||
+                       (c.firstToken > 0 && capitalWord(c.firstToken - 1) && !t[c.firstToken - 1].is("The") &&
+                        !t[c.firstToken - 1].is("And"));
+            };
             auto promotable = [&](const Candidate& c) {
                 const auto last = t[c.endToken - 1].text;
-                return c.source == "tagger" && !lexicons::streetWords().contains(last) &&
+                return c.source == "tagger" && !cut(c) && !lexicons::streetWords().contains(last) &&
                        !lexicons::buildingWords().contains(last) && !lexicons::venueWords().contains(last) &&
                        !ruleNamesOther(c) && !joinsSureBody(c);
             };

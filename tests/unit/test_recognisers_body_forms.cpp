@@ -367,3 +367,12 @@ TEST_CASE("body forms: legal forms of other countries close a company's name", "
     CHECK(has(x, EntityType::Agency, "Rovna s.r.o."));
     CHECK(has(x, EntityType::Agency, "PT Kelvo Trading Tbk"));
 }
+
+TEST_CASE("body forms: a list vouches for no piece of a longer name the tagger cut", "[recognisers]") {
+    const auto x =
+        run("The bill was endorsed by the Brennan Center for Justice, Common Cause, Public Citizen and the "
+            "League of Women Voters. The Democratic Caucus and House Republicans disagreed.");
+    CHECK(has(x, EntityType::Agency, "Brennan Center for Justice"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Common"));
+    CHECK_FALSE(has(x, EntityType::Agency, "House"));
+}
