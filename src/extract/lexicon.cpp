@@ -260,6 +260,10 @@ const Lexicon& organisationKinds() {
     static const Lexicon& l = Lexicon::get("organisation_kinds");
     return l;
 }
+const Lexicon& organisationKindNouns() {
+    static const Lexicon& l = Lexicon::get("organisation_kind_nouns");
+    return l;
+}
 const Lexicon& usStateCodes() {
     static const Lexicon& l = Lexicon::get("us_state_codes");
     return l;

@@ -84,6 +84,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& personObjectVerbs();      // person_object_verbs.txt
 [[nodiscard]] const Lexicon& placeKindCompounds();     // place_kind_compounds.txt
 [[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
+[[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv
 [[nodiscard]] const Lexicon& stateModifiers();         // state_modifiers.txt
 [[nodiscard]] const Lexicon& stateWords();             // state_words.txt

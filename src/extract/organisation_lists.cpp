@@ -1,7 +1,7 @@
-// Organisations a list names: "30 companies, including Royal Boskalis, Philips, Unilever and Van Oord" (a kind of
-// organisation announces the list) and "Royal Bank of Canada, Scotiabank and Desjardins" (a list one organisation
-// of which is already known). Single-word names of companies and bodies carry no head word and no cue of their
-// own; the list is the evidence.
+// Organisations a list or a kind names: "30 companies, including Royal Boskalis, Philips, Unilever and Van Oord" (a
+// kind of organisation announces the list) and "Royal Bank of Canada, Scotiabank and Desjardins" (a list one
+// organisation of which is already known). Single-word names of companies and bodies carry no head word and no cue of
+// their own; the list is the evidence.
 
 #include <algorithm>
 #include <array>
@@ -193,6 +193,21 @@ void findKindLists(ExtractionState& st) {
         for (const auto& item : items)
             if (mayNameOrganisation(st, item, announced) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
                 addOrganisation(st, item, "agency.kind_list");
+    }
+    // "drug manufacturer Mallinckrodt", "the consulting firm Brightwell & Oake": a kind of organisation in lower case
+    // right before a capitalised name says what the name is. (Only the name right after it, alone: "the company
+    // Chairman ..." names a title, "the firm's" no name.)
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !lexicons::organisationKindNouns().contains(t[i].text)) continue;
+        const std::size_t k = i + 1;
+        if (!t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
+        const std::size_t end = itemEnd(st, k);
+        if (end == k || (end < t.size() && t[end].kind == TokenKind::Possessive)) continue;
+        // (Nor an abbreviation of a trade or a thing: "an independent contractor EMT".)
+        if (end == k + 1 && lexicons::commonAbbreviations().contains(t[k].text)) continue;
+        const Item item{k, end};
+        if (mayNameOrganisation(st, item, false) && !st.claimed(t[k].begin, t[end - 1].end))
+            addOrganisation(st, item, "agency.kind_noun");
     }
     // "Debian thanks Fastly and Leaseweb for hosting": those a body thanks for hosting, support or sponsorship are
     // bodies (a person's full name there reads as a person's: a common given name first).

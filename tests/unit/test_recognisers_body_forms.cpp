@@ -376,3 +376,17 @@ TEST_CASE("body forms: a list vouches for no piece of a longer name the tagger c
     CHECK_FALSE(has(x, EntityType::Agency, "Common"));
     CHECK_FALSE(has(x, EntityType::Agency, "House"));
 }
+
+TEST_CASE("body forms: a kind of organisation in lower case names the name after it", "[recognisers]") {
+    const auto x =
+        run("The drug manufacturer Quorvane agreed to pay, and the retailer Velmor Farm settled. The company "
+            "Chairman Dana Reyes spoke for the firm, and the charity Antonio Velk thanked the nonprofit "
+            "Minnesota. He worked as an independent contractor EMT.");
+    CHECK(has(x, EntityType::Agency, "Quorvane"));
+    CHECK(has(x, EntityType::Agency, "Velmor Farm"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Chairman Dana Reyes"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Antonio Velk"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Minnesota"));
+    CHECK_FALSE(has(x, EntityType::Agency, "EMT"));
+}
