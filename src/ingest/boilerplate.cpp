@@ -124,10 +124,12 @@ std::string_view suffixOf(std::string_view title) {
     return best == std::string_view::npos ? std::string_view{} : title.substr(best);
 }
 
-// Eight words or more ending in a full stop, a question or an exclamation mark.
+// Eight words or more ending in a full stop, a question or an exclamation mark, or a semicolon: a clause of a list
+// in running text ("a) Visit or write to us at the ... Headquarters @ 2 ... Road;"), which no menu or footer ends with.
 bool looksLikeSentence(std::string_view line) {
     line = text::trimUnicode(line);
-    if (line.empty() || (line.back() != '.' && line.back() != '!' && line.back() != '?')) return false;
+    if (line.empty() || (line.back() != '.' && line.back() != '!' && line.back() != '?' && line.back() != ';'))
+        return false;
     return text::countSpacedWords(line) >= 8;
 }
 

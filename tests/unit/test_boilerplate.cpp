@@ -43,6 +43,8 @@ TEST_CASE("a sentence many releases share is their news, unless nearly all of th
         std::string f = "Decision " + std::to_string(i) + "\nSkip to content\n";
         // One release in five says the rate stays where it is: each time, that is the news.
         if (i % 5 == 0) f += "The Official Cash Rate will remain unchanged at 7.25 percent.\n";
+        // A clause of a list in running text, in one release in five: the releases' own contact channels.
+        if (i % 5 == 1) f += "a) Visit or write to us at the Quorvale Bureau Headquarters @ 2 Lengkok Road;\n";
         f += "Body sentence number " + std::to_string(i) + " about a unique decision.\n";
         // The closing paragraph of every release is the publisher's.
         f += "For further information about this decision please contact the media office today.\n";
@@ -51,6 +53,7 @@ TEST_CASE("a sentence many releases share is their news, unless nearly all of th
     const auto model = BoilerplateModel::learn(files);
     CHECK(model.isBoilerplate("Skip to content"));
     CHECK_FALSE(model.isBoilerplate("The Official Cash Rate will remain unchanged at 7.25 percent."));
+    CHECK_FALSE(model.isBoilerplate("a) Visit or write to us at the Quorvale Bureau Headquarters @ 2 Lengkok Road;"));
     CHECK(model.isBoilerplate("For further information about this decision please contact the media office today."));
 }
 
