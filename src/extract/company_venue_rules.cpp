@@ -268,6 +268,29 @@ void findVenuesAfterAt(ExtractionState& st) {
     }
 }
 
+// "the Quorvale Headquarters @ 2 Lengkok Road", "Kelvo Heritage Centre @ 247 Whitley Road": a name written right
+// before "@" and a street number is the building at that address, whatever its head word (a person's alias after
+// "@" is a name, not a number: "Leong Poh Keong @ Liang Boqiang").
+void findVenuesBeforeAddress(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+        if (!t[i].isPunct('@') || t[i + 1].kind != TokenKind::Number || t[i + 1].sentence != t[i - 1].sentence ||
+            !(t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)))
+            continue;
+        // (The number starts a street's name: "247 Whitley Road".)
+        std::size_t street = i + 2;
+        while (street < t.size() && street < i + 6 && t[street].isWord() && t[street].capitalized &&
+               !lexicons::streetWords().contains(t[street].text))
+            ++street;
+        if (street >= t.size() || !lexicons::streetWords().contains(t[street].text)) continue;
+        const std::size_t first = runStart(st, i - 1);
+        const std::size_t begin = t[first].begin, end = t[i - 1].end;
+        if (first == i - 1 && t[first].allCaps) continue;  // an acronym alone is its body's
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
+    }
+}
+
 // "Moulton Niguel Water District", "the Capistrano Unified School District": a district named for the service it
 // runs is a public body, whatever the tagger makes of "District". A name going on after it ("... School District
 // Police Department", "... District Board of Trustees") is left to the head-word rule.
@@ -407,6 +430,7 @@ void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findAmpersandFirms(st);
     findVenues(st);
     findVenuesAfterAt(st);
+    findVenuesBeforeAddress(st);
     findInstitutions(st);
     findServiceDistricts(st);
     findPartiesBeforeLowerCaseParty(st);

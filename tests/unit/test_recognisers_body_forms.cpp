@@ -390,3 +390,13 @@ TEST_CASE("body forms: a kind of organisation in lower case names the name after
     CHECK_FALSE(has(x, EntityType::Agency, "Minnesota"));
     CHECK_FALSE(has(x, EntityType::Agency, "EMT"));
 }
+
+TEST_CASE("body forms: a name written before @ and a street address is the building there", "[recognisers]") {
+    const auto x =
+        run("Visit or write to us at the QRB Headquarters @ 2 Lengkok Road, S159047 or Kelvo Reporting & "
+            "Heritage Centre @ 247 Whitley Road S297830. Leong Poh Keong @ Liang Boqiang was charged.");
+    CHECK(has(x, EntityType::Location, "Kelvo Reporting & Heritage Centre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kelvo Reporting & Heritage Centre"));
+    CHECK(has(x, EntityType::Location, "QRB Headquarters"));
+    CHECK_FALSE(has(x, EntityType::Location, "Leong Poh Keong"));
+}
