@@ -13,6 +13,7 @@
 #include "agency_chains.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
+#include "place_context_rules.hpp"
 
 namespace bulletin::extract {
 
@@ -684,6 +685,8 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
         // ("the Lake Forest Municipal Code": a law's name is no place's.)
         if (c.type == EntityType::Location && lexicons::lawWords().contains(lastWord)) c.score = -1;
+        // (Nor a place that opens one: "the USA Freedom Act", "the Quorvale Consumer Privacy Act".)
+        if (c.type == EntityType::Location && opensLawName(t, c.endToken)) c.score = -1;
         if (c.type == EntityType::Agency) {
             const auto* place = st.gazetteer().place(surface);
             if (place && !place->weak && !st.gazetteer().agencyByName(surface) &&

@@ -101,6 +101,20 @@ void placesAfterReportVerbs(ExtractionState& st) {
     }
 }
 
+bool opensLawName(const std::vector<Token>& t, std::size_t end) {
+    if (end == 0 || end >= t.size()) return false;
+    const std::size_t sentence = t[end - 1].sentence;
+    std::size_t k = end;
+    while (k < t.size() && k < end + 5 && t[k].isWord() && (t[k].capitalized || t[k].allCaps) &&
+           t[k].sentence == sentence && !lexicons::lawWords().contains(t[k].text))
+        ++k;
+    if (!(k > end && k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == sentence &&
+          lexicons::lawWords().contains(t[k].text)))
+        return false;
+    // (The law's word ends the name: not "Local Law Enforcement Leaders", "Supervisor Bill Campbell".)
+    return k + 1 >= t.size() || t[k + 1].sentence != sentence || !(t[k + 1].isWord() && t[k + 1].capitalized);
+}
+
 std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords) {
     if (i < 3 || !t[i - 1].isPunct(',')) return 0;
     std::size_t first = i - 1;

@@ -13,6 +13,9 @@ void placesAfterReportVerbs(ExtractionState& st);
 [[nodiscard]] std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords);
 // A town after "in", "at" or "near" and before a comma and the known district or city it lies in.
 void townsBeforeTheirDistrict(ExtractionState& st);
+// Whether the capitalised words from token `end` on, within its sentence, close a law's name ("Freedom Act" after
+// "USA"): a place right before them is part of that name, not a place of the release.
+[[nodiscard]] bool opensLawName(const std::vector<Token>& t, std::size_t end);
 // "visited the Tuas Nexus", "a tour of the Marina Barrage": the named site someone visited.
 void sitesVisited(ExtractionState& st);
 

@@ -561,6 +561,7 @@ void findPlaces(ExtractionState& st) {
                 break;  // "its Pakistan Country Programme"
             }
             if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
+            if (opensLawName(t, last + 1)) break;  // "the USA Freedom Act"
             // "Central", "North": a compass point alone names no place ("Central and South America" is read below).
             if (n == 1 && isCompassPoint(t[i].text)) break;
             // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United

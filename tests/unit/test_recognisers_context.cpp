@@ -390,3 +390,14 @@ TEST_CASE("context: an acronym's long form may hold a possessive, not the owner 
     CHECK(fha->mentions.size() == 3);
     CHECK_FALSE(has(x, EntityType::Agency, "KAO"));
 }
+
+TEST_CASE("context: a place that opens a law's name is the law's, not a place of the release", "[recognisers]") {
+    const auto x =
+        run("The Board is reviewing records collected under the USA Freedom Act and the Kenya Data "
+            "Protection Act.");
+    CHECK_FALSE(has(x, EntityType::Location, "United States"));
+    CHECK_FALSE(has(x, EntityType::Location, "Kenya"));
+    // (Only where the law's word ends the name: "Kenya Law Enforcement Leaders".)
+    const auto y = run("Kenya Law Enforcement Leaders met in Nairobi.");
+    CHECK(has(y, EntityType::Location, "Kenya"));
+}
