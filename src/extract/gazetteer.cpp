@@ -141,6 +141,30 @@ std::string_view queryKey(std::string_view s, bool firstWordOnly) {
 }
 }  // namespace
 
+// A one-word name spelled the way transliterations differ undone: lower case, apostrophes dropped, "zhzh" and
+// doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Empty for a word
+// this leaves alone (not ASCII letters, or shorter than five), so most words cost one scan.
+std::string translitKey(std::string_view word) {
+    if (word.size() < 5) return {};
+    std::string out;
+    out.reserve(word.size());
+    for (const char c : word) {
+        if (c == '\'') continue;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return {};
+        const char lower = flat_key_detail::lowerAscii(c);
+        if (!out.empty() && out.back() == lower) continue;  // doubled letters
+        out.push_back(lower);
+    }
+    auto replaceAll = [&](std::string_view from, std::string_view to) {
+        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
+            out.replace(at, from.size(), to);
+    };
+    replaceAll("zhzh", "zh");
+    replaceAll("ya", "ia");
+    replaceAll("yu", "iu");
+    return out;
+}
+
 std::string firstWordKey(std::string_view s) {
     std::string key(queryKey(s, true));
     for (char& c : key) c = flat_key_detail::lowerAscii(c);
@@ -460,6 +484,7 @@ Gazetteer Gazetteer::load(const std::vector<fs::path>& folders) {
         if (fs::exists(folder / "given_names.tsv")) g.loadGivenNames(folder / "given_names.tsv");
         if (fs::exists(folder / "name_words.txt")) g.loadNameWords(folder / "name_words.txt");
     }
+    g.addSpellings();
     return g;
 }
 
@@ -490,12 +515,13 @@ const Gazetteer& Gazetteer::shared() {
 }
 
 bool Gazetteer::mayStartPlace(std::string_view word) const {
-    return placeFirst_.contains(queryKey(word, true));
+    return placeFirst_.contains(queryKey(word, true)) || placeBySpelling(queryKey(word, true));
 }
 
 std::size_t Gazetteer::placeWordsFrom(std::string_view word) const {
     const std::uint8_t* most = placeFirst_.find(queryKey(word, true));
-    return most ? *most : 0;
+    if (most) return *most;
+    return placeBySpelling(queryKey(word, true)) ? 1 : 0;
 }
 
 bool Gazetteer::mayStartAgency(std::string_view word) const {
@@ -527,8 +553,35 @@ const KnownAgency* Gazetteer::agencyByAcronym(std::string_view acronym) const {
 }
 
 const KnownPlace* Gazetteer::place(std::string_view name) const {
-    if (!placeFirst_.contains(queryKey(name, true))) return nullptr;
+    if (!placeFirst_.contains(queryKey(name, true))) return placeBySpelling(name);
     return placeFromKnownStart(name);
+}
+
+const KnownPlace* Gazetteer::placeBySpelling(std::string_view word) const {
+    if (placesBySpelling_.empty()) return nullptr;
+    const std::string key = translitKey(word);
+    if (key.empty()) return nullptr;
+    const KnownPlace* place = placesBySpelling_.find(key);
+    // (Not a word that is someone's name as written: "Larisa" is no spelling of Larissa in "Larisa Galadza".)
+    if (place && (givenNames_.contains(queryKey(word, false)) || nameWords_.contains(queryKey(word, false))))
+        return nullptr;
+    return place;
+}
+
+void Gazetteer::addSpellings() {
+    // Large places only (countries, curated regions, cities of 50,000 or more): a village's name spelled loosely
+    // matches too many words. A spelling two places share stays with the larger.
+    for (const auto& [key, place] : places_.entries()) {
+        if (key.find(' ') != std::string::npos || place.weak ||
+            (place.kind == PlaceKind::City && place.population < 50000))
+            continue;
+        const std::string spelling = translitKey(key);
+        if (spelling.empty()) continue;
+        if (const KnownPlace* known = placesBySpelling_.find(spelling);
+            known && (known->kind != PlaceKind::City || known->population >= place.population))
+            continue;
+        placesBySpelling_.insert(spelling, place, true);
+    }
 }
 
 long Gazetteer::largestCityPopulation(std::string_view name) const {
@@ -537,7 +590,8 @@ long Gazetteer::largestCityPopulation(std::string_view name) const {
 }
 
 const KnownPlace* Gazetteer::placeFromKnownStart(std::string_view name) const {
-    return places_.find(queryKey(name, false));
+    if (const KnownPlace* known = places_.find(queryKey(name, false))) return known;
+    return placeBySpelling(name);
 }
 
 std::size_t Gazetteer::titleLength(const std::vector<std::string_view>& words) const {

@@ -92,7 +92,12 @@ private:
     FlatKeyMap<std::size_t> agencyByName_;                          // folded name -> index
     std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
     FlatKeyMap<KnownPlace> places_;                                 // folded name -> place
-    FlatKeyMap<long> cityPopulation_;                               // folded name -> largest city's population
+    // One-word names of large places by their spelling key (translitKey): "Zaporizhzhia", "Zaporizhzhya" and
+    // "Zaporizhia", "Odesa" and "Odessa" are one city. Asked only when the spelling as written is unknown.
+    FlatKeyMap<KnownPlace> placesBySpelling_;
+    [[nodiscard]] const KnownPlace* placeBySpelling(std::string_view word) const;
+    void addSpellings();
+    FlatKeyMap<long> cityPopulation_;  // folded name -> largest city's population
     std::unordered_map<std::string, std::string> countryByCode_;
     FlatKeyMap<bool> titles_;           // folded
     FlatKeyMap<std::string> demonyms_;  // folded adjective -> country
