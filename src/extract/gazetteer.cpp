@@ -142,27 +142,36 @@ std::string_view queryKey(std::string_view s, bool firstWordOnly) {
 }  // namespace
 
 // A one-word name spelled the way transliterations differ undone: lower case, apostrophes dropped, "zhzh" and
-// doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Empty for a word
-// this leaves alone (not ASCII letters, or shorter than five), so most words cost one scan.
-std::string translitKey(std::string_view word) {
-    if (word.size() < 5) return {};
-    std::string out;
-    out.reserve(word.size());
+// doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Written into
+// `out`; false for a word this leaves alone (not ASCII letters, or shorter than five). This runs for every word no
+// place is spelled as: `out` is a buffer the caller reuses, and the replacements run in place.
+bool translitKey(std::string_view word, std::string& out) {
+    out.clear();
+    if (word.size() < 5) return false;
     for (const char c : word) {
         if (c == '\'') continue;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return {};
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
         const char lower = flat_key_detail::lowerAscii(c);
         if (!out.empty() && out.back() == lower) continue;  // doubled letters
         out.push_back(lower);
     }
-    auto replaceAll = [&](std::string_view from, std::string_view to) {
-        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
-            out.replace(at, from.size(), to);
-    };
-    replaceAll("zhzh", "zh");
-    replaceAll("ya", "ia");
-    replaceAll("yu", "iu");
-    return out;
+    // (Each replacement is no longer than what it replaces: one pass, writing behind the reading position.)
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < out.size();) {
+        if (out.compare(r, 4, "zhzh") == 0) {
+            out[w++] = 'z';
+            out[w++] = 'h';
+            r += 4;
+        } else if (out[r] == 'y' && r + 1 < out.size() && (out[r + 1] == 'a' || out[r + 1] == 'u')) {
+            out[w++] = 'i';
+            out[w++] = out[r + 1];
+            r += 2;
+        } else {
+            out[w++] = out[r++];
+        }
+    }
+    out.resize(w);
+    return true;
 }
 
 std::string firstWordKey(std::string_view s) {
@@ -559,8 +568,8 @@ const KnownPlace* Gazetteer::place(std::string_view name) const {
 
 const KnownPlace* Gazetteer::placeBySpelling(std::string_view word) const {
     if (placesBySpelling_.empty()) return nullptr;
-    const std::string key = translitKey(word);
-    if (key.empty()) return nullptr;
+    thread_local std::string key;
+    if (!translitKey(word, key)) return nullptr;
     const KnownPlace* place = placesBySpelling_.find(key);
     // (Not a word that is someone's name as written: "Larisa" is no spelling of Larissa in "Larisa Galadza".)
     if (place && (givenNames_.contains(queryKey(word, false)) || nameWords_.contains(queryKey(word, false))))
@@ -575,8 +584,8 @@ void Gazetteer::addSpellings() {
         if (key.find(' ') != std::string::npos || place.weak ||
             (place.kind == PlaceKind::City && place.population < 50000))
             continue;
-        const std::string spelling = translitKey(key);
-        if (spelling.empty()) continue;
+        std::string spelling;
+        if (!translitKey(key, spelling)) continue;
         if (const KnownPlace* known = placesBySpelling_.find(spelling);
             known && (known->kind != PlaceKind::City || known->population >= place.population))
             continue;
