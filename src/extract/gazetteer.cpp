@@ -145,7 +145,16 @@ std::string_view queryKey(std::string_view s, bool firstWordOnly) {
 // doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Written into
 // `out`; false for a word this leaves alone (not ASCII letters, or shorter than five). This runs for every word no
 // place is spelled as: `out` is a buffer the caller reuses, and the replacements run in place.
-bool translitKey(std::string_view word, std::string& out) {
+// The index of a key's first three letters ("y" read as "i", which the replacements may make it), for the filter
+// that turns most words away after three letters.
+std::size_t spellingPrefix(std::string_view key) {
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < 3; ++i)
+        index = index * 26 + static_cast<std::size_t>((key[i] == 'y' ? 'i' : key[i]) - 'a');
+    return index;
+}
+
+bool translitKey(std::string_view word, std::string& out, const std::vector<bool>* prefixes = nullptr) {
     out.clear();
     if (word.size() < 5) return false;
     for (const char c : word) {
@@ -154,6 +163,7 @@ bool translitKey(std::string_view word, std::string& out) {
         const char lower = flat_key_detail::lowerAscii(c);
         if (!out.empty() && out.back() == lower) continue;  // doubled letters
         out.push_back(lower);
+        if (prefixes && out.size() == 3 && !(*prefixes)[spellingPrefix(out)]) return false;
     }
     // (Each replacement is no longer than what it replaces: one pass, writing behind the reading position.)
     std::size_t w = 0;
@@ -569,7 +579,7 @@ const KnownPlace* Gazetteer::place(std::string_view name) const {
 const KnownPlace* Gazetteer::placeBySpelling(std::string_view word) const {
     if (placesBySpelling_.empty()) return nullptr;
     thread_local std::string key;
-    if (!translitKey(word, key)) return nullptr;
+    if (word.find(' ') != std::string_view::npos || !translitKey(word, key, &spellingPrefixes_)) return nullptr;
     const KnownPlace* place = placesBySpelling_.find(key);
     // (Not a word that is someone's name as written: "Larisa" is no spelling of Larissa in "Larisa Galadza".)
     if (place && (givenNames_.contains(queryKey(word, false)) || nameWords_.contains(queryKey(word, false))))
@@ -578,6 +588,7 @@ const KnownPlace* Gazetteer::placeBySpelling(std::string_view word) const {
 }
 
 void Gazetteer::addSpellings() {
+    spellingPrefixes_.assign(26 * 26 * 26, false);
     // Large places only (countries, curated regions, cities of 50,000 or more): a village's name spelled loosely
     // matches too many words. A spelling two places share stays with the larger.
     for (const auto& [key, place] : places_.entries()) {
@@ -590,6 +601,7 @@ void Gazetteer::addSpellings() {
             known && (known->kind != PlaceKind::City || known->population >= place.population))
             continue;
         placesBySpelling_.insert(spelling, place, true);
+        if (spelling.size() >= 3) spellingPrefixes_[spellingPrefix(spelling)] = true;
     }
 }
 

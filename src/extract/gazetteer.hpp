@@ -95,6 +95,7 @@ private:
     // One-word names of large places by their spelling key (translitKey): "Zaporizhzhia", "Zaporizhzhya" and
     // "Zaporizhia", "Odesa" and "Odessa" are one city. Asked only when the spelling as written is unknown.
     FlatKeyMap<KnownPlace> placesBySpelling_;
+    std::vector<bool> spellingPrefixes_;  // the first three letters of some spelling key (see spellingPrefix)
     [[nodiscard]] const KnownPlace* placeBySpelling(std::string_view word) const;
     void addSpellings();
     FlatKeyMap<long> cityPopulation_;  // folded name -> largest city's population

@@ -198,9 +198,11 @@ void findKindLists(ExtractionState& st) {
     // right before a capitalised name says what the name is. (Only the name right after it, alone: "the company
     // Chairman ..." names a title, "the firm's" no name.)
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized || !lexicons::organisationKindNouns().contains(t[i].text)) continue;
+        // (The cheap tests first: this asks about every lower-case word.)
         const std::size_t k = i + 1;
-        if (!t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
+        if (!t[i].isWord() || t[i].capitalized || !t[k].isWord() || !t[k].capitalized ||
+            t[k].sentence != t[i].sentence || !lexicons::organisationKindNouns().contains(t[i].text))
+            continue;
         const std::size_t end = itemEnd(st, k);
         if (end == k || (end < t.size() && t[end].kind == TokenKind::Possessive)) continue;
         // (Nor an abbreviation of a trade or a thing: "an independent contractor EMT".)
