@@ -249,10 +249,24 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
     auto joinsSureBody = [&](const Candidate& c) {
         if (c.firstToken > 0 && (t[c.firstToken - 1].is("and") || t[c.firstToken - 1].is("&"))) return false;
         const auto [from, to] = sureBodiesByEnd.equal_range(c.end);
-        for (auto it = from; it != to; ++it)
-            for (std::size_t k = c.firstToken + 1; k < it->second && it->second < c.endToken; ++k)
+        for (auto it = from; it != to; ++it) {
+            const std::size_t bodyFirst = it->second;
+            if (bodyFirst >= c.endToken) continue;
+            for (std::size_t k = c.firstToken + 1; k < bodyFirst; ++k)
                 if (t[k].is("and") || t[k].is("&")) return true;
+        }
         return false;
+    };
+    // Part of a longer capitalised name the tagger cut ("Common" of "Common Cause", "House" of "House Republicans"):
+    // a capitalised word right after it or right before it in its sentence. (An acronym after it is another name of a
+    // list that lost its comma: "Irvine Police Department OCDA".)
+    auto cut = [&](const Candidate& c) {
+        const auto capitalWord = [&](std::size_t k) {
+            return t[k].isWord() && t[k].capitalized && t[k].sentence == t[c.firstToken].sentence;
+        };
+        return (c.endToken < t.size() && capitalWord(c.endToken) && !t[c.endToken].allCaps) ||
+               (c.firstToken > 0 && capitalWord(c.firstToken - 1) && !t[c.firstToken - 1].is("The") &&
+                !t[c.firstToken - 1].is("And"));
     };
     // Whether only a list's joints stand between two candidates ("," "and" "or" "&", an Oxford comma).
     auto listed = [&](const Candidate& a, const Candidate& b) {
@@ -275,18 +289,7 @@ void listMatesOfSureNames(std::vector<Candidate>& candidates, const ExtractionSt
             if (a.type != EntityType::Agency || b.type != EntityType::Agency || !listed(a, b)) continue;
             // ("800 North State College Boulevard, Titan Student Union": an address lists no organisations.)
             // (Nor a span a rule is sure names someone: "... of Tajikistan, Saymumin Yatimov; the Director of ...".)
-            // (Nor part of a longer capitalised name the tagger cut: "Common" of "Common Cause", "House" of "House
-            // Republicans".)
-            auto cut = [&](const Candidate& c) {
-                const auto capitalWord = [&](std::size_t k) {
-                    return t[k].isWord() && t[k].capitalized && t[k].sentence == t[c.firstToken].sentence;
-                };
-                // (An acronym after it is another name of a list that lost its comma: "Irvine Police Department
-                // OCDA".)
-                return (c.endToken < t.size() && capitalWord(c.endToken) && !t[c.endToken].allCaps) ||
-                       (c.firstToken > 0 && capitalWord(c.firstToken - 1) && !t[c.firstToken - 1].is("The") &&
-                        !t[c.firstToken - 1].is("And"));
-            };
+            // (Nor a piece of a longer name the tagger cut, nor a span joining a list item to a rule's company.)
             auto promotable = [&](const Candidate& c) {
                 const auto last = t[c.endToken - 1].text;
                 return c.source == "tagger" && !cut(c) && !lexicons::streetWords().contains(last) &&

@@ -141,10 +141,8 @@ std::string_view queryKey(std::string_view s, bool firstWordOnly) {
 }
 }  // namespace
 
-// A one-word name spelled the way transliterations differ undone: lower case, apostrophes dropped, "zhzh" and
-// doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Written into
-// `out`; false for a word this leaves alone (not ASCII letters, or shorter than five). This runs for every word no
-// place is spelled as: `out` is a buffer the caller reuses, and the replacements run in place.
+namespace {
+
 // The index of a key's first three letters ("y" read as "i", which the replacements may make it), for the filter
 // that turns most words away after three letters.
 std::size_t spellingPrefix(std::string_view key) {
@@ -154,6 +152,10 @@ std::size_t spellingPrefix(std::string_view key) {
     return index;
 }
 
+// A one-word name spelled the way transliterations differ undone: lower case, apostrophes dropped, "zhzh" and
+// doubled letters single, "ya", "yu" as "ia", "iu" ("yi" is left: "Changi" is no spelling of Changyi). Written into
+// `out`; false for a word this leaves alone (not ASCII letters, or shorter than five). This runs for every word no
+// place is spelled as: `out` is a buffer the caller reuses, and the replacements run in place.
 bool translitKey(std::string_view word, std::string& out, const std::vector<bool>* prefixes = nullptr) {
     out.clear();
     if (word.size() < 5) return false;
@@ -183,6 +185,8 @@ bool translitKey(std::string_view word, std::string& out, const std::vector<bool
     out.resize(w);
     return true;
 }
+
+}  // namespace
 
 std::string firstWordKey(std::string_view s) {
     std::string key(queryKey(s, true));
@@ -581,10 +585,12 @@ const KnownPlace* Gazetteer::placeBySpelling(std::string_view word) const {
     thread_local std::string key;
     if (word.find(' ') != std::string_view::npos || !translitKey(word, key, &spellingPrefixes_)) return nullptr;
     const KnownPlace* place = placesBySpelling_.find(key);
-    // (Not a word that is someone's name as written: "Larisa" is no spelling of Larissa in "Larisa Galadza".)
-    if (place && (givenNames_.contains(queryKey(word, false)) || nameWords_.contains(queryKey(word, false))))
-        return nullptr;
-    return place;
+    if (!place) return nullptr;
+    // (Not a word that is someone's name as written: "Larisa" is no spelling of Larissa in "Larisa Galadza".) The
+    // word is copied first: it may be a view of queryKey's buffer, which folding it again would overwrite.
+    const std::string written(word);
+    const std::string_view folded = queryKey(written, false);
+    return givenNames_.contains(folded) || nameWords_.contains(folded) ? nullptr : place;
 }
 
 void Gazetteer::addSpellings() {
