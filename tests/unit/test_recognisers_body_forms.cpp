@@ -400,3 +400,17 @@ TEST_CASE("body forms: a name written before @ and a street address is the build
     CHECK(has(x, EntityType::Location, "QRB Headquarters"));
     CHECK_FALSE(has(x, EntityType::Location, "Leong Poh Keong"));
 }
+
+TEST_CASE("body forms: an organisation in parentheses after a person's full name is theirs", "[recognisers]") {
+    const auto x =
+        run("Panelists:\n\nDana Reyes (QVLA)\n\nMarek Oyelaran (Velmor School of Law)\n\nTomas Kirrin (The "
+            "Harbour Rights Project)\n\nLena Osk (Independent Researcher and Consultant)\n\nThe Quorvale Housing and "
+            "Urban Renewal (QHUR) office and Inspector Pavel Ostrik (Quorvale) attended with Representative Ada "
+            "Velk (D-CA).");
+    CHECK(has(x, EntityType::Agency, "QVLA"));
+    CHECK(has(x, EntityType::Agency, "Velmor School of Law"));
+    CHECK(has(x, EntityType::Agency, "Harbour Rights Project"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Independent Researcher and Consultant"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale"));
+    CHECK_FALSE(has(x, EntityType::Agency, "D-CA"));
+}

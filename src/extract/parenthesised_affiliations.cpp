@@ -1,0 +1,124 @@
+// "Jameel Jaffer (ACLU)", "Nathan Sales (George Mason School of Law)": a programme's or a panel's list gives each
+// person's organisation in parentheses right after the name. Nothing else in the line says it is an organisation
+// (no verb, no head word in some, an acronym never spelt out), so the person before the parentheses is the evidence.
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "agency_phrase_rules.hpp"
+#include "candidates.hpp"
+#include "extraction_state.hpp"
+#include "lexicon.hpp"
+
+namespace bulletin::extract {
+
+namespace {
+
+// Where the parentheses right after token `last` (the person's last word) close, or 0 when none open there or what
+// they hold is not one name: capitalised words and the connectors of a name, nothing else, on the same line.
+std::size_t closingParenthesis(const std::vector<Token>& t, std::size_t last) {
+    const std::size_t open = last + 1;
+    if (open + 2 >= t.size() || !t[open].is("(") || t[open].sentence != t[last].sentence) return 0;
+    for (std::size_t k = open + 1; k < t.size() && k <= open + 10; ++k) {
+        if (t[k].sentence != t[last].sentence || t[k].paragraphStart) return 0;
+        if (t[k].is(")")) return k > open + 1 ? k : 0;
+        const bool word = t[k].isWord() && (t[k].capitalized || t[k].allCaps);
+        const bool connector =
+            k > open + 1 &&
+            (t[k].is("&") || (t[k].isWord() && !t[k].capitalized && (isConnector(t[k].text) || t[k].is("and"))));
+        if (!word && !connector) return 0;
+    }
+    return 0;
+}
+
+// Whether the words [first, end) read as an organisation's name rather than a place, a party and state ("D-Minn."),
+// a role ("Independent Researcher", "Chair"), a person or a remark ("Ret.", "Left"): an acronym, or several words of
+// which one is a head word, a building's word or an acronym, or which "The" opens ("The Constitution Project").
+bool readsAsOrganisation(const ExtractionState& st, std::size_t first, std::size_t end) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    const std::string_view surface = st.slice(t[first].begin, t[end - 1].end);
+    if (gz.place(surface) || gz.isTitle(surface)) return false;
+    if (end - first == 1) {
+        const std::string_view w = t[first].text;
+        // (Letters only: "D-CA", "R-TX" are a legislator's party and state.)
+        return isAcronymLike(w) && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+               !lexicons::usStateCodes().contains(w) && !lexicons::commonAbbreviations().contains(w) &&
+               !lexicons::ambiguousAcronyms().contains(w) && !gz.countryOfDemonym(w).has_value();
+    }
+    bool evidence = t[first].is("The");
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord() || !t[k].capitalized) continue;
+        const std::string_view w = t[k].text;
+        // ("(Senior Counsel)", "(Retired Police Officer)": a title or a kind of person is a role.)
+        if (gz.isTitle(w) || lexicons::personNouns().contains(w) || lexicons::memberNouns().contains(w) ||
+            isCalendarWord(w))
+            return false;
+        evidence = evidence || endsBodyOrBuilding(w) || (t[k].allCaps && isAcronymLike(w));
+    }
+    // ("(Kyiv Oblast)", "(Eastern Province)": a place by its kind.)
+    return evidence && !lexicons::placeKinds().contains(t[end - 1].text);
+}
+
+// Whether the acronym at token `acronym` spells the initials of capitalised words right before its parentheses,
+// "Housing and Urban Development (HUD)", "District Attorney Tony Rackauckas (OCDA)" (of "Orange County District
+// Attorney"): it defines a name there (the acronym rules' matter), even where a word of that name was read as a
+// person's.
+bool spellsNameBefore(const std::vector<Token>& t, std::size_t open, std::size_t acronym) {
+    std::vector<std::size_t> words;  // the capitalised words before, nearest first
+    for (std::size_t k = open; k > 0 && words.size() < 12;) {
+        --k;
+        if (t[k].sentence != t[open].sentence) break;
+        if (t[k].isWord() && t[k].capitalized) {
+            words.push_back(k);
+            if (t[k].paragraphStart) break;
+        } else if (!(t[k].isWord() && isConnector(t[k].text)) && !t[k].is("&") && t[k].kind != TokenKind::Possessive) {
+            break;
+        }
+    }
+    const std::string_view letters = t[acronym].text;
+    for (std::size_t last = 0; last < words.size(); ++last) {
+        // The run of words[first .. last] in reading order: words[last] is its first word.
+        if (last + 1 < letters.size()) continue;
+        for (std::size_t first = 0; first <= last; ++first) {
+            if (last - first + 1 != letters.size()) continue;
+            bool spelt = true;
+            for (std::size_t w = 0; w < letters.size() && spelt; ++w)
+                spelt = std::toupper(static_cast<unsigned char>(t[words[last - w]].text[0])) ==
+                        static_cast<unsigned char>(letters[w]);
+            if (spelt) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void findParenthesisedAffiliations(ExtractionState& st) {
+    const auto& t = st.tokens();
+    std::vector<std::size_t> personEnds;  // the last token of each person's mention
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Person) continue;
+        // (A full name: a single word read as a person's is as often a piece of a name the parentheses define,
+        // "Departamento de Policía de Orange (OPD)".)
+        for (const auto& m : e.mentions) {
+            const std::size_t end = tokenEndAt(t, m.span.end);
+            if (end > 1 && tokenAt(t, m.span.begin) + 1 < end) personEnds.push_back(end - 1);
+        }
+    }
+    std::sort(personEnds.begin(), personEnds.end());
+    personEnds.erase(std::unique(personEnds.begin(), personEnds.end()), personEnds.end());
+    for (const std::size_t last : personEnds) {
+        const std::size_t close = closingParenthesis(t, last);
+        if (close == 0) continue;
+        std::size_t first = last + 2;
+        if (!readsAsOrganisation(st, first, close)) continue;
+        if (close - first == 1 && spellsNameBefore(t, last + 1, first)) continue;
+        // ("(The Constitution Project)": the article is no part of the name.)
+        if (t[first].is("The") && close - first > 1) ++first;
+        addAgencySpan(st, t[first].begin, t[close - 1].end, "agency.parenthesised_affiliation");
+    }
+}
+
+}  // namespace bulletin::extract
