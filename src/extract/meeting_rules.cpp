@@ -212,7 +212,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // decided to ...".)
         const bool decision = equalsLower(t[i].text, "decided");
         if (decision && !r.date && !facts.recalls(t[i].sentence)) r.today = true;
-        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate) continue;
+        // (So does "also announced" further down with no time of its own, no word of another occasion and no
+        // "recently": "Chairman Adam Klein, along with Board Members ..., also announced two other projects"; not
+        // "USDA has also announced", what has been going on.)
+        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate && found.trigger->objects.empty() &&
+            equalsLower(t[i].text, "announced") && i > 1 && t[i - 1].is("also") &&
+            !wordIs(t[i - 2], {"has", "have", "had"}) && !r.otherOccasion && !facts.recalls(t[i].sentence) &&
+            std::none_of(t.begin() + static_cast<std::ptrdiff_t>(sentence.firstToken),
+                         t.begin() + static_cast<std::ptrdiff_t>(sentence.endToken), [](const Token& w) {
+                             return wordIs(w, {"recently", "then", "had"});
+                         }))
+            r.sameDay = true;
+        if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate && !r.sameDay) continue;
         // "released its report on January 23, 2014" further down recalls an earlier release; only "announced"
         // carries its own date that far from the lead.
         if (r.kind == MeetingKind::Announcement && !found.trigger->objects.empty() && !r.lead && !r.today) continue;

@@ -720,3 +720,18 @@ TEST_CASE("announcements: a kind listed among fields an acronym spells names a d
                          "Minister at the summit", DateValue::fromIso("2021-11-02"));
     CHECK_FALSE(cop.meetings.empty());
 }
+
+TEST_CASE("announcements: also announced further down is the release's news, has also announced is not",
+          "[recognisers][events]") {
+    const std::string lead =
+        "The Quorvale Oversight Board has voted to open three new reviews of harbour security.\n\nThe reviews "
+        "will examine how the port checks cargo, from loading to delivery, at each of its terminals.\n\n";
+    const auto x = run(lead +
+                           "Chair Dana Reyes, along with Board Member Tomas Kirrin, also announced two other "
+                           "reviews approved by the Board.",
+                       "Board opens harbour reviews", DateValue::fromIso("2025-06-26"));
+    CHECK(hasEvent(x, "announcement@2025-06-26"));
+    const auto y = run(lead + "The Harbourton Port Agency has also announced further checks at two terminals.",
+                       "Board opens harbour reviews", DateValue::fromIso("2025-06-26"));
+    CHECK_FALSE(hasEvent(y, "announcement@2025-06-26"));
+}
