@@ -220,7 +220,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             !wordIs(t[i - 2], {"has", "have", "had"}) && !r.otherOccasion && !facts.recalls(t[i].sentence) &&
             std::none_of(t.begin() + static_cast<std::ptrdiff_t>(sentence.firstToken),
                          t.begin() + static_cast<std::ptrdiff_t>(sentence.endToken), [](const Token& w) {
-                             return wordIs(w, {"recently", "then", "had"});
+                             // ("He also announced through this meeting formal acceptance of the programme": said
+                             // at the event told before, a part of it.)
+                             return wordIs(w, {"recently", "then", "had", "meeting", "conference", "session", "remarks",
+                                               "speech", "ceremony", "event", "forum", "summit", "hearing", "visit"});
                          }))
             r.sameDay = true;
         if (r.kind == MeetingKind::Announcement && !r.lead && !r.today && !ownDate && !r.sameDay) continue;

@@ -734,4 +734,14 @@ TEST_CASE("announcements: also announced further down is the release's news, has
     const auto y = run(lead + "The Harbourton Port Agency has also announced further checks at two terminals.",
                        "Board opens harbour reviews", DateValue::fromIso("2025-06-26"));
     CHECK_FALSE(hasEvent(y, "announcement@2025-06-26"));
+    // (Said at the event told before, a part of it.)
+    const auto z =
+        run("The Harbour Council held its first working group meeting in Harbourton on 24 June 2025. The meeting was "
+            "chaired by Dana Reyes.\n\nThe members reviewed the workplan for the next two years in detail.\n\nIn "
+            "her closing remarks, Chair Dana Reyes thanked the members. Ms Reyes also announced through this meeting "
+            "the formal acceptance of the workplan.",
+            "Working group meets", DateValue::fromIso("2025-06-25"));
+    CHECK(hasEvent(z, "meeting@2025-06-24"));
+    CHECK_FALSE(hasEvent(z, "announcement@2025-06-24"));
+    CHECK_FALSE(hasEvent(z, "announcement@2025-06-25"));
 }
