@@ -264,6 +264,11 @@ void findListedOrganisations(ExtractionState& st) {
         if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)) continue;  // starts a run
         if (i > 0 && t[i - 1].kind == TokenKind::Number && t[i - 1].sentence == t[i].sentence)
             continue;  // "2 Lengkok Bahru, S159047": an address
+        // ("School of Law and Diplomacy and the School of Engineering", "Children's Rights and Children's
+        // Rehabilitation, and the Ministry": what goes on a name before it starts no list.)
+        if (i > 1 && (t[i - 1].is("and") || t[i - 1].is("&") || t[i - 1].kind == TokenKind::Possessive) &&
+            t[i - 2].isWord() && t[i - 2].capitalized && t[i - 2].sentence == t[i].sentence)
+            continue;
         // "Both the Irving Independent School District and ...": the list starts after the determiner.
         if (inLowerList(t[i].text, std::array<std::string_view, 3>{"both", "either", "neither"})) continue;
         const std::vector<Item> items = listFrom(st, i);
@@ -280,7 +285,9 @@ void findListedOrganisations(ExtractionState& st) {
             const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
             if (isOrganisation(b, e)) {
                 ++known;
-                knownOf = knownOf || namedOfField(st, item.first, item.end);
+                // (A name goes on with its field only in the words after it: "Quorvane and the Ministry of Harbour
+                // Works" lists two bodies.)
+                knownOf = knownOf || (&item != &items.back() && namedOfField(st, item.first, item.end));
             } else if (held.overlaps(b, e)) {
                 mixed = true;
             } else {

@@ -25,7 +25,9 @@ TEST_CASE("a UTF-8 BOM starts the file by default, once", "[csv]") {
     CsvWriter w(out);
     w.writeRow({"a"});
     w.writeRow({"b"});
-    CHECK(out.str() == "\xEF\xBB\xBF" "a\r\nb\r\n");
+    CHECK(out.str() ==
+          "\xEF\xBB\xBF"
+          "a\r\nb\r\n");
 }
 
 TEST_CASE("formula-looking cells are defused unless raw", "[csv]") {

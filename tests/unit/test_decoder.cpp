@@ -69,10 +69,13 @@ TEST_CASE("invalid UTF-8 after a UTF-8 BOM is rejected", "[decoder]") {
     CHECK(failure("\xEF\xBB\xBF ok \xC0\xAF").find("invalid UTF-8") != std::string::npos);
 }
 
-TEST_CASE("a doubled byte order mark is dropped and NULs hidden by UTF-16 are refused (fuzz_decoder regression)", "[decoder]") {
+TEST_CASE("a doubled byte order mark is dropped and NULs hidden by UTF-16 are refused (fuzz_decoder regression)",
+          "[decoder]") {
     using namespace std::string_literals;
     // UTF-16LE BOM, then U+FEFF again, then "Hi": the second mark is no text.
-    const auto twice = ok("\xFF\xFE\xFF\xFE" "H\0i\0"s);
+    const auto twice =
+        ok("\xFF\xFE\xFF\xFE"
+           "H\0i\0"s);
     CHECK(twice.text == "Hi");
     CHECK(ok("\xEF\xBB\xBF\xEF\xBB\xBFHeadline").text == "Headline");
     // UTF-16LE BOM, then U+0000 U+0000 U+0006: bytes that decode to NULs are binary, as raw NULs are.

@@ -37,5 +37,6 @@ TEST_CASE("a server location with a password or without a server is refused with
     CHECK_THROWS_AS(Location::parse("postgresql:"), ArchiveError);
     // A user name alone is no secret.
     CHECK(Location::parse("postgresql://analyst@db/bulletin").conninfo == "postgresql://analyst@db/bulletin");
-    CHECK(Location::parse("postgresql:host=db passfile=/home/a/.pgpass").conninfo == "host=db passfile=/home/a/.pgpass");
+    CHECK(Location::parse("postgresql:host=db passfile=/home/a/.pgpass").conninfo ==
+          "host=db passfile=/home/a/.pgpass");
 }

@@ -8,7 +8,9 @@ namespace store = bulletin::store;
 
 namespace {
 // The text condition as the SQLite engine will run it.
-std::string fts5(const QueryPlan& p) { return store::fts5Expression(p.text); }
+std::string fts5(const QueryPlan& p) {
+    return store::fts5Expression(p.text);
+}
 
 bool mentions(const QueryPlan& p, const std::string& fragment) {
     for (const auto& n : p.notices)
@@ -132,12 +134,14 @@ TEST_CASE("control characters separate words and never reach FTS5 (fuzz_query re
 }
 
 TEST_CASE("filter terms are found with their spans, and removing one tidies the query", "[query]") {
-    const std::string q = "UNODC agency:\"United Nations Office on Drugs and Crime\" training -person:Mansoor date:2018";
+    const std::string q =
+        "UNODC agency:\"United Nations Office on Drugs and Crime\" training -person:Mansoor date:2018";
     const auto terms = filterTerms(q);
     REQUIRE(terms.size() == 3);
     CHECK(terms[0].field == "agency");
     CHECK(terms[0].value == "United Nations Office on Drugs and Crime");
-    CHECK(q.substr(terms[0].begin, terms[0].end - terms[0].begin) == "agency:\"United Nations Office on Drugs and Crime\"");
+    CHECK(q.substr(terms[0].begin, terms[0].end - terms[0].begin) ==
+          "agency:\"United Nations Office on Drugs and Crime\"");
     CHECK(terms[1].negated);
     CHECK(q.substr(terms[1].begin, terms[1].end - terms[1].begin) == "-person:Mansoor");
     CHECK(withoutRange(q, terms[1].begin, terms[1].end) ==
@@ -189,7 +193,7 @@ TEST_CASE("a light English stem gives ~word the word's forms", "[query][stem]") 
     CHECK(lightStem("investigation") == "investigat");
     CHECK(lightStem("investigate") == "investigat");
     CHECK(lightStem("meetings") == "meet");
-    CHECK(lightStem("news") == "news");        // too short to touch
+    CHECK(lightStem("news") == "news");            // too short to touch
     CHECK(lightStem("Zakariyyā") == "Zakariyyā");  // not plain ASCII letters: left alone
     CHECK(fts5(parseQuery("~trafficking")) == "\"traffick\"*");
     CHECK(fts5(parseQuery("~trafficking UNODC")) == "(\"traffick\"*) AND (\"UNODC\")");
@@ -213,7 +217,8 @@ TEST_CASE("mark filters: is:starred, tag:, has:tag, has:note and note: become co
     CHECK(p.markFilters[4].constraint.filter == MarkFilter::AnyTag);
     CHECK(p.markFilters[4].constraint.negated);
     CHECK(p.markFilters[5].constraint.filter == MarkFilter::NoteText);
-    CHECK(p.markFilters[5].position == std::string("police is:starred tag:\"to verify\" -tag:done has:note -has:tag ").size());
+    CHECK(p.markFilters[5].position ==
+          std::string("police is:starred tag:\"to verify\" -tag:done has:note -has:tag ").size());
 
     CHECK(parseQuery("IS:Starred").markFilters.size() == 1);  // field names and is:/has: values ignore case
     const auto bad = parseQuery("UNODC is:unread");

@@ -458,43 +458,48 @@ TEST_CASE("recognisers: a media advisory's event is dated by its WHEN line, on t
 }
 
 TEST_CASE("recognisers: a seat of government is the place of the event held in it", "[recognisers]") {
-    const auto x = run("The President held a working meeting with Governor of Lakeview Region Pavel Orlov in the "
-                       "Kremlin. A Kremlin spokesman declined to comment.");
+    const auto x =
+        run("The President held a working meeting with Governor of Lakeview Region Pavel Orlov in the "
+            "Kremlin. A Kremlin spokesman declined to comment.");
     CHECK(has(x, EntityType::Location, "Kremlin"));
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings[0].location == "Kremlin");
 }
 
 TEST_CASE("recognisers: one word a title starts with is no person", "[recognisers]") {
-    const auto x = run("The Inspector General chaired a meeting with Senior DIGs and Assistant Superintendents at "
-                       "headquarters.");
+    const auto x =
+        run("The Inspector General chaired a meeting with Senior DIGs and Assistant Superintendents at "
+            "headquarters.");
     CHECK_FALSE(has(x, EntityType::Person, "Senior"));
     CHECK_FALSE(has(x, EntityType::Person, "Assistant"));
 }
 
 TEST_CASE("recognisers: receiving an ambassador is a meeting, placed where it was held", "[recognisers]") {
-    const auto x = run("On 5 June 2023, Minister of Foreign Affairs Ravi Perera received the newly appointed "
-                       "Ambassador of Norway to Sri Lanka at the Ministry of Foreign Affairs in Colombo. The police "
-                       "received the report on Monday.");
+    const auto x =
+        run("On 5 June 2023, Minister of Foreign Affairs Ravi Perera received the newly appointed "
+            "Ambassador of Norway to Sri Lanka at the Ministry of Foreign Affairs in Colombo. The police "
+            "received the report on Monday.");
     REQUIRE(x.meetings.size() == 1);
     CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2023-06-05"});
     CHECK(x.meetings[0].location == "Colombo");
 }
 
 TEST_CASE("recognisers: a unit joined by '&' after a person's 'of', and 'made the announcement'", "[recognisers]") {
-    const auto x = run("United States Attorney Maria Lopez and Special Agent in Charge Tom Reyes made the "
-                       "announcement today. Assistant U.S. Attorney Dana Whitlock of the Fraud & Public Corruption "
-                       "Unit prosecuted the case.",
-                       "Two men sentenced", DateValue{CalendarDate{2024, 3, 5}, std::nullopt});
+    const auto x =
+        run("United States Attorney Maria Lopez and Special Agent in Charge Tom Reyes made the "
+            "announcement today. Assistant U.S. Attorney Dana Whitlock of the Fraud & Public Corruption "
+            "Unit prosecuted the case.",
+            "Two men sentenced", DateValue{CalendarDate{2024, 3, 5}, std::nullopt});
     CHECK(has(x, EntityType::Agency, "Fraud & Public Corruption Unit"));
     CHECK_FALSE(has(x, EntityType::Agency, "Public Corruption Unit"));
     CHECK(eventKeys(x) == std::vector<std::string>{"announcement@2024-03-05"});
 }
 
 TEST_CASE("recognisers: a person's 'of' starts the unit the person belongs to", "[recognisers]") {
-    const auto x = run("Assistant Head of Court Laura Bennett of the Appellate and Training Unit and Deputy District "
-                       "Attorney Mark Olsen of the Major Fraud Unit prosecuted the case. Union Minister for Road "
-                       "Transport Shri Arun Mehta attended.");
+    const auto x =
+        run("Assistant Head of Court Laura Bennett of the Appellate and Training Unit and Deputy District "
+            "Attorney Mark Olsen of the Major Fraud Unit prosecuted the case. Union Minister for Road "
+            "Transport Shri Arun Mehta attended.");
     CHECK(has(x, EntityType::Agency, "Appellate and Training Unit"));
     CHECK(has(x, EntityType::Agency, "Major Fraud Unit"));
     CHECK(has(x, EntityType::Person, "Laura Bennett"));
@@ -505,26 +510,29 @@ TEST_CASE("recognisers: a person's 'of' starts the unit the person belongs to", 
 }
 
 TEST_CASE("recognisers: a title of a country, a comma, the name, and meeting a group of people", "[recognisers]") {
-    const auto x = run("On Tuesday the Secretary General met with the Prime Minister of Norway, Ola Brekke, at the "
-                       "headquarters. Later he met the tribal elders of the valley. The suspect was met by police "
-                       "officers at the airport.",
-                       "Talks", DateValue{CalendarDate{2023, 3, 7}, std::nullopt});
+    const auto x =
+        run("On Tuesday the Secretary General met with the Prime Minister of Norway, Ola Brekke, at the "
+            "headquarters. Later he met the tribal elders of the valley. The suspect was met by police "
+            "officers at the airport.",
+            "Talks", DateValue{CalendarDate{2023, 3, 7}, std::nullopt});
     CHECK(has(x, EntityType::Person, "Ola Brekke"));
     CHECK(x.meetings.size() == 1);  // the talks and the elders on the day: one meeting; the arrest is none
 }
 
 TEST_CASE("recognisers: a title's acronym names an office, not a body", "[recognisers]") {
-    const auto x = run("Chief of Army Staff (COAS) General Karim Baig visited the corps today. The COAS was briefed "
-                       "by the Inspector General of Police (IGP).");
+    const auto x =
+        run("Chief of Army Staff (COAS) General Karim Baig visited the corps today. The COAS was briefed "
+            "by the Inspector General of Police (IGP).");
     CHECK_FALSE(has(x, EntityType::Agency, "Chief of Army Staff"));
     CHECK_FALSE(has(x, EntityType::Agency, "Inspector General of Police"));
     CHECK(has(x, EntityType::Person, "Karim Baig"));
 }
 
 TEST_CASE("recognisers: a venue's acronym names a place, and regional communities are bodies", "[recognisers]") {
-    const auto x = run("The ministers signed the agreement at the Lakeside International Convention Centre (LICC) "
-                       "today, witnessed by officials of the East African Community (EAC). The State Department of "
-                       "Real Estate (SDRE) was not represented.");
+    const auto x =
+        run("The ministers signed the agreement at the Lakeside International Convention Centre (LICC) "
+            "today, witnessed by officials of the East African Community (EAC). The State Department of "
+            "Real Estate (SDRE) was not represented.");
     CHECK(has(x, EntityType::Location, "Lakeside International Convention Centre"));
     CHECK_FALSE(has(x, EntityType::Agency, "Lakeside International Convention Centre"));
     CHECK(has(x, EntityType::Agency, "East African Community"));
@@ -532,30 +540,34 @@ TEST_CASE("recognisers: a venue's acronym names a place, and regional communitie
 }
 
 TEST_CASE("recognisers: a telephone call and a joint exercise are events", "[recognisers]") {
-    const auto x = run("President Maria Lind held a telephone call with Prime Minister Jonas Berg today. The navies "
-                       "of both countries will hold a joint exercise in the Baltic Sea in May 2024.",
-                       "Call", DateValue{CalendarDate{2024, 2, 1}, std::nullopt});
+    const auto x =
+        run("President Maria Lind held a telephone call with Prime Minister Jonas Berg today. The navies "
+            "of both countries will hold a joint exercise in the Baltic Sea in May 2024.",
+            "Call", DateValue{CalendarDate{2024, 2, 1}, std::nullopt});
     CHECK(eventKeys(x) == std::vector<std::string>{"meeting@2024-02-01", "training@2024-05"});
 }
 
 TEST_CASE("recognisers: what a ministry is for, 'of' a country, is no person", "[recognisers]") {
-    const auto x = run("Olena Marchuk, who was appointed Minister for Reintegration of the Temporarily Occupied "
-                       "Territories of Ukraine, will join the talks with President Andrii Koval of Ukraine.");
+    const auto x =
+        run("Olena Marchuk, who was appointed Minister for Reintegration of the Temporarily Occupied "
+            "Territories of Ukraine, will join the talks with President Andrii Koval of Ukraine.");
     CHECK_FALSE(has(x, EntityType::Person, "Occupied Territories"));
     CHECK(has(x, EntityType::Person, "Andrii Koval"));
 }
 
 TEST_CASE("recognisers: an official's tour is a visit, a couple's is none", "[recognisers]") {
-    const auto x = run("Minister of Health Dr. Sara Holm toured the new regional hospital in Lakeview today. On May "
-                       "25, 2006, the couple took an excursion and toured the town of Messina.",
-                       "Minister tours hospital", DateValue{CalendarDate{2024, 4, 2}, std::nullopt});
+    const auto x =
+        run("Minister of Health Dr. Sara Holm toured the new regional hospital in Lakeview today. On May "
+            "25, 2006, the couple took an excursion and toured the town of Messina.",
+            "Minister tours hospital", DateValue{CalendarDate{2024, 4, 2}, std::nullopt});
     CHECK(eventKeys(x) == std::vector<std::string>{"other@2024-04-02"});
 }
 
 TEST_CASE("recognisers: officials listed with semicolons after their titles", "[recognisers]") {
-    const auto x = run("The meeting was attended by the Director of the Border Service of Kyrgyzstan, Ularbek "
-                       "Sharsheev; the Minister of Interior of Tajikistan, Ramazon Rahimzoda; and representatives of "
-                       "the OSCE.");
+    const auto x =
+        run("The meeting was attended by the Director of the Border Service of Kyrgyzstan, Ularbek "
+            "Sharsheev; the Minister of Interior of Tajikistan, Ramazon Rahimzoda; and representatives of "
+            "the OSCE.");
     CHECK(has(x, EntityType::Person, "Ularbek Sharsheev"));
     CHECK(has(x, EntityType::Person, "Ramazon Rahimzoda"));
     CHECK_FALSE(has(x, EntityType::Agency, "Ularbek Sharsheev"));
@@ -563,8 +575,9 @@ TEST_CASE("recognisers: officials listed with semicolons after their titles", "[
 }
 
 TEST_CASE("recognisers: a long title 'for' a field 'of' a country, then the name", "[recognisers]") {
-    const auto x = run("It was attended by the Chairman of the State Committee for National Security of Tajikistan, "
-                       "Saymumin Yatimov, and other officials.");
+    const auto x =
+        run("It was attended by the Chairman of the State Committee for National Security of Tajikistan, "
+            "Saymumin Yatimov, and other officials.");
     CHECK(has(x, EntityType::Person, "Saymumin Yatimov"));
     CHECK_FALSE(has(x, EntityType::Agency, "Saymumin Yatimov"));
 }

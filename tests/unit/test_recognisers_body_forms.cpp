@@ -414,3 +414,16 @@ TEST_CASE("body forms: an organisation in parentheses after a person's full name
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale"));
     CHECK_FALSE(has(x, EntityType::Agency, "D-CA"));
 }
+
+TEST_CASE("body forms: a name listed before a body named for its field is a body of its own", "[recognisers]") {
+    const auto x =
+        run("The plan was drawn up with Quorvane and the Ministry of Harbour Works. The letter came from the "
+            "Commissioner for Children's Rights and Children's Rehabilitation, and the Ministry of Social Policy.");
+    CHECK(has(x, EntityType::Agency, "Quorvane"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Harbour Works"));
+    // (What goes on a name before it starts no list.)
+    CHECK_FALSE(has(x, EntityType::Agency, "Rehabilitation"));
+    // (After the name, single words are more of its field: "Ministry of Public Health, Hygiene and Prevention".)
+    const auto y = run("The Ministry of Harbour Works, Fisheries and Ports met the unions.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Fisheries"));
+}

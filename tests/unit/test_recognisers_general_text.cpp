@@ -396,18 +396,20 @@ TEST_CASE("general text: a title and a name in a headline set in capitals", "[re
 
 TEST_CASE("general text: a city of millions opening a sentence is a place, a given name or a broken word is not",
           "[recognisers]") {
-    const auto x = run("The talks ended on Tuesday without agreement. Karachi remains calm after the strike. "
-                       "Salvador Morales Gallardo, 19, was arrested.",
-                       "Talks");
+    const auto x =
+        run("The talks ended on Tuesday without agreement. Karachi remains calm after the strike. "
+            "Salvador Morales Gallardo, 19, was arrested.",
+            "Talks");
     CHECK(has(x, EntityType::Location, "Karachi"));
     CHECK_FALSE(has(x, EntityType::Location, "Salvador"));
 }
 
 TEST_CASE("general text: a seat of government that speaks is an organisation, where events happen a place",
           "[recognisers]") {
-    const auto x = run("The talks ended on Tuesday. The Kremlin said the talks were constructive, and the White House "
-                       "also welcomed the decision. The next meeting will take place at the Kremlin.",
-                       "Talks");
+    const auto x =
+        run("The talks ended on Tuesday. The Kremlin said the talks were constructive, and the White House "
+            "also welcomed the decision. The next meeting will take place at the Kremlin.",
+            "Talks");
     CHECK(has(x, EntityType::Agency, "Kremlin"));
     CHECK(has(x, EntityType::Agency, "White House"));
     CHECK(has(x, EntityType::Location, "Kremlin"));

@@ -18,9 +18,10 @@ TEST_CASE("lightly edited text keeps a close fingerprint, other text does not", 
     edited.replace(edited.find("four"), 4, "five");
     const auto a = simhash(kRelease);
     const auto b = simhash(edited);
-    const auto c = simhash("An Orange County jury convicted ten defendants today of conspiracy to disrupt a meeting "
-                           "and speech by the ambassador at the university campus, after a trial that lasted "
-                           "several weeks and heard from dozens of witnesses about the planned protest.");
+    const auto c = simhash(
+        "An Orange County jury convicted ten defendants today of conspiracy to disrupt a meeting "
+        "and speech by the ambassador at the university campus, after a trial that lasted "
+        "several weeks and heard from dozens of witnesses about the planned protest.");
     CHECK(std::popcount(a ^ b) <= 10);
     CHECK(std::popcount(a ^ c) > 10);
     CHECK(simhash("too short to fingerprint") == 0);

@@ -26,7 +26,8 @@ TEST_CASE("folding for matching removes case and diacritics", "[text]") {
 
 TEST_CASE("line endings are normalised", "[text]") {
     CHECK(text::normalizeLineEndings("a\r\nb\rc\nd") == "a\nb\nc\nd");
-    CHECK(text::normalizeLineEndings("a\xE2\x80\xA8" "b") == "a\nb");
+    CHECK(text::normalizeLineEndings("a\xE2\x80\xA8"
+                                     "b") == "a\nb");
 }
 
 TEST_CASE("white space helpers know Unicode spaces", "[text]") {

@@ -37,15 +37,17 @@ TEST_CASE("Latin-script words are folded for case and diacritics, split at punct
     CHECK(t[9].folded == "2018");
     // Decomposed and precomposed forms fold the same; case folding is full (German sharp s).
     CHECK(folded("Za\xCC\x88hlung") == folded("Z\xC3\xA4hlung"));
-    CHECK(folded("STRASSE stra\xC3\x9F" "e") == std::vector<std::string>{"strasse", "strasse"});
+    CHECK(folded("STRASSE stra\xC3\x9F"
+                 "e") == std::vector<std::string>{"strasse", "strasse"});
 }
 
 TEST_CASE("Thai, Chinese and Japanese runs are split into dictionary words", "[word_tokenizer]") {
     // "Police arrested the suspect" (Thai, no spaces between words).
-    const std::string thai = "\xE0\xB8\x95\xE0\xB8\xB3\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\x88\xE0\xB8\x88\xE0\xB8\xB1"
-                             "\xE0\xB8\x9A\xE0\xB8\x81\xE0\xB8\xB8\xE0\xB8\xA1\xE0\xB8\x9C\xE0\xB8\xB9\xE0\xB9\x89"
-                             "\xE0\xB8\x95\xE0\xB9\x89\xE0\xB8\xAD\xE0\xB8\x87\xE0\xB8\xAA\xE0\xB8\x87\xE0\xB8\xAA"
-                             "\xE0\xB8\xB1\xE0\xB8\xA2";
+    const std::string thai =
+        "\xE0\xB8\x95\xE0\xB8\xB3\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\x88\xE0\xB8\x88\xE0\xB8\xB1"
+        "\xE0\xB8\x9A\xE0\xB8\x81\xE0\xB8\xB8\xE0\xB8\xA1\xE0\xB8\x9C\xE0\xB8\xB9\xE0\xB9\x89"
+        "\xE0\xB8\x95\xE0\xB9\x89\xE0\xB8\xAD\xE0\xB8\x87\xE0\xB8\xAA\xE0\xB8\x87\xE0\xB8\xAA"
+        "\xE0\xB8\xB1\xE0\xB8\xA2";
     const auto t = words(thai);
     CHECK(t.size() >= 3);
     // The words tile the run: each starts where the previous ended.
@@ -64,7 +66,9 @@ TEST_CASE("Thai, Chinese and Japanese runs are split into dictionary words", "[w
 }
 
 TEST_CASE("the tokenizer survives bad bytes and stops when asked", "[word_tokenizer]") {
-    CHECK(folded(std::string("abc\xFF\xFE" "def \xC3", 10)) == std::vector<std::string>{"abc", "def"});
+    CHECK(folded(std::string("abc\xFF\xFE"
+                             "def \xC3",
+                             10)) == std::vector<std::string>{"abc", "def"});
     CHECK(folded("").empty());
     CHECK(folded("\xCC\x81\xCC\x81 , ;").empty());  // marks alone are no word
     int seen = 0;
