@@ -97,8 +97,18 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // the first one ends with (no one names an office "X and the Y Council").
         // ("Rosatom and VTB Bank": an acronym after "and" starts a name of its own, where "Research and Development
         // Department" or "Home & Tribal Affairs Department" go on with words of a field.)
+        // ("the Ministry of Harbour Works and VNP": an acronym alone closing the chain names a body of its own too,
+        // unless it is a field's, "Ministry of Digital Economy and ICT".)
+        const bool acronymCloses = rightEnd == c.end && k + 2 == c.end && t[k + 1].allCaps &&
+                                   t[k + 1].text.size() >= 3 && isAcronymLike(t[k + 1].text) &&
+                                   !lexicons::commonAbbreviations().contains(t[k + 1].text);
         const bool articleAfter =
             equalsLower(t[k + 1].text, "the") || (t[k + 1].allCaps && t[k + 1].text.size() >= 2 && k + 2 < rightEnd);
+        if (leftHead && acronymCloses) {
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
+            start = k + 1;
+            break;
+        }
         // "Prime Minister Mikhail Mishustin and Federation Council Speaker ...": a person's full name before "and"
         // (a given name and another capitalised word) is no part of an office's name.
         bool personBefore = false;

@@ -292,10 +292,16 @@ void findListedOrganisations(ExtractionState& st) {
                 mixed = true;
             } else {
                 free.push_back(item);
-                freeOneWord = freeOneWord && (item.end == item.first + 1 ||
-                                              (fieldOpensList && item.end == item.first + 2 &&
-                                               !isOrganisationHead(t[item.first].text) &&
-                                               !isOrganisationHead(t[item.first + 1].text) && !t[item.first].allCaps));
+                // (An acronym is no field's word but a body's: "the Ministry of Harbour Works and VNP"; a field's
+                // own, "ICT", is a common abbreviation.)
+                const bool acronym = item.end == item.first + 1 && t[item.first].allCaps &&
+                                     t[item.first].text.size() >= 3 &&
+                                     !lexicons::commonAbbreviations().contains(t[item.first].text);
+                freeOneWord =
+                    freeOneWord && !acronym &&
+                    (item.end == item.first + 1 ||
+                     (fieldOpensList && item.end == item.first + 2 && !isOrganisationHead(t[item.first].text) &&
+                      !isOrganisationHead(t[item.first + 1].text) && !t[item.first].allCaps));
             }
         }
         if (known == 0 || mixed) continue;

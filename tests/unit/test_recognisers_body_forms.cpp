@@ -427,3 +427,14 @@ TEST_CASE("body forms: a name listed before a body named for its field is a body
     const auto y = run("The Ministry of Harbour Works, Fisheries and Ports met the unions.");
     CHECK_FALSE(has(y, EntityType::Agency, "Fisheries"));
 }
+
+TEST_CASE("body forms: an acronym closing a body's name after and is a body of its own", "[recognisers]") {
+    const auto x = run(
+        "The plan was drawn up by the Ministry of Harbour Works and VNP. The Ministry of Digital Economy and ICT "
+        "agreed.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Harbour Works"));
+    CHECK(has(x, EntityType::Agency, "VNP"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Harbour Works and VNP"));
+    // (A field's own abbreviation stays in the name.)
+    CHECK(has(x, EntityType::Agency, "Ministry of Digital Economy and ICT"));
+}
