@@ -23,8 +23,12 @@ std::string cleanSurface(std::string_view s) {
 }
 
 // The start of a candidate or a byte offset, for searches over candidates sorted by start.
-std::size_t beginOf(const Candidate& c) { return c.begin; }
-std::size_t beginOf(std::size_t offset) { return offset; }
+std::size_t beginOf(const Candidate& c) {
+    return c.begin;
+}
+std::size_t beginOf(std::size_t offset) {
+    return offset;
+}
 
 std::vector<std::string> keyWords(const std::string& name) {
     std::vector<std::string> out;
@@ -60,8 +64,8 @@ std::string initials(const std::string& name) {
 // "D'Manor Condominium", "Bonwin" for "Bonwin Pte Ltd").
 bool shortFormTail(const std::string& w) {
     static constexpr std::array<std::string_view, 16> kTail{
-        "pte", "ltd", "ltd.", "inc", "inc.", "llc", "limited", "corp", "corporation", "plc", "p.l.l.c.",
-        "condominium", "apartments", "estate", "mansion", "complex"};
+        "pte",         "ltd", "ltd.",     "inc",         "inc.",       "llc",    "limited", "corp",
+        "corporation", "plc", "p.l.l.c.", "condominium", "apartments", "estate", "mansion", "complex"};
     return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
 }
 
@@ -79,7 +83,8 @@ std::optional<std::string> parenthesisedAlias(std::string_view text, std::size_t
     }
     while (!inner.empty() && inner.back() == ' ') inner.pop_back();
     while (!inner.empty() && inner.front() == ' ') inner.erase(0, 1);
-    if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z') || inner.find(' ') != std::string::npos) return std::nullopt;
+    if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z') || inner.find(' ') != std::string::npos)
+        return std::nullopt;
     return inner;
 }
 
@@ -176,9 +181,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         if (c.type != EntityType::Location || c.endToken >= t.size()) continue;
         const Token& next = t[c.endToken];
         // (kept is sorted by start: whether a mention starts at the suffix is one search)
-        const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin, [](const auto& a, const auto& b) {
-            return beginOf(a) < beginOf(b);
-        });
+        const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin,
+                                              [](const auto& a, const auto& b) { return beginOf(a) < beginOf(b); });
         if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken) {
             c.end = next.end;
             c.endToken += 1;
@@ -302,9 +306,11 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             // ("Adam I. Klein" for "Adam Klein"): the person of the document named so, when only one is.
             const std::set<std::size_t>* matches = nullptr;
             if (words.size() == 1) {
-                if (auto it = names.personsByWord.find(words[0]); it != names.personsByWord.end()) matches = &it->second;
+                if (auto it = names.personsByWord.find(words[0]); it != names.personsByWord.end())
+                    matches = &it->second;
             } else if (words.size() >= 2) {
-                if (auto it = names.personsByEnds.find(words.front() + '|' + words.back()); it != names.personsByEnds.end())
+                if (auto it = names.personsByEnds.find(words.front() + '|' + words.back());
+                    it != names.personsByEnds.end())
                     matches = &it->second;
             }
             if (matches) e = onlyOne(*matches, words.back());
@@ -332,7 +338,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                     e = it->second;
             // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
             if (!acronym && !words.empty())
-                if (auto it = names.byFirstWord.find({static_cast<int>(c.type), words[0]}); it != names.byFirstWord.end())
+                if (auto it = names.byFirstWord.find({static_cast<int>(c.type), words[0]});
+                    it != names.byFirstWord.end())
                     for (const auto k : it->second) {
                         const auto full = keyWords(entities[k].name);
                         if (words.size() < full.size() && std::equal(words.begin(), words.end(), full.begin()) &&
@@ -341,10 +348,12 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
                             break;
                         }
                     }
-            if (e && acronym && c.type == EntityType::Agency && entities[*e].acronym.empty()) entities[*e].acronym = surface;
+            if (e && acronym && c.type == EntityType::Agency && entities[*e].acronym.empty())
+                entities[*e].acronym = surface;
         }
         if (!e && c.type == EntityType::Agency) {
-            if (auto it = st.definedAcronyms.find(surface); it != st.definedAcronyms.end()) e = findEntity(c.type, it->second);
+            if (auto it = st.definedAcronyms.find(surface); it != st.definedAcronyms.end())
+                e = findEntity(c.type, it->second);
         }
         if (!e) {
             DraftEntity d;
@@ -393,4 +402,3 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
 }
 
 }  // namespace bulletin::extract
-

@@ -61,16 +61,19 @@ bool ambiguousNumeric(const DateHit& h) {
 bool writesDayFirst(std::string_view text, const std::vector<DateHit>& hits) {
     int dayFirst = 0, monthFirst = 0;
     for (const auto& h : hits) {
-        if (h.rule.starts_with("date.day_month")) ++dayFirst;
-        else if (h.rule.starts_with("date.month_day")) ++monthFirst;
+        if (h.rule.starts_with("date.day_month"))
+            ++dayFirst;
+        else if (h.rule.starts_with("date.month_day"))
+            ++monthFirst;
         else if (h.rule == "date.numeric" && !ambiguousNumeric(h)) {
             // Read month first: a day above 12 written first came out as the month's day with the order kept.
             const auto lead = text.substr(h.begin, 2);
-            const int first = std::isdigit(static_cast<unsigned char>(lead[0])) != 0
-                                  ? std::atoi(std::string(lead).c_str())
-                                  : 0;
-            if (first > 12) ++dayFirst;
-            else if (first == h.value.start.month) ++monthFirst;
+            const int first =
+                std::isdigit(static_cast<unsigned char>(lead[0])) != 0 ? std::atoi(std::string(lead).c_str()) : 0;
+            if (first > 12)
+                ++dayFirst;
+            else if (first == h.value.start.month)
+                ++monthFirst;
         }
     }
     return dayFirst > monthFirst;
@@ -89,7 +92,8 @@ std::vector<DateMention> findDates(std::string_view text, std::size_t bodyOffset
     } else {
         std::map<int, int> years;
         for (const auto& h : scanDates(text, ctx))
-            if (h.form == DateForm::Full || h.form == DateForm::Month || h.form == DateForm::Range) ++years[h.value.start.year];
+            if (h.form == DateForm::Full || h.form == DateForm::Month || h.form == DateForm::Range)
+                ++years[h.value.start.year];
         int best = 0;
         for (const auto& [y, n] : years)
             if (n > best) best = n, ctx.defaultYear = y;

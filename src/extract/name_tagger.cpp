@@ -112,8 +112,10 @@ const Shared& shared() {
             return out;
         }
         std::string error;
-        if (auto model = PerceptronModel::load(modelFile(), error)) out.tagger = std::make_unique<NameTagger>(std::move(*model));
-        else out.error = error;
+        if (auto model = PerceptronModel::load(modelFile(), error))
+            out.tagger = std::make_unique<NameTagger>(std::move(*model));
+        else
+            out.error = error;
         return out;
     }();
     return s;
@@ -121,7 +123,11 @@ const Shared& shared() {
 
 }  // namespace
 
-const NameTagger* NameTagger::shared() { return extract::shared().tagger.get(); }
-std::string NameTagger::sharedLoadError() { return extract::shared().error; }
+const NameTagger* NameTagger::shared() {
+    return extract::shared().tagger.get();
+}
+std::string NameTagger::sharedLoadError() {
+    return extract::shared().error;
+}
 
 }  // namespace bulletin::extract

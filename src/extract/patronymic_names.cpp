@@ -71,8 +71,8 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
             const Token& before = t[c.firstToken - 1];
             // (A small town or a world list's region is weak evidence: "Rizal" is a province and a given name.)
             const auto* place = st.gazetteer().place(before.text);
-            const bool surePlace = place && !place->weak &&
-                                   (place->kind != PlaceKind::City || place->population >= 100000);
+            const bool surePlace =
+                place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000);
             if (holdsConnector && before.sentence == t[c.firstToken].sentence && nameWord(st, before) &&
                 !t[c.firstToken].sentenceStart && !surePlace) {
                 c.firstToken -= 1;

@@ -12,7 +12,9 @@ namespace {
 constexpr char kMagic[4] = {'B', 'L', 'T', 'G'};
 constexpr std::uint32_t kVersion = 1;
 
-std::uint64_t slotKey(std::uint64_t key) { return key == 0 ? 1 : key; }
+std::uint64_t slotKey(std::uint64_t key) {
+    return key == 0 ? 1 : key;
+}
 
 template <typename T>
 void put(std::ofstream& out, T value) {
@@ -179,7 +181,8 @@ PerceptronModel PerceptronTrainer::averaged(int minCount, float minWeight) const
     return m;
 }
 
-std::vector<std::pair<std::uint64_t, TagScores>> PerceptronTrainer::averagedWeights(int minCount, float minWeight) const {
+std::vector<std::pair<std::uint64_t, TagScores>> PerceptronTrainer::averagedWeights(int minCount,
+                                                                                    float minWeight) const {
     std::vector<std::pair<std::uint64_t, TagScores>> kept;
     for (const auto& [key, row] : rows_) {
         if (row.count < minCount) continue;

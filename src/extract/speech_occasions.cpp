@@ -59,7 +59,8 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     if (!possessive) {
         if (k >= end || !by(k)) return std::nullopt;
         // The speaker: capitalised words, "of", "the" and "for" of a title ("Minister of State for Trade").
-        for (++k; k < end && (t[k].capitalized || wordIs(t[k], {"of", "the", "for", "and"})) && !at(k); ++k) {}
+        for (++k; k < end && (t[k].capitalized || wordIs(t[k], {"of", "the", "for", "and"})) && !at(k); ++k) {
+        }
     }
     if (k + 1 >= end || !at(k)) return std::nullopt;
     ++k;
@@ -68,10 +69,12 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     const std::size_t first = k;
     std::size_t last = k;
     for (; k < end; ++k) {
-        if (t[k].isWord() && t[k].capitalized) last = k + 1;
-        else if (t[k].kind == TokenKind::Number && k > first) last = k + 1;
-        else if (!(t[k].isWord() && wordIs(t[k], {"of", "the", "for", "and", "on", "in", "de"})) && !t[k].isPunct('-') &&
-                 t[k].kind != TokenKind::Possessive)
+        if (t[k].isWord() && t[k].capitalized)
+            last = k + 1;
+        else if (t[k].kind == TokenKind::Number && k > first)
+            last = k + 1;
+        else if (!(t[k].isWord() && wordIs(t[k], {"of", "the", "for", "and", "on", "in", "de"})) &&
+                 !t[k].isPunct('-') && t[k].kind != TokenKind::Possessive)
             break;
     }
     if (last <= first || !t[first].capitalized) return std::nullopt;
@@ -97,9 +100,9 @@ std::optional<SpeechOccasion> headlineSpeechOccasion(const ExtractionState& st) 
     if (startsNamed && endsNamed) return std::nullopt;
     // ... nor at a body or building no rule named ("at Elmfield House"), unless the occasion is one of it ("the
     // Official Opening of the Tuas Nexus Facility").
-    const bool ofSomething = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first),
-                                         t.begin() + static_cast<std::ptrdiff_t>(lastWord),
-                                         [](const Token& w) { return wordIs(w, {"of"}); });
+    const bool ofSomething =
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first), t.begin() + static_cast<std::ptrdiff_t>(lastWord),
+                    [](const Token& w) { return wordIs(w, {"of"}); });
     const bool bodyOrBuilding =
         endsBodyOrBuilding(t[lastWord].text) || lexicons::deliberativeBodies().contains(t[lastWord].text);
     if (bodyOrBuilding && !ofSomething && !occasionKindOf(t[lastWord].text)) return std::nullopt;

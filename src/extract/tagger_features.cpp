@@ -28,11 +28,48 @@ std::uint64_t mixHash(std::uint64_t a, std::uint64_t b) {
 namespace {
 
 enum Template : std::uint64_t {
-    kBias = 1, kWord, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext, kShortShape,
-    kPrefix3, kSuffix2, kSuffix3, kSuffix4, kFlags, kFlagsPrev, kFlagsNext, kLexicon, kLexiconPrev, kLexiconNext,
-    kLexiconNext2, kGazetteer, kGazetteerPrev, kGazetteerNext, kRuleHint, kRuleHintPrev, kRuleHintNext, kPrevTag,
-    kPrevTags, kPrevTagWord, kPrevTagShape, kPrevTagLexicon, kWordBigramPrev, kWordBigramNext, kPunctNext,
-    kPunctPrev, kShapeTrigram, kRuleHintWord, kGazetteerRuleHint, kHeadNextWithin3, kAfterTitle, kAfterTitleShape
+    kBias = 1,
+    kWord,
+    kWordPrev,
+    kWordNext,
+    kWordPrev2,
+    kWordNext2,
+    kShape,
+    kShapePrev,
+    kShapeNext,
+    kShortShape,
+    kPrefix3,
+    kSuffix2,
+    kSuffix3,
+    kSuffix4,
+    kFlags,
+    kFlagsPrev,
+    kFlagsNext,
+    kLexicon,
+    kLexiconPrev,
+    kLexiconNext,
+    kLexiconNext2,
+    kGazetteer,
+    kGazetteerPrev,
+    kGazetteerNext,
+    kRuleHint,
+    kRuleHintPrev,
+    kRuleHintNext,
+    kPrevTag,
+    kPrevTags,
+    kPrevTagWord,
+    kPrevTagShape,
+    kPrevTagLexicon,
+    kWordBigramPrev,
+    kWordBigramNext,
+    kPunctNext,
+    kPunctPrev,
+    kShapeTrigram,
+    kRuleHintWord,
+    kGazetteerRuleHint,
+    kHeadNextWithin3,
+    kAfterTitle,
+    kAfterTitleShape
 };
 
 constexpr std::uint8_t kCapitalised = 1, kAllCaps = 2, kSentenceStart = 4, kParagraphStart = 8, kHeadline = 16,
@@ -42,7 +79,9 @@ constexpr std::uint16_t kTitle = 4, kHonorific = 8, kHead = 16, kDemonym = 32, k
 
 // Lower-case words a capitalised run takes in: the connectors of names ("Court of Appeals for the Fifth Circuit")
 // and the particles of people's names ("Ursula von der Leyen", "Mohamed bin Salman").
-bool runConnector(std::string_view w) { return isConnector(w) || lexicons::nameParticles().contains(w); }
+bool runConnector(std::string_view w) {
+    return isConnector(w) || lexicons::nameParticles().contains(w);
+}
 
 std::uint8_t placeCode(const KnownPlace& p) {
     if (p.kind == PlaceKind::Country) return 1;
@@ -121,11 +160,9 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
     }
     // Connectors inside a capitalised run ("Court of Appeals for the Fifth Circuit").
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {
-        if (zone_[i] || !t[i].isWord() || t[i].capitalized || !runConnector(t[i].text) || !zone_[i - 1])
-            continue;
+        if (zone_[i] || !t[i].isWord() || t[i].capitalized || !runConnector(t[i].text) || !zone_[i - 1]) continue;
         std::size_t k = i + 1;
-        while (k < t.size() && k < i + 3 && t[k].isWord() && !t[k].capitalized && runConnector(t[k].text))
-            ++k;
+        while (k < t.size() && k < i + 3 && t[k].isWord() && !t[k].capitalized && runConnector(t[k].text)) ++k;
         if (k < t.size() && zone_[k] && t[k].sentence == t[i].sentence)
             for (std::size_t m = i; m < k; ++m) zone_[m] = true;
     }
@@ -180,7 +217,8 @@ TaggerFeatures::TaggerFeatures(const TaggerInput& input, const Gazetteer& gz) : 
         while (k < t.size() && words < 4 && t[k].isWord() && t[k].capitalized && t[k].sentence == t[after].sentence) {
             ++k;
             ++words;
-            if (info_[k - 1].gazetteer != 0 && k < t.size() && info_[k].gazetteer == 0) break;  // a known place ends here
+            if (info_[k - 1].gazetteer != 0 && k < t.size() && info_[k].gazetteer == 0)
+                break;  // a known place ends here
         }
         if (words > 0 && words < 4 && k < t.size() && t[k].sentence == t[after].sentence) info_[k].afterTitle = 2;
     }
@@ -205,7 +243,9 @@ void TaggerFeatures::features(std::size_t i, Tag previous, Tag beforePrevious, s
     const TokenInfo& next = at(ii + 1);
     auto add = [&](Template tpl, std::uint64_t value) { out.push_back(mixHash(tpl, value)); };
     auto hint = [&](std::ptrdiff_t k) -> std::uint64_t {
-        return k < 0 || static_cast<std::size_t>(k) >= n ? 99 : static_cast<std::uint64_t>(input_.ruleHints[static_cast<std::size_t>(k)]);
+        return k < 0 || static_cast<std::size_t>(k) >= n
+                   ? 99
+                   : static_cast<std::uint64_t>(input_.ruleHints[static_cast<std::size_t>(k)]);
     };
     auto punct = [&](std::ptrdiff_t k) -> std::uint64_t {
         if (k < 0 || static_cast<std::size_t>(k) >= n) return 1;

@@ -16,8 +16,8 @@ namespace bulletin::extract {
 // What one document gives the tagger: its tokens, where the headline ends, and the rules' proposals as tags.
 struct TaggerInput final {
     const TokenizedText* text = nullptr;
-    std::size_t bodyOffset = 0;     // bytes before this are the headline
-    std::vector<Tag> ruleHints;     // one per token (Tag::O where no rule proposed anything)
+    std::size_t bodyOffset = 0;  // bytes before this are the headline
+    std::vector<Tag> ruleHints;  // one per token (Tag::O where no rule proposed anything)
 };
 
 class TaggerFeatures final {
@@ -35,9 +35,9 @@ public:
 private:
     struct TokenInfo final {
         std::uint64_t lower = 0, shape = 0, shortShape = 0, prefix3 = 0, suffix3 = 0, suffix2 = 0, suffix4 = 0;
-        std::uint8_t flags = 0;      // capitalised, all caps, sentence start, paragraph start, headline, number
+        std::uint8_t flags = 0;       // capitalised, all caps, sentence start, paragraph start, headline, number
         std::uint16_t lexicon = 0;    // given-name frequency bucket, name word, title, honorific, head word, demonym
-        std::uint8_t gazetteer = 0;  // B/I of a known place (by kind) or known agency spanning the token
+        std::uint8_t gazetteer = 0;   // B/I of a known place (by kind) or known agency spanning the token
         std::uint8_t afterTitle = 0;  // a title ends right before: 1 "President", 2 "President of Ukraine"
     };
     std::vector<TokenInfo> info_;

@@ -14,11 +14,11 @@ struct Token final {
     TokenKind kind = TokenKind::Word;
     std::size_t begin = 0, end = 0;  // byte offsets in the text
     std::string_view text;
-    bool capitalized = false;   // first letter upper case
-    bool allCaps = false;       // two or more letters, all upper case ("UNODC", "SANTA")
-    bool sentenceStart = false; // first token of a sentence
+    bool capitalized = false;    // first letter upper case
+    bool allCaps = false;        // two or more letters, all upper case ("UNODC", "SANTA")
+    bool sentenceStart = false;  // first token of a sentence
     bool paragraphStart = false;
-    std::size_t sentence = 0;   // index of the sentence the token belongs to
+    std::size_t sentence = 0;  // index of the sentence the token belongs to
 
     [[nodiscard]] bool isWord() const { return kind == TokenKind::Word; }
     [[nodiscard]] bool is(std::string_view s) const { return text == s; }

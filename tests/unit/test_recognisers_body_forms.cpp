@@ -429,9 +429,9 @@ TEST_CASE("body forms: a name listed before a body named for its field is a body
 }
 
 TEST_CASE("body forms: an acronym closing a body's name after and is a body of its own", "[recognisers]") {
-    const auto x = run(
-        "The plan was drawn up by the Ministry of Harbour Works and VNP. The Ministry of Digital Economy and ICT "
-        "agreed.");
+    const auto x =
+        run("The plan was drawn up by the Ministry of Harbour Works and VNP. The Ministry of Digital Economy and ICT "
+            "agreed.");
     CHECK(has(x, EntityType::Agency, "Ministry of Harbour Works"));
     CHECK(has(x, EntityType::Agency, "VNP"));
     CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Harbour Works and VNP"));
