@@ -3,6 +3,7 @@
 // Butler". The plural title vouches for every name of the list, names of cultures the tagger never saw included.
 
 #include <array>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,14 +26,44 @@ std::string singularTitle(const ExtractionState& st, std::string_view word) {
     return {};
 }
 
+// The name's words but its initials ("Jane E. Nitze" -> "Jane Nitze"): a full name told once with a middle initial
+// and once without is one person's.
+std::string withoutInitials(std::string_view name) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < name.size()) {
+        std::size_t stop = name.find(' ', at);
+        if (stop == std::string_view::npos) stop = name.size();
+        const std::string_view word = name.substr(at, stop - at);
+        const bool initial = word.size() <= 2 && (word.size() == 1 || word.back() == '.');
+        if (!word.empty() && !initial) {
+            if (!out.empty()) out += ' ';
+            out += word;
+        }
+        at = stop + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 void findPeopleAfterPluralTitles(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
+    std::map<std::string, std::string, std::less<>> byPlainName;  // the people named so far, by withoutInitials()
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Person) byPlainName.try_emplace(withoutInitials(e.name), e.name);
     for (std::size_t i = 0; i + 4 < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
-        const std::string singular = singularTitle(st, t[i].text);
+        std::string singular = singularTitle(st, t[i].text);
+        // ("Board Members Jane Nitze and Edward Felten": a title of two words, in the plural by its last.)
+        if (singular.empty() && i > 0 && t[i - 1].isWord() && t[i - 1].capitalized &&
+            t[i - 1].sentence == t[i].sentence && t[i].text.size() >= 4 && t[i].text.back() == 's' &&
+            !t[i].text.ends_with("ss")) {
+            const std::string pair =
+                std::string(t[i - 1].text) + " " + std::string(t[i].text.substr(0, t[i].text.size() - 1));
+            if (st.gazetteer().isTitle(pair)) singular = pair;
+        }
         if (singular.empty()) continue;
         // The items: two to four words each (initials with their periods among them), joined by commas and a
         // closing "and".
@@ -48,7 +79,9 @@ void findPeopleAfterPluralTitles(ExtractionState& st) {
                 if (personNameWord(st, t[end])) {
                     ++words;
                     ++end;
-                } else if (t[end].isPunct('.') && end > k && t[end - 1].text.size() <= 3 && t[end - 1].capitalized) {
+                } else if (t[end].isPunct('.') && end > k && t[end - 1].text.size() <= 3 && t[end - 1].capitalized &&
+                           end + 1 < t.size() && t[end + 1].sentence == t[i].sentence &&
+                           personNameWord(st, t[end + 1])) {
                     ++end;  // "W.M. Perera", "S. Handunnetti"
                 } else {
                     break;
@@ -77,7 +110,10 @@ void findPeopleAfterPluralTitles(ExtractionState& st) {
         for (const auto& item : items) {
             const std::size_t begin = t[item.first].begin, end = t[item.end - 1].end;
             if (st.claimed(begin, end) || gz.place(st.slice(begin, end))) continue;
-            const std::string name(st.slice(begin, end));
+            std::string name(st.slice(begin, end));
+            // (Under the name a list told before: "Board Members Jane Nitze and ..." then "Jane E. Nitze".)
+            const auto told = byPlainName.try_emplace(withoutInitials(name), name).first;
+            name = told->second;
             const std::size_t idx = st.addMention(EntityType::Person, name, begin, end, "person.plural_title");
             if (st.entities()[idx].role.empty()) st.entities()[idx].role = singular;
         }

@@ -368,3 +368,20 @@ TEST_CASE("agencies: legal forms as written, in capitals where they are written 
     CHECK(std::count(agencies.begin(), agencies.end(), "Varden Holdings AG") == 1);
     for (const auto& a : agencies) CHECK(a.find("Marlow") == std::string::npos);  // "as" is no legal form
 }
+
+TEST_CASE("people: a title of two words in the plural lists names, one person with or without an initial",
+          "[extract][people]") {
+    const auto x =
+        run("Chair Arlen Vosk, along with Board Members Dana Nitze and Tomas Felten, opened two reviews. The "
+            "Board's Members are Chair Arlen I. Vosk and Board Members Dana E. Nitze and Tomas W. Felten. Council "
+            "Members Ilse Varga and Marit K. Osk.");
+    const auto* nitze = test::entity(x, "Dana Nitze");
+    REQUIRE(nitze);
+    CHECK(hasAlias(*nitze, "Dana E. Nitze"));
+    CHECK_FALSE(test::entity(x, "Dana E. Nitze"));
+    CHECK(test::has(x, EntityType::Person, "Tomas Felten"));
+    CHECK(test::has(x, EntityType::Person, "Ilse Varga"));
+    // (An initial's period goes on a name; a sentence's does not.)
+    CHECK(test::has(x, EntityType::Person, "Marit K. Osk"));
+    CHECK_FALSE(test::has(x, EntityType::Person, "Marit K. Osk."));
+}
