@@ -51,10 +51,12 @@ void placesAfterReportVerbs(ExtractionState& st) {
         // ("arrested two suspects in Kesbewa", "arrested two suspects with 120 grams of heroin in Kesbewa": a few
         // lower-case words or numbers between.)
         std::size_t at = i + 1;
+        // ("arrested two suspects near Wariyapola": near a town is as much a place of the report.)
         while (at < t.size() && at < i + 8 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
-               ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+               !t[at].is("near") && ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
             ++at;
-        if (at + 1 >= t.size() || !(t[at].is("in") || (t[at].is("at") && !inOnly)) || t[at].sentence != t[i].sentence)
+        if (at + 1 >= t.size() || !(t[at].is("in") || ((t[at].is("at") || t[at].is("near")) && !inOnly)) ||
+            t[at].sentence != t[i].sentence)
             continue;
         std::vector<std::pair<std::size_t, std::size_t>> names;
         std::size_t k = at + 1;
@@ -94,6 +96,8 @@ void placesAfterReportVerbs(ExtractionState& st) {
             const std::string_view name = st.slice(begin, stop);
             // A given name or a family name alone is more often a person's ("found at Smith's home" aside).
             if (end - first == 1 && gz.givenNameCount(name) >= 500) continue;
+            // (Nor a language or a people: "found the ledgers in Spanish".)
+            if (end - first == 1 && gz.countryOfDemonym(name)) continue;
             const auto* known = gz.place(name);
             st.addMention(EntityType::Location, known ? known->name : std::string(name), begin, stop,
                           "place.report_locative");

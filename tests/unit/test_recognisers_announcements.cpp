@@ -579,11 +579,12 @@ TEST_CASE("announcements: towns a police report names where suspects were arrest
           "[recognisers]") {
     const auto x =
         run("Officers arrested two suspects in Quorvagoda and Harwitiya on 25th November. Another suspect was "
-            "arrested at Deltawela.",
+            "arrested at Deltawela. A third was arrested near Pelwarigama with 2 kilograms of cannabis.",
             "Suspects arrested", DateValue::fromIso("2026-11-26"));
     CHECK(has(x, EntityType::Location, "Quorvagoda"));
     CHECK(has(x, EntityType::Location, "Harwitiya"));
     CHECK(has(x, EntityType::Location, "Deltawela"));
+    CHECK(has(x, EntityType::Location, "Pelwarigama"));
     const auto y =
         run("Drugs were found in Haugen's apartment. A man living in Ft. Huachuca was arrested in Central "
             "and South America.",
@@ -591,6 +592,8 @@ TEST_CASE("announcements: towns a police report names where suspects were arrest
     CHECK_FALSE(has(y, EntityType::Location, "Haugen"));
     CHECK_FALSE(has(y, EntityType::Location, "Ft"));
     CHECK_FALSE(has(y, EntityType::Location, "Central"));
+    const auto z = run("Officers found the ledgers in Spanish.", "Dealer settles", DateValue::fromIso("2026-11-26"));
+    CHECK_FALSE(has(z, EntityType::Location, "Spanish"));
 }
 
 TEST_CASE("announcements: a project's team named before a lower-case team is a unit", "[recognisers]") {
