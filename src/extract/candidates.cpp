@@ -179,6 +179,14 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
             c.endToken += 2;
             c.end = t[c.endToken - 1].end;
         }
+        // "Governor of Velmar Region Arkady Belin" in a headline: a kind of place (or a region's) inside ends the
+        // title; the name is what follows it.
+        if (c.type == EntityType::Person)
+            for (std::size_t k = c.firstToken; k + 2 < c.endToken; ++k)
+                if (t[k].capitalized && lexicons::placeKinds().contains(t[k].text)) {
+                    c.firstToken = k + 1;
+                    c.begin = t[c.firstToken].begin;
+                }
         // "Nalin Bandara Perera MP", "Jane Doe KC": letters after the name are the office's or the honour's.
         if (c.type == EntityType::Person && c.endToken >= c.firstToken + 3 && t[c.endToken - 1].capitalized &&
             lexicons::postNominals().contains(t[c.endToken - 1].text)) {

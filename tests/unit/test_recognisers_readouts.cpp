@@ -217,3 +217,16 @@ TEST_CASE("readouts: a regional consultation is a meeting, working in consultati
     CHECK(test::hasEvent(x, "meeting@2024-09-03/2024-09-05"));
     CHECK_FALSE(test::hasEvent(x, "meeting@2024-05-04"));
 }
+
+TEST_CASE("readouts: a headline's title ends at a kind of place, the name follows it", "[recognisers]") {
+    const auto x =
+        run("Vladislav Orlin held a meeting with Governor of Velmar Region Arkady Belin. The Governor briefed the "
+            "President on the situation in the region.\n\nThe President also discussed with Mr Belin the regional "
+            "elections and the Velmar Development Fund.",
+            "Meeting with Governor of Velmar Region Arkady Belin", "2023-03-12");
+    CHECK(test::has(x, EntityType::Person, "Arkady Belin"));
+    CHECK_FALSE(test::has(x, EntityType::Person, "Velmar Region Arkady Belin"));
+    for (const auto& e : x.entities)
+        if (e.type == EntityType::Person)
+            for (const auto& alias : e.aliases) CHECK(alias.find("Region") == std::string::npos);
+}
