@@ -385,3 +385,10 @@ TEST_CASE("people: a title of two words in the plural lists names, one person wi
     CHECK(test::has(x, EntityType::Person, "Marit K. Osk"));
     CHECK_FALSE(test::has(x, EntityType::Person, "Marit K. Osk."));
 }
+
+TEST_CASE("agencies: the names a bill is endorsed by are organisations", "[extract][agencies]") {
+    const auto x = run("The Harbour Workers Act is endorsed by Quorvane, the Harbourmen and Civic Watch.");
+    CHECK(test::has(x, EntityType::Agency, "Quorvane"));
+    CHECK(test::has(x, EntityType::Agency, "Harbourmen"));
+    CHECK(test::has(x, EntityType::Agency, "Civic Watch"));
+}
