@@ -52,6 +52,16 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     return lexicons::placeCues().contains(t[i - 1].text);
 }
 
+// "evacuate Mariupol residents", "the Kharkiv city council": a town's people or its own bodies in lower case right
+// after the name (token `last` its last word) say the name is the town's.
+bool cueAfter(const std::vector<Token>& t, std::size_t last) {
+    if (last + 1 >= t.size() || t[last + 1].sentence != t[last].sentence) return false;
+    const Token& w = t[last + 1];
+    return residenceNoun(w) || (w.isWord() && !w.capitalized &&
+                                inLowerList(w.text, std::array<std::string_view, 5>{"inhabitants", "townspeople",
+                                                                                    "mayor", "city", "municipality"}));
+}
+
 // The first of up to three capitalised words right before token i in its sentence (i itself when there are none):
 // the name a kind of place or a natural feature's word ends.
 std::size_t nameBefore(const std::vector<Token>& t, std::size_t i) {
@@ -548,7 +558,7 @@ void findPlaces(ExtractionState& st) {
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
                                                                                      : kAlwaysCityPopulation);
                 // (Or what a title is of, its holder named after it: "the head of Tatarstan Rustam Minnikhanov".)
-                if (!(big || cueBefore(t, i) || followedByRegion ||
+                if (!(big || cueBefore(t, i) || (n == 1 && cueAfter(t, last)) || followedByRegion ||
                       (personAfterTitle && holderNamedAfter(st, i, last))) ||
                     partOfLongerName)
                     break;

@@ -392,3 +392,8 @@ TEST_CASE("agencies: the names a bill is endorsed by are organisations", "[extra
     CHECK(test::has(x, EntityType::Agency, "Harbourmen"));
     CHECK(test::has(x, EntityType::Agency, "Civic Watch"));
 }
+
+TEST_CASE("locations: a town of less than half a million before its residents or its mayor", "[extract][locations]") {
+    const auto x = run("Austria will help evacuate Mariupol residents. The Mariupol mayor spoke.");
+    CHECK(test::has(x, EntityType::Location, "Mariupol"));
+}
