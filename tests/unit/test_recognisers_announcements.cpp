@@ -748,3 +748,12 @@ TEST_CASE("announcements: also announced further down is the release's news, has
     CHECK_FALSE(hasEvent(z, "announcement@2025-06-24"));
     CHECK_FALSE(hasEvent(z, "announcement@2025-06-25"));
 }
+
+TEST_CASE("announcements: a project proud to present its new version announces it that day", "[recognisers][events]") {
+    const auto x = run(
+        "After 1 year, 9 months, and 28 days of development, the Quorvale project is proud to present its new "
+        "stable version 12 (code name lantern).\n\nQuorvale 12 will be supported for the next 5 years thanks to the "
+        "work of the Quorvale Security team.",
+        "Quorvale 12 lantern released", DateValue::fromIso("2023-06-10"));
+    CHECK(hasEvent(x, "announcement@2023-06-10"));
+}
