@@ -58,6 +58,20 @@ bool fieldOfDefinedName(const ExtractionState& st, const std::vector<Token>& t, 
     return false;
 }
 
+// "01. Signing a Memorandum of Understanding between ... on cooperation in agriculture": a gerund opening a heading
+// (a line of its own, numbered or not, with no full stop) names the matter the paragraph under it decides, not an
+// event that took place.
+bool headingGerund(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    if (!t[i].capitalized || t[i].allCaps || !t[i].text.ends_with("ing")) return false;
+    const bool numbered = i >= 2 && t[i - 1].isPunct('.') && t[i - 2].kind == TokenKind::Number &&
+                          t[i - 2].paragraphStart && !st.lineBreakBetween(i - 2, i);
+    if (!t[i].paragraphStart && !numbered) return false;
+    std::size_t last = i;
+    while (last + 1 < t.size() && !st.lineBreakBetween(last, last + 1)) ++last;
+    return last > i + 2 &&
+           !(t[last].kind == TokenKind::Punct && std::string_view(".!?").find(t[last].text) != std::string_view::npos);
+}
+
 }  // namespace
 
 std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<DateMention>& dates,
@@ -147,7 +161,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // "Minister of Education and Training Nguyen Kim Son": a capitalised kind inside what a title is of names a
         // portfolio, not an event.
         if (std::string of; t[i].capitalized && titleOfBefore(st, t, found.end, of) < i) continue;
-        if (fieldOfDefinedName(st, t, i)) continue;
+        if (fieldOfDefinedName(st, t, i) || headingGerund(st, t, i)) continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).

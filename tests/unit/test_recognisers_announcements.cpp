@@ -757,3 +757,19 @@ TEST_CASE("announcements: a project proud to present its new version announces i
         "Quorvale 12 lantern released", DateValue::fromIso("2023-06-10"));
     CHECK(hasEvent(x, "announcement@2023-06-10"));
 }
+
+TEST_CASE("announcements: a gerund opening a heading names a matter decided, not an event", "[recognisers][events]") {
+    const auto x =
+        run("01. Signing a Memorandum of Understanding between Quorvale and Velmarsk on cooperation in farming\n\nThe "
+            "proposal presented by the Minister of Farming to sign the above memorandum was approved by the Cabinet of "
+            "Ministers.\n\n02. Hosting the 5th Regional Ports Conference in Harbourton\n\nThe Cabinet of Ministers "
+            "approved the proposal to host the conference in Harbourton from 10 to 12 October 2023.",
+            "Decisions taken by the Cabinet of Ministers", DateValue::fromIso("2023-06-13"));
+    CHECK_FALSE(hasEvent(x, "other@2023-06-13"));
+    CHECK(hasEvent(x, "conference@2023-10-10/2023-10-12"));
+    // (A line of running text that opens with one is a report: "Signing the agreement, the Minister said ...".)
+    const auto y =
+        run("Signing the agreement in Harbourton today, Minister Dana Reyes said the deal would help farmers.",
+            "Agreement signed", DateValue::fromIso("2023-06-13"));
+    CHECK(hasEvent(y, "other@2023-06-13"));
+}
