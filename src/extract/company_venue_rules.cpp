@@ -63,6 +63,12 @@ bool listItemEndsAt(const ExtractionState& st, std::size_t k) {
     return first >= 2 && t[first - 1].isPunct(',') && nameWord(t[first - 2]) && t[first - 2].sentence == t[k].sentence;
 }
 
+// The single word at token w comes right after a list's own "and" ("Nordic Lift-Truck Pte Ltd and Cycle and Carriage
+// Industries Pte Ltd"): no list goes on after its last item, so an "and" after the word is inside a name.
+bool lastOfList(const std::vector<Token>& t, std::size_t w) {
+    return w >= 2 && t[w - 1].is("and") && t[w - 2].isWord() && t[w - 2].capitalized;
+}
+
 // The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
 // words, numbers, "&", and "of"/"and" between capitalised words, within one sentence and at most 8 tokens. A
 // sentence-initial function word ("The", "In") is not part of it.
@@ -78,7 +84,8 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
                    !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
                                         st.gazetteer().agencyByName(t[first - 2].text) ||
-                                        wordsBeforeLegalForm(st, first, last) >= 2 || listItemEndsAt(st, first - 2)))) {
+                                        (wordsBeforeLegalForm(st, first, last) >= 2 && !lastOfList(t, first - 2)) ||
+                                        listItemEndsAt(st, first - 2)))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
             // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name, and "Pulau Ubin
             // and Jurong Lake Gardens", "LCH Engineering and Pipe Jacking Pte Ltd": two words or more after "and",

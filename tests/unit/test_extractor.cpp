@@ -397,3 +397,11 @@ TEST_CASE("locations: a town of less than half a million before its residents or
     const auto x = run("Austria will help evacuate Mariupol residents. The Mariupol mayor spoke.");
     CHECK(test::has(x, EntityType::Location, "Mariupol"));
 }
+
+TEST_CASE("agencies: an and inside a company's name after a list's own and", "[extract][agencies]") {
+    const auto x =
+        run("He took bribes from staff of Velmor Trading Pte Ltd, Nordic Hoist Pte Ltd and Cycle and Quorn Industries "
+            "Pte Ltd as inducements.");
+    CHECK(test::has(x, EntityType::Agency, "Cycle and Quorn Industries Pte Ltd"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Quorn Industries Pte Ltd"));
+}
