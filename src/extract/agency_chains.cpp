@@ -85,6 +85,12 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
             ++i;
             continue;
         }
+        // ("Asking the Supreme Court to review the decision": a verb's -ing form, capitalised at the start of a
+        // sentence, and its object's article; the name starts after them.)
+        if (t[i].text.ends_with("ing") && !t[i].allCaps && i + 1 < t.size() && t[i + 1].is("the")) {
+            ++i;
+            continue;
+        }
         std::size_t j = i + 1;
         while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
             if (chainWord(t[j])) {

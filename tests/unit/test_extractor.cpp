@@ -405,3 +405,14 @@ TEST_CASE("agencies: an and inside a company's name after a list's own and", "[e
     CHECK(test::has(x, EntityType::Agency, "Cycle and Quorn Industries Pte Ltd"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Quorn Industries Pte Ltd"));
 }
+
+TEST_CASE("agencies: a sentence's opening verb in -ing and its article are no part of a body's name",
+          "[extract][agencies]") {
+    const auto x =
+        run("\"Asking the Supreme Court to review the ruling is the right step,\" she said. Joining the "
+            "Department of Justice, the board filed a brief.");
+    CHECK(test::has(x, EntityType::Agency, "Supreme Court"));
+    CHECK(test::has(x, EntityType::Agency, "Department of Justice"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Asking the Supreme Court"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Joining the Department of Justice"));
+}
