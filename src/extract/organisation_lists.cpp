@@ -111,6 +111,8 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
         const std::string_view last = words.back();
         const std::string_view singular =
             last.size() > 3 && last.back() == 's' ? last.substr(0, last.size() - 1) : last;
+        // ("the Marshals Service and Mexican authorities": a people's adjective alone names no body.)
+        if (words.size() == 1 && st.gazetteer().countryOfDemonym(last)) return false;
         if (lexicons::memberNouns().contains(last) || lexicons::personNouns().contains(last) ||
             lexicons::personNouns().contains(singular) ||
             (words.size() == 1 && singular != last &&

@@ -416,3 +416,9 @@ TEST_CASE("agencies: a sentence's opening verb in -ing and its article are no pa
     CHECK_FALSE(test::has(x, EntityType::Agency, "Asking the Supreme Court"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Joining the Department of Justice"));
 }
+
+TEST_CASE("agencies: a people's adjective listed with a body names no body", "[extract][agencies]") {
+    const auto x = run("He was captured by the United States Marshals Service and Mexican authorities in Tijuana.");
+    CHECK(test::has(x, EntityType::Agency, "United States Marshals Service"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Mexican"));
+}
