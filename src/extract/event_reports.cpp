@@ -72,8 +72,14 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     const Token* after = f.end + 1 < t.size() && t[f.end + 1].sentence == t[i].sentence ? &t[f.end + 1] : nullptr;
     const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
     const MeetingKind kind = f.trigger->kind;
-    if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other)
+    if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other) {
         if (facts.crime(t[i].sentence)) return false;
+        // "the Regional Health Directorate visited the patient", "he traveled to Pakistan" after the patient was
+        // discharged: a case history's encounters and trips, like a crime narrative's, are no events (a minister
+        // visiting patients, in the plural, is one).
+        for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+            if (t[k].is("patient") || t[k].is("case-patient")) return false;
+    }
     // "Zannitto met Jane Doe at a theme park ... During this initial meeting ...": under a headline of a crime or a
     // sentence, people meeting is the story's, unless a body takes part ("met with the Police Department").
     if ((w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "discussed") &&

@@ -230,3 +230,16 @@ TEST_CASE("readouts: a headline's title ends at a kind of place, the name follow
         if (e.type == EntityType::Person)
             for (const auto& alias : e.aliases) CHECK(alias.find("Region") == std::string::npos);
 }
+
+TEST_CASE("readouts: a case history's visits and trips are no events, a minister's visit to patients is",
+          "[recognisers][events]") {
+    const auto x = run(
+        "On 2 September 2024, the Ministry of Health of Quorvale notified WHO of a case of avian influenza.\n\nUpon "
+        "confirmation, the Upper Velm Regional Health Directorate visited the patient. After the patient was "
+        "discharged, he travelled to Velmarsk on 5 September.",
+        "Avian influenza - Quorvale", "2024-09-20");
+    CHECK(x.meetings.empty());
+    const auto y = run("Minister of Health Dana Reyes visited patients at the Harbourton General Hospital today.",
+                       "Minister visits hospital", "2024-09-20");
+    CHECK(hasEvent(y, "other@2024-09-20"));
+}
