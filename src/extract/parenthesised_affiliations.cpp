@@ -77,18 +77,14 @@ bool spellsNameBefore(const std::vector<Token>& t, std::size_t open, std::size_t
             break;
         }
     }
+    // Each run of as many words as the acronym has letters, in reading order (words[first] is the run's first word).
     const std::string_view letters = t[acronym].text;
-    for (std::size_t last = 0; last < words.size(); ++last) {
-        // The run of words[first .. last] in reading order: words[last] is its first word.
-        if (last + 1 < letters.size()) continue;
-        for (std::size_t first = 0; first <= last; ++first) {
-            if (last - first + 1 != letters.size()) continue;
-            bool spelt = true;
-            for (std::size_t w = 0; w < letters.size() && spelt; ++w)
-                spelt = std::toupper(static_cast<unsigned char>(t[words[last - w]].text[0])) ==
-                        static_cast<unsigned char>(letters[w]);
-            if (spelt) return true;
-        }
+    for (std::size_t first = letters.size() - 1; first < words.size(); ++first) {
+        bool spelt = true;
+        for (std::size_t w = 0; w < letters.size() && spelt; ++w)
+            spelt = std::toupper(static_cast<unsigned char>(t[words[first - w]].text[0])) ==
+                    static_cast<unsigned char>(letters[w]);
+        if (spelt) return true;
     }
     return false;
 }
