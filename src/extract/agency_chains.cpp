@@ -87,7 +87,9 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         }
         // ("Asking the Supreme Court to review the decision": a verb's -ing form, capitalised at the start of a
         // sentence, and its object's article; the name starts after them.)
-        if (t[i].text.ends_with("ing") && !t[i].allCaps && i + 1 < t.size() && t[i + 1].is("the")) {
+        const bool opensSentence = t[i].sentenceStart || (i > 0 && t[i - 1].kind == TokenKind::Punct &&
+                                                          (t[i - 1].is("\"") || t[i - 1].is("“")));
+        if (opensSentence && t[i].text.ends_with("ing") && !t[i].allCaps && i + 1 < t.size() && t[i + 1].is("the")) {
             ++i;
             continue;
         }
@@ -95,7 +97,17 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
             if (chainWord(t[j])) {
                 ++j;
-            } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized) || t[j].is("&")) {
+            } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized &&
+                        (!t[j].is("the") ||
+                         [&] {
+                             // A bare "the" joins no name to another ("said in Velmarsk the Quorvale Housing Board
+                             // met"), except in what a body is for: "Task Force on Lowering the Cost of ...".
+                             for (std::size_t m = i + 1; m < j; ++m)
+                                 if (t[m].isWord() && !t[m].capitalized && isConnector(t[m].text) && !t[m].is("and"))
+                                     return true;
+                             return false;
+                         }())) ||
+                       t[j].is("&")) {
                 std::size_t k = j + 1;
                 while (k < t.size() && t[k].isWord() && equalsLower(t[k].text, "the")) ++k;
                 // "... Authority on April 22": a month after the connector starts a date, not more of the name.

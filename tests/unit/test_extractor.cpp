@@ -422,3 +422,12 @@ TEST_CASE("agencies: a people's adjective listed with a body names no body", "[e
     CHECK(test::has(x, EntityType::Agency, "United States Marshals Service"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Mexican"));
 }
+
+TEST_CASE("agencies: a bare the joins no name to another, except in what a body is for", "[extract][agencies]") {
+    const auto x =
+        run("The minister said in Velmarsk the Quorvale Housing Board met on Monday. The Task Force on Lowering the "
+            "Cost of Harbour Fees reported.");
+    CHECK(test::has(x, EntityType::Agency, "Quorvale Housing Board"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Velmarsk the Quorvale Housing Board"));
+    CHECK(test::has(x, EntityType::Agency, "Task Force on Lowering the Cost of Harbour Fees"));
+}
