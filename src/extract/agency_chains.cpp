@@ -85,14 +85,6 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
             ++i;
             continue;
         }
-        // ("Asking the Supreme Court to review the decision": a verb's -ing form, capitalised at the start of a
-        // sentence, and its object's article; the name starts after them.)
-        const bool opensSentence = t[i].sentenceStart || (i > 0 && t[i - 1].kind == TokenKind::Punct &&
-                                                          (t[i - 1].is("\"") || t[i - 1].is("“")));
-        if (opensSentence && t[i].text.ends_with("ing") && !t[i].allCaps && i + 1 < t.size() && t[i + 1].is("the")) {
-            ++i;
-            continue;
-        }
         std::size_t j = i + 1;
         while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
             if (chainWord(t[j])) {
