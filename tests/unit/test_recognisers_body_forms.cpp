@@ -94,6 +94,18 @@ TEST_CASE("body forms: the body after a member's title and its of, before the ho
     CHECK_FALSE(has(x, EntityType::Agency, "Board"));
 }
 
+TEST_CASE("body forms: a director general's or a head's body, before or after the title", "[recognisers]") {
+    const auto x =
+        run("The President met the Director General of Brenvatom Alexei Dremin and the Head of Ostrakosmos Yuri "
+            "Borisov. Also there were Tarngaz Head Boris Ustinov and the Head of Department Lars Berg.");
+    CHECK(has(x, EntityType::Agency, "Brenvatom"));
+    CHECK(has(x, EntityType::Agency, "Ostrakosmos"));
+    CHECK(has(x, EntityType::Agency, "Tarngaz"));
+    CHECK(has(x, EntityType::Person, "Alexei Dremin"));
+    CHECK(has(x, EntityType::Person, "Boris Ustinov"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Department"));
+}
+
 TEST_CASE("body forms: the body after a board's title, the board's own name left alone", "[recognisers]") {
     const auto x =
         run("Also present were the Chairman of the Board of Directors of Brenvick Nickel Vladimir Tarsov and the "
