@@ -16,6 +16,7 @@ namespace {
 
 struct Item final {
     std::size_t first = 0, end = 0;  // tokens [first, end)
+    bool defined = false;            // its acronym follows it in parentheses
 };
 
 // Whether "in the X" from token j goes on a name ("Software in the Public Interest", "Women in the Arts") rather
@@ -70,11 +71,21 @@ std::vector<Item> listFrom(const ExtractionState& st, std::size_t i) {
         items.push_back({k, end});
         if (closed) break;
         std::size_t next = end;
+        // ("the Ministry of Harbour Works (MHW), the Tarn Agency (TA) and Quorvex": an item's acronym, defined after
+        // it, goes on to the next item. An acronym of more words, the item's own last, spells a name the list's
+        // "and" is inside: "Search and Rescue (SAR)", "Political and Economic Risk Consultancy (PERC)".)
+        if (next + 2 < t.size() && t[next].is("(") && t[next + 1].allCaps && t[next + 2].is(")") &&
+            t[next + 2].sentence == t[i].sentence) {
+            const std::string initials = nameInitials(st.slice(t[k].begin, t[end - 1].end));
+            if (t[next + 1].text.size() > initials.size() && t[next + 1].text.ends_with(initials)) return {};
+            items.back().defined = true;
+            next += 3;
+        }
         if (next < t.size() && t[next].isPunct(',')) ++next;
         if (next < t.size() && (t[next].is("and") || t[next].is("or"))) {
             ++next;
             closed = true;
-        } else if (next == end) {
+        } else if (next == end || t[next - 1].is(")")) {
             break;  // neither a comma nor a conjunction: the list ends here
         }
         if (next >= t.size() || t[next].sentence != t[i].sentence) break;
@@ -307,6 +318,23 @@ void findListedOrganisations(ExtractionState& st) {
             }
         }
         if (known == 0 || mixed) continue;
+        // A list whose bodies spell their acronyms ("the Ministry of Harbour Works (MHW), the Tarn Agency (TA) and
+        // Quorvex") vouches for its last name only, after a body it knows, the sentence going on in lower case: its
+        // commas as often set off a unit ("the Velmar Sheriff's Department (VSD), Search and Rescue") or a name's
+        // own words ("Transparency International (TI) and Political and Economic Risk Consultancy (PERC)").
+        if (std::any_of(items.begin(), items.end(), [](const Item& item) { return item.defined; })) {
+            const Item& last = items.back();
+            const Item& before = items[items.size() - 2];
+            // (Nor a name broken over lines: "and the\nHealth Sciences Authority (HSA)".)
+            const bool ends = last.end < t.size() && t[last.end].sentence == t[i].sentence &&
+                              !t[last.end].capitalized && !t[last.end].is("and") && !t[last.end].is("&") &&
+                              !t[last.end].isPunct(',');
+            if (free.size() != 1 || free.front().first != last.first || !ends ||
+                !isOrganisation(t[before.first].begin, t[before.end - 1].end)) {
+                i = items.back().end;
+                continue;
+            }
+        }
         // "Ministry of Public Health, Hygiene and Prevention", "Ministry of Health, Labour and Welfare": single words
         // after a name of "of" a field are more of that field, not organisations.
         if (knownOf && freeOneWord) {

@@ -450,3 +450,17 @@ TEST_CASE("body forms: an acronym closing a body's name after and is a body of i
     // (A field's own abbreviation stays in the name.)
     CHECK(has(x, EntityType::Agency, "Ministry of Digital Economy and ICT"));
 }
+
+TEST_CASE("body forms: a list of bodies spelling their acronyms names the last one too", "[recognisers]") {
+    const auto x = run(
+        "The Ministry of Harbour Works (MHW), the Tarn Environment Agency (TEA) and Quorvex today launched the plan.");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    CHECK(has(x, EntityType::Agency, "Tarn Environment Agency"));
+    // (Not a unit set off by a comma, nor a name whose own "and" the acronym spells.)
+    const auto y = run(
+        "The victim is a reserve sergeant for the Velmar Sheriff's Department (VSD), Search and Rescue. Indices such "
+        "as Tarn Integrity Watch (TIW) and Political and Economic Risk Consultancy (PERC) rank the city well.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Search"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Rescue"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Political"));
+}
