@@ -64,7 +64,8 @@ std::vector<Item> listFrom(const ExtractionState& st, std::size_t i) {
     bool closed = false;
     std::size_t k = i;
     while (k < t.size() && items.size() < 12) {
-        if (t[k].is("the") && k + 1 < t.size() && t[k + 1].sentence == t[k].sentence)
+        if ((t[k].is("the") || (t[k].is("The") && t[k].sentenceStart)) && k + 1 < t.size() &&
+            t[k + 1].sentence == t[k].sentence)
             ++k;  // "and the Canadian Red Cross"
         const std::size_t end = itemEnd(st, k);
         if (end == k) break;
@@ -292,7 +293,8 @@ void findListedOrganisations(ExtractionState& st) {
         // ("Subcommittee on Crime, Terrorism, Homeland Security, and Investigations": right after the name, two
         // words without a head word are more of the field too; not in a longer list of thanks, "... Police
         // Department, Mercury Insurance, ...".)
-        const bool fieldOpensList = isOrganisation(t[items.front().first].begin, t[items.front().end - 1].end) &&
+        const bool fieldOpensList = !items.front().defined &&
+                                    isOrganisation(t[items.front().first].begin, t[items.front().end - 1].end) &&
                                     namedOfField(st, items.front().first, items.front().end);
         for (const auto& item : items) {
             const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
@@ -300,7 +302,9 @@ void findListedOrganisations(ExtractionState& st) {
                 ++known;
                 // (A name goes on with its field only in the words after it: "Quorvane and the Ministry of Harbour
                 // Works" lists two bodies.)
-                knownOf = knownOf || (&item != &items.back() && namedOfField(st, item.first, item.end));
+                // (Nor where its acronym closes it: "the Ministry of Harbour Works (MHW), ... and Quorvex".)
+                knownOf =
+                    knownOf || (&item != &items.back() && !item.defined && namedOfField(st, item.first, item.end));
             } else if (held.overlaps(b, e)) {
                 mixed = true;
             } else {
@@ -318,6 +322,13 @@ void findListedOrganisations(ExtractionState& st) {
             }
         }
         if (known == 0 || mixed) continue;
+        // ("The Office's Government and Community Relations unit": the list names what a unit is of, in lower case
+        // after it.)
+        if (const std::size_t after = items.back().end;
+            after < t.size() && t[after].isWord() && !t[after].capitalized && isOrganisationHead(t[after].text)) {
+            i = after;
+            continue;
+        }
         // A list whose bodies spell their acronyms ("the Ministry of Harbour Works (MHW), the Tarn Agency (TA) and
         // Quorvex") vouches for its last name only, after a body it knows, the sentence going on in lower case: its
         // commas as often set off a unit ("the Velmar Sheriff's Department (VSD), Search and Rescue") or a name's
@@ -325,10 +336,16 @@ void findListedOrganisations(ExtractionState& st) {
         if (std::any_of(items.begin(), items.end(), [](const Item& item) { return item.defined; })) {
             const Item& last = items.back();
             const Item& before = items[items.size() - 2];
-            // (Nor a name broken over lines: "and the\nHealth Sciences Authority (HSA)".)
-            const bool ends = last.end < t.size() && t[last.end].sentence == t[i].sentence &&
-                              !t[last.end].capitalized && !t[last.end].is("and") && !t[last.end].is("&") &&
-                              !t[last.end].isPunct(',');
+            // (Nor a name broken over lines: "and the\nHealth Sciences Authority (HSA)". A comma after it opens
+            // what it is, "and Quorvex, Velmar's water agency,", not more of its name: "Tri-Agency Resources, Gang
+            // Enforcement Teams (TARGET)".)
+            const std::size_t after = last.end;
+            const auto opensApposition = [&] {
+                return after + 2 < t.size() && t[after + 1].sentence == t[i].sentence &&
+                       (!t[after + 1].capitalized || t[after + 2].kind == TokenKind::Possessive);
+            };
+            const bool ends = after < t.size() && t[after].sentence == t[i].sentence && !t[after].capitalized &&
+                              !t[after].is("and") && !t[after].is("&") && (!t[after].isPunct(',') || opensApposition());
             if (free.size() != 1 || free.front().first != last.first || !ends ||
                 !isOrganisation(t[before.first].begin, t[before.end - 1].end)) {
                 i = items.back().end;

@@ -456,6 +456,9 @@ TEST_CASE("body forms: a list of bodies spelling their acronyms names the last o
         "The Ministry of Harbour Works (MHW), the Tarn Environment Agency (TEA) and Quorvex today launched the plan.");
     CHECK(has(x, EntityType::Agency, "Quorvex"));
     CHECK(has(x, EntityType::Agency, "Tarn Environment Agency"));
+    // (A comma after it may open what it is.)
+    const auto z = run("The Tarn Environment Agency (TEA) and Norvale, Velmar's water agency, signed the plan.");
+    CHECK(has(z, EntityType::Agency, "Norvale"));
     // (Not a unit set off by a comma, nor a name whose own "and" the acronym spells.)
     const auto y = run(
         "The victim is a reserve sergeant for the Velmar Sheriff's Department (VSD), Search and Rescue. Indices such "
@@ -463,4 +466,13 @@ TEST_CASE("body forms: a list of bodies spelling their acronyms names the last o
     CHECK_FALSE(has(y, EntityType::Agency, "Search"));
     CHECK_FALSE(has(y, EntityType::Agency, "Rescue"));
     CHECK_FALSE(has(y, EntityType::Agency, "Political"));
+}
+
+TEST_CASE("body forms: a list opening a sentence with its article, not one naming what a unit is of",
+          "[recognisers]") {
+    const auto x = run("The Velmar Harbour Board and Quorvex signed the plan on Monday.");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    const auto y = run("The works were inspected by the Velmar Harbour Board, Quorvex and Tarnwell Relations unit.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Quorvex"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Tarnwell Relations"));
 }

@@ -681,7 +681,7 @@ TEST_CASE("styles: a cabinet's decisions: parties, railways, and a body of a cou
     CHECK(has(x, EntityType::Agency, "Harwick Freedom Party"));
     CHECK(has(x, EntityType::Agency, "Tarnavia Railways"));
     CHECK(has(x, EntityType::Agency, "Bar Association of Sri Lanka"));
-    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Quorvale Watch") == std::string::npos);
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("and Quorvale Watch") == std::string::npos);
 }
 
 TEST_CASE("styles: a committee's decision told further down is the day's announcement, a court's is none",
