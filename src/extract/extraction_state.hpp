@@ -147,6 +147,8 @@ void findListedPeople(ExtractionState& state);
 void findKindLists(ExtractionState& state);
 // After the linking: "Royal Bank of Canada, Scotiabank and Desjardins" (names listed with a known organisation).
 void findListedOrganisations(ExtractionState& state);
+// The other party of an agreement or a partnership ("signed agreements with Quorvex"), once people are known.
+void findPartiesOfAgreements(ExtractionState& state);
 // After the linking: "Jameel Jaffer (ACLU)", a person's organisation in parentheses after the name (a rule).
 void findParenthesisedAffiliations(ExtractionState& state);
 // "Debian thanks ..." after "the Debian project": a project's name alone, acting, is the project.

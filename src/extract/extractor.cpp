@@ -524,6 +524,7 @@ Extraction Extractor::extract(const Document& doc) const {
     addNestedPlaces(st);
     findListedPeople(st);
     findListedOrganisations(st);
+    findPartiesOfAgreements(st);
     findParenthesisedAffiliations(st);
     linkProjectNames(st);
     findHeadlineNamesInBody(st);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -363,6 +364,70 @@ void findListedOrganisations(ExtractionState& st) {
         i = items.back().end;
     }
     for (const auto& item : found) addOrganisation(st, item, "agency.list");
+}
+
+// "signed agreements with Sembcorp and Quorvex", "in partnership with Ford to ...", "contracts with Seagate.": the
+// other party of an agreement or a partnership is a body. Run once people and places are known: a name held by
+// anything else ("a deal with Rudolph", a person told of before by surname, "the County of Orange") is none, nor a
+// common given name with another word, a title, a place or a generic word ("the County", "the Government"). The
+// name must end where the phrase does ("collaboration with HIV programmes" names none).
+void findPartiesOfAgreements(ExtractionState& st) {
+    const auto& t = st.tokens();
+    static constexpr std::array<std::string_view, 12> kAgreements{
+        "agreement", "agreements",    "contract", "contracts",  "partnership", "partnerships",
+        "partnered", "collaboration", "mou",      "memorandum", "deal",        "deals"};
+    static constexpr std::array<std::string_view, 18> kPhraseGoesOn{
+        "to",  "on", "for", "in",   "at",    "that",  "which",   "who",  "as",
+        "and", "or", "by",  "from", "under", "since", "through", "over", "with"};
+    const HeldSpans held(st);
+    std::set<std::string_view, std::less<>> nameWords;  // every word of a person's name (a surname may come first)
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Person) continue;
+        for (std::size_t at = 0; at < e.name.size();) {
+            const std::size_t stop = std::min(e.name.find(' ', at), e.name.size());
+            nameWords.insert(std::string_view(e.name).substr(at, stop - at));
+            at = stop + 1;
+        }
+    }
+    std::vector<Item> found;
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kAgreements)) continue;
+        std::size_t k = i + 1;
+        // ("a memorandum of understanding with ...")
+        if (equalsLower(t[i].text, "memorandum") && k + 2 < t.size() && t[k].is("of") && t[k + 1].is("understanding"))
+            k += 2;
+        if (k + 1 >= t.size() || !t[k].is("with") || t[k].sentence != t[i].sentence) continue;
+        ++k;
+        if (t[k].is("the")) ++k;
+        if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
+        std::vector<Item> items = listFrom(st, k);
+        if (items.empty()) items.push_back({k, itemEnd(st, k)});
+        const std::size_t after = items.back().end;
+        if (after == items.back().first) continue;
+        const bool phraseEnds =
+            after >= t.size() || t[after].sentence != t[i].sentence ||
+            (t[after].kind == TokenKind::Punct && t[after].text.size() == 1 &&
+             std::string_view(",.;:!?").find(t[after].text[0]) != std::string_view::npos) ||
+            (t[after].isWord() && !t[after].capitalized && inLowerList(t[after].text, kPhraseGoesOn));
+        if (!phraseEnds) continue;
+        for (const auto& item : items) {
+            const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
+            // (One word: not a word of a person's name, "an agreement with Yeo that he should pay", a common
+            // abbreviation or acronyms in the plural, "partnership with AGs".)
+            if (item.end == item.first + 1) {
+                const std::string_view w = t[item.first].text;
+                if (nameWords.count(w) || lexicons::commonAbbreviations().contains(w) ||
+                    (w.size() > 2 && w.back() == 's' && isAcronymLike(w.substr(0, w.size() - 1))))
+                    continue;
+            }
+            if (held.overlaps(b, e) || lexicons::placeholderNames().contains(t[item.first].text) ||
+                !mayNameOrganisation(st, item, false))
+                continue;
+            found.push_back(item);
+        }
+        i = after;
+    }
+    for (const auto& item : found) addOrganisation(st, item, "agency.partner");
 }
 
 void linkProjectNames(ExtractionState& st) {

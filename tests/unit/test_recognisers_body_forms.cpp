@@ -476,3 +476,20 @@ TEST_CASE("body forms: a list opening a sentence with its article, not one namin
     CHECK_FALSE(has(y, EntityType::Agency, "Quorvex"));
     CHECK_FALSE(has(y, EntityType::Agency, "Tarnwell Relations"));
 }
+
+TEST_CASE("body forms: the other party of an agreement or a partnership is a body", "[recognisers]") {
+    const auto x = run(
+        "The Harbour Board signed agreements with Quorvex and Tarnwell to build the plant. The school runs "
+        "the programme in partnership with Velmaco.");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    CHECK(has(x, EntityType::Agency, "Tarnwell"));
+    CHECK(has(x, EntityType::Agency, "Velmaco"));
+    // (Not a person told of by surname, an anonymous victim, an abbreviation in a longer phrase.)
+    const auto y = run(
+        "Contractor Boris Dremin met the officer. The officer worked out an agreement with Dremin that he would pay "
+        "him. The suspect made a deal with Doe #1 in May. Care is given in collaboration with the HIV/AIDS "
+        "programme.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Dremin"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Doe"));
+    CHECK_FALSE(has(y, EntityType::Agency, "HIV"));
+}
