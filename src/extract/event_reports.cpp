@@ -293,4 +293,22 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+bool besideAnotherEvent(const std::vector<Token>& t, std::size_t i) {
+    // Back over the gathering's article and name ("the SCO", "a meeting of": at most three words) to "of".
+    std::size_t k = i;
+    for (std::size_t words = 0; k > 0 && words < 4 && t[k - 1].sentence == t[i].sentence; ++words) {
+        const Token& w = t[k - 1];
+        if (w.is("of")) break;
+        if (!w.isWord() && w.kind != TokenKind::Number) return false;
+        --k;
+    }
+    if (k < 2 || t[k - 1].sentence != t[i].sentence || t[k - 2].sentence != t[i].sentence) return false;
+    if (!t[k - 1].is("of")) return false;
+    // (Not "ahead of" nor "prior to": "no interviews will be given prior to the press conference" is the day's.)
+    if (wordIs(t[k - 2], {"sidelines", "sideline", "margins", "margin"})) return true;
+    // ("before the beginning of a meeting"; not "at the end of the talks, the leaders adopted ...": the talks told.)
+    return wordIs(t[k - 2], {"beginning", "start", "opening", "close", "end"}) && k >= 4 && t[k - 3].is("the") &&
+           wordIs(t[k - 4], {"before", "after"}) && t[k - 4].sentence == t[i].sentence;
+}
+
 }  // namespace bulletin::extract::event_detail

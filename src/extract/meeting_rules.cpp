@@ -21,6 +21,7 @@ namespace bulletin::extract {
 
 namespace {
 
+using event_detail::besideAnotherEvent;
 using event_detail::family;
 using event_detail::Found;
 using event_detail::matchTrigger;
@@ -130,6 +131,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         bool framed = false;     // "During the trip, he met ...": on the day of the event told before
+        bool beside = false;     // "on the sidelines of the SCO summit": an event of its own beside the day's
         std::string place;
         std::vector<std::string> agencies, people;
         Mention trigger;
@@ -199,6 +201,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                       !quotedStatement && wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
         r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
+        r.beside = besideAnotherEvent(t, i);
+        // (An event beside another with no date of its own is on that one's day: "The conversation took place before
+        // the beginning of a meeting of European Union leaders".)
+        if (r.beside && !r.date) r.framed = true;
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
                 r.otherOccasion = true;
@@ -335,10 +341,28 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         join(m, r);
         out.push_back(std::move(m));
     };
-    // One event per kind family and date: a report joins the one of its family on that date, or opens it.
+    // One event per kind family and date: a report joins the one of its family on that date, or opens it. (An event
+    // beside which another took place is one of its own: "met ... on the sidelines of the summit" tells a meeting
+    // and a summit.)
+    std::set<std::size_t> besideEvents;  // where the triggers of those events begin
+    auto isBeside = [&](const Meeting& m) { return besideEvents.count(m.trigger.span.begin) > 0; };
     auto joinOrOpen = [&](const Report& r, const std::optional<DateValue>& date) {
-        auto it = std::find_if(out.begin(), out.end(),
-                               [&](const Meeting& m) { return family(m.kind) == family(r.kind) && m.date == date; });
+        auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+            return family(m.kind) == family(r.kind) && m.date == date && isBeside(m) == r.beside;
+        });
+        // (... unless it is one of its kind told before: "took part in the summit. On the sidelines of the summit,
+        // he met ..."; "a meeting of European Union leaders" introduces one.)
+        if (it == out.end() && r.beside) {
+            const std::size_t at = tokenAt(t, r.trigger.span.begin);
+            const bool introduced = at > 0 && (t[at - 1].is("a") || t[at - 1].is("an"));
+            it = std::find_if(out.begin(), out.end(),
+                              [&](const Meeting& m) { return !introduced && m.kind == r.kind && m.date == date; });
+        }
+        if (it == out.end() && r.beside) {
+            open(r, date);
+            besideEvents.insert(r.trigger.span.begin);
+            return;
+        }
         if (it != out.end())
             join(*it, r);
         else
@@ -391,12 +415,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             });
             if (it == out.end())
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
-                    return family(m.kind) == family(r.kind) && m.date == publication;
+                    return family(m.kind) == family(r.kind) && m.date == publication && isBeside(m) == r.beside;
                 });
-            if (it != out.end())
+            if (it != out.end()) {
                 join(*it, r);
-            else
+            } else {
                 open(r, publication);
+                if (r.beside) besideEvents.insert(r.trigger.span.begin);
+            }
             continue;
         }
         // Another occasion the report speaks of ("the outcomes of the CSTO summit in Astana", "since the last
