@@ -468,8 +468,7 @@ TEST_CASE("body forms: a list of bodies spelling their acronyms names the last o
     CHECK_FALSE(has(y, EntityType::Agency, "Political"));
 }
 
-TEST_CASE("body forms: a list opening a sentence with its article, not one naming what a unit is of",
-          "[recognisers]") {
+TEST_CASE("body forms: a list opening a sentence with its article, not one naming what a unit is of", "[recognisers]") {
     const auto x = run("The Velmar Harbour Board and Quorvex signed the plan on Monday.");
     CHECK(has(x, EntityType::Agency, "Quorvex"));
     const auto y = run("The works were inspected by the Velmar Harbour Board, Quorvex and Tarnwell Relations unit.");
@@ -478,9 +477,9 @@ TEST_CASE("body forms: a list opening a sentence with its article, not one namin
 }
 
 TEST_CASE("body forms: the other party of an agreement or a partnership is a body", "[recognisers]") {
-    const auto x = run(
-        "The Harbour Board signed agreements with Quorvex and Tarnwell to build the plant. The school runs "
-        "the programme in partnership with Velmaco.");
+    const auto x =
+        run("The Harbour Board signed agreements with Quorvex and Tarnwell to build the plant. The school runs "
+            "the programme in partnership with Velmaco.");
     CHECK(has(x, EntityType::Agency, "Quorvex"));
     CHECK(has(x, EntityType::Agency, "Tarnwell"));
     CHECK(has(x, EntityType::Agency, "Velmaco"));

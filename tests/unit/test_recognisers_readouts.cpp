@@ -246,9 +246,10 @@ TEST_CASE("readouts: a case history's visits and trips are no events, a minister
 
 TEST_CASE("readouts: a meeting on the sidelines of a summit and the summit are two events of the day",
           "[recognisers][events]") {
-    const auto x = run("On the sidelines of the Tarn Sea Summit in Velmarsk, President Ilse Varga met with Chancellor "
-                       "Tomas Brenner. They discussed energy.",
-                       "President met with the Chancellor", "2024-04-09");
+    const auto x =
+        run("On the sidelines of the Tarn Sea Summit in Velmarsk, President Ilse Varga met with Chancellor "
+            "Tomas Brenner. They discussed energy.",
+            "President met with the Chancellor", "2024-04-09");
     CHECK(hasEvent(x, "meeting@2024-04-09"));
     CHECK(hasEvent(x, "conference@2024-04-09"));
     // (A meeting a call took place before is another of the day; the talks a declaration closed are the day's.)
@@ -258,8 +259,9 @@ TEST_CASE("readouts: a meeting on the sidelines of a summit and the summit are t
             "of Tarn Union leaders in Velmarsk chaired by the Chancellor.",
             "Phone conversation with the Chancellor", "2024-04-10");
     CHECK(test::eventKeys(y) == std::vector<std::string>{"meeting@2024-04-10", "meeting@2024-04-10"});
-    const auto z = run("President Ilse Varga held talks with Chancellor Tomas Brenner in Velmarsk. At the end of the "
-                       "talks, the leaders adopted a declaration.",
-                       "Talks in Velmarsk", "2024-04-11");
+    const auto z =
+        run("President Ilse Varga held talks with Chancellor Tomas Brenner in Velmarsk. At the end of the "
+            "talks, the leaders adopted a declaration.",
+            "Talks in Velmarsk", "2024-04-11");
     CHECK(test::eventKeys(z) == std::vector<std::string>{"meeting@2024-04-11"});
 }
