@@ -22,20 +22,35 @@ constexpr std::size_t kRaggedEdge = 16;
 }  // namespace
 
 std::size_t wrapWidth(const std::vector<std::string_view>& lines) {
-    std::vector<std::size_t> widths;
+    std::vector<std::size_t> widths;  // of the lines long enough to have reached a margin
+    std::size_t beyond = 0;           // lines longer than any wrap margin
     for (const auto line : lines) {
         const auto trimmed = text::trimUnicode(line);
         if (trimmed.empty()) continue;
         const std::size_t w = characters(line);
-        if (w > kWidestWrap) return 0;  // a line longer than any wrap margin: paragraphs are lines here
-        if (w >= kShortestWrap) widths.push_back(w);
+        if (w > kWidestWrap)
+            ++beyond;
+        else if (w >= kShortestWrap)
+            widths.push_back(w);
     }
     if (widths.size() < 6) return 0;
-    const std::size_t widest = *std::max_element(widths.begin(), widths.end());
-    const auto nearMargin =
-        std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w + kRaggedEdge >= widest; });
+    // The margin is where most lines end within the ragged edge: the widest such band of widths. A few lines past
+    // it (a headline, a page's menu, a paragraph pasted in whole) leave the wrapped paragraphs wrapped; more, and
+    // paragraphs are lines here.
+    std::sort(widths.begin(), widths.end());
+    std::size_t margin = 0, most = 0;
+    for (std::size_t hi = 0, lo = 0; hi < widths.size(); ++hi) {
+        while (widths[lo] + kRaggedEdge < widths[hi]) ++lo;
+        if (hi + 1 - lo >= most) {
+            most = hi + 1 - lo;
+            margin = widths[hi];
+        }
+    }
+    const std::size_t past =
+        beyond + static_cast<std::size_t>(widths.end() - std::upper_bound(widths.begin(), widths.end(), margin));
     // Most long lines end at the margin; lines of a list or a menu end anywhere.
-    return static_cast<std::size_t>(nearMargin) * 10 >= widths.size() * 7 ? widest : 0;
+    const std::size_t all = widths.size() + beyond;
+    return most * 10 >= all * 7 && past * 5 <= all ? margin : 0;
 }
 
 std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines) {
@@ -55,7 +70,9 @@ std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines)
         } else {
             out.emplace_back(width ? text::trimUnicode(line) : line);
         }
-        continues = width && !trimmed.empty() && characters(line) + kRaggedEdge >= width;
+        // (A line longer than the margin was never wrapped: it ends its paragraph.)
+        const std::size_t w = characters(line);
+        continues = width && !trimmed.empty() && w + kRaggedEdge >= width && w <= width;
     }
     return out;
 }

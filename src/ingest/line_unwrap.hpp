@@ -11,7 +11,7 @@
 namespace bulletin::ingest {
 
 // The width a text is wrapped at (in characters), or 0 when it is not hard-wrapped: most of its longer lines end
-// within a few characters of one margin, and no line runs far past it.
+// within a few characters of one margin, and few lines run past it (a headline, a menu).
 [[nodiscard]] std::size_t wrapWidth(const std::vector<std::string_view>& lines);
 
 // The lines with each wrapped paragraph joined: a line that reaches the margin continues on the next non-blank

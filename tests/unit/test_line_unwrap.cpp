@@ -46,3 +46,25 @@ TEST_CASE("a text that is not wrapped comes back line for line", "[unwrap]") {
     REQUIRE(out.size() == lines.size());
     for (std::size_t i = 0; i < out.size(); ++i) CHECK(out[i] == lines[i]);
 }
+
+TEST_CASE("a wrapped text keeps its margin past a long headline and a long line", "[unwrap]") {
+    const std::string text =
+        "Former Director of Example Holdings and Two Officers of Sample Engineering Charged With Corruption\n\n" +
+        kWrapped +
+        "\nA paragraph pasted in whole, never wrapped, runs on past any margin a text is wrapped at, for it "
+        "was copied from a web page.\n"
+        "Voting against the action was Peter Example, who preferred to raise the rate by a\n"
+        "quarter point at this meeting, citing the risks of higher inflation in the region.\n";
+    const auto lines = text::splitLines(text);
+    CHECK(wrapWidth(lines) >= 78);
+    const auto out = unwrapLines(lines);
+    // (The long lines end their paragraphs: neither is joined to the next line.)
+    CHECK(out[0].find("Corruption") != std::string::npos);
+    CHECK(out[0].find("Monetary") == std::string::npos);
+    const auto pasted =
+        std::find_if(out.begin(), out.end(), [](const std::string& l) { return l.starts_with("A paragraph"); });
+    REQUIRE(pasted != out.end());
+    CHECK(pasted->find("Voting") == std::string::npos);
+    CHECK(std::any_of(out.begin(), out.end(),
+                      [](const std::string& l) { return l.find("by a quarter point") != std::string::npos; }));
+}
