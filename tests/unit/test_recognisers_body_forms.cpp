@@ -492,3 +492,15 @@ TEST_CASE("body forms: the other party of an agreement or a partnership is a bod
     CHECK_FALSE(has(y, EntityType::Agency, "Doe"));
     CHECK_FALSE(has(y, EntityType::Agency, "HIV"));
 }
+
+TEST_CASE("body forms: builders, contractors and an enterprise are companies; a sole proprietor is a title",
+          "[recognisers]") {
+    const auto x = run(
+        "He gave S$10,200 to Nyo Bak Wei, Project Manager of Tarvet Commercial Builders (Tarvet), over three "
+        "occasions.\n\nj) Tan Hong Liang (50-year-old male Singaporean); Sole Proprietor of Quorvex Interactive at the "
+        "material time, and Director of QW Ways Enterprise.");
+    CHECK(has(x, EntityType::Agency, "Tarvet Commercial Builders"));
+    CHECK(has(x, EntityType::Agency, "QW Ways Enterprise"));
+    CHECK_FALSE(has(x, EntityType::Person, "Commercial Builders"));
+    CHECK_FALSE(has(x, EntityType::Person, "Sole Proprietor"));
+}
