@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -201,6 +202,122 @@ void sitesVisited(ExtractionState& st) {
         if (gz.agencyByName(name) || gz.countryOfDemonym(name)) continue;
         const auto* known = gz.place(name);
         st.addMention(EntityType::Location, known ? known->name : std::string(name), begin, stop, "place.visited");
+    }
+}
+
+namespace {
+
+// A town's name: one or two capitalised words (not in capitals) that end where it does, no word of a title, a body,
+// a building, a calendar or a common given name, nor anything another rule has read.
+std::size_t townEnd(const ExtractionState& st, std::size_t k, std::size_t sentence) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    std::size_t end = k;
+    while (end < t.size() && end < k + 2 && t[end].sentence == sentence && t[end].isWord() && t[end].capitalized &&
+           !t[end].allCaps && t[end].text.size() >= 3 && !isCalendarWord(t[end].text) && !isFunctionWord(t[end].text) &&
+           !isOrganisationHead(t[end].text) && !gz.mayStartTitle(t[end].text) &&
+           !lexicons::buildingWords().contains(t[end].text) && !lexicons::venueWords().contains(t[end].text) &&
+           !lexicons::placeholderNames().contains(t[end].text) && !isCompassPoint(t[end].text))
+        ++end;
+    if (end == k) return k;
+    // (It ends there: punctuation, the sentence's end, or a lower-case word that goes on with the sentence; not
+    // "from Velmar Harbour Board".)
+    static constexpr std::array<std::string_view, 24> kGoesOn{
+        "on",  "in",    "at",     "and",  "or",    "was",   "were",  "is", "are", "has",       "have",  "had",
+        "for", "after", "before", "when", "while", "where", "which", "by", "via", "yesterday", "today", "to"};
+    if (end < t.size() && t[end].sentence == sentence && t[end].kind != TokenKind::Punct &&
+        !(t[end].isWord() && !t[end].capitalized && inLowerList(t[end].text, kGoesOn))) {
+        // (A verb may follow, "to Anamaduwa met with an accident"; not a noun in the plural or after an adjective,
+        // "European countries", "Sri Lankan fishermen".)
+        const std::string_view last = t[end - 1].text;
+        const bool adjective = last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish");
+        if (!t[end].isWord() || t[end].capitalized || t[end].allCaps || t[end].text.ends_with("s") || adjective)
+            return k;
+    }
+    if (st.claimed(t[k].begin, t[end - 1].end)) return k;
+    if (end - k == 1 && (gz.givenNameCount(t[k].text) >= 500 || gz.countryOfDemonym(t[k].text))) return k;
+    // (Nor a holiday, "a suspect from Christmas Eve, 1990", nor an anonymous victim, "between Ellis and Jane Doe".)
+    if (equalsLower(t[end - 1].text, "eve") || equalsLower(t[end - 1].text, "day") ||
+        lexicons::placeholderNames().contains(st.slice(t[k].begin, t[end - 1].end)))
+        return k;
+    return end;
+}
+
+}  // namespace
+
+void placesOfRoutesAndOrigins(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    auto knownTown = [&](std::size_t k, std::size_t sentence) -> std::size_t {
+        // A place the gazetteer knows, not a weak reading ("Nelson"), ending where it does.
+        std::size_t end = k;
+        while (end < t.size() && end < k + 3 && t[end].sentence == sentence && t[end].isWord() && t[end].capitalized)
+            ++end;
+        if (end == k) return k;
+        const auto* place = gz.place(st.slice(t[k].begin, t[end - 1].end));
+        return place && !place->weak ? end : k;
+    };
+    // (Neither end a word of a person's name: "the money went from Gan to Liaw", "between Ellis and ...".)
+    std::set<std::string_view, std::less<>> nameWords;
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Person) continue;
+        for (std::size_t at = 0; at < e.name.size();) {
+            const std::size_t stop = std::min(e.name.find(' ', at), e.name.size());
+            nameWords.insert(std::string_view(e.name).substr(at, stop - at));
+            at = stop + 1;
+        }
+    }
+    // (... nor a short name the release gives someone, "Zhu Shirong (“Zhu”)", before the tagger has read them.)
+    auto personal = [&](std::size_t first, std::size_t end) {
+        for (std::size_t k = first; k < end; ++k)
+            if (nameWords.count(t[k].text)) return true;
+        const std::string_view name = st.slice(t[first].begin, t[end - 1].end);
+        for (const auto* quotes : {"\"", "“"}) {
+            const std::string quoted = std::string(quotes) + std::string(name) + (quotes[0] == '"' ? "\"" : "”");
+            if (st.text().find(quoted) != std::string_view::npos) return true;
+        }
+        return false;
+    };
+    auto add = [&](std::size_t first, std::size_t end) {
+        const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+        const auto* known = gz.place(st.slice(begin, stop));
+        st.addMention(EntityType::Location, known ? known->name : std::string(st.slice(begin, stop)), begin, stop,
+                      "place.route");
+    };
+    static constexpr std::array<std::string_view, 16> kPeople{
+        "man",     "men",      "woman",    "women",     "youth", "youths", "person",    "persons",
+        "suspect", "suspects", "resident", "residents", "boy",   "girl",   "villagers", "family"};
+    for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized) continue;
+        const std::size_t sentence = t[i].sentence;
+        // "travelling from Puttalam to Anamaduwa", "the road between Kurunegala and Maho": the other end of a route
+        // whose one end is a known town is a town too.
+        const bool from = t[i].is("from"), between = t[i].is("between");
+        if (from || between) {
+            const std::size_t a = i + 1;
+            const std::size_t aEnd = std::max(townEnd(st, a, sentence), knownTown(a, sentence));
+            if (aEnd == a || aEnd + 1 >= t.size() || t[aEnd].sentence != sentence || !t[aEnd].is(from ? "to" : "and"))
+                continue;
+            const std::size_t b = aEnd + 1;
+            const std::size_t bEnd = std::max(townEnd(st, b, sentence), knownTown(b, sentence));
+            if (bEnd == b) continue;
+            // (Nor streets: "between Birch and Ross streets".)
+            if (bEnd < t.size() && t[bEnd].isWord() && t[bEnd].sentence == sentence) {
+                std::string_view next = t[bEnd].text;
+                if (next.size() > 3 && next.back() == 's') next.remove_suffix(1);
+                if (lexicons::streetWords().contains(next)) continue;
+            }
+            if (personal(a, aEnd) || personal(b, bEnd)) continue;
+            const bool aKnown = knownTown(a, sentence) == aEnd, bKnown = knownTown(b, sentence) == bEnd;
+            if (aKnown && !bKnown && townEnd(st, b, sentence) == bEnd) add(b, bEnd);
+            if (bKnown && !aKnown && townEnd(st, a, sentence) == aEnd) add(a, aEnd);
+            continue;
+        }
+        // "another man from Maho", "two youths from Hiriyala": where people come from.
+        if (inLowerList(t[i].text, kPeople) && t[i + 1].is("from") && t[i + 1].sentence == sentence) {
+            const std::size_t end = townEnd(st, i + 2, sentence);
+            if (end > i + 2 && !personal(i + 2, end)) add(i + 2, end);
+        }
     }
 }
 

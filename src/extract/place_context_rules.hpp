@@ -19,4 +19,8 @@ void townsBeforeTheirDistrict(ExtractionState& st);
 // "visited the Tuas Nexus", "a tour of the Marina Barrage": the named site someone visited.
 void sitesVisited(ExtractionState& st);
 
+// "from Puttalam to Anamaduwa", "between Kurunegala and Maho": the other end of a route one end of which is a known
+// town; "a man from Maho": where people come from.
+void placesOfRoutesAndOrigins(ExtractionState& st);
+
 }  // namespace bulletin::extract

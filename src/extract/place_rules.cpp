@@ -593,6 +593,7 @@ void findPlaces(ExtractionState& st) {
     townsBeforeTheirDistrict(st);
     placesAfterReportVerbs(st);
     sitesVisited(st);
+    placesOfRoutesAndOrigins(st);
     placesInLists(st);
     placesBeforeCoordinatedCompass(st);
 }

@@ -401,3 +401,20 @@ TEST_CASE("context: a place that opens a law's name is the law's, not a place of
     const auto y = run("Kenya Law Enforcement Leaders met in Nairobi.");
     CHECK(has(y, EntityType::Location, "Kenya"));
 }
+
+TEST_CASE("context: the other end of a route from a known town, and where people come from, are places",
+          "[recognisers]") {
+    const auto x =
+        run("A lorry travelling from Puttalam to Anamarsk met with an accident. Another man from Velmaho was "
+            "arrested. The road between Kurunegala and Wariyatta was closed on Monday.");
+    CHECK(has(x, EntityType::Location, "Anamarsk"));
+    CHECK(has(x, EntityType::Location, "Velmaho"));
+    CHECK(has(x, EntityType::Location, "Wariyatta"));
+    // (Not a person's money going from one to another, streets, a holiday or an anonymous victim.)
+    const auto y =
+        run("Investigator Tarn Gollen said the money went from Gollen to Puttalam. Vans may park between Quorvey and "
+            "Ross streets. The suspect from Christmas Eve, 1990, was charged.");
+    CHECK_FALSE(has(y, EntityType::Location, "Gollen"));
+    CHECK_FALSE(has(y, EntityType::Location, "Quorvey"));
+    CHECK_FALSE(has(y, EntityType::Location, "Christmas Eve"));
+}
