@@ -504,3 +504,11 @@ TEST_CASE("body forms: builders, contractors and an enterprise are companies; a 
     CHECK_FALSE(has(x, EntityType::Person, "Commercial Builders"));
     CHECK_FALSE(has(x, EntityType::Person, "Sole Proprietor"));
 }
+
+TEST_CASE("body forms: a private company's legal form with or without its full stops", "[recognisers]") {
+    const auto x =
+        run("The Cabinet approved agreements with Quorvex Green Energy (Pvt.) Ltd and Tarnwell Tiles (Pvt) Limited.");
+    CHECK(has(x, EntityType::Agency, "Quorvex Green Energy (Pvt.) Ltd"));
+    CHECK(has(x, EntityType::Agency, "Tarnwell Tiles (Pvt) Limited"));
+    CHECK_FALSE(has(x, EntityType::Person, "Quorvex Green Energy"));
+}
