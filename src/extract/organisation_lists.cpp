@@ -391,7 +391,10 @@ void findPartiesOfAgreements(ExtractionState& st) {
     }
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kAgreements)) continue;
+        // (The cheap test first: this asks about every lower-case word.)
+        if (!(t[i + 1].is("with") || t[i + 1].is("of")) || !t[i].isWord() || t[i].capitalized ||
+            !inLowerList(t[i].text, kAgreements))
+            continue;
         std::size_t k = i + 1;
         // ("a memorandum of understanding with ...")
         if (equalsLower(t[i].text, "memorandum") && k + 2 < t.size() && t[k].is("of") && t[k + 1].is("understanding"))

@@ -314,7 +314,7 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
             continue;
         }
         // "another man from Maho", "two youths from Hiriyala": where people come from.
-        if (inLowerList(t[i].text, kPeople) && t[i + 1].is("from") && t[i + 1].sentence == sentence) {
+        if (t[i + 1].is("from") && t[i + 1].sentence == sentence && inLowerList(t[i].text, kPeople)) {
             const std::size_t end = townEnd(st, i + 2, sentence);
             if (end > i + 2 && !personal(i + 2, end)) add(i + 2, end);
         }
