@@ -118,6 +118,8 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
     for (const auto w : words)
         if (st.gazetteer().isTitle(w)) return false;
     if (words.size() == 1 && isOrganisationHead(words[0])) return false;
+    // (A letter alone names none: "and S$2,400 to ...", a currency's.)
+    if (words.size() == 1 && words[0].size() == 1) return false;
     // People, not a body: "Investigators from the ...", "Council Members", "all Americans"; nor heads in the plural
     // ("the Public Defender's Offices").
     {

@@ -503,6 +503,9 @@ TEST_CASE("body forms: builders, contractors and an enterprise are companies; a 
     CHECK(has(x, EntityType::Agency, "QW Ways Enterprise"));
     CHECK_FALSE(has(x, EntityType::Person, "Commercial Builders"));
     CHECK_FALSE(has(x, EntityType::Person, "Sole Proprietor"));
+    // (Nor is a currency's letter a body listed with one.)
+    const auto y = run("He gave S$10,200 to the manager of Tarvet Builders, and S$2,400 to its director.");
+    CHECK_FALSE(has(y, EntityType::Agency, "S"));
 }
 
 TEST_CASE("body forms: a private company's legal form with or without its full stops", "[recognisers]") {
