@@ -84,6 +84,19 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
     return *index;
 }
 
+std::set<std::string_view, std::less<>> personNameWords(const ExtractionState& state) {
+    std::set<std::string_view, std::less<>> out;
+    for (const auto& e : state.entities()) {
+        if (e.type != EntityType::Person) continue;
+        for (std::size_t at = 0; at < e.name.size();) {
+            const std::size_t stop = std::min(e.name.find(' ', at), e.name.size());
+            out.insert(std::string_view(e.name).substr(at, stop - at));
+            at = stop + 1;
+        }
+    }
+    return out;
+}
+
 HeldSpans::HeldSpans(const ExtractionState& state) {
     for (const auto& e : state.entities())
         for (const auto& m : e.mentions) spans_.emplace_back(m.span.begin, m.span.end);

@@ -112,6 +112,11 @@ private:
     mutable std::optional<LowerCaseWords> lowerCaseWords_;
 };
 
+// Every word of the names of the people found so far (a family name may come first: "Zhu Shirong"), as views of
+// the entities' names: rules that must not read a person told of by one word ("an agreement with Yeo", "from Gan to
+// Liaw") as a body or a place ask it.
+[[nodiscard]] std::set<std::string_view, std::less<>> personNameWords(const ExtractionState& state);
+
 // The spans the entities' mentions hold, for asking whether a new mention would overlap one: rules that run after
 // the resolver (whose spans are not claimed) keep to what nobody holds.
 class HeldSpans final {

@@ -382,15 +382,7 @@ void findPartiesOfAgreements(ExtractionState& st) {
         "to",  "on", "for", "in",   "at",    "that",  "which",   "who",  "as",
         "and", "or", "by",  "from", "under", "since", "through", "over", "with"};
     const HeldSpans held(st);
-    std::set<std::string_view, std::less<>> nameWords;  // every word of a person's name (a surname may come first)
-    for (const auto& e : st.entities()) {
-        if (e.type != EntityType::Person) continue;
-        for (std::size_t at = 0; at < e.name.size();) {
-            const std::size_t stop = std::min(e.name.find(' ', at), e.name.size());
-            nameWords.insert(std::string_view(e.name).substr(at, stop - at));
-            at = stop + 1;
-        }
-    }
+    const auto nameWords = personNameWords(st);
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // (The cheap test first: this asks about every lower-case word.)

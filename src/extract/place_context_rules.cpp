@@ -258,15 +258,7 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
         return place && !place->weak ? end : k;
     };
     // (Neither end a word of a person's name: "the money went from Gan to Liaw", "between Ellis and ...".)
-    std::set<std::string_view, std::less<>> nameWords;
-    for (const auto& e : st.entities()) {
-        if (e.type != EntityType::Person) continue;
-        for (std::size_t at = 0; at < e.name.size();) {
-            const std::size_t stop = std::min(e.name.find(' ', at), e.name.size());
-            nameWords.insert(std::string_view(e.name).substr(at, stop - at));
-            at = stop + 1;
-        }
-    }
+    const auto nameWords = personNameWords(st);
     // (... nor a short name the release gives someone, "Zhu Shirong (“Zhu”)", before the tagger has read them.)
     auto personal = [&](std::size_t first, std::size_t end) {
         for (std::size_t k = first; k < end; ++k)
