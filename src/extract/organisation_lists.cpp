@@ -386,8 +386,9 @@ void findPartiesOfAgreements(ExtractionState& st) {
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // (The cheap test first: this asks about every lower-case word.)
-        if (!(t[i + 1].is("with") || t[i + 1].is("of")) || !t[i].isWord() || t[i].capitalized ||
-            !inLowerList(t[i].text, kAgreements))
+        // ("an MoU with ...": the one word of the list written with capitals.)
+        if (!(t[i + 1].is("with") || t[i + 1].is("of")) || !t[i].isWord() ||
+            (t[i].capitalized && !equalsLower(t[i].text, "mou")) || !inLowerList(t[i].text, kAgreements))
             continue;
         std::size_t k = i + 1;
         // ("a memorandum of understanding with ...")
@@ -399,6 +400,12 @@ void findPartiesOfAgreements(ExtractionState& st) {
         if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
         std::vector<Item> items = listFrom(st, k);
         if (items.empty()) items.push_back({k, itemEnd(st, k)});
+        // ("an MoU with Norvane on Monday": the name ends before a day's.)
+        for (std::size_t j = items.back().first + 1; j + 1 < items.back().end; ++j)
+            if (!t[j].capitalized && isCalendarWord(t[j + 1].text)) {
+                items.back().end = j;
+                break;
+            }
         const std::size_t after = items.back().end;
         if (after == items.back().first) continue;
         const bool phraseEnds =

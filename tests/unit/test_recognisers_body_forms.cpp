@@ -479,10 +479,11 @@ TEST_CASE("body forms: a list opening a sentence with its article, not one namin
 TEST_CASE("body forms: the other party of an agreement or a partnership is a body", "[recognisers]") {
     const auto x =
         run("The Harbour Board signed agreements with Quorvex and Tarnwell to build the plant. The school runs "
-            "the programme in partnership with Velmaco.");
+            "the programme in partnership with Velmaco. The port signed an MoU with Norvane on Monday.");
     CHECK(has(x, EntityType::Agency, "Quorvex"));
     CHECK(has(x, EntityType::Agency, "Tarnwell"));
     CHECK(has(x, EntityType::Agency, "Velmaco"));
+    CHECK(has(x, EntityType::Agency, "Norvane"));
     // (Not a person told of by surname, an anonymous victim, an abbreviation in a longer phrase.)
     const auto y = run(
         "Contractor Boris Dremin met the officer. The officer worked out an agreement with Dremin that he would pay "
