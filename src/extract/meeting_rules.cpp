@@ -346,6 +346,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // and a summit.)
     std::set<std::size_t> besideEvents;  // where the triggers of those events begin
     auto isBeside = [&](const Meeting& m) { return besideEvents.count(m.trigger.span.begin) > 0; };
+    auto openMarked = [&](const Report& r, const std::optional<DateValue>& date) {
+        open(r, date);
+        if (r.beside) besideEvents.insert(r.trigger.span.begin);
+    };
     auto joinOrOpen = [&](const Report& r, const std::optional<DateValue>& date) {
         auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
             return family(m.kind) == family(r.kind) && m.date == date && isBeside(m) == r.beside;
@@ -355,18 +359,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (it == out.end() && r.beside) {
             const std::size_t at = tokenAt(t, r.trigger.span.begin);
             const bool introduced = at > 0 && (t[at - 1].is("a") || t[at - 1].is("an"));
-            it = std::find_if(out.begin(), out.end(),
-                              [&](const Meeting& m) { return !introduced && m.kind == r.kind && m.date == date; });
-        }
-        if (it == out.end() && r.beside) {
-            open(r, date);
-            besideEvents.insert(r.trigger.span.begin);
-            return;
+            if (!introduced)
+                it = std::find_if(out.begin(), out.end(),
+                                  [&](const Meeting& m) { return m.kind == r.kind && m.date == date; });
         }
         if (it != out.end())
             join(*it, r);
         else
-            open(r, date);
+            openMarked(r, date);
     };
     // Dated reports first.
     for (const auto& r : reports)
@@ -417,12 +417,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                     return family(m.kind) == family(r.kind) && m.date == publication && isBeside(m) == r.beside;
                 });
-            if (it != out.end()) {
+            if (it != out.end())
                 join(*it, r);
-            } else {
-                open(r, publication);
-                if (r.beside) besideEvents.insert(r.trigger.span.begin);
-            }
+            else
+                openMarked(r, publication);
             continue;
         }
         // Another occasion the report speaks of ("the outcomes of the CSTO summit in Astana", "since the last
