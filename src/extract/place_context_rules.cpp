@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -12,6 +13,19 @@
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
+
+namespace {
+
+// A capitalised word that may be (part of) a town's name: no word of a calendar, a title, a body, a building or a
+// venue, no compass point, function word or placeholder.
+bool mayBeTownWord(const Gazetteer& gz, const Token& w) {
+    return w.isWord() && w.capitalized && !isCalendarWord(w.text) && !isFunctionWord(w.text) &&
+           !isOrganisationHead(w.text) && !gz.mayStartTitle(w.text) && !lexicons::buildingWords().contains(w.text) &&
+           !lexicons::venueWords().contains(w.text) && !isCompassPoint(w.text) &&
+           !lexicons::placeholderNames().contains(w.text);
+}
+
+}  // namespace
 
 // "arrested in Nittambuwa", "raids conducted in Kesbewa and Piliyandala", "killed at Deniyaya on Monday": the
 // capitalised names after a report's verb of where something happened, "in" or "at", and before the sentence goes
@@ -33,10 +47,7 @@ void placesAfterReportVerbs(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     auto nameWord = [&](const Token& w) {
-        return w.isWord() && w.capitalized && !(w.allCaps && w.text.size() > 1) && !isCalendarWord(w.text) &&
-               !isFunctionWord(w.text) && !isOrganisationHead(w.text) && !gz.mayStartTitle(w.text) &&
-               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
-               !isCompassPoint(w.text) && !lexicons::placeholderNames().contains(w.text) &&
+        return mayBeTownWord(gz, w) && !(w.allCaps && w.text.size() > 1) &&
                // ("Russian-occupied Mariupol": an adjective.)
                !(w.text.find('-') != std::string_view::npos && w.text.find('-') + 1 < w.text.size() &&
                  std::islower(static_cast<unsigned char>(w.text[w.text.find('-') + 1])));
@@ -213,11 +224,8 @@ std::size_t townEnd(const ExtractionState& st, std::size_t k, std::size_t senten
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     std::size_t end = k;
-    while (end < t.size() && end < k + 2 && t[end].sentence == sentence && t[end].isWord() && t[end].capitalized &&
-           !t[end].allCaps && t[end].text.size() >= 3 && !isCalendarWord(t[end].text) && !isFunctionWord(t[end].text) &&
-           !isOrganisationHead(t[end].text) && !gz.mayStartTitle(t[end].text) &&
-           !lexicons::buildingWords().contains(t[end].text) && !lexicons::venueWords().contains(t[end].text) &&
-           !lexicons::placeholderNames().contains(t[end].text) && !isCompassPoint(t[end].text))
+    while (end < t.size() && end < k + 2 && t[end].sentence == sentence && mayBeTownWord(gz, t[end]) &&
+           !t[end].allCaps && t[end].text.size() >= 3)
         ++end;
     if (end == k) return k;
     // (It ends there: punctuation, the sentence's end, or a lower-case word that goes on with the sentence; not
@@ -258,17 +266,16 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
         return place && !place->weak ? end : k;
     };
     // (Neither end a word of a person's name: "the money went from Gan to Liaw", "between Ellis and ...".)
-    const auto nameWords = personNameWords(st);
+    // (Read only when a route or an origin is found: most releases name none.)
+    std::optional<std::set<std::string_view, std::less<>>> nameWords;
     // (... nor a short name the release gives someone, "Zhu Shirong (“Zhu”)", before the tagger has read them.)
     auto personal = [&](std::size_t first, std::size_t end) {
+        if (!nameWords) nameWords = personNameWords(st);
         for (std::size_t k = first; k < end; ++k)
-            if (nameWords.count(t[k].text)) return true;
-        const std::string_view name = st.slice(t[first].begin, t[end - 1].end);
-        for (const auto* quotes : {"\"", "“"}) {
-            const std::string quoted = std::string(quotes) + std::string(name) + (quotes[0] == '"' ? "\"" : "”");
-            if (st.text().find(quoted) != std::string_view::npos) return true;
-        }
-        return false;
+            if (nameWords->count(t[k].text)) return true;
+        const std::string name(st.slice(t[first].begin, t[end - 1].end));
+        return st.text().find("\"" + name + "\"") != std::string_view::npos ||
+               st.text().find("“" + name + "”") != std::string_view::npos;
     };
     auto add = [&](std::size_t first, std::size_t end) {
         const std::size_t begin = t[first].begin, stop = t[end - 1].end;
@@ -287,11 +294,13 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
         const bool from = t[i].is("from"), between = t[i].is("between");
         if (from || between) {
             const std::size_t a = i + 1;
-            const std::size_t aEnd = std::max(townEnd(st, a, sentence), knownTown(a, sentence));
+            const std::size_t aTown = townEnd(st, a, sentence), aKnown = knownTown(a, sentence);
+            const std::size_t aEnd = std::max(aTown, aKnown);
             if (aEnd == a || aEnd + 1 >= t.size() || t[aEnd].sentence != sentence || !t[aEnd].is(from ? "to" : "and"))
                 continue;
             const std::size_t b = aEnd + 1;
-            const std::size_t bEnd = std::max(townEnd(st, b, sentence), knownTown(b, sentence));
+            const std::size_t bTown = townEnd(st, b, sentence), bKnown = knownTown(b, sentence);
+            const std::size_t bEnd = std::max(bTown, bKnown);
             if (bEnd == b) continue;
             // (Nor streets: "between Birch and Ross streets".)
             if (bEnd < t.size() && t[bEnd].isWord() && t[bEnd].sentence == sentence) {
@@ -300,9 +309,9 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
                 if (lexicons::streetWords().contains(next)) continue;
             }
             if (personal(a, aEnd) || personal(b, bEnd)) continue;
-            const bool aKnown = knownTown(a, sentence) == aEnd, bKnown = knownTown(b, sentence) == bEnd;
-            if (aKnown && !bKnown && townEnd(st, b, sentence) == bEnd) add(b, bEnd);
-            if (bKnown && !aKnown && townEnd(st, a, sentence) == aEnd) add(a, aEnd);
+            const bool aIsKnown = aKnown == aEnd, bIsKnown = bKnown == bEnd;
+            if (aIsKnown && !bIsKnown && bTown == bEnd) add(b, bEnd);
+            if (bIsKnown && !aIsKnown && aTown == aEnd) add(a, aEnd);
             continue;
         }
         // "another man from Maho", "two youths from Hiriyala": where people come from.
