@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extraction_state.hpp"
@@ -381,8 +382,9 @@ void findPartiesOfAgreements(ExtractionState& st) {
     static constexpr std::array<std::string_view, 18> kPhraseGoesOn{
         "to",  "on", "for", "in",   "at",    "that",  "which",   "who",  "as",
         "and", "or", "by",  "from", "under", "since", "through", "over", "with"};
-    const HeldSpans held(st);
-    const auto nameWords = personNameWords(st);
+    // (Read only once a party is found: most releases name none.)
+    std::optional<HeldSpans> held;
+    std::optional<std::set<std::string_view, std::less<>>> nameWords;
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // (The cheap test first: this asks about every lower-case word.)
@@ -414,17 +416,19 @@ void findPartiesOfAgreements(ExtractionState& st) {
              std::string_view(",.;:!?").find(t[after].text[0]) != std::string_view::npos) ||
             (t[after].isWord() && !t[after].capitalized && inLowerList(t[after].text, kPhraseGoesOn));
         if (!phraseEnds) continue;
+        if (!held) held.emplace(st);
+        if (!nameWords) nameWords = personNameWords(st);
         for (const auto& item : items) {
             const std::size_t b = t[item.first].begin, e = t[item.end - 1].end;
             // (One word: not a word of a person's name, "an agreement with Yeo that he should pay", a common
             // abbreviation or acronyms in the plural, "partnership with AGs".)
             if (item.end == item.first + 1) {
                 const std::string_view w = t[item.first].text;
-                if (nameWords.count(w) || lexicons::commonAbbreviations().contains(w) ||
+                if (nameWords->count(w) || lexicons::commonAbbreviations().contains(w) ||
                     (w.size() > 2 && w.back() == 's' && isAcronymLike(w.substr(0, w.size() - 1))))
                     continue;
             }
-            if (held.overlaps(b, e) || lexicons::placeholderNames().contains(t[item.first].text) ||
+            if (held->overlaps(b, e) || lexicons::placeholderNames().contains(t[item.first].text) ||
                 !mayNameOrganisation(st, item, false))
                 continue;
             found.push_back(item);
