@@ -85,13 +85,15 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
 }
 
 void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kHeads{{{"Departments", "Department"},
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kHeads{{{"Departments", "Department"},
                                                                                           {"Ministries", "Ministry"},
                                                                                           {"Agencies", "Agency"},
                                                                                           {"Committees", "Committee"},
                                                                                           {"Commissions", "Commission"},
                                                                                           {"Offices", "Office"},
-                                                                                          {"Councils", "Council"}}};
+                                                                                          {"Councils", "Council"},
+                                                                                          {"Divisions", "Division"},
+                                                                                          {"Stations", "Station"}}};
     for (std::size_t i = 3; i < t.size(); ++i) {
         if (!t[i].isWord()) continue;
         const auto head =
@@ -106,7 +108,9 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
             std::size_t first = end;
             while (first > 0 && end - first < 3 && t[first - 1].isWord() && t[first - 1].capitalized &&
                    !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
-                   !equalsLower(t[first - 1].text, "the") && !isOrganisationHead(t[first - 1].text))
+                   !equalsLower(t[first - 1].text, "the") &&
+                   // (A head word right before the plural one is the bodies' field: "Oceanside Police Departments".)
+                   (!isOrganisationHead(t[first - 1].text) || first == i))
                 --first;
             if (first == end || t[first].sentenceStart) break;
             names.emplace_back(first, end);
@@ -195,6 +199,16 @@ void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
                 const Token& last = t[k + n - 1];
                 if (!t[k].capitalized || !(last.isWord() || last.isPunct('.'))) continue;
                 if (gz.place(st.slice(t[k].begin, last.end))) end = k + n;
+            }
+            // (After a known place, a town the gazetteer lacks: "the Universities of Colombo, Kelaniya and
+            // Peradeniya". One or two capitalised words that end the name.)
+            if (!end && !places.empty()) {
+                std::size_t run = k;
+                while (run < t.size() && run - k < 3 && t[run].isWord() && t[run].capitalized && !t[run].allCaps &&
+                       t[run].sentence == t[i].sentence && !isFunctionWord(t[run].text) &&
+                       !isOrganisationHead(t[run].text))
+                    ++run;
+                if (run > k && run - k <= 2 && (run == t.size() || !t[run].isWord() || !t[run].capitalized)) end = run;
             }
             if (!end) break;
             places.emplace_back(k, end);

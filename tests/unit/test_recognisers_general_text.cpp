@@ -348,6 +348,26 @@ TEST_CASE("general text: names before a plural head word are one body each, and 
     CHECK_FALSE(has(x, EntityType::Location, "Orange"));
 }
 
+TEST_CASE(
+    "general text: towns before a plural unit share its field though it is a head word, and an unknown town "
+    "ends a list of universities",
+    "[recognisers]") {
+    const auto x =
+        run("Officers from the Chula Vista and Oceanside Police Departments arrested the suspect. Officers of the "
+            "Kalutara and Panadura Police Stations and the Colombo and Gampaha Police Divisions took part. The "
+            "Universities of Colombo, Kelaniya and Peradeniya will take part in the study.",
+            "Suspect arrested");
+    CHECK(has(x, EntityType::Agency, "Chula Vista Police Department"));
+    CHECK(has(x, EntityType::Agency, "Oceanside Police Department"));
+    CHECK(has(x, EntityType::Agency, "Kalutara Police Station"));
+    CHECK(has(x, EntityType::Agency, "Panadura Police Station"));
+    CHECK(has(x, EntityType::Agency, "Colombo Police Division"));
+    CHECK(has(x, EntityType::Agency, "Gampaha Police Division"));
+    CHECK(has(x, EntityType::Agency, "University of Peradeniya"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Chula Vista and Oceanside Police Departments"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Peradeniya"));
+}
+
 TEST_CASE("general text: a surname joins the full name, past a rule's lost guess and a tagger's longer forms",
           "[recognisers]") {
     const auto x =
