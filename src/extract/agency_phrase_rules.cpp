@@ -441,50 +441,108 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
 // "Outreachy is organised by the Software Freedom Conservancy", "funded by the Open Source Initiative": the agent of
 // what a body does for others, a name of two words or more after "by the", is an organisation even without a head
 // word (names with one are left to the head-word rules). Not a person, a place, a programme, a law or an occasion.
+namespace {
+
+// A title starts at token k of the run [first, end): its first word, or a title's words ("Foreign Minister"); not a
+// word that only may start one inside a name ("Veterans of Foreign Wars").
+bool titleStartsAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t k, std::size_t first,
+                   std::size_t end) {
+    const auto& gz = st.gazetteer();
+    if (!gz.mayStartTitle(t[k].text)) return false;
+    return k == first || gz.isTitle(t[k].text) || (k + 1 < end && gz.isTitle(st.slice(t[k].begin, t[k + 1].end)));
+}
+
+// The end of the capitalised run from `first`: capitalised words, with "of", "for", "in" (and "and" or "&" when
+// `joinAnd`, not before a common given name) between two of them, "the" allowed after the connector but not after "and"
+// ("Software in the Public Interest", "Iraq and Afghanistan Veterans of America"; not "the Quorvale Club and the Velmar
+// Rotary").
+std::size_t agentRunEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, bool joinAnd) {
+    std::size_t end = first;
+    while (end < t.size() && end - first < 8 && t[end].sentence == t[first].sentence) {
+        if (t[end].isWord() && t[end].capitalized) {
+            ++end;
+            continue;
+        }
+        std::size_t next = end;
+        const bool conjunction = t[next].is("and") || t[next].is("&");
+        if (t[next].isWord() &&
+            (inLowerList(t[next].text, std::array<std::string_view, 3>{"of", "for", "in"}) || (joinAnd && conjunction)))
+            ++next;
+        if (next < t.size() && next > end && t[next].is("the") && !conjunction) ++next;
+        // (Not on to a person after "and": "the Quorvale Lions and John Smith".)
+        if (next > end && end > first && next < t.size() && t[next].isWord() && t[next].capitalized &&
+            t[next].sentence == t[first].sentence &&
+            !(conjunction && st.gazetteer().givenNameCount(t[next].text) >= 1000)) {
+            end = next;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+// The run [first, end) names a body no other rule names: no head word (those are the head-word rules'), no word of
+// a date, a programme, a law, an event, a state or a title, not a person's or a place's name. One word only in
+// capitals and only as a later item of a list ("AARP").
+bool agentNamed(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end,
+                bool laterItem) {
+    std::size_t words = 0;
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord() || !t[k].capitalized) continue;
+        ++words;
+        if (headAt(st, k) || isCalendarWord(t[k].text) || lexicons::programmeWords().contains(t[k].text) ||
+            lexicons::lawWords().contains(t[k].text) || lexicons::eventNameWords().contains(t[k].text) ||
+            lexicons::stateWords().contains(t[k].text) || titleStartsAt(st, t, k, first, end) || isHonorific(t[k].text))
+            return false;
+    }
+    const bool acronym = words == 1 && laterItem && t[first].allCaps && t[first].text.size() >= 2 &&
+                         t[first].text.size() <= 6 && !lexicons::commonAbbreviations().contains(t[first].text);
+    if ((words < 2 && !acronym) || st.claimed(t[first].begin, t[end - 1].end)) return false;
+    // (A person's name: a common given name and one or two words more.)
+    if (words <= 3 && st.gazetteer().givenNameCount(t[first].text) >= 1000) return false;
+    return !st.gazetteer().place(st.slice(t[first].begin, t[end - 1].end));
+}
+
+}  // namespace
+
+// "organised by the Velmar Lions", "supported by the Veterans of Foreign Wars, the American Legion and AARP": what
+// is done by "the" named capitalised words is a body's doing, and so is each item of a list they open.
 void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
-    static constexpr std::array<std::string_view, 12> kDoneFor{
-        "organised", "organized", "hosted", "sponsored", "funded",   "co-organised",
-        "co-hosted", "operated",  "run",    "supported", "financed", "co-organized"};
+    static constexpr std::array<std::string_view, 16> kDoneFor{
+        "organised", "organized", "hosted",   "sponsored",    "funded",   "co-organised", "co-hosted",    "operated",
+        "run",       "supported", "financed", "co-organized", "endorsed", "backed",       "co-sponsored", "convened"};
     for (std::size_t i = 0; i + 3 < t.size(); ++i) {
         if (!t[i].isWord() || t[i].capitalized || !inLowerList(t[i].text, kDoneFor) || !t[i + 1].is("by") ||
             !t[i + 2].is("the") || t[i + 3].sentence != t[i].sentence)
             continue;
-        const std::size_t first = i + 3;
-        std::size_t end = first;
-        // Capitalised words, with "of", "for", "in", "and" or "&" between two of them ("Software in the Public
-        // Interest").
-        while (end < t.size() && end - first < 8 && t[end].sentence == t[i].sentence) {
-            if (t[end].isWord() && t[end].capitalized) {
-                ++end;
-                continue;
+        std::size_t item = i + 3;
+        bool listed = false, last = false;
+        for (std::size_t n = 0; n < 8; ++n) {
+            // (A list's middle items end at "and": the next one is its last, which may hold one.)
+            const std::size_t end = agentRunEnd(st, t, item, n == 0 || last);
+            if (end == item) break;
+            const std::size_t begin = t[item].begin, stop = t[end - 1].end;
+            if (agentNamed(st, t, item, end, n > 0))
+                addAgencySpan(st, begin, stop, "agency.passive_agent");
+            else if (n == 0 && !st.claimed(begin, stop))
+                break;  // a list vouched for by nothing
+            if (last || end >= t.size()) break;
+            std::size_t k = end;
+            if (t[k].isPunct(',')) {
+                listed = true;
+                ++k;
             }
-            std::size_t next = end;
-            if (t[next].isWord() &&
-                inLowerList(t[next].text, std::array<std::string_view, 5>{"of", "for", "in", "and", "&"}))
-                ++next;
-            if (next < t.size() && next > end && t[next].is("the")) ++next;
-            if (next > end && end > first && next < t.size() && t[next].isWord() && t[next].capitalized &&
-                t[next].sentence == t[i].sentence) {
-                end = next;
-                continue;
+            if (k < t.size() && (t[k].is("and") || t[k].is("&")) && (listed || k == end)) {
+                last = true;
+                ++k;
+            } else if (k == end) {
+                break;
             }
-            break;
+            if (k < t.size() && t[k].is("the")) ++k;
+            if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) break;
+            item = k;
+            i = end;
         }
-        std::size_t words = 0;
-        bool excluded = false;
-        for (std::size_t k = first; k < end; ++k) {
-            if (!t[k].isWord() || !t[k].capitalized) continue;
-            ++words;
-            excluded = excluded || headAt(st, k) || isCalendarWord(t[k].text) ||
-                       lexicons::programmeWords().contains(t[k].text) || lexicons::lawWords().contains(t[k].text) ||
-                       lexicons::eventNameWords().contains(t[k].text) || lexicons::stateWords().contains(t[k].text) ||
-                       st.gazetteer().mayStartTitle(t[k].text) || isHonorific(t[k].text);
-        }
-        if (words < 2 || excluded || st.claimed(t[first].begin, t[end - 1].end)) continue;
-        // (A person's name: a common given name and one or two words more.)
-        if (words <= 3 && st.gazetteer().givenNameCount(t[first].text) >= 1000) continue;
-        if (st.gazetteer().place(st.slice(t[first].begin, t[end - 1].end))) continue;
-        addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.passive_agent");
     }
 }
 

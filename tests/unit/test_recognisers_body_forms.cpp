@@ -39,6 +39,22 @@ TEST_CASE("body forms: the agent after by the of what is done for others", "[rec
     CHECK_FALSE(has(x, EntityType::Agency, "Dana Reyes"));
 }
 
+TEST_CASE("body forms: each body of a list after by the, past a word that may start a title", "[recognisers]") {
+    const auto x = run(
+        "The bill is endorsed by the Veterans of Foreign Wars, the Velmar Legion, Disabled Quorvan Veterans, QVRA "
+        "and Iraq and Afghanistan Veterans of Quorvan. The fair is backed by the Quorvale Lions and John Smith. The "
+        "talks were convened by the Foreign Minister Lena Vos.");
+    CHECK(has(x, EntityType::Agency, "Veterans of Foreign Wars"));
+    CHECK(has(x, EntityType::Agency, "Velmar Legion"));
+    CHECK(has(x, EntityType::Agency, "Disabled Quorvan Veterans"));
+    CHECK(has(x, EntityType::Agency, "QVRA"));
+    CHECK(has(x, EntityType::Agency, "Iraq and Afghanistan Veterans of Quorvan"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Lions"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Lions and John Smith"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Foreign Minister Lena Vos"));
+    CHECK(has(x, EntityType::Person, "Lena Vos"));
+}
+
 TEST_CASE("body forms: a body in the perfect tense, not a law or an occasion", "[recognisers]") {
     const auto x =
         run("The Quorvale Project has participated in the mentoring scheme since 2010. The Clean Harbours Act has "
