@@ -140,6 +140,10 @@ std::vector<Candidate> ruleCandidates(const ExtractionState& st) {
                      (place->kind == PlaceKind::City && place->population >= kMillionCity)) &&
                     st.gazetteer().givenNameCount(m.text) < 1000)
                     c.score = std::max(c.score, kSureRuleScore);
+            // A surname of a person the rules named in full, opening a sentence ("Putin and Dask signed"):
+            // the tagger reads a sentence's first word warily, the full name elsewhere vouches for it.
+            if (m.rule == "person.coreference" && c.endToken == c.firstToken + 1 && t[c.firstToken].sentenceStart)
+                c.score = std::max(c.score, kSureRuleScore);
             c.ruleEntity = e;
             // A person's mention starts at the title ("District Attorney Todd Spitzer"); the candidate is the
             // name, so that the office in the title ("Orange County District Attorney") does not compete with it.

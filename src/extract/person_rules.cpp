@@ -52,6 +52,10 @@ bool nameToken(const ExtractionState& st, const Token& t) {
         if (isOrganisationHead(t.text) || isFunctionWord(t.text) || isCalendarWord(t.text)) return false;
         if (st.gazetteer().isTitle(t.text) && t.text.size() > 1) return false;
         if (lexicons::postNominals().contains(t.text)) return false;  // "Anura Perera PhD"
+        // "Co-defendant Maria Velmar, 22,": a party's role opening the sentence is no word of the name.
+        if (in(t.text, std::array<std::string_view, 6>{"defendant", "co-defendant", "codefendant", "victim", "suspect",
+                                                       "accomplice"}))
+            return false;
         const auto* place = st.gazetteer().place(t.text);
         if (!(place && place->kind != PlaceKind::City && !place->weak)) return true;
         // A region or country that is also a common given name may start a name ("Vladimir Putin", "Georgia

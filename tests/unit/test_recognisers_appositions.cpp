@@ -275,3 +275,26 @@ TEST_CASE("appositions: a given name rare in American births starts a name said"
     CHECK(has(x, EntityType::Person, "Dmitry Ondulasov"));
     CHECK(has(x, EntityType::Person, "Sergei Zhovtanov"));
 }
+
+TEST_CASE(
+    "appositions: a party's role opening the sentence is no part of the name, and a surname opening a "
+    "sentence before and is the person named in full",
+    "[recognisers]") {
+    const auto x =
+        run("Co-defendant Yolmara Quorvez-Dask, 22, Irvine, is charged with one count. Defendant Tavrek Ondulasi, 31, "
+            "pleaded guilty.");
+    const auto y =
+        run("Vladimir Putin met with President of Korvia Ivan Dask.\n\nPutin and Dask signed a joint "
+            "statement.",
+            "Talks with Ivan Dask");
+    CHECK(has(x, EntityType::Person, "Yolmara Quorvez-Dask"));
+    CHECK(has(x, EntityType::Person, "Tavrek Ondulasi"));
+    CHECK_FALSE(has(x, EntityType::Person, "Co-defendant Yolmara Quorvez-Dask"));
+    CHECK_FALSE(has(x, EntityType::Person, "Defendant Tavrek Ondulasi"));
+    // (The tagger reads this surname opening a sentence before "and" as no name; the full name vouches for it.)
+    const auto putin = std::find_if(y.entities.begin(), y.entities.end(), [](const auto& e) {
+        return e.type == EntityType::Person && e.name == "Vladimir Putin";
+    });
+    REQUIRE(putin != y.entities.end());
+    CHECK(putin->mentions.size() == 2);
+}
