@@ -82,6 +82,12 @@ bool nameToken(const ExtractionState& st, const Token& t) {
     });
 }
 
+// A country, a region or a city of 20,000 people: a word that names a place before a person.
+bool placeOfNote(const ExtractionState& st, std::string_view word) {
+    const auto* place = st.gazetteer().place(word);
+    return place && (place->kind != PlaceKind::City || place->population >= 20000);
+}
+
 // "el-Sisi", "al-Sudani", "bin-Zayed": a particle joined by a hyphen to a capitalised name.
 bool hyphenatedParticleName(const Token& t) {
     if (!t.isWord() || t.capitalized) return false;
@@ -486,9 +492,12 @@ void findPeople(ExtractionState& st) {
              (transcript && transcriptLabelIsName(st, t, i, end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
+        // (A surname may be a small town's too, "Kent Gibbons", "Dmitry Orlov"; not the two words a city's name,
+        // "Saint Paul".)
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
             lexicons::actionVerbs().contains(t[end].text) &&
-            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !st.gazetteer().place(t[i + 1].text))
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !placeOfNote(st, t[i + 1].text) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
             c.rule = "person.subject";
         // "Vladimir Putin and Xi Jinping visited": two names of two words joined by "and", then what they did; one
         // known given name vouches for both.
@@ -573,6 +582,14 @@ void findPeople(ExtractionState& st) {
         if (nameWords == 1) {
             for (const auto& [surname, idx] : surnames)
                 if (surname == name) entity = idx;
+            if (entity) name = st.entities()[*entity].name;
+        }
+        // "Paul Devine would provide" after "Paul Shim Devine": the same first and last name is the same person.
+        if (nameWords == 2 && c.end == c.first + 2) {
+            for (const auto& [surname, idx] : surnames)
+                if (surname == t[c.first + 1].text &&
+                    st.entities()[idx].name.rfind(std::string(t[c.first].text) + " ", 0) == 0)
+                    entity = idx;
             if (entity) name = st.entities()[*entity].name;
         }
         const std::size_t idx =

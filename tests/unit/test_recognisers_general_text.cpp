@@ -435,3 +435,13 @@ TEST_CASE("general text: a seat of government that speaks is an organisation, wh
     CHECK(has(x, EntityType::Location, "Kremlin"));
     CHECK_FALSE(has(x, EntityType::Location, "White House"));
 }
+
+TEST_CASE("general text: a first and last name doing something is the person named in full before", "[recognisers]") {
+    const auto x = run(
+        "Daniel Jacob Quorvel, 45, and his son Gabriel Daniel Quorvel, 22, were convicted on Monday. Daniel Quorvel "
+        "paid the workers less than the law requires. Gabriel Quorvel kept the records.",
+        "Father and son convicted");
+    CHECK(has(x, EntityType::Person, "Daniel Jacob Quorvel"));
+    CHECK(has(x, EntityType::Person, "Gabriel Daniel Quorvel"));
+    CHECK_FALSE(has(x, EntityType::Person, "Daniel Quorvel"));
+}
