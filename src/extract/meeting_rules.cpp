@@ -189,6 +189,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     break;
                 }
         r.date = sentenceDate(eventDates, own, t[i].begin, st.text());
+        // ("are launching a public consultation from 5 June to 5 July": a span of days is how long what is announced
+        // runs, not the day it is announced.)
+        if (r.kind == MeetingKind::Announcement && r.date && r.date->isRange()) r.date.reset();
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;

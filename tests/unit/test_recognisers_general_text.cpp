@@ -445,3 +445,12 @@ TEST_CASE("general text: a first and last name doing something is the person nam
     CHECK(has(x, EntityType::Person, "Gabriel Daniel Quorvel"));
     CHECK_FALSE(has(x, EntityType::Person, "Daniel Quorvel"));
 }
+
+TEST_CASE("general text: bodies launching a consultation announce it that day, not over the days it runs",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Velmar Harbour Board and the Quorvan Water Agency are launching a public consultation on the container "
+        "return scheme from 5 June to 5 July 2024.",
+        "Harbour Board and Water Agency launch public consultation", DateValue::fromIso("2024-06-05"));
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"announcement@2024-06-05"});
+}
