@@ -184,6 +184,18 @@ bool largePlace(const ExtractionState& st, std::string_view word) {
     return place && (place->kind != PlaceKind::City || place->population >= 100000);
 }
 
+namespace {
+
+// [first, end) is one to three capitalised words ending in a natural feature's word: "Russky Island", "Lake Tana".
+bool featureNamed(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    if (end <= first || end - first > 3 || !lexicons::geoFeatures().contains(t[end - 1].text)) return false;
+    for (std::size_t k = first; k < end; ++k)
+        if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps) return false;
+    return true;
+}
+
+}  // namespace
+
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not
     // part of a name.
@@ -199,13 +211,15 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                            titleCaseLine(st.text(), t[k].begin));
         const bool date = t[k].isWord() && t[k].capitalized && isCalendarWord(t[k].text) &&
                           (k + 1 == c.end || t[k + 1].kind == TokenKind::Number);
-        // "the sanctions imposed by the European Union on Russia": "on" and a place closing the run tell whom the
-        // body acts on (a committee, a council or a conference on a place is named for it: "Commission on Cambodia").
+        // "the sanctions imposed by the European Union on Russia", "the Far Eastern Federal University on Russky
+        // Island": "on" and a place closing the run tell whom the body acts on or where it is (a committee, a council
+        // or a conference on a place is named for it: "Commission on Cambodia").
         std::size_t placeEnd = 0;
-        const bool actsOn = t[k].is("on") && k > c.first && headAt(st, k - 1) &&
-                            !lexicons::deliberativeBodies().contains(t[k - 1].text) && !t[k - 1].is("Conference") &&
-                            !t[k - 1].is("Forum") && !t[k - 1].is("Group") && !t[k - 1].is("Panel") && k + 1 < c.end &&
-                            isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end;
+        const bool actsOn =
+            t[k].is("on") && k > c.first && headAt(st, k - 1) &&
+            !lexicons::deliberativeBodies().contains(t[k - 1].text) && !t[k - 1].is("Conference") &&
+            !t[k - 1].is("Forum") && !t[k - 1].is("Group") && !t[k - 1].is("Panel") && k + 1 < c.end &&
+            ((isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end) || featureNamed(t, k + 1, c.end));
         // ("the position of the Czech Parliament on Russian aggression": a people's adjective closing the run after
         // "on" names what the body's position is on.)
         const bool onAdjective = t[k].is("on") && k > c.first && headAt(st, k - 1) && k + 2 == c.end &&

@@ -234,7 +234,10 @@ void placesByCapitalisedKind(ExtractionState& st) {
             if (kind && last && addCoordinatedPlacesOfKind(st, i)) continue;
         }
         const bool district = equalsLower(t[i].text, "district");
-        if (!district && !lexicons::capitalisedPlaceKinds().contains(t[i].text)) continue;
+        // ("Chukotka Autonomous Area", "Nenets Autonomous Area": Russia's okrugs in English; "Area" alone names no
+        // kind of place, "Service Area".)
+        const bool autonomousArea = t[i].is("Area") && t[i - 1].is("Autonomous");
+        if (!district && !autonomousArea && !lexicons::capitalisedPlaceKinds().contains(t[i].text)) continue;
         // "Region Police", "Territory Administration": more of a longer name follows. (Not a person's name found
         // already: "Governor of Tula Region Dmitry Milyaev".)
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&

@@ -265,3 +265,15 @@ TEST_CASE("readouts: a meeting on the sidelines of a summit and the summit are t
             "Talks in Velmarsk", "2024-04-11");
     CHECK(test::eventKeys(z) == std::vector<std::string>{"meeting@2024-04-11"});
 }
+
+TEST_CASE("readouts: an autonomous area is a place, and an island after a university's name is where it stands",
+          "[recognisers]") {
+    const auto x =
+        run("Officials from the Kolvat Autonomous Area took part. Earlier the President visited the Far Eastern Velmar "
+            "University on Quorvy Island.",
+            "Working trip", "2024-03-12");
+    CHECK(test::has(x, EntityType::Location, "Kolvat Autonomous Area"));
+    CHECK(test::has(x, EntityType::Agency, "Far Eastern Velmar University"));
+    CHECK(test::has(x, EntityType::Location, "Quorvy Island"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Far Eastern Velmar University on Quorvy Island"));
+}
