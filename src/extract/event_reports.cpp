@@ -194,7 +194,14 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         bool delegation = false;
         for (std::size_t k = s.firstToken; k < i && !delegation; ++k)
             delegation = wordIs(t[k], {"delegation", "delegations"});
-        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) && !delegation)
+        // ("Visit to Yakutia", "State visit to China": a headline that opens with the visit is the release's report
+        // of it.)
+        const bool headlineVisit =
+            st.inHeadline(t[i].begin) && next && next->is("to") &&
+            (i == s.firstToken ||
+             (i == s.firstToken + 1 && wordIs(t[i - 1], {"working", "state", "official", "offical", "first"})));
+        if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) && !delegation &&
+            !headlineVisit)
             return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;

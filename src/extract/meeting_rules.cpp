@@ -21,6 +21,16 @@ namespace bulletin::extract {
 
 namespace {
 
+// The words between an event's trigger (ending at `from`) and a place (at `at`) are only "to" or "in": "Visit to
+// Yakutia", "Talks in Velmarsk".
+bool placeFollowsWord(std::string_view text, std::size_t from, std::size_t at) {
+    if (at <= from || at - from > 6) return false;
+    std::string_view between = text.substr(from, at - from);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    return between == "to" || between == "in";
+}
+
 using event_detail::besideAnotherEvent;
 using event_detail::family;
 using event_detail::Found;
@@ -543,6 +553,17 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 if (std::any_of(e.mentions.begin(), e.mentions.end(),
                                 [&](const Mention& x) { return st.inHeadline(x.span.begin); }))
                     take(e);
+            // ("Visit to Yakutia", "Talks in Velmarsk": the place the headline's event is to or in.)
+            std::size_t placeAt = st.text().size();
+            for (const auto& e : st.entities()) {
+                if (e.type != EntityType::Location) continue;
+                for (const auto& x : e.mentions)
+                    if (st.inHeadline(x.span.begin) && x.span.begin > m.trigger.span.end && x.span.begin < placeAt &&
+                        placeFollowsWord(st.text(), m.trigger.span.end, x.span.begin)) {
+                        placeAt = x.span.begin;
+                        m.location = e.name;
+                    }
+            }
             if (!occasion)
                 for (const auto index : facts.paragraphEntities(leadSentence)) take(st.entities()[index]);
             out.insert(out.begin(), std::move(m));

@@ -277,3 +277,14 @@ TEST_CASE("readouts: an autonomous area is a place, and an island after a univer
     CHECK(test::has(x, EntityType::Location, "Quorvy Island"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Far Eastern Velmar University on Quorvy Island"));
 }
+
+TEST_CASE("readouts: a headline that opens with a visit reports it, to the place it names", "[recognisers][events]") {
+    const auto x = run("Vladimir Putin took part in the events of the day. The participants discussed the economy.",
+                       "State visit to China", "2024-03-12");
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(test::hasEvent(x, "other@2024-03-12"));
+    CHECK(x.meetings.front().location == "China");
+    const auto y = run("The participants discussed the economy and the weather in the north.", "A visit to remember",
+                       "2024-03-12");
+    CHECK(y.meetings.empty());
+}
