@@ -564,6 +564,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                         m.location = e.name;
                     }
             }
+            // (A visit the body tells an event of, at its place, is dated with that event: "Visit to Tokyo" over
+            // "met ... in Tokyo on 28 August".)
+            if (!m.location.empty())
+                for (const auto& other : out)
+                    if (other.location == m.location && other.date) {
+                        m.date = other.date;
+                        break;
+                    }
             if (!occasion)
                 for (const auto index : facts.paragraphEntities(leadSentence)) take(st.entities()[index]);
             out.insert(out.begin(), std::move(m));
