@@ -168,6 +168,41 @@ bool namedOfField(const ExtractionState& st, std::size_t first, std::size_t end)
     return false;
 }
 
+namespace {
+
+// "Henry Hoskins Bail Bonds of Gardena": a town after "of" closing an item is where the body is, unless a head word
+// before "of" makes it the body's name ("Police Department of Seal Beach", "University of Colombo").
+void trimTownAfterName(const ExtractionState& st, Item& item) {
+    const auto& t = st.tokens();
+    for (std::size_t k = item.first + 2; k + 1 < item.end; ++k) {
+        if (!t[k].is("of") || isOrganisationHead(t[k - 1].text)) continue;
+        const auto* place = st.gazetteer().place(st.slice(t[k + 1].begin, t[item.end - 1].end));
+        if (place && place->kind == PlaceKind::City) item.end = k;
+        return;
+    }
+}
+
+// A word of the item names a country: "the Republic of Slovenia" is the state, not one of its bodies.
+bool namesCountry(const ExtractionState& st, const Item& item) {
+    const auto& t = st.tokens();
+    for (std::size_t k = item.first; k < item.end; ++k) {
+        const auto* place = t[k].isWord() && t[k].capitalized ? st.gazetteer().place(t[k].text) : nullptr;
+        if (place && place->kind == PlaceKind::Country) return true;
+    }
+    return false;
+}
+
+// "our sponsors", "its Gold sponsors": the kind at token i is the publisher's own, a capitalised grade between.
+bool ownedKind(const std::vector<Token>& t, std::size_t i) {
+    const auto owner = [&](std::size_t k) {
+        return t[k].isWord() && inLowerList(t[k].text, std::array<std::string_view, 3>{"our", "its", "their"});
+    };
+    if (i > 0 && owner(i - 1)) return true;
+    return i > 1 && t[i - 1].isWord() && t[i - 1].capitalized && !t[i - 1].allCaps && owner(i - 2);
+}
+
+}  // namespace
+
 void findKindLists(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
@@ -189,10 +224,10 @@ void findKindLists(ExtractionState& st) {
             // (which vouches less: "Broadcasters Rex Hudler and Terry Smith" are people; and no law's name goes on:
             // "Nonprofit Corporations Act, Supervision of Charitable Trusts Act").
             announced = false;
-        } else if (k == i + 1 && !t[i].capitalized && i > 0 && t[i - 1].isWord() &&
-                   inLowerList(t[i - 1].text, std::array<std::string_view, 3>{"our", "its", "their"}) &&
-                   t[k].isWord() && t[k].capitalized && t[k].sentence == t[i].sentence && listFrom(st, k).size() >= 2) {
-            // "and our sponsors Infomaniak, Proxmox and Wind River": the kind the publisher's own, the list after.
+        } else if ((k == i + 1 || t[i + 1].isPunct(',')) && !t[i].capitalized && ownedKind(t, i) && t[k].isWord() &&
+                   t[k].capitalized && t[k].sentence == t[i].sentence && listFrom(st, k).size() >= 2) {
+            // "and our sponsors Infomaniak, Proxmox and Wind River", "our Platinum sponsors, Infomaniak, Proxmox
+            // and Viridien": the kind the publisher's own, the list after.
             announced = false;
         } else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
             ++k;
@@ -229,16 +264,28 @@ void findKindLists(ExtractionState& st) {
         if (mayNameOrganisation(st, item, false) && !st.claimed(t[k].begin, t[end - 1].end))
             addOrganisation(st, item, "agency.kind_noun");
     }
-    // "Debian thanks Fastly and Leaseweb for hosting": those a body thanks for hosting, support or sponsorship are
+    // "Debian thanks Fastly and Leaseweb for hosting", "would like to thank Arm for providing": those a body thanks
+    // for hosting, support or sponsorship are
     // bodies (a person's full name there reads as a person's: a common given name first).
     for (std::size_t i = 0; i + 4 < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized || !(t[i].is("thanks") || t[i].is("thanked"))) continue;
+        if (!t[i].isWord() || t[i].capitalized || !(t[i].is("thanks") || t[i].is("thanked") || t[i].is("thank")))
+            continue;
         std::size_t k = i + 1;
         if (t[k].is("the")) ++k;
         if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != t[i].sentence) continue;
-        const std::vector<Item> items = listFrom(st, k);
-        if (items.empty()) continue;
+        std::vector<Item> items = listFrom(st, k);
+        const bool alone = items.empty();
+        if (alone) {
+            const std::size_t end = itemEnd(st, k);  // one alone: "thank Arm for providing hardware"
+            if (end == k) continue;
+            items.push_back({k, end});
+        }
         const std::size_t after = items.back().end;
+        // (One alone only for what a body does: "thanked Alar Karis for the visit" names a guest.)
+        if (alone && after + 1 < t.size() &&
+            !inLowerList(t[after + 1].text, std::array<std::string_view, 5>{"hosting", "sponsoring", "supporting",
+                                                                            "providing", "funding"}))
+            continue;
         if (after + 1 >= t.size() || !t[after].is("for") ||
             !inLowerList(t[after + 1].text,
                          std::array<std::string_view, 8>{"hosting", "their", "its", "the", "sponsoring", "supporting",
@@ -257,10 +304,12 @@ void findKindLists(ExtractionState& st) {
             }
             return false;
         };
-        for (const auto& item : items)
-            if (!peopleOrOffice(item) && mayNameOrganisation(st, item, false) &&
+        for (auto item : items) {
+            trimTownAfterName(st, item);
+            if (!peopleOrOffice(item) && !namesCountry(st, item) && mayNameOrganisation(st, item, false) &&
                 !st.claimed(t[item.first].begin, t[item.end - 1].end))
                 addOrganisation(st, item, "agency.kind_list");
+        }
     }
 }
 

@@ -532,3 +532,23 @@ TEST_CASE("body forms: a private company's legal form with or without its full s
     CHECK(has(x, EntityType::Agency, "Tarnwell Tiles (Pvt) Limited"));
     CHECK_FALSE(has(x, EntityType::Person, "Quorvex Green Energy"));
 }
+
+TEST_CASE("body forms: the publisher's graded sponsors and a body thanked for what it provides", "[recognisers]") {
+    const auto x =
+        run("We would like to thank our Platinum sponsors, Quorvix, Tarnlight and Velmarco. The project would like to "
+            "thank Brindlex for providing hardware. The President thanked Ilmar Vosk for the visit.");
+    CHECK(has(x, EntityType::Agency, "Quorvix"));
+    CHECK(has(x, EntityType::Agency, "Tarnlight"));
+    CHECK(has(x, EntityType::Agency, "Velmarco"));
+    CHECK(has(x, EntityType::Agency, "Brindlex"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ilmar Vosk"));
+    // (The rules alone: a town after "of" closing a thanked body's name is where it is. The tagger, which reads the
+    // town into the name here, is the resolver's to weigh.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto y = test::extractRelease(rules,
+                                        "The office would like to thank the Velmar Police Department and Harlo Kest "
+                                        "Bail Bonds of Anaheim for their work.",
+                                        "Thanks", std::nullopt);
+    CHECK(has(y, EntityType::Agency, "Harlo Kest Bail Bonds"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Harlo Kest Bail Bonds of Anaheim"));
+}
