@@ -160,8 +160,16 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         const bool leftSchool = k >= start + 2 && t[k - 1].capitalized &&
                                 (equalsLower(t[k - 1].text, "school") || equalsLower(t[k - 1].text, "academy")) &&
                                 t[k + 1].capitalized && !headAt(st, k + 1) && rightEnd - (k + 1) >= 2;
-        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore || leftSchool) && rightHead &&
-            !membersOf && !isConnector(t[k - 1].text)) {
+        // "such as Google, Civil Infrastructure Platform and Matanel Foundation": in a list, three capitalised words
+        // or more before "and" are an item of their own, though headless (a name's words before a shared head are
+        // one or two: "Food and Drug Administration", "U.S. Customs and Border Protection").
+        const bool listedItem = start == c.first && c.first >= 2 && t[c.first - 1].isPunct(',') &&
+                                t[c.first - 2].isWord() && (t[c.first - 2].capitalized || t[c.first - 2].allCaps) &&
+                                k - start >= 3 && rightEnd - (k + 1) >= 2 &&
+                                std::all_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
+                                            [](const Token& x) { return x.isWord() && x.capitalized; });
+        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore || leftSchool || listedItem) &&
+            rightHead && !membersOf && !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {

@@ -552,3 +552,16 @@ TEST_CASE("body forms: the publisher's graded sponsors and a body thanked for wh
     CHECK(has(y, EntityType::Agency, "Harlo Kest Bail Bonds"));
     CHECK_FALSE(has(y, EntityType::Agency, "Harlo Kest Bail Bonds of Anaheim"));
 }
+
+TEST_CASE("body forms: a listed headless name of three words before and is an item of its own", "[recognisers]") {
+    const auto x = run(
+        "The camp is supported by sponsors such as Quorvix, Open Harbour Platform and Velmar Foundation. Officers "
+        "of the Tarn Police, Velmar Motor Workshop and Brindle Vehicle Service took part. Agencies included the FBI, "
+        "U.S. Customs and Border Protection and the DEA.");
+    CHECK(has(x, EntityType::Agency, "Open Harbour Platform"));
+    CHECK(has(x, EntityType::Agency, "Velmar Foundation"));
+    CHECK(has(x, EntityType::Agency, "Brindle Vehicle Service"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Motor Workshop and Brindle Vehicle Service"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Open Harbour Platform and Velmar Foundation"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Border Protection"));
+}
