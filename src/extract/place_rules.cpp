@@ -198,6 +198,11 @@ void placesByAreaAndResidence(ExtractionState& st) {
                 inLowerList(t[after].text, std::array<std::string_view, 8>{"cities", "countries", "states", "nations",
                                                                            "towns", "villages", "descent", "origin"}))
                 continue;
+            // ("residents of Sudzha and Glushkovo districts": the kind of place after them is the kind rules', which
+            // name each with it.)
+            if (after < t.size() && t[after].isWord() && !t[after].capitalized &&
+                lexicons::placeKinds().contains(t[after].text))
+                continue;
             for (const auto& [a, b] : names) add(a, b);
         }
     }

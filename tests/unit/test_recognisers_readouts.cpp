@@ -288,3 +288,11 @@ TEST_CASE("readouts: a headline that opens with a visit reports it, to the place
                        "2024-03-12");
     CHECK(y.meetings.empty());
 }
+
+TEST_CASE("readouts: residents of districts listed are of each district, named with its kind", "[recognisers]") {
+    const auto x = run("With the help of the ministry, we evacuated residents of Kolvatsk and Brenovo districts.",
+                       "Meeting with the Governor", "2024-03-12");
+    CHECK(test::has(x, EntityType::Location, "Kolvatsk district"));
+    CHECK(test::has(x, EntityType::Location, "Brenovo district"));
+    CHECK_FALSE(test::has(x, EntityType::Location, "Brenovo"));
+}
