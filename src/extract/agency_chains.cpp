@@ -163,12 +163,23 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
     return out;
 }
 
+bool movementFront(const std::vector<Token>& t, std::size_t i) {
+    if (i == 0 || !t[i].is("Front")) return false;
+    std::size_t k = i - 1;
+    if (t[k].kind == TokenKind::Possessive && k > 0) --k;
+    return t[k].sentence == t[i].sentence && t[k].capitalized &&
+           inLowerList(t[k].text,
+                       std::array<std::string_view, 9>{"people", "popular", "national", "liberation", "patriotic",
+                                                       "democratic", "united", "islamic", "salvation"});
+}
+
 bool headAt(const ExtractionState& st, std::size_t i) {
     const auto& all = st.tokens();
     const Token& t = all[i];
     if (!t.isWord()) return false;
     // "State Duma", "Verkhovna Rada", "Pakistani Taliban": an institution's own name heads a longer one too.
     if (isOrganisationHead(t.text) || (t.capitalized && lexicons::institutionNames().contains(t.text))) return true;
+    if (movementFront(all, i)) return true;
     // (An acronym that is also something else heads only when the release defines it or names the body in full:
     // "Kovalde Police OIC Inspector ..." is an officer in charge, not the Organisation of Islamic Cooperation.)
     if (!t.allCaps || st.placeAcronyms.count(std::string(t.text))) return false;

@@ -26,6 +26,9 @@ struct Chain final {
 // Duma"), or the acronym of a known or defined body. `i` indexes st.tokens(): an ambiguous acronym heads a name
 // only by what follows it.
 [[nodiscard]] bool headAt(const ExtractionState& st, std::size_t i);
+// "the All-Russia People's Front", "the Patriotic Front": token i is a movement's "Front", after a word that says
+// whose or what kind (not a war's "Eastern Front", a ship's "MT Front Splendour").
+[[nodiscard]] bool movementFront(const std::vector<Token>& t, std::size_t i);
 
 // Whether any token in [from, to) of st.tokens() is a head word.
 [[nodiscard]] bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to);

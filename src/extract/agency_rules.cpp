@@ -280,7 +280,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // (An institution's own name is a head like "Council": "State Duma", "Verkhovna Rada".)
     const bool institutionHead =
         t[lastHead].capitalized && !t[lastHead].allCaps && lexicons::institutionNames().contains(t[lastHead].text);
-    const bool wordHead = isOrganisationHead(t[lastHead].text) || institutionHead;
+    const bool wordHead = isOrganisationHead(t[lastHead].text) || institutionHead || movementFront(t, lastHead);
     if (!wordHead) begin = lastHead;
     // "Training Balochistan Police": before a final Police/Customs head, only the place in front belongs to it.
     const std::string headLower = lower(t[lastHead].text);

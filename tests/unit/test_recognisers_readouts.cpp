@@ -296,3 +296,14 @@ TEST_CASE("readouts: residents of districts listed are of each district, named w
     CHECK(test::has(x, EntityType::Location, "Brenovo district"));
     CHECK_FALSE(test::has(x, EntityType::Location, "Brenovo"));
 }
+
+TEST_CASE("readouts: a movement's front is a body, a war's front is not", "[recognisers]") {
+    const auto x =
+        run("Volunteers of the All-Korvian People’s Front helped. Olga Vosk of the Velmar Popular Front spoke. Troops "
+            "on the Eastern Front held their positions.",
+            "Meeting with volunteers", "2024-03-12");
+    CHECK(test::has(x, EntityType::Agency, "All-Korvian People’s Front"));
+    CHECK(test::has(x, EntityType::Agency, "Velmar Popular Front"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Eastern Front"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Troops on the Eastern Front"));
+}
