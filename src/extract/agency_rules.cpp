@@ -186,6 +186,14 @@ bool largePlace(const ExtractionState& st, std::string_view word) {
 
 namespace {
 
+// "W.M.", "K.B.M.": a person's initials written together, each letter with its period.
+bool dottedInitialsWord(std::string_view w) {
+    if (w.size() < 4 || w.size() % 2 != 0) return false;
+    for (std::size_t k = 0; k < w.size(); k += 2)
+        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+    return true;
+}
+
 // [first, end) is one to three capitalised words ending in a natural feature's word: "Russky Island", "Lake Tana".
 bool featureNamed(const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (end <= first || end - first > 3 || !lexicons::geoFeatures().contains(t[end - 1].text)) return false;
@@ -546,10 +554,13 @@ void findAgencies(ExtractionState& st) {
         // "Assistant Head of Court Susan Price of the Appellate and Training Unit and ...": a person's name and "of"
         // in the run start the body the person belongs to; what comes before is a title and the name.
         Chain body = c;
+        // (Or initials before the surname: "Sub Inspector of Police W.M. Bandara of the Wattala Police".)
         for (std::size_t m = c.first; m + 3 < c.end; ++m) {
-            if (!(t[m].capitalized && !t[m].allCaps && st.gazetteer().givenNameCount(t[m].text) >= 1000 &&
-                  t[m + 1].isWord() && t[m + 1].capitalized && !headAt(st, m + 1) && !headAt(st, m) &&
-                  t[m + 2].is("of")))
+            const bool firstName =
+                (t[m].capitalized && !t[m].allCaps && st.gazetteer().givenNameCount(t[m].text) >= 1000) ||
+                dottedInitialsWord(t[m].text);
+            if (!(firstName && t[m + 1].isWord() && t[m + 1].capitalized && !t[m + 1].allCaps && !headAt(st, m + 1) &&
+                  !headAt(st, m) && t[m + 2].is("of")))
                 continue;
             // (Not a place's or a building's words: "University of San Diego School of Law".)
             if (lexicons::buildingWords().contains(t[m + 1].text) || lexicons::venueWords().contains(t[m + 1].text) ||

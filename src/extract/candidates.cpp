@@ -90,6 +90,7 @@ float rulePrior(std::string_view rule) {
         {"person.sign_off", 0.85f},
         {"person.role_named", 0.8f},
         {"person.relation_apposition", 0.7f},
+        {"person.named", 0.85f},
         {"person.coreference", 0.75f},
         {"place.dateline", 0.9f},
         {"place.gazetteer", 0.8f},
@@ -396,7 +397,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             const bool givenFirst = (c.source == "person.speech" || c.source == "person.subject") &&
                                     st.gazetteer().givenNameCount(t[nameStart(st, c)].text) >= kSaidGivenNameCount;
             if ((c.source != "person.apposition" && c.source != "person.age" && c.source != "person.object" &&
-                 !givenFirst) ||
+                 c.source != "person.named" && !givenFirst) ||
                 c.score < 0)
                 continue;
             // ("Singaporean Koh Seng Lee, 55,", "founder of the World Economic Forum Klaus Schwab,": a nationality

@@ -433,6 +433,15 @@ void findPeople(ExtractionState& st) {
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() &&
             (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";
+        // "a 45-year-old named H.M. Wijesinghe", "the suspect, identified as Ruwan Kumara alias ...": a name given
+        // as someone's (not "was named Player of the Year", an honour; nor a body's or a place's words last).
+        if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].sentence == t[i].sentence &&
+            ((t[i - 1].is("named") &&
+              !in(t[i - 2].text, std::array<std::string_view, 7>{"was", "were", "is", "are", "been", "be", "being"})) ||
+             (t[i - 1].is("as") && t[i - 2].is("identified"))) &&
+            !endsBodyOrBuilding(t[end - 1].text) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)))
+            c.rule = "person.named";
         // "the Prime Minister of Sweden, Ulf Kristersson, ...": a title of a place, a comma, the name (not a list:
         // "Director of Social Services Larry Leamon, Public Defender Carl Holmes, ...").
         if (std::string of; c.rule.empty() && words >= 2 && words <= 4 && i >= 4 && t[i - 1].isPunct(',') &&

@@ -27,6 +27,13 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     // each abbreviated word: the periods are tokens of their own and no part of the title's words).
     std::size_t end = i;
     if (end > 0 && t[end - 1].isPunct('.')) --end;
+    // ("Police Constable 45678 Sunil Shantha", "PS 2345 Ajith": an officer's number between the title and the name.)
+    // (Not a year: "the District Attorney 2001 Annual Gang Cases Report".)
+    if (end > 1 && t[end - 1].kind == TokenKind::Number && t[end - 1].text.size() >= 2 && t[end - 1].text.size() <= 6 &&
+        t[end - 1].text.find_first_not_of("0123456789") == std::string_view::npos && t[end - 2].isWord() &&
+        t[end - 2].capitalized &&
+        !(t[end - 1].text.size() == 4 && (t[end - 1].text.starts_with("19") || t[end - 1].text.starts_with("20"))))
+        --end;
     for (std::size_t n = 8; n > 0; --n) {
         if (end < n) continue;
         const std::size_t start = end - n;

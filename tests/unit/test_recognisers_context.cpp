@@ -418,3 +418,23 @@ TEST_CASE("context: the other end of a route from a known town, and where people
     CHECK_FALSE(has(y, EntityType::Location, "Quorvey"));
     CHECK_FALSE(has(y, EntityType::Location, "Christmas Eve"));
 }
+
+TEST_CASE("context: a police report's officers by rank, number and initials, and people named or identified",
+          "[recognisers]") {
+    const auto x = run(
+        "The suspect was arrested by Sub Inspector of Police W.M. Varandu of the Kelvatta Police. Police Constable "
+        "45678 Suneth Varaka was injured. IP Samal Kuruvita and PS 2345 Ajeth Vanduwa are conducting further "
+        "investigations. The suspect, identified as Ruvel Kamadu alias Podi, was remanded. The deceased was a "
+        "45-year-old man named Nimesh Valagedara. The Office of the District Attorney 2001 Annual Gang Cases Report "
+        "was released.",
+        "Police arrest suspects");
+    CHECK(has(x, EntityType::Person, "W.M. Varandu"));
+    CHECK(has(x, EntityType::Agency, "Kelvatta Police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Police W.M. Varandu of the Kelvatta Police"));
+    CHECK(has(x, EntityType::Person, "Suneth Varaka"));
+    CHECK(has(x, EntityType::Person, "Samal Kuruvita"));
+    CHECK(has(x, EntityType::Person, "Ajeth Vanduwa"));
+    CHECK(has(x, EntityType::Person, "Ruvel Kamadu"));
+    CHECK(has(x, EntityType::Person, "Nimesh Valagedara"));
+    CHECK_FALSE(has(x, EntityType::Person, "Annual Gang Cases Report"));
+}
