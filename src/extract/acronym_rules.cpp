@@ -315,6 +315,50 @@ void findAcronymDefinitions(ExtractionState& st) {
     }
 }
 
+// "PUB, Singapore's National Water Agency,": an acronym the release does not spell out, then in apposition the body
+// it is, named with its country's possessive (a list of bodies has no possessive: "the FBI, the Drug Enforcement
+// Administration, ..."). The acronym is that body's.
+void findAcronymAppositions(ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].allCaps || !validAcronym(t[i].text) || !t[i + 1].isPunct(',')) continue;
+        const std::string acr(t[i].text);
+        if (st.definedAcronyms.count(acr) || lexicons::commonAbbreviations().contains(acr) || st.gazetteer().place(acr))
+            continue;
+        // The country's or the city's name and its possessive.
+        std::size_t k = i + 2;
+        std::size_t placeEnd = k;
+        while (placeEnd < t.size() && placeEnd < k + 3 && t[placeEnd].isWord() && t[placeEnd].capitalized &&
+               t[placeEnd].sentence == t[i].sentence)
+            ++placeEnd;
+        if (placeEnd == k || placeEnd + 1 >= t.size() || t[placeEnd].kind != TokenKind::Possessive ||
+            !st.gazetteer().place(st.slice(t[k].begin, t[placeEnd - 1].end)))
+            continue;
+        // The body's name: capitalised words (with "of", "for", "and" between them) to a comma or the sentence's end,
+        // a head word among them.
+        const std::size_t first = placeEnd + 1;
+        std::size_t end = first;
+        bool head = false;
+        while (end < t.size() && end - first < 8 && t[end].sentence == t[i].sentence) {
+            if (t[end].isWord() && t[end].capitalized) {
+                head = head || isOrganisationHead(t[end].text);
+                ++end;
+            } else if (end > first && end + 1 < t.size() && t[end].isWord() && isConnector(t[end].text) &&
+                       t[end + 1].isWord() && t[end + 1].capitalized) {
+                ++end;
+            } else {
+                break;
+            }
+        }
+        if (end - first < 2 || !head || !t[end - 1].capitalized) continue;
+        if (end < t.size() && t[end].sentence == t[i].sentence &&
+            !(t[end].isPunct(',') || t[end].isPunct('.') || t[end].isPunct(')') || t[end].isPunct(';')))
+            continue;
+        define(st, acr, t[first].begin, t[end - 1].end, t[i].begin, t[i].end);
+        i = end;
+    }
+}
+
 // Token i stands in running text as a name of its own: no capitalised word before it in its sentence, and a lower-case
 // word (not one joining a list) or a closing punctuation after it ("QSO reported", "by the QSO."; not "CPIB and
 // Cases Registered ...", a heading, nor "MNOSHA Standards").

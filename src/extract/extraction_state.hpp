@@ -130,6 +130,8 @@ private:
 
 // Rule families, run in this order by the Extractor.
 void findAcronymDefinitions(ExtractionState& state);
+// "PUB, Singapore's National Water Agency": an acronym and, in apposition, the body it is.
+void findAcronymAppositions(ExtractionState& state);
 void findAgencies(ExtractionState& state);
 // Companies by their legal form, venues by their last word, one-word institutions (before the head-word rule).
 void findCompaniesVenuesAndInstitutions(ExtractionState& state);

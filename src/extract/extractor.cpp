@@ -337,6 +337,7 @@ std::optional<std::string> usStateOfCode(std::string_view code) {
 // The rule families, in order, over one document's state.
 void runRules(ExtractionState& st, const Document& doc, std::string_view text, const Gazetteer& gazetteer) {
     findAcronymDefinitions(st);
+    findAcronymAppositions(st);
     findAgencies(st);
     findServicesSharingPlace(st);
     findPeople(st);

@@ -438,3 +438,18 @@ TEST_CASE("context: a police report's officers by rank, number and initials, and
     CHECK(has(x, EntityType::Person, "Nimesh Valagedara"));
     CHECK_FALSE(has(x, EntityType::Person, "Annual Gang Cases Report"));
 }
+
+TEST_CASE("context: an acronym and, in apposition, the body it is with its country's possessive", "[recognisers]") {
+    const auto x =
+        run("The ministry, together with QWB, Malta’s National Water Board, and the Velmar Food Agency (VFA), will "
+            "host the summit. QWB will install smart meters. The FBI, the Drug Enforcement Administration, and the "
+            "ATF took part.",
+            "Water summit");
+    const auto* board = test::entity(x, "National Water Board");
+    REQUIRE(board != nullptr);
+    CHECK(board->acronym == "QWB");
+    CHECK(board->mentions.size() >= 3);
+    const auto* dea = test::entity(x, "Drug Enforcement Administration");
+    REQUIRE(dea != nullptr);
+    CHECK(dea->acronym != "FBI");
+}
