@@ -434,6 +434,13 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                            lexicons::programmeWords().contains(words.back()) ||
                            lexicons::eventNameWords().contains(words.back());
         if (perfect && thing) continue;
+        // ("The Quorvan Summit took place in Colombo", "The Velmar Hackathon opened": an occasion, not a body.)
+        const bool takesPlace = v + 1 < t.size() && t[v + 1].is("place") &&
+                                inLowerList(verb, std::array<std::string_view, 3>{"took", "takes", "take"});
+        if (takesPlace || lexicons::eventNameWords().contains(words.back()) ||
+            inLowerList(words.back(), std::array<std::string_view, 8>{"hackathon", "sprint", "camp", "meeting",
+                                                                      "conference", "workshop", "seminar", "party"}))
+            continue;
         addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
     }
 }

@@ -454,3 +454,13 @@ TEST_CASE("general text: bodies launching a consultation announce it that day, n
         "Harbour Board and Water Agency launch public consultation", DateValue::fromIso("2024-06-05"));
     CHECK(test::eventKeys(x) == std::vector<std::string>{"announcement@2024-06-05"});
 }
+
+TEST_CASE("general text: a named occasion that took place is an event, not a body acting", "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Quorvan Summit took place on 3 May 2026 in Colombo. The Velmar Hackathon took place on 5 May 2026.",
+        "News", DateValue::fromIso("2026-05-12"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvan Summit"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Hackathon"));
+    CHECK(test::hasEvent(x, "conference@2026-05-03"));
+    CHECK(test::hasEvent(x, "workshop@2026-05-05"));
+}
