@@ -72,6 +72,18 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     const Token* after = f.end + 1 < t.size() && t[f.end + 1].sentence == t[i].sentence ? &t[f.end + 1] : nullptr;
     const Token* prev = i > 0 && t[i - 1].sentence == t[i].sentence ? &t[i - 1] : nullptr;
     const MeetingKind kind = f.trigger->kind;
+    // "the meeting point", "the conference room", "a workshop manual": the kind names what a thing is for.
+    if (next && next->isWord() && !next->capitalized &&
+        wordIs(*next, {"point",  "points", "room",     "rooms",  "hall",    "halls",     "place",    "minutes",
+                       "agenda", "notes",  "schedule", "manual", "manuals", "materials", "facility", "facilities",
+                       "space",  "kit",    "package",  "table",  "tables",  "venue",     "venues"}))
+        return false;
+    // "conducts regular meetings", "has held many talks over the years": a habit or a tally, not an event (in the
+    // plural: "the annual conference was held on 3 March" is this year's).
+    if (prev && w.size() > 3 && w.back() == 's' &&
+        wordIs(*prev, {"regular", "many", "several", "numerous", "frequent", "periodic", "monthly", "weekly", "various",
+                       "countless", "routine", "annual", "daily", "ongoing"}))
+        return false;
     if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other) {
         if (facts.crime(t[i].sentence)) return false;
         // "the Regional Health Directorate visited the patient", "he traveled to Pakistan" after the patient was

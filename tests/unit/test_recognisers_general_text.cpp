@@ -464,3 +464,16 @@ TEST_CASE("general text: a named occasion that took place is an event, not a bod
     CHECK(test::hasEvent(x, "conference@2026-05-03"));
     CHECK(test::hasEvent(x, "workshop@2026-05-05"));
 }
+
+TEST_CASE("general text: a habit, a tally or a thing named for a kind of event is no event", "[recognisers][events]") {
+    for (const std::string lead :
+         {"The Velmar Ministry conducts regular meetings with stakeholders.",
+          "The President has held many talks with foreign leaders over the years.",
+          "The meeting point is at the main gate of the Velmar Hall.", "The conference room was renovated."}) {
+        const auto x = test::extractWithBoth(lead, "News", DateValue::fromIso("2024-03-12"));
+        CHECK(x.meetings.empty());
+    }
+    const auto y =
+        test::extractWithBoth("The annual conference was held on 3 March.", "News", DateValue::fromIso("2024-03-12"));
+    CHECK(test::hasEvent(y, "conference@2024-03-03"));
+}
