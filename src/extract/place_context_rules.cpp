@@ -64,9 +64,17 @@ void placesAfterReportVerbs(ExtractionState& st) {
         // lower-case words or numbers between.)
         std::size_t at = i + 1;
         // ("arrested two suspects near Wariyapola": near a town is as much a place of the report.)
-        while (at < t.size() && at < i + 8 && t[at].sentence == t[i].sentence && !t[at].is("in") && !t[at].is("at") &&
-               !t[at].is("near") && ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+        // ("found in a paddy field in Mahiyanganaya": past a place in lower case, to the town's "in".)
+        for (int tries = 0; tries < 2; ++tries) {
+            while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
+                   !t[at].is("at") && !t[at].is("near") &&
+                   ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+                ++at;
+            if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at") || t[at].is("near")) ||
+                (t[at + 1].isWord() && t[at + 1].capitalized))
+                break;
             ++at;
+        }
         if (at + 1 >= t.size() || !(t[at].is("in") || ((t[at].is("at") || t[at].is("near")) && !inOnly)) ||
             t[at].sentence != t[i].sentence)
             continue;

@@ -453,3 +453,12 @@ TEST_CASE("context: an acronym and, in apposition, the body it is with its count
     REQUIRE(dea != nullptr);
     CHECK(dea->acronym != "FBI");
 }
+
+TEST_CASE("context: a report's town after a place in lower case", "[recognisers]") {
+    const auto x =
+        run("The body was found in a paddy field in Maharangala. A suspect was arrested at a house in Kolvapitiya on "
+            "Monday. The weapon was found in a car in the garage.",
+            "Police arrest suspects");
+    CHECK(has(x, EntityType::Location, "Maharangala"));
+    CHECK(has(x, EntityType::Location, "Kolvapitiya"));
+}
