@@ -200,6 +200,20 @@ void findCompanies(ExtractionState& st) {
         }
         // A legal form alone, or after a single generic word, names no company ("Co. Ltd", "Group Inc").
         if (!firmMark && first == i && isOrganisationHead(t[i].text)) continue;
+        // "State Pharmaceuticals Corporation of Sri Lanka": the country a state's corporation is of ends its name.
+        if (const std::size_t after = tokenEndingAt(t, end, i) + 1;
+            after + 1 < t.size() && t[after].is("of") && t[after].sentence == t[i].sentence) {
+            std::size_t placeEnd = after + 1;
+            while (placeEnd < t.size() && placeEnd < after + 4 && t[placeEnd].isWord() && t[placeEnd].capitalized &&
+                   t[placeEnd].sentence == t[i].sentence)
+                ++placeEnd;
+            const auto* place = placeEnd > after + 1
+                                    ? st.gazetteer().place(st.slice(t[after + 1].begin, t[placeEnd - 1].end))
+                                    : nullptr;
+            if (place && place->kind == PlaceKind::Country &&
+                (placeEnd == t.size() || !t[placeEnd].isWord() || !t[placeEnd].capitalized))
+                end = t[placeEnd - 1].end;
+        }
         const std::size_t begin = t[first].begin;
         if (st.claimed(begin, end)) continue;
         st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.company");
@@ -344,6 +358,24 @@ void findInstitutions(ExtractionState& st) {
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
         if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence) continue;
         if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
+        // ("Treasury securities", "Treasury and agency mortgage-backed securities": a kind of debt, not the body.)
+        std::size_t noun = i + 1;
+        if (noun + 1 < t.size() && (t[noun].is("and") || t[noun].is("or")) && t[noun + 1].isWord() &&
+            !t[noun + 1].capitalized)
+            noun += 1;
+        if (noun < t.size() && noun > i + 1 && t[i].is("Treasury")) continue;
+        if (noun < t.size() && t[noun].isWord() && !t[noun].capitalized &&
+            inLowerList(t[noun].text, std::array<std::string_view, 9>{"securities", "bills", "bonds", "notes", "yields",
+                                                                      "yield", "debt", "market", "rates"}))
+            continue;
+        // ... and "US Department of Treasury": what a longer name is of (not a title's: "Speaker of the Seimas").
+        {
+            std::size_t k = i;
+            if (k > 0 && t[k - 1].is("the")) --k;
+            if (k >= 2 && t[k - 1].is("of") && t[k - 2].isWord() && t[k - 2].capitalized &&
+                t[k - 2].sentence == t[i].sentence && isOrganisationHead(t[k - 2].text))
+                continue;
+        }
         if (st.claimed(t[i].begin, t[i].end)) continue;
         st.addMention(EntityType::Agency, std::string(t[i].text), t[i].begin, t[i].end, "agency.institution");
     }

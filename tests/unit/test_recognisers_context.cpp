@@ -462,3 +462,19 @@ TEST_CASE("context: a report's town after a place in lower case", "[recognisers]
     CHECK(has(x, EntityType::Location, "Maharangala"));
     CHECK(has(x, EntityType::Location, "Kolvapitiya"));
 }
+
+TEST_CASE("context: a cabinet's bodies: the Treasury, a state corporation of its country, no law officer",
+          "[recognisers]") {
+    const auto x =
+        run("The Legal Draftsman has prepared the draft bill in consultation with the Treasury. The State "
+            "Pharmaceuticals Corporation of Sri Lanka will procure medicines. The Committee will buy Treasury "
+            "securities and Treasury and agency bonds.",
+            "Cabinet decisions");
+    CHECK(has(x, EntityType::Agency, "Treasury"));
+    CHECK(has(x, EntityType::Agency, "State Pharmaceuticals Corporation of Sri Lanka"));
+    CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Legal Draftsman"));
+    const auto* treasury = test::entity(x, "Treasury");
+    REQUIRE(treasury != nullptr);
+    CHECK(treasury->mentions.size() == 1);
+}
