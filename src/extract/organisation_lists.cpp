@@ -265,8 +265,8 @@ void findKindLists(ExtractionState& st) {
             addOrganisation(st, item, "agency.kind_noun");
     }
     // "Debian thanks Fastly and Leaseweb for hosting", "would like to thank Arm for providing": those a body thanks
-    // for hosting, support or sponsorship are
-    // bodies (a person's full name there reads as a person's: a common given name first).
+    // for hosting, support or sponsorship are bodies (a person's full name there reads as a person's: a common given
+    // name first).
     for (std::size_t i = 0; i + 4 < t.size(); ++i) {
         if (!t[i].isWord() || t[i].capitalized || !(t[i].is("thanks") || t[i].is("thanked") || t[i].is("thank")))
             continue;

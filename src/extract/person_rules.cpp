@@ -433,7 +433,7 @@ void findPeople(ExtractionState& st) {
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() &&
             (t[end].isPunct(',') || t[end].isPunct('.')))
             c.rule = "person.relation_apposition";
-        // "a 45-year-old named H.M. Wijesinghe", "the suspect, identified as Ruwan Kumara alias ...": a name given
+        // "a nurse named Georgia Wixted", "the suspect, identified as Ruwan Kumara alias ...": a name given
         // as someone's (not "was named Player of the Year", an honour; nor a body's or a place's words last).
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].sentence == t[i].sentence &&
             ((t[i - 1].is("named") &&
@@ -501,8 +501,8 @@ void findPeople(ExtractionState& st) {
              (transcript && transcriptLabelIsName(st, t, i, end))))
             c.rule = "person.speaker";  // (a press contact's number after two words: "Jose Morfin: (714) ...")
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
-        // (A surname may be a small town's too, "Kent Gibbons", "Dmitry Orlov"; not the two words a city's name,
-        // "Saint Paul".)
+        // (A surname may be a small town's too, "Jeannette Hughes", "Paul Devine"; not the two words of a city's
+        // name, "Saint Paul".)
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
             lexicons::actionVerbs().contains(t[end].text) &&
             st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !placeOfNote(st, t[i + 1].text) &&
