@@ -13,6 +13,7 @@
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -185,14 +186,6 @@ bool largePlace(const ExtractionState& st, std::string_view word) {
 }
 
 namespace {
-
-// "W.M.", "K.B.M.": a person's initials written together, each letter with its period.
-bool dottedInitialsWord(std::string_view w) {
-    if (w.size() < 4 || w.size() % 2 != 0) return false;
-    for (std::size_t k = 0; k < w.size(); k += 2)
-        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
-    return true;
-}
 
 // [first, end) is one to three capitalised words ending in a natural feature's word: "Russky Island", "Lake Tana".
 bool featureNamed(const std::vector<Token>& t, std::size_t first, std::size_t end) {
@@ -558,7 +551,7 @@ void findAgencies(ExtractionState& st) {
         for (std::size_t m = c.first; m + 3 < c.end; ++m) {
             const bool firstName =
                 (t[m].capitalized && !t[m].allCaps && st.gazetteer().givenNameCount(t[m].text) >= 1000) ||
-                dottedInitialsWord(t[m].text);
+                initialsWrittenTogether(t[m].text);
             if (!(firstName && t[m + 1].isWord() && t[m + 1].capitalized && !t[m + 1].allCaps && !headAt(st, m + 1) &&
                   !headAt(st, m) && t[m + 2].is("of")))
                 continue;

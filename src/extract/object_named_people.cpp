@@ -34,9 +34,10 @@ void findObjectNamedPeople(ExtractionState& st) {
         if (!verb.isWord() || verb.capitalized || verb.sentence != t[i].sentence || st.inHeadline(verb.begin) ||
             !lexicons::personObjectVerbs().contains(verb.text))
             continue;
+        // ("Police arrested H.M. Wijesinghe yesterday": initials written together may open the name.)
         std::size_t end = i;
         while (end < t.size() && end < i + 3 && t[end].sentence == t[i].sentence && personNameWord(st, t[end]) &&
-               !t[end].allCaps && !shortMonth(t, end))
+               (!t[end].allCaps || (end == i && initialsWrittenTogether(t[end].text))) && !shortMonth(t, end))
             ++end;
         if (end - i < 2) continue;
         // What follows ends the name: a lower-case word, punctuation or the sentence's end ("met Kassym-Jomart

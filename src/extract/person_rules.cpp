@@ -27,9 +27,7 @@ bool in(std::string_view w, const auto& list) {
 // name word (not "U.S.", "D.C.", a place's).
 bool dottedInitials(const ExtractionState& st, const Token& t) {
     const std::string_view w = t.text;
-    if (w.size() < 4 || w.back() != '.') return false;
-    for (std::size_t k = 0; k < w.size(); k += 2)
-        if (!(w[k] >= 'A' && w[k] <= 'Z') || k + 1 >= w.size() || w[k + 1] != '.') return false;
+    if (!initialsWrittenTogether(w)) return false;
     if (st.gazetteer().place(w) || st.gazetteer().place(w.substr(0, w.size() - 1)) ||
         inLowerList(w, std::array<std::string_view, 14>{"d.a.", "o.c.", "l.a.", "p.o.", "u.n.", "e.u.", "n.y.", "n.j.",
                                                         "p.m.", "a.m.", "s.b.", "a.b.", "h.r.", "s.f."}))

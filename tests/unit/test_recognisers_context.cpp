@@ -478,3 +478,8 @@ TEST_CASE("context: a cabinet's bodies: the Treasury, a state corporation of its
     REQUIRE(treasury != nullptr);
     CHECK(treasury->mentions.size() == 1);
 }
+
+TEST_CASE("context: initials written together open a name a verb is done to", "[recognisers]") {
+    const auto x = run("Police arrested W.M. Varandu yesterday near the market.", "Police arrest suspects");
+    CHECK(has(x, EntityType::Person, "W.M. Varandu"));
+}
