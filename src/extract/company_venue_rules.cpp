@@ -358,16 +358,21 @@ void findInstitutions(ExtractionState& st) {
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
         if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence) continue;
         if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
-        // ("Treasury securities", "Treasury and agency mortgage-backed securities": a kind of debt, not the body.)
-        std::size_t noun = i + 1;
-        if (noun + 1 < t.size() && (t[noun].is("and") || t[noun].is("or")) && t[noun + 1].isWord() &&
-            !t[noun + 1].capitalized)
-            noun += 1;
-        if (noun < t.size() && noun > i + 1 && t[i].is("Treasury")) continue;
-        if (noun < t.size() && t[noun].isWord() && !t[noun].capitalized &&
-            inLowerList(t[noun].text, std::array<std::string_view, 9>{"securities", "bills", "bonds", "notes", "yields",
-                                                                      "yield", "debt", "market", "rates"}))
-            continue;
+        // ("Treasury securities", "Treasury bills": a kind of debt named for the body, not the body; and so "Treasury
+        // and agency mortgage-backed securities", "Treasury and other collateral", a kind coordinated with others in
+        // lower case before the debt.)
+        static constexpr std::array<std::string_view, 10> kDebts{
+            "securities", "bills", "bonds", "notes", "yields", "yield", "debt", "market", "rates", "collateral"};
+        const auto debtWord = [&](std::size_t k) {
+            return t[k].isWord() && !t[k].capitalized && inLowerList(t[k].text, kDebts);
+        };
+        if (i + 1 < t.size() && debtWord(i + 1)) continue;
+        if (i + 2 < t.size() && (t[i + 1].is("and") || t[i + 1].is("or"))) {
+            bool debt = false;
+            for (std::size_t k = i + 2; k < t.size() && k < i + 5 && t[k].isWord() && !t[k].capitalized && !debt; ++k)
+                debt = debtWord(k);
+            if (debt) continue;
+        }
         // ... and "US Department of Treasury": what a longer name is of (not a title's: "Speaker of the Seimas").
         {
             std::size_t k = i;

@@ -564,8 +564,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                         m.location = e.name;
                     }
             }
-            // (A visit the body tells an event of, at its place, is dated with that event: "Visit to Tokyo" over
-            // "met ... in Tokyo on 28 August".)
+            // (A headline event at a place the body tells a dated event at is dated with that event, whatever its
+            // kind: "Visit to Tokyo" over "met ... in Tokyo on 28 August", "Talks in Velmarsk" over "talks in
+            // Velmarsk on 3 May".)
             if (!m.location.empty())
                 for (const auto& other : out)
                     if (other.location == m.location && other.date) {

@@ -80,12 +80,6 @@ bool nameToken(const ExtractionState& st, const Token& t) {
     });
 }
 
-// A country, a region or a city of 20,000 people: a word that names a place before a person.
-bool placeOfNote(const ExtractionState& st, std::string_view word) {
-    const auto* place = st.gazetteer().place(word);
-    return place && (place->kind != PlaceKind::City || place->population >= 20000);
-}
-
 // "el-Sisi", "al-Sudani", "bin-Zayed": a particle joined by a hyphen to a capitalised name.
 bool hyphenatedParticleName(const Token& t) {
     if (!t.isWord() || t.capitalized) return false;
@@ -503,7 +497,8 @@ void findPeople(ExtractionState& st) {
         // name, "Saint Paul".)
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
             lexicons::actionVerbs().contains(t[end].text) &&
-            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount && !placeOfNote(st, t[i + 1].text) &&
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
+            !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
             c.rule = "person.subject";
         // "Vladimir Putin and Xi Jinping visited": two names of two words joined by "and", then what they did; one

@@ -208,9 +208,9 @@ bool inPlaceList(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
-bool townOrLarger(const ExtractionState& st, std::string_view word) {
+bool townOrLarger(const ExtractionState& st, std::string_view word, long minPopulation) {
     const auto* place = st.gazetteer().place(word);
-    return place && (place->kind != PlaceKind::City || place->population >= 5000);
+    return place && (place->kind != PlaceKind::City || place->population >= minPopulation);
 }
 
 // Where the name starts in "Turkey Recep Tayyip Erdogan" (what a title is of, then the name): after the last known

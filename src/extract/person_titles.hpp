@@ -18,6 +18,9 @@ constexpr long kSubjectGivenNameCount = 500;
 // American births, where the names of other cultures are rare ("Dmitry" 449, "Sergei" 352), and the tagger has
 // seldom seen them.
 constexpr long kSaidGivenNameCount = 100;
+// A city this large names where a person is from rather than their surname ("Grace Fu" is no place, "Paul Devine"
+// may be a small town's name and still a surname).
+constexpr long kPlaceOfNotePopulation = 20000;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
 // "W.M.", "K.B.M.": a person's initials written together, each capital letter with its period.
@@ -47,8 +50,9 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
 // "visited residents in Jurong West, Pasir Ris and Ang Mo Kio": token i is in a list of capitalised words after
 // "in", "at", "near" or "across", a list of places whatever their words look like.
 [[nodiscard]] bool inPlaceList(const std::vector<Token>& t, std::size_t i);
-// A place of 5,000 people or more, or a country or region.
-[[nodiscard]] bool townOrLarger(const ExtractionState& st, std::string_view word);
+// A country, a region or a city of at least minPopulation people (5,000: a town; 20,000: a place of note, which
+// may name where a person is from before the name but is rarely a surname).
+[[nodiscard]] bool townOrLarger(const ExtractionState& st, std::string_view word, long minPopulation = 5000);
 // Where the name starts in what a title is of and the name ("Turkey Recep Tayyip Erdogan").
 [[nodiscard]] std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                                          std::size_t end);

@@ -468,7 +468,7 @@ TEST_CASE("context: a cabinet's bodies: the Treasury, a state corporation of its
     const auto x =
         run("The Legal Draftsman has prepared the draft bill in consultation with the Treasury. The State "
             "Pharmaceuticals Corporation of Sri Lanka will procure medicines. The Committee will buy Treasury "
-            "securities and Treasury and agency bonds.",
+            "securities and Treasury and agency bonds, and lend against Treasury and other collateral.",
             "Cabinet decisions");
     CHECK(has(x, EntityType::Agency, "Treasury"));
     CHECK(has(x, EntityType::Agency, "State Pharmaceuticals Corporation of Sri Lanka"));
