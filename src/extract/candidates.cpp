@@ -70,6 +70,7 @@ float rulePrior(std::string_view rule) {
         {"agency.head_word", 0.75f},
         {"agency.service_district", 0.85f},
         {"agency.staffed_building", 0.85f},
+        {"agency.acting_building", 0.85f},
         {"agency.member_title", 0.85f},
         {"agency.member_title_of", 0.85f},
         {"agency.passive_agent", 0.8f},

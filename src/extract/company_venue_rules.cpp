@@ -255,8 +255,18 @@ void findVenues(ExtractionState& st) {
              ((t[cue - 1].is("of") || t[cue - 1].is("from")) && lexicons::memberNouns().contains(t[cue - 2].text)));
         bool body = false;
         for (std::size_t k = first; k < i && !body; ++k) body = isOrganisationHead(t[k].text);
-        if (staffOf && body) {
-            st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.staffed_building");
+        // ("The Mirihana Police Station received a complaint", "Kandy Police Station has launched an inquiry": a public
+        // body's building that does something, opening its sentence, is the body.)
+        const bool opensSentence = t[first].sentenceStart ||
+                                   (first > 0 && t[first - 1].sentenceStart && equalsLower(t[first - 1].text, "the"));
+        std::size_t verb = i + 1;
+        if (verb + 1 < t.size() && (t[verb].is("has") || t[verb].is("have"))) ++verb;
+        const bool acts = opensSentence && verb < t.size() && t[verb].sentence == t[i].sentence && t[verb].isWord() &&
+                          !t[verb].capitalized &&
+                          (isSpeechOrActionVerb(t[verb].text) || isSpeechOrActionVerbForm(t[verb].text, false));
+        if ((staffOf || acts) && body) {
+            st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end,
+                          staffOf ? "agency.staffed_building" : "agency.acting_building");
             continue;
         }
         st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");

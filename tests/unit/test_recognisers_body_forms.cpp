@@ -298,6 +298,17 @@ TEST_CASE("body forms: a police station whose officers act is the body, where on
     CHECK(has(y, EntityType::Location, "Velmora Police Station"));
 }
 
+TEST_CASE("body forms: a police station opening a sentence and doing something is the body", "[recognisers]") {
+    const auto x =
+        run("The Velmora Police Station received a complaint on Monday. Harbourton Police Station has "
+            "launched an inquiry.");
+    CHECK(has(x, EntityType::Agency, "Velmora Police Station"));
+    CHECK_FALSE(has(x, EntityType::Location, "Velmora Police Station"));
+    CHECK(has(x, EntityType::Agency, "Harbourton Police Station"));
+    const auto y = run("The Velmora Police Station is on Main Street.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Velmora Police Station"));
+}
+
 TEST_CASE("body forms: two names after and make a company of their own, one trade word does not", "[recognisers]") {
     const auto x =
         run("Velmark Engineering and Orvill Pipe Works Pte Ltd won the contracts. Meals came from "
