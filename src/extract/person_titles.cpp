@@ -121,8 +121,11 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
                                 t[k].isWord() && t[k].capitalized && st.gazetteer().givenNameCount(t[k].text) < 1000 &&
                                 std::any_of(t.begin() + static_cast<long>(k), t.begin() + static_cast<long>(i),
                                             [](const Token& x) { return x.is("and"); });
+        // ("President of the People's Republic of China Xi Jinping": a possessive inside what the title is of.)
+        const bool innerPossessive = w.kind == TokenKind::Possessive && k >= 2 && k < i && t[k - 2].isWord() &&
+                                     t[k - 2].capitalized && t[k].isWord() && t[k].capitalized;
         if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&") &&
-            !fieldComma)
+            !fieldComma && !innerPossessive)
             break;
         --k;
     }

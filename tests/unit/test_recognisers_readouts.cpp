@@ -307,3 +307,13 @@ TEST_CASE("readouts: a movement's front is a body, a war's front is not", "[reco
     CHECK_FALSE(test::has(x, EntityType::Agency, "Eastern Front"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Troops on the Eastern Front"));
 }
+
+TEST_CASE("readouts: a leader after the official name of his country with a possessive in it", "[recognisers]") {
+    const auto x =
+        run("Ilse Varga held talks with President of the People's Republic of Velmaria Tomas Brenner in "
+            "Velmarsk. Chairman of the Lao People's Revolutionary Party Anouvong Kethsana also attended.",
+            "Talks", "2026-03-03");
+    CHECK(test::has(x, EntityType::Person, "Tomas Brenner"));
+    CHECK(test::has(x, EntityType::Person, "Anouvong Kethsana"));
+    CHECK_FALSE(test::has(x, EntityType::Location, "People"));
+}
