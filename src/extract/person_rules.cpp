@@ -387,6 +387,15 @@ void findPeople(ExtractionState& st) {
             c.first = nameAfterPlace(st, t, i, end);
             c.rule = "person.title";
             c.role = of;
+            // (A name of three words: the title ends before it, "Ambassador of ... Algeria" of "... Algeria Djihad
+            // Eddine Belkas".)
+            if (const std::size_t last = lastTwoWords(t, i, end); c.first < last && c.first > 0) {
+                std::string ignored;
+                const std::size_t start = titleOfBefore(st, t, last, ignored);
+                std::size_t roleEnd = c.first;  // (not a connector left before the name: "Director of Emersion and")
+                while (roleEnd > start + 1 && t[roleEnd - 1].isWord() && !t[roleEnd - 1].capitalized) --roleEnd;
+                if (start < roleEnd) c.role = std::string(st.slice(t[start].begin, t[roleEnd - 1].end));
+            }
             c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
         } else if (std::string of; words >= 2 && end + 1 < t.size() && t[end].isPunct(',') &&
                                    !(portfolioRun(t, i, end) && titleOfBefore(st, t, i, of) < i)) {

@@ -317,3 +317,17 @@ TEST_CASE("readouts: a leader after the official name of his country with a poss
     CHECK(test::has(x, EntityType::Person, "Anouvong Kethsana"));
     CHECK_FALSE(test::has(x, EntityType::Location, "People"));
 }
+
+TEST_CASE("readouts: the title of a leader named in three words after his country ends before the name",
+          "[recognisers]") {
+    const auto x =
+        run("Ilse Varga received credentials from Ambassador of the Republic of Chile Tomas Anton "
+            "Brenner and Mayor of Velmarsk Ivo Kessel.",
+            "Credentials", "2026-03-03");
+    const auto* brenner = test::entity(x, "Tomas Anton Brenner");
+    REQUIRE(brenner != nullptr);
+    CHECK(brenner->role == "Ambassador of the Republic of Chile");
+    const auto* kessel = test::entity(x, "Ivo Kessel");
+    REQUIRE(kessel != nullptr);
+    CHECK(kessel->role == "Mayor of Velmarsk");
+}
