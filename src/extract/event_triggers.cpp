@@ -78,6 +78,17 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence && t[i + 1].isWord() &&
         inLowerList(t[i + 1].text, kOrganisers))
         return false;
+    // "a stand at FOSDEM 2026", "will take part in SCALE 2027": a gathering's acronym and its year, where one goes to
+    // it (not "the FY 2026 budget", nor "in NATO 2030", which is a programme's: a verb of going there before "in").
+    if (i >= 1 && w.size() >= 3 && w.size() <= 8 && t[i].allCaps && i + 1 < t.size() &&
+        t[i + 1].kind == TokenKind::Number && t[i + 1].text.size() == 4 && t[i + 1].text.starts_with("20") &&
+        t[i + 1].sentence == t[i].sentence && t[i - 1].sentence == t[i].sentence &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        if (t[i - 1].is("at")) return true;
+        static constexpr std::array<std::string_view, 7> kGoing{"attend",      "attends", "attended",    "attending",
+                                                                "participate", "part",    "participated"};
+        if (t[i - 1].is("in") && i >= 2 && t[i - 2].isWord() && inLowerList(t[i - 2].text, kGoing)) return true;
+    }
     // ("mini-DebConf", "Mini-DebConf Hamburg": a small edition's prefix before the name.)
     if (const auto hyphen = w.find('-');
         hyphen != std::string_view::npos && hyphen <= 4 && equalsLower(w.substr(0, hyphen), "mini"))

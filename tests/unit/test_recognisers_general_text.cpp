@@ -477,3 +477,15 @@ TEST_CASE("general text: a habit, a tally or a thing named for a kind of event i
         test::extractWithBoth("The annual conference was held on 3 March.", "News", DateValue::fromIso("2024-03-12"));
     CHECK(test::hasEvent(y, "conference@2024-03-03"));
 }
+
+TEST_CASE("general text: a gathering's acronym and year where one goes is a conference, a budget's year none",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "The Quorvale project will participate in QUORDEM 2026 in Brussels on January 31, with a stand.\n\nOur "
+        "developers gave talks at VELCON 2025 in Tallinn on March 7, 2025.\n\nThe FY 2026 budget was approved on "
+        "January 5.",
+        "Project news", DateValue::fromIso("2026-01-10"));
+    CHECK(test::hasEvent(x, "conference@2026-01-31"));
+    CHECK(test::hasEvent(x, "conference@2025-03-07"));
+    CHECK_FALSE(test::hasEvent(x, "conference@2026-01-05"));
+}
