@@ -225,7 +225,14 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // "on" names what the body's position is on.)
         const bool onAdjective = t[k].is("on") && k > c.first && headAt(st, k - 1) && k + 2 == c.end &&
                                  st.gazetteer().countryOfDemonym(t[k + 1].text) && !st.gazetteer().place(t[k + 1].text);
-        if (when || verb || date || actsOn || onAdjective) {
+        // ("partner the Economic Development Board on the Food Story 2 R&D programme": what the body works on, a
+        // programme or a project by its name, numbered or followed by what kind of thing it is.)
+        const bool onProgramme = t[k].is("on") && k > c.first && headAt(st, k - 1) && c.end < t.size() &&
+                                 t[c.end].sentence == t[k].sentence &&
+                                 (t[c.end].kind == TokenKind::Number ||
+                                  (t[c.end].isWord() && !t[c.end].capitalized &&
+                                   (lexicons::programmeWords().contains(t[c.end].text) || t[c.end].is("project"))));
+        if (when || verb || date || actsOn || onAdjective || onProgramme) {
             c.end = k;
             break;
         }

@@ -483,3 +483,13 @@ TEST_CASE("context: initials written together open a name a verb is done to", "[
     const auto x = run("Police arrested W.M. Varandu yesterday near the market.", "Police arrest suspects");
     CHECK(has(x, EntityType::Person, "W.M. Varandu"));
 }
+
+TEST_CASE("context: a programme a body works on is no part of its name, a committee's field is", "[recognisers]") {
+    const auto x =
+        run("The Ministry will partner the Quorvale Development Board on the Harbour Story 2 research "
+            "programme and the Velmar Bank on the Tidewater project. The Committee on Coastal Affairs met.",
+            "Partnership");
+    CHECK(has(x, EntityType::Agency, "Quorvale Development Board"));
+    CHECK(has(x, EntityType::Agency, "Velmar Bank"));
+    CHECK(has(x, EntityType::Agency, "Committee on Coastal Affairs"));
+}
