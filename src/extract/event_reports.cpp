@@ -54,6 +54,18 @@ bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std:
 // a conference's ceremony is part of the conference, not an event of its own.
 // ("after a week of classes, a ceremony": a week is a conference only by its name.)
 MeetingKind reportedKind(const std::vector<Token>& t, std::size_t i, const Found& found, const Sentence& s) {
+    // "took part in the plenary session of the Eastern Economic Forum": a session of a conference is the
+    // conference (its name a few words after "of the", capitalised or not).
+    if (found.trigger->kind == MeetingKind::Meeting && equalsLower(t[found.end - 1].text, "session") &&
+        found.end + 1 < s.endToken && t[found.end].is("of")) {
+        for (std::size_t k = found.end + 1; k < s.endToken && k < found.end + 7; ++k) {
+            if (!t[k].isWord() || (isConnector(t[k].text) && !t[k].is("the"))) break;
+            if (const Found other = matchTrigger(t, k); other.trigger) {
+                if (other.trigger->kind == MeetingKind::Conference) return MeetingKind::Conference;
+                break;
+            }
+        }
+    }
     if (!equalsLower(t[i].text, "ceremony")) return found.trigger->kind;
     for (std::size_t k = s.firstToken; k < s.endToken; ++k)
         if (const Found other = matchTrigger(t, k);

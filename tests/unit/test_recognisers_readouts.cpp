@@ -331,3 +331,14 @@ TEST_CASE("readouts: the title of a leader named in three words after his countr
     REQUIRE(kessel != nullptr);
     CHECK(kessel->role == "Mayor of Velmarsk");
 }
+
+TEST_CASE("readouts: a session of a forum or a summit is the conference, of a council a meeting",
+          "[recognisers][events]") {
+    const auto x = run("Ilse Varga took part in the plenary session of the Velmar Economic Forum in Velmarsk.", "Forum",
+                       "2026-10-03");
+    CHECK(hasEvent(x, "conference@2026-10-03"));
+    CHECK_FALSE(hasEvent(x, "meeting@2026-10-03"));
+    const auto y =
+        run("Ilse Varga chaired the plenary session of the Velmar State Council in Velmarsk.", "Council", "2026-10-03");
+    CHECK(hasEvent(y, "meeting@2026-10-03"));
+}
