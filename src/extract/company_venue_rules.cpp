@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "agency_chains.hpp"
+#include "event_triggers.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -273,20 +274,41 @@ void findVenues(ExtractionState& st) {
     }
 }
 
+// An event's word or "held", "hosted", "took place" within the few words before token `at` of its sentence: "will
+// host a town hall meeting at", "was held at", "a workshop for teachers at".
+bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
+    static constexpr std::array<std::string_view, 9> kHeld{"held",  "hosted", "host", "hosts",   "hold",
+                                                           "holds", "place",  "took", "convened"};
+    for (std::size_t k = at; k > 0 && at - k < 6;) {
+        --k;
+        if (t[k].sentence != t[at].sentence) return false;
+        if (t[k].isWord() && (inLowerList(t[k].text, kHeld) || event_detail::matchTrigger(t, k).trigger)) return true;
+    }
+    return false;
+}
+
 // "held at the Glendale Central Library", "spoke at Lincoln Memorial Hall": a building named where something happens
 // is a venue. (Its words may also name an institution that acts, "the Library announced": here "at" decides.)
 void findVenuesAfterAt(ExtractionState& st) {
     static constexpr std::array<std::string_view, 17> kBuildings{
         "Library", "Museum",    "Auditorium", "Stadium",  "Arena", "Hotel",   "Palace", "Church", "Mosque",
         "Temple",  "Cathedral", "Airport",    "Ballroom", "Hall",  "Gardens", "Park",   "Plaza"};
+    static constexpr std::array<std::string_view, 4> kSchools{"College", "University", "School", "Academy"};
     const auto& t = st.tokens();
     for (std::size_t i = 2; i < t.size(); ++i) {
-        if (!t[i].isWord() || std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end()) continue;
+        if (!t[i].isWord() || (std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end() &&
+                               std::find(kSchools.begin(), kSchools.end(), t[i].text) == kSchools.end()))
+            continue;
         if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;  // not the last
         const std::size_t first = runStart(st, i);
         if (first >= i || first < 1) continue;
         const std::size_t cue = t[first - 1].is("the") && first >= 2 ? first - 2 : first - 1;
         if (!(t[cue].is("at") || t[cue].is("in") || t[cue].is("inside")) || t[cue].sentence != t[i].sentence) continue;
+        // (A school is a venue where an event is held at it, "a town hall meeting at Glendale Community College";
+        // "a professor at Quorvale University" works for it.)
+        if (std::find(kSchools.begin(), kSchools.end(), t[i].text) != kSchools.end() &&
+            !(t[cue].is("at") && eventRightBefore(t, cue)))
+            continue;
         // ("the Richard Nixon Library and Birthplace", "the Botanic Museum and Gardens": one venue.)
         std::size_t last = i;
         if (i + 2 < t.size() && t[i + 1].is("and") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence &&

@@ -493,3 +493,15 @@ TEST_CASE("context: a programme a body works on is no part of its name, a commit
     CHECK(has(x, EntityType::Agency, "Velmar Bank"));
     CHECK(has(x, EntityType::Agency, "Committee on Coastal Affairs"));
 }
+
+TEST_CASE("context: a school an event is held at is its venue, one a person works at a body", "[recognisers]") {
+    const auto x =
+        run("On Saturday, July 11, Senator Ilse Varga will host a town hall meeting at Velmar Community "
+            "College. Dr Ann Lee, a professor at Quorvale University, will speak.",
+            "Town hall", DateValue::fromIso("2026-06-30"));
+    CHECK(has(x, EntityType::Location, "Velmar Community College"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Community College"));
+    CHECK(has(x, EntityType::Agency, "Quorvale University"));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].location == "Velmar Community College");
+}
