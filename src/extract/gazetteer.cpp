@@ -469,10 +469,13 @@ static std::string withoutAbbreviationPeriods(std::string_view title) {
 
 void Gazetteer::loadTitles(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
-        const auto t = withoutAbbreviationPeriods(text::trim(line));
+        const std::string_view raw = text::trim(line);
+        const auto t = withoutAbbreviationPeriods(raw);
         if (t.empty()) return;
         const std::string key = lookupKey(t);
         titles_.insert(key, true);
+        if (const auto first = raw.substr(0, raw.find(' ')); initialsWrittenTogether(first))
+            initialsTitleStarts_.insert(lookupKey(first), true);  // (keys are lower case)
         // (Counted in the key: a phrase of n words whose key is a title's has at least n words in its key.)
         auto& most = titleFirst_.insert(firstWordKey(key), 0);
         most = static_cast<std::uint8_t>(std::max<std::size_t>(most, std::min<std::size_t>(255, wordCount(key))));
@@ -557,6 +560,9 @@ std::size_t Gazetteer::agencyTokensFrom(std::string_view word) const {
 }
 
 bool Gazetteer::mayStartTitle(std::string_view word) const {
+    // Initials written together ("H.M.", "W.A.") start a title only when a title starts with them as written ("H.E.",
+    // "U.S. Attorney"): the first word's key ends at a period, so "H.M." would be read as "H", as "H.E." is.
+    if (initialsWrittenTogether(word)) return initialsTitleStarts_.contains(word);
     return titleFirst_.contains(queryKey(word, true));
 }
 

@@ -106,7 +106,8 @@ private:
     FlatKeyMap<bool> nameWords_;        // folded
     // First words of every known name: most capitalised words start none, and checking this first spares the
     // folding of a whole phrase. Each maps to the most words a name starting with it has.
-    FlatKeyMap<std::uint8_t> titleFirst_;  // title -> the most words of its key
+    FlatKeyMap<std::uint8_t> titleFirst_;   // title -> the most words of its key
+    FlatKeyMap<bool> initialsTitleStarts_;  // initials written together that start a title, as written ("U.S.")
     // First word of every known agency name -> the most tokens a name starting with it has.
     FlatKeyMap<std::uint8_t> agencyFirst_;
     // First word of every known place -> the most words a place starting with it has ("san" -> 4): the rules try

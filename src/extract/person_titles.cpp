@@ -14,13 +14,6 @@ bool isHonorific(std::string_view w) {
     return lexicons::honorifics().contains(w);
 }
 
-bool initialsWrittenTogether(std::string_view w) {
-    if (w.size() < 4 || w.size() % 2 != 0) return false;
-    for (std::size_t k = 0; k < w.size(); k += 2)
-        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
-    return true;
-}
-
 bool personNameWord(const ExtractionState& st, const Token& w) {
     if (!w.isWord() || !w.capitalized) return false;
     if (w.allCaps && w.text.size() > 1 && w.text.find('.') == std::string_view::npos) return false;

@@ -23,8 +23,6 @@ constexpr long kSaidGivenNameCount = 100;
 constexpr long kPlaceOfNotePopulation = 20000;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
-// "W.M.", "K.B.M.": a person's initials written together, each capital letter with its period.
-[[nodiscard]] bool initialsWrittenTogether(std::string_view word);
 // A word of a person's name in a list or on a line of its own, where nothing else vouches for it: capitalised (in
 // capitals only as initials with their periods, "W.M."), and no word of a body, a title, a building, a programme, a
 // law, a month or a weekday, nor a function word.

@@ -60,6 +60,14 @@ template <typename List>
     return false;
 }
 
+// "W.M.", "K.B.M.": a person's initials written together, each capital letter with its period.
+[[nodiscard]] constexpr bool initialsWrittenTogether(std::string_view w) {
+    if (w.size() < 4 || w.size() % 2 != 0) return false;
+    for (std::size_t k = 0; k < w.size(); k += 2)
+        if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+    return true;
+}
+
 // A word written in capitals as a name shows it: "RACKAUCKAS" -> "Rackauckas", "O'NEILL" -> "O'Neill", "AL-SAYED"
 // -> "Al-Sayed" (ASCII letters; others kept).
 [[nodiscard]] inline std::string titleCasedCapitals(std::string_view word) {

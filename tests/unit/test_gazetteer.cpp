@@ -42,6 +42,14 @@ TEST_CASE("titles and demonyms", "[gazetteer]") {
     CHECK(gazetteer().countryOfDemonym("Pakistani") == "Pakistan");
 }
 
+TEST_CASE("initials written together start a title only when a title starts with them as written", "[gazetteer]") {
+    CHECK(gazetteer().mayStartTitle("H.E."));
+    CHECK(gazetteer().mayStartTitle("U.S."));
+    CHECK_FALSE(gazetteer().mayStartTitle("H.M."));
+    CHECK_FALSE(gazetteer().mayStartTitle("H.K."));
+    CHECK(gazetteer().mayStartTitle("Minister"));
+}
+
 TEST_CASE("two given names joined by a hyphen are one, as common as the rarer part", "[gazetteer]") {
     const long jean = gazetteer().givenNameCount("Jean");
     const long pierre = gazetteer().givenNameCount("Pierre");

@@ -505,3 +505,12 @@ TEST_CASE("context: a school an event is held at is its venue, one a person work
     REQUIRE(x.meetings.size() == 1);
     CHECK(x.meetings[0].location == "Velmar Community College");
 }
+
+TEST_CASE("context: initials that share a title's first letter open a name", "[recognisers]") {
+    const auto x =
+        run("Police arrested H.M. Varandu yesterday. The second suspect, a 45-year-old named H.K. Dissakara, "
+            "was arrested in Kelvatta.",
+            "Arrests");
+    CHECK(has(x, EntityType::Person, "H.M. Varandu"));
+    CHECK(has(x, EntityType::Person, "H.K. Dissakara"));
+}
