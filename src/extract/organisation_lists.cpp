@@ -59,8 +59,10 @@ std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
 }
 
 // Items of a list from token i: "A, B and C", "A, B, or C", "A and B", an article before any of them. Empty unless
-// the list closes with "and" or "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana").
-std::vector<Item> listFrom(const ExtractionState& st, std::size_t i) {
+// the list closes with "and" or "or" (a comma alone as often joins a name to where it is: "Monroe Street, Santa Ana"),
+// or, with `toSentenceEnd`, after a label that announces it, runs to the end of its sentence ("Gold Sponsors:
+// Ubuntu, Freexian, Lenovo, Collabora.").
+std::vector<Item> listFrom(const ExtractionState& st, std::size_t i, bool toSentenceEnd = false) {
     const auto& t = st.tokens();
     std::vector<Item> items;
     bool closed = false;
@@ -94,7 +96,14 @@ std::vector<Item> listFrom(const ExtractionState& st, std::size_t i) {
         if (next >= t.size() || t[next].sentence != t[i].sentence) break;
         k = next;
     }
-    if (!closed || items.size() < 2) return {};
+    if (items.size() < 2) return {};
+    if (!closed) {
+        const std::size_t after = items.back().end;
+        const bool sentenceEnds =
+            after >= t.size() || t[after].sentence != t[i].sentence || t[after].isPunct('.') || t[after].isPunct(';');
+        // (Commas between every item: "Monroe Street, Santa Ana" is one item and where it is.)
+        if (!toSentenceEnd || !sentenceEnds || items.size() < 3) return {};
+    }
     return items;
 }
 
@@ -213,7 +222,8 @@ void findKindLists(ExtractionState& st) {
         // "companies, including", "firms such as", "banks like", "partners: A, B and C"; "sponsored by A, B and C"
         // (a verb's agents: a person's name there is a person, so the list vouches less).
         bool announced = true;
-        if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || t[k].isPunct(':'))
+        const bool label = t[k].isPunct(':');
+        if (t[k].is("including") || t[k].is("like") || t[k].is("namely") || label)
             ++k;
         else if (t[k].is("such") && k + 1 < t.size() && t[k + 1].is("as"))
             k += 2;
@@ -237,7 +247,7 @@ void findKindLists(ExtractionState& st) {
         }
         if (k < t.size() && t[k].is("the")) ++k;
         if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
-        std::vector<Item> items = listFrom(st, k);
+        std::vector<Item> items = listFrom(st, k, label);
         if (items.empty()) {
             const std::size_t end = itemEnd(st, k);  // one alone: "firms such as Deloitte"
             if (end == k || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;

@@ -489,3 +489,14 @@ TEST_CASE("general text: a gathering's acronym and year where one goes is a conf
     CHECK(test::hasEvent(x, "conference@2025-03-07"));
     CHECK_FALSE(test::hasEvent(x, "conference@2026-01-05"));
 }
+
+TEST_CASE("general text: a labelled list of sponsors without a closing and names each sponsor", "[recognisers]") {
+    const auto x =
+        run("Thanks to all who came. Gold Sponsors: Velmar Networks, Quorvex, Tarnwell Labs, Orvill.\n\n"
+            "Partners: Harbourline, Santa Ana.",
+            "Sponsors");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    CHECK(has(x, EntityType::Agency, "Orvill"));
+    CHECK(has(x, EntityType::Agency, "Tarnwell Labs"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Santa Ana"));
+}
