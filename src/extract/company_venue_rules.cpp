@@ -185,10 +185,17 @@ void findCompanies(ExtractionState& st) {
             const std::size_t formEnd = companySuffixEnd(text, t[i - 1].end);
             if (formEnd >= t[i].end) end = formEnd;
         }
-        // "M/s Swift Catering": the Indian and Singaporean mark of a firm's name.
+        // "M/s Swift Catering": the Indian and Singaporean mark of a firm's name (also "M/S").
         bool firmMark = false;
-        if (first >= 3 && t[first - 1].is("s") && t[first - 2].isPunct('/') && t[first - 3].is("M")) {
-            first -= 3;
+        // (The capital "S" reads as a word of the name: the run starts at it.)
+        const std::size_t mark = first >= 2 && t[first].is("S") && t[first - 1].isPunct('/') && t[first - 2].is("M")
+                                     ? first - 2
+                                 : first >= 3 && (t[first - 1].is("s") || t[first - 1].is("S")) &&
+                                         t[first - 2].isPunct('/') && t[first - 3].is("M")
+                                     ? first - 3
+                                     : first;
+        if (mark < first) {
+            first = mark;
             firmMark = true;
             if (!end) end = t[i].end;
         }

@@ -233,12 +233,13 @@ TEST_CASE("agencies: companies by their legal form, with or without a comma", "[
     auto x =
         run("The contract went to Brightwater Logistics, Inc. and to Kesteven Marine Supplies Ltd after a tender. "
             "A director of Orchid Lane (S) Pte Ltd and M/s Sunrise Caterers were charged. Residents of "
-            "Minnesota limited their water use.");
+            "Minnesota limited their water use. M/S Velmar Engineering (Private) Limited won the bid.");
     const auto agencies = names(x, EntityType::Agency);
     CHECK(std::count(agencies.begin(), agencies.end(), "Brightwater Logistics, Inc.") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "Kesteven Marine Supplies Ltd") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "Orchid Lane (S) Pte Ltd") == 1);
     CHECK(std::count(agencies.begin(), agencies.end(), "M/s Sunrise Caterers") == 1);
+    CHECK(std::count(agencies.begin(), agencies.end(), "M/S Velmar Engineering (Private) Limited") == 1);
     for (const auto& a : agencies) {
         CHECK(a.find("director") == std::string::npos);
         CHECK(a.find("Minnesota limited") == std::string::npos);
