@@ -500,3 +500,12 @@ TEST_CASE("general text: a labelled list of sponsors without a closing and names
     CHECK(has(x, EntityType::Agency, "Tarnwell Labs"));
     CHECK_FALSE(has(x, EntityType::Agency, "Santa Ana"));
 }
+
+TEST_CASE("general text: a body that launches a map, a blueprint or a report announces it", "[recognisers][events]") {
+    const auto x = test::extractWithBoth("The Quorvale Food Agency launched the Farm Transformation Map today.",
+                                         "Farm map", DateValue::fromIso("2026-03-05"));
+    CHECK(test::hasEvent(x, "announcement@2026-03-05"));
+    const auto y = test::extractWithBoth("The Velmar Water Board launched its Coastal Blueprint on 3 March 2026.",
+                                         "Blueprint", DateValue::fromIso("2026-03-05"));
+    CHECK(test::hasEvent(y, "announcement@2026-03-03"));
+}
