@@ -164,6 +164,37 @@ void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const Extracti
     }
 }
 
+// "Rosatom" beside "the Rosatom State Corporation", "Gazprom" beside "Gazprom Group": one body named with and
+// without the kind of company it is, which keeps the full name (whichever came first; the tagger's short forms
+// after a full name are linked as they come, see below).
+void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
+    static constexpr std::array<std::string_view, 16> kKinds{
+        "state",    "corporation", "group", "company", "co",  "co.",  "jsc", "pjsc",
+        "holdings", "pte",         "ltd",   "ltd.",    "inc", "inc.", "llc", "limited"};
+    std::map<std::string, std::size_t> byName;  // folded name -> agency entity
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::Agency && !entities[e].mentions.empty())
+            byName.emplace(lookupKey(entities[e].name), e);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        auto& full = entities[e];
+        if (full.type != EntityType::Agency || full.mentions.empty()) continue;
+        auto words = keyWords(full.name);
+        std::size_t kept = words.size();
+        while (kept > 1 && std::find(kKinds.begin(), kKinds.end(), words[kept - 1]) != kKinds.end()) --kept;
+        if (kept == words.size()) continue;
+        std::string base;
+        for (std::size_t k = 0; k < kept; ++k) base += (k ? " " : "") + words[k];
+        const auto it = byName.find(base);
+        if (it == byName.end() || it->second == e) continue;
+        auto& other = entities[it->second];
+        for (auto& m : other.mentions) full.mentions.push_back(std::move(m));
+        full.aliases.insert(other.aliases.begin(), other.aliases.end());
+        if (full.acronym.empty()) full.acronym = other.acronym;
+        full.fromBody = full.fromBody || other.fromBody;
+        other.mentions.clear();
+    }
+}
+
 }  // namespace
 
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
@@ -397,6 +428,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         noteAlias(m, *e);
     }
     mergeBarePlacesIntoKinds(entities, st);
+    mergeShortCompanyNames(entities);
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
     st.replaceEntities(std::move(entities));
 }

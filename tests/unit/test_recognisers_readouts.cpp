@@ -342,3 +342,16 @@ TEST_CASE("readouts: a session of a forum or a summit is the conference, of a co
         run("Ilse Varga chaired the plenary session of the Velmar State Council in Velmarsk.", "Council", "2026-10-03");
     CHECK(hasEvent(y, "meeting@2026-10-03"));
 }
+
+TEST_CASE("readouts: a company named with and without its kind is one body, under its full name", "[recognisers]") {
+    // (Companies the gazetteer knows by their short names, so that the rules find both forms.)
+    const auto x =
+        run("Rosatom, together with the Ministry of Energy, has prepared a plan.\n\nIlse Varga: Mr "
+            "President, the Rosatom State Corporation has completed the first stage. Gazprom Group and "
+            "Gazprom signed.",
+            "Meeting", "2026-03-04");
+    CHECK(test::has(x, EntityType::Agency, "Rosatom State Corporation"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Rosatom"));
+    CHECK(test::has(x, EntityType::Agency, "Gazprom Group"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Gazprom"));
+}
