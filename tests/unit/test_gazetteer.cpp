@@ -50,6 +50,16 @@ TEST_CASE("initials written together start a title only when a title starts with
     CHECK(gazetteer().mayStartTitle("Minister"));
 }
 
+TEST_CASE("regions known in English by names the ISO list spells otherwise", "[gazetteer]") {
+    for (const char* name : {"Crimea", "Donbas", "Donbass", "Yakutia", "Kuzbass", "Siberia", "South Ossetia"}) {
+        INFO(name);
+        REQUIRE(gazetteer().place(name));
+        CHECK(gazetteer().place(name)->kind == PlaceKind::Region);
+    }
+    CHECK(gazetteer().place("Donbass")->name == "Donbas");
+    CHECK_FALSE(gazetteer().place("Java"));  // a programming language as often as an island
+}
+
 TEST_CASE("two given names joined by a hyphen are one, as common as the rarer part", "[gazetteer]") {
     const long jean = gazetteer().givenNameCount("Jean");
     const long pierre = gazetteer().givenNameCount("Pierre");

@@ -355,3 +355,14 @@ TEST_CASE("readouts: a company named with and without its kind is one body, unde
     CHECK(test::has(x, EntityType::Agency, "Gazprom Group"));
     CHECK_FALSE(test::has(x, EntityType::Agency, "Gazprom"));
 }
+
+TEST_CASE("readouts: a platform of states or parties is a body, the region it is named for a place", "[recognisers]") {
+    const auto x =
+        run("The leaders discussed the next summit of the Crimea Platform and the situation in Donbas. "
+            "Members of the Velmar Opposition Platform also spoke.",
+            "Talks", "2026-03-04");
+    CHECK(test::has(x, EntityType::Agency, "Crimea Platform"));
+    CHECK_FALSE(test::has(x, EntityType::Location, "Crimea Platform"));
+    CHECK(test::has(x, EntityType::Location, "Donbas"));
+    CHECK(test::has(x, EntityType::Agency, "Velmar Opposition Platform"));
+}
