@@ -534,6 +534,7 @@ void findAgencies(ExtractionState& st) {
     namesBeforePluralHead(st, t);
     fieldBodiesOfCountries(st, t);
     demonymGovernments(st, t);
+    headsAdministrations(st, t);
     actingSubjects(st, t);
     passiveAgents(st, t);
     bodiesBeforeMemberTitles(st, t);

@@ -514,3 +514,14 @@ TEST_CASE("context: initials that share a title's first letter open a name", "[r
     CHECK(has(x, EntityType::Person, "H.M. Varandu"));
     CHECK(has(x, EntityType::Person, "H.K. Dissakara"));
 }
+
+TEST_CASE("context: a government named for the person at its head is a body, an office's administration none",
+          "[recognisers]") {
+    const auto x =
+        run("The lawsuit challenges a rule of the Trump administration. Relief must come from the "
+            "Biden-Harris administration. The Quorvale administration of the school replied.",
+            "Lawsuit");
+    CHECK(has(x, EntityType::Agency, "Trump administration"));
+    CHECK(has(x, EntityType::Agency, "Biden-Harris administration"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale administration"));
+}
