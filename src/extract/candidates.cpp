@@ -633,6 +633,21 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             c.begin = t[c.firstToken].begin;
         }
     }
+    // A heading on a line of its own ("Miscellaneous Bugfixes", "Security Updates") is no person when none of its
+    // words is anyone's given name or surname (a sign-off's name alone on its line keeps its names).
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.endToken < c.firstToken + 2 ||
+            c.endToken > c.firstToken + 4)
+            continue;
+        const bool lineStart = c.firstToken == 0 || st.lineBreakBetween(c.firstToken - 1, c.firstToken);
+        const bool lineEnd = c.endToken >= t.size() || st.lineBreakBetween(c.endToken - 1, c.endToken);
+        if (!lineStart || !lineEnd) continue;
+        bool named = false;
+        for (std::size_t k = c.firstToken; k < c.endToken && !named; ++k)
+            named = t[k].isWord() && (!t[k].capitalized || st.gazetteer().givenNameCount(t[k].text) > 0 ||
+                                      st.gazetteer().isNameWord(t[k].text) || t[k].text.size() <= 2);
+        if (!named) c.score = -1;
+    }
     // The tagger's type, repaired by what the words say: a name ending in a building word is a place ("Cambridge
     // Towers"), a person's name does not end in an organisation head word, a known place alone is a place, a
     // venue label's value is a place ("WHERE: Department of Revenue"), and a law's name or acronym is no agency nor

@@ -509,3 +509,13 @@ TEST_CASE("general text: a body that launches a map, a blueprint or a report ann
                                          "Blueprint", DateValue::fromIso("2026-03-05"));
     CHECK(test::hasEvent(y, "announcement@2026-03-03"));
 }
+
+TEST_CASE("general text: a heading on a line of its own whose words name no one is no person", "[recognisers]") {
+    const auto x =
+        run("The Quorvale project is pleased to announce the ninth update of its stable distribution "
+            "Quorvale 12 (codename \"harbour\").\n\nMiscellaneous Bugfixes\n\nThis stable update adds a "
+            "few important corrections to the following packages:\n\nPackage\tReason\nbusybox\tFix crash "
+            "in awk\n",
+            "Updated Quorvale 12: 12.9 released");
+    CHECK_FALSE(has(x, EntityType::Person, "Miscellaneous Bugfixes"));
+}
