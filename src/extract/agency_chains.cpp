@@ -22,28 +22,41 @@ bool listedPlace(const ExtractionState& st, std::string_view word) {
     return p && !p->weak && (p->kind != PlaceKind::City || p->population >= 100000);
 }
 
+// A title starts at token k ("Minister Kamal Perera", "Education Minister"), not a word that may only start one
+// ("Education" of "Higher Education").
+bool titleAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t k) {
+    if (!st.gazetteer().mayStartTitle(t[k].text)) return false;
+    std::vector<std::string_view> words;
+    for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+    return st.gazetteer().titleLength(words) > 0;
+}
+
 // Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
 // Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
-// words, none a head word, a place, a title or a known body's name, separated by commas, the last after "and";
-// nothing capitalised after it; not after a known body's name: "State Department, Department of Justice, and
-// Homeland Security" is a list). `comma` when the comma ends the name.
+// words, none a place, a title or a known body's name nor opened by a head word, separated by commas, the last after
+// "and"; nothing capitalised after it: "State Department, Department of Justice, and Homeland Security" is a list).
+// `comma` when the comma ends the name.
 std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                              std::size_t comma) {
     if (first < comma && t[first].is("The")) ++first;
     if (!t[comma].isPunct(',') || comma < first + 3 || !isOrganisationHead(t[first].text) || !t[first + 1].is("of"))
         return comma;
-    // (Not after a complete name: a known body's, or one that ends with a place.)
-    if (st.gazetteer().agencyByName(st.slice(t[first].begin, t[comma - 1].end)) ||
-        st.gazetteer().place(t[comma - 1].text))
-        return comma;
+    // (Not after a name that ends with a place: "Ministry of Health of Ukraine, Cabinet ...". A known body's name
+    // may go on with more portfolios, "Ministry of Education, Higher Education and Vocational Education"; a list of
+    // bodies after it starts each with a head word, which ends the name below.)
+    if (st.gazetteer().place(t[comma - 1].text)) return comma;
     std::size_t k = comma;
     while (k < t.size() && (t[k].isPunct(',') || t[k].is("and"))) {
         const bool last = t[k].is("and") || (t[k].isPunct(',') && k + 1 < t.size() && t[k + 1].is("and"));
         k += t[k].isPunct(',') && last ? 2 : 1;
         std::size_t words = 0;
         const std::size_t group = k;
+        // (A portfolio may end with a head word, "Provincial Councils and Local Government"; a body's name in a list
+        // starts with one or has "of" after it, "Department of Justice".)
         for (; k < t.size() && t[k].sentence == t[comma].sentence && chainWord(t[k]) && !t[k].allCaps; ++k, ++words)
-            if (isOrganisationHead(t[k].text) || listedPlace(st, t[k].text) || st.gazetteer().mayStartTitle(t[k].text))
+            if ((isOrganisationHead(t[k].text) &&
+                 (k == group || (k + 1 < t.size() && (t[k + 1].is("of") || chainWord(t[k + 1]))))) ||
+                listedPlace(st, t[k].text) || titleAt(st, t, k))
                 return comma;
         if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)))
             return comma;

@@ -39,6 +39,20 @@ bool placeOfTail(const ExtractionState& st, const std::vector<Token>& t, std::si
 
 // Splits "Federal Board of Revenue and Pakistan Customs" where both sides carry a head word.
 std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    // A ministry's list of portfolios, joined by commas into one chain ("Ministry of Public Administration,
+    // Provincial Councils and Local Government"): the "and" before its last portfolio joins portfolios, whatever
+    // their last words (an "and" after the list may still join another body: "... and the Ministry of Health").
+    std::size_t portfolioAnd = c.end;
+    {
+        std::size_t head = c.first;
+        if (head < c.end && t[head].is("The")) ++head;
+        std::size_t lastComma = c.end;
+        for (std::size_t k = c.first; k < c.end; ++k)
+            if (t[k].isPunct(',')) lastComma = k;
+        if (lastComma < c.end && head + 1 < c.end && isOrganisationHead(t[head].text) && t[head + 1].is("of"))
+            for (std::size_t k = lastComma + 1; k < c.end && portfolioAnd == c.end; ++k)
+                if (t[k].is("and")) portfolioAnd = k;
+    }
     std::vector<Chain> out;
     std::size_t start = c.first;
     for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
@@ -54,7 +68,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             k = start;
             continue;
         }
-        if (!(t[k].is("and") || t[k].is("&"))) continue;
+        if (!(t[k].is("and") || t[k].is("&")) || k == portfolioAnd) continue;
         // A head word on the left, and the left side complete after its last one: nothing, places, head words or an
         // "of" tail follow it ("Ministry of Defence and ..."), not more of a name ("Senate Homeland Security and
         // Governmental Affairs Committee" is one committee).

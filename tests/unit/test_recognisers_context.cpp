@@ -525,3 +525,18 @@ TEST_CASE("context: a government named for the person at its head is a body, an 
     CHECK(has(x, EntityType::Agency, "Biden-Harris administration"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale administration"));
 }
+
+TEST_CASE("context: a ministry's portfolios are its name, commas, head words and all", "[recognisers]") {
+    const auto x =
+        run("The Ministry of Public Administration, Provincial Councils and Local Government will "
+            "coordinate with the Ministry of Education, Higher Education and Vocational Education. The "
+            "Ministry of Finance, Planning and Economic Development and the Ministry of Health will act. "
+            "The State Department, Department of Justice, and Homeland Security met.",
+            "Cabinet decisions");
+    CHECK(has(x, EntityType::Agency, "Ministry of Public Administration, Provincial Councils and Local Government"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Education, Higher Education and Vocational Education"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Finance, Planning and Economic Development"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Health"));
+    CHECK(has(x, EntityType::Agency, "Department of Justice"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Local Government"));
+}
