@@ -81,6 +81,13 @@ bool membersBodyOf(const std::vector<Token>& t, std::size_t first, std::size_t e
     return false;
 }
 
+bool portfolioList(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    if (first < end && t[first].is("The")) ++first;
+    return first + 1 < end && isOrganisationHead(t[first].text) && t[first + 1].is("of") &&
+           std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(end),
+                       [](const Token& x) { return x.isPunct(','); });
+}
+
 // Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas", "Mt. Sinai").
 bool nameAbbreviation(const Token& t) {
     return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft");

@@ -41,4 +41,9 @@ struct Chain final {
 // Chief Police Officers", "National Union of Teachers"), so that a member noun ending the name is part of it.
 [[nodiscard]] bool membersBodyOf(const std::vector<Token>& t, std::size_t first, std::size_t end);
 
+// Tokens [first, end) are a ministry's name with its list of portfolios joined by commas: a head word and "of" open
+// it (after "The") and a comma stands inside ("Ministry of Public Administration, Provincial Councils and Local
+// Government"). The chain rules read such a list as one name only where its groups are portfolios, not bodies.
+[[nodiscard]] bool portfolioList(const std::vector<Token>& t, std::size_t first, std::size_t end);
+
 }  // namespace bulletin::extract

@@ -43,15 +43,12 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     // Provincial Councils and Local Government"): the "and" before its last portfolio joins portfolios, whatever
     // their last words (an "and" after the list may still join another body: "... and the Ministry of Health").
     std::size_t portfolioAnd = c.end;
-    {
-        std::size_t head = c.first;
-        if (head < c.end && t[head].is("The")) ++head;
-        std::size_t lastComma = c.end;
+    if (portfolioList(t, c.first, c.end)) {
+        std::size_t lastComma = c.first;
         for (std::size_t k = c.first; k < c.end; ++k)
             if (t[k].isPunct(',')) lastComma = k;
-        if (lastComma < c.end && head + 1 < c.end && isOrganisationHead(t[head].text) && t[head + 1].is("of"))
-            for (std::size_t k = lastComma + 1; k < c.end && portfolioAnd == c.end; ++k)
-                if (t[k].is("and")) portfolioAnd = k;
+        for (std::size_t k = lastComma + 1; k < c.end && portfolioAnd == c.end; ++k)
+            if (t[k].is("and")) portfolioAnd = k;
     }
     std::vector<Chain> out;
     std::size_t start = c.first;

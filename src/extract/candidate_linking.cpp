@@ -60,13 +60,27 @@ std::string initials(const std::string& name) {
     return out;
 }
 
+// A company's legal form as a word of its name's key ("Bonwin" for "Bonwin Pte Ltd").
+bool legalFormWord(const std::string& w) {
+    static constexpr std::array<std::string_view, 11> kForms{"pte",     "ltd",  "ltd.",        "inc", "inc.",    "llc",
+                                                             "limited", "corp", "corporation", "plc", "p.l.l.c."};
+    return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+}
+
 // Words a place or organisation name may end with and still be the same name said shortly ("D'Manor" for
 // "D'Manor Condominium", "Bonwin" for "Bonwin Pte Ltd").
 bool shortFormTail(const std::string& w) {
-    static constexpr std::array<std::string_view, 16> kTail{
-        "pte",         "ltd", "ltd.",     "inc",         "inc.",       "llc",    "limited", "corp",
-        "corporation", "plc", "p.l.l.c.", "condominium", "apartments", "estate", "mansion", "complex"};
-    return std::find(kTail.begin(), kTail.end(), w) != kTail.end();
+    static constexpr std::array<std::string_view, 5> kBuildings{"condominium", "apartments", "estate", "mansion",
+                                                                "complex"};
+    return legalFormWord(w) || std::find(kBuildings.begin(), kBuildings.end(), w) != kBuildings.end();
+}
+
+// ... and the kinds of company a body's short name leaves out ("Rosatom" of "Rosatom State Corporation", "Gazprom"
+// of "Gazprom Group"): its legal forms and a few words more.
+bool companyKindWord(const std::string& w) {
+    static constexpr std::array<std::string_view, 8> kKinds{"state", "group", "company", "co",
+                                                            "co.",   "jsc",   "pjsc",    "holdings"};
+    return legalFormWord(w) || std::find(kKinds.begin(), kKinds.end(), w) != kKinds.end();
 }
 
 // A "(“Appollo”)" or "(Rizal)" right after a name defines a short name for it.
@@ -168,9 +182,6 @@ void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const Extracti
 // without the kind of company it is, which keeps the full name (whichever came first; the tagger's short forms
 // after a full name are linked as they come, see below).
 void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
-    static constexpr std::array<std::string_view, 16> kKinds{
-        "state",    "corporation", "group", "company", "co",  "co.",  "jsc", "pjsc",
-        "holdings", "pte",         "ltd",   "ltd.",    "inc", "inc.", "llc", "limited"};
     std::map<std::string, std::size_t> byName;  // folded name -> agency entity
     for (std::size_t e = 0; e < entities.size(); ++e)
         if (entities[e].type == EntityType::Agency && !entities[e].mentions.empty())
@@ -180,7 +191,7 @@ void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
         if (full.type != EntityType::Agency || full.mentions.empty()) continue;
         auto words = keyWords(full.name);
         std::size_t kept = words.size();
-        while (kept > 1 && std::find(kKinds.begin(), kKinds.end(), words[kept - 1]) != kKinds.end()) --kept;
+        while (kept > 1 && companyKindWord(words[kept - 1])) --kept;
         if (kept == words.size()) continue;
         std::string base;
         for (std::size_t k = 0; k < kept; ++k) base += (k ? " " : "") + words[k];

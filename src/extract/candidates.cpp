@@ -755,11 +755,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
         if (r.source == "place.gazetteer" || r.source == "agency.gazetteer") continue;
         // ... and so is a ministry's list of portfolios, whose commas and "and" the chain rules read as one
         // ("Ministry of Public Administration, Provincial Councils and Local Government").
-        if (r.type == EntityType::Agency && r.firstToken + 1 < r.endToken && isOrganisationHead(t[r.firstToken].text) &&
-            t[r.firstToken + 1].is("of") &&
-            std::any_of(t.begin() + static_cast<long>(r.firstToken), t.begin() + static_cast<long>(r.endToken),
-                        [](const Token& x) { return x.isPunct(','); }))
-            continue;
+        if (r.type == EntityType::Agency && portfolioList(t, r.firstToken, r.endToken)) continue;
         const auto inside = twoInside(candidates, fromTagger, r, kThreshold);
         if (inside.size() < 2) continue;
         const bool list = joinedAsList(t, *inside[0], *inside[1]);

@@ -188,12 +188,12 @@ void findCompanies(ExtractionState& st) {
         // "M/s Swift Catering": the Indian and Singaporean mark of a firm's name (also "M/S").
         bool firmMark = false;
         // (The capital "S" reads as a word of the name: the run starts at it.)
-        const std::size_t mark = first >= 2 && t[first].is("S") && t[first - 1].isPunct('/') && t[first - 2].is("M")
-                                     ? first - 2
-                                 : first >= 3 && (t[first - 1].is("s") || t[first - 1].is("S")) &&
-                                         t[first - 2].isPunct('/') && t[first - 3].is("M")
-                                     ? first - 3
-                                     : first;
+        std::size_t mark = first;
+        if (first >= 2 && t[first].is("S") && t[first - 1].isPunct('/') && t[first - 2].is("M"))
+            mark = first - 2;
+        else if (first >= 3 && (t[first - 1].is("s") || t[first - 1].is("S")) && t[first - 2].isPunct('/') &&
+                 t[first - 3].is("M"))
+            mark = first - 3;
         if (mark < first) {
             first = mark;
             firmMark = true;
