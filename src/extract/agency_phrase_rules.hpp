@@ -35,6 +35,8 @@ void passiveAgents(ExtractionState& st, const std::vector<Token>& t);
 void bodiesBeforeMemberTitles(ExtractionState& st, const std::vector<Token>& t);
 // "the Chairman of Ostrava Steelworks Jan Novak": the body between such a title's "of" and the holder's name.
 void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t);
+// "the chief executive of Velmar Holdings, who ...": the body a leader's title is of, no holder's name after it.
+void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);

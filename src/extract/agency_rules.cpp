@@ -579,6 +579,9 @@ void findAgencies(ExtractionState& st) {
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         knownAgencies(st, t, c, false);
     }
+    // (After the head-word rules, which name in full what a title's "of" starts: "CEO of Northpoint Health and
+    // Wellness Center".)
+    bodiesOfLeaderTitles(st, t);
     // Acronyms: defined in the document or known; "UNODC Pakistan" is UNODC's office in Pakistan.
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || st.claimed(t[i].begin, t[i].end)) continue;

@@ -2,8 +2,10 @@
 // CEO Ivo Dask", "Sri Lanka Podujana Peramuna MP Lal Perera". The capitalised words right before a title held in a
 // body, with a name after it, are that body's name, though they hold no head word ("Energy", "Peramuna"). Not a
 // place ("Ostrava MP", a constituency), nor a word that says what kind of holder ("Former", "Opposition"). And the
-// body after such a title's "of", before the holder's name: "the Chairman of Ostrava Steelworks Jan Novak".
+// body after such a title's "of", before the holder's name: "the Chairman of Ostrava Steelworks Jan Novak", or with
+// no name after it: "a letter to the chief executive of Velmar Holdings", "Jan Novak, founder of Bright Path, said".
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <set>
@@ -153,6 +155,56 @@ void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t) {
             lexicons::lawWords().contains(t[bodyEnd - 1].text))
             continue;
         addAgencySpan(st, begin, stop, "agency.member_title_of");
+    }
+}
+
+void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t) {
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        const std::size_t n = memberTitleAt(t, i);
+        // (A head or an MP is of a department or a constituency as often as of a body: "head of Communications".)
+        if (n == 0 || t[i].is("MP") || t[i].is("MPs") || equalsLower(t[i].text, "head")) continue;
+        if (i + n + 1 >= t.size() || !t[i + n].is("of") || t[i + n].sentence != t[i].sentence) continue;
+        std::size_t first = i + n + 1;
+        if (t[first].is("the")) ++first;
+        // The capitalised run after "of", "&" inside it ("PG&E", "Marks & Spencer").
+        std::size_t end = first;
+        while (end < t.size() && end - first <= 5 && t[end].sentence == t[i].sentence) {
+            const bool word =
+                t[end].isWord() && t[end].capitalized && !isFunctionWord(t[end].text) && !isCalendarWord(t[end].text);
+            const bool ampersand =
+                t[end].is("&") && end > first && end + 1 < t.size() && t[end + 1].isWord() && t[end + 1].capitalized;
+            if (!word && !ampersand) break;
+            ++end;
+        }
+        if (end == first || end - first > 5) continue;
+        // The run ends the title: punctuation, a lower-case word or the sentence's end comes next. A capitalised word
+        // next makes it a longer name or puts the holder's name after it (the rule above).
+        if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() && t[end].capitalized) continue;
+        // (Nor a possessive, "founder of Jan Novak's firm", nor a name that goes on after its own "of", "on" or
+        // "for": "Chairman of the Security Service of Ukraine" is the head-word rules'.)
+        if (end < t.size() && (t[end].text.starts_with("'") || t[end].text.starts_with("\u2019") || t[end].is("of") ||
+                               t[end].is("on") || t[end].is("for")))
+            continue;
+        // (Nor a generic head alone, "Chairman of the Board", nor a run that ends in a holder's name the rule above
+        // left: "Chairman of the Board Bill Campbell", "Managing Director of the IMF Kristalina Georgieva".)
+        // (A run of three words or more may end in the holder's name, one the gazetteer does not know: "chief
+        // executive of Quorvane Energy Dravo Pellinen". It is a body only when it ends in a body's word.)
+        const auto words = std::count_if(t.begin() + first, t.begin() + end, [](const Token& w) { return w.isWord(); });
+        if (words >= 3 && !headAt(st, end - 1) && !endsBodyOrBuilding(t[end - 1].text) &&
+            !lexicons::companySuffixes().contains(t[end - 1].text))
+            continue;
+        // (Nor a kind's nationality: "co-founder of the American rock band ...".)
+        if (end - first == 1 && gz.countryOfDemonym(t[first].text)) continue;
+        if ((end - first == 1 && headAt(st, first)) ||
+            (end - first >= 2 && !t[end - 2].allCaps && gz.givenNameCount(t[end - 2].text) > 0))
+            continue;
+        const std::size_t begin = t[first].begin, stop = t[end - 1].end;
+        // (Not a place, "CEO of Ostrava", nor a programme or a law.)
+        if (st.claimed(begin, stop) || gz.place(st.slice(begin, stop)) ||
+            lexicons::programmeWords().contains(t[end - 1].text) || lexicons::lawWords().contains(t[end - 1].text))
+            continue;
+        addAgencySpan(st, begin, stop, "agency.leader_title_of");
     }
 }
 

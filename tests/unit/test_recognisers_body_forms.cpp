@@ -135,6 +135,21 @@ TEST_CASE("body forms: the body after a board's title, the board's own name left
     CHECK_FALSE(has(x, EntityType::Agency, "Directors"));
 }
 
+TEST_CASE("body forms: the body a leader's title is of, with no holder's name after it", "[recognisers]") {
+    const auto x =
+        run("The senator wrote to the chief executive of Brenvick Quarries and to the CEO of PK&E about the fires. "
+            "Mara Quist, co-founder of Tarnow Ledger, said the Managing Director of the Kovalde Port Authority of "
+            "Ostrava agreed. The founder of the Czech folk band Tarn spoke, as did the Chairman of the Board.");
+    CHECK(has(x, EntityType::Agency, "Brenvick Quarries"));
+    CHECK(has(x, EntityType::Agency, "PK&E"));
+    CHECK(has(x, EntityType::Agency, "Tarnow Ledger"));
+    CHECK(has(x, EntityType::Person, "Mara Quist"));
+    CHECK(has(x, EntityType::Agency, "Kovalde Port Authority of Ostrava"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kovalde Port Authority"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Czech"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Board"));
+}
+
 TEST_CASE("body forms: a given name that is also a city starts a name after a title or a body", "[recognisers]") {
     // Vladimir is a Russian city and region, Petrov a Czech village: neither stops the name.
     const auto x = run("The President met Governor Vladimir Petrov and the Chairman of Kovalde Vladimir Gusev.");
