@@ -224,8 +224,12 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
             st.inHeadline(t[i].begin) && next && next->is("to") &&
             (i == s.firstToken ||
              (i == s.firstToken + 1 && wordIs(t[i - 1], {"working", "state", "official", "offical", "first"})));
+        // ("preparations for the upcoming visit of the President of Kovalia to Russia in April": the visitor by
+        // title, after the visit's "of".)
+        const bool visitorAfter =
+            next && next->is("of") && facts.namesActorOrTitle(t[i].sentence, std::min(s.endToken, f.end + 7));
         if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) && !delegation &&
-            !headlineVisit)
+            !headlineVisit && !visitorAfter)
             return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;

@@ -366,3 +366,13 @@ TEST_CASE("readouts: a platform of states or parties is a body, the region it is
     CHECK(test::has(x, EntityType::Location, "Donbas"));
     CHECK(test::has(x, EntityType::Agency, "Velmar Opposition Platform"));
 }
+
+TEST_CASE("readouts: a visit named with its visitor's title after it, planned or held, on its own date",
+          "[recognisers]") {
+    const auto x =
+        run("The leaders discussed preparations for the upcoming visit of the President of Kovalia to Velmarsk in "
+            "April. The visit of the delegation ended.",
+            "Telephone conversation with the President of Kovalia", "2026-03-04");
+    CHECK(hasEvent(x, "other@2026-04"));
+    CHECK_FALSE(hasEvent(x, "other@-"));
+}
