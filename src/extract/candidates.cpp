@@ -466,9 +466,9 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             break;
         }
     }
-    // A person's name holds no word of a programme, a law or a body ("Vietnamese Outreach Program", "Reform Act
-    // Proposition", "Orange County Probation", "the Trevor Project"), whichever rule read it; a common given name
-    // that is also such a word aside.
+    // A person's name holds no word of a programme, a law, a body or an event ("Vietnamese Outreach Program",
+    // "Reform Act Proposition", "Orange County Probation", "the Trevor Project", "the Clean and Green Singapore
+    // Carnival"), whichever rule read it; a common given name that is also such a word aside.
     for (auto& c : candidates) {
         if (c.type != EntityType::Person || c.score < 0) continue;
         // (The word after it too: "Justice Reform Act" holds no person "Reform" after the title "Justice".)
@@ -478,7 +478,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
             const Token& w = t[k];
             if (!w.isWord() || !w.capitalized || st.gazetteer().givenNameCount(w.text) >= 500) continue;
             if (lexicons::programmeWords().contains(w.text) || lexicons::lawWords().contains(w.text) ||
-                lexicons::organisationHeads().contains(w.text) ||
+                lexicons::organisationHeads().contains(w.text) || lexicons::eventNameWords().contains(w.text) ||
                 inLowerList(w.text, std::array<std::string_view, 6>{"county", "city", "project", "proposition",
                                                                     "preserve", "probation"})) {
                 c.score = -1;

@@ -519,3 +519,14 @@ TEST_CASE("general text: a heading on a line of its own whose words name no one 
             "Updated Quorvale 12: 12.9 released");
     CHECK_FALSE(has(x, EntityType::Person, "Miscellaneous Bugfixes"));
 }
+
+TEST_CASE("general text: a name before an event's word names the event, not a person", "[recognisers]") {
+    // (The tagger read "Green Singapore" as a person's name in the headline.)
+    const auto x =
+        run("Good morning. I am happy to join you at the Clean and Green Singapore carnival, Minister Dana "
+            "Reyes said.",
+            "Speech by Minister Dana Reyes at the Clean and Green Singapore Carnival");
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK_FALSE(has(x, EntityType::Person, "Green Singapore"));
+    CHECK_FALSE(has(x, EntityType::Person, "Green"));
+}
