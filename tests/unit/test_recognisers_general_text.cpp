@@ -530,3 +530,11 @@ TEST_CASE("general text: a name before an event's word names the event, not a pe
     CHECK_FALSE(has(x, EntityType::Person, "Green Singapore"));
     CHECK_FALSE(has(x, EntityType::Person, "Green"));
 }
+
+TEST_CASE("general text: a town the road goes towards is a place", "[recognisers]") {
+    const auto x =
+        run("A bus travelling from Matara towards Galle collided with a lorry. Later he drove south toward "
+            "Oceanside.");
+    CHECK(has(x, EntityType::Location, "Galle"));
+    CHECK(has(x, EntityType::Location, "Oceanside"));
+}
