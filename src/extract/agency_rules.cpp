@@ -280,6 +280,16 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         if (t[k].is("of") || (t[k].is("for") && k > first && t[k + 1].is("the"))) {
             begin = k + 1;
             while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;
+            // ("Appointment of the Chairman of the Tourism Development Authority", a heading: a title of something
+            // after that "of" is no more of the name than one opening the run; "of the Major Fraud Unit" keeps
+            // its first word.)
+            std::vector<std::string_view> words;
+            for (std::size_t m = begin; m < lastHead && words.size() < 6; ++m) words.push_back(t[m].text);
+            const std::size_t title = st.gazetteer().titleLength(words);
+            if (!c.afterPersonOf && title > 0 && begin + title < lastHead &&
+                (t[begin + title].is("of") || t[begin + title].is("for")))
+                begin = skipLeadingTitles(st, t, Chain{begin, c.end, false});
+            if (begin > lastHead) return;
             break;
         }
     }

@@ -150,6 +150,15 @@ TEST_CASE("body forms: the body a leader's title is of, with no holder's name af
     CHECK_FALSE(has(x, EntityType::Agency, "Board"));
 }
 
+TEST_CASE("body forms: a title after a heading's \"of\" is no part of the body it is of", "[recognisers]") {
+    const auto x =
+        run("05. Appointment of the Chairman of the Kovalde Tourism Development Authority\nThe Cabinet approved the "
+            "proposal. Deputy District Attorney Nagy Morcos of the Major Fraud Unit is prosecuting the case.");
+    CHECK(has(x, EntityType::Agency, "Kovalde Tourism Development Authority"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Chairman of the Kovalde Tourism Development Authority"));
+    CHECK(has(x, EntityType::Agency, "Major Fraud Unit"));
+}
+
 TEST_CASE("body forms: a given name that is also a city starts a name after a title or a body", "[recognisers]") {
     // Vladimir is a Russian city and region, Petrov a Czech village: neither stops the name.
     const auto x = run("The President met Governor Vladimir Petrov and the Chairman of Kovalde Vladimir Gusev.");
