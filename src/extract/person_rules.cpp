@@ -377,6 +377,21 @@ void findPeople(ExtractionState& st) {
         if (titleStart < i && (words >= 2 || honorific) && !countryAfterHonorific) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
+            // "Senior DIG Western Province Deshabandu Tennakoon": the province or country an officer serves, between
+            // the title and the name, is the title's (and a place of its own), not the name's first words.
+            if (!honorific && words >= 4)
+                for (std::size_t k = i; k + 2 < end; ++k) {
+                    const auto* place = st.gazetteer().place(t[k].text);
+                    const bool region =
+                        (t[k].capitalized && lexicons::capitalisedPlaceKinds().contains(t[k].text)) ||
+                        (place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region) &&
+                         !place->weak);
+                    if (!region || end - (k + 1) > 3 || st.gazetteer().place(t[k + 1].text)) continue;
+                    c.role = std::string(st.slice(t[titleStart].begin, t[k].end));
+                    c.first = k + 1;
+                    c.mentionFirst = c.first;
+                    break;
+                }
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
                                    !bodyRunsOn(st, t, end) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
                                    !honorificAfterComma(t, end) && !endsBodyOrBuilding(t[end - 1].text) &&

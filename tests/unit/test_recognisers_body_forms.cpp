@@ -159,6 +159,16 @@ TEST_CASE("body forms: a title after a heading's \"of\" is no part of the body i
     CHECK(has(x, EntityType::Agency, "Major Fraud Unit"));
 }
 
+TEST_CASE("body forms: the province an officer serves, between the title and the name, is the title's",
+          "[recognisers]") {
+    const auto x =
+        run("Senior DIG Western Province Deshabandu Tennakoon instructed the officers. The suspect was "
+            "produced before the court.");
+    CHECK(has(x, EntityType::Person, "Deshabandu Tennakoon"));
+    CHECK_FALSE(has(x, EntityType::Person, "Western Province Deshabandu Tennakoon"));
+    CHECK(has(x, EntityType::Location, "Western Province"));
+}
+
 TEST_CASE("body forms: a given name that is also a city starts a name after a title or a body", "[recognisers]") {
     // Vladimir is a Russian city and region, Petrov a Czech village: neither stops the name.
     const auto x = run("The President met Governor Vladimir Petrov and the Chairman of Kovalde Vladimir Gusev.");
