@@ -382,10 +382,13 @@ void findPeople(ExtractionState& st) {
             if (!honorific && words >= 4)
                 for (std::size_t k = i; k + 2 < end; ++k) {
                     const auto* place = st.gazetteer().place(t[k].text);
+                    // (Capitalised, and no common given name: a name's particle or first name is no place, "Ingrid
+                    // van der Molen", "Jordan ...".)
                     const bool region =
-                        (t[k].capitalized && lexicons::capitalisedPlaceKinds().contains(t[k].text)) ||
-                        (place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region) &&
-                         !place->weak);
+                        t[k].capitalized &&
+                        (lexicons::capitalisedPlaceKinds().contains(t[k].text) ||
+                         (place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region) &&
+                          !place->weak && st.gazetteer().givenNameCount(t[k].text) < 1000));
                     if (!region || end - (k + 1) > 3 || st.gazetteer().place(t[k + 1].text)) continue;
                     c.role = std::string(st.slice(t[titleStart].begin, t[k].end));
                     c.first = k + 1;
