@@ -245,10 +245,11 @@ void findVenues(ExtractionState& st) {
         bool lending = false;  // "Term Auction Facility": a lending programme
         for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
         if (lending) continue;
-        // ("the Training Facility", "a Correctional Facility": words of a kind of building name none.)
-        static constexpr std::array<std::string_view, 9> kKindWords{"Training",   "Correctional", "Detention",
-                                                                    "Treatment",  "Recovery",     "Storage",
-                                                                    "Processing", "Medical",      "Research"};
+        // ("the Training Facility", "a Correctional Facility", "lodged at the Police Station in Akkaraipattu": words
+        // of a kind of building name none.)
+        static constexpr std::array<std::string_view, 15> kKindWords{
+            "Training", "Correctional", "Detention", "Treatment", "Recovery", "Storage", "Processing", "Medical",
+            "Research", "Police",       "Fire",      "Railway",   "Bus",      "Petrol",  "Power"};
         bool kindOnly = true;
         for (std::size_t k = first; k < i && kindOnly; ++k)
             kindOnly = std::find(kKindWords.begin(), kKindWords.end(), t[k].text) != kKindWords.end();

@@ -36,11 +36,14 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("shot dead at Meegahawatta", "found dead in ...".)
     // ("raids were carried out in Kotahena", "cases were reported in Vemora", "rescued in Galle".)
     // ("lives in Kirulapana", "was born in Kolonnawa": where someone lives or was born.)
-    static constexpr std::array<std::string_view, 28> kVerbs{
-        "arrested",    "apprehended", "nabbed",   "detained", "raided",   "seized",    "recovered",
-        "found",       "killed",      "injured",  "died",     "occurred", "conducted", "located",
-        "situated",    "stationed",   "residing", "living",   "dead",     "carried",   "reported",
-        "intercepted", "rescued",     "deployed", "lives",    "resides",  "reside",    "born"};
+    // ("a complaint lodged at the police station in Akkaraipattu", "admitted to the hospital in Ampara", "drowned
+    // in the lagoon in Pottuvil": where a report was made, a victim treated or a death took place.)
+    static constexpr std::array<std::string_view, 33> kVerbs{
+        "arrested",    "apprehended", "nabbed",   "detained",     "raided",      "seized",    "recovered",
+        "found",       "killed",      "injured",  "died",         "occurred",    "conducted", "located",
+        "situated",    "stationed",   "residing", "living",       "dead",        "carried",   "reported",
+        "intercepted", "rescued",     "deployed", "lives",        "resides",     "reside",    "born",
+        "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized"};
     static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
                                                              "during", "yesterday", "today", "area",  "areas",
                                                              "last",   "this",      "when",  "where"};

@@ -538,3 +538,12 @@ TEST_CASE("general text: a town the road goes towards is a place", "[recognisers
     CHECK(has(x, EntityType::Location, "Galle"));
     CHECK(has(x, EntityType::Location, "Oceanside"));
 }
+
+TEST_CASE("general text: the town a complaint was lodged in is a place, a police station with no name none",
+          "[recognisers]") {
+    const auto x =
+        run("A complaint was lodged at the police station in Akkaraipattu. Another was lodged at the "
+            "Police Station, officers said.");
+    CHECK(has(x, EntityType::Location, "Akkaraipattu"));
+    CHECK_FALSE(has(x, EntityType::Location, "Police Station"));
+}
