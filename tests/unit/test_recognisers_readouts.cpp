@@ -376,3 +376,14 @@ TEST_CASE("readouts: a visit named with its visitor's title after it, planned or
     CHECK(hasEvent(x, "other@2026-04"));
     CHECK_FALSE(hasEvent(x, "other@-"));
 }
+
+TEST_CASE("readouts: the republics proclaimed in Donbas are places, in either spelling of their apostrophe",
+          "[recognisers]") {
+    const auto x =
+        run("They discussed the situation in the Donetsk People's Republic and the Luhansk People’s "
+            "Republic.",
+            "Meeting on the situation in the regions", "2026-03-04");
+    CHECK(test::has(x, EntityType::Location, "Donetsk People's Republic"));
+    CHECK(test::has(x, EntityType::Location, "Lugansk People's Republic"));
+    CHECK_FALSE(test::has(x, EntityType::Location, "Donetsk People"));
+}
