@@ -138,6 +138,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         bool sameDay = false;        // told in the past tense with no time of its own: the day's news, further down
         bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
         bool planned = false;        // "will hold a workshop": still to come (an other occasion too)
+        bool next = false;           // "the next meeting": one to come after those told
 
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         bool framed = false;     // "During the trip, he met ...": on the day of the event told before
@@ -225,6 +226,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // event still to come, undated here, is not the day's news (nor is it the same event as another to come).
         // (The lead's or today's is: a media advisory's "will hold a press conference" is that day's.)
         if (!r.date && !r.lead && !r.today && plannedReport(t, i)) r.planned = r.otherOccasion = true;
+        r.next = r.planned && i > 0 && wordIs(t[i - 1], {"next", "upcoming", "forthcoming"});
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).
         // (Not "the result of this meeting": the day's.)
@@ -448,8 +450,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 return !m.date && family(m.kind) == family(r.kind) &&
                        t[tokenAt(t, m.trigger.span.begin)].sentence == sentence;
             });
+            // ("accelerate the next meeting of advisers" after "a meeting of advisers on January 26": the next one
+            // is none the release has dated in the past or on its own day.)
             if (r.planned && it == out.end())
-                it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) { return m.date && m.kind == r.kind; });
+                it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                    return m.date && m.kind == r.kind && !(r.next && publication && m.date->start <= publication->start);
+                });
             if (it != out.end()) {
                 join(*it, r);
             } else {

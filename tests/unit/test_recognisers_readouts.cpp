@@ -387,3 +387,15 @@ TEST_CASE("readouts: the republics proclaimed in Donbas are places, in either sp
     CHECK(test::has(x, EntityType::Location, "Lugansk People's Republic"));
     CHECK_FALSE(test::has(x, EntityType::Location, "Donetsk People"));
 }
+
+TEST_CASE("readouts: the next meeting of a format is an event still to come, apart from the day's and the past's",
+          "[recognisers]") {
+    const auto x =
+        run("The two presidents had a long phone conversation today about many things. They welcomed the meeting "
+            "of advisers held in Velmarsk on February 26. The parties agreed to accelerate the next meeting of "
+            "advisers.",
+            "Phone conversation with the President of Kovalia", "2026-03-04");
+    CHECK(hasEvent(x, "meeting@2026-03-04"));
+    CHECK(hasEvent(x, "meeting@2026-02-26"));
+    CHECK(hasEvent(x, "meeting@-"));
+}
