@@ -454,7 +454,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             // is none the release has dated in the past or on its own day.)
             if (r.planned && it == out.end())
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
-                    return m.date && m.kind == r.kind && !(r.next && publication && m.date->start <= publication->start);
+                    return m.date && m.kind == r.kind &&
+                           !(r.next && publication && m.date->start <= publication->start);
                 });
             if (it != out.end()) {
                 join(*it, r);
