@@ -186,8 +186,6 @@ void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t) {
         if (end < t.size() && (t[end].text.starts_with("'") || t[end].text.starts_with("\u2019") || t[end].is("of") ||
                                t[end].is("on") || t[end].is("for")))
             continue;
-        // (Nor a generic head alone, "Chairman of the Board", nor a run that ends in a holder's name the rule above
-        // left: "Chairman of the Board Bill Campbell", "Managing Director of the IMF Kristalina Georgieva".)
         // (A run of three words or more may end in the holder's name, one the gazetteer does not know: "chief
         // executive of Quorvane Energy Dravo Pellinen". It is a body only when it ends in a body's word.)
         const auto words = std::count_if(t.begin() + first, t.begin() + end, [](const Token& w) { return w.isWord(); });
@@ -196,6 +194,8 @@ void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         // (Nor a kind's nationality: "co-founder of the American rock band ...".)
         if (end - first == 1 && gz.countryOfDemonym(t[first].text)) continue;
+        // (Nor a generic head alone, "Chairman of the Board", nor a run that ends in a holder's name the rule above
+        // left: "Chairman of the Board Bill Campbell", "Managing Director of the IMF Kristalina Georgieva".)
         if ((end - first == 1 && headAt(st, first)) ||
             (end - first >= 2 && !t[end - 2].allCaps && gz.givenNameCount(t[end - 2].text) > 0))
             continue;
