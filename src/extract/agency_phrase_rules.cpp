@@ -419,6 +419,23 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         // "The Quorvale project is pleased to announce": a one-word name and what kind of group it is.
         if (end - i == 1 && end + 1 < t.size() && t[end].isWord() && (t[end].is("project") || t[end].is("community")))
             ++end;
+        // "The Church of England said", "The Friends of the Earth said": what the name is of, up to three capitalised
+        // words after "of" (and "the"). Not a state's or a settlement's name ("The Republic of Kovalia", "The City of
+        // Santa Ana"), nor a country's people ("The People of Kovalia").
+        if (end + 1 < t.size() && t[end].is("of") && t[end].sentence == t[i].sentence &&
+            !inLowerList(t[end - 1].text,
+                         std::array<std::string_view, 4>{"people", "peoples", "citizens", "residents"}) &&
+            !lexicons::stateWords().contains(t[end - 1].text) &&
+            !lexicons::settlementKinds().contains(t[end - 1].text) &&
+            !lexicons::placeKinds().contains(t[end - 1].text)) {
+            std::size_t k = end + 1;
+            if (k < t.size() && t[k].is("the")) ++k;
+            std::size_t ofEnd = k;
+            while (ofEnd < t.size() && ofEnd - k < 3 && t[ofEnd].isWord() && t[ofEnd].capitalized &&
+                   !t[ofEnd].allCaps && t[ofEnd].sentence == t[i].sentence)
+                ++ofEnd;
+            if (ofEnd > k && ofEnd < t.size() && t[ofEnd].isWord() && !t[ofEnd].capitalized) end = ofEnd;
+        }
         if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
         // ("The Debian Project also announces": an adverb may stand before the verb.)
         std::size_t v = end;

@@ -547,3 +547,12 @@ TEST_CASE("general text: the town a complaint was lodged in is a place, a police
     CHECK(has(x, EntityType::Location, "Akkaraipattu"));
     CHECK_FALSE(has(x, EntityType::Location, "Police Station"));
 }
+
+TEST_CASE("general text: a body that acts, named with what it is of", "[recognisers]") {
+    const auto x =
+        run("They met on Monday. The Friends of the Quorvale Coast said the plan fails. The Republic of Kovalia said "
+            "nothing. The People of Kovalia voted.");
+    CHECK(has(x, EntityType::Agency, "Friends of the Quorvale Coast"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Republic of Kovalia"));
+    CHECK_FALSE(has(x, EntityType::Agency, "People of Kovalia"));
+}
