@@ -309,8 +309,7 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i) {
     const std::string_view w = t[i].text;
     if (w.size() > 3 && w.back() == 's' && !wordIs(t[i], {"talks", "consultations", "negotiations"})) return false;
     // "accelerate the next meeting of advisers", "preparations for the upcoming summit": one event to come, so named.
-    if (i >= 2 && t[i - 2].sentence == t[i].sentence && wordIs(t[i - 1], {"next", "upcoming", "forthcoming"}) &&
-        wordIs(t[i - 2], {"the", "its", "their"}))
+    if (i >= 2 && t[i - 2].sentence == t[i].sentence && namedAsNext(t, i) && wordIs(t[i - 2], {"the", "its", "their"}))
         return true;
     // Back over the words between the trigger and the verb that will do the event (an article or an adjective, not
     // a preposition: "will attend the hearing via video conference", "will attend to meet"), then what says it is to
@@ -330,6 +329,10 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i) {
                                  "intends", "intend", "scheduled", "expected", "decided", "agreed"});
     }
     return false;
+}
+
+bool namedAsNext(const std::vector<Token>& t, std::size_t i) {
+    return i > 0 && wordIs(t[i - 1], {"next", "upcoming", "forthcoming"});
 }
 
 bool besideAnotherEvent(const std::vector<Token>& t, std::size_t i) {

@@ -29,6 +29,9 @@ namespace bulletin::extract::event_detail {
 // sign") or after a plan or an approval to do it ("granted approval to sign the agreement", "plans to visit").
 [[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i);
 
+// The trigger at i is named as the next of its kind: "next", "upcoming" or "forthcoming" right before it.
+[[nodiscard]] bool namedAsNext(const std::vector<Token>& tokens, std::size_t i);
+
 // The trigger names a gathering another event took place beside: "met on the sidelines of the SCO summit", "the
 // conversation took place before the beginning of a meeting of European Union leaders". Two events of one day, not
 // two reports of one.

@@ -35,6 +35,7 @@ using event_detail::besideAnotherEvent;
 using event_detail::family;
 using event_detail::Found;
 using event_detail::matchTrigger;
+using event_detail::namedAsNext;
 using event_detail::pastReport;
 using event_detail::plannedReport;
 using event_detail::reportedKind;
@@ -226,7 +227,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // event still to come, undated here, is not the day's news (nor is it the same event as another to come).
         // (The lead's or today's is: a media advisory's "will hold a press conference" is that day's.)
         if (!r.date && !r.lead && !r.today && plannedReport(t, i)) r.planned = r.otherOccasion = true;
-        r.next = r.planned && i > 0 && wordIs(t[i - 1], {"next", "upcoming", "forthcoming"});
+        r.next = r.planned && namedAsNext(t, i);
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).
         // (Not "the result of this meeting": the day's.)
