@@ -1,0 +1,185 @@
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "agency_chains.hpp"
+#include "candidate_passes.hpp"
+#include "lexicon.hpp"
+#include "person_titles.hpp"
+#include "place_context_rules.hpp"
+
+namespace bulletin::extract {
+
+// "West Nile virus", "Middle East respiratory syndrome", "Rift Valley fever": a disease named after a place
+// names no place of the story.
+void dropPlacesNamingThings(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.endToken >= t.size() ||
+            t[c.endToken].sentence != t[c.firstToken].sentence)
+            continue;
+        const Token& next = t[c.endToken];
+        if (next.isWord() &&
+            inLowerList(next.text, std::array<std::string_view, 9>{"virus", "viruses", "fever", "disease", "syndrome",
+                                                                   "encephalitis", "flu", "variant", "strain"}))
+            c.score = -1;
+    }
+}
+
+// "Southern Metro Crime Squad", "Central Justice Center": the tagger's place of a compass word alone, the
+// first word of a longer name it did not read.
+void dropLoneCompassPlaces(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Location || c.endToken != c.firstToken + 1 ||
+            c.endToken >= t.size() || t[c.endToken].sentence != t[c.firstToken].sentence || !t[c.endToken].capitalized)
+            continue;
+        const std::string_view w = t[c.firstToken].text;
+        if (isCompassPoint(w) ||
+            inLowerList(w, std::array<std::string_view, 4>{"southern", "northern", "eastern", "western"}))
+            c.score = -1;
+    }
+}
+
+// A legal form alone names no company ("Pte Ltd" after a name the rules could not read).
+void dropFormOnlyCompanies(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Agency || c.score < 0) continue;
+        bool formOnly = true;
+        for (std::size_t k = c.firstToken; k < c.endToken && formOnly; ++k)
+            formOnly = !t[k].isWord() || lexicons::companySuffixes().contains(t[k].text);
+        if (formOnly) c.score = -1;
+    }
+}
+
+// "California Highway Patrol Officers arrested ...": the body's people after its name are none of it.
+void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Agency || c.source != "tagger" || c.endToken < c.firstToken + 3) continue;
+        const std::string_view last = t[c.endToken - 1].text;
+        if (!t[c.endToken - 1].isWord() || !namesMembers(st.gazetteer(), last)) continue;
+        // (A body of members is named for them: "Association of Chief Police Officers", "National Union of
+        // Teachers".)
+        if (membersBodyOf(t, c.firstToken, c.endToken)) continue;
+        c.endToken -= 1;
+        c.end = t[c.endToken - 1].end;
+        // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)
+        if (!lexicons::organisationHeads().contains(t[c.endToken - 1].text)) c.score = -1;
+    }
+}
+
+// A title before an organisation's name is not part of it ("IG Islamabad Police").
+void trimTitleBeforeBody(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Agency) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t k = c.firstToken; k < c.endToken && words.size() < 5 && t[k].isWord(); ++k)
+            words.push_back(t[k].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        if (n > 0 && c.firstToken + n < c.endToken && t[c.firstToken + n].kind != TokenKind::Possessive) {
+            c.firstToken += n;
+            c.begin = t[c.firstToken].begin;
+        }
+    }
+}
+
+// The tagger's type, repaired by what the words say: a name ending in a building word is a place ("Cambridge
+// Towers"), a person's name does not end in an organisation head word, a known place alone is a place, a
+// venue label's value is a place ("WHERE: Department of Revenue"), and a law's name or acronym is no agency nor
+// place.
+void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState& st,
+                       const std::set<std::string>& nameWords) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger") continue;
+        std::size_t last = c.endToken - 1;
+        while (last > c.firstToken && !t[last].isWord()) --last;
+        const auto lastWord = t[last].text;
+        const auto surface = st.slice(c.begin, c.end);
+        if (c.type == EntityType::Person && lexicons::buildingWords().contains(lastWord)) c.type = EntityType::Location;
+        // "the Santa Ana Unified School District", "the Orange County Water District": a district that schools or
+        // waters is a public body, not a place.
+        if (c.type == EntityType::Location && equalsLower(lastWord, "district") && last > c.firstToken &&
+            inLowerList(t[last - 1].text, std::array<std::string_view, 8>{"school", "water", "sanitation", "irrigation",
+                                                                          "transit", "utility", "hospital", "fire"}))
+            c.type = EntityType::Agency;
+        // ("the United Kingdom Johnson": the last word of a state's name opens no person's name.)
+        if (c.type == EntityType::Person && c.endToken > c.firstToken + 1 &&
+            inLowerList(t[c.firstToken].text, std::array<std::string_view, 6>{"kingdom", "republic", "federation",
+                                                                              "emirates", "states", "union"})) {
+            ++c.firstToken;
+            c.begin = t[c.firstToken].begin;
+        }
+        // "East Mediterranean (10)", "North Kivu": a compass point opens places' names, not people's.
+        if (c.type == EntityType::Person && c.endToken > c.firstToken + 1 && isCompassPoint(t[c.firstToken].text))
+            c.type = EntityType::Location;
+        else if (c.type == EntityType::Person && isOrganisationHead(lastWord))
+            c.type = EntityType::Agency;
+        else if (c.type == EntityType::Agency && lexicons::venueWords().contains(lastWord) &&
+                 c.endToken - c.firstToken >= 2)
+            c.type = EntityType::Location;
+        // One word that is a known place and no given name is the place ("the meeting in Islamabad"); a surname
+        // that is also a place ("Nelson") was settled above by the person's full name.
+        // ("Chief Commissioner Islamabad": after the title, only the place is left.)
+        if (c.type == EntityType::Person) {
+            const std::size_t from = nameStart(st, c);
+            const std::string_view word = t[from].text;
+            // (Not a surname of the release's people: "Miguel Antonio Mendoza ... In 2016, Mendoza worked".)
+            const auto* place =
+                from + 1 == c.endToken && st.gazetteer().givenNameCount(word) <= 0 && !nameWords.count(lookupKey(word))
+                    ? st.gazetteer().place(word)
+                    : nullptr;
+            if (place && (place->kind != PlaceKind::City || place->population >= 100000)) {
+                c.type = EntityType::Location;
+                c.firstToken = from;
+                c.begin = t[from].begin;
+            }
+            // Two or more words that are a known town's whole name ("the Harringtons' Dana Point home", "San
+            // Clemente"), with no title or honorific before them, are the town.
+            const auto* town = from + 1 < c.endToken && from == c.firstToken ? st.gazetteer().place(surface) : nullptr;
+            // (Not "Robert Lee", a town in Texas: a common given name and a word that is no feature of the land.)
+            // ("Point", "Beach": words of the land a town's name ends with, too common in other names for the
+            // features list.)
+            const std::string_view lastName = t[c.endToken - 1].text;
+            const bool personLike =
+                st.gazetteer().givenNameCount(t[from].text) >= 10000 && !lexicons::geoFeatures().contains(lastName) &&
+                !lexicons::geoSuffixes().contains(lastName) &&
+                !inLowerList(lastName, std::array<std::string_view, 4>{"point", "beach", "harbor", "harbour"});
+            if (town && !town->weak && !personLike) c.type = EntityType::Location;
+        }
+        // "New Delhi" read as "Delhi" (a date line's first word is a sentence's first word to the tagger): the
+        // capitalised word before a place that makes a known place with it is part of it.
+        if (c.type == EntityType::Location && c.firstToken > 0 && t[c.firstToken - 1].isWord() &&
+            t[c.firstToken - 1].capitalized && t[c.firstToken - 1].sentence == t[c.firstToken].sentence &&
+            st.gazetteer().place(st.slice(t[c.firstToken - 1].begin, c.end))) {
+            --c.firstToken;
+            c.begin = t[c.firstToken].begin;
+        }
+        // A name the gazetteer knows as an organisation is one ("Pakistan Customs").
+        if (c.type != EntityType::Agency && st.gazetteer().agencyByName(surface)) c.type = EntityType::Agency;
+        // ("the Lake Forest Municipal Code": a law's name is no place's.)
+        if (c.type == EntityType::Location && lexicons::lawWords().contains(lastWord)) c.score = -1;
+        // (Nor a place that opens one: "the USA Freedom Act", "the Quorvale Consumer Privacy Act".)
+        if (c.type == EntityType::Location && opensLawName(t, c.endToken)) c.score = -1;
+        if (c.type == EntityType::Agency) {
+            const auto* place = st.gazetteer().place(surface);
+            if (place && !place->weak && !st.gazetteer().agencyByName(surface) &&
+                !st.gazetteer().agencyByAcronym(surface))
+                c.type = EntityType::Location;
+            if (st.instrumentAcronyms.count(std::string(surface)) || lexicons::lawWords().contains(lastWord) ||
+                lexicons::programmeWords().contains(lastWord))
+                c.score = -1;
+        }
+        std::size_t k = c.firstToken;
+        if (k >= 2 && t[k - 1].isPunct(':') && lexicons::labelWords().contains(t[k - 2].text))
+            c.type = EntityType::Location;
+    }
+}
+
+}  // namespace bulletin::extract
