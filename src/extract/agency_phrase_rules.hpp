@@ -1,8 +1,8 @@
 #pragma once
 // Organisations named by a phrase rather than by a capitalised chain with a head word: "Ministries of A, B and C",
 // "the Pakistani government", "X headquarters" (a place), "Orange County District Attorney Tony Rackauckas" (an
-// office before a name), "The Debian Project is pleased to announce" (a subject that acts). findAgencies() runs
-// them before the chain rules (agency_rules.cpp).
+// office before a name), "The Debian Project is pleased to announce" (a subject that acts; acting_bodies.cpp with the
+// passive agents and acronyms that act). findAgencies() runs them before the chain rules (agency_rules.cpp).
 
 #include <string>
 #include <string_view>
