@@ -71,8 +71,13 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
             const Token& before = t[c.firstToken - 1];
             // (A small town or a world list's region is weak evidence: "Rizal" is a province and a given name.)
             const auto* place = st.gazetteer().place(before.text);
+            // (Nor the last word of a place's name: "Crown Prince of Saudi Arabia Mohammed bin Salman".)
+            const auto* whole = c.firstToken >= 2 && t[c.firstToken - 2].isWord() && t[c.firstToken - 2].capitalized
+                                    ? st.gazetteer().place(st.slice(t[c.firstToken - 2].begin, before.end))
+                                    : nullptr;
             const bool surePlace =
-                place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000);
+                (place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000)) ||
+                (whole && !whole->weak);
             if (holdsConnector && before.sentence == t[c.firstToken].sentence && nameWord(st, before) &&
                 !t[c.firstToken].sentenceStart && !surePlace) {
                 c.firstToken -= 1;

@@ -222,6 +222,16 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
                                lexicons::geoSuffixes().contains(t[k].text) ||
                                (t[k].capitalized && lexicons::capitalisedPlaceKinds().contains(t[k].text));
         if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
+        // "Sri Lanka Anura Kumara Dissanayake", "Saudi Arabia Mohammed bin Salman", "Mayor of San Juan Capistrano
+        // Sam Allevato": a place of two or three words, its first word perhaps right before the run ("Saudi", a
+        // people's word, starts no name). Not one that opens with a common given name ("Robert Lee" is a town).
+        const std::size_t lowest = first > 0 ? first - 1 : 0;
+        for (std::size_t j = k; j > lowest && k - j < 2;) {
+            --j;
+            if (!t[j].isWord() || !t[j].capitalized || t[j].sentence != t[k].sentence) break;
+            const auto* longer = st.gazetteer().place(st.slice(t[j].begin, t[k].end));
+            if (longer && !longer->weak && st.gazetteer().givenNameCount(t[j].text) < 1000) after = k + 1;
+        }
     }
     // The place may also end right before the run ("of Turkey" + "Recep Tayyip Erdogan": a country is no name word).
     const bool placeBefore = after == first && first > 0 && t[first - 1].isWord() && t[first - 1].capitalized &&

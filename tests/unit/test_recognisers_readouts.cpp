@@ -11,6 +11,7 @@
 #include "support/test_support.hpp"
 
 using namespace bulletin;
+using test::has;
 using test::hasEvent;
 
 namespace {
@@ -398,4 +399,20 @@ TEST_CASE("readouts: the next meeting of a format is an event still to come, apa
     CHECK(hasEvent(x, "meeting@2026-03-04"));
     CHECK(hasEvent(x, "meeting@2026-02-26"));
     CHECK(hasEvent(x, "meeting@-"));
+}
+
+TEST_CASE("readouts: a head of state after a country's name of two words, and a patronymic after it",
+          "[recognisers]") {
+    const auto x = run(
+        "The President had a conversation with Crown Prince of Saudi Arabia Faisal bin Khaled. He later met "
+        "the President of Sri Lanka Ananda Kumara Wijesena and the Mayor of San Juan Capistrano Dale Orvick.",
+        "Telephone conversation", "2025-03-12");
+    // ("Saudi", a people's word, starts no name; the patronymic's name does not reach back over "Arabia".)
+    CHECK(has(x, EntityType::Person, "Faisal bin Khaled"));
+    CHECK_FALSE(has(x, EntityType::Person, "Arabia Faisal bin Khaled"));
+    CHECK(has(x, EntityType::Location, "Saudi Arabia"));
+    // (The country's two words are the title's, not the name's: not "Kumara Wijesena".)
+    CHECK(has(x, EntityType::Person, "Ananda Kumara Wijesena"));
+    CHECK(has(x, EntityType::Location, "Sri Lanka"));
+    CHECK(has(x, EntityType::Person, "Dale Orvick"));
 }
