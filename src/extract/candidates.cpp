@@ -105,6 +105,7 @@ float rulePrior(std::string_view rule) {
         {"agency.ampersand", 0.85f},
         {"agency.before_title", 0.9f},
         {"agency.institution", 0.85f},
+        {"agency.school", 0.85f},
         {"agency.kind_list", 0.85f},
         {"place.kind", 0.9f},
         {"place.greater", 0.9f},

@@ -329,6 +329,55 @@ void findVenuesAfterAt(ExtractionState& st) {
     }
 }
 
+// "the Higher School of Economics", "the Fletcher School of Law and Diplomacy", "the School of Engineering": a school
+// named "of" a field is an institution (the chain rules take no "School" for a head: it is a building's word). Where
+// something is held at it, it is the venue ("a forum held at the Harvard School of Public Health").
+void findSchoolsOfFields(ExtractionState& st) {
+    const auto& t = st.tokens();
+    auto fieldWord = [&](std::size_t k, std::size_t at) {
+        return k < t.size() && t[k].isWord() && t[k].capitalized && !t[k].allCaps && t[k].sentence == t[at].sentence &&
+               !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text);
+    };
+    for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+        if (!t[i].is("School") || !t[i + 1].is("of") || st.inHeadline(t[i].begin)) continue;
+        // The field: capitalised words, "and" or "&" between two of them, "the" right after "of" ("School of the
+        // Arts").
+        // (Not a person's name after it, "MIT Sloan School of Management Simon Johnson"; nor its members, "Alumni";
+        // nor another body after "and", "Minnesota School of Business and Globe University".)
+        auto personAt = [&](std::size_t k) {
+            return k > i + 2 && st.gazetteer().givenNameCount(t[k].text) >= 1000 && fieldWord(k + 1, i);
+        };
+        auto bodyFrom = [&](std::size_t k) {
+            for (; fieldWord(k, i); ++k)
+                if (isOrganisationHead(t[k].text) || lexicons::buildingWords().contains(t[k].text)) return true;
+            return false;
+        };
+        std::size_t last = i + 1, k = i + 2;
+        if (k < t.size() && t[k].is("the")) ++k;
+        while (fieldWord(k, i) && k < i + 9 && !personAt(k) && !lexicons::memberNouns().contains(t[k].text)) {
+            last = k++;
+            if (k + 1 < t.size() && (t[k].is("and") || t[k].is("&")) && fieldWord(k + 1, i) && !bodyFrom(k + 1)) ++k;
+        }
+        if (last == i + 1) continue;
+        std::size_t first = runStart(st, i);
+        // ("University of St. Thomas School of Law": an abbreviation's period inside the name.)
+        while (first >= 3 && first < i + 1 && t[first - 1].isPunct('.') && t[first - 2].isWord() &&
+               t[first - 2].capitalized && t[first - 2].text.size() <= 3 && t[first - 2].sentence == t[i].sentence &&
+               !t[first].sentenceStart)
+            first = runStart(st, first - 2);
+        const std::size_t begin = t[first].begin, end = t[last].end;
+        if (st.claimed(begin, end)) continue;
+        std::size_t cue = first;
+        if (cue > 0 && t[cue - 1].is("the")) --cue;
+        const bool venue = cue > 0 && t[cue - 1].is("at") && eventRightBefore(t, cue - 1);
+        if (venue)
+            st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
+        else
+            st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.school");
+        i = last;
+    }
+}
+
 // "the Quorvale Headquarters @ 2 Lengkok Road", "Kelvo Heritage Centre @ 247 Whitley Road": a name written right
 // before "@" and a street number is the building at that address, whatever its head word (a person's alias after
 // "@" is a name, not a number: "Leong Poh Keong @ Liang Boqiang").
@@ -512,6 +561,7 @@ void findAmpersandFirms(ExtractionState& st) {
 void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findCompanies(st);
     findAmpersandFirms(st);
+    findSchoolsOfFields(st);
     findVenues(st);
     findVenuesAfterAt(st);
     findVenuesBeforeAddress(st);

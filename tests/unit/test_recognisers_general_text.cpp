@@ -556,3 +556,24 @@ TEST_CASE("general text: a body that acts, named with what it is of", "[recognis
     CHECK_FALSE(has(x, EntityType::Agency, "Republic of Kovalia"));
     CHECK_FALSE(has(x, EntityType::Agency, "People of Kovalia"));
 }
+
+TEST_CASE("general text: a school named of a field is an institution, or the venue of what is held at it",
+          "[recognisers]") {
+    const auto x =
+        run("Students of the Higher School of Kovalian Economics presented the report. She graduated from the "
+            "Brenner School of Law and Diplomacy and the Velmar School of Business and Quorvale University. A "
+            "forum was held at the Tarnow School of Public Health. Professor at the Ostrava School of Management "
+            "Tomas Brenner said the plan would work. He was named the Velmar School of Engineering Alumni of the "
+            "Year.");
+    CHECK(has(x, EntityType::Agency, "Higher School of Kovalian Economics"));
+    CHECK_FALSE(has(x, EntityType::Location, "Higher School"));
+    CHECK(has(x, EntityType::Agency, "Brenner School of Law and Diplomacy"));
+    // (Another body after "and" is one of its own.)
+    CHECK(has(x, EntityType::Agency, "Velmar School of Business"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar School of Business and Quorvale University"));
+    CHECK(has(x, EntityType::Location, "Tarnow School of Public Health"));
+    // (Not a person's name after the field, nor the school's members.)
+    CHECK(has(x, EntityType::Agency, "Ostrava School of Management"));
+    CHECK(has(x, EntityType::Person, "Tomas Brenner"));
+    CHECK(has(x, EntityType::Agency, "Velmar School of Engineering"));
+}
