@@ -303,7 +303,7 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
-bool plannedReport(const std::vector<Token>& t, std::size_t i) {
+bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly) {
     // Many of a kind to come are a duty or a habit, not an event ("will hold meetings with the board"); talks are
     // one event.
     const std::string_view w = t[i].text;
@@ -323,7 +323,7 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i) {
         }
         if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
         const Token& before = t[v - 1];
-        if (wordIs(before, {"will", "shall"})) return true;
+        if (wordIs(before, {"will", "shall"})) return !decidedOnly;
         return before.is("to") && v >= 2 && t[v - 2].sentence == t[i].sentence &&
                wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
                                  "intends", "intend", "scheduled", "expected", "decided", "agreed"});

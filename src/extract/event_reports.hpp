@@ -27,7 +27,9 @@ namespace bulletin::extract::event_detail {
 
 // The trigger reports an event still to come: the verb that will do it after a modal ("will hold a workshop", "shall
 // sign") or after a plan or an approval to do it ("granted approval to sign the agreement", "plans to visit").
-[[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i);
+// `decidedOnly`: only a plan or an approval (or "the next ..."), not a modal: in a release's lead, "will hold a press
+// conference" is a media advisory's event of the day, "granted approval to conduct a training programme" is not.
+[[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i, bool decidedOnly = false);
 
 // The trigger at i is named as the next of its kind: "next", "upcoming" or "forthcoming" right before it.
 [[nodiscard]] bool namedAsNext(const std::vector<Token>& tokens, std::size_t i);

@@ -225,8 +225,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                 r.otherOccasion = true;
         // "will hold a training workshop", "granted approval to sign the agreement", "intends to host a forum": an
         // event still to come, undated here, is not the day's news (nor is it the same event as another to come).
-        // (The lead's or today's is: a media advisory's "will hold a press conference" is that day's.)
-        if (!r.date && !r.lead && !r.today && plannedReport(t, i)) r.planned = r.otherOccasion = true;
+        // (The lead's or today's "will" is: a media advisory's "will hold a press conference" is that day's; but not
+        // what a plan or an approval says is to come, "Approval was granted to conduct a training programme".)
+        if (!r.date && !r.today && plannedReport(t, i, r.lead)) r.planned = r.otherOccasion = true;
         r.next = r.planned && namedAsNext(t, i);
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).

@@ -577,3 +577,16 @@ TEST_CASE("general text: a school named of a field is an institution, or the ven
     CHECK(has(x, EntityType::Person, "Tomas Brenner"));
     CHECK(has(x, EntityType::Agency, "Velmar School of Engineering"));
 }
+
+TEST_CASE("general text: what an approval in the lead says is to come is no event of the day",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "01. Hosting the regional conference on coastal erosion\nThe Cabinet of Ministers granted approval to hold "
+        "the Regional Conference on Coastal Erosion in Velmarsk from 15 to 17 May 2025.\n\n02. Training for public "
+        "officers\nCabinet approval was granted to conduct a training programme for 500 public officers.",
+        "Cabinet decisions", DateValue::fromIso("2025-03-12"));
+    CHECK(test::hasEvent(x, "conference@2025-05-15/2025-05-17"));
+    // (Not joined to the conference the lead has just dated, nor dated with the release: still to come, undated.)
+    CHECK(test::hasEvent(x, "training@-"));
+    CHECK_FALSE(test::hasEvent(x, "training@2025-03-12"));
+}
