@@ -590,3 +590,10 @@ TEST_CASE("general text: what an approval in the lead says is to come is no even
     CHECK(test::hasEvent(x, "training@-"));
     CHECK_FALSE(test::hasEvent(x, "training@2025-03-12"));
 }
+
+TEST_CASE("general text: a centre listed right after a venue is a venue too", "[recognisers]") {
+    const auto x = run("Officers inspected food stalls at Velmar Road Food Centre and Quorvale Centre on Monday.");
+    CHECK(has(x, EntityType::Location, "Velmar Road Food Centre"));
+    CHECK(has(x, EntityType::Location, "Quorvale Centre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Centre"));
+}
