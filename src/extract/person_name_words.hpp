@@ -1,0 +1,26 @@
+#pragma once
+// The words of a person's name and what stands around it (person_name_words.cpp), for the person rules.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+// Whether the token may be a word of a person's name: capitalised, no head word, function or calendar word, title,
+// post-nominal or party's role, no country or region unless a common given name opens a name with it.
+[[nodiscard]] bool nameToken(const ExtractionState& state, const Token& token);
+// One past the last token of the name starting at i, of at most `maxWords` words (particles and initials within).
+[[nodiscard]] std::size_t nameEnd(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i,
+                                  std::size_t maxWords = 5);
+// The name's text without a trailing comma or space.
+[[nodiscard]] std::string cleanName(std::string_view text);
+// A people's or a union's adjective that may open a role ("the Dutch Foreign Minister").
+[[nodiscard]] bool roleAdjective(const ExtractionState& state, const Token& word);
+// The role an apposition after the comma at `comma` gives, or empty: ", the director general of the NCA,".
+[[nodiscard]] std::string appositionRole(const ExtractionState& state, const std::vector<Token>& tokens,
+                                         std::size_t comma);
+
+}  // namespace bulletin::extract
