@@ -7,6 +7,7 @@
 #include <array>
 #include <set>
 
+#include "agency_chain_checks.hpp"
 #include "agency_chains.hpp"
 #include "agency_coordination.hpp"
 #include "agency_phrase_rules.hpp"
@@ -31,177 +32,12 @@ bool isEnglishWord(const std::string& acronym) {
     return lexicons::ambiguousAcronyms().contains(acronym);
 }
 
-bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t end,
-                  std::size_t& after) {
-    for (std::size_t n = std::min<std::size_t>(3, end - i); n > 0; --n) {
-        const auto* place = st.gazetteer().place(st.slice(t[i].begin, t[i + n - 1].end));
-        if (place && place->kind != PlaceKind::City) {
-            after = i + n;
-            return true;
-        }
-        if (place && place->population >= 100000) {
-            after = i + n;
-            return true;
-        }
-    }
-    return false;
-}
-
-// Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
-std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
-    std::size_t i = c.first;
-    if (c.afterPersonOf) return i;  // ("Price of the Major Fraud Unit": "Major" is the unit's word, not a rank)
-    // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
-    // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
-    // ("Formerly DOJ Office of Legal Counsel" in a panelist's affiliation: when, not the office's name.)
-    static constexpr std::array<std::string_view, 14> kNoNameWords{
-        "Join",  "Leave",   "Contact",  "Visit", "Follow",   "Subscribe", "Each",
-        "Every", "Current", "Previous", "Other", "Formerly", "Currently", "Previously"};
-    while (i < c.end && t[i].isWord() &&
-           (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
-            std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))
-        ++i;
-    // "Prosecutor General's Office": titles that own the office with a possessive are its name, all of them.
-    {
-        std::size_t k = i;
-        while (k < c.end) {
-            std::vector<std::string_view> words;
-            for (std::size_t m = k; m < c.end && words.size() < 6 && t[m].isWord(); ++m) words.push_back(t[m].text);
-            const std::size_t n = st.gazetteer().titleLength(words);
-            if (n == 0) break;
-            k += n;
-        }
-        if (k > i && k < c.end && t[k].kind == TokenKind::Possessive) return i;
-    }
-    while (i < c.end) {
-        std::vector<std::string_view> words;
-        for (std::size_t k = i; k < c.end && words.size() < 6; ++k) words.push_back(t[k].text);
-        std::size_t n = st.gazetteer().titleLength(words);
-        // ("Union Minister for Road Transport and Highways", "Federal Minister for ...": a title after a word of the
-        // state it serves is a title still.)
-        if (n == 0 && words.size() > 1 && t[i].capitalized &&
-            (lexicons::stateModifiers().contains(t[i].text) || t[i].is("Union"))) {
-            const std::vector<std::string_view> rest(words.begin() + 1, words.end());
-            if (const std::size_t m = st.gazetteer().titleLength(rest); m > 0 && !headAt(st, i + m)) n = m + 1;
-        }
-        if (n == 0) break;
-        // "Attorney General's Office": the title owns the office, it is part of its name.
-        if (i + n < c.end && t[i + n].kind == TokenKind::Possessive) break;
-        // A title that is itself the head ("Police" is not a title, "Director" is).
-        i += n;
-        // "Minister of Public Administration": a minister's portfolio, a field and not a body (the body would be
-        // "Ministry of ..."; "Director of the FBI" names one, after its article; and a secretary "of Prosecution
-        // Balochistan" heads that department).
-        const bool minister = equalsLower(t[i - 1].text, "minister");
-        if (minister && i + 1 < c.end && (t[i].is("of") || t[i].is("for")) && !equalsLower(t[i + 1].text, "the") &&
-            !st.gazetteer().agencyByName(st.slice(t[i + 1].begin, t[c.end - 1].end)))
-            return c.end;
-        // ("Prime Minister and Minister of Public Administration": titles joined by "and".)
-        while (i < c.end && t[i].isWord() &&
-               (t[i].is("of") || t[i].is("for") || t[i].is("and") || equalsLower(t[i].text, "the")))
-            ++i;
-    }
-    return i;
-}
-
-// A chain ending in a law, treaty or programme word names that instrument, not an agency ("Minnesota Government
-// Data Practices Act", "Paris Agreement").
-// Law as a field of study is no instrument: "Max Planck Institute for Foreign and International Criminal Law",
-// "Faculty of Law", "Center for Law and Security" (an organisation's head word, then "for" or "of").
-bool namesInstrument(const std::vector<Token>& t, Chain c) {
-    std::size_t last = c.end;
-    while (last > c.first && !t[last - 1].isWord()) --last;
-    if (last <= c.first || !lexicons::instrumentWords().contains(t[last - 1].text)) return false;
-    if (!equalsLower(t[last - 1].text, "law")) return true;
-    for (std::size_t k = c.first; k + 2 < last; ++k)
-        if ((isOrganisationHead(t[k].text) || t[k].is("Faculty")) && (t[k + 1].is("for") || t[k + 1].is("of")))
-            return false;
-    return true;
-}
-
-// A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
-// Justice Center, Santa Ana", "at the Reif Performing Arts Center".
-bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
-    if (begin > 0) {
-        const Token& p = t[begin - 1];
-        if (p.isWord() &&
-            inLowerList(p.text, std::array<std::string_view, 6>{"at", "in", "inside", "outside", "near", "where"}))
-            return true;
-        if (p.isWord() && equalsLower(p.text, "the") && begin > 1 &&
-            inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"at", "in", "inside", "outside"}))
-            return true;
-        if (p.isPunct(':') && begin > 1 && equalsLower(t[begin - 2].text, "where")) return true;
-        // ("at Old Airport Road Food Centre and Tekka Centre": a name listed right after a venue is one too.)
-        if ((p.is("and") || p.isPunct(',')) && begin > 1)
-            for (const auto& e : st.entities())
-                if (e.type == EntityType::Location)
-                    for (const auto& m : e.mentions)
-                        if (m.span.end == t[begin - 2].end && m.rule == "place.venue") return true;
-        // ", Central Justice Center, Santa Ana" after a courtroom or room number
-        if (p.isPunct(',') && begin > 1 && t[begin - 2].text.find_first_of("0123456789") != std::string_view::npos)
-            return true;
-    }
-    if (end + 1 < t.size() && t[end].isPunct(',')) {
-        const auto* place = st.gazetteer().place(t[end + 1].text);
-        if (place && place->kind == PlaceKind::City) return true;
-    }
-    return false;
-}
-
-// Whether an opening quotation mark before `offset`, on its line and not closed before it, quotes what is there:
-// the title of another release cited in the text is a headline too ("... entitled “Board of Supervisors Votes to
-// Adopt ...”").
-bool insideQuotation(std::string_view text, std::size_t offset) {
-    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    const std::string_view before = text.substr(from, offset - from);
-    const std::size_t open = before.rfind("\u201C");
-    if (open == std::string_view::npos) return false;
-    return before.find("\u201D", open) == std::string_view::npos;
-}
-
-// Whether the line holding `offset` is in title case (a headline repeated in the body, a cited title): five words
-// or more, and none in lower case but short function words ("of", "and", "in", "the", "for", "to", "on", "at", "a").
-bool titleCaseLine(std::string_view text, std::size_t offset) {
-    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    const std::size_t to = std::min(text.find('\n', offset), text.size());
-    static constexpr std::array<std::string_view, 12> kSmall{"of", "and", "in", "the", "for", "to",
-                                                             "on", "at",  "a",  "an",  "by",  "with"};
-    std::size_t words = 0;
-    for (std::size_t i = from; i < to;) {
-        while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
-        std::size_t j = i;
-        while (j < to && text[j] != ' ' && text[j] != '\t') ++j;
-        if (j > i) {
-            const std::string_view word = text.substr(i, j - i);
-            ++words;
-            if (word[0] >= 'a' && word[0] <= 'z' && std::find(kSmall.begin(), kSmall.end(), word) == kSmall.end())
-                return false;
-        }
-        i = j;
-    }
-    return words >= 5;
-}
-
 // A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
 // village too).
 bool largePlace(const ExtractionState& st, std::string_view word) {
     const auto* place = st.gazetteer().place(word);
     return place && (place->kind != PlaceKind::City || place->population >= 100000);
 }
-
-namespace {
-
-// [first, end) is one to three capitalised words ending in a natural feature's word: "Russky Island", "Lake Tana".
-bool featureNamed(const std::vector<Token>& t, std::size_t first, std::size_t end) {
-    if (end <= first || end - first > 3 || !lexicons::geoFeatures().contains(t[end - 1].text)) return false;
-    for (std::size_t k = first; k < end; ++k)
-        if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps) return false;
-    return true;
-}
-
-}  // namespace
 
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not

@@ -1,0 +1,30 @@
+#pragma once
+// What the words around a capitalised chain say of it (agency_chain_checks.cpp), for the chain rules.
+
+#include <string_view>
+#include <vector>
+
+#include "agency_chains.hpp"
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+// Whether a known place of one to three words starts at token i, before `end`; `after` is then one past it.
+[[nodiscard]] bool isPlaceToken(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i,
+                                std::size_t end, std::size_t& after);
+// Where the chain's name starts after the titles and names of people leading it ("IG Islamabad Police").
+[[nodiscard]] std::size_t skipLeadingTitles(const ExtractionState& state, const std::vector<Token>& tokens,
+                                            Chain chain);
+// Whether the chain names a law, a treaty or another instrument rather than a body.
+[[nodiscard]] bool namesInstrument(const std::vector<Token>& tokens, Chain chain);
+// Whether [begin, end) stands where a venue is named ("at", "in", "where:", after a courtroom's number, before a town).
+[[nodiscard]] bool venueContext(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t begin,
+                                std::size_t end);
+// Whether the byte offset lies inside a quotation of the text.
+[[nodiscard]] bool insideQuotation(std::string_view text, std::size_t offset);
+// Whether the line holding the byte offset is written in title case (a headline or a heading).
+[[nodiscard]] bool titleCaseLine(std::string_view text, std::size_t offset);
+// [first, end) is one to three capitalised words ending in a natural feature's word: "Russky Island", "Lake Tana".
+[[nodiscard]] bool featureNamed(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
+
+}  // namespace bulletin::extract
