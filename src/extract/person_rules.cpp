@@ -423,6 +423,14 @@ void findPeople(ExtractionState& st) {
                 continue;
             c.rule = "person.headline_titled";
         }
+        // ("the leader of the Orange County Mexican Mafia", "Singaporean Koh Seng Lee, 55,": a people's adjective opens
+        // no person's name, unless it is a common given name too, "Norman"; what follows is the name when two words or
+        // more are left.)
+        if (st.gazetteer().countryOfDemonym(t[c.first].text) && st.gazetteer().givenNameCount(t[c.first].text) < 1000) {
+            if (c.end < c.first + 3) continue;
+            if (c.mentionFirst == c.first) c.mentionFirst = c.first + 1;
+            ++c.first;
+        }
         if (lexicons::placeholderNames().contains(st.slice(t[c.first].begin, t[c.end - 1].end)))
             continue;  // "Jane Doe"
         found.push_back(c);

@@ -540,3 +540,15 @@ TEST_CASE("context: a ministry's portfolios are its name, commas, head words and
     CHECK(has(x, EntityType::Agency, "Department of Justice"));
     CHECK_FALSE(has(x, EntityType::Agency, "Local Government"));
 }
+
+TEST_CASE("context: a people's adjective opens no person's name", "[recognisers]") {
+    const auto x =
+        run("Prosecutors said the leader of the Quorvale County Mexican Syndicate and four associates were indicted. "
+            "Singaporean Tan Wei Ming, 55, was charged. The Czech Republic welcomed the talks. Norman Velk spoke.");
+    CHECK_FALSE(has(x, EntityType::Person, "Mexican Syndicate"));
+    CHECK(has(x, EntityType::Person, "Tan Wei Ming"));
+    CHECK_FALSE(has(x, EntityType::Person, "Singaporean Tan Wei Ming"));
+    CHECK_FALSE(has(x, EntityType::Person, "Czech Republic"));
+    // (A common given name that is also a people's adjective still opens one.)
+    CHECK(has(x, EntityType::Person, "Norman Velk"));
+}
