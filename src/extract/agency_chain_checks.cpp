@@ -111,11 +111,7 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
             return true;
         if (p.isPunct(':') && begin > 1 && equalsLower(t[begin - 2].text, "where")) return true;
         // ("at Old Airport Road Food Centre and Tekka Centre": a name listed right after a venue is one too.)
-        if ((p.is("and") || p.isPunct(',')) && begin > 1)
-            for (const auto& e : st.entities())
-                if (e.type == EntityType::Location)
-                    for (const auto& m : e.mentions)
-                        if (m.span.end == t[begin - 2].end && m.rule == "place.venue") return true;
+        if ((p.is("and") || p.isPunct(',')) && begin > 1 && st.venueEndsAt(t[begin - 2].end)) return true;
         // ", Central Justice Center, Santa Ana" after a courtroom or room number
         if (p.isPunct(',') && begin > 1 && t[begin - 2].text.find_first_of("0123456789") != std::string_view::npos)
             return true;

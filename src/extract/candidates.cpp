@@ -51,7 +51,6 @@ std::size_t nameStart(const ExtractionState& st, const Candidate& c) {
     return std::min(i, c.endToken - 1);
 }
 
-// (kSureRuleScore, which the resolver does not weigh with the tagger, is in candidate_passes.hpp.)
 constexpr long kMillionCity = 1000000;
 
 float rulePrior(std::string_view rule) {

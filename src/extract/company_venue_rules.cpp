@@ -347,8 +347,8 @@ void findSchoolsOfFields(ExtractionState& st) {
         auto personAt = [&](std::size_t k) {
             return k > i + 2 && st.gazetteer().givenNameCount(t[k].text) >= 1000 && fieldWord(k + 1, i);
         };
-        auto bodyFrom = [&](std::size_t k) {
-            for (; fieldWord(k, i); ++k)
+        auto bodyFrom = [&](std::size_t k) {  // (a body's name is a few words: the look stops after six)
+            for (const std::size_t stop = k + 6; k < stop && fieldWord(k, i); ++k)
                 if (isOrganisationHead(t[k].text) || lexicons::buildingWords().contains(t[k].text)) return true;
             return false;
         };

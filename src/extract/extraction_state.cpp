@@ -37,9 +37,13 @@ void ExtractionState::replaceEntities(std::vector<DraftEntity> entities) {
     entities_ = std::move(entities);
     byKey_.clear();
     claims_.clear();
+    venueEnds_.clear();
     for (std::size_t i = 0; i < entities_.size(); ++i) {
         byKey_.emplace(std::pair{static_cast<int>(entities_[i].type), lookupKey(entities_[i].name)}, i);
-        for (const auto& m : entities_[i].mentions) claim(m.span.begin, m.span.end);
+        for (const auto& m : entities_[i].mentions) {
+            claim(m.span.begin, m.span.end);
+            if (m.rule == "place.venue") venueEnds_.insert(m.span.end);
+        }
     }
 }
 
@@ -80,6 +84,7 @@ std::size_t ExtractionState::addMention(EntityType type, const std::string& name
     e.mentions.push_back(Mention{Span{begin, end}, surface, rule});
     e.aliases.insert(surface);
     if (!inHeadline(begin)) e.fromBody = true;
+    if (type == EntityType::Location && rule == "place.venue") venueEnds_.insert(end);
     claim(begin, end);
     return *index;
 }

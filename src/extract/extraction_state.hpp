@@ -56,6 +56,9 @@ public:
     // Gives an entity a fuller name ("Putin" -> "Vladimir Putin"); its old name stays an alias and still finds it.
     void renameEntity(std::size_t index, const std::string& name);
     [[nodiscard]] std::optional<std::size_t> findAgencyByAcronym(const std::string& acronym) const;
+    // Whether a venue's mention ("place.venue") ends at this byte offset: a name listed right after one is a venue
+    // too. An index, not a pass over the entities: a hostile release may list thousands of venues.
+    [[nodiscard]] bool venueEndsAt(std::size_t offset) const { return venueEnds_.contains(offset); }
 
     std::vector<DraftEntity>& entities() { return entities_; }
     // After the resolver: these entities and their mentions replace what the rules found; the claimed spans
@@ -103,6 +106,7 @@ private:
     // The union of claimed spans, as disjoint intervals begin -> end. Asking "is this span claimed?" once per
     // candidate against a plain list was quadratic: a hostile 1 MB text took seconds, 20 MB would take an hour.
     std::map<std::size_t, std::size_t> claims_;
+    std::set<std::size_t> venueEnds_;
     static constexpr signed char kUnknown = -1;
     mutable std::vector<signed char> flags_;
     struct LowerCaseWords final {

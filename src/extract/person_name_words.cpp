@@ -39,8 +39,6 @@ bool hyphenatedParticleName(const Token& t) {
            t.text[hyphen + 1] <= 'Z' && lexicons::nameParticles().contains(t.text.substr(0, hyphen));
 }
 
-// Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"). Returns the end token index
-// (exclusive) and the last token that ends the name (to exclude a trailing initial's period).
 // The end of one or two lower-case name particles from token j ("von der", "de la", "bin"); j when there are none.
 std::size_t particlesEnd(const std::vector<Token>& t, std::size_t j) {
     std::size_t k = j;
@@ -103,6 +101,7 @@ bool nameToken(const ExtractionState& st, const Token& t) {
     });
 }
 
+// Name tokens from i: capitalised words, initials ("F."), particles ("bin", "al-"); the end token index (exclusive).
 std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::size_t maxWords) {
     std::size_t j = i, words = 0;
     while (j < t.size() && words < maxWords && t[j].sentence == t[i].sentence) {
