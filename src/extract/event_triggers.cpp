@@ -110,6 +110,23 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// "the 77th World Health Assembly", "the 10th World Water Congress": a numbered sitting of an assembly, an event (not
+// "the 118th Congress", a legislature's term: a name stands between the number and the word).
+bool numberedAssembly(const std::vector<Token>& t, std::size_t i) {
+    if (!t[i].capitalized || t[i].allCaps || !(t[i].is("Assembly") || t[i].is("Congress"))) return false;
+    constexpr std::size_t kNameWords = 5;
+    std::size_t first = i;
+    while (first > 0 && i - first < kNameWords && t[first - 1].sentence == t[i].sentence &&
+           t[first - 1].isWord() && t[first - 1].capitalized)
+        --first;
+    if (first == i || first == 0 || t[first - 1].sentence != t[i].sentence) return false;
+    const std::string_view n = t[first - 1].text;
+    if (n.size() < 3 || !(n[0] >= '0' && n[0] <= '9')) return false;
+    const std::string_view suffix = n.substr(n.size() - 2);
+    return std::all_of(n.begin(), n.end() - 2, [](char c) { return c >= '0' && c <= '9'; }) &&
+           (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 // The triggers by their first word: most tokens start none, and one lookup says so.
 // (Asked of every word of a release with the word as written: see FlatKeyMap.)
 const FlatKeyMap<std::vector<const Trigger*>>& triggersByFirstWord() {
@@ -143,9 +160,10 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].isWord() || t[i].text.size() > 32) return {};
     const auto* candidates = triggersByFirstWord().find(t[i].text);
     if (!candidates) {
-        // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf".
+        // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf"; "the 77th World
+        // Health Assembly".
         static const Trigger named{{"con"}, {}, MeetingKind::Conference};
-        return conferenceName(t, i) ? Found{&named, i + 1} : Found{};
+        return conferenceName(t, i) || numberedAssembly(t, i) ? Found{&named, i + 1} : Found{};
     }
     for (const Trigger* trp : *candidates) {
         const Trigger& tr = *trp;

@@ -84,6 +84,22 @@ bool headingGerund(const ExtractionState& st, const std::vector<Token>& t, std::
            !(t[last].kind == TokenKind::Punct && std::string_view(".!?").find(t[last].text) != std::string_view::npos);
 }
 
+// "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13": the day a headline says its
+// event was held on, a few words after the trigger, even when it is the day the release is dated by (not "Minister
+// meets Governor - 12 May 2024", a date line run into the headline).
+std::optional<DateValue> headlineEventDate(const std::vector<DateMention>& dates, const Sentence& s,
+                                           std::size_t triggerEnd, const std::vector<Token>& t) {
+    constexpr std::size_t kReach = 4;  // "meeting held on", "its meeting of the Board held on"
+    for (std::size_t k = triggerEnd; k < s.endToken && k < triggerEnd + kReach; ++k) {
+        if (!t[k].is("on") || k + 1 >= s.endToken) continue;
+        for (const auto& d : dates)
+            if (d.mention.span.begin == t[k + 1].begin && d.mention.span.end <= s.end && d.value.start.day != 0)
+                return d.value;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<DateMention>& dates,
@@ -153,6 +169,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     SentenceFacts facts(st);
     std::size_t phraseEnd =
         0;  // the words of a phrase matched are not matched again ("conference" of "press conference")
+    std::optional<DateValue> headlineDate;  // the date a headline's report is held on, when it says so
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || i < phraseEnd) continue;
         const Found found = matchTrigger(t, i);
@@ -161,8 +178,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (st.inHeadline(t[i].begin)) {
             // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates
             // its event reports it like the body.)
-            const bool dated = found.trigger->kind != MeetingKind::Announcement &&
-                               sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value();
+            // (The headline's date may be the one the release is dated by, "at its meeting held on 2024-05-13":
+            // then it dates the event as well, which no other event of the release's family may stand in for.)
+            headlineDate = found.trigger->kind != MeetingKind::Announcement
+                               ? headlineEventDate(dates, sentences[t[i].sentence], found.end, t)
+                               : std::nullopt;
+            const bool dated =
+                headlineDate.has_value() ||
+                (found.trigger->kind != MeetingKind::Announcement &&
+                 sentenceDate(eventDates, sentences[t[i].sentence], t[i].begin, st.text()).has_value());
             if (!dated) {
                 if (reportsEvent(st, facts, i, found))
                     headlineReports.emplace_back(
@@ -179,7 +203,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).
-            const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end - 1].begin, t[found.end].end);
+            const bool lastWordOfName = found.end >= t.size() || !st.claimed(t[found.end].begin, t[found.end].end);
             const bool firstWordOfName = i == 0 || !st.claimed(t[i - 1].begin, t[i - 1].end);
             // ("the ASEAN Ministerial Meeting on the Environment": a meeting's name ends with the capitalised word.)
             const bool namedMeeting = found.trigger->kind == MeetingKind::Meeting && t[i].capitalized && lastWordOfName;
@@ -200,7 +224,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     own.end = t[k].begin;
                     break;
                 }
-        r.date = sentenceDate(eventDates, own, t[i].begin, st.text());
+        r.date = st.inHeadline(t[i].begin) && headlineDate ? headlineDate
+                                                            : sentenceDate(eventDates, own, t[i].begin, st.text());
         // ("are launching a public consultation from 5 June to 5 July": a span of days is how long what is announced
         // runs, not the day it is announced.)
         if (r.kind == MeetingKind::Announcement && r.date && r.date->isRange()) r.date.reset();

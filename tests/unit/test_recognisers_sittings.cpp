@@ -1,0 +1,43 @@
+// The rules, the tagger and the resolver together on the sittings of bodies a release reports: a cabinet's meeting
+// its headline dates by the release's own date, a numbered assembly, a gathering whose name is also a body's. Texts
+// and names invented for these tests.
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::hasEvent;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title, const std::string& published) {
+    return test::extractWithBoth(body, title, DateValue::fromIso(published));
+}
+
+}  // namespace
+
+TEST_CASE("sittings: a headline's meeting held on the release's own date is that day's, beside a conference to come",
+          "[recognisers][events]") {
+    const auto x = run(
+        "01. Hosting the 12th Asia Pacific Ministerial Conference on Rural Roads in Velmarsk\n\n"
+        "Quorvale has been selected to host the conference in November 2024. Accordingly, the Cabinet of Ministers "
+        "approved the proposal to host the conference.",
+        "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13", "2024-05-13");
+    CHECK(hasEvent(x, "meeting@2024-05-13"));
+    CHECK(hasEvent(x, "conference@2024-11"));
+}
+
+TEST_CASE("sittings: a numbered assembly is a conference on its own dates, a legislature's numbered term is not",
+          "[recognisers][events]") {
+    const auto x = run(
+        "The Minister of Health will participate in the 81st World Rural Health Assembly to be held in Velmarsk "
+        "from 27 May to 1 June 2024.",
+        "Cabinet decisions", "2024-05-13");
+    CHECK(hasEvent(x, "conference@2024-05-27/2024-06-01"));
+    const auto term = run("The 118th Congress passed the bill on 2 May 2024.", "Bill passed", "2024-05-13");
+    CHECK(test::eventKeys(term).empty());
+}
