@@ -1,0 +1,29 @@
+// The rules, the tagger and the resolver together on organisations named in running text with no cue before them:
+// the head words that make a capitalised phrase a body. Texts and names invented for these tests.
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+
+namespace {
+
+Extraction run(const std::string& body) {
+    return test::extractWithBoth(body, "News", DateValue::fromIso("2025-05-03"));
+}
+
+}  // namespace
+
+TEST_CASE("bodies: a conservancy, a guild and a cooperative are organisations", "[recognisers]") {
+    const auto x = run(
+        "The Free Code Conservancy also helped. Members of the Online Sellers Guild met the Dairy Farmers "
+        "Cooperative and the Velmar Taxi Drivers Syndicate on Friday.");
+    CHECK(has(x, EntityType::Agency, "Free Code Conservancy"));
+    CHECK(has(x, EntityType::Agency, "Online Sellers Guild"));
+    CHECK(has(x, EntityType::Agency, "Dairy Farmers Cooperative"));
+    CHECK(has(x, EntityType::Agency, "Velmar Taxi Drivers Syndicate"));
+}
