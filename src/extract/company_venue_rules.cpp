@@ -282,15 +282,24 @@ void findVenues(ExtractionState& st) {
     }
 }
 
-// An event's word or "held", "hosted", "took place" within the few words before token `at` of its sentence: "will
-// host a town hall meeting at", "was held at", "a workshop for teachers at".
+// An event's word or "held", "hosted", "took place", "conducted" within the few words before token `at` of its
+// sentence: "will host a town hall meeting at", "was held at", "a workshop for teachers at", "was conducted for
+// officers of the Western Province at".
 bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
-    static constexpr std::array<std::string_view, 9> kHeld{"held",  "hosted", "host", "hosts",   "hold",
-                                                           "holds", "place",  "took", "convened"};
-    for (std::size_t k = at; k > 0 && at - k < 6;) {
+    static constexpr std::array<std::string_view, 12> kHeld{
+        "held", "hosted", "host", "hosts", "hold", "holds", "place", "took", "convened", "conducted", "organised",
+        "organized"};
+    // (A passive verb's place may come after its complements: "was conducted for officers of the Northern Province
+    // at ...", so "was held" is looked for a little further back.)
+    constexpr std::size_t kNear = 6, kPassive = 12;
+    for (std::size_t k = at; k > 0 && at - k < kPassive;) {
         --k;
         if (t[k].sentence != t[at].sentence) return false;
-        if (t[k].isWord() && (inLowerList(t[k].text, kHeld) || event_detail::matchTrigger(t, k).trigger)) return true;
+        if (!t[k].isWord()) continue;
+        static constexpr std::array<std::string_view, 4> kBe{"was", "were", "be", "been"};
+        const bool passive = k > 0 && inLowerList(t[k].text, kHeld) && inLowerList(t[k - 1].text, kBe);
+        if (passive || (at - k <= kNear && (inLowerList(t[k].text, kHeld) || event_detail::matchTrigger(t, k).trigger)))
+            return true;
     }
     return false;
 }

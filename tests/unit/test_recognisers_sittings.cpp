@@ -41,3 +41,14 @@ TEST_CASE("sittings: a numbered assembly is a conference on its own dates, a leg
     const auto term = run("The 118th Congress passed the bill on 2 May 2024.", "Bill passed", "2024-05-13");
     CHECK(test::eventKeys(term).empty());
 }
+
+TEST_CASE("sittings: a school where a workshop was conducted is its venue, and the town after it a place",
+          "[recognisers][events]") {
+    const auto x = run(
+        "A workshop on community policing was conducted for officers of the Northern Province at the Police "
+        "Training School, Kalutara on 10th May 2024.",
+        "Workshop for officers", "2024-05-13");
+    CHECK(has(x, EntityType::Location, "Police Training School"));
+    CHECK(has(x, EntityType::Location, "Kalutara"));
+    CHECK(hasEvent(x, "workshop@2024-05-10"));
+}
