@@ -160,6 +160,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         bool anaphoric = false;  // "the meeting", "this visit": one named before
         bool framed = false;     // "During the trip, he met ...": on the day of the event told before
         bool beside = false;     // "on the sidelines of the SCO summit": an event of its own beside the day's
+        bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
         std::string place;
         std::vector<std::string> agencies, people;
         Mention trigger;
@@ -242,6 +243,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.today = facts.today(t[i].sentence);
         r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
         r.beside = besideAnotherEvent(t, i);
+        // ("A special meeting", "an awareness programme", "a two-day workshop": the article a few words before.)
+        for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
+            if (t[i - back].is("a") || t[i - back].is("an") || t[i - back].is("A") || t[i - back].is("An")) {
+                r.introduced = true;
+                break;
+            }
+            if (!t[i - back].isWord() && !t[i - back].isPunct('-')) break;
+        }
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;
@@ -392,9 +401,16 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         open(r, date);
         if (r.beside) besideEvents.insert(r.trigger.span.begin);
     };
+    // (A report that introduces a gathering of another kind at another venue, "An awareness programme was held at
+    // Ananda College" after the lead's meeting at the headquarters, is another event of that day; not a press
+    // conference at which the day's announcement was made.)
+    auto another = [&](const Meeting& m, const Report& r) {
+        return r.introduced && !r.anaphoric && family(r.kind) == 0 && r.kind != m.kind && !r.place.empty() &&
+               !m.location.empty() && r.place != m.location;
+    };
     auto joinOrOpen = [&](const Report& r, const std::optional<DateValue>& date) {
         auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
-            return family(m.kind) == family(r.kind) && m.date == date && isBeside(m) == r.beside;
+            return family(m.kind) == family(r.kind) && m.date == date && isBeside(m) == r.beside && !another(m, r);
         });
         // (... unless it is one of its kind told before: "took part in the summit. On the sidelines of the summit,
         // he met ..."; "a meeting of European Union leaders" introduces one.)

@@ -2,6 +2,7 @@
 // its headline dates by the release's own date, a numbered assembly, a gathering whose name is also a body's. Texts
 // and names invented for these tests.
 
+#include <algorithm>
 #include <string>
 
 #include "extract/extractor.hpp"
@@ -51,4 +52,24 @@ TEST_CASE("sittings: a school where a workshop was conducted is its venue, and t
     CHECK(has(x, EntityType::Location, "Police Training School"));
     CHECK(has(x, EntityType::Location, "Kalutara"));
     CHECK(hasEvent(x, "workshop@2024-05-10"));
+}
+
+TEST_CASE("sittings: a gathering of another kind introduced at another venue is another event of the day",
+          "[recognisers][events]") {
+    const std::string lead =
+        "A special meeting chaired by the Inspector General of Police Dilan Perera was held at Police "
+        "Headquarters today with the participation of senior officers.\n\n";
+    const auto count = [](const Extraction& x, const std::string& key) {
+        const auto keys = test::eventKeys(x);
+        return std::count(keys.begin(), keys.end(), key);
+    };
+    const auto two = run(lead + "An awareness programme on road safety was held at Ananda College, Colombo with the "
+                                "participation of 500 students.",
+                         "Meeting at Police Headquarters", "2024-05-13");
+    CHECK(count(two, "meeting@2024-05-13") == 1);
+    CHECK(count(two, "training@2024-05-13") == 1);
+    // (The same kind told again, or told as one named before, is the same event.)
+    const auto one = run(lead + "The meeting was held at the conference hall of Police Headquarters in Colombo.",
+                         "Meeting at Police Headquarters", "2024-05-13");
+    CHECK(test::eventKeys(one).size() == 1);
 }
