@@ -314,13 +314,31 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
     // Back over the words between the trigger and the verb that will do the event (an article or an adjective, not
     // a preposition: "will attend the hearing via video conference", "will attend to meet"), then what says it is to
     // come: "will hold a training workshop", "shall sign", "granted approval to sign the agreement", "plans to host".
-    for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
-        const std::size_t v = i - back;
+    // (A gathering's name before its kind is skipped: "will attend the World Cities Summit".)
+    std::size_t name = i;
+    constexpr std::size_t kNameWords = 6;
+    if (t[i].capitalized)
+        while (name > 0 && i - name < kNameWords && t[name - 1].sentence == t[i].sentence &&
+               (t[name - 1].capitalized || t[name - 1].kind == TokenKind::Number))
+            --name;
+    for (std::size_t back = 1; back <= 4 && back <= name && t[name - back].sentence == t[i].sentence; ++back) {
+        std::size_t v = name - back;
         if (!t[v].isWord() || t[v].capitalized) return false;
-        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "launch"})) {
-            if (wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"})) return false;
+        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "launch", "attend",
+                           "address", "chair", "co-chair", "join", "participate", "part"})) {
+            // ("will take part in the summit", "will participate in a forum": the verb's own preposition.)
+            const bool partIn = t[v].is("in") && v >= 1 && wordIs(t[v - 1], {"part", "participate"});
+            if (!partIn && wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"}))
+                return false;
             continue;
         }
+        if (t[v].is("part")) {
+            if (v == 0 || !t[v - 1].is("take")) return false;
+            --v;
+        }
+        // ("will also address a seminar": an adverb between.)
+        if (v >= 2 && wordIs(t[v - 1], {"also", "then", "jointly", "personally"}) && t[v - 2].sentence == t[i].sentence)
+            --v;
         if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
         const Token& before = t[v - 1];
         if (wordIs(before, {"will", "shall"})) return !decidedOnly;

@@ -73,3 +73,17 @@ TEST_CASE("sittings: a gathering of another kind introduced at another venue is 
                          "Meeting at Police Headquarters", "2024-05-13");
     CHECK(test::eventKeys(one).size() == 1);
 }
+
+TEST_CASE("sittings: gatherings a visit's programme says are to come are events of their own, undated",
+          "[recognisers][events]") {
+    const auto x = run(
+        "The Minister of Foreign Affairs arrived in Velmarsk today on an official visit.\n\n"
+        "The Minister is expected to attend a business forum organised by the Quorvale Trade Organization.\n\n"
+        "He will also address a seminar at the University of Velmarsk.\n\n"
+        "The Minister will take part in the Velmarsk Global Summit.",
+        "Minister visits Quorvale", "2024-11-02");
+    CHECK(hasEvent(x, "other@2024-11-02"));
+    CHECK(hasEvent(x, "workshop@-"));
+    const auto keys = test::eventKeys(x);
+    CHECK(std::count(keys.begin(), keys.end(), "conference@-") == 2);
+}
