@@ -182,4 +182,40 @@ void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState
     }
 }
 
+// "Brady v. Maryland", "Trump v. United States", "Illinois v. Gates": a court case cited by its parties' names. A
+// state named as a party is the case's title, not a place the release speaks of.
+void dropNamesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    // A word of a party's name: capitalised, a possessive's "'s", or "of" and "&" inside it ("People of the State of
+    // California", "Johnson & Johnson").
+    const auto nameWord = [&](std::size_t k) {
+        return (t[k].isWord() && t[k].capitalized) || t[k].kind == TokenKind::Possessive || t[k].is("of") ||
+               t[k].is("&") || (t[k].is("the") && k > 0 && t[k - 1].is("of"));
+    };
+    constexpr std::size_t kPartyWords = 8;
+    std::vector<std::pair<std::size_t, std::size_t>> citations;  // bytes
+    for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+        if (!(t[k].is("v") || t[k].is("vs"))) continue;
+        std::size_t right = k + 1;
+        if (t[right].isPunct('.') && t[right].begin == t[k].end) ++right;
+        if (right >= t.size() || !t[right].isWord() || !t[right].capitalized || st.lineBreakBetween(k, right))
+            continue;
+        if (!t[k - 1].isWord() || !t[k - 1].capitalized || st.lineBreakBetween(k - 1, k)) continue;
+        std::size_t first = k - 1, last = right;
+        // (On the citation's line: "Pager\nThe People of Orange County vs. ARCO Settlement\nSANTA ANA".)
+        while (first > 0 && k - first < kPartyWords && nameWord(first - 1) && !st.lineBreakBetween(first - 1, first))
+            --first;
+        while (last + 1 < t.size() && last - right < kPartyWords && nameWord(last + 1) &&
+               !st.lineBreakBetween(last, last + 1))
+            ++last;
+        while (last > right && !(t[last].isWord() && t[last].capitalized)) --last;  // not a trailing "of"
+        citations.emplace_back(t[first].begin, t[last].end);
+    }
+    if (citations.empty()) return;
+    // (Only places: a defendant or a company named as a party is one the release speaks of, "People v. Dana Reyes".)
+    for (auto& c : candidates)
+        for (const auto& [begin, end] : citations)
+            if (c.type == EntityType::Location && c.begin >= begin && c.end <= end) c.score = -1;
+}
+
 }  // namespace bulletin::extract

@@ -27,3 +27,16 @@ TEST_CASE("bodies: a conservancy, a guild and a cooperative are organisations", 
     CHECK(has(x, EntityType::Agency, "Dairy Farmers Cooperative"));
     CHECK(has(x, EntityType::Agency, "Velmar Taxi Drivers Syndicate"));
 }
+
+TEST_CASE("bodies: a state named as a party to a cited case is no place, a defendant is a person", "[recognisers]") {
+    const auto x = run(
+        "The Supreme Court ruled in Trump v. United States. Under Brady v. Maryland, prosecutors must disclose "
+        "evidence. The office prosecuted People v. Dana Reyes in Orange County.");
+    CHECK_FALSE(has(x, EntityType::Location, "United States"));
+    CHECK_FALSE(has(x, EntityType::Location, "Maryland"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK(has(x, EntityType::Location, "Orange County"));
+    // (A citation does not reach over the end of its line.)
+    const auto lines = run("The People of Velmar County vs. ARCO Settlement\nSANTA ANA – Today the office announced.");
+    CHECK(has(lines, EntityType::Location, "Santa Ana"));
+}
