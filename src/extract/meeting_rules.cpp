@@ -84,6 +84,16 @@ bool headingGerund(const ExtractionState& st, const std::vector<Token>& t, std::
            !(t[last].kind == TokenKind::Punct && std::string_view(".!?").find(t[last].text) != std::string_view::npos);
 }
 
+// "06. Participating in the 29th Conference of the Parties": an event named in such a heading is the matter the
+// paragraph under it decides, told there with its own dates.
+bool inGerundHeading(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    std::size_t first = i;
+    while (first > 0 && !st.lineBreakBetween(first - 1, first)) --first;
+    // (Past the heading's number: "06.", "6)".)
+    if (first + 2 < i && t[first].kind == TokenKind::Number && t[first + 1].kind == TokenKind::Punct) first += 2;
+    return first < i && headingGerund(st, t, first);
+}
+
 // "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13": the day a headline says its
 // event was held on, a few words after the trigger, even when it is the day the release is dated by (not "Minister
 // meets Governor - 12 May 2024", a date line run into the headline).
@@ -200,7 +210,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // "Minister of Education and Training Nguyen Kim Son": a capitalised kind inside what a title is of names a
         // portfolio, not an event.
         if (std::string of; t[i].capitalized && titleOfBefore(st, t, found.end, of) < i) continue;
-        if (fieldOfDefinedName(st, t, i) || headingGerund(st, t, i)) continue;
+        if (fieldOfDefinedName(st, t, i) || headingGerund(st, t, i) || inGerundHeading(st, t, i)) continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).

@@ -87,3 +87,13 @@ TEST_CASE("sittings: gatherings a visit's programme says are to come are events 
     const auto keys = test::eventKeys(x);
     CHECK(std::count(keys.begin(), keys.end(), "conference@-") == 2);
 }
+
+TEST_CASE("sittings: a conference named in a decision's heading is told by the paragraph under it, on its dates",
+          "[recognisers][events]") {
+    const auto x = run(
+        "06. Participating in the 41st Conference of the Parties (COP41)\n\n"
+        "The delegation will participate in the COP41 to be held in Velmarsk from 11 to 22 November 2024.",
+        "Cabinet Decisions", "2024-05-13");
+    CHECK(hasEvent(x, "conference@2024-11-11/2024-11-22"));
+    CHECK_FALSE(hasEvent(x, "conference@2024-05-13"));
+}
