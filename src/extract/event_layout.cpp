@@ -2,7 +2,6 @@
 
 #include <string_view>
 
-
 namespace bulletin::extract::event_detail {
 
 // The words between an event's trigger (ending at `from`) and a place (at `at`) are only "to" or "in": "Visit to
