@@ -40,3 +40,11 @@ TEST_CASE("bodies: a state named as a party to a cited case is no place, a defen
     const auto lines = run("The People of Velmar County vs. ARCO Settlement\nSANTA ANA – Today the office announced.");
     CHECK(has(lines, EntityType::Location, "Santa Ana"));
 }
+
+TEST_CASE("bodies: parties and companies known by a name with no head word", "[recognisers]") {
+    const auto x = run("The meeting was attended by representatives of United Russia and VTB. The JVP opposed it.");
+    CHECK(has(x, EntityType::Agency, "United Russia"));
+    CHECK_FALSE(has(x, EntityType::Location, "Russia"));
+    CHECK(has(x, EntityType::Agency, "VTB"));
+    CHECK(has(x, EntityType::Agency, "Janatha Vimukthi Peramuna"));
+}
