@@ -58,8 +58,9 @@ const std::vector<Trigger>& triggers() {
     return table;
 }
 
-// A conference's name made of a capitalised word and "Conf", or "Con" and its year or number ("DebConf",
-// "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness"), or a numbered Conference of the Parties ("COP29").
+// A conference's name made of a capitalised word and "Conf" or "Camp", or "Con" and its year or number ("DebConf",
+// "DebCamp", "PyCon 2024", "DebConf24"; not the firm "MedCon Wellness"), or a numbered Conference of the Parties
+// ("COP29").
 bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     std::string_view w = t[i].text;
     // The UN climate conferences by their number: "COP29", "COP 31" (the Conference of the Parties).
@@ -97,7 +98,7 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     while (!w.empty() && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
     const bool numbered = w.size() < full || (i + 1 < t.size() && t[i + 1].kind == TokenKind::Number &&
                                               t[i + 1].text.size() == 4 && t[i + 1].sentence == t[i].sentence);
-    for (const std::string_view tail : {"Conf", "Con"}) {
+    for (const std::string_view tail : {"Conf", "Con", "Camp"}) {
         if (w.size() < tail.size() + 2 || w.substr(w.size() - tail.size()) != tail) continue;
         if (tail == "Con" && !numbered) return false;
         const std::string_view head = w.substr(0, w.size() - tail.size());

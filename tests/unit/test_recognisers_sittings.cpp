@@ -97,3 +97,12 @@ TEST_CASE("sittings: a conference named in a decision's heading is told by the p
     CHECK(hasEvent(x, "conference@2024-11-11/2024-11-22"));
     CHECK_FALSE(hasEvent(x, "conference@2024-05-13"));
 }
+
+TEST_CASE("sittings: a camp named in one word with its project's is a gathering on its own dates",
+          "[recognisers][events]") {
+    const auto x = run("QuorConf25 will take place in Velmarsk from July 14 to July 19, 2025, preceded by QuorCamp from "
+                       "July 7 to July 13.",
+                       "QuorConf25", "2025-05-03");
+    CHECK(hasEvent(x, "conference@2025-07-14/2025-07-19"));
+    CHECK(hasEvent(x, "conference@2025-07-07/2025-07-13"));
+}
