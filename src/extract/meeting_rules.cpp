@@ -192,6 +192,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;
+        // ("launched the campaign at Punggol Park yesterday. The launch ceremony was attended by ...": the ceremony
+        // of an event told before is on its day.)
+        if (!r.date && i >= 2 && t[i].is("ceremony") && wordIs(t[i - 2], {"the"}) &&
+            wordIs(t[i - 1], {"launch", "signing", "opening", "inauguration", "award", "awards", "handover"}))
+            r.framed = true;
         for (std::size_t back = 1; back <= 2 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (wordIs(t[i - back], {"last", "previous", "next", "future", "upcoming", "coming", "past", "prior"}))
                 r.otherOccasion = true;

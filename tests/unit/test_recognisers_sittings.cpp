@@ -106,3 +106,13 @@ TEST_CASE("sittings: a camp named in one word with its project's is a gathering 
     CHECK(hasEvent(x, "conference@2025-07-14/2025-07-19"));
     CHECK(hasEvent(x, "conference@2025-07-07/2025-07-13"));
 }
+
+TEST_CASE("sittings: the ceremony of a launch told before is on the launch's day", "[recognisers][events]") {
+    const auto x = run(
+        "The Ministry of Health launched the Clean Streets campaign at Velmar Park yesterday.\n\n"
+        "The launch ceremony was attended by Minister Ilse Varga and 500 residents.",
+        "Campaign launched", "2024-11-03");
+    CHECK(hasEvent(x, "announcement@2024-11-02"));
+    CHECK(hasEvent(x, "other@2024-11-02"));
+    CHECK_FALSE(hasEvent(x, "other@2024-11-03"));
+}
