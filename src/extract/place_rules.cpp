@@ -19,6 +19,8 @@ namespace {
 
 constexpr long kAlwaysCityPopulation = 500000;
 constexpr long kSentenceStartCityPopulation = 1000000;
+// A town named before a person's title ("Burbank Mayor ..."): big enough not to be a word of an office's name.
+constexpr long kTitledTownPopulation = 20000;
 
 // "a resident of Kottawa", "natives of Galle": what the place is of a person's home.
 bool residenceNoun(const Token& w) {
@@ -515,6 +517,22 @@ static bool holderNamedAfter(const ExtractionState& st, std::size_t i, std::size
     return false;
 }
 
+// "Mayor Konstantine Anthony", "County Sheriff Paul Penzone": a person's title capitalised at token k, in the
+// sentence, and a capitalised name (not a word in capitals) right after it.
+static bool titleWithHolderAt(const ExtractionState& st, std::size_t k, std::size_t sentence) {
+    const auto& t = st.tokens();
+    if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != sentence) return false;
+    constexpr std::size_t kTitleWords = 4;
+    std::vector<std::string_view> words;
+    for (std::size_t m = k; m < t.size() && words.size() < kTitleWords && t[m].isWord() && t[m].sentence == sentence;
+         ++m)
+        words.push_back(t[m].text);
+    const std::size_t n = st.gazetteer().titleLength(words);
+    const std::size_t holder = k + n;
+    return n > 0 && holder < t.size() && t[holder].isWord() && t[holder].capitalized && !t[holder].allCaps &&
+           t[holder].sentence == sentence && !isFunctionWord(t[holder].text);
+}
+
 void findPlaces(ExtractionState& st) {
     landmarkVenues(st);
     placesByAreaAndResidence(st);
@@ -539,6 +557,11 @@ void findPlaces(ExtractionState& st) {
             const auto* place = gz.placeFromKnownStart(st.slice(t[i].begin, t[last].end));
             if (!place) continue;
             if (st.claimed(t[i].begin, t[last].end)) break;
+            // ("Santa Ana City Councilmember Jose Solorio", "Santa Ana City Attorney ...": the place's last word
+            // opens the title.)
+            if (n > 1 && (titleWithHolderAt(st, last, t[i].sentence) ||
+                          (t[last].is("City") && titleWithHolderAt(st, last + 1, t[i].sentence))))
+                continue;
             // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith"),
             // unless it is what a title is of and the person holding it was found after it ("Prime Minister of
             // the United Kingdom Boris Johnson"). (A surname found elsewhere is no such person: "Vladimir Putin".)
@@ -548,9 +571,19 @@ void findPlaces(ExtractionState& st) {
             // ("County Attorney Mary Moriarty", "Janelle Kendall": a common given name before a surname that is
             // also a town's name is a person, not two places.)
             const bool givenNameFirst = n == 1 && gz.givenNameCount(t[i].text) >= 1000;
+            // ("Burbank Mayor Konstantine Anthony", "Maricopa County Sheriff Paul Penzone": a person's title after
+            // the place, its holder named after it; the place the title is of counts.)
+            // (A town of some size: "Parole Administrator Lindon Lewis", "Gang Detective ..." name a unit's work.)
+            // (Nor the end of a longer name: "La Palma Mayor ..." is not Palma's.)
+            const bool nameBefore = i > 0 && t[i - 1].isWord() && t[i - 1].capitalized &&
+                                    t[i - 1].sentence == t[i].sentence && !t[i].sentenceStart;
+            const bool titleAfter = !place->weak && !nameBefore &&
+                                    (place->kind != PlaceKind::City || place->population >= kTitledTownPopulation) &&
+                                    titleWithHolderAt(st, last + 1, t[i].sentence);
             const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
                                           t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
-                                          (!gz.place(t[last + 1].text) || givenNameFirst) && !personAfterTitle;
+                                          (!gz.place(t[last + 1].text) || givenNameFirst) && !personAfterTitle &&
+                                          !titleAfter;
             if (place->kind == PlaceKind::City || place->weak) {
                 const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
                                               gz.place(t[last + 2].text) &&
@@ -566,7 +599,7 @@ void findPlaces(ExtractionState& st) {
                 const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
                                                                                      : kAlwaysCityPopulation);
                 // (Or what a title is of, its holder named after it: "the head of Tatarstan Rustam Minnikhanov".)
-                if (!(big || cueBefore(t, i) || (n == 1 && cueAfter(t, last)) || followedByRegion ||
+                if (!(big || cueBefore(t, i) || (n == 1 && cueAfter(t, last)) || followedByRegion || titleAfter ||
                       (personAfterTitle && holderNamedAfter(st, i, last))) ||
                     partOfLongerName)
                     break;

@@ -48,3 +48,14 @@ TEST_CASE("bodies: parties and companies known by a name with no head word", "[r
     CHECK(has(x, EntityType::Agency, "VTB"));
     CHECK(has(x, EntityType::Agency, "Janatha Vimukthi Peramuna"));
 }
+
+TEST_CASE("bodies: the town a person's title is of, named before the title, is a place", "[recognisers]") {
+    const auto x = run(
+        "He was joined by Burbank Mayor Konstantine Anthony and Parole Administrator Dana Reyes. Later Santa Ana "
+        "City Attorney Ilse Varga spoke.");
+    CHECK(has(x, EntityType::Location, "Burbank"));
+    CHECK(has(x, EntityType::Person, "Konstantine Anthony"));
+    // (Not a small town's name that is a word of the office: "Parole"; nor "Santa Ana City".)
+    CHECK_FALSE(has(x, EntityType::Location, "Parole"));
+    CHECK_FALSE(has(x, EntityType::Location, "Santa Ana City"));
+}
