@@ -116,3 +116,12 @@ TEST_CASE("sittings: the ceremony of a launch told before is on the launch's day
     CHECK(hasEvent(x, "other@2024-11-02"));
     CHECK_FALSE(hasEvent(x, "other@2024-11-03"));
 }
+
+TEST_CASE("sittings: a rally and a vigil are events on their own dates", "[recognisers][events]") {
+    const auto x = run(
+        "The District Attorney's Office will hold its annual community safety rally on April 20, 2026. The "
+        "Assistant District Attorney spoke at a candlelight vigil on April 12, 2026.",
+        "Community safety rally", "2026-04-14");
+    CHECK(hasEvent(x, "other@2026-04-20"));
+    CHECK(hasEvent(x, "other@2026-04-12"));
+}
