@@ -189,7 +189,8 @@ Scanner::Match Scanner::matchBetween(std::size_t i) {
 }
 
 // The year of a day and month given without one: the one that puts the date nearest the reference ("DATE:
-// Tuesday, January 10" in a release of 19 December 2022 is 10 January 2023), else the default year.
+// Tuesday, January 10" in a release of 19 December 2022 is 10 January 2023), or the next such day when the words
+// before it speak of the future; else the default year.
 // A date whose year the text states ("12 December 2023"): a day and month soon after it without a year ("on
 // 4 December") are of that year, whatever the release's own date.
 void Scanner::noteStatedYear(const DateHit& hit, std::size_t token) {
@@ -202,7 +203,7 @@ void Scanner::noteStatedYear(const DateHit& hit, std::size_t token) {
     statedToken_ = token;
 }
 
-int Scanner::contextYear(int month, int day) const {
+int Scanner::contextYear(int month, int day, std::size_t at) const {
     // Within a few sentences of a stated date, a month near its month is in its year.
     constexpr std::size_t kStatedReach = 80;
     if (statedYear_ && start_ >= statedToken_ && start_ - statedToken_ <= kStatedReach &&
@@ -210,6 +211,16 @@ int Scanner::contextYear(int month, int day) const {
         return statedYear_;
     if (!ctx_.reference || ctx_.reference->day == 0) return *ctx_.defaultYear;
     const CalendarDate ref = *ctx_.reference;
+    // ("will be held on November 16 and 17" in a release of 3 May: the next November, though the last is nearer.
+    // Not a day just gone, "a visit scheduled for May 16-18" told on the 17th, nor one after "since" or "after":
+    // "I will remind you, not since February 24".)
+    constexpr long kGoneDays = 30;
+    const bool held = at > 0 && t_[at - 1].kind == Kind::Word &&
+                      (t_[at - 1].lower == "on"sv || t_[at - 1].lower == "for"sv || t_[at - 1].lower == "from"sv);
+    if (held && futureTense(at)) {
+        const CalendarDate thisYear{ref.year, month, std::min(day, 28)};
+        return ref.daysSinceEpoch() - thisYear.daysSinceEpoch() > kGoneDays ? ref.year + 1 : ref.year;
+    }
     int best = ref.year;
     long bestDistance = -1;
     for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
@@ -336,7 +347,7 @@ Scanner::Match Scanner::matchDayFirst(std::size_t i) {
                 return std::pair{make(s, e, DateForm::Range, i, k2 - 1, "date.day_month_range"), k2};
         } else if (ctx_.defaultYear) {
             // "held 21 July to 27 July": both ends without a year take the context's.
-            const int y = contextYear(month, t_[i].value);
+            const int y = contextYear(month, t_[i].value, i);
             CalendarDate s{y, month, t_[i].value}, e{y, month2, day2};
             if (valid(s) && valid(e) && s < e)
                 return std::pair{make(s, e, DateForm::Range, i, k2 - 1, "date.day_month_range"), k2};
@@ -348,7 +359,7 @@ Scanner::Match Scanner::matchDayFirst(std::size_t i) {
     if (year) {
         last = k - 1;
     } else if (ctx_.defaultYear) {
-        year = contextYear(month, t_[i].value);
+        year = contextYear(month, t_[i].value, i);
         rule = "date.day_month_context_year";
     } else {
         return std::nullopt;
@@ -385,7 +396,7 @@ Scanner::Match Scanner::matchMonthFirst(std::size_t i) {
         const char* rule = "date.month_day_year";
         if (!year) {
             if (!ctx_.defaultYear) return std::nullopt;
-            year = contextYear(month, day);
+            year = contextYear(month, day, i);
             rule = "date.month_day_context_year";
             after = j;
         }

@@ -119,7 +119,7 @@ private:
     // 4 December") are of that year, whatever the release's own date.
     void noteStatedYear(const DateHit& hit, std::size_t token);
 
-    int contextYear(int month, int day) const;
+    int contextYear(int month, int day, std::size_t at) const;
 
     // "in January", "the September Monetary Policy Statement", "will sunset in December": a month without a year,
     // resolved against the reference date, forward when the sentence speaks of the future. "May" counts only after

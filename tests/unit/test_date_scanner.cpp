@@ -236,3 +236,15 @@ TEST_CASE("the day before a named event, or to the day before, is no day before 
     CHECK(isos("The lawyers met the day before Independence Day.", april).empty());
     CHECK(isos("The suspect was arrested the day before.", april) == std::set<std::string>{"2019-03-31"});
 }
+
+TEST_CASE("a day and month to come without a year is the next one, not a day just gone or recalled", "[dates]") {
+    DateContext may;
+    may.reference = CalendarDate{2024, 5, 3};
+    may.defaultYear = 2024;
+    CHECK(isos("The conference will be held on November 16 and 17 in Toulouse.", may) ==
+          std::set<std::string>{"2024-11-16/2024-11-17"});
+    CHECK(isos("The workshop will take place on 2 February.", may) == std::set<std::string>{"2025-02-02"});
+    // (A visit under way, scheduled for days around the release's; a day recalled "since" it.)
+    CHECK(isos("He is on a working visit scheduled for May 2-4.", may) == std::set<std::string>{"2024-05-02/2024-05-04"});
+    CHECK(isos("I will remind you, not since February 24.", may) == std::set<std::string>{"2024-02-24"});
+}
