@@ -125,3 +125,16 @@ TEST_CASE("sittings: a rally and a vigil are events on their own dates", "[recog
     CHECK(hasEvent(x, "other@2026-04-20"));
     CHECK(hasEvent(x, "other@2026-04-12"));
 }
+
+TEST_CASE("sittings: a panel discussion, a reception and a funeral attended are events of their day",
+          "[recognisers][events]") {
+    const auto panel = run("Minister Ilse Varga participated in a panel discussion on climate finance on Tuesday.",
+                           "Panel", "2026-12-03");
+    CHECK(hasEvent(panel, "conference@2026-12-01"));
+    const auto reception = run("Minister Ilse Varga attended a reception hosted by the Embassy of Quorvale on Tuesday.",
+                               "Reception", "2026-12-03");
+    CHECK(hasEvent(reception, "other@2026-12-01"));
+    const auto funeral = run("Minister Ilse Varga attended the funeral of former President Tomas Brenner on Tuesday.",
+                             "Funeral", "2026-12-03");
+    CHECK(hasEvent(funeral, "other@2026-12-01"));
+}
