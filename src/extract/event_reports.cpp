@@ -128,15 +128,19 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                              "person", "people", "victim", "friend"}))
             return false;
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4 && !people && !passive; ++k)
-            people = t[k].isWord() &&
-                     wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations", "officials",
-                                   "representatives", "members",      "families",   "students",    "ministers",
-                                   "ambassadors",     "envoys",       "commanders", "chiefs",      "heads",
-                                   "veterans",        "survivors",    "volunteers", "journalists", "staff",
-                                   "counterpart",     "counterparts", "governor",   "mayor",       "ambassador",
-                                   "envoy",           "minister",     "president",  "premier",     "commissioner",
-                                   "chairman",        "chairperson",  "director",   "secretary",   "head",
-                                   "commander",       "chief"});
+            people =
+                t[k].isWord() &&
+                wordIs(t[k], {"elders",          "leaders",      "delegation", "delegations",  "officials",
+                              "representatives", "members",      "families",   "students",     "ministers",
+                              "ambassadors",     "envoys",       "commanders", "chiefs",       "heads",
+                              "veterans",        "survivors",    "volunteers", "journalists",  "staff",
+                              "counterpart",     "counterparts", "governor",   "mayor",        "ambassador",
+                              "envoy",           "minister",     "president",  "premier",      "commissioner",
+                              "chairman",        "chairperson",  "director",   "secretary",    "head",
+                              "commander",       "chief",        "officers",   "personnel",    "residents",
+                              "farmers",         "teachers",     "workers",    "employees",    "entrepreneurs",
+                              "investors",       "executives",   "experts",    "stakeholders", "lawmakers",
+                              "legislators",     "senators",     "diplomats",  "scientists",   "parliamentarians"});
         if (next &&
             wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his", "her",
                            "any", "every", "each", "both"}) &&

@@ -138,3 +138,11 @@ TEST_CASE("sittings: a panel discussion, a reception and a funeral attended are 
                              "Funeral", "2026-12-03");
     CHECK(hasEvent(funeral, "other@2026-12-01"));
 }
+
+TEST_CASE("sittings: meeting officers, residents or investors is a meeting", "[recognisers][events]") {
+    const auto x = run("The Inspector General of Police met senior officers at Police Headquarters yesterday (13).",
+                       "Meeting at Police Headquarters", "2024-05-14");
+    CHECK(hasEvent(x, "meeting@2024-05-13"));
+    const auto y = run("Minister Ilse Varga met foreign investors in Velmarsk on 10 May 2024.", "Investors", "2024-05-14");
+    CHECK(hasEvent(y, "meeting@2024-05-10"));
+}
