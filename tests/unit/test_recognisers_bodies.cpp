@@ -59,3 +59,11 @@ TEST_CASE("bodies: the town a person's title is of, named before the title, is a
     CHECK_FALSE(has(x, EntityType::Location, "Parole"));
     CHECK_FALSE(has(x, EntityType::Location, "Santa Ana City"));
 }
+
+TEST_CASE("bodies: landmark venues named with small words are one place", "[recognisers]") {
+    const auto x = run("The launch was held at Gardens by the Bay. The summit met at the Bandaranaike Memorial "
+                       "International Conference Hall.");
+    CHECK(has(x, EntityType::Location, "Gardens by the Bay"));
+    CHECK_FALSE(has(x, EntityType::Location, "Bay"));
+    CHECK(has(x, EntityType::Location, "Bandaranaike Memorial International Conference Hall"));
+}
