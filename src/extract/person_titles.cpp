@@ -64,7 +64,9 @@ static std::size_t lowerCaseTitleEndingAt(const ExtractionState& st, const std::
         if (end < n + (afterArticle ? 1 : 0)) continue;
         const std::size_t start = end - n;
         const std::size_t anchor = afterArticle ? start - 1 : start;
-        if (t[anchor].sentence != t[end].sentence || (afterArticle && !t[anchor].is("the"))) continue;
+        // ("The head of Tatarstan Rustam Minnikhanov reported": the article opening the sentence.)
+        const bool article = t[anchor].is("the") || (t[anchor].is("The") && t[anchor].sentenceStart);
+        if (t[anchor].sentence != t[end].sentence || (afterArticle && !article)) continue;
         std::vector<std::string_view> words;
         for (std::size_t k = start; k < end && t[k].isWord() && !t[k].capitalized; ++k) words.push_back(t[k].text);
         if (words.size() == n && st.gazetteer().titleLength(words) == n) return start;

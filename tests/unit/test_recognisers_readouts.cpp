@@ -416,3 +416,15 @@ TEST_CASE("readouts: a head of state after a country's name of two words, and a 
     CHECK(has(x, EntityType::Location, "Sri Lanka"));
     CHECK(has(x, EntityType::Person, "Dale Orvick"));
 }
+
+TEST_CASE("readouts: a lower-case title after the sentence's opening \"The\" is a title before a name",
+          "[recognisers]") {
+    const auto x = run("The head of Velmaria Rustam Orlovsky reported on the harvest. The head of the Kovalian "
+                       "Republic Arkady Belin attended. The leader of the Orange County Mexican Mafia was arrested.",
+                       "Meeting on the harvest", "2026-12-02");
+    CHECK(has(x, EntityType::Person, "Rustam Orlovsky"));
+    CHECK(has(x, EntityType::Person, "Arkady Belin"));
+    CHECK_FALSE(has(x, EntityType::Location, "Kovalian Republic Arkady Belin"));
+    // (A people's adjective opens no name after such a title.)
+    for (const auto& p : test::names(x, EntityType::Person)) CHECK(p.find("Mafia") == std::string::npos);
+}
