@@ -27,6 +27,7 @@ void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState
 void trimTownAfterPersonName(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const ExtractionState& state);
+void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 [[nodiscard]] std::set<std::string> fullNameWords(const std::vector<Candidate>& candidates,
                                                   const ExtractionState& state);

@@ -59,6 +59,29 @@ void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const Extracti
     }
 }
 
+// "Rose Staffing", "Crittenden Home", "Nurse Practitioner": the tagger's name whose last word the release writes in
+// lower case elsewhere ("staffing", "home") is a thing's name or a title, not a person's; not a surname found as a
+// word, when the name opens with a common given name ("Lisa Brown", "Mark Price").
+void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.score < 0 || c.endToken < c.firstToken + 2)
+            continue;
+        const Token& last = t[c.endToken - 1];
+        if (!last.isWord() || !last.capitalized || last.allCaps || last.text.size() <= 3 ||
+            !st.writtenInLowerCase(last.text))
+            continue;
+        if (st.gazetteer().givenNameCount(t[c.firstToken].text) >= 1000) continue;
+        // (Family names that are also words every release writes: "Abdirashid Said", "Chen Young".)
+        if (inLowerList(last.text, std::array<std::string_view, 20>{"said", "young", "long", "white", "black", "brown",
+                                                                    "green", "gray", "grey", "king", "little", "rich",
+                                                                    "strong", "wise", "hill", "wood", "stone", "hall",
+                                                                    "price", "ward"}))
+            continue;
+        c.score = -1;
+    }
+}
+
 // "residents in Jurong West, Pasir Ris and Ang Mo Kio": the tagger's person in a list of places, no common given
 // name in it.
 void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const ExtractionState& st) {

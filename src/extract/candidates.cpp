@@ -314,6 +314,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     dropPeopleWithThingWords(candidates, st);
     trimBodyMembersAfterName(candidates, st);
     dropPeopleInPlaceLists(candidates, st);
+    dropPeopleEndingInCommonWords(candidates, st);
     dropPlaceAndOfficeNames(candidates, st);
     const std::set<std::string> nameWords = fullNameWords(candidates, st);
     dropLoneWordPeople(candidates, st, nameWords);
