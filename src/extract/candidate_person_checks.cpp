@@ -73,10 +73,10 @@ void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const Ext
             continue;
         if (st.gazetteer().givenNameCount(t[c.firstToken].text) >= 1000) continue;
         // (Family names that are also words every release writes: "Abdirashid Said", "Chen Young".)
-        if (inLowerList(last.text, std::array<std::string_view, 20>{"said", "young", "long", "white", "black", "brown",
-                                                                    "green", "gray", "grey", "king", "little", "rich",
-                                                                    "strong", "wise", "hill", "wood", "stone", "hall",
-                                                                    "price", "ward"}))
+        if (inLowerList(last.text,
+                        std::array<std::string_view, 20>{"said", "young", "long",  "white",  "black", "brown",  "green",
+                                                         "gray", "grey",  "king",  "little", "rich",  "strong", "wise",
+                                                         "hill", "wood",  "stone", "hall",   "price", "ward"}))
             continue;
         c.score = -1;
     }

@@ -198,8 +198,7 @@ void dropNamesInCaseCitations(std::vector<Candidate>& candidates, const Extracti
         if (!(t[k].is("v") || t[k].is("vs"))) continue;
         std::size_t right = k + 1;
         if (t[right].isPunct('.') && t[right].begin == t[k].end) ++right;
-        if (right >= t.size() || !t[right].isWord() || !t[right].capitalized || st.lineBreakBetween(k, right))
-            continue;
+        if (right >= t.size() || !t[right].isWord() || !t[right].capitalized || st.lineBreakBetween(k, right)) continue;
         if (!t[k - 1].isWord() || !t[k - 1].capitalized || st.lineBreakBetween(k - 1, k)) continue;
         std::size_t first = k - 1, last = right;
         // (On the citation's line: "Pager\nThe People of Orange County vs. ARCO Settlement\nSANTA ANA".)

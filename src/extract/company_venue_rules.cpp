@@ -286,9 +286,9 @@ void findVenues(ExtractionState& st) {
 // sentence: "will host a town hall meeting at", "was held at", "a workshop for teachers at", "was conducted for
 // officers of the Western Province at".
 bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
-    static constexpr std::array<std::string_view, 12> kHeld{
-        "held", "hosted", "host", "hosts", "hold", "holds", "place", "took", "convened", "conducted", "organised",
-        "organized"};
+    static constexpr std::array<std::string_view, 12> kHeld{"held",     "hosted",    "host",      "hosts",
+                                                            "hold",     "holds",     "place",     "took",
+                                                            "convened", "conducted", "organised", "organized"};
     // (A passive verb's place may come after its complements: "was conducted for officers of the Northern Province
     // at ...", so "was held" is looked for a little further back.)
     constexpr std::size_t kNear = 6, kPassive = 12;

@@ -117,8 +117,8 @@ bool numberedAssembly(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].capitalized || t[i].allCaps || !(t[i].is("Assembly") || t[i].is("Congress"))) return false;
     constexpr std::size_t kNameWords = 5;
     std::size_t first = i;
-    while (first > 0 && i - first < kNameWords && t[first - 1].sentence == t[i].sentence &&
-           t[first - 1].isWord() && t[first - 1].capitalized)
+    while (first > 0 && i - first < kNameWords && t[first - 1].sentence == t[i].sentence && t[first - 1].isWord() &&
+           t[first - 1].capitalized)
         --first;
     if (first == i || first == 0 || t[first - 1].sentence != t[i].sentence) return false;
     const std::string_view n = t[first - 1].text;

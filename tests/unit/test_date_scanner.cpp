@@ -245,6 +245,7 @@ TEST_CASE("a day and month to come without a year is the next one, not a day jus
           std::set<std::string>{"2024-11-16/2024-11-17"});
     CHECK(isos("The workshop will take place on 2 February.", may) == std::set<std::string>{"2025-02-02"});
     // (A visit under way, scheduled for days around the release's; a day recalled "since" it.)
-    CHECK(isos("He is on a working visit scheduled for May 2-4.", may) == std::set<std::string>{"2024-05-02/2024-05-04"});
+    CHECK(isos("He is on a working visit scheduled for May 2-4.", may) ==
+          std::set<std::string>{"2024-05-02/2024-05-04"});
     CHECK(isos("I will remind you, not since February 24.", may) == std::set<std::string>{"2024-02-24"});
 }

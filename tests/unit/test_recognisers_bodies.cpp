@@ -19,9 +19,9 @@ Extraction run(const std::string& body) {
 }  // namespace
 
 TEST_CASE("bodies: a conservancy, a guild and a cooperative are organisations", "[recognisers]") {
-    const auto x = run(
-        "The Free Code Conservancy also helped. Members of the Online Sellers Guild met the Dairy Farmers "
-        "Cooperative and the Velmar Taxi Drivers Syndicate on Friday.");
+    const auto x =
+        run("The Free Code Conservancy also helped. Members of the Online Sellers Guild met the Dairy Farmers "
+            "Cooperative and the Velmar Taxi Drivers Syndicate on Friday.");
     CHECK(has(x, EntityType::Agency, "Free Code Conservancy"));
     CHECK(has(x, EntityType::Agency, "Online Sellers Guild"));
     CHECK(has(x, EntityType::Agency, "Dairy Farmers Cooperative"));
@@ -29,9 +29,9 @@ TEST_CASE("bodies: a conservancy, a guild and a cooperative are organisations", 
 }
 
 TEST_CASE("bodies: a state named as a party to a cited case is no place, a defendant is a person", "[recognisers]") {
-    const auto x = run(
-        "The Supreme Court ruled in Trump v. United States. Under Brady v. Maryland, prosecutors must disclose "
-        "evidence. The office prosecuted People v. Dana Reyes in Orange County.");
+    const auto x =
+        run("The Supreme Court ruled in Trump v. United States. Under Brady v. Maryland, prosecutors must disclose "
+            "evidence. The office prosecuted People v. Dana Reyes in Orange County.");
     CHECK_FALSE(has(x, EntityType::Location, "United States"));
     CHECK_FALSE(has(x, EntityType::Location, "Maryland"));
     CHECK(has(x, EntityType::Person, "Dana Reyes"));
@@ -50,9 +50,9 @@ TEST_CASE("bodies: parties and companies known by a name with no head word", "[r
 }
 
 TEST_CASE("bodies: the town a person's title is of, named before the title, is a place", "[recognisers]") {
-    const auto x = run(
-        "He was joined by Burbank Mayor Konstantine Anthony and Parole Administrator Dana Reyes. Later Santa Ana "
-        "City Attorney Ilse Varga spoke.");
+    const auto x =
+        run("He was joined by Burbank Mayor Konstantine Anthony and Parole Administrator Dana Reyes. Later Santa Ana "
+            "City Attorney Ilse Varga spoke.");
     CHECK(has(x, EntityType::Location, "Burbank"));
     CHECK(has(x, EntityType::Person, "Konstantine Anthony"));
     // (Not a small town's name that is a word of the office: "Parole"; nor "Santa Ana City".)
@@ -61,8 +61,9 @@ TEST_CASE("bodies: the town a person's title is of, named before the title, is a
 }
 
 TEST_CASE("bodies: landmark venues named with small words are one place", "[recognisers]") {
-    const auto x = run("The launch was held at Gardens by the Bay. The summit met at the Bandaranaike Memorial "
-                       "International Conference Hall.");
+    const auto x =
+        run("The launch was held at Gardens by the Bay. The summit met at the Bandaranaike Memorial "
+            "International Conference Hall.");
     CHECK(has(x, EntityType::Location, "Gardens by the Bay"));
     CHECK_FALSE(has(x, EntityType::Location, "Bay"));
     CHECK(has(x, EntityType::Location, "Bandaranaike Memorial International Conference Hall"));

@@ -401,12 +401,11 @@ TEST_CASE("readouts: the next meeting of a format is an event still to come, apa
     CHECK(hasEvent(x, "meeting@-"));
 }
 
-TEST_CASE("readouts: a head of state after a country's name of two words, and a patronymic after it",
-          "[recognisers]") {
-    const auto x = run(
-        "The President had a conversation with Crown Prince of Saudi Arabia Faisal bin Khaled. He later met "
-        "the President of Sri Lanka Ananda Kumara Wijesena and the Mayor of San Juan Capistrano Dale Orvick.",
-        "Telephone conversation", "2025-03-12");
+TEST_CASE("readouts: a head of state after a country's name of two words, and a patronymic after it", "[recognisers]") {
+    const auto x =
+        run("The President had a conversation with Crown Prince of Saudi Arabia Faisal bin Khaled. He later met "
+            "the President of Sri Lanka Ananda Kumara Wijesena and the Mayor of San Juan Capistrano Dale Orvick.",
+            "Telephone conversation", "2025-03-12");
     // ("Saudi", a people's word, starts no name; the patronymic's name does not reach back over "Arabia".)
     CHECK(has(x, EntityType::Person, "Faisal bin Khaled"));
     CHECK_FALSE(has(x, EntityType::Person, "Arabia Faisal bin Khaled"));
@@ -419,9 +418,10 @@ TEST_CASE("readouts: a head of state after a country's name of two words, and a 
 
 TEST_CASE("readouts: a lower-case title after the sentence's opening \"The\" is a title before a name",
           "[recognisers]") {
-    const auto x = run("The head of Velmaria Rustam Orlovsky reported on the harvest. The head of the Kovalian "
-                       "Republic Arkady Belin attended. The leader of the Orange County Mexican Mafia was arrested.",
-                       "Meeting on the harvest", "2026-12-02");
+    const auto x =
+        run("The head of Velmaria Rustam Orlovsky reported on the harvest. The head of the Kovalian "
+            "Republic Arkady Belin attended. The leader of the Orange County Mexican Mafia was arrested.",
+            "Meeting on the harvest", "2026-12-02");
     CHECK(has(x, EntityType::Person, "Rustam Orlovsky"));
     CHECK(has(x, EntityType::Person, "Arkady Belin"));
     CHECK_FALSE(has(x, EntityType::Location, "Kovalian Republic Arkady Belin"));

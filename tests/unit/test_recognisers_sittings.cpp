@@ -23,21 +23,21 @@ Extraction run(const std::string& body, const std::string& title, const std::str
 
 TEST_CASE("sittings: a headline's meeting held on the release's own date is that day's, beside a conference to come",
           "[recognisers][events]") {
-    const auto x = run(
-        "01. Hosting the 12th Asia Pacific Ministerial Conference on Rural Roads in Velmarsk\n\n"
-        "Quorvale has been selected to host the conference in November 2024. Accordingly, the Cabinet of Ministers "
-        "approved the proposal to host the conference.",
-        "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13", "2024-05-13");
+    const auto x =
+        run("01. Hosting the 12th Asia Pacific Ministerial Conference on Rural Roads in Velmarsk\n\n"
+            "Quorvale has been selected to host the conference in November 2024. Accordingly, the Cabinet of Ministers "
+            "approved the proposal to host the conference.",
+            "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13", "2024-05-13");
     CHECK(hasEvent(x, "meeting@2024-05-13"));
     CHECK(hasEvent(x, "conference@2024-11"));
 }
 
 TEST_CASE("sittings: a numbered assembly is a conference on its own dates, a legislature's numbered term is not",
           "[recognisers][events]") {
-    const auto x = run(
-        "The Minister of Health will participate in the 81st World Rural Health Assembly to be held in Velmarsk "
-        "from 27 May to 1 June 2024.",
-        "Cabinet decisions", "2024-05-13");
+    const auto x =
+        run("The Minister of Health will participate in the 81st World Rural Health Assembly to be held in Velmarsk "
+            "from 27 May to 1 June 2024.",
+            "Cabinet decisions", "2024-05-13");
     CHECK(hasEvent(x, "conference@2024-05-27/2024-06-01"));
     const auto term = run("The 118th Congress passed the bill on 2 May 2024.", "Bill passed", "2024-05-13");
     CHECK(test::eventKeys(term).empty());
@@ -45,10 +45,10 @@ TEST_CASE("sittings: a numbered assembly is a conference on its own dates, a leg
 
 TEST_CASE("sittings: a school where a workshop was conducted is its venue, and the town after it a place",
           "[recognisers][events]") {
-    const auto x = run(
-        "A workshop on community policing was conducted for officers of the Northern Province at the Police "
-        "Training School, Kalutara on 10th May 2024.",
-        "Workshop for officers", "2024-05-13");
+    const auto x =
+        run("A workshop on community policing was conducted for officers of the Northern Province at the Police "
+            "Training School, Kalutara on 10th May 2024.",
+            "Workshop for officers", "2024-05-13");
     CHECK(has(x, EntityType::Location, "Police Training School"));
     CHECK(has(x, EntityType::Location, "Kalutara"));
     CHECK(hasEvent(x, "workshop@2024-05-10"));
@@ -63,8 +63,9 @@ TEST_CASE("sittings: a gathering of another kind introduced at another venue is 
         const auto keys = test::eventKeys(x);
         return std::count(keys.begin(), keys.end(), key);
     };
-    const auto two = run(lead + "An awareness programme on road safety was held at Ananda College, Colombo with the "
-                                "participation of 500 students.",
+    const auto two = run(lead +
+                             "An awareness programme on road safety was held at Ananda College, Colombo with the "
+                             "participation of 500 students.",
                          "Meeting at Police Headquarters", "2024-05-13");
     CHECK(count(two, "meeting@2024-05-13") == 1);
     CHECK(count(two, "training@2024-05-13") == 1);
@@ -76,12 +77,12 @@ TEST_CASE("sittings: a gathering of another kind introduced at another venue is 
 
 TEST_CASE("sittings: gatherings a visit's programme says are to come are events of their own, undated",
           "[recognisers][events]") {
-    const auto x = run(
-        "The Minister of Foreign Affairs arrived in Velmarsk today on an official visit.\n\n"
-        "The Minister is expected to attend a business forum organised by the Quorvale Trade Organization.\n\n"
-        "He will also address a seminar at the University of Velmarsk.\n\n"
-        "The Minister will take part in the Velmarsk Global Summit.",
-        "Minister visits Quorvale", "2024-11-02");
+    const auto x =
+        run("The Minister of Foreign Affairs arrived in Velmarsk today on an official visit.\n\n"
+            "The Minister is expected to attend a business forum organised by the Quorvale Trade Organization.\n\n"
+            "He will also address a seminar at the University of Velmarsk.\n\n"
+            "The Minister will take part in the Velmarsk Global Summit.",
+            "Minister visits Quorvale", "2024-11-02");
     CHECK(hasEvent(x, "other@2024-11-02"));
     CHECK(hasEvent(x, "workshop@-"));
     const auto keys = test::eventKeys(x);
@@ -90,38 +91,39 @@ TEST_CASE("sittings: gatherings a visit's programme says are to come are events 
 
 TEST_CASE("sittings: a conference named in a decision's heading is told by the paragraph under it, on its dates",
           "[recognisers][events]") {
-    const auto x = run(
-        "06. Participating in the 41st Conference of the Parties (COP41)\n\n"
-        "The delegation will participate in the COP41 to be held in Velmarsk from 11 to 22 November 2024.",
-        "Cabinet Decisions", "2024-05-13");
+    const auto x =
+        run("06. Participating in the 41st Conference of the Parties (COP41)\n\n"
+            "The delegation will participate in the COP41 to be held in Velmarsk from 11 to 22 November 2024.",
+            "Cabinet Decisions", "2024-05-13");
     CHECK(hasEvent(x, "conference@2024-11-11/2024-11-22"));
     CHECK_FALSE(hasEvent(x, "conference@2024-05-13"));
 }
 
 TEST_CASE("sittings: a camp named in one word with its project's is a gathering on its own dates",
           "[recognisers][events]") {
-    const auto x = run("QuorConf25 will take place in Velmarsk from July 14 to July 19, 2025, preceded by QuorCamp from "
-                       "July 7 to July 13.",
-                       "QuorConf25", "2025-05-03");
+    const auto x =
+        run("QuorConf25 will take place in Velmarsk from July 14 to July 19, 2025, preceded by QuorCamp from "
+            "July 7 to July 13.",
+            "QuorConf25", "2025-05-03");
     CHECK(hasEvent(x, "conference@2025-07-14/2025-07-19"));
     CHECK(hasEvent(x, "conference@2025-07-07/2025-07-13"));
 }
 
 TEST_CASE("sittings: the ceremony of a launch told before is on the launch's day", "[recognisers][events]") {
-    const auto x = run(
-        "The Ministry of Health launched the Clean Streets campaign at Velmar Park yesterday.\n\n"
-        "The launch ceremony was attended by Minister Ilse Varga and 500 residents.",
-        "Campaign launched", "2024-11-03");
+    const auto x =
+        run("The Ministry of Health launched the Clean Streets campaign at Velmar Park yesterday.\n\n"
+            "The launch ceremony was attended by Minister Ilse Varga and 500 residents.",
+            "Campaign launched", "2024-11-03");
     CHECK(hasEvent(x, "announcement@2024-11-02"));
     CHECK(hasEvent(x, "other@2024-11-02"));
     CHECK_FALSE(hasEvent(x, "other@2024-11-03"));
 }
 
 TEST_CASE("sittings: a rally and a vigil are events on their own dates", "[recognisers][events]") {
-    const auto x = run(
-        "The District Attorney's Office will hold its annual community safety rally on April 20, 2026. The "
-        "Assistant District Attorney spoke at a candlelight vigil on April 12, 2026.",
-        "Community safety rally", "2026-04-14");
+    const auto x =
+        run("The District Attorney's Office will hold its annual community safety rally on April 20, 2026. The "
+            "Assistant District Attorney spoke at a candlelight vigil on April 12, 2026.",
+            "Community safety rally", "2026-04-14");
     CHECK(hasEvent(x, "other@2026-04-20"));
     CHECK(hasEvent(x, "other@2026-04-12"));
 }
@@ -143,6 +145,7 @@ TEST_CASE("sittings: meeting officers, residents or investors is a meeting", "[r
     const auto x = run("The Inspector General of Police met senior officers at Police Headquarters yesterday (13).",
                        "Meeting at Police Headquarters", "2024-05-14");
     CHECK(hasEvent(x, "meeting@2024-05-13"));
-    const auto y = run("Minister Ilse Varga met foreign investors in Velmarsk on 10 May 2024.", "Investors", "2024-05-14");
+    const auto y =
+        run("Minister Ilse Varga met foreign investors in Velmarsk on 10 May 2024.", "Investors", "2024-05-14");
     CHECK(hasEvent(y, "meeting@2024-05-10"));
 }
