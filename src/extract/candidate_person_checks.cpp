@@ -35,6 +35,39 @@ void trimTownAfterPersonName(std::vector<Candidate>& candidates, const Extractio
     }
 }
 
+// "28-year-old Victoria Jean Mesa" read as the place "Victoria" and the person "Jean Mesa": a common given name
+// the tagger took for a place, right before its person's name on the same line, opens that name.
+void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    std::map<std::size_t, std::size_t> personAt;  // first token -> the tagger's person candidate
+    for (std::size_t n = 0; n < candidates.size(); ++n)
+        if (candidates[n].source == "tagger" && candidates[n].type == EntityType::Person && candidates[n].score >= 0)
+            personAt.emplace(candidates[n].firstToken, n);
+    constexpr int kCommonGivenName = 1000;
+    for (auto& place : candidates) {
+        if (place.source != "tagger" || place.type != EntityType::Location || place.score < 0 ||
+            place.endToken != place.firstToken + 1)
+            continue;
+        const auto it = personAt.find(place.endToken);
+        if (it == personAt.end()) continue;
+        const Token& given = t[place.firstToken];
+        const Token& next = t[place.endToken];
+        if (!given.isWord() || given.allCaps || st.gazetteer().givenNameCount(given.text) < kCommonGivenName ||
+            next.sentence != given.sentence || st.lineBreakBetween(place.firstToken, place.endToken))
+            continue;
+        // (Not a place after a preposition, read rightly: "President of France Macron", "born in Chad".)
+        if (place.firstToken > 0 && t[place.firstToken - 1].isWord() &&
+            inLowerList(t[place.firstToken - 1].text,
+                        std::array<std::string_view, 8>{"of", "in", "to", "from", "at", "near", "for", "across"}))
+            continue;
+        auto& person = candidates[it->second];
+        person.firstToken = place.firstToken;
+        person.begin = given.begin;
+        person.titleBegin = std::min(person.titleBegin, given.begin);
+        place.score = -1;
+    }
+}
+
 // A person's name holds no word of a programme, a law, a body or an event ("Vietnamese Outreach Program",
 // "Reform Act Proposition", "Orange County Probation", "the Trevor Project", "the Clean and Green Singapore
 // Carnival"), whichever rule read it; a common given name that is also such a word aside.

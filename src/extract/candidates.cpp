@@ -311,6 +311,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     if (tagged) weighRulesWithTagger(candidates, st, *tagged);
     dropFormOnlyCompanies(candidates, st);
     trimTownAfterPersonName(candidates, st);
+    joinGivenNameReadAsPlace(candidates, st);
     dropPeopleWithThingWords(candidates, st);
     trimBodyMembersAfterName(candidates, st);
     dropPeopleInPlaceLists(candidates, st);

@@ -79,3 +79,13 @@ TEST_CASE("bodies: a name ending in a word the release writes in lower case is n
     // (A family name that is also a word every release writes stays a name.)
     CHECK(has(x, EntityType::Person, "Abdirashid Ismail Said"));
 }
+
+TEST_CASE("bodies: a common given name that is also a place's opens the person's name after it", "[recognisers]") {
+    const auto x =
+        run("On Sept. 30, 1988, then-30-year-old Perez murdered 28-year-old Victoria Jean Mesa, who was five months "
+            "pregnant. Israel Maciel, 41, was arrested. The President of France Macron spoke.");
+    CHECK(has(x, EntityType::Person, "Victoria Jean Mesa"));
+    CHECK_FALSE(has(x, EntityType::Person, "Jean Mesa"));
+    CHECK(has(x, EntityType::Person, "Israel Maciel"));
+    CHECK_FALSE(has(x, EntityType::Person, "France Macron"));
+}
