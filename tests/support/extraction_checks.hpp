@@ -36,7 +36,8 @@ inline bool has(const Extraction& x, EntityType type, const std::string& name) {
 // "kind@date" of each event, as the evaluation matches them ("press_conference@2023-05-25", "meeting@-").
 inline std::vector<std::string> eventKeys(const Extraction& x) {
     std::vector<std::string> out;
-    for (const auto& m : x.meetings) out.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
+    for (const auto& m : x.meetings)
+        out.push_back(std::string(toString(m.kind)) + "@" + (m.date ? m.date->iso() : "-"));
     return out;
 }
 
@@ -61,6 +62,11 @@ inline Extraction extractWithBoth(const std::string& body, const std::string& ti
                                   std::optional<DateValue> published = std::nullopt) {
     static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Both);
     return extractRelease(extractor, body, title, std::move(published));
+}
+
+// The same for a release dated by an ISO date ("2026-03-04").
+inline Extraction extractDatedRelease(const std::string& body, const std::string& title, const std::string& published) {
+    return extractWithBoth(body, title, DateValue::fromIso(published));
 }
 
 }  // namespace bulletin::test

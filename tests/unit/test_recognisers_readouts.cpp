@@ -16,9 +16,7 @@ using test::hasEvent;
 
 namespace {
 
-Extraction run(const std::string& body, const std::string& title, const std::string& published) {
-    return test::extractWithBoth(body, title, DateValue::fromIso(published));
-}
+const auto run = test::extractDatedRelease;
 
 }  // namespace
 
