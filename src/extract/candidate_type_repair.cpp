@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <limits>
 #include <map>
@@ -212,9 +213,14 @@ void dropNamesInCaseCitations(std::vector<Candidate>& candidates, const Extracti
     }
     if (citations.empty()) return;
     // (Only places: a defendant or a company named as a party is one the release speaks of, "People v. Dana Reyes".)
-    for (auto& c : candidates)
-        for (const auto& [begin, end] : citations)
-            if (c.type == EntityType::Location && c.begin >= begin && c.end <= end) c.score = -1;
+    // (The citations come in text order: the one starting last before a place is the one that may hold it, found by
+    // a search, not a pass over every citation: a hostile release may cite thousands.)
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location) continue;
+        auto it = std::upper_bound(citations.begin(), citations.end(), c.begin,
+                                   [](std::size_t at, const auto& citation) { return at < citation.first; });
+        if (it != citations.begin() && c.end <= std::prev(it)->second) c.score = -1;
+    }
 }
 
 }  // namespace bulletin::extract

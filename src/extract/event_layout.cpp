@@ -58,8 +58,11 @@ bool headingGerund(const ExtractionState& st, const std::vector<Token>& t, std::
 // "06. Participating in the 29th Conference of the Parties": an event named in such a heading is the matter the
 // paragraph under it decides, told there with its own dates.
 bool inGerundHeading(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
+    // (A heading is a short line: the walk back to its start stops after a few words, however long the line.)
+    constexpr std::size_t kHeadingWords = 40;
     std::size_t first = i;
-    while (first > 0 && !st.lineBreakBetween(first - 1, first)) --first;
+    while (first > 0 && i - first < kHeadingWords && !st.lineBreakBetween(first - 1, first)) --first;
+    if (first > 0 && !st.lineBreakBetween(first - 1, first)) return false;
     // (Past the heading's number: "06.", "6)".)
     if (first + 2 < i && t[first].kind == TokenKind::Number && t[first + 1].kind == TokenKind::Punct) first += 2;
     return first < i && headingGerund(st, t, first);
