@@ -27,6 +27,13 @@ bool mayBeTownWord(const Gazetteer& gz, const Token& w) {
 
 }  // namespace
 
+// "a resident of Kottawa", "natives of Galle": what the place is of a person's home.
+bool residenceNoun(const Token& w) {
+    return w.isWord() && !w.capitalized &&
+           inLowerList(w.text, std::array<std::string_view, 6>{"resident", "residents", "native", "natives",
+                                                               "outskirts", "suburbs"});
+}
+
 // "arrested in Nittambuwa", "raids conducted in Kesbewa and Piliyandala", "killed at Deniyaya on Monday": the
 // capitalised names after a report's verb of where something happened, "in" or "at", and before the sentence goes
 // on, towns the gazetteer may not know (it holds places of 1,000 people or more). Not a longer name ("arrested in

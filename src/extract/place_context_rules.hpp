@@ -6,6 +6,8 @@
 
 namespace bulletin::extract {
 
+// "a resident of Kottawa", "natives of Galle": a noun of a person's home (a place after it is that home).
+[[nodiscard]] bool residenceNoun(const Token& w);
 // The capitalised names after a report's verb of where something happened, "in" or "at".
 void placesAfterReportVerbs(ExtractionState& st);
 // "in Ahangama, Galle": the first of the up to `maxWords` capitalised words (not in capitals) between "in", "at"

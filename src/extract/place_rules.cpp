@@ -1,6 +1,6 @@
-// Places: countries (ICU's names), regions and cities (GeoNames) from the gazetteer, outside agency and person
-// spans (no nesting). Countries, regions and large cities count anywhere; smaller cities only where the text
-// says it is a place ("in Irvine", "Irvine, California", a dateline) because many of them are also common words.
+// Places: by their kind ("Musa Qalah district"), a natural feature, a landmark, lists and "Greater ...", then the
+// gazetteer's countries, regions and cities (gazetteer_places.cpp) and the places told by the words around them
+// (place_context_rules.cpp); outside agency and person spans (no nesting).
 
 #include <algorithm>
 #include <array>
@@ -9,6 +9,7 @@
 
 #include "candidates.hpp"
 #include "extraction_state.hpp"
+#include "gazetteer_places.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
 #include "place_context_rules.hpp"
@@ -16,53 +17,6 @@
 namespace bulletin::extract {
 
 namespace {
-
-constexpr long kAlwaysCityPopulation = 500000;
-constexpr long kSentenceStartCityPopulation = 1000000;
-// A town named before a person's title ("Burbank Mayor ..."): big enough not to be a word of an office's name.
-constexpr long kTitledTownPopulation = 20000;
-
-// "a resident of Kottawa", "natives of Galle": what the place is of a person's home.
-bool residenceNoun(const Token& w) {
-    return w.isWord() && !w.capitalized &&
-           inLowerList(w.text, std::array<std::string_view, 6>{"resident", "residents", "native", "natives",
-                                                               "outskirts", "suburbs"});
-}
-
-bool cueBefore(const std::vector<Token>& t, std::size_t i) {
-    if (i == 0) return false;
-    // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
-    if (i >= 3 && t[i - 1].isPunct(',') && t[i - 2].kind == TokenKind::Number && t[i - 3].isPunct(',')) return true;
-    // ("Carlos Melendez, 32, of Irvine": the same with "of".)
-    if (i >= 4 && t[i - 1].is("of") && t[i - 2].isPunct(',') && t[i - 3].kind == TokenKind::Number &&
-        t[i - 4].isPunct(','))
-        return true;
-    // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
-    if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
-        (lexicons::placeKinds().contains(t[i - 2].text) || lexicons::settlementKinds().contains(t[i - 2].text) ||
-         residenceNoun(t[i - 2]) ||
-         inLowerList(t[i - 2].text,
-                     std::array<std::string_view, 6>{"cities", "towns", "county", "state", "island", "suburb"})))
-        return true;
-    // "an incident in the City of Anaheim", "the Town of Tyre": the same with the kind capitalised, after "the".
-    if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized && t[i - 3].is("the") &&
-        lexicons::settlementKinds().contains(t[i - 2].text))
-        return true;
-    // "in Ahangama, Galle", "at Cal State University, Fullerton": the district or city after what the cue placed
-    // (a town nobody lists, a campus).
-    if (townBeforeComma(t, i, 3) > 0) return true;
-    return lexicons::placeCues().contains(t[i - 1].text);
-}
-
-// "evacuate Mariupol residents", "the Kharkiv city council": a town's people or its own bodies in lower case right
-// after the name (token `last` its last word) say the name is the town's.
-bool cueAfter(const std::vector<Token>& t, std::size_t last) {
-    if (last + 1 >= t.size() || t[last + 1].sentence != t[last].sentence) return false;
-    const Token& w = t[last + 1];
-    return residenceNoun(w) || (w.isWord() && !w.capitalized &&
-                                inLowerList(w.text, std::array<std::string_view, 5>{"inhabitants", "townspeople",
-                                                                                    "mayor", "city", "municipality"}));
-}
 
 // The first of up to three capitalised words right before token i in its sentence (i itself when there are none):
 // the name a kind of place or a natural feature's word ends.
@@ -410,34 +364,6 @@ void placesWithGreater(ExtractionState& st) {
     }
 }
 
-// "the Kingdom of Saudi Arabia", "the Bolivarian Republic of Venezuela", "the Socialist Republic of Viet Nam": the
-// formal name of the country found at token i starts this many tokens before it (its state word and the words
-// that qualify it), or at i when there is none.
-std::size_t formalCountryStart(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 14> kQualifiers{
-        "Federal", "Federative", "Islamic", "Socialist", "Democratic",  "Bolivarian", "Plurinational",
-        "Arab",    "Hashemite",  "United",  "Oriental",  "Independent", "Grand",      "Cooperative"};
-    std::size_t k = i;
-    if (k >= 1 && t[k - 1].is("the")) --k;
-    if (k < 2 || !t[k - 1].is("of") || t[k - 2].sentence != t[i].sentence || !t[k - 2].isWord() ||
-        !t[k - 2].capitalized || !lexicons::stateWords().contains(t[k - 2].text))
-        return i;
-    std::size_t start = k - 2;
-    // ("People's Republic", "Lao People's Democratic Republic": a possessive counts as a qualifier with its word.)
-    while (start > 0 && t[start - 1].sentence == t[i].sentence && i - start < 8) {
-        const Token& w = t[start - 1];
-        if (w.isWord() && (std::find(kQualifiers.begin(), kQualifiers.end(), w.text) != kQualifiers.end() ||
-                           (w.capitalized && st.gazetteer().countryOfDemonym(w.text)))) {
-            --start;
-        } else if (start >= 2 && (w.is("'s") || w.is("’s")) && t[start - 2].is("People")) {
-            start -= 2;
-        } else {
-            break;
-        }
-    }
-    return start;
-}
-
 // "Central and South America", "East and West Africa", "North and South Korea": the first compass point stands for
 // its own place, named with the second's ("Central America"), when the gazetteer knows that place.
 void placesBeforeCoordinatedCompass(ExtractionState& st) {
@@ -500,39 +426,6 @@ static void landmarkVenues(ExtractionState& st) {
     }
 }
 
-// "the head of Tatarstan Rustam Minnikhanov", "Mayor of Melitopol Ivan Fedorov": the place [i, last] follows an
-// office's "of" (or "of the"), and a person the rules found starts right after it (not "Chief Financial Officer of
-// Meadows Asset Management", "Trafficking of Minor Nigel Samuels", "School of Law Jonathan Weinhagen").
-static bool holderNamedAfter(const ExtractionState& st, std::size_t i, std::size_t last) {
-    const auto& t = st.tokens();
-    if (last + 1 >= t.size()) return false;
-    const std::size_t of = t[i - 1].is("of") ? i - 1 : i - 2;
-    std::string title;
-    if (of == 0 || (titleBefore(st, t, of, title) == of && lowerCaseTitleBefore(st, t, of) == of)) return false;
-    const std::size_t next = t[last + 1].begin;
-    for (const auto& e : st.entities())
-        if (e.type == EntityType::Person)
-            for (const auto& m : e.mentions)
-                if (m.span.begin == next) return true;
-    return false;
-}
-
-// "Mayor Konstantine Anthony", "County Sheriff Paul Penzone": a person's title capitalised at token k, in the
-// sentence, and a capitalised name (not a word in capitals) right after it.
-static bool titleWithHolderAt(const ExtractionState& st, std::size_t k, std::size_t sentence) {
-    const auto& t = st.tokens();
-    if (k >= t.size() || !t[k].isWord() || !t[k].capitalized || t[k].sentence != sentence) return false;
-    constexpr std::size_t kTitleWords = 4;
-    std::vector<std::string_view> words;
-    for (std::size_t m = k; m < t.size() && words.size() < kTitleWords && t[m].isWord() && t[m].sentence == sentence;
-         ++m)
-        words.push_back(t[m].text);
-    const std::size_t n = st.gazetteer().titleLength(words);
-    const std::size_t holder = k + n;
-    return n > 0 && holder < t.size() && t[holder].isWord() && t[holder].capitalized && !t[holder].allCaps &&
-           t[holder].sentence == sentence && !isFunctionWord(t[holder].text);
-}
-
 void findPlaces(ExtractionState& st) {
     landmarkVenues(st);
     placesByAreaAndResidence(st);
@@ -541,96 +434,7 @@ void findPlaces(ExtractionState& st) {
     placesByCapitalisedKind(st);
     placesByFeature(st);
     placesByLeadingFeature(st);
-    const auto& t = st.tokens();
-    const auto& gz = st.gazetteer();
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text) || !gz.mayStartPlace(t[i].text)) continue;
-        // Tokens, not words: a name may hold punctuation ("Washington, D.C.", "Stratford-upon-Avon").
-        const std::size_t words = gz.placeWordsFrom(t[i].text);
-        for (std::size_t n = std::min(words > 1 ? 2 * words : words, t.size() - i); n > 0; --n) {
-            const std::size_t last = i + n - 1;
-            if (t[last].sentence != t[i].sentence || !t[last].isWord()) continue;
-            bool capitalisedWords = true;
-            for (std::size_t k = i; k <= last; ++k)
-                if (t[k].isWord() && !t[k].capitalized && !isConnector(t[k].text)) capitalisedWords = false;
-            if (!capitalisedWords) continue;
-            const auto* place = gz.placeFromKnownStart(st.slice(t[i].begin, t[last].end));
-            if (!place) continue;
-            if (st.claimed(t[i].begin, t[last].end)) break;
-            // ("Santa Ana City Councilmember Jose Solorio", "Santa Ana City Attorney ...": the place's last word
-            // opens the title.)
-            if (n > 1 && (titleWithHolderAt(st, last, t[i].sentence) ||
-                          (t[last].is("City") && titleWithHolderAt(st, last + 1, t[i].sentence))))
-                continue;
-            // A name followed by a capitalised word may be a longer name ("Santa Ana Police", "Jordan Smith"),
-            // unless it is what a title is of and the person holding it was found after it ("Prime Minister of
-            // the United Kingdom Boris Johnson"). (A surname found elsewhere is no such person: "Vladimir Putin".)
-            const bool ofTitle = i >= 1 && (t[i - 1].is("of") || (i >= 2 && t[i - 1].is("the") && t[i - 2].is("of")));
-            const bool personAfterTitle = ofTitle && st.claimed(t[last + 1 < t.size() ? last + 1 : last].begin,
-                                                                t[last + 1 < t.size() ? last + 1 : last].end);
-            // ("County Attorney Mary Moriarty", "Janelle Kendall": a common given name before a surname that is
-            // also a town's name is a person, not two places.)
-            const bool givenNameFirst = n == 1 && gz.givenNameCount(t[i].text) >= 1000;
-            // ("Burbank Mayor Konstantine Anthony", "Maricopa County Sheriff Paul Penzone": a person's title after
-            // the place, its holder named after it; the place the title is of counts.)
-            // (A town of some size: "Parole Administrator Lindon Lewis", "Gang Detective ..." name a unit's work.)
-            // (Nor the end of a longer name: "La Palma Mayor ..." is not Palma's.)
-            const bool nameBefore = i > 0 && t[i - 1].isWord() && t[i - 1].capitalized &&
-                                    t[i - 1].sentence == t[i].sentence && !t[i].sentenceStart;
-            const bool titleAfter = !place->weak && !nameBefore &&
-                                    (place->kind != PlaceKind::City || place->population >= kTitledTownPopulation) &&
-                                    titleWithHolderAt(st, last + 1, t[i].sentence);
-            const bool partOfLongerName = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
-                                          t[last + 1].sentence == t[i].sentence && !t[last + 1].allCaps &&
-                                          (!gz.place(t[last + 1].text) || givenNameFirst) && !personAfterTitle &&
-                                          !titleAfter;
-            if (place->kind == PlaceKind::City || place->weak) {
-                const bool followedByRegion = last + 2 < t.size() && t[last + 1].isPunct(',') &&
-                                              gz.place(t[last + 2].text) &&
-                                              gz.place(t[last + 2].text)->kind != PlaceKind::City;
-                // (At a sentence's start, where every word is capitalised, a city of a million or more: "Beijing
-                // rejected the claim", not "Mobile units ..." nor "Reading the report ...".)
-                // (Nor a given name, "Salvador Morales Gallardo", nor a word broken at the line's end.)
-                const bool startsSentence = t[i].sentenceStart;
-                const bool standsAlone =
-                    !startsSentence ||
-                    (st.gazetteer().givenNameCount(t[i].text) < 100 && last + 1 < t.size() &&
-                     !st.lineBreakBetween(last, last + 1) && !(t[last + 1].isWord() && t[last + 1].capitalized));
-                const bool big = standsAlone && place->population >= (startsSentence ? kSentenceStartCityPopulation
-                                                                                     : kAlwaysCityPopulation);
-                // (Or what a title is of, its holder named after it: "the head of Tatarstan Rustam Minnikhanov".)
-                if (!(big || cueBefore(t, i) || (n == 1 && cueAfter(t, last)) || followedByRegion || titleAfter ||
-                      (personAfterTitle && holderNamedAfter(st, i, last))) ||
-                    partOfLongerName)
-                    break;
-                // ("charged in Court", "at Headquarters": a small town named like a body or a building is that noun.)
-                if (n == 1 && !big &&
-                    (isOrganisationHead(t[i].text) || lexicons::buildingWords().contains(t[i].text) ||
-                     lexicons::venueWords().contains(t[i].text)))
-                    break;
-            } else if (partOfLongerName) {
-                break;  // "its Pakistan Country Programme"
-            }
-            if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
-            if (opensLawName(t, last + 1)) break;  // "the USA Freedom Act"
-            // "Central", "North": a compass point alone names no place ("Central and South America" is read below).
-            if (n == 1 && isCompassPoint(t[i].text)) break;
-            // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United
-            // States, "Austin, Tex." is in Texas.
-            const bool period = i + 1 < t.size() && t[i + 1].isPunct('.') && t[i + 1].begin == t[i].end;
-            if (n == 1 && !t[i].allCaps && !period && t[i].text.size() <= 3 &&
-                place->name.size() > t[i].text.size() + 1)
-                break;
-            const std::size_t from = place->kind == PlaceKind::Country ? formalCountryStart(st, t, i) : i;
-            if (from < i && !st.claimed(t[from].begin, t[i].begin)) {
-                st.addMention(EntityType::Location, place->name, t[from].begin, t[last].end, "place.gazetteer");
-            } else {
-                st.addMention(EntityType::Location, place->name, t[i].begin, t[last].end, "place.gazetteer");
-            }
-            i = last;
-            break;
-        }
-    }
+    placesFromGazetteer(st);
     townsBeforeTheirDistrict(st);
     placesAfterReportVerbs(st);
     sitesVisited(st);

@@ -1,0 +1,11 @@
+#pragma once
+// Places the gazetteer knows, found in the running text where they count (see gazetteer_places.cpp).
+
+#include "extraction_state.hpp"
+
+namespace bulletin::extract {
+
+// Countries, regions and large cities anywhere; smaller cities only with a cue; a country's formal name whole.
+void placesFromGazetteer(ExtractionState& st);
+
+}  // namespace bulletin::extract
