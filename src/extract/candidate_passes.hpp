@@ -19,7 +19,7 @@ void dropLoneCompassPlaces(std::vector<Candidate>& candidates, const ExtractionS
 void dropFormOnlyCompanies(std::vector<Candidate>& candidates, const ExtractionState& state);
 void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const ExtractionState& state);
 void trimTitleBeforeBody(std::vector<Candidate>& candidates, const ExtractionState& state);
-void dropNamesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& state);
+void dropPlacesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& state);
 void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState& state,
                        const std::set<std::string>& nameWords);
 

@@ -185,7 +185,7 @@ void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState
 
 // "Brady v. Maryland", "Trump v. United States", "Illinois v. Gates": a court case cited by its parties' names. A
 // state named as a party is the case's title, not a place the release speaks of.
-void dropNamesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& st) {
+void dropPlacesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     // A word of a party's name: capitalised, a possessive's "'s", or "of" and "&" inside it ("People of the State of
     // California", "Johnson & Johnson").

@@ -183,7 +183,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.beside = besideAnotherEvent(t, i);
         // ("A special meeting", "an awareness programme", "a two-day workshop": the article a few words before.)
         for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
-            if (t[i - back].is("a") || t[i - back].is("an") || t[i - back].is("A") || t[i - back].is("An")) {
+            if (wordIs(t[i - back], {"a", "an"})) {
                 r.introduced = true;
                 break;
             }
