@@ -250,10 +250,21 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             // (Any listed given name right after the head that starts no title: not "Special" of "Special Weapons".)
             // (After the place a name ends with, a less common one too: "... of Ukraine Ruslan Stefanchuk"; not "Law"
             // of "University of Chicago Law School", whose last word is a building's.)
+            // (Right after a country, any two or three words that name no body, place, building, programme or
+            // law: "Commander-in-Chief of the Armed Forces of Ukraine Valeriy Zaluzhny", a given name no list has;
+            // not the members a body of members is of, "Institute of Singapore Chartered Accountants".)
+            const auto* before = afterPlace ? st.gazetteer().place(t[k - 1].text) : nullptr;
+            const bool afterCountry = before && before->kind == PlaceKind::Country &&
+                                      !st.gazetteer().mayStartTitle(t[k].text) && !membersBodyOf(t, begin, end) &&
+                                      std::none_of(t.begin() + static_cast<std::ptrdiff_t>(k),
+                                                   t.begin() + static_cast<std::ptrdiff_t>(end), [](const Token& w) {
+                                                       return lexicons::programmeWords().contains(w.text) ||
+                                                              lexicons::lawWords().contains(w.text);
+                                                   });
             const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1
                                : afterPlace                                                  ? 100
                                                                                              : 1000;
-            if (st.gazetteer().givenNameCount(t[k].text) >= least && !surePlace) {
+            if ((afterCountry || st.gazetteer().givenNameCount(t[k].text) >= least) && !surePlace) {
                 end = k;
                 break;
             }

@@ -89,3 +89,16 @@ TEST_CASE("bodies: a common given name that is also a place's opens the person's
     CHECK(has(x, EntityType::Person, "Israel Maciel"));
     CHECK_FALSE(has(x, EntityType::Person, "France Macron"));
 }
+
+TEST_CASE("bodies: a name right after the country a body is of is a person's, not the body's", "[recognisers]") {
+    // (A given name no list holds: only its place after the country tells it.)
+    const auto x = run("The President met Commander of the Defence Forces of Estonia Kaarel Voogmaa on Friday.");
+    CHECK(has(x, EntityType::Agency, "Defence Forces of Estonia"));
+    CHECK(has(x, EntityType::Person, "Kaarel Voogmaa"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Defence Forces of Estonia Kaarel Voogmaa"));
+    // (Not the members a body of members is of.)
+    const auto members =
+        run("Speakers and panellists representing Velmar Bank, Grant Quorvale Singapore, Institute of "
+            "Singapore Chartered Accountants, and the bureau shared views on integrity.");
+    CHECK(has(members, EntityType::Agency, "Institute of Singapore Chartered Accountants"));
+}
