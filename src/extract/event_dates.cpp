@@ -92,6 +92,25 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
     return best ? best : year;
 }
 
+bool toldInSequence(const std::vector<Token>& t, const Sentence& s) {
+    const std::size_t k = s.firstToken;
+    if (k >= s.endToken || !t[k].isWord()) return false;
+    if (event_detail::wordIs(t[k], {"earlier", "later", "afterwards", "afterward", "subsequently"})) return true;
+    // ("After the meeting, ...", "Following the talks, ..."; not "After the war" nor "After a year".)
+    return event_detail::wordIs(t[k], {"after", "following"}) && framedByEarlierEvent(t, s);
+}
+
+bool sequenceKeepsDay(const std::vector<Token>& t, const Sentence& s) {
+    const std::size_t k = s.firstToken;
+    if (k >= s.endToken || !event_detail::wordIs(t[k], {"earlier"})) return true;
+    auto word = [&](std::size_t n, std::initializer_list<std::string_view> words) {
+        return n < s.endToken && event_detail::wordIs(t[n], words);
+    };
+    return word(k + 1, {"today"}) || (word(k + 1, {"in", "on"}) && word(k + 2, {"the"}) && word(k + 3, {"day"})) ||
+           (word(k + 1, {"that", "the"}) && word(k + 2, {"day", "morning", "afternoon"})) ||
+           (word(k + 1, {"in"}) && word(k + 2, {"the"}) && word(k + 3, {"morning", "afternoon"}));
+}
+
 bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
     auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
         return k < s.endToken && event_detail::wordIs(t[k], words);

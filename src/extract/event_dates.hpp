@@ -19,6 +19,14 @@ namespace bulletin::extract {
 // signed ...", "held a bilateral meeting on the sidelines".
 [[nodiscard]] bool framedByEarlierEvent(const std::vector<Token>& tokens, const Sentence& s);
 
+// True when the sentence opens by placing itself before or after what was told ("Earlier in the day", "Later",
+// "Afterwards", "After the talks,"): a gathering it introduces is another of that day, not the one told before.
+[[nodiscard]] bool toldInSequence(const std::vector<Token>& tokens, const Sentence& s);
+
+// True when such a sentence keeps to the day told before ("Later", "Afterwards", "Earlier in the day"); a bare
+// "Earlier" may be days before.
+[[nodiscard]] bool sequenceKeepsDay(const std::vector<Token>& tokens, const Sentence& s);
+
 // The day the release's lead dated its first event, when that is a full day one to seven days before the
 // publication date (a report further down with no time of its own tells of it: "met ... on 11 June" in a release
 // of 12 June, then "The Ministers witnessed the signing ..."). Null when there is no such event.

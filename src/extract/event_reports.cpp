@@ -48,6 +48,17 @@ bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std:
            !facts.headlineTellsCrime();
 }
 
+// ("instructed the Interior Minister together with the Commander of ... to hold a meeting": what someone was told
+// or asked to do is still to come.) Looks back from the "to" at token `to` over its sentence, forty words at most.
+bool instructedBefore(const std::vector<Token>& t, std::size_t to) {
+    constexpr std::size_t kWords = 40;
+    for (std::size_t k = to; k > 0 && to - k < kWords && t[k - 1].sentence == t[to].sentence;)
+        if (wordIs(t[--k], {"instructed", "instructs", "ordered", "orders", "tasked", "directed", "directs", "asked",
+                            "asks", "urged", "urges", "requested", "requests"}))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 // The kind of the event a trigger reports: "the opening ceremony of the COP 26", "the Water Week Opening Ceremony":
@@ -307,6 +318,17 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+bool instructedEvent(const std::vector<Token>& t, std::size_t i) {
+    // "to hold a meeting", "to convene an urgent meeting": the verb a few words before the trigger, "to" before it.
+    for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
+        const std::size_t v = i - back;
+        if (!t[v].isWord()) return false;
+        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "arrange"})) continue;
+        return v >= 1 && t[v - 1].is("to") && instructedBefore(t, v - 1);
+    }
+    return false;
+}
+
 bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly) {
     // Many of a kind to come are a duty or a habit, not an event ("will hold meetings with the board"); talks are
     // one event.
@@ -346,7 +368,9 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
         if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
         const Token& before = t[v - 1];
         if (wordIs(before, {"will", "shall"})) return !decidedOnly;
-        return before.is("to") && v >= 2 && t[v - 2].sentence == t[i].sentence &&
+        if (!before.is("to")) return false;
+        if (instructedBefore(t, v - 1)) return true;
+        return v >= 2 && t[v - 2].sentence == t[i].sentence &&
                wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
                                  "intends", "intend", "scheduled", "expected", "decided", "agreed"});
     }

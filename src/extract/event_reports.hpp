@@ -31,6 +31,10 @@ namespace bulletin::extract::event_detail {
 // conference" is a media advisory's event of the day, "granted approval to conduct a training programme" is not.
 [[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i, bool decidedOnly = false);
 
+// True when the trigger at token i is what someone was told or asked to hold ("instructed the Interior Minister ...
+// to hold a meeting"): an event still to come, whatever the sentence is framed by.
+[[nodiscard]] bool instructedEvent(const std::vector<Token>& tokens, std::size_t i);
+
 // The trigger at i is named as the next of its kind: "next", "upcoming" or "forthcoming" right before it.
 [[nodiscard]] bool namedAsNext(const std::vector<Token>& tokens, std::size_t i);
 

@@ -29,6 +29,7 @@ using event_detail::Found;
 using event_detail::headingGerund;
 using event_detail::headlineEventDate;
 using event_detail::inGerundHeading;
+using event_detail::instructedEvent;
 using event_detail::matchTrigger;
 using event_detail::namedAsNext;
 using event_detail::pastReport;
@@ -95,11 +96,13 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         bool otherOccasion = false;  // "since the last meeting", "at future meetings": not the day's news
         bool planned = false;        // "will hold a workshop": still to come (an other occasion too)
         bool next = false;           // "the next meeting": one to come after those told
+        bool instructed = false;     // "instructed the Minister to hold a meeting": to come, after the release's day
 
         bool anaphoric = false;   // "the meeting", "this visit": one named before
         bool framed = false;      // "During the trip, he met ...": on the day of the event told before
         bool beside = false;      // "on the sidelines of the SCO summit": an event of its own beside the day's
         bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
+        bool sequel = false;      // "Earlier in the day, the President held a working meeting": another of the day
         std::string place;
         std::vector<std::string> agencies, people;
         Mention trigger;
@@ -179,7 +182,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized && !signingOf &&
                       !quotedStatement && wordIs(t[i - 1], {"the", "this", "that", "said"});
         r.today = facts.today(t[i].sentence);
-        r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence);
+        r.instructed = instructedEvent(t, i);
+        r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence) && !r.instructed;
         r.beside = besideAnotherEvent(t, i);
         // ("A special meeting", "an awareness programme", "a two-day workshop": the article a few words before.)
         for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
@@ -189,6 +193,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             }
             if (!t[i - back].isWord() && !t[i - back].isPunct('-')) break;
         }
+        r.sequel = r.introduced && !r.anaphoric && toldInSequence(t, sentence);
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;
@@ -347,7 +352,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // (A report that introduces a gathering of another kind at another venue, "An awareness programme was held at
     // Ananda College" after the lead's meeting at the headquarters, is another event of that day; not a press
     // conference at which the day's announcement was made.)
+    // (Nor one a sentence tells in sequence to the rest, "Earlier in the day, the President held a working meeting
+    // with ...": an event of its own on that day.)
     auto another = [&](const Meeting& m, const Report& r) {
+        if (r.sequel && family(r.kind) == 0 && !r.otherOccasion && m.trigger.span.begin < r.trigger.span.begin)
+            return true;
         return r.introduced && !r.anaphoric && family(r.kind) == 0 && r.kind != m.kind && !r.place.empty() &&
                !m.location.empty() && r.place != m.location;
     };
@@ -377,6 +386,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
     for (const auto& r : reports) {
         if (r.date) continue;
+        // "Earlier in the day, the President held a working meeting with ...": another gathering of the day of the
+        // event told before it (of no day told when a bare "Earlier" opens it: that may be days before).
+        if (r.sequel && family(r.kind) == 0 && !r.otherOccasion) {
+            const Meeting* before = nullptr;
+            for (const auto& m : out)
+                if (m.trigger.span.begin < r.trigger.span.begin &&
+                    (!before || m.trigger.span.begin > before->trigger.span.begin))
+                    before = &m;
+            const auto& sentence = sentences[t[tokenAt(t, r.trigger.span.begin)].sentence];
+            open(r, before && sequenceKeepsDay(t, sentence) ? before->date : std::nullopt);
+            continue;
+        }
         // A sentence framed by the event told before it ("During the trip, he met ...") is on that event's day; so
         // is the lead's undated report of an event of the family the lead has just dated ("unveiled its plan on
         // Saturday. The Minister launched the plan at an event at ...").
@@ -412,11 +433,12 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if ((r.lead || r.today || r.sameDay) && publication && !r.anaphoric && !r.otherOccasion) {
             auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                 return m.kind == r.kind && m.trigger.span.begin < leadEndByte &&
-                       lower(m.trigger.text) == lower(r.trigger.text);
+                       lower(m.trigger.text) == lower(r.trigger.text) && !another(m, r);
             });
             if (it == out.end())
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
-                    return family(m.kind) == family(r.kind) && m.date == publication && isBeside(m) == r.beside;
+                    return family(m.kind) == family(r.kind) && m.date == publication && isBeside(m) == r.beside &&
+                           !another(m, r);
                 });
             if (it != out.end())
                 join(*it, r);
@@ -437,11 +459,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                        t[tokenAt(t, m.trigger.span.begin)].sentence == sentence;
             });
             // ("accelerate the next meeting of advisers" after "a meeting of advisers on January 26": the next one
-            // is none the release has dated in the past or on its own day.)
+            // is none the release has dated in the past or on its own day, nor is one someone was instructed to
+            // hold, "instructed ... to hold a meeting" after "chaired a meeting today"; no other one to come is one
+            // the release dates in the past.)
             if (r.planned && it == out.end())
                 it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
                     return m.date && m.kind == r.kind &&
-                           !(r.next && publication && m.date->start <= publication->start);
+                           !(publication && (r.next || r.instructed ? m.date->start <= publication->start
+                                                                    : m.date->start < publication->start));
                 });
             if (it != out.end()) {
                 join(*it, r);

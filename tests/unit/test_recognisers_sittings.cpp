@@ -147,3 +147,50 @@ TEST_CASE("sittings: meeting officers, residents or investors is a meeting", "[r
         run("Minister Ilse Varga met foreign investors in Velmarsk on 10 May 2024.", "Investors", "2024-05-14");
     CHECK(hasEvent(y, "meeting@2024-05-10"));
 }
+
+TEST_CASE("sittings: a meeting told \"earlier in the day\" is another of that day, with its own participants",
+          "[recognisers][events]") {
+    const auto count = [](const Extraction& x, const std::string& key) {
+        const auto keys = test::eventKeys(x);
+        return std::count(keys.begin(), keys.end(), key);
+    };
+    const std::string lead =
+        "President Tomas Brenner had a meeting with Governor of the Velmar Region Ilse Varga. The Governor "
+        "informed the President about the region.\n\n";
+    const auto two = run(lead +
+                             "Earlier in the day, the President held a working meeting with Chairman of Quorvale "
+                             "Bank Anton Lissek. The meeting discussed lending.",
+                         "Meeting with the Governor", "2025-10-14");
+    CHECK(count(two, "meeting@2025-10-14") == 2);
+    // (Its participants are its own paragraph's, not the lead's.)
+    const auto lissek = std::find_if(two.meetings.begin(), two.meetings.end(), [](const Meeting& m) {
+        return std::find(m.people.begin(), m.people.end(), "Anton Lissek") != m.people.end();
+    });
+    REQUIRE(lissek != two.meetings.end());
+    CHECK(std::find(lissek->people.begin(), lissek->people.end(), "Ilse Varga") == lissek->people.end());
+    // (A bare "Earlier" may be days before: not the day's meeting, nor one with its people. The meeting told again
+    // is the same one.)
+    const auto earlier = run(lead + "Earlier, the President held a working meeting with Anton Lissek.",
+                             "Meeting with the Governor", "2025-10-14");
+    REQUIRE(count(earlier, "meeting@2025-10-14") == 1);
+    const auto& day = *std::find_if(earlier.meetings.begin(), earlier.meetings.end(),
+                                    [](const Meeting& m) { return m.date.has_value(); });
+    CHECK(std::find(day.people.begin(), day.people.end(), "Anton Lissek") == day.people.end());
+    const auto same = run(lead + "The meeting discussed lending.", "Meeting with the Governor", "2025-10-14");
+    CHECK(test::eventKeys(same).size() == 1);
+}
+
+TEST_CASE("sittings: a meeting someone was instructed to hold is still to come, not the day's",
+          "[recognisers][events]") {
+    const auto x =
+        run("President Tomas Brenner chaired a meeting of the Security Council today.\n\n"
+            "Following the discussion, the President instructed the Interior Minister together with the "
+            "Commander of the Territorial Defense Forces Anton Lissek to hold a meeting on weapons handling.",
+            "Security Council", "2025-10-14");
+    const auto keys = test::eventKeys(x);
+    CHECK(std::count(keys.begin(), keys.end(), "meeting@2025-10-14") == 1);
+    CHECK(hasEvent(x, "meeting@-"));
+    const auto& day =
+        *std::find_if(x.meetings.begin(), x.meetings.end(), [](const Meeting& m) { return m.date.has_value(); });
+    CHECK(std::find(day.people.begin(), day.people.end(), "Anton Lissek") == day.people.end());
+}
