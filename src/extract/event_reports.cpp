@@ -298,6 +298,14 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
         if (wordIs(t[i - back], {"held", "attended", "addressed", "chaired", "hosted", "organised", "organized",
                                  "conducted", "opened", "convened", "joined", "witnessed"}))
             return true;
+    // "A special meeting on the Clean Streets programme was held at ...": the passive after the trigger and what it
+    // is on.
+    for (std::size_t k = i + 1; k + 1 < t.size() && k <= i + 12 && t[k + 1].sentence == t[i].sentence; ++k)
+        if (wordIs(t[k], {"was", "were"})) {
+            // (Not "Its first summit was attended by 46 delegations", told of one gone by.)
+            if (wordIs(t[k + 1], {"held", "conducted", "organised", "organized", "convened"})) return true;
+            break;
+        }
     // "made this statement to the media", "gave a press conference" (a noun after its determiner; not "were made to
     // meet again").
     if (i >= 2 && t[i - 2].sentence == t[i].sentence && wordIs(t[i - 2], {"made", "gave"}) &&

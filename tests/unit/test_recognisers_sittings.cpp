@@ -194,3 +194,16 @@ TEST_CASE("sittings: a meeting someone was instructed to hold is still to come, 
         *std::find_if(x.meetings.begin(), x.meetings.end(), [](const Meeting& m) { return m.date.has_value(); });
     CHECK(std::find(day.people.begin(), day.people.end(), "Anton Lissek") == day.people.end());
 }
+
+TEST_CASE("sittings: a meeting told in the passive after what it was on is the day's news further down",
+          "[recognisers][events]") {
+    const auto x =
+        run("A suspect was arrested with 12 grams of heroin by officers of the Velmarsk police on 13th March. The "
+            "suspect, a 34-year-old resident of Quorvale, was produced before the Velmarsk Magistrate Court.\n\n"
+            "A special meeting on the Clean Velmar programme was held at the Police Headquarters under the patronage "
+            "of Acting Inspector General of Police Dilan Perera. Deputy Inspector General of Police Anton Silva and "
+            "Superintendent of Police Nimal Varga participated.\n\n"
+            "The Police Narcotic Bureau is conducting further investigations.",
+            "Police news", "2025-03-14");
+    CHECK(hasEvent(x, "meeting@2025-03-14"));
+}
