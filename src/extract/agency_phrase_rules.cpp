@@ -245,6 +245,46 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// "officers of the Kiribathgoda police", "Wellampitiya police arrested": a town's police, written with "police" in
+// lower case, is that town's police division or station, a body of its own. (Not a people's police, "Afghan
+// police", nor one a title or a name opens; the town is no place of its own here.)
+void townPolice(ExtractionState& st, const std::vector<Token>& t) {
+    constexpr std::size_t kTownWords = 3;
+    static constexpr std::array<std::string_view, 8> kBefore{"the", "of", "by", "from", "at", "to", "with", "and"};
+    const auto& places = st.gazetteer();
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (t[i].text != "police" || t[i].sentence != t[i - 1].sentence) continue;
+        std::size_t k = i;
+        while (k > 0 && i - k < kTownWords && t[k - 1].isWord() && t[k - 1].capitalized && !t[k - 1].allCaps &&
+               t[k - 1].sentence == t[i].sentence && !isFunctionWord(t[k - 1].text))
+            --k;
+        if (k == i) continue;
+        // ("Responding Newport Beach police": the longest run that is a known town.)
+        std::size_t known = k;
+        while (known < i && !places.place(st.slice(t[known].begin, t[i - 1].end))) ++known;
+        const bool town = known < i;
+        if (town) k = known;
+        // A town no gazetteer holds only where a name is expected ("officers of the Kiribathgoda police"); at the
+        // start of a sentence any capitalised word would do ("Responding police", "Several police").
+        const bool opensSentence = k == 0 || t[k - 1].sentence != t[i].sentence;
+        const bool afterWord =
+            !opensSentence && ((t[k - 1].isWord() && inLowerList(t[k - 1].text, kBefore)) || t[k - 1].isPunct(','));
+        if (!town && !afterWord) continue;
+        const std::string_view name = st.slice(t[k].begin, t[i - 1].end);
+        if (places.countryOfDemonym(name) || places.mayStartTitle(t[k].text) || isOrganisationHead(t[i - 1].text) ||
+            isCalendarWord(t[k].text) || st.claimed(t[k].begin, t[i].end))
+            continue;
+        // (A country's or a state's police is no one body: "Texas police", "Colorado police"; a town that is also a
+        // region's name is a town: "Santa Ana".)
+        if (const auto* place = places.place(name);
+            place && (place->kind == PlaceKind::Country ||
+                      (place->kind == PlaceKind::Region && places.largestCityPopulation(name) < 50000)))
+            continue;
+        st.addMention(EntityType::Agency, std::string(st.slice(t[k].begin, t[i].end)), t[k].begin, t[i].end,
+                      "agency.town_police");
+    }
+}
+
 // "the Trump administration", "the Biden-Harris administration": a government named for its head, a person's name
 // before "administration" in lower case (not "the OCDA administration" of an office, nor "the IT administration").
 void headsAdministrations(ExtractionState& st, const std::vector<Token>& t) {

@@ -22,6 +22,8 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t);
 // "Health Canada", "Environment Canada": a field before a country's name.
 void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
+// "officers of the Kiribathgoda police": a town's police named with "police" in lower case.
+void townPolice(ExtractionState& st, const std::vector<Token>& t);
 // "the Trump administration": a government named for the person at its head.
 void headsAdministrations(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);

@@ -398,6 +398,7 @@ void findAgencies(ExtractionState& st) {
     fieldBodiesOfCountries(st, t);
     demonymGovernments(st, t);
     headsAdministrations(st, t);
+    townPolice(st, t);
     actingSubjects(st, t);
     passiveAgents(st, t);
     bodiesBeforeMemberTitles(st, t);

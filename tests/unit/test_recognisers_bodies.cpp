@@ -102,3 +102,15 @@ TEST_CASE("bodies: a name right after the country a body is of is a person's, no
             "Singapore Chartered Accountants, and the bureau shared views on integrity.");
     CHECK(has(members, EntityType::Agency, "Institute of Singapore Chartered Accountants"));
 }
+
+TEST_CASE("bodies: a town's police written in lower case is that town's police body", "[recognisers]") {
+    const auto x =
+        run("A suspect was arrested by officers of the Kiribathgoda police on Friday. Responding Irvine "
+            "police found a second suspect. Afghan police and Texas police helped. Several police came.");
+    CHECK(has(x, EntityType::Agency, "Kiribathgoda police"));
+    CHECK(has(x, EntityType::Agency, "Irvine police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Responding Irvine police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Afghan police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Texas police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Several police"));
+}
