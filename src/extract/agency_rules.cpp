@@ -492,6 +492,7 @@ void findAgencies(ExtractionState& st) {
         st.addMention(EntityType::Agency, name, t[i].begin, t[i].end, "agency.acronym", acr);
     }
     findKindLists(st);
+    findDescribedOrganisations(st);
 }
 
 }  // namespace bulletin::extract

@@ -156,6 +156,7 @@ void findPlaces(ExtractionState& state);
 void findListedPeople(ExtractionState& state);
 // "companies, including Philips, Unilever and Van Oord": the names a kind of organisation announces (a rule).
 void findKindLists(ExtractionState& state);
+void findDescribedOrganisations(ExtractionState& state);
 // After the linking: "Royal Bank of Canada, Scotiabank and Desjardins" (names listed with a known organisation).
 void findListedOrganisations(ExtractionState& state);
 // The other party of an agreement or a partnership ("signed agreements with Quorvex"), once people are known.

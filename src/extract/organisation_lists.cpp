@@ -210,7 +210,69 @@ bool ownedKind(const std::vector<Token>& t, std::size_t i) {
     return i > 1 && t[i - 1].isWord() && t[i - 1].capitalized && !t[i - 1].allCaps && owner(i - 2);
 }
 
+// The start of the description a kind of organisation at token i closes: "a Swiss hosting company", "an Austrian
+// software company", "Switzerland's largest web hosting company", "the leading cloud provider" (a few words in lower
+// case, a people's adjective or a place's possessive, after "a", "an", "the" or that possessive). Returns i when
+// there is none.
+std::size_t descriptionStart(const ExtractionState& st, std::size_t i) {
+    const auto& t = st.tokens();
+    constexpr std::size_t kWords = 5;
+    for (std::size_t k = i; k > 0 && i - k < kWords;) {
+        const Token& w = t[--k];
+        if (w.sentence != t[i].sentence) return i;
+        if (w.is("a") || w.is("an") || w.is("the")) return k;
+        // ("Switzerland's largest ...": the possessive ends what opens the description.)
+        if (w.kind == TokenKind::Possessive && k > 0 && t[k - 1].capitalized && st.gazetteer().place(t[k - 1].text))
+            return k - 1;
+        // (Not "What is the purpose of our organization?": words of a phrase, not of a description.)
+        const bool describing =
+            w.isWord() && !isFunctionWord(w.text) && (!w.capitalized || st.gazetteer().countryOfDemonym(w.text));
+        if (!describing && !w.isPunct('-')) return i;
+    }
+    return i;
+}
+
 }  // namespace
+
+// "Infomaniak is a Swiss hosting company", "Proxmox, an Austrian software company, develops ...": a name described
+// as a kind of organisation, by "is" or in apposition, is one. (The kind closes the description: not "is a company
+// director", "a bank employee".)
+void findDescribedOrganisations(ExtractionState& st) {
+    const auto& t = st.tokens();
+    static constexpr std::array<std::string_view, 15> kAfterKind{
+        "based", "headquartered", "located",      "that",         "which",    "in",        "from", "founded",
+        "with",  "for",           "specialising", "specializing", "offering", "providing", "and"};
+    static constexpr std::array<std::string_view, 3> kMoreKinds{"provider", "operator", "vendor"};
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!t[i].isWord() || t[i].capitalized ||
+            !(lexicons::organisationKindNouns().contains(t[i].text) || inLowerList(t[i].text, kMoreKinds)))
+            continue;
+        // (Not "the organization's finance director": a possessive goes on to what is the organisation's.)
+        const bool closes = i + 1 >= t.size() || t[i + 1].sentence != t[i].sentence ||
+                            (t[i + 1].kind == TokenKind::Punct && !t[i + 1].isPunct('-')) ||
+                            inLowerList(t[i + 1].text, kAfterKind);
+        if (!closes) continue;
+        const std::size_t start = descriptionStart(st, i);
+        if (start == i || start < 2 || t[start - 1].sentence != t[i].sentence) continue;
+        // What the description is said of: the name right before "is"/"was", or before the apposition's comma.
+        const Token& link = t[start - 1];
+        if (!(link.is("is") || link.is("was") || link.isPunct(','))) continue;
+        const std::size_t nameEnd = start - 1;
+        std::size_t first = nameEnd;
+        while (first > 0 && nameEnd - first < 6 && t[first - 1].isWord() && t[first - 1].capitalized &&
+               t[first - 1].sentence == t[i].sentence)
+            --first;
+        if (first == nameEnd || itemEnd(st, first) != nameEnd) continue;
+        // (Where the name opens its sentence or a clause: not the last words of a longer phrase.)
+        if (first > 0 && t[first - 1].sentence == t[i].sentence && t[first - 1].isWord() && !t[first - 1].is("and") &&
+            !t[first - 1].is("by"))
+            continue;
+        const Item item{first, nameEnd};
+        if (mayNameOrganisation(st, item, false) && !namesCountry(st, item) &&
+            !st.claimed(t[first].begin, t[nameEnd - 1].end))
+            addOrganisation(st, item, "agency.described");
+    }
+}
 
 void findKindLists(ExtractionState& st) {
     const auto& t = st.tokens();

@@ -114,3 +114,21 @@ TEST_CASE("bodies: a town's police written in lower case is that town's police b
     CHECK_FALSE(has(x, EntityType::Agency, "Texas police"));
     CHECK_FALSE(has(x, EntityType::Agency, "Several police"));
 }
+
+TEST_CASE("bodies: a name described as a kind of organisation is one", "[recognisers]") {
+    const auto x =
+        run("Quorvix is a Swiss hosting company. Velmoro, an Austrian software company, develops tools. "
+            "Zantrel is Switzerland's largest web hosting provider. Dana Reyes is a company director. "
+            "Marta Lind, a bank employee, said. What is the purpose of our organization?");
+    // (One told of by a surname only is the organisation's officer, not the organisation.)
+    const auto officer =
+        run("Medra Chiong Velmaran, 50, of Quorvale, was charged. Velmaran was the organization's "
+            "finance director from 2004 to 2008.");
+    CHECK_FALSE(has(officer, EntityType::Agency, "Velmaran"));
+    CHECK(has(x, EntityType::Agency, "Quorvix"));
+    CHECK(has(x, EntityType::Agency, "Velmoro"));
+    CHECK(has(x, EntityType::Agency, "Zantrel"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK(has(x, EntityType::Person, "Marta Lind"));
+    CHECK_FALSE(has(x, EntityType::Agency, "What"));
+}
