@@ -326,6 +326,25 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+bool occurrenceTold(const std::vector<Token>& t, const Sentence& s) {
+    // (In a line of capitals too, "BOARD TO HOLD PUBLIC FORUM"; not a word of a name in Title Case, "Opening Day".)
+    for (std::size_t k = s.firstToken; k < s.endToken; ++k)
+        if (t[k].isWord() && (!t[k].capitalized || t[k].allCaps) &&
+            wordIs(t[k], {"held",      "hold",      "holds",     "holding",       "hosted",       "hosts",
+                          "hosting",   "opened",    "opens",     "opening",       "attended",     "attends",
+                          "attending", "spoke",     "speaks",    "speaking",      "addressed",    "addresses",
+                          "took",      "takes",     "taking",    "kicked",        "kicks",        "began",
+                          "begins",    "concluded", "concludes", "closed",        "closes",       "convened",
+                          "convenes",  "organised", "organized", "organises",     "organizes",    "joined",
+                          "joins",     "chaired",   "chairs",    "delivered",     "launched",     "inaugurated",
+                          "ended",     "ends",      "met",       "meets",         "gathered",     "welcomed",
+                          "visited",   "presented", "underway",  "participated",  "participates", "participating",
+                          "said",      "told",      "stated",    "participation", "address",      "addressing",
+                          "during",    "at",        "sidelines", "margins"}))
+            return true;
+    return false;
+}
+
 bool instructedEvent(const std::vector<Token>& t, std::size_t i) {
     // "to hold a meeting", "to convene an urgent meeting": the verb a few words before the trigger, "to" before it.
     for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {

@@ -35,6 +35,11 @@ namespace bulletin::extract::event_detail {
 // to hold a meeting"): an event still to come, whatever the sentence is framed by.
 [[nodiscard]] bool instructedEvent(const std::vector<Token>& tokens, std::size_t i);
 
+// The sentence tells of a gathering taking place, being attended or held ("spoke at", "was held", "opens", "took
+// place", "during the Forum", "participation in the Summit"), not only names one ("Registration for DebConf24 is now
+// open").
+[[nodiscard]] bool occurrenceTold(const std::vector<Token>& tokens, const Sentence& s);
+
 // The trigger at i is named as the next of its kind: "next", "upcoming" or "forthcoming" right before it.
 [[nodiscard]] bool namedAsNext(const std::vector<Token>& tokens, std::size_t i);
 

@@ -32,6 +32,7 @@ using event_detail::inGerundHeading;
 using event_detail::instructedEvent;
 using event_detail::matchTrigger;
 using event_detail::namedAsNext;
+using event_detail::occurrenceTold;
 using event_detail::pastReport;
 using event_detail::placeFollowsWord;
 using event_detail::plannedReport;
@@ -210,6 +211,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         // (The lead's or today's "will" is: a media advisory's "will hold a press conference" is that day's; but not
         // what a plan or an approval says is to come, "Approval was granted to conduct a training programme".)
         if (!r.date && !r.today && plannedReport(t, i, r.lead)) r.planned = r.otherOccasion = true;
+        // "Registration for DebConf24 is now open", "Quorvix will sponsor the Velmar Cities Summit": a gathering
+        // named in the lead with no word of its taking place is spoken of, not reported as the day's.
+        if (!r.date && r.lead && !r.today && family(r.kind) == 0 && t[i].capitalized && !t[i].sentenceStart &&
+            !occurrenceTold(t, sentence))
+            r.otherOccasion = true;
         r.next = r.planned && namedAsNext(t, i);
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).

@@ -207,3 +207,19 @@ TEST_CASE("sittings: a meeting told in the passive after what it was on is the d
             "Police news", "2025-03-14");
     CHECK(hasEvent(x, "meeting@2025-03-14"));
 }
+
+TEST_CASE("sittings: a gathering only named in the lead is not the day's event", "[recognisers][events]") {
+    const auto named = run("Registration for QuorConf26 is now open. Attendees can apply for bursaries until April.",
+                           "Registration open", "2026-03-03");
+    CHECK_FALSE(hasEvent(named, "conference@2026-03-03"));
+    const auto sponsor = run("Quorvix will sponsor the Velmar Cities Summit. The company makes software for cities.",
+                             "New sponsor", "2026-03-03");
+    CHECK_FALSE(hasEvent(sponsor, "conference@2026-03-03"));
+    // (Told as taking place, it is: "spoke at", "during the Forum", "at this year's Forum".)
+    const auto spoke = run("Minister Ilse Varga spoke at the Velmar Cities Summit. She met business leaders there.",
+                           "Summit", "2026-03-03");
+    CHECK(hasEvent(spoke, "conference@2026-03-03"));
+    const auto during = run("A memorandum was signed by Minister Ilse Varga during the \"Large Construction\" Forum.",
+                            "Forum", "2026-03-03");
+    CHECK(hasEvent(during, "conference@2026-03-03"));
+}
