@@ -132,3 +132,17 @@ TEST_CASE("bodies: a name described as a kind of organisation is one", "[recogni
     CHECK(has(x, EntityType::Person, "Marta Lind"));
     CHECK_FALSE(has(x, EntityType::Agency, "What"));
 }
+
+TEST_CASE("bodies: national bodies known by their acronyms alone are named in full", "[recognisers]") {
+    const auto x = run("Officers from NEA and researchers from NUS inspected the site with the State Duma's "
+                       "delegation. They later met at the Shamrock Pub.");
+    CHECK(has(x, EntityType::Agency, "National Environment Agency"));
+    CHECK(has(x, EntityType::Agency, "National University of Singapore"));
+    CHECK(has(x, EntityType::Agency, "State Duma"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Public Utilities Board"));
+    CHECK_FALSE(has(x, EntityType::Location, "Nus"));
+    // (An acronym that is also another thing's counts only when the release names the body in full too.)
+    const auto code = run("He was charged under the Criminal Procedure Code (CPC). The MOM officer said so.");
+    CHECK_FALSE(has(code, EntityType::Agency, "Ceylon Petroleum Corporation"));
+    CHECK_FALSE(has(code, EntityType::Agency, "Ministry of Manpower"));
+}
