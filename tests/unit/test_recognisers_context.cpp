@@ -116,11 +116,11 @@ TEST_CASE("context: the lead goes on about the event it has just dated", "[recog
 TEST_CASE("context: an acronym never spelled out that arrested someone, or to which a case went, is a body",
           "[recognisers]") {
     const auto x =
-        run("Two suspects were arrested by the QTF in Velmarsk on Monday. They were handed over to the PNB "
+        run("Two suspects were arrested by the QTF in Velmarsk on Monday. They were handed over to the QNB "
             "for further investigations. Another raid was conducted by the CID on Tuesday. The GST rate was "
             "raised by the Treasury.");
     CHECK(has(x, EntityType::Agency, "QTF"));
-    CHECK(has(x, EntityType::Agency, "PNB"));
+    CHECK(has(x, EntityType::Agency, "QNB"));
     CHECK(has(x, EntityType::Agency, "CID"));  // its letters are Roman numerals' but it is no numeral
     CHECK_FALSE(has(x, EntityType::Agency, "GST"));
 }
