@@ -356,6 +356,20 @@ void findPeople(ExtractionState& st) {
             !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
             c.rule = "person.subject";
+        // "Vladimir Putin, who is in China on a state visit, held talks": a known given name and a surname, then a
+        // clause about who the person is. (Not people in the plural, "approached Park Rangers, who had stopped",
+        // "Jane Does, who": a second word ending in "s" must be a listed name, "Myers".)
+        const std::string_view second = end - i == 2 ? t[i + 1].text : std::string_view{};
+        const bool plural = second.size() > 3 && second.back() == 's' &&
+                            (!st.gazetteer().isNameWord(second) ||
+                             lexicons::placeholderNames().contains(std::string(t[i].text) + " " +
+                                                                   std::string(second.substr(0, second.size() - 1))));
+        if (c.rule.empty() && words == 2 && end - i == 2 && end + 1 < t.size() && t[end].isPunct(',') &&
+            (t[end + 1].is("who") || t[end + 1].is("whose")) && !plural &&
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
+            !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
+            c.rule = "person.subject";
         // "Vladimir Putin and Xi Jinping visited": two names of two words joined by "and", then what they did; one
         // known given name vouches for both.
         auto twoWordName = [&](std::size_t a) {

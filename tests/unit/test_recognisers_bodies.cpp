@@ -134,8 +134,9 @@ TEST_CASE("bodies: a name described as a kind of organisation is one", "[recogni
 }
 
 TEST_CASE("bodies: national bodies known by their acronyms alone are named in full", "[recognisers]") {
-    const auto x = run("Officers from NEA and researchers from NUS inspected the site with the State Duma's "
-                       "delegation. They later met at the Shamrock Pub.");
+    const auto x =
+        run("Officers from NEA and researchers from NUS inspected the site with the State Duma's "
+            "delegation. They later met at the Shamrock Pub.");
     CHECK(has(x, EntityType::Agency, "National Environment Agency"));
     CHECK(has(x, EntityType::Agency, "National University of Singapore"));
     CHECK(has(x, EntityType::Agency, "State Duma"));
@@ -145,4 +146,13 @@ TEST_CASE("bodies: national bodies known by their acronyms alone are named in fu
     const auto code = run("He was charged under the Criminal Procedure Code (CPC). The MOM officer said so.");
     CHECK_FALSE(has(code, EntityType::Agency, "Ceylon Petroleum Corporation"));
     CHECK_FALSE(has(code, EntityType::Agency, "Ministry of Manpower"));
+}
+
+TEST_CASE("bodies: a known given name and a surname before \", who\" are a person's", "[recognisers]") {
+    const auto x =
+        run("Vladimir Putin, who is in Quorvale on a state visit, held talks with the leaders. Two Park "
+            "Rangers, who had stopped by, helped. The Jane Does, who testified, were brave.");
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK_FALSE(has(x, EntityType::Person, "Park Rangers"));
+    CHECK_FALSE(has(x, EntityType::Person, "Jane Does"));
 }
