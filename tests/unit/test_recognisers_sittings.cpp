@@ -223,3 +223,13 @@ TEST_CASE("sittings: a gathering only named in the lead is not the day's event",
                             "Forum", "2026-03-03");
     CHECK(hasEvent(during, "conference@2026-03-03"));
 }
+
+TEST_CASE("sittings: a book fair or a job fair is a gathering on its own dates, a fair trial is not",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Velmar Publishers Association has planned to hold the 26th Velmarsk International Book Fair "
+            "from 19th to 28th September 2025. The suspect will receive a fair trial.",
+            "Book fair", "2025-03-10");
+    CHECK(hasEvent(x, "conference@2025-09-19/2025-09-28"));
+    CHECK(test::eventKeys(x).size() == 1);
+}
