@@ -156,6 +156,10 @@ const Lexicon& nationalBodyFields() {
     static const Lexicon& l = Lexicon::get("national_body_fields");
     return l;
 }
+const Lexicon& portfolioWords() {
+    static const Lexicon& l = Lexicon::get("portfolio_words");
+    return l;
+}
 const Lexicon& personNouns() {
     static const Lexicon& l = Lexicon::get("person_nouns");
     return l;

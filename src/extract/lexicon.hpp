@@ -59,6 +59,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& memberNouns();            // member_nouns.txt
 [[nodiscard]] const Lexicon& personNouns();            // person_nouns.txt
 [[nodiscard]] const Lexicon& nationalBodyFields();     // national_body_fields.txt
+[[nodiscard]] const Lexicon& portfolioWords();         // portfolio_words.txt
 [[nodiscard]] const Lexicon& placeCues();              // place_cues.txt
 [[nodiscard]] const Lexicon& geoSuffixes();            // geo_suffixes.txt
 [[nodiscard]] const Lexicon& geoFeatures();            // geo_features.txt

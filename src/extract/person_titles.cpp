@@ -252,6 +252,17 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
     // given name ("Kim", "Van") counts when the family name is no English given name of its own ("Minister of
     // Education Nguyen Kim Son", not "Minister of Health Young Kim ...").
     const std::size_t two = lastTwoWords(t, first, end);
+    // "Minister of Finance, Planning and Economic Development Anura Kumara Dissanayake": a word that names no field
+    // between the portfolio's last and the last two words opens the name (not one right after "of": "Minister of
+    // Buddhasasana Sunil Senevi", a field no list holds).
+    auto fieldWord = [&](std::size_t k) {
+        return t[k].isWord() && t[k].capitalized && lexicons::portfolioWords().contains(t[k].text);
+    };
+    if (two >= first + 2 && end - two == 2 && t[two - 1].isWord() && t[two - 1].capitalized && !t[two - 1].allCaps &&
+        fieldWord(two - 2) && !fieldWord(two - 1) && !isFunctionWord(t[two - 1].text) &&
+        !isOrganisationHead(t[two - 1].text) && !st.gazetteer().mayStartTitle(t[two - 1].text) &&
+        !townOrLarger(st, t[two - 1].text))
+        return two - 1;
     if (two > first && end - two == 2 && t[two - 1].isWord() && t[two - 1].capitalized &&
         lexicons::eastAsianSurnames().contains(t[two - 1].text) && t[two].text.size() <= 6 &&
         t[two + 1].text.size() <= 6 && !townOrLarger(st, t[two].text) && !townOrLarger(st, t[two + 1].text) &&

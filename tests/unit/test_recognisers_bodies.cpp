@@ -156,3 +156,14 @@ TEST_CASE("bodies: a known given name and a surname before \", who\" are a perso
     CHECK_FALSE(has(x, EntityType::Person, "Park Rangers"));
     CHECK_FALSE(has(x, EntityType::Person, "Jane Does"));
 }
+
+TEST_CASE("bodies: a three-word name after a minister's portfolio is whole", "[recognisers]") {
+    const auto x =
+        run("The proposal presented by the Minister of Finance, Planning and Economic Development Anura "
+            "Kumara Velmaratne was approved. Minister of Labour Anil Jayantha Quorvando spoke. Minister of "
+            "Justice Grace Fu and Minister of Buddhasasana Sunil Senevi spoke.");
+    CHECK(has(x, EntityType::Person, "Anura Kumara Velmaratne"));
+    CHECK(has(x, EntityType::Person, "Anil Jayantha Quorvando"));
+    CHECK(has(x, EntityType::Person, "Grace Fu"));
+    CHECK(has(x, EntityType::Person, "Sunil Senevi"));
+}
