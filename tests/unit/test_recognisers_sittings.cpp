@@ -233,3 +233,15 @@ TEST_CASE("sittings: a book fair or a job fair is a gathering on its own dates, 
     CHECK(hasEvent(x, "conference@2025-09-19/2025-09-28"));
     CHECK(test::eventKeys(x).size() == 1);
 }
+
+TEST_CASE("sittings: a blood donation campaign held at a station is an event of its day, a clinic is a place",
+          "[recognisers][events]") {
+    const auto x =
+        run("A blood donation campaign organised by the Velmarsk Police Division was held at the Velmarsk "
+            "Police Station on 12th March.",
+            "Blood donation", "2025-03-14");
+    CHECK(hasEvent(x, "other@2025-03-12"));
+    const auto clinic =
+        run("In April, the victim was taken to a medical clinic in Velmarsk.", "Man arraigned", "2025-05-14");
+    CHECK(test::eventKeys(clinic).empty());
+}
