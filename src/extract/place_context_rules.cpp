@@ -76,9 +76,15 @@ void placesAfterReportVerbs(ExtractionState& st) {
         // ("arrested two suspects near Wariyapola": near a town is as much a place of the report.)
         // ("found in a paddy field in Mahiyanganaya": past a place in lower case, to the town's "in".)
         for (int tries = 0; tries < 2; ++tries) {
+            // ("an accident on the Colombo-Kandy road at Nittambuwa": a road named for towns, in lower case after
+            // them, is walked past too.)
+            auto roadName = [&](std::size_t k) {
+                return t[k].isWord() && t[k].capitalized && k + 1 < t.size() && t[k + 1].isWord() &&
+                       !t[k + 1].capitalized && lexicons::streetWords().contains(t[k + 1].text);
+            };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
                    !t[at].is("at") && !t[at].is("near") &&
-                   ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number))
+                   ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number || roadName(at)))
                 ++at;
             if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at") || t[at].is("near")) ||
                 (t[at + 1].isWord() && t[at + 1].capitalized))

@@ -1,5 +1,5 @@
-// The rules, the tagger and the resolver together on organisations named in running text with no cue before them:
-// the head words that make a capitalised phrase a body. Texts and names invented for these tests.
+// The rules, the tagger and the resolver together on names in running text with few cues: organisations by their
+// head words, descriptions and acronyms; the people and places around them. Texts and names invented for these tests.
 
 #include <string>
 
@@ -166,4 +166,11 @@ TEST_CASE("bodies: a three-word name after a minister's portfolio is whole", "[r
     CHECK(has(x, EntityType::Person, "Anil Jayantha Quorvando"));
     CHECK(has(x, EntityType::Person, "Grace Fu"));
     CHECK(has(x, EntityType::Person, "Sunil Senevi"));
+}
+
+TEST_CASE("bodies: the town of a report is found past a road named for towns", "[recognisers]") {
+    const auto x =
+        run("A motorcycle accident occurred on the Velmarsk-Quorvale road at Nittambuwa. Police are "
+            "investigating.");
+    CHECK(has(x, EntityType::Location, "Nittambuwa"));
 }
