@@ -179,8 +179,12 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
                                 k - start >= 3 && rightEnd - (k + 1) >= 2 &&
                                 std::all_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
                                             [](const Token& x) { return x.isWord() && x.capitalized; });
+        // ("the Ministry of Transport and Gazprom Neft": a body the gazetteer knows opens the right side.)
+        bool rightKnown = false;
+        for (std::size_t m = k + 1; m < rightEnd && m < k + 3 && !rightKnown; ++m)
+            rightKnown = st.gazetteer().agencyByName(st.slice(t[k + 1].begin, t[m].end)) != nullptr;
         if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore || leftSchool || listedItem) &&
-            rightHead && !membersOf && !isConnector(t[k - 1].text)) {
+            (rightHead || (leftHead && rightKnown)) && !membersOf && !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {

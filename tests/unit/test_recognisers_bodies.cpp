@@ -174,3 +174,12 @@ TEST_CASE("bodies: the town of a report is found past a road named for towns", "
             "investigating.");
     CHECK(has(x, EntityType::Location, "Nittambuwa"));
 }
+
+TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
+    const auto x =
+        run("Together with the Ministry of Harbour Works and Gazprom Neft we are building icebreakers. "
+            "The Department of Trade and Industry helped.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Harbour Works"));
+    CHECK(has(x, EntityType::Agency, "Gazprom Neft"));
+    CHECK(has(x, EntityType::Agency, "Department of Trade and Industry"));
+}
