@@ -476,11 +476,26 @@ static void keepHeadlinePlaces(ExtractionState& st) {
         if (e.type != EntityType::Location || e.fromBody || e.mentions.empty()) continue;
         const auto* place = st.gazetteer().place(e.name);
         if (!place) continue;
-        if (place->kind == PlaceKind::Country || (place->kind == PlaceKind::City && place->population >= kLargeCity)) {
+        // (A city may be known first as the region it heads: "Busan", "Moscow". Its population as a city counts.)
+        const long cityPopulation = std::max(place->kind == PlaceKind::City ? place->population : 0L,
+                                             st.gazetteer().largestCityPopulation(e.name));
+        // (A city known first as a region is kept where it stands alone: in capitals, between small words or
+        // punctuation, "VISIT TO MOSCOW"; not inside a longer name, "SANTIAGO MIDDLE SCHOOL", "JORGE MEDINA".)
+        auto alone = [&](const Mention& m) {
+            const std::size_t k = tokenAt(t, m.span.begin), end = tokenEndAt(t, m.span.end);
+            if (!t[k].allCaps) return true;
+            const auto small = [&](std::size_t n) {
+                return !t[n].isWord() || t[n].sentence != t[k].sentence || isFunctionWord(t[n].text);
+            };
+            return (k == 0 || small(k - 1)) && (end >= t.size() || small(end));
+        };
+        const bool written = std::any_of(e.mentions.begin(), e.mentions.end(), alone);
+        if (place->kind == PlaceKind::Country || (place->kind == PlaceKind::City && place->population >= kLargeCity) ||
+            (cityPopulation >= kLargeCity && written)) {
             e.fromBody = true;
             continue;
         }
-        if (place->kind != PlaceKind::City || place->population < kTown) continue;
+        if (cityPopulation < kTown) continue;
         for (const auto& m : e.mentions) {
             const std::size_t k = tokenAt(t, m.span.begin), end = tokenEndAt(t, m.span.end);
             // (Not in capitals, nor the start of a longer name: "AT CORONA DEL MAR HIGH SCHOOL".)

@@ -183,3 +183,13 @@ TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own
     CHECK(has(x, EntityType::Agency, "Gazprom Neft"));
     CHECK(has(x, EntityType::Agency, "Department of Trade and Industry"));
 }
+
+TEST_CASE("bodies: a large city the headline names is a place though the gazetteer knows it first as a region",
+          "[recognisers]") {
+    const std::string body = "The annual conference came to a close on Saturday. Over 300 attendees came together.";
+    const auto x = test::extractDatedRelease(body, "QuorConf closes in Busan", "2024-08-04");
+    CHECK(has(x, EntityType::Location, "Busan"));
+    // (Not a city's name inside a longer one in a headline of capitals.)
+    const auto school = test::extractDatedRelease(body, "SANTIAGO MIDDLE SCHOOL TEACHER CHARGED", "2024-08-04");
+    CHECK_FALSE(has(school, EntityType::Location, "Santiago"));
+}
