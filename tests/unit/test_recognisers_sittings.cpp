@@ -17,6 +17,12 @@ namespace {
 
 const auto run = test::extractDatedRelease;
 
+// How many of the release's events have the key ("meeting@2025-10-14").
+long count(const Extraction& x, const std::string& key) {
+    const auto keys = test::eventKeys(x);
+    return static_cast<long>(std::count(keys.begin(), keys.end(), key));
+}
+
 }  // namespace
 
 TEST_CASE("sittings: a headline's meeting held on the release's own date is that day's, beside a conference to come",
@@ -57,10 +63,6 @@ TEST_CASE("sittings: a gathering of another kind introduced at another venue is 
     const std::string lead =
         "A special meeting chaired by the Inspector General of Police Dilan Perera was held at Police "
         "Headquarters today with the participation of senior officers.\n\n";
-    const auto count = [](const Extraction& x, const std::string& key) {
-        const auto keys = test::eventKeys(x);
-        return std::count(keys.begin(), keys.end(), key);
-    };
     const auto two = run(lead +
                              "An awareness programme on road safety was held at Ananda College, Colombo with the "
                              "participation of 500 students.",
@@ -83,8 +85,7 @@ TEST_CASE("sittings: gatherings a visit's programme says are to come are events 
             "Minister visits Quorvale", "2024-11-02");
     CHECK(hasEvent(x, "other@2024-11-02"));
     CHECK(hasEvent(x, "workshop@-"));
-    const auto keys = test::eventKeys(x);
-    CHECK(std::count(keys.begin(), keys.end(), "conference@-") == 2);
+    CHECK(count(x, "conference@-") == 2);
 }
 
 TEST_CASE("sittings: a conference named in a decision's heading is told by the paragraph under it, on its dates",
@@ -150,10 +151,6 @@ TEST_CASE("sittings: meeting officers, residents or investors is a meeting", "[r
 
 TEST_CASE("sittings: a meeting told \"earlier in the day\" is another of that day, with its own participants",
           "[recognisers][events]") {
-    const auto count = [](const Extraction& x, const std::string& key) {
-        const auto keys = test::eventKeys(x);
-        return std::count(keys.begin(), keys.end(), key);
-    };
     const std::string lead =
         "President Tomas Brenner had a meeting with Governor of the Velmar Region Ilse Varga. The Governor "
         "informed the President about the region.\n\n";
@@ -187,8 +184,7 @@ TEST_CASE("sittings: a meeting someone was instructed to hold is still to come, 
             "Following the discussion, the President instructed the Interior Minister together with the "
             "Commander of the Territorial Defense Forces Anton Lissek to hold a meeting on weapons handling.",
             "Security Council", "2025-10-14");
-    const auto keys = test::eventKeys(x);
-    CHECK(std::count(keys.begin(), keys.end(), "meeting@2025-10-14") == 1);
+    CHECK(count(x, "meeting@2025-10-14") == 1);
     CHECK(hasEvent(x, "meeting@-"));
     const auto& day =
         *std::find_if(x.meetings.begin(), x.meetings.end(), [](const Meeting& m) { return m.date.has_value(); });
