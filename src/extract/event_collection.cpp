@@ -1,6 +1,7 @@
 #include "event_collection.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "candidates.hpp"
@@ -45,6 +46,14 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
     // (The words of a phrase matched are not matched again: "conference" of "press conference".)
     std::size_t phraseEnd = 0;
     std::optional<DateValue> headlineDate;  // the date a headline's report is held on, when it says so
+    // Whether a sentence tells a gathering taking place, asked once per sentence (a hostile lead of one endless
+    // sentence with thousands of triggers would ask it of every word otherwise).
+    std::map<std::size_t, bool> occurrenceIn;
+    auto toldTakingPlace = [&](const Sentence& sentence, std::size_t index) {
+        const auto [at, added] = occurrenceIn.try_emplace(index, false);
+        if (added) at->second = occurrenceTold(t, sentence);
+        return at->second;
+    };
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || i < phraseEnd) continue;
         const Found found = matchTrigger(t, i);
@@ -145,7 +154,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // "Registration for DebConf24 is now open", "Quorvix will sponsor the Velmar Cities Summit": a gathering
         // named in the lead with no word of its taking place is spoken of, not reported as the day's.
         if (!r.date && r.lead && !r.today && family(r.kind) == 0 && t[i].capitalized && !t[i].sentenceStart &&
-            !occurrenceTold(t, sentence))
+            !toldTakingPlace(sentence, t[i].sentence))
             r.otherOccasion = true;
         r.next = r.planned && namedAsNext(t, i);
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
