@@ -178,9 +178,11 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
     // "arrested on the 25th at about 10.30 p.m.": a day of the month alone, the latest such day up to the
     // reference (the next one when the sentence speaks of the future). Not "on the 25th anniversary", "on the
     // 5th floor": only before punctuation or a word of time or place.
-    if (t.lower == "on"sv && i + 2 < t_.size() && t_[i + 1].lower == "the"sv && isDay(i + 2) && t_[i + 2].ordinal &&
-        !t_[i + 1].breakBefore && !t_[i + 2].breakBefore) {
-        const std::size_t n = i + 3;
+    // ("on 13th." without the article, as Sri Lanka's police write it.)
+    const std::size_t dayAt = i + 1 < t_.size() && t_[i + 1].lower == "the"sv ? i + 2 : i + 1;
+    if (t.lower == "on"sv && dayAt < t_.size() && isDay(dayAt) && t_[dayAt].ordinal && !t_[i + 1].breakBefore &&
+        !t_[dayAt].breakBefore) {
+        const std::size_t n = dayAt + 1;
         const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word || t_[n].lower == "at"sv ||
                           t_[n].lower == "and"sv || t_[n].lower == "in"sv || t_[n].lower == "around"sv ||
                           t_[n].lower == "when"sv || t_[n].lower == "while"sv;
@@ -188,16 +190,18 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
         bool ordinalList = false;
         for (std::size_t k = n; k < t_.size() && k < n + 5 && !t_[k].breakBefore; ++k)
             ordinalList = ordinalList || (t_[k].kind == Kind::Number && t_[k].ordinal);
-        if (ends && !ordinalList && !(n < t_.size() && (t_[n].month || t_[n].lower == "of"sv))) {
-            const int day = t_[i + 2].value;
+        // (Nor "the Task Force on 21st-Century Policing": an ordinal joined to the next word.)
+        const bool joined = kindAt(n, Kind::Dash) && t_[n].begin == t_[dayAt].end;
+        if (ends && !ordinalList && !joined && !(n < t_.size() && (t_[n].month || t_[n].lower == "of"sv))) {
+            const int day = t_[dayAt].value;
             CalendarDate d{ref.year, ref.month, day};
-            const bool future = futureTense(i) || futureAfter(i + 2);
+            const bool future = futureTense(i) || futureAfter(dayAt);
             if (!future && day > ref.day)
                 d = CalendarDate{ref.month == 1 ? ref.year - 1 : ref.year, ref.month == 1 ? 12 : ref.month - 1, day};
             if (future && day < ref.day)
                 d = CalendarDate{ref.month == 12 ? ref.year + 1 : ref.year, ref.month == 12 ? 1 : ref.month + 1, day};
             if (d.valid())
-                return std::pair{make(d, std::nullopt, DateForm::Relative, i, i + 2, "date.day_alone"), i + 3};
+                return std::pair{make(d, std::nullopt, DateForm::Relative, i, dayAt, "date.day_alone"), dayAt + 1};
         }
     }
     // "the 20th of this month", "on the 3rd of next month": a day of the month the reference names.

@@ -144,6 +144,9 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
           std::set<std::string>{"2023-12-11", "2023-12-20"});
     CHECK(isos("He was arrested on the 20th.", ctx) == std::set<std::string>{"2023-11-20"});
     CHECK(isos("placed on the 1st, 6th, and 10th floors; on the 5th floor; on the 25th anniversary", ctx).empty());
+    // (Without the article too, as some police write it; not an ordinal joined to the next word.)
+    CHECK(isos("An awareness programme was conducted on 11th.", ctx) == std::set<std::string>{"2023-12-11"});
+    CHECK(isos("the Task Force on 21st-Century Policing; on 13th Street", ctx).empty());
     CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
     CHECK(isos("In March this year, we hosted the week; in May last year, the forum.", ctx) ==
           std::set<std::string>{"2023-03", "2022-05"});
