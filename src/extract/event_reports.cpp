@@ -3,6 +3,7 @@
 #include "event_reports.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "lexicon.hpp"
@@ -57,6 +58,42 @@ bool instructedBefore(const std::vector<Token>& t, std::size_t to) {
                             "asks", "urged", "urges", "requested", "requests"}))
             return true;
     return false;
+}
+
+// Back over the words between a trigger and the verb that will do the event (an article or an adjective, not a
+// preposition: "will attend the hearing via video conference", "will attend to meet"): "hold a training workshop",
+// "sign the agreement", "take part in the summit". A gathering's name before its kind is skipped ("attend the World
+// Cities Summit"); an adverb before the verb is taken with it ("also address a seminar"). The first word of the verb,
+// which has a word of its sentence before it.
+std::optional<std::size_t> doingVerbBefore(const std::vector<Token>& t, std::size_t i) {
+    std::size_t name = i;
+    constexpr std::size_t kNameWords = 6;
+    if (t[i].capitalized)
+        while (name > 0 && i - name < kNameWords && t[name - 1].sentence == t[i].sentence &&
+               (t[name - 1].capitalized || t[name - 1].kind == TokenKind::Number))
+            --name;
+    for (std::size_t back = 1; back <= 4 && back <= name && t[name - back].sentence == t[i].sentence; ++back) {
+        std::size_t v = name - back;
+        if (!t[v].isWord() || t[v].capitalized) return std::nullopt;
+        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "arrange", "sign", "launch",
+                           "attend", "address", "chair", "co-chair", "join", "participate", "part"})) {
+            // ("will take part in the summit", "will participate in a forum": the verb's own preposition.)
+            const bool partIn = t[v].is("in") && v >= 1 && wordIs(t[v - 1], {"part", "participate"});
+            if (!partIn && wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"}))
+                return std::nullopt;
+            continue;
+        }
+        if (t[v].is("part")) {
+            if (v == 0 || !t[v - 1].is("take")) return std::nullopt;
+            --v;
+        }
+        // ("will also address a seminar": an adverb between.)
+        if (v >= 2 && wordIs(t[v - 1], {"also", "then", "jointly", "personally"}) && t[v - 2].sentence == t[i].sentence)
+            --v;
+        if (v == 0 || t[v - 1].sentence != t[i].sentence) return std::nullopt;
+        return v;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -346,14 +383,9 @@ bool occurrenceTold(const std::vector<Token>& t, const Sentence& s) {
 }
 
 bool instructedEvent(const std::vector<Token>& t, std::size_t i) {
-    // "to hold a meeting", "to convene an urgent meeting": the verb a few words before the trigger, "to" before it.
-    for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {
-        const std::size_t v = i - back;
-        if (!t[v].isWord()) return false;
-        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "arrange"})) continue;
-        return v >= 1 && t[v - 1].is("to") && instructedBefore(t, v - 1);
-    }
-    return false;
+    // "instructed ... to hold a meeting", "asked to convene an urgent meeting".
+    const std::optional<std::size_t> v = doingVerbBefore(t, i);
+    return v && t[*v - 1].is("to") && instructedBefore(t, *v - 1);
 }
 
 bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly) {
@@ -364,44 +396,18 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
     // "accelerate the next meeting of advisers", "preparations for the upcoming summit": one event to come, so named.
     if (i >= 2 && t[i - 2].sentence == t[i].sentence && namedAsNext(t, i) && wordIs(t[i - 2], {"the", "its", "their"}))
         return true;
-    // Back over the words between the trigger and the verb that will do the event (an article or an adjective, not
-    // a preposition: "will attend the hearing via video conference", "will attend to meet"), then what says it is to
-    // come: "will hold a training workshop", "shall sign", "granted approval to sign the agreement", "plans to host".
-    // (A gathering's name before its kind is skipped: "will attend the World Cities Summit".)
-    std::size_t name = i;
-    constexpr std::size_t kNameWords = 6;
-    if (t[i].capitalized)
-        while (name > 0 && i - name < kNameWords && t[name - 1].sentence == t[i].sentence &&
-               (t[name - 1].capitalized || t[name - 1].kind == TokenKind::Number))
-            --name;
-    for (std::size_t back = 1; back <= 4 && back <= name && t[name - back].sentence == t[i].sentence; ++back) {
-        std::size_t v = name - back;
-        if (!t[v].isWord() || t[v].capitalized) return false;
-        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "sign", "launch", "attend",
-                           "address", "chair", "co-chair", "join", "participate", "part"})) {
-            // ("will take part in the summit", "will participate in a forum": the verb's own preposition.)
-            const bool partIn = t[v].is("in") && v >= 1 && wordIs(t[v - 1], {"part", "participate"});
-            if (!partIn && wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"}))
-                return false;
-            continue;
-        }
-        if (t[v].is("part")) {
-            if (v == 0 || !t[v - 1].is("take")) return false;
-            --v;
-        }
-        // ("will also address a seminar": an adverb between.)
-        if (v >= 2 && wordIs(t[v - 1], {"also", "then", "jointly", "personally"}) && t[v - 2].sentence == t[i].sentence)
-            --v;
-        if (v == 0 || t[v - 1].sentence != t[i].sentence) return false;
-        const Token& before = t[v - 1];
-        if (wordIs(before, {"will", "shall"})) return !decidedOnly;
-        if (!before.is("to")) return false;
-        if (instructedBefore(t, v - 1)) return true;
-        return v >= 2 && t[v - 2].sentence == t[i].sentence &&
-               wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
-                                 "intends", "intend", "scheduled", "expected", "decided", "agreed"});
-    }
-    return false;
+    // The verb that will do the event, then what says it is to come: "will hold a training workshop", "shall sign",
+    // "granted approval to sign the agreement", "plans to host", "instructed ... to convene".
+    const std::optional<std::size_t> verb = doingVerbBefore(t, i);
+    if (!verb) return false;
+    const std::size_t v = *verb;
+    const Token& before = t[v - 1];
+    if (wordIs(before, {"will", "shall"})) return !decidedOnly;
+    if (!before.is("to")) return false;
+    if (instructedBefore(t, v - 1)) return true;
+    return v >= 2 && t[v - 2].sentence == t[i].sentence &&
+           wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
+                             "intends", "intend", "scheduled", "expected", "decided", "agreed"});
 }
 
 bool namedAsNext(const std::vector<Token>& t, std::size_t i) {
