@@ -42,6 +42,11 @@ int runExtract(const std::vector<std::string>& argv) {
             for (const auto& d : x.dates)
                 std::printf("date\t%zu\t%zu\t%s\t%s\t%s\n", d.mention.span.begin, d.mention.span.end,
                             d.mention.text.c_str(), d.value.iso().c_str(), d.mention.rule.c_str());
+            // An event by the words that reported it, with its kind and date in place of an entity.
+            for (const auto& m : x.meetings)
+                std::printf("event\t%zu\t%zu\t%s\t%s@%s\t%s\n", m.trigger.span.begin, m.trigger.span.end,
+                            m.trigger.text.c_str(), toString(m.kind), m.date ? m.date->iso().c_str() : "-",
+                            m.trigger.rule.c_str());
         }
         const fs::path target = fs::path(*out) / (fs::path(path).stem().string() + ".json");
         std::ofstream file(target, std::ios::binary);

@@ -75,7 +75,8 @@ const std::vector<Command>& commands() {
          "Writes DIR/<name>.json for every input file, in the schema of the evaluation set\n"
          "(title, publication_date, people, agencies, locations, dates, meetings).\n"
          "Boilerplate is learned from the input files' folders, as ingest does.\n"
-         "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule.\n",
+         "--mentions prints every mention to standard output: TYPE, offsets, text, entity, rule; and every\n"
+         "event: \"event\", the offsets and words that reported it, kind@date, rule.\n",
          runExtract},
         {"list", "people, agencies, locations, dates, meetings or tags for a query",
          "usage: bulletin-cli list people|agencies|locations|dates|meetings|cooccurrence|tags|documents --archive FILE\n\n"
