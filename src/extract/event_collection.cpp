@@ -58,6 +58,9 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         if (!t[i].isWord() || i < phraseEnd) continue;
         const Found found = matchTrigger(t, i);
         if (!found.trigger) continue;
+        // ("required its hourly employees to sign non-competition agreements", "encourage every community to sign
+        // onto this agreement": the bare verb reports a signing only as one to come, "will sign", "approval to sign".)
+        if (equalsLower(t[i].text, "sign") && !plannedReport(t, i)) continue;
         phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {
             // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates
@@ -99,11 +102,12 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         EventReport r;
         r.kind = reportedKind(t, i, found, sentence);
         // What is announced has its own date ("announces that DebConf24 will take place ... from July 28 to
-        // August 4"): an announcement's date stands before the clause it announces.
+        // August 4"; "decided to grant approval ... to host the Series in Colombo in 2027"): an announcement's date
+        // stands before the clause it announces.
         Sentence own = sentence;
         if (r.kind == MeetingKind::Announcement)
             for (std::size_t k = found.end; k < t.size() && t[k].sentence == t[i].sentence; ++k)
-                if (wordIs(t[k], {"that", "will"})) {
+                if (wordIs(t[k], {"that", "will"}) || (k == found.end && t[k].is("to"))) {
                     own.end = t[k].begin;
                     break;
                 }

@@ -66,6 +66,12 @@ bool instructedBefore(const std::vector<Token>& t, std::size_t to) {
 // Cities Summit"); an adverb before the verb is taken with it ("also address a seminar"). The first word of the verb,
 // which has a word of its sentence before it.
 std::optional<std::size_t> doingVerbBefore(const std::vector<Token>& t, std::size_t i) {
+    static const std::initializer_list<std::string_view> kVerbs = {
+        "hold",   "host",   "organise", "organize", "conduct",  "convene",     "arrange", "sign",
+        "launch", "attend", "address",  "chair",    "co-chair", "participate", "join",    "part"};
+    // ("to sign the memorandum": the trigger is the verb.)
+    if (!t[i].capitalized && wordIs(t[i], kVerbs))
+        return i > 0 && t[i - 1].sentence == t[i].sentence ? std::optional<std::size_t>(i) : std::nullopt;
     std::size_t name = i;
     constexpr std::size_t kNameWords = 6;
     if (t[i].capitalized)
@@ -75,8 +81,7 @@ std::optional<std::size_t> doingVerbBefore(const std::vector<Token>& t, std::siz
     for (std::size_t back = 1; back <= 4 && back <= name && t[name - back].sentence == t[i].sentence; ++back) {
         std::size_t v = name - back;
         if (!t[v].isWord() || t[v].capitalized) return std::nullopt;
-        if (!wordIs(t[v], {"hold", "host", "organise", "organize", "conduct", "convene", "arrange", "sign", "launch",
-                           "attend", "address", "chair", "co-chair", "join", "participate", "part"})) {
+        if (!wordIs(t[v], kVerbs)) {
             // ("will take part in the summit", "will participate in a forum": the verb's own preposition.)
             const bool partIn = t[v].is("in") && v >= 1 && wordIs(t[v - 1], {"part", "participate"});
             if (!partIn && wordIs(t[v], {"to", "via", "at", "in", "on", "with", "for", "by", "of", "and", "or"}))
@@ -405,9 +410,14 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
     if (wordIs(before, {"will", "shall"})) return !decidedOnly;
     if (!before.is("to")) return false;
     if (instructedBefore(t, v - 1)) return true;
-    return v >= 2 && t[v - 2].sentence == t[i].sentence &&
-           wordIs(t[v - 2], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
-                             "intends", "intend", "scheduled", "expected", "decided", "agreed"});
+    // ("plans to host", "the proposal presented by the Minister of Agriculture to sign", "decided to grant approval
+    // for the resolution furnished by the Minister of Sports to host": what says so, up to ten words before "to".)
+    constexpr std::size_t kPlanWords = 10;
+    for (std::size_t k = v - 1; k > 0 && v - 1 - k < kPlanWords && t[k - 1].sentence == t[i].sentence; --k)
+        if (wordIs(t[k - 1], {"approval", "approved", "granted", "proposal", "proposed", "plans", "planned", "plan",
+                              "intends", "intend", "scheduled", "expected", "decided", "agreed"}))
+            return true;
+    return false;
 }
 
 bool namedAsNext(const std::vector<Token>& t, std::size_t i) {

@@ -591,6 +591,26 @@ TEST_CASE("general text: what an approval in the lead says is to come is no even
     CHECK_FALSE(test::hasEvent(x, "training@2025-03-12"));
 }
 
+TEST_CASE("general text: a signing a proposal or an approval says is to come is an event still to come",
+          "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "01. Memorandum of Understanding with Velmaria on farming\nThe proposal presented by the Minister of "
+        "Agriculture to sign the Memorandum of Understanding between the two countries was approved by the Cabinet "
+        "of Ministers.\n\n02. Hosting a rugby series\nThe Cabinet of Ministers decided to grant approval for the "
+        "resolution furnished by the Minister of Sports to host the Asia Rugby Sevens Series in Colombo in 2027.",
+        "Cabinet decisions", DateValue::fromIso("2025-03-12"));
+    CHECK(test::hasEvent(x, "other@-"));
+    // (What is decided is dated by the decision, not by what it decides: the hosting is in 2027.)
+    CHECK(test::hasEvent(x, "announcement@2025-03-12"));
+    CHECK_FALSE(test::hasEvent(x, "announcement@2027"));
+    // ("to sign" what someone was required to sign reports no signing.)
+    const auto y = test::extractWithBoth(
+        "The company required its hourly employees to sign non-competition agreements. The Attorney General "
+        "encouraged every city to sign onto the agreement.",
+        "Settlement with an oil change chain", DateValue::fromIso("2025-03-12"));
+    CHECK(test::eventKeys(y).empty());
+}
+
 TEST_CASE("general text: a centre listed right after a venue is a venue too", "[recognisers]") {
     const auto x = run("Officers inspected food stalls at Velmar Road Food Centre and Quorvale Centre on Monday.");
     CHECK(has(x, EntityType::Location, "Velmar Road Food Centre"));
