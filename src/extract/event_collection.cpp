@@ -61,6 +61,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // ("required its hourly employees to sign non-competition agreements", "encourage every community to sign
         // onto this agreement": the bare verb reports a signing only as one to come, "will sign", "approval to sign".)
         if (equalsLower(t[i].text, "sign") && !plannedReport(t, i)) continue;
+        // ("the annual Police Sports Meet", "an athletics meet": a competition, told by what is done at it.)
+        if (wordIs(t[i], {"meet", "meets"}) && i > 0 &&
+            wordIs(t[i - 1], {"sports", "sport", "athletics", "athletic", "swimming", "swim", "track", "aquatics"}))
+            continue;
         phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {
             // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates

@@ -241,3 +241,11 @@ TEST_CASE("sittings: a blood donation campaign held at a station is an event of 
         run("In April, the victim was taken to a medical clinic in Velmarsk.", "Man arraigned", "2025-05-14");
     CHECK(test::eventKeys(clinic).empty());
 }
+
+TEST_CASE("sittings: a sports meet is a competition, told by what is done at it, not a meeting",
+          "[recognisers][events]") {
+    const auto x = run("The annual Police Sports Meet 2025 was inaugurated at the Velmarsk Police Park today.",
+                       "Sports meet", "2025-03-14");
+    CHECK(hasEvent(x, "other@2025-03-14"));
+    CHECK_FALSE(hasEvent(x, "meeting@2025-03-14"));
+}
