@@ -33,6 +33,14 @@ using event_detail::reportsEvent;
 using event_detail::SentenceFacts;
 using event_detail::wordIs;
 
+// A decision told as one taken before the release's day: "had decided", "previously decided", "decided last year".
+bool decidedBefore(const std::vector<Token>& t, std::size_t i, const Sentence& sentence) {
+    if (i > 0 && t[i - 1].is("had")) return true;
+    for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
+        if (wordIs(t[k], {"previously", "earlier", "ago", "formerly", "last", "already"})) return true;
+    return false;
+}
+
 }  // namespace
 
 CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts, const std::vector<DateMention>& dates,
@@ -182,9 +190,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // it ("In January 2022 the Department of Justice announced ...").
         const bool ownDate = r.date && r.date != advisoryDate;
         // (A body's decision is the day's news wherever the release tells it: "Given the outlook, the Committee
-        // decided to ...".)
+        // decided to ...", "In light of the progress since the inception of the program, the Committee decided";
+        // not one it had taken before, "had previously decided", "decided last year".)
         const bool decision = equalsLower(t[i].text, "decided");
-        if (decision && !r.date && !facts.recalls(t[i].sentence)) r.today = true;
+        if (decision && !r.date && !decidedBefore(t, i, sentence)) r.today = true;
         // (So does "also announced" further down with no time of its own, no word of another occasion and no
         // "recently": "Chairman Adam Klein, along with Board Members ..., also announced two other projects"; not
         // "USDA has also announced", what has been going on.)

@@ -249,3 +249,19 @@ TEST_CASE("sittings: a sports meet is a competition, told by what is done at it,
     CHECK(hasEvent(x, "other@2025-03-14"));
     CHECK_FALSE(hasEvent(x, "meeting@2025-03-14"));
 }
+
+TEST_CASE("sittings: a body's decision is the day's news though a clause before it looks back",
+          "[recognisers][events]") {
+    const auto x = run(
+        "Inflation has been running below the objective. Household spending appears to be rising moderately this "
+        "year.\n\nIn light of the progress since the inception of the current program, the Committee decided to make "
+        "a further reduction in its purchases.",
+        "Committee statement", "2025-03-14");
+    CHECK(hasEvent(x, "announcement@2025-03-14"));
+    const auto y =
+        run("Inflation has been running below the objective. Household spending appears to be rising moderately this "
+            "year.\n\nBusiness fixed investment resumed its advance in the spring. As the Committee had previously "
+            "decided to reduce its purchases, the program ends in March.",
+            "Committee statement", "2025-03-14");
+    CHECK_FALSE(hasEvent(y, "announcement@2025-03-14"));
+}
