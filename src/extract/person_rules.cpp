@@ -351,7 +351,7 @@ void findPeople(ExtractionState& st) {
         // (A surname may be a small town's too, "Jeannette Hughes", "Paul Devine"; not the two words of a city's
         // name, "Saint Paul".)
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
-            lexicons::actionVerbs().contains(t[end].text) &&
+            isSpeechOrActionVerb(t[end].text) &&
             st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
             !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))

@@ -193,3 +193,11 @@ TEST_CASE("bodies: a large city the headline names is a place though the gazette
     const auto school = test::extractDatedRelease(body, "SANTIAGO MIDDLE SCHOOL TEACHER CHARGED", "2024-08-04");
     CHECK_FALSE(has(school, EntityType::Location, "Santiago"));
 }
+
+TEST_CASE("bodies: a known given name and a surname before a verb of hearing or speaking are a person's",
+          "[recognisers]") {
+    const auto x = run("The President held a meeting with members of the Government. Before the meeting, Vladimir "
+                       "Putin heard reports from the heads of two companies.");
+    CHECK(has(x, EntityType::Person, "Vladimir Putin"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+}
