@@ -175,10 +175,15 @@ void findCompanies(ExtractionState& st) {
         std::size_t first = runStart(st, i);
         std::size_t end = companySuffixEnd(text, t[i].end);
         // "Orchid Lane (S) Pte Ltd", "Kandy Tea Traders (Pvt) Ltd": a short code in parentheses inside the name.
-        // ("Changi Airport Group (Singapore) Pte Ltd": or its country.)
-        if (!end && i + 3 < t.size() && t[i + 1].isPunct('(') && t[i + 3].isPunct(')') && t[i + 2].capitalized &&
-            (t[i + 2].text.size() <= 3 || st.gazetteer().place(t[i + 2].text))) {
-            end = companySuffixEnd(text, t[i + 3].end);
+        // ("Changi Airport Group (Singapore) Pte Ltd", "Airport and Aviation Services (Sri Lanka) Private Limited":
+        // or its country.)
+        if (!end && i + 3 < t.size() && t[i + 1].isPunct('(')) {
+            std::size_t close = i + 2;
+            while (close < t.size() && close < i + 5 && t[close].isWord() && t[close].capitalized) ++close;
+            if (close > i + 2 && close < t.size() && t[close].isPunct(')') &&
+                ((close == i + 3 && t[i + 2].text.size() <= 3) ||
+                 st.gazetteer().place(st.slice(t[i + 2].begin, t[close - 1].end))))
+                end = companySuffixEnd(text, t[close].end);
         }
         // "Varden Holdings AG", "Pellham Tool Works LLC": the form is the run's own last word.
         if (!end && i > first) {

@@ -201,3 +201,11 @@ TEST_CASE("bodies: a known given name and a surname before a verb of hearing or 
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
     CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
 }
+
+TEST_CASE("bodies: a company's country in parentheses and \"Private Limited\" are part of its name", "[recognisers]") {
+    const auto x = run("The contract was awarded to Velmar Logistics (Asia Pacific) Pte Ltd and to Quorvale Tea "
+                       "(Sri Lanka) Private Limited last year.");
+    CHECK(has(x, EntityType::Agency, "Velmar Logistics (Asia Pacific) Pte Ltd"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Tea (Sri Lanka) Private Limited"));
+    for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Private Limited");
+}
