@@ -66,6 +66,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             continue;
         }
         if (!(t[k].is("and") || t[k].is("&")) || k == portfolioAnd) continue;
+        // ("U.S. Customs and Border Protection and the American Civil Liberties Union": an "and" inside a name the
+        // gazetteer has claimed joins that name's words; the next one may split.)
+        if (st.claimed(t[k].begin, t[k].end)) continue;
         // A head word on the left, and the left side complete after its last one: nothing, places, head words or an
         // "of" tail follow it ("Ministry of Defence and ..."), not more of a name ("Senate Homeland Security and
         // Governmental Affairs Committee" is one committee).

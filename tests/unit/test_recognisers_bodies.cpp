@@ -209,3 +209,10 @@ TEST_CASE("bodies: a company's country in parentheses and \"Private Limited\" ar
     CHECK(has(x, EntityType::Agency, "Quorvale Tea (Sri Lanka) Private Limited"));
     for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Private Limited");
 }
+
+TEST_CASE("bodies: a name after a known body joined by \"and\" is a body of its own", "[recognisers]") {
+    const auto x = run("The letter was also sent to U.S. Customs and Border Protection and the Velmar Civil Liberties "
+                       "Union on Monday.");
+    CHECK(has(x, EntityType::Agency, "Customs and Border Protection"));
+    CHECK(has(x, EntityType::Agency, "Velmar Civil Liberties Union"));
+}
