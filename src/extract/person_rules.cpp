@@ -105,7 +105,17 @@ static bool titledHeadlineName(const ExtractionState& st, const std::vector<Toke
     const bool knownFirst = (st.gazetteer().givenNameCount(t[first].text) >= kSubjectGivenNameCount &&
                              (end - first == 2 || st.gazetteer().isNameWord(t[end - 1].text))) ||
                             lexicons::eastAsianSurnames().contains(t[first].text);
-    if (!knownFirst) return false;
+    // ("Speech by Senior Minister of State Janil Puthucheary at the ...": after "by" and a title, the name is what
+    // a lower-case word or the headline's end closes, whatever the given name.)
+    auto spokenBy = [&] {
+        if (end < t.size() && st.inHeadline(t[end].begin) && (!t[end].isWord() || t[end].capitalized)) return false;
+        std::size_t k = first;
+        while (k > 0 && first - k < 8 && t[k - 1].isWord() &&
+               (t[k - 1].capitalized || t[k - 1].is("of") || t[k - 1].is("the")))
+            --k;
+        return k > 0 && k < first && t[k - 1].is("by");
+    };
+    if (!knownFirst && !spokenBy()) return false;
     for (std::size_t k = first; k < end; ++k) {
         if (!t[k].isWord() || lexicons::headlineVerbs().contains(t[k].text)) return false;
         // A place's name is no person's, unless a town merely shares a family name ("Minister Amy Khor", "Smith").

@@ -207,6 +207,10 @@ TEST_CASE("announcements: a title and a name in the headline name a person the b
     CHECK(has(x, EntityType::Person, "Grace Fu"));
     const auto y = run("The court ruled today.", "District Attorney Todd Spitzer Prevails in Appeal");
     CHECK_FALSE(has(y, EntityType::Person, "Todd Spitzer Prevails"));
+    // (After "by" and a title, a name the gazetteer's given names do not know, closed by a lower-case word.)
+    const auto speech = run("Distinguished guests, ladies and gentlemen. It is my pleasure to join you today.",
+                            "Speech by Senior Minister of State Janil Puthucheary at the Velmar Water Week");
+    CHECK(has(speech, EntityType::Person, "Janil Puthucheary"));
     // ("Bill" is a given name: the verb before it ends the name.)
     const auto z = run("Senator Marlowe introduced the Affordable Homes Act today. The bill lowers costs.",
                        "Senator Marlowe Introduces Bill to Lower Housing Costs");
