@@ -338,6 +338,23 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
 
 }  // namespace
 
+// Known names written with a comma or an asterisk ("the United Nations Educational, Scientific and Cultural
+// Organization", "scientists from A*STAR"), as the gazetteer writes them, between word boundaries.
+void punctuatedKnownAgencies(ExtractionState& st) {
+    const std::string_view text = st.text();
+    auto wordChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    for (const auto& name : st.gazetteer().punctuatedAgencyNames()) {
+        for (std::size_t at = text.find(name.text); at != std::string_view::npos; at = text.find(name.text, at + 1)) {
+            const std::size_t end = at + name.text.size();
+            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end])) ||
+                st.claimed(at, end))
+                continue;
+            const KnownAgency& known = st.gazetteer().agencyAt(name.agency);
+            st.addMention(EntityType::Agency, known.name, at, end, "agency.gazetteer", known.acronym);
+        }
+    }
+}
+
 // Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
 void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bool joinedOnly) {
     for (std::size_t i = c.first; i < c.end; ++i) {
@@ -387,6 +404,7 @@ bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
 
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
+    punctuatedKnownAgencies(st);
     titleOffices(st, t);
     knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);

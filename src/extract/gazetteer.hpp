@@ -68,6 +68,14 @@ public:
     [[nodiscard]] bool isNameWord(std::string_view word) const;
     [[nodiscard]] std::size_t maxPlaceWords() const { return maxPlaceWords_; }
     [[nodiscard]] std::size_t agencyCount() const { return agencies_.size(); }
+    // Known agency names and acronyms written with a comma or an asterisk ("Agency for Science, Technology and
+    // Research", "A*STAR"): the rules' runs of capitalised words break there, so they are looked for as written.
+    struct WrittenName final {
+        std::string text;
+        std::size_t agency;  // index for agencyAt()
+    };
+    [[nodiscard]] const std::vector<WrittenName>& punctuatedAgencyNames() const { return punctuatedAgencyNames_; }
+    [[nodiscard]] const KnownAgency& agencyAt(std::size_t index) const { return agencies_[index]; }
     [[nodiscard]] std::size_t placeCount() const { return places_.size(); }
 
 private:
@@ -89,6 +97,7 @@ private:
     void addAgencyName(const std::string& alias, std::size_t index);
 
     std::vector<KnownAgency> agencies_;
+    std::vector<WrittenName> punctuatedAgencyNames_;
     FlatKeyMap<std::size_t> agencyByName_;                          // folded name -> index
     std::unordered_map<std::string, std::size_t> agencyByAcronym_;  // exact acronym -> index
     FlatKeyMap<KnownPlace> places_;                                 // folded name -> place

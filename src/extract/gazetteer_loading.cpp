@@ -87,8 +87,16 @@ void Gazetteer::loadAgencies(const fs::path& file) {
         agencies_.push_back({cols[0], cols.size() > 1 ? std::string(text::trim(cols[1])) : std::string()});
         addAgencyName(cols[0], index);
         if (!agencies_.back().acronym.empty()) agencyByAcronym_[agencies_.back().acronym] = index;
+        auto keepIfPunctuated = [&](const std::string& written) {
+            if (written.find_first_of(",*") != std::string::npos) punctuatedAgencyNames_.push_back({written, index});
+        };
+        keepIfPunctuated(cols[0]);
+        keepIfPunctuated(agencies_.back().acronym);
         if (cols.size() > 2)
-            for (const auto& alias : splitBars(cols[2])) addAgencyName(alias, index);
+            for (const auto& alias : splitBars(cols[2])) {
+                addAgencyName(alias, index);
+                keepIfPunctuated(alias);
+            }
     });
 }
 

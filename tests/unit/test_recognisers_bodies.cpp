@@ -216,3 +216,11 @@ TEST_CASE("bodies: a name after a known body joined by \"and\" is a body of its 
     CHECK(has(x, EntityType::Agency, "Customs and Border Protection"));
     CHECK(has(x, EntityType::Agency, "Velmar Civil Liberties Union"));
 }
+
+TEST_CASE("bodies: a known name written with a comma or an asterisk is found as written", "[recognisers]") {
+    const auto x = run("Scientists from A*STAR and the National University of Singapore developed a membrane. The "
+                       "Bureau of Alcohol, Tobacco, Firearms and Explosives was told.");
+    CHECK(has(x, EntityType::Agency, "Agency for Science, Technology and Research"));
+    CHECK(has(x, EntityType::Agency, "Bureau of Alcohol, Tobacco, Firearms and Explosives"));
+    for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Bureau of Alcohol");
+}
