@@ -31,6 +31,14 @@ bool titleAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t
     return st.gazetteer().titleLength(words) > 0;
 }
 
+// A head word and the "of" or "on" of its fields among the words from `first` to `end`: "Ministry of ...", "Senate
+// Committee on ...", "House Judiciary Subcommittee on ...".
+bool headThenOfOrOn(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    for (std::size_t k = first; k + 1 < end && k < first + 4; ++k)
+        if (isOrganisationHead(t[k].text) && (t[k + 1].is("of") || t[k + 1].is("on"))) return true;
+    return false;
+}
+
 // Where a ministry's list of portfolios ends, when the comma at `comma` continues one: "Ministry of Finance, Economic
 // Stabilization and National Policies" (a head word and "of" open the run; then groups of one to three capitalised
 // words, none a place, a title or a known body's name nor opened by a head word, separated by commas, the last after
@@ -39,12 +47,15 @@ bool titleAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t
 std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                              std::size_t comma) {
     if (first < comma && t[first].is("The")) ++first;
-    if (!t[comma].isPunct(',') || comma < first + 3 || !isOrganisationHead(t[first].text) || !t[first + 1].is("of"))
-        return comma;
-    // (Not after a name that ends with a place: "Ministry of Health of Ukraine, Cabinet ...". A known body's name
+    if (!t[comma].isPunct(',') || comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
+    // (Not after a name that ends with a place of note: "Ministry of Health of Ukraine, Cabinet ..."; a small town
+    // that shares a field's name is none, "Committee on Commerce, Science, and Transportation". A known body's name
     // may go on with more portfolios, "Ministry of Education, Higher Education and Vocational Education"; a list of
     // bodies after it starts each with a head word, which ends the name below.)
-    if (st.gazetteer().place(t[comma - 1].text)) return comma;
+    // (Nor, in a list of bodies, after any place: "State Department, Department of Justice, and Homeland Security".)
+    if (listedPlace(st, t[comma - 1].text) ||
+        (first > 0 && t[first - 1].isPunct(',') && st.gazetteer().place(t[comma - 1].text)))
+        return comma;
     std::size_t k = comma;
     while (k < t.size() && (t[k].isPunct(',') || t[k].is("and"))) {
         const bool last = t[k].is("and") || (t[k].isPunct(',') && k + 1 < t.size() && t[k + 1].is("and"));
@@ -58,7 +69,9 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
                  (k == group || (k + 1 < t.size() && (t[k + 1].is("of") || chainWord(t[k + 1]))))) ||
                 listedPlace(st, t[k].text) || titleAt(st, t, k))
                 return comma;
-        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)))
+        // (A person's name is no field: "the Department of Parole, and Colleen Preciado of ...".)
+        if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)) ||
+            (words >= 2 && st.gazetteer().givenNameCount(t[group].text) >= 1000))
             return comma;
         if (last) return k < t.size() && t[k].isWord() && t[k].capitalized ? comma : k;
     }
@@ -83,7 +96,7 @@ bool membersBodyOf(const std::vector<Token>& t, std::size_t first, std::size_t e
 
 bool portfolioList(const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (first < end && t[first].is("The")) ++first;
-    return first + 1 < end && isOrganisationHead(t[first].text) && t[first + 1].is("of") &&
+    return first + 1 < end && headThenOfOrOn(t, first, end) &&
            std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(end),
                        [](const Token& x) { return x.isPunct(','); });
 }

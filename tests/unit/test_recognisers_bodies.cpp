@@ -224,3 +224,19 @@ TEST_CASE("bodies: a known name written with a comma or an asterisk is found as 
     CHECK(has(x, EntityType::Agency, "Bureau of Alcohol, Tobacco, Firearms and Explosives"));
     for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Bureau of Alcohol");
 }
+
+TEST_CASE("bodies: a committee's fields listed with commas are one name, not a list of bodies", "[recognisers]") {
+    const auto x = run("The bill was referred to the House Judiciary Subcommittee on Crime, Terrorism, Homeland "
+                       "Security, and Investigations. The Senate Committee on Commerce, Science, and Transportation "
+                       "will hold a hearing.");
+    CHECK(has(x, EntityType::Agency,
+              "House Judiciary Subcommittee on Crime, Terrorism, Homeland Security, and Investigations"));
+    CHECK(has(x, EntityType::Agency, "Senate Committee on Commerce, Science, and Transportation"));
+    // (Not a list of bodies, nor a person after the last comma.)
+    const auto y = run("The State Department, Department of Justice, and Homeland Security agreed. Officers of "
+                       "Juvenile Hall, the Department of Parole, and Colleen Preciado of the Department of Probation "
+                       "helped.");
+    CHECK(has(y, EntityType::Agency, "Department of Justice"));
+    CHECK(has(y, EntityType::Agency, "Department of Parole"));
+    CHECK(has(y, EntityType::Person, "Colleen Preciado"));
+}
