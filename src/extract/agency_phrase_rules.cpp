@@ -285,13 +285,18 @@ void townPolice(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
-// "the Trump administration", "the Biden-Harris administration": a government named for its head, a person's name
-// before "administration" in lower case (not "the OCDA administration" of an office, nor "the IT administration").
+// "the Trump administration", "the Biden-Harris administration", "Trump administration’s": a government named for its
+// head, a person's name before "administration" in lower case (not "the OCDA administration" of an office, nor "the IT
+// administration").
 void headsAdministrations(ExtractionState& st, const std::vector<Token>& t) {
     for (std::size_t i = 2; i + 1 < t.size(); ++i) {
         if (!t[i].is("administration") || t[i].sentence != t[i - 1].sentence) continue;
         const Token& head = t[i - 1];
-        if (!head.isWord() || !head.capitalized || head.allCaps || !equalsLower(t[i - 2].text, "the")) continue;
+        // (Or its possessive without the article, as a headline style writes it: "brief in Trump administration’s
+        // appeal".)
+        const bool possessive = t[i + 1].kind == TokenKind::Possessive;
+        if (!head.isWord() || !head.capitalized || head.allCaps || !(equalsLower(t[i - 2].text, "the") || possessive))
+            continue;
         if (i + 1 < t.size() && t[i + 1].is("of")) continue;  // "the Trump administration of the 1980s" is rare
         // (Every part of a hyphenated name a person's: "Biden-Harris".)
         bool name = true;
@@ -300,8 +305,9 @@ void headsAdministrations(ExtractionState& st, const std::vector<Token>& t) {
             name = to > from && st.gazetteer().isNameWord(head.text.substr(from, to - from));
             from = to + 1;
         }
-        if (!name || isOrganisationHead(head.text) || st.gazetteer().mayStartTitle(head.text) ||
-            st.gazetteer().place(head.text) || isCalendarWord(head.text) || st.claimed(head.begin, t[i].end))
+        if (!name || isFunctionWord(head.text) || isOrganisationHead(head.text) ||
+            st.gazetteer().mayStartTitle(head.text) || st.gazetteer().place(head.text) || isCalendarWord(head.text) ||
+            st.claimed(head.begin, t[i].end))
             continue;
         st.addMention(EntityType::Agency, std::string(st.slice(head.begin, t[i].end)), head.begin, t[i].end,
                       "agency.administration");

@@ -524,6 +524,13 @@ TEST_CASE("context: a government named for the person at its head is a body, an 
     CHECK(has(x, EntityType::Agency, "Trump administration"));
     CHECK(has(x, EntityType::Agency, "Biden-Harris administration"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale administration"));
+    // (Its possessive without the article, "in Trump administration’s appeal"; not "The administration’s".)
+    const auto y =
+        run("The states filed a brief in Trump administration’s appeal on Monday. The administration’s "
+            "appeal is pending.",
+            "Census brief");
+    CHECK(has(y, EntityType::Agency, "Trump administration"));
+    for (const auto& a : test::names(y, EntityType::Agency)) CHECK(a != "The administration");
 }
 
 TEST_CASE("context: a ministry's portfolios are its name, commas, head words and all", "[recognisers]") {
