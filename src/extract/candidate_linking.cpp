@@ -4,6 +4,7 @@
 // kind are one place.
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -225,7 +226,15 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         // (kept is sorted by start: whether a mention starts at the suffix is one search)
         const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin,
                                               [](const auto& a, const auto& b) { return beginOf(a) < beginOf(b); });
-        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken) {
+        // (Not "state" as a word of what follows: "the Novo-Ogaryovo state residence", "on a state visit".)
+        const bool stateAdjective =
+            next.is("state") && c.endToken + 1 < t.size() && t[c.endToken + 1].isWord() &&
+            inLowerList(t[c.endToken + 1].text,
+                        std::array<std::string_view, 14>{"residence", "visit", "media", "funeral", "dinner", "banquet",
+                                                         "reception", "award", "awards", "decorations", "television",
+                                                         "broadcaster", "secrets", "enterprise"});
+        if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken &&
+            !stateAdjective) {
             c.end = next.end;
             c.endToken += 1;
             c.ruleEntity.reset();  // a province is another entity than the city of the same name

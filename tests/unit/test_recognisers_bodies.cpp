@@ -196,47 +196,62 @@ TEST_CASE("bodies: a large city the headline names is a place though the gazette
 
 TEST_CASE("bodies: a known given name and a surname before a verb of hearing or speaking are a person's",
           "[recognisers]") {
-    const auto x = run("The President held a meeting with members of the Government. Before the meeting, Vladimir "
-                       "Putin heard reports from the heads of two companies.");
+    const auto x =
+        run("The President held a meeting with members of the Government. Before the meeting, Vladimir "
+            "Putin heard reports from the heads of two companies.");
     CHECK(has(x, EntityType::Person, "Vladimir Putin"));
     CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
 }
 
 TEST_CASE("bodies: a company's country in parentheses and \"Private Limited\" are part of its name", "[recognisers]") {
-    const auto x = run("The contract was awarded to Velmar Logistics (Asia Pacific) Pte Ltd and to Quorvale Tea "
-                       "(Sri Lanka) Private Limited last year.");
+    const auto x =
+        run("The contract was awarded to Velmar Logistics (Asia Pacific) Pte Ltd and to Quorvale Tea "
+            "(Sri Lanka) Private Limited last year.");
     CHECK(has(x, EntityType::Agency, "Velmar Logistics (Asia Pacific) Pte Ltd"));
     CHECK(has(x, EntityType::Agency, "Quorvale Tea (Sri Lanka) Private Limited"));
     for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Private Limited");
 }
 
 TEST_CASE("bodies: a name after a known body joined by \"and\" is a body of its own", "[recognisers]") {
-    const auto x = run("The letter was also sent to U.S. Customs and Border Protection and the Velmar Civil Liberties "
-                       "Union on Monday.");
+    const auto x =
+        run("The letter was also sent to U.S. Customs and Border Protection and the Velmar Civil Liberties "
+            "Union on Monday.");
     CHECK(has(x, EntityType::Agency, "Customs and Border Protection"));
     CHECK(has(x, EntityType::Agency, "Velmar Civil Liberties Union"));
 }
 
 TEST_CASE("bodies: a known name written with a comma or an asterisk is found as written", "[recognisers]") {
-    const auto x = run("Scientists from A*STAR and the National University of Singapore developed a membrane. The "
-                       "Bureau of Alcohol, Tobacco, Firearms and Explosives was told.");
+    const auto x =
+        run("Scientists from A*STAR and the National University of Singapore developed a membrane. The "
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives was told.");
     CHECK(has(x, EntityType::Agency, "Agency for Science, Technology and Research"));
     CHECK(has(x, EntityType::Agency, "Bureau of Alcohol, Tobacco, Firearms and Explosives"));
     for (const auto& a : test::names(x, EntityType::Agency)) CHECK(a != "Bureau of Alcohol");
 }
 
 TEST_CASE("bodies: a committee's fields listed with commas are one name, not a list of bodies", "[recognisers]") {
-    const auto x = run("The bill was referred to the House Judiciary Subcommittee on Crime, Terrorism, Homeland "
-                       "Security, and Investigations. The Senate Committee on Commerce, Science, and Transportation "
-                       "will hold a hearing.");
+    const auto x =
+        run("The bill was referred to the House Judiciary Subcommittee on Crime, Terrorism, Homeland "
+            "Security, and Investigations. The Senate Committee on Commerce, Science, and Transportation "
+            "will hold a hearing.");
     CHECK(has(x, EntityType::Agency,
               "House Judiciary Subcommittee on Crime, Terrorism, Homeland Security, and Investigations"));
     CHECK(has(x, EntityType::Agency, "Senate Committee on Commerce, Science, and Transportation"));
     // (Not a list of bodies, nor a person after the last comma.)
-    const auto y = run("The State Department, Department of Justice, and Homeland Security agreed. Officers of "
-                       "Juvenile Hall, the Department of Parole, and Colleen Preciado of the Department of Probation "
-                       "helped.");
+    const auto y =
+        run("The State Department, Department of Justice, and Homeland Security agreed. Officers of "
+            "Juvenile Hall, the Department of Parole, and Colleen Preciado of the Department of Probation "
+            "helped.");
     CHECK(has(y, EntityType::Agency, "Department of Justice"));
     CHECK(has(y, EntityType::Agency, "Department of Parole"));
     CHECK(has(y, EntityType::Person, "Colleen Preciado"));
+}
+
+TEST_CASE("bodies: \"state\" before what it qualifies is no kind of place after a name", "[recognisers]") {
+    const auto x =
+        run("The talks took place at the Sochi state residence on Friday. Troops entered Borno state "
+            "last week.");
+    CHECK(has(x, EntityType::Location, "Sochi"));
+    CHECK_FALSE(has(x, EntityType::Location, "Sochi state"));
+    CHECK(has(x, EntityType::Location, "Borno state"));
 }
