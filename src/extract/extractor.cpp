@@ -474,6 +474,12 @@ static void keepHeadlinePlaces(ExtractionState& st) {
     const auto& t = st.tokens();
     for (auto& e : st.entities()) {
         if (e.type != EntityType::Location || e.fromBody || e.mentions.empty()) continue;
+        // ("Meeting with Governor of Kursk Region", "Visit to Primorye Territory": a name with its kind of place.)
+        if (const auto space = e.name.rfind(' ');
+            space != std::string::npos && lexicons::placeKinds().contains(e.name.substr(space + 1))) {
+            e.fromBody = true;
+            continue;
+        }
         const auto* place = st.gazetteer().place(e.name);
         if (!place) continue;
         // (A city may be known first as the region it heads: "Busan", "Moscow". Its population as a city counts.)

@@ -119,9 +119,13 @@ static bool titledHeadlineName(const ExtractionState& st, const std::vector<Toke
     for (std::size_t k = first; k < end; ++k) {
         if (!t[k].isWord() || lexicons::headlineVerbs().contains(t[k].text)) return false;
         // A place's name is no person's, unless a town merely shares a family name ("Minister Amy Khor", "Smith").
+        // (Nor does a common given name that a town bears too: "Governor of Kursk Region Alexander Khinshtein".)
         const auto* place = st.gazetteer().place(t[k].text);
-        if (place && !(k > first && place->kind == PlaceKind::City && st.gazetteer().isNameWord(t[k].text)))
-            return false;
+        const bool townName =
+            place && place->kind == PlaceKind::City &&
+            (k > first ? st.gazetteer().isNameWord(t[k].text)
+                       : st.gazetteer().givenNameCount(t[k].text) >= kSubjectGivenNameCount);
+        if (place && !townName) return false;
     }
     return true;
 }

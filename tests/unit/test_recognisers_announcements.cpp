@@ -211,6 +211,11 @@ TEST_CASE("announcements: a title and a name in the headline name a person the b
     const auto speech = run("Distinguished guests, ladies and gentlemen. It is my pleasure to join you today.",
                             "Speech by Senior Minister of State Janil Puthucheary at the Velmar Water Week");
     CHECK(has(speech, EntityType::Person, "Janil Puthucheary"));
+    // (A common given name that a town bears too; the region the title is of is a place of the release.)
+    const auto governor = run("The meeting took place in the Kremlin. The Governor reported on the situation.",
+                              "Meeting with Governor of Kursk Region Alexander Khinshtein");
+    CHECK(has(governor, EntityType::Person, "Alexander Khinshtein"));
+    CHECK(has(governor, EntityType::Location, "Kursk Region"));
     // ("Bill" is a given name: the verb before it ends the name.)
     const auto z = run("Senator Marlowe introduced the Affordable Homes Act today. The bill lowers costs.",
                        "Senator Marlowe Introduces Bill to Lower Housing Costs");
