@@ -276,3 +276,10 @@ TEST_CASE("sittings: ambassadors presenting their credentials is a ceremony of i
                        "New ambassador", "2025-03-14");
     CHECK(hasEvent(y, "other@2025-03-14"));
 }
+
+TEST_CASE("sittings: a discussion told in the passive is a meeting of its day", "[recognisers][events]") {
+    const auto x = run("A discussion was held with the officers in charge of police stations in the Western Province "
+                       "at the Police Headquarters on 12th March. Road safety was the main topic.",
+                       "Police news", "2025-03-14");
+    CHECK(hasEvent(x, "meeting@2025-03-12"));
+}
