@@ -100,8 +100,9 @@ void placesByAreaAndResidence(ExtractionState& st) {
     auto add = [&](std::size_t first, std::size_t end) {
         if (first >= end || t[first].sentenceStart) return;
         for (std::size_t k = first; k < end; ++k)
+            // ("residents of European cities", "workshops for residents in January")
             if (isOrganisationHead(t[k].text) || st.gazetteer().mayStartTitle(t[k].text) ||
-                st.gazetteer().countryOfDemonym(t[k].text))  // ("residents of European cities")
+                st.gazetteer().countryOfDemonym(t[k].text) || isCalendarWord(t[k].text))
                 return;
         const std::size_t begin = t[first].begin, stop = t[end - 1].end;
         if (st.claimed(begin, stop)) return;
@@ -110,7 +111,11 @@ void placesByAreaAndResidence(ExtractionState& st) {
                       "place.area");
     };
     for (std::size_t i = 2; i < t.size(); ++i) {
-        if (!t[i].isWord() || t[i].capitalized) continue;
+        // ("Residents of Tampines and Bedok will benefit": the noun may open its sentence.)
+        const bool openingResidents =
+            t[i].isWord() && t[i].sentenceStart && t[i].capitalized && !t[i].allCaps &&
+            inLowerList(t[i].text, std::array<std::string_view, 4>{"resident", "residents", "native", "natives"});
+        if (!t[i].isWord() || (t[i].capitalized && !openingResidents)) continue;
         if (t[i].is("area") || t[i].is("areas")) {
             // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
             // (The sentence's first word is left to add(), which keeps no name opening its sentence.)
@@ -124,7 +129,8 @@ void placesByAreaAndResidence(ExtractionState& st) {
                                                                       t[first - 2].is("from"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
-        } else if (residenceNoun(t[i]) && i + 2 < t.size() && (t[i + 1].is("of") || t[i + 1].is("in"))) {
+        } else if ((residenceNoun(t[i]) || openingResidents) && i + 2 < t.size() &&
+                   (t[i + 1].is("of") || t[i + 1].is("in"))) {
             // "residents of Kottawa", "residents in Pasir Ris and Punggol": one name, or names joined by commas and
             // "and", of at most two words each.
             std::vector<std::pair<std::size_t, std::size_t>> names;

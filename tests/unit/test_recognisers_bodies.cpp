@@ -255,3 +255,11 @@ TEST_CASE("bodies: \"state\" before what it qualifies is no kind of place after 
     CHECK_FALSE(has(x, EntityType::Location, "Sochi state"));
     CHECK(has(x, EntityType::Location, "Borno state"));
 }
+
+TEST_CASE("bodies: residents of a town opening a sentence place it; a month is no town", "[recognisers]") {
+    const auto x = run("The agency will organise workshops for residents in January. Residents of Quorvet and Velmby "
+                       "will benefit.");
+    CHECK(has(x, EntityType::Location, "Quorvet"));
+    CHECK(has(x, EntityType::Location, "Velmby"));
+    CHECK_FALSE(has(x, EntityType::Location, "January"));
+}
