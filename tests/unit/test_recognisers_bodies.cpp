@@ -257,9 +257,29 @@ TEST_CASE("bodies: \"state\" before what it qualifies is no kind of place after 
 }
 
 TEST_CASE("bodies: residents of a town opening a sentence place it; a month is no town", "[recognisers]") {
-    const auto x = run("The agency will organise workshops for residents in January. Residents of Quorvet and Velmby "
-                       "will benefit.");
+    const auto x =
+        run("The agency will organise workshops for residents in January. Residents of Quorvet and Velmby "
+            "will benefit.");
     CHECK(has(x, EntityType::Location, "Quorvet"));
     CHECK(has(x, EntityType::Location, "Velmby"));
     CHECK_FALSE(has(x, EntityType::Location, "January"));
+}
+
+TEST_CASE("bodies: a title and a surname alone name a person", "[recognisers]") {
+    // (The rule on its own: the tagger finds some such surnames too.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x =
+        test::extractRelease(rules,
+                             "Police Sergeant Perera arrested the suspect near the market. Governor Walz "
+                             "signed the bill. The ruling was written by Justice Kavanaugh for the majority.",
+                             "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Person, "Perera"));
+    CHECK(has(x, EntityType::Person, "Walz"));
+    CHECK(has(x, EntityType::Person, "Kavanaugh"));
+    // (Not an adjective's title, a placeholder, a name's last word after a title-like word, a common word.)
+    const auto y =
+        run("He must pay a fine to the General Fund of the State. The car hit Officer Doe 1 twice. Randall "
+            "Dean Saylor was sentenced. The General Meeting was held in Velmarsk.");
+    for (const auto& p : test::names(y, EntityType::Person))
+        CHECK((p != "Fund" && p != "Doe" && p != "Saylor" && p != "Meeting"));
 }
