@@ -346,8 +346,7 @@ void punctuatedKnownAgencies(ExtractionState& st) {
     for (const auto& name : st.gazetteer().punctuatedAgencyNames()) {
         for (std::size_t at = text.find(name.text); at != std::string_view::npos; at = text.find(name.text, at + 1)) {
             const std::size_t end = at + name.text.size();
-            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end])) ||
-                st.claimed(at, end))
+            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end])) || st.claimed(at, end))
                 continue;
             const KnownAgency& known = st.gazetteer().agencyAt(name.agency);
             st.addMention(EntityType::Agency, known.name, at, end, "agency.gazetteer", known.acronym);

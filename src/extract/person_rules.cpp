@@ -125,10 +125,9 @@ static bool titledHeadlineName(const ExtractionState& st, const std::vector<Toke
         // A place's name is no person's, unless a town merely shares a family name ("Minister Amy Khor", "Smith").
         // (Nor does a common given name that a town bears too: "Governor of Kursk Region Alexander Khinshtein".)
         const auto* place = st.gazetteer().place(t[k].text);
-        const bool townName =
-            place && place->kind == PlaceKind::City &&
-            (k > first ? st.gazetteer().isNameWord(t[k].text)
-                       : st.gazetteer().givenNameCount(t[k].text) >= kSubjectGivenNameCount);
+        const bool townName = place && place->kind == PlaceKind::City &&
+                              (k > first ? st.gazetteer().isNameWord(t[k].text)
+                                         : st.gazetteer().givenNameCount(t[k].text) >= kSubjectGivenNameCount);
         if (place && !townName) return false;
     }
     return true;
@@ -234,31 +233,28 @@ void findPeople(ExtractionState& st) {
         // place's, title's or building's word, the run ending there. (Not a given name alone, "First Lady
         // Michelle"; nor a word the release writes in lower case too, "Meeting"; nor a name's last word after a
         // word that looks like a title, "Randall Dean Saylor", "Ng Sen Beng".)
-        const bool nameBeforeTitle = titleStart > 0 && t[titleStart - 1].isWord() &&
-                                     t[titleStart - 1].capitalized && t[titleStart - 1].sentence == t[i].sentence;
+        const bool nameBeforeTitle = titleStart > 0 && t[titleStart - 1].isWord() && t[titleStart - 1].capitalized &&
+                                     t[titleStart - 1].sentence == t[i].sentence;
         // (The sentence goes on after it on the same line, not with a number, "Officer Doe 1", nor with more of a
         // name or a place, "Major Crimes & Intelligence Unit", "Imam Sahib district", "Fremont Ave.".)
         const bool runEnds = end < t.size() && t[end].sentence == t[i].sentence && !st.lineBreakBetween(i, end) &&
                              t[end].kind != TokenKind::Number && !t[end].is("&") &&
                              !lexicons::geoSuffixes().contains(t[end].text) &&
-                             !lexicons::streetWords().contains(t[i].text) &&
-                             !event_detail::matchTrigger(t, i).trigger;
+                             !lexicons::streetWords().contains(t[i].text) && !event_detail::matchTrigger(t, i).trigger;
         // (A title that is an adjective too names no one alone: "General Fund", "Major Crimes"; a placeholder's
         // surname is no one's, "Officer Doe".)
         const bool adjectiveTitle =
-            titleStart + 1 == i &&
-            inLowerList(t[titleStart].text, std::array<std::string_view, 5>{"general", "major", "private", "chief",
-                                                                             "dean"});
+            titleStart + 1 == i && inLowerList(t[titleStart].text, std::array<std::string_view, 5>{
+                                                                       "general", "major", "private", "chief", "dean"});
         const bool placeholder = lexicons::placeholderNames().contains("John " + std::string(t[i].text)) ||
                                  lexicons::placeholderNames().contains("Jane " + std::string(t[i].text));
         const bool titledSurname =
             titleStart < i && words == 1 && end == i + 1 && runEnds && !adjectiveTitle && !placeholder &&
-            t[i].capitalized && !t[i].allCaps && !nameBeforeTitle &&
-            st.gazetteer().isNameWord(t[i].text) && st.gazetteer().givenNameCount(t[i].text) < 1000 &&
-            !lowerCaseWords().count(lower(t[i].text)) && !isOrganisationHead(t[i].text) &&
-            !st.gazetteer().mayStartTitle(t[i].text) && !st.gazetteer().place(t[i].text) &&
-            !endsBodyOrBuilding(t[i].text) && !isCalendarWord(t[i].text) && !isFunctionWord(t[i].text) &&
-            !lexicons::capitalisedPlaceKinds().contains(t[i].text);
+            t[i].capitalized && !t[i].allCaps && !nameBeforeTitle && st.gazetteer().isNameWord(t[i].text) &&
+            st.gazetteer().givenNameCount(t[i].text) < 1000 && !lowerCaseWords().count(lower(t[i].text)) &&
+            !isOrganisationHead(t[i].text) && !st.gazetteer().mayStartTitle(t[i].text) &&
+            !st.gazetteer().place(t[i].text) && !endsBodyOrBuilding(t[i].text) && !isCalendarWord(t[i].text) &&
+            !isFunctionWord(t[i].text) && !lexicons::capitalisedPlaceKinds().contains(t[i].text);
         if (titleStart < i && (words >= 2 || honorific || titledSurname) && !countryAfterHonorific) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
@@ -408,8 +404,7 @@ void findPeople(ExtractionState& st) {
         // (A surname may be a small town's too, "Jeannette Hughes", "Paul Devine"; not the two words of a city's
         // name, "Saint Paul".)
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
-            isSpeechOrActionVerb(t[end].text) &&
-            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
+            isSpeechOrActionVerb(t[end].text) && st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
             !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
             c.rule = "person.subject";

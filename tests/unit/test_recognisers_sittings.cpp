@@ -267,19 +267,22 @@ TEST_CASE("sittings: a body's decision is the day's news though a clause before 
 }
 
 TEST_CASE("sittings: ambassadors presenting their credentials is a ceremony of its day", "[recognisers][events]") {
-    const auto x = run("In the Alexander Hall, the President received letters of credence from 25 foreign "
-                       "ambassadors. He addressed the ambassadors with a speech.",
-                       "Foreign ambassadors", "2025-03-14");
+    const auto x =
+        run("In the Alexander Hall, the President received letters of credence from 25 foreign "
+            "ambassadors. He addressed the ambassadors with a speech.",
+            "Foreign ambassadors", "2025-03-14");
     CHECK(hasEvent(x, "other@2025-03-14"));
-    const auto y = run("The newly appointed Ambassador of Velmaria presented his credentials to the President at the "
-                       "Presidential Palace today. The two discussed trade.",
-                       "New ambassador", "2025-03-14");
+    const auto y =
+        run("The newly appointed Ambassador of Velmaria presented his credentials to the President at the "
+            "Presidential Palace today. The two discussed trade.",
+            "New ambassador", "2025-03-14");
     CHECK(hasEvent(y, "other@2025-03-14"));
 }
 
 TEST_CASE("sittings: a discussion told in the passive is a meeting of its day", "[recognisers][events]") {
-    const auto x = run("A discussion was held with the officers in charge of police stations in the Western Province "
-                       "at the Police Headquarters on 12th March. Road safety was the main topic.",
-                       "Police news", "2025-03-14");
+    const auto x =
+        run("A discussion was held with the officers in charge of police stations in the Western Province "
+            "at the Police Headquarters on 12th March. Road safety was the main topic.",
+            "Police news", "2025-03-14");
     CHECK(hasEvent(x, "meeting@2025-03-12"));
 }
