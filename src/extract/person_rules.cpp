@@ -230,32 +230,37 @@ void findPeople(ExtractionState& st) {
         const bool countryAfterHonorific = honorific && words == 1 && t[titleStart].allCaps &&
                                            st.gazetteer().place(st.slice(t[titleStart].begin, t[i].end));
         // "Sgt. Malik", "Police Sergeant Perera": a title and a surname alone, a name's word that is no body's,
-        // place's, title's or building's word, the run ending there. (Not a given name alone, "First Lady
-        // Michelle"; nor a word the release writes in lower case too, "Meeting"; nor a name's last word after a
-        // word that looks like a title, "Randall Dean Saylor", "Ng Sen Beng".)
-        const bool nameBeforeTitle = titleStart > 0 && t[titleStart - 1].isWord() && t[titleStart - 1].capitalized &&
-                                     t[titleStart - 1].sentence == t[i].sentence;
-        // (The sentence goes on after it on the same line, not with a number, "Officer Doe 1", nor with more of a
-        // name or a place, "Major Crimes & Intelligence Unit", "Imam Sahib district", "Fremont Ave.".)
-        const bool runEnds = end < t.size() && t[end].sentence == t[i].sentence && !st.lineBreakBetween(i, end) &&
-                             t[end].kind != TokenKind::Number && !t[end].is("&") &&
-                             !lexicons::geoSuffixes().contains(t[end].text) &&
-                             !lexicons::streetWords().contains(t[i].text) && !event_detail::matchTrigger(t, i).trigger;
-        // (A title that is an adjective too names no one alone: "General Fund", "Major Crimes"; a placeholder's
-        // surname is no one's, "Officer Doe".)
-        const bool adjectiveTitle =
-            titleStart + 1 == i && inLowerList(t[titleStart].text, std::array<std::string_view, 5>{
-                                                                       "general", "major", "private", "chief", "dean"});
-        const bool placeholder = lexicons::placeholderNames().contains("John " + std::string(t[i].text)) ||
-                                 lexicons::placeholderNames().contains("Jane " + std::string(t[i].text));
-        const bool titledSurname =
-            titleStart < i && words == 1 && end == i + 1 && runEnds && !adjectiveTitle && !placeholder &&
-            t[i].capitalized && !t[i].allCaps && !nameBeforeTitle && st.gazetteer().isNameWord(t[i].text) &&
-            st.gazetteer().givenNameCount(t[i].text) < 1000 && !lowerCaseWords().count(lower(t[i].text)) &&
-            !isOrganisationHead(t[i].text) && !st.gazetteer().mayStartTitle(t[i].text) &&
-            !st.gazetteer().place(t[i].text) && !endsBodyOrBuilding(t[i].text) && !isCalendarWord(t[i].text) &&
-            !isFunctionWord(t[i].text) && !lexicons::capitalisedPlaceKinds().contains(t[i].text);
-        if (titleStart < i && (words >= 2 || honorific || titledSurname) && !countryAfterHonorific) {
+        // place's, title's or building's word, the run ending there. (Asked only of a title and one word.)
+        auto titledSurname = [&] {
+            if (!(titleStart < i && words == 1 && end == i + 1 && t[i].capitalized && !t[i].allCaps)) return false;
+            // (Not a given name alone, "First Lady Michelle"; nor a word the release writes in lower case too,
+            // "Meeting"; nor a name's last word after a word that looks like a title, "Randall Dean Saylor", "Ng Sen
+            // Beng".)
+            if (titleStart > 0 && t[titleStart - 1].isWord() && t[titleStart - 1].capitalized &&
+                t[titleStart - 1].sentence == t[i].sentence)
+                return false;
+            // (The sentence goes on after it on the same line, not with a number, "Officer Doe 1", nor with more of
+            // a name or a place, "Major Crimes & Intelligence Unit", "Imam Sahib district", "Fremont Ave.".)
+            if (end >= t.size() || t[end].sentence != t[i].sentence || st.lineBreakBetween(i, end) ||
+                t[end].kind == TokenKind::Number || t[end].is("&") || lexicons::geoSuffixes().contains(t[end].text) ||
+                lexicons::streetWords().contains(t[i].text) || event_detail::matchTrigger(t, i).trigger)
+                return false;
+            // (A title that is an adjective too names no one alone: "General Fund", "Major Crimes"; a placeholder's
+            // surname is no one's, "Officer Doe".)
+            if (titleStart + 1 == i &&
+                inLowerList(t[titleStart].text,
+                            std::array<std::string_view, 5>{"general", "major", "private", "chief", "dean"}))
+                return false;
+            const std::string word(t[i].text);
+            if (lexicons::placeholderNames().contains("John " + word) ||
+                lexicons::placeholderNames().contains("Jane " + word))
+                return false;
+            return st.gazetteer().isNameWord(word) && st.gazetteer().givenNameCount(word) < 1000 &&
+                   !lowerCaseWords().count(lower(word)) && !isOrganisationHead(word) &&
+                   !st.gazetteer().mayStartTitle(word) && !st.gazetteer().place(word) && !endsBodyOrBuilding(word) &&
+                   !isCalendarWord(word) && !isFunctionWord(word) && !lexicons::capitalisedPlaceKinds().contains(word);
+        };
+        if (titleStart < i && (words >= 2 || honorific || titledSurname()) && !countryAfterHonorific) {
             c.rule = honorific ? "person.honorific" : "person.title";
             if (!honorific) c.role = title;
             // "Senior DIG Western Province Deshabandu Tennakoon": the province or country an officer serves, between
