@@ -305,8 +305,14 @@ void headsAdministrations(ExtractionState& st, const std::vector<Token>& t) {
             name = to > from && st.gazetteer().isNameWord(head.text.substr(from, to - from));
             from = to + 1;
         }
+        // (A place of note's administration is its government's, "the Tokyo administration"; a small town that
+        // shares a surname is none, "the Obama administration".)
+        constexpr long kPlaceOfNote = 100000;
+        const auto* place = st.gazetteer().place(head.text);
+        const bool placeOfNote = place && (place->kind != PlaceKind::City ||
+                                           st.gazetteer().largestCityPopulation(head.text) >= kPlaceOfNote);
         if (!name || isFunctionWord(head.text) || isOrganisationHead(head.text) ||
-            st.gazetteer().mayStartTitle(head.text) || st.gazetteer().place(head.text) || isCalendarWord(head.text) ||
+            st.gazetteer().mayStartTitle(head.text) || placeOfNote || isCalendarWord(head.text) ||
             st.claimed(head.begin, t[i].end))
             continue;
         st.addMention(EntityType::Agency, std::string(st.slice(head.begin, t[i].end)), head.begin, t[i].end,

@@ -531,6 +531,10 @@ TEST_CASE("context: a government named for the person at its head is a body, an 
             "Census brief");
     CHECK(has(y, EntityType::Agency, "Trump administration"));
     for (const auto& a : test::names(y, EntityType::Agency)) CHECK(a != "The administration");
+    // (A small town that shares the surname, Obama in Japan, is no place of note whose government it would be.)
+    const auto z = run("The states sued the Obama administration in 2014. The Tokyo administration replied.", "Suit");
+    CHECK(has(z, EntityType::Agency, "Obama administration"));
+    CHECK_FALSE(has(z, EntityType::Agency, "Tokyo administration"));
 }
 
 TEST_CASE("context: a ministry's portfolios are its name, commas, head words and all", "[recognisers]") {
