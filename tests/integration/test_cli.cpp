@@ -98,6 +98,17 @@ TEST_CASE("a damaged tagger model is reported and extraction carries on with the
     CHECK(test::readFile(dir / "out" / "000_7e504ddda4d7bb92.json").find("Zakariyya Mansoor") != std::string::npos);
 }
 
+TEST_CASE("extract --mentions prints every mention and every event with the words that reported it", "[cli]") {
+    test::TempDir dir;
+    test::writeFile(dir / "release.txt",
+                    "Minister visits Velmarsk\n\n14 November 2026\n\nThe Minister of Health held a meeting with "
+                    "district officers in Velmarsk on 12 November 2026. The officers reported on the new clinics.\n");
+    const auto r = cli({"extract", "--mentions", "--out", (dir / "out").string(), (dir / "release.txt").string()}, dir);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("date\t") != std::string::npos);
+    CHECK(r.out.find("\tmeeting\tmeeting@2026-11-12\tmeeting.trigger") != std::string::npos);
+}
+
 TEST_CASE("usage errors and fatal errors exit 2 with a message on stderr", "[cli]") {
     test::TempDir dir;
     CHECK(cli({}, dir).exit == 2);
