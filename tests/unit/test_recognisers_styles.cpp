@@ -548,6 +548,18 @@ TEST_CASE("styles: a head of state's meeting: officials named after the body the
     }
 }
 
+TEST_CASE("styles: an official whose given name is a small town's, before \"and\" and a second official",
+          "[recognisers][styles]") {
+    // (Alexander is a town in Arkansas: no obstacle to a given name right after the body's head word.)
+    const auto x =
+        run("Taking part were Director of the Federal Security Service Alexander Bortnikov and Director of the "
+            "Foreign Intelligence Service Sergei Naryshkin.");
+    CHECK(has(x, EntityType::Person, "Alexander Bortnikov"));
+    CHECK(has(x, EntityType::Agency, "Federal Security Service"));
+    CHECK(has(x, EntityType::Agency, "Foreign Intelligence Service"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Bortnikov") == std::string::npos);
+}
+
 TEST_CASE(
     "styles: a president's working meeting: a region in a governor's title, a federation that is a country, a "
     "council for two fields",
