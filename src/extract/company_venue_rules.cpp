@@ -229,7 +229,10 @@ void findCompanies(ExtractionState& st) {
         }
         const std::size_t begin = t[first].begin;
         if (st.claimed(begin, end)) continue;
-        st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.company");
+        // (The mark is no part of the firm's name, as "Mr" is none of a man's: the name is what follows it, the
+        // mention keeps the words as written.)
+        const std::size_t nameBegin = firmMark ? t[first + 3].begin : begin;  // after "M", "/", "s"
+        st.addMention(EntityType::Agency, std::string(st.slice(nameBegin, end)), begin, end, "agency.company");
         i = tokenEndingAt(t, end, i);
     }
 }
