@@ -64,11 +64,19 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                              inLowerList(t[v + 1].text, std::array<std::string_view, 5>{"pleased", "proud", "happy",
                                                                                         "delighted", "excited"});
         const bool acts = isSpeechOrActionVerb(verb);
+        // ("The Velmar Trust will host the sprint": a modal and the base form.)
+        static constexpr std::array<std::string_view, 8> kModals{"will",  "would", "shall", "should",
+                                                                 "can",   "could", "may",   "must"};
+        const bool willAct = isModalVerb(verb) && actsAt(t, v, t[i].sentence, kModals, 1);
+        // ("The Debian Project was founded in 1993": what is founded or incorporated is a body.)
+        const bool founded = (equalsLower(verb, "is") || equalsLower(verb, "was")) && v + 1 < t.size() &&
+                             inLowerList(t[v + 1].text, std::array<std::string_view, 3>{"founded", "established",
+                                                                                        "incorporated"});
         // ("The Quorvale Project has participated in ...": a perfect tense of a verb in "-ed".)
         const bool perfect = (equalsLower(verb, "has") || equalsLower(verb, "have")) && v + 1 < t.size() &&
                              t[v + 1].isWord() && !t[v + 1].capitalized && t[v + 1].text.size() > 4 &&
                              t[v + 1].text.ends_with("ed");
-        if (!pleased && !acts && !perfect) continue;
+        if (!pleased && !acts && !perfect && !founded && !willAct) continue;
         const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
         if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
         std::vector<std::string_view> words;
@@ -80,6 +88,10 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
             const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
             title = st.gazetteer().titleLength(tail) > 0;
         }
+        // ("The Heads of State will meet": a title in the plural names people, not a body.)
+        if (const std::string_view w = words.front(); w.size() > 3 && w.back() == 's' &&
+                                                       st.gazetteer().mayStartTitle(w.substr(0, w.size() - 1)))
+            continue;
         if (title) continue;
         bool calendar = false;
         for (const auto w : words) calendar = calendar || isCalendarWord(w);
@@ -89,7 +101,7 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
         const bool thing = lexicons::lawWords().contains(words.back()) ||
                            lexicons::programmeWords().contains(words.back()) ||
                            lexicons::eventNameWords().contains(words.back());
-        if (perfect && thing) continue;
+        if ((perfect || founded || willAct) && thing) continue;
         // ("The Quorvan Summit took place in Colombo", "The Velmar Hackathon opened": an occasion, not a body.)
         const bool takesPlace = v + 1 < t.size() && t[v + 1].is("place") &&
                                 inLowerList(verb, std::array<std::string_view, 3>{"took", "takes", "take"});

@@ -283,3 +283,18 @@ TEST_CASE("bodies: a title and a surname alone name a person", "[recognisers]") 
     for (const auto& p : test::names(y, EntityType::Person))
         CHECK((p != "Fund" && p != "Doe" && p != "Saylor" && p != "Meeting"));
 }
+
+TEST_CASE("bodies: a name after \"The\" that was founded, or will act, is a body; a plural title is none",
+          "[recognisers]") {
+    // The rules alone: the tagger may find some of these names by itself.
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(
+        rules,
+        "The Quillnet Project was founded in 2004 by volunteers. The Velmar Trust will host the next sprint. "
+        "The Heads of State will meet in June. The Clean Harbours Act was established in 1990.",
+        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Agency, "Quillnet Project"));
+    CHECK(has(x, EntityType::Agency, "Velmar Trust"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Heads of State"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Clean Harbours Act"));
+}
