@@ -31,6 +31,9 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t);
 // "Software in the Public Interest": a known name that holds a lower-case word other than a connector.
 void knownAgenciesWithLowerWords(ExtractionState& st, const std::vector<Token>& t);
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
+// "About Quillnet" over a paragraph that describes a body ("Quillnet was founded in 2004"): the name, and the same
+// name as written elsewhere in the release (about_sections.cpp).
+void aboutSections(ExtractionState& st, const std::vector<Token>& t);
 // "organised by the Software Freedom Conservancy": the agent after "by the" of what is done for others.
 void passiveAgents(ExtractionState& st, const std::vector<Token>& t);
 // "Kovaldo Energy chief executive Dana Reyes": the body right before a title held in it (agency_title_bodies.cpp).

@@ -510,6 +510,7 @@ void findAgencies(ExtractionState& st) {
     }
     findKindLists(st);
     findDescribedOrganisations(st);
+    aboutSections(st, t);
 }
 
 }  // namespace bulletin::extract

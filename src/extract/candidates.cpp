@@ -74,6 +74,7 @@ float rulePrior(std::string_view rule) {
         {"agency.member_title", 0.85f},
         {"agency.member_title_of", 0.85f},
         {"agency.passive_agent", 0.8f},
+        {"agency.about_section", 0.9f},
         {"person.honorific", 0.9f},
         {"person.title", 0.9f},
         {"person.age", 0.85f},

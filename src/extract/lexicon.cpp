@@ -268,6 +268,14 @@ const Lexicon& organisationKindNouns() {
     static const Lexicon& l = Lexicon::get("organisation_kind_nouns");
     return l;
 }
+const Lexicon& selfDescriptionWords() {
+    static const Lexicon& l = Lexicon::get("self_description_words");
+    return l;
+}
+const Lexicon& selfDescriptionThings() {
+    static const Lexicon& l = Lexicon::get("self_description_things");
+    return l;
+}
 const Lexicon& usStateCodes() {
     static const Lexicon& l = Lexicon::get("us_state_codes");
     return l;

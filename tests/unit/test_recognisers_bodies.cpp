@@ -1,6 +1,7 @@
 // The rules, the tagger and the resolver together on names in running text with few cues: organisations by their
 // head words, descriptions and acronyms; the people and places around them. Texts and names invented for these tests.
 
+#include <algorithm>
 #include <string>
 
 #include "extract/extractor.hpp"
@@ -9,6 +10,7 @@
 
 using namespace bulletin;
 using test::has;
+using test::names;
 
 namespace {
 
@@ -297,4 +299,24 @@ TEST_CASE("bodies: a name after \"The\" that was founded, or will act, is a body
     CHECK(has(x, EntityType::Agency, "Velmar Trust"));
     CHECK_FALSE(has(x, EntityType::Agency, "Heads of State"));
     CHECK_FALSE(has(x, EntityType::Agency, "Clean Harbours Act"));
+}
+
+TEST_CASE("bodies: an \"About\" section names the body it describes; a conference or a country it describes is none",
+          "[recognisers]") {
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(
+        rules,
+        "Quillnet is grateful to its sponsors.\n\nAbout Quillnet\n\nThe Quillnet Project was founded in 2004 by "
+        "volunteers to build a free community project.\n\nAbout QuillConf\n\nQuillConf is the project's annual "
+        "developer conference.\n\nAbout Kovalia\n\nKovalia is a country founded in 1990.\n\nAbout Our Team\n\nOur "
+        "team is a group of volunteers.",
+        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Agency, "Quillnet"));
+    CHECK_FALSE(has(x, EntityType::Agency, "QuillConf"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kovalia"));
+    // The name elsewhere in the release is the same body, one entity.
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::count(agencies.begin(), agencies.end(), "Quillnet") == 1);
+    for (const auto& e : x.entities)
+        if (e.name == "Quillnet") CHECK(e.mentions.size() >= 2);
 }
