@@ -4,6 +4,7 @@
 // head-word rule so that "Hobson Memorial Union Ballroom" is a place rather than the "Hobson Memorial Union".
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "agency_chains.hpp"
+#include "company_short_forms.hpp"
 #include "event_triggers.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -71,7 +73,7 @@ bool lastOfList(const std::vector<Token>& t, std::size_t w) {
 }
 
 // The first token of the capitalised run that ends at token `last` (inclusive), walking back over capitalised
-// words, numbers, "&", and "of"/"and" between capitalised words, within one sentence and at most 8 tokens. A
+// words, numbers, "&", and "of"/"for"/"and" between capitalised words, within one sentence and at most 8 tokens. A
 // sentence-initial function word ("The", "In") is not part of it.
 std::size_t runStart(const ExtractionState& st, std::size_t last) {
     const auto& t = st.tokens();
@@ -81,7 +83,7 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
         if (prev.sentence != t[last].sentence || t[first].paragraphStart) break;
         if (nameWord(prev) && !isFunctionWord(prev.text)) {
             --first;
-        } else if ((prev.is("&") || prev.is("of") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
+        } else if ((prev.is("&") || prev.is("of") || prev.is("for") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
                    !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
                                         st.gazetteer().agencyByName(t[first - 2].text) ||
@@ -109,14 +111,22 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
     // A title or an honorific is not part of a company's name ("Chairman Acme Holdings Ltd", "Director of Via
     // Star (S) Pte Ltd").
     while (first < last && (lexicons::honorifics().contains(t[first].text) || isFunctionWord(t[first].text))) ++first;
-    // Before "of", only an organisation's own head word keeps the words in the name ("Bank of America Corp");
+    // Before "of" or "for", only an organisation's own head word keeps the words in the name ("Bank of America Corp");
     // otherwise they are the person's role ("Estate Manager of Orchid Lane Pte Ltd").
+    // (Or, before a country closing the run, words of no title: "Grocery Logistics of Singapore Pte Ltd".)
     for (std::size_t k = first; k < last; ++k) {
-        if (!t[k].is("of")) continue;
+        if (!t[k].is("of") && !t[k].is("for")) continue;
         bool head = false;
         for (std::size_t m = first; m < k && !head; ++m) head = isOrganisationHead(t[m].text);
-        if (!head) first = k + 1;
-        break;
+        bool titled = false;
+        for (std::size_t m = first; m < k && !titled; ++m) titled = st.gazetteer().mayStartTitle(t[m].text);
+        for (std::size_t p = k + 1; p <= last && p < k + 3 && !head && !titled; ++p) {
+            const auto* place = st.gazetteer().place(st.slice(t[k + 1].begin, t[p].end));
+            head = place && place->kind == PlaceKind::Country && companySuffixEnd(st.text(), t[p].end) > 0;
+        }
+        // ("Director of Nursing for MEnD Correctional Care, LLC": each connector in turn, from the name's new start.)
+        if (head) break;
+        first = k + 1;
     }
     return first;
 }
@@ -167,7 +177,8 @@ std::size_t tokenEndingAt(const std::vector<Token>& t, std::size_t offset, std::
     return k;
 }
 
-void findCompanies(ExtractionState& st) {
+std::vector<CompanyName> findCompanies(ExtractionState& st) {
+    std::vector<CompanyName> found;
     const auto& t = st.tokens();
     const std::string_view text = st.text();
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -231,10 +242,23 @@ void findCompanies(ExtractionState& st) {
         if (st.claimed(begin, end)) continue;
         // (The mark is no part of the firm's name, as "Mr" is none of a man's: the name is what follows it, the
         // mention keeps the words as written.)
-        const std::size_t nameBegin = firmMark ? t[first + 3].begin : begin;  // after "M", "/", "s"
-        st.addMention(EntityType::Agency, std::string(st.slice(nameBegin, end)), begin, end, "agency.company");
+        const std::size_t nameFirst = firmMark ? first + 3 : first;  // after "M", "/", "s"
+        const std::size_t baseEnd = nameFirst + wordsBeforeLegalForm(st, nameFirst, i);
+        // ("Las Vegas, NV", "Texas AG's suit": two capitals after a place are its state's code or an office, not
+        // a legal form.)
+        if (!firmMark && baseEnd > nameFirst && st.gazetteer().place(st.slice(t[nameFirst].begin, t[baseEnd - 1].end))) {
+            std::string_view form = text.substr(t[baseEnd - 1].end, end - t[baseEnd - 1].end);
+            while (!form.empty() && (form.front() == ',' || form.front() == ' ')) form.remove_prefix(1);
+            if (form.size() == 2 && std::isupper(static_cast<unsigned char>(form[0])) &&
+                std::isupper(static_cast<unsigned char>(form[1])))
+                continue;
+        }
+        const std::string name(st.slice(t[nameFirst].begin, end));
+        st.addMention(EntityType::Agency, name, begin, end, "agency.company");
+        found.push_back({nameFirst, baseEnd, name});
         i = tokenEndingAt(t, end, i);
     }
+    return found;
 }
 
 void findVenues(ExtractionState& st) {
@@ -576,7 +600,7 @@ void findAmpersandFirms(ExtractionState& st) {
 }
 
 void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
-    findCompanies(st);
+    findCompanyShortForms(st, findCompanies(st));
     findAmpersandFirms(st);
     findSchoolsOfFields(st);
     findVenues(st);

@@ -138,6 +138,12 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
             last.size() > 3 && last.back() == 's' ? last.substr(0, last.size() - 1) : last;
         // ("the Marshals Service and Mexican authorities": a people's adjective alone names no body.)
         if (words.size() == 1 && st.gazetteer().countryOfDemonym(last)) return false;
+        // ("the pockets of Minnesotans and Wall & Associates": a place's people, "Minnesota" + "ns",
+        // "Singapore" + "ans".)
+        if (words.size() == 1 && last.size() > 5 && last.ends_with("ans") &&
+            (st.gazetteer().place(last.substr(0, last.size() - 2)) ||
+             st.gazetteer().place(last.substr(0, last.size() - 3))))
+            return false;
         if (lexicons::memberNouns().contains(last) || lexicons::personNouns().contains(last) ||
             lexicons::personNouns().contains(singular) ||
             (words.size() == 1 && singular != last &&

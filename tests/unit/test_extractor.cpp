@@ -11,6 +11,7 @@
 
 using namespace bulletin;
 using test::entity;
+using test::has;
 using test::names;
 
 namespace {
@@ -248,6 +249,28 @@ TEST_CASE("agencies: companies by their legal form, with or without a comma", "[
         CHECK(a.find("director") == std::string::npos);
         CHECK(a.find("Minnesota limited") == std::string::npos);
     }
+}
+
+TEST_CASE("agencies: a company named without its legal form elsewhere is the same company", "[extract][agencies]") {
+    auto x = run(
+        "Velmar Systems GmbH won the tender. Later, Velmar Systems said it would appeal. The Velmar Systems "
+        "Foundation disagreed. He was an employee of Grocery Logistics of Singapore Pte Ltd at the time. Kim was "
+        "the Director of Nursing for Quorvale Correctional Care, LLC. The Center for Harbour Testing, LLC closed. "
+        "He was arrested in Las Vegas, NV on Monday. Money went to Minnesotans and Wall & Associates, Inc. paid.");
+    const auto* velmar = entity(x, "Velmar Systems GmbH");
+    REQUIRE(velmar);
+    CHECK(velmar->mentions.size() == 2);
+    CHECK(hasAlias(*velmar, "Velmar Systems"));
+    CHECK_FALSE(has(x, EntityType::Person, "Velmar Systems"));
+    CHECK(has(x, EntityType::Agency, "Velmar Systems Foundation"));
+    // ("of" a country and "for" after a body's head word are inside the name; after a title's words, not.)
+    CHECK(has(x, EntityType::Agency, "Grocery Logistics of Singapore Pte Ltd"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Correctional Care, LLC"));
+    CHECK(has(x, EntityType::Agency, "Center for Harbour Testing, LLC"));
+    // (Two capitals after a place are its state's code; a place's people are no body.)
+    CHECK(has(x, EntityType::Location, "Las Vegas"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Las Vegas, NV"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Minnesotans"));
 }
 
 TEST_CASE("locations: venues by their last word, places by their kind", "[extract][locations]") {
