@@ -487,7 +487,10 @@ void findInstitutions(ExtractionState& st) {
         if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
         if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence) continue;
-        if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart) continue;
+        // (A capitalised "The" after an opening quote is no part of it: "“The Senate must act now”".)
+        if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart &&
+            !isFunctionWord(t[i - 1].text))
+            continue;
         // ("Treasury securities", "Treasury bills": a kind of debt named for the body, not the body; and so "Treasury
         // and agency mortgage-backed securities", "Treasury and other collateral", a kind coordinated with others in
         // lower case before the debt.)

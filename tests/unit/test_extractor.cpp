@@ -459,3 +459,8 @@ TEST_CASE("agencies: a bare the joins no name to another, except in what a body 
     CHECK_FALSE(test::has(x, EntityType::Agency, "Velmarsk the Quorvale Housing Board"));
     CHECK(test::has(x, EntityType::Agency, "Task Force on Lowering the Cost of Harbour Fees"));
 }
+
+TEST_CASE("agencies: an institution's one-word name after an opening quote and \"The\"", "[extract][agencies]") {
+    const auto x = run("“The Senate must act now,” the senator said on Tuesday.");
+    CHECK(has(x, EntityType::Agency, "Senate"));
+}
