@@ -257,6 +257,10 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
     }
     if (p.lower == "next"sv || (p.lower != "last"sv && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
         if (month < ref.month) ++year;
+    } else if (p.lower != "last"sv && reportedFuture(i)) {
+        // (The nearest such month, before or after the release's.)
+        if (month - ref.month > 6) --year;
+        if (ref.month - month > 6) ++year;
     } else if (month > ref.month) {
         --year;
     }

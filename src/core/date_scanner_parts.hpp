@@ -167,6 +167,7 @@ private:
 
     // The few words before position i announce the future ("will", "is scheduled to", "expected").
     bool futureTense(std::size_t i) const;
+    bool reportedFuture(std::size_t i) const;
 
     // "reaffirmed their intention to meet ... in November", "agreed to meet in May", "invited to provide ... by
     // early May": a month the sentence intends, told in the past tense. (For a month alone only: "intention to

@@ -364,6 +364,17 @@ bool Scanner::futureTense(std::size_t i) const {
     return false;
 }
 
+// "said the next round would be held in Abu Dhabi in December": reported speech's future, which may have come
+// already by the release's day ("confirmed that its campus would close on March 8", told in April). Not "would
+// like", "would have", "would not".
+bool Scanner::reportedFuture(std::size_t i) const {
+    for (std::size_t k = clauseFrom(i); k + 1 < i; ++k)
+        if (t_[k].kind == Kind::Word && t_[k].lower == "would"sv && t_[k + 1].kind == Kind::Word &&
+            t_[k + 1].lower != "like"sv && t_[k + 1].lower != "have"sv && t_[k + 1].lower != "not"sv)
+            return true;
+    return false;
+}
+
 // "reaffirmed their intention to meet ... in November", "agreed to meet in May", "invited to provide ... by
 // early May": a month the sentence intends, told in the past tense. (For a month alone only: "intention to
 // appeal Friday's ruling" names a day gone by.)

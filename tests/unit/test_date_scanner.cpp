@@ -182,6 +182,19 @@ TEST_CASE("a month alone that a past sentence intends is the coming one, a weekd
     CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
 }
 
+TEST_CASE("a month alone after reported speech's \"would\" is the nearest one; after \"would have\", gone", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2026, 11, 18};
+    CHECK(isos("He said the next round of consultations would be held in Abu Dhabi in December", ctx) ==
+          std::set<std::string>{"2026-12"});
+    CHECK(isos("He said he would have visited in March but for the war", ctx) == std::set<std::string>{"2026-03"});
+    // (A future told in the past may have come by the release's day: the nearest such month.)
+    ctx.reference = CalendarDate{2026, 4, 9};
+    CHECK(isos("The college confirmed that its campus would close in March", ctx) == std::set<std::string>{"2026-03"});
+    CHECK(isos("I would like to recall that the format was proposed in March", ctx) ==
+          std::set<std::string>{"2026-03"});
+}
+
 TEST_CASE("street numbers with a direction or a block are no years", "[dates]") {
     CHECK(bulletin::scanDates("The event is at Poderosa Park, 2100 S. Haster Street, in Anaheim.").empty());
     CHECK(bulletin::scanDates("They were found in the 2100 block of East 15th Street in Newport Beach.").empty());
