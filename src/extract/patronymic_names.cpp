@@ -78,8 +78,12 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
             const bool surePlace =
                 (place && !place->weak && (place->kind != PlaceKind::City || place->population >= 100000)) ||
                 (whole && !whole->weak);
+            // (Nor a title's portfolio after its "of": "the UAE Minister of Economy Abdulla bin Touq Al Marri".)
+            const bool portfolio = c.firstToken >= 2 &&
+                                   (t[c.firstToken - 2].is("of") || t[c.firstToken - 2].is("for")) &&
+                                   lexicons::portfolioWords().contains(before.text);
             if (holdsConnector && before.sentence == t[c.firstToken].sentence && nameWord(st, before) &&
-                !t[c.firstToken].sentenceStart && !surePlace) {
+                !t[c.firstToken].sentenceStart && !surePlace && !portfolio) {
                 c.firstToken -= 1;
                 c.begin = before.begin;
                 changed = true;

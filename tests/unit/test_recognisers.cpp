@@ -137,6 +137,10 @@ TEST_CASE("recognisers: a person's name runs on across a patronymic connector", 
     CHECK(has(x, EntityType::Person, "Rizal Hakim Bin Osman Sani"));
     CHECK(has(x, EntityType::Person, "Ravindran S/O Muthusamy"));
     CHECK_FALSE(has(x, EntityType::Person, "Osman Sani"));
+    // (Not back over a title's portfolio after its "of".)
+    const auto y = run("The documents were signed by the Kovalian Minister of Economy Abdulla bin Touq Al Marri.");
+    CHECK(has(y, EntityType::Person, "Abdulla bin Touq Al Marri"));
+    for (const auto& p : test::names(y, EntityType::Person)) CHECK(p.find("Economy") == std::string::npos);
 }
 
 TEST_CASE("recognisers: calendar words, labels and short mixed-case words name nothing", "[recognisers]") {
