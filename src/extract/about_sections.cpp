@@ -67,8 +67,8 @@ void aboutSections(ExtractionState& st, const std::vector<Token>& t) {
         if (first < t.size() && !t[first].paragraphStart && equalsLower(t[first].text, "the")) ++first;
         // ("About Our Office", "About This Fraud Scheme": a possessive or a demonstrative names no one.)
         if (first >= t.size() || t[first].paragraphStart ||
-            inLowerList(t[first].text, std::array<std::string_view, 7>{"our", "us", "this", "these", "my", "your",
-                                                                      "their"}))
+            inLowerList(t[first].text,
+                        std::array<std::string_view, 7>{"our", "us", "this", "these", "my", "your", "their"}))
             continue;
         const std::size_t end = nameLineEnd(t, first);
         if (end <= first || end >= t.size()) continue;
