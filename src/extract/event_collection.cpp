@@ -70,8 +70,8 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // onto this agreement": the bare verb reports a signing only as one to come, "will sign", "approval to sign".)
         if (equalsLower(t[i].text, "sign") && !plannedReport(t, i)) continue;
         // ("the annual Police Sports Meet", "an athletics meet": a competition, told by what is done at it.)
-        if (wordIs(t[i], {"meet", "meets"}) && i > 0 &&
-            wordIs(t[i - 1], {"sports", "sport", "athletics", "athletic", "swimming", "swim", "track", "aquatics"}))
+        if (i > 0 && t[i - 1].isWord() && t[i - 1].sentence == t[i].sentence &&
+            lexicons::unofficialOccasions().contains(st.slice(t[i - 1].begin, t[i].end)))
             continue;
         phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {

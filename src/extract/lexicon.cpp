@@ -268,6 +268,10 @@ const Lexicon& organisationKindNouns() {
     static const Lexicon& l = Lexicon::get("organisation_kind_nouns");
     return l;
 }
+const Lexicon& unofficialOccasions() {
+    static const Lexicon& l = Lexicon::get("unofficial_occasions");
+    return l;
+}
 const Lexicon& selfDescriptionWords() {
     static const Lexicon& l = Lexicon::get("self_description_words");
     return l;
