@@ -227,12 +227,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         const bool taken = std::binary_search(keptIn.begin(), keptIn.end(), next.begin,
                                               [](const auto& a, const auto& b) { return beginOf(a) < beginOf(b); });
         // (Not "state" as a word of what follows: "the Novo-Ogaryovo state residence", "on a state visit".)
-        const bool stateAdjective =
-            next.is("state") && c.endToken + 1 < t.size() && t[c.endToken + 1].isWord() &&
-            inLowerList(t[c.endToken + 1].text,
-                        std::array<std::string_view, 14>{"residence", "visit", "media", "funeral", "dinner", "banquet",
-                                                         "reception", "award", "awards", "decorations", "television",
-                                                         "broadcaster", "secrets", "enterprise"});
+        const bool stateAdjective = next.is("state") && c.endToken + 1 < t.size() && t[c.endToken + 1].isWord() &&
+                                    lexicons::stateQualifiedNouns().contains(t[c.endToken + 1].text);
         if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken &&
             !stateAdjective) {
             c.end = next.end;

@@ -37,7 +37,7 @@ using event_detail::wordIs;
 bool decidedBefore(const std::vector<Token>& t, std::size_t i, const Sentence& sentence) {
     if (i > 0 && t[i - 1].is("had")) return true;
     for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
-        if (wordIs(t[k], {"previously", "earlier", "ago", "formerly", "last", "already"})) return true;
+        if (t[k].isWord() && lexicons::decisionRecallWords().contains(t[k].text)) return true;
     return false;
 }
 

@@ -268,6 +268,18 @@ const Lexicon& organisationKindNouns() {
     static const Lexicon& l = Lexicon::get("organisation_kind_nouns");
     return l;
 }
+const Lexicon& stateQualifiedNouns() {
+    static const Lexicon& l = Lexicon::get("state_qualified_nouns");
+    return l;
+}
+const Lexicon& decisionRecallWords() {
+    static const Lexicon& l = Lexicon::get("decision_recall_words");
+    return l;
+}
+const Lexicon& adjectiveTitles() {
+    static const Lexicon& l = Lexicon::get("adjective_titles");
+    return l;
+}
 const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;

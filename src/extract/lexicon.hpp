@@ -87,6 +87,9 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
 [[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& unofficialOccasions();    // unofficial_occasions.txt
+[[nodiscard]] const Lexicon& stateQualifiedNouns();    // state_qualified_nouns.txt
+[[nodiscard]] const Lexicon& decisionRecallWords();    // decision_recall_words.txt
+[[nodiscard]] const Lexicon& adjectiveTitles();        // adjective_titles.txt
 [[nodiscard]] const Lexicon& selfDescriptionWords();   // self_description_words.txt
 [[nodiscard]] const Lexicon& selfDescriptionThings();  // self_description_things.txt
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv

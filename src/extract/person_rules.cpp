@@ -247,10 +247,7 @@ void findPeople(ExtractionState& st) {
                 return false;
             // (A title that is an adjective too names no one alone: "General Fund", "Major Crimes"; a placeholder's
             // surname is no one's, "Officer Doe".)
-            if (titleStart + 1 == i &&
-                inLowerList(t[titleStart].text,
-                            std::array<std::string_view, 5>{"general", "major", "private", "chief", "dean"}))
-                return false;
+            if (titleStart + 1 == i && lexicons::adjectiveTitles().contains(t[titleStart].text)) return false;
             const std::string word(t[i].text);
             if (lexicons::placeholderNames().contains("John " + word) ||
                 lexicons::placeholderNames().contains("Jane " + word))
