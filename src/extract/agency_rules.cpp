@@ -342,12 +342,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
 // Organization", "scientists from A*STAR"), as the gazetteer writes them, between word boundaries.
 void punctuatedKnownAgencies(ExtractionState& st) {
     const std::string_view text = st.text();
-    auto wordChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
     for (const auto& name : st.gazetteer().punctuatedAgencyNames()) {
         for (std::size_t at = text.find(name.text); at != std::string_view::npos; at = text.find(name.text, at + 1)) {
             const std::size_t end = at + name.text.size();
-            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end])) || st.claimed(at, end))
-                continue;
+            if (!standsAsWords(text, at, end) || st.claimed(at, end)) continue;
             const KnownAgency& known = st.gazetteer().agencyAt(name.agency);
             st.addMention(EntityType::Agency, known.name, at, end, "agency.gazetteer", known.acronym);
         }

@@ -150,6 +150,11 @@ bool isConnector(std::string_view word) {
     return lexicons::connectors().contains(word);
 }
 
+bool standsAsWords(std::string_view text, std::size_t at, std::size_t end) {
+    const auto wordChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    return !(at > 0 && wordChar(text[at - 1])) && !(end < text.size() && wordChar(text[end]));
+}
+
 bool isFunctionWord(std::string_view word) {
     return lexicons::functionWords().contains(word);
 }

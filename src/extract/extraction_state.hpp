@@ -183,6 +183,9 @@ void linkProjectNames(ExtractionState& state);
 [[nodiscard]] std::string nameInitials(std::string_view name);
 [[nodiscard]] bool isConnector(std::string_view word);
 [[nodiscard]] bool isFunctionWord(std::string_view word);
+// Whether text[at, end) stands as whole words: no ASCII letter or digit right before or after it (a curly quote or
+// apostrophe around it is no letter: "“A*STAR”", "Volodymyr Zelenskyy’s").
+[[nodiscard]] bool standsAsWords(std::string_view text, std::size_t at, std::size_t end);
 // "in", "at", "near" in any case: the prepositions that say where something is, before a place's name.
 [[nodiscard]] bool isLocativePreposition(std::string_view word);
 [[nodiscard]] bool isAcronymLike(std::string_view word);

@@ -441,9 +441,6 @@ static void addNestedPlaces(ExtractionState& st) {
 static void findHeadlineNamesInBody(ExtractionState& st) {
     const HeldSpans held(st);
     const std::string_view text = st.text();
-    auto wordChar = [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-    };
     for (auto& e : st.entities()) {
         if (e.fromBody || e.mentions.empty() || e.name.find(' ') == std::string::npos) continue;
         // ("MEDIA ADVISORY": capitals are a label's, and a headline's capitals are no evidence of a name.)
@@ -452,7 +449,7 @@ static void findHeadlineNamesInBody(ExtractionState& st) {
         for (std::size_t at = text.find(e.name, st.bodyOffset()); at != std::string_view::npos;
              at = text.find(e.name, at + 1)) {
             const std::size_t end = at + e.name.size();
-            if ((at > 0 && wordChar(text[at - 1])) || (end < text.size() && wordChar(text[end]))) continue;
+            if (!standsAsWords(text, at, end)) continue;
             if (held.overlaps(at, end)) continue;
             found.push_back(Mention{Span{at, end}, e.name, "link.headline_name", 0.8f});
         }
