@@ -61,7 +61,11 @@ int describedAs(const std::vector<Token>& t, std::size_t from) {
 }  // namespace
 
 void aboutSections(ExtractionState& st, const std::vector<Token>& t) {
-    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    // (Each section's name is looked for through the whole release: a release closes with a few such sections, and a
+    // hostile text of thousands would otherwise cost their product.)
+    constexpr int kMostSections = 16;
+    int sections = 0;
+    for (std::size_t i = 0; i + 2 < t.size() && sections < kMostSections; ++i) {
         if (!t[i].paragraphStart || !(t[i].is("About") || t[i].is("ABOUT")) || st.inHeadline(t[i].begin)) continue;
         std::size_t first = i + 1;
         if (first < t.size() && !t[first].paragraphStart && equalsLower(t[first].text, "the")) ++first;
@@ -86,6 +90,7 @@ void aboutSections(ExtractionState& st, const std::vector<Token>& t) {
         if (end - first <= 3 && t[first].capitalized && !t[first].allCaps &&
             st.gazetteer().givenNameCount(t[first].text) >= 1000)
             continue;
+        ++sections;
         addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.about_section");
         // The same name elsewhere in the release, as written, is the same body ("Quillnet is supported by ...").
         const std::string key(name);
