@@ -464,3 +464,10 @@ TEST_CASE("agencies: an institution's one-word name after an opening quote and \
     const auto x = run("“The Senate must act now,” the senator said on Tuesday.");
     CHECK(has(x, EntityType::Agency, "Senate"));
 }
+
+TEST_CASE("people: a corporal's rank is a title, not part of the name", "[extract][people]") {
+    const auto x = run("Corporal Jay Velmarin testified on Tuesday. Cpl. Ana Quist also testified.");
+    CHECK(has(x, EntityType::Person, "Jay Velmarin"));
+    CHECK(has(x, EntityType::Person, "Ana Quist"));
+    CHECK_FALSE(has(x, EntityType::Person, "Corporal Jay Velmarin"));
+}
