@@ -26,6 +26,7 @@ void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState
 // People (candidate_person_checks.cpp).
 void trimTownAfterPersonName(std::vector<Candidate>& candidates, const ExtractionState& state);
 void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const ExtractionState& state);
+void extendPeopleToNameStart(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const ExtractionState& state);

@@ -68,6 +68,53 @@ void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const Extracti
     }
 }
 
+// "On 8 April 2022, Foong Chang Sheng (“Foong”)": the tagger cut a name's first word off its run. A capitalised word
+// right before a person's name, in its sentence and on its line, that no other candidate reads, that a list of names
+// knows and that is no title, honorific, place, people's adjective, body's or thing's word, calendar or function
+// word, opens the name (at
+// a sentence's start, only a common given name does: "Kelvin Tan said").
+void extendPeopleToNameStart(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    std::vector<bool> read(t.size(), false);
+    for (const auto& c : candidates)
+        if (c.score >= 0)
+            for (std::size_t k = c.firstToken; k < c.endToken && k < t.size(); ++k) read[k] = true;
+    constexpr int kCommonGivenName = 1000;
+    const auto opensName = [&](const Token& w) {
+        if (!w.isWord() || !w.capitalized || w.allCaps || w.text.size() < 2) return false;
+        if (w.sentenceStart && st.gazetteer().givenNameCount(w.text) < kCommonGivenName) return false;
+        const auto& gz = st.gazetteer();
+        // (A name's word some list knows: not "Defendant", "Inmate", "Fiscal" before a name.)
+        if (!gz.isNameWord(w.text) && gz.givenNameCount(w.text) < 1 && !lexicons::eastAsianSurnames().contains(w.text))
+            return false;
+        // (Nor a word the release writes in lower case too, nor what a person is: "Inmate", "Fiscal", "Baby".)
+        if (st.writtenInLowerCase(w.text) || lexicons::roleNouns().contains(w.text) ||
+            lexicons::crimeWords().contains(w.text) || lexicons::courtWords().contains(w.text) ||
+            lexicons::relationNouns().contains(w.text))
+            return false;
+        return !gz.mayStartTitle(w.text) && !gz.isTitle(w.text) && !lexicons::honorifics().contains(w.text) &&
+               !gz.place(w.text) && !gz.countryOfDemonym(w.text) && !isOrganisationHead(w.text) &&
+               !isCalendarWord(w.text) && !isFunctionWord(w.text) && !isCompassPoint(w.text) &&
+               !lexicons::personNouns().contains(w.text) && !lexicons::memberNouns().contains(w.text) &&
+               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
+               !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text) &&
+               !lexicons::eventNameWords().contains(w.text) && !lexicons::headlineVerbs().contains(w.text);
+    };
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.score < 0) continue;
+        for (int added = 0; added < 2 && c.firstToken > 0; ++added) {
+            const std::size_t k = c.firstToken - 1;
+            if (read[k] || t[k].sentence != t[c.firstToken].sentence || st.lineBreakBetween(k, c.firstToken) ||
+                st.inHeadline(t[k].begin) || !opensName(t[k]))
+                break;
+            c.firstToken = k;
+            c.begin = t[k].begin;
+            c.titleBegin = std::min(c.titleBegin, c.begin);
+            read[k] = true;
+        }
+    }
+}
+
 // A person's name holds no word of a programme, a law, a body or an event ("Vietnamese Outreach Program",
 // "Reform Act Proposition", "Orange County Probation", "the Trevor Project", "the Clean and Green Singapore
 // Carnival"), whichever rule read it; a common given name that is also such a word aside.

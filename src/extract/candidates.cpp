@@ -313,6 +313,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     dropFormOnlyCompanies(candidates, st);
     trimTownAfterPersonName(candidates, st);
     joinGivenNameReadAsPlace(candidates, st);
+    extendPeopleToNameStart(candidates, st);
     dropPeopleWithThingWords(candidates, st);
     trimBodyMembersAfterName(candidates, st);
     dropPeopleInPlaceLists(candidates, st);

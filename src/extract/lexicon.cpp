@@ -280,6 +280,10 @@ const Lexicon& adjectiveTitles() {
     static const Lexicon& l = Lexicon::get("adjective_titles");
     return l;
 }
+const Lexicon& roleNouns() {
+    static const Lexicon& l = Lexicon::get("role_nouns");
+    return l;
+}
 const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;

@@ -87,6 +87,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKinds();      // organisation_kinds.txt
 [[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& unofficialOccasions();    // unofficial_occasions.txt
+[[nodiscard]] const Lexicon& roleNouns();              // role_nouns.txt
 [[nodiscard]] const Lexicon& stateQualifiedNouns();    // state_qualified_nouns.txt
 [[nodiscard]] const Lexicon& decisionRecallWords();    // decision_recall_words.txt
 [[nodiscard]] const Lexicon& adjectiveTitles();        // adjective_titles.txt

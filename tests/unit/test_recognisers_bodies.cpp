@@ -320,3 +320,14 @@ TEST_CASE("bodies: an \"About\" section names the body it describes; a conferenc
     for (const auto& e : x.entities)
         if (e.name == "Quillnet") CHECK(e.mentions.size() >= 2);
 }
+
+TEST_CASE("bodies: a name the tagger cut from its run opens with the word before it; a role word does not",
+          "[recognisers]") {
+    const auto x =
+        run("On 8 April 2022, Foong Chang Sheng (\xE2\x80\x9C" "Foong\xE2\x80\x9D) (43-year-old male) was charged. "
+            "The previous sentence given to Tyson Theodore Maybury in this case was annulled.");
+    CHECK(has(x, EntityType::Person, "Foong Chang Sheng"));
+    CHECK(has(x, EntityType::Person, "Tyson Theodore Maybury"));
+    CHECK_FALSE(has(x, EntityType::Person, "Chang Sheng"));
+    CHECK_FALSE(has(x, EntityType::Person, "Theodore Maybury"));
+}
