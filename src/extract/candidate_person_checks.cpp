@@ -71,8 +71,7 @@ void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const Extracti
 // "On 8 April 2022, Foong Chang Sheng (“Foong”)": the tagger cut a name's first word off its run. A capitalised word
 // right before a person's name, in its sentence and on its line, that no other candidate reads, that a list of names
 // knows and that is no title, honorific, place, people's adjective, body's or thing's word, calendar or function
-// word, opens the name (at
-// a sentence's start, only a common given name does: "Kelvin Tan said").
+// word, opens the name (at a sentence's start, only a common given name does: "Kelvin Tan said").
 void extendPeopleToNameStart(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     std::vector<bool> read(t.size(), false);

@@ -4,8 +4,8 @@
 // head-word rule so that "Hobson Memorial Union Ballroom" is a place rather than the "Hobson Memorial Union".
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -83,8 +83,8 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
         if (prev.sentence != t[last].sentence || t[first].paragraphStart) break;
         if (nameWord(prev) && !isFunctionWord(prev.text)) {
             --first;
-        } else if ((prev.is("&") || prev.is("of") || prev.is("for") || prev.is("and")) && first >= 2 && nameWord(t[first - 2]) &&
-                   !isFunctionWord(t[first - 2].text) &&
+        } else if ((prev.is("&") || prev.is("of") || prev.is("for") || prev.is("and")) && first >= 2 &&
+                   nameWord(t[first - 2]) && !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
                                         st.gazetteer().agencyByName(t[first - 2].text) ||
                                         (wordsBeforeLegalForm(st, first, last) >= 2 && !lastOfList(t, first - 2)) ||
@@ -242,11 +242,13 @@ std::vector<CompanyName> findCompanies(ExtractionState& st) {
         if (st.claimed(begin, end)) continue;
         // (The mark is no part of the firm's name, as "Mr" is none of a man's: the name is what follows it, the
         // mention keeps the words as written.)
-        const std::size_t nameFirst = firmMark ? first + 3 : first;  // after "M", "/", "s"
+        // (After "M", "/", "s"; "M/S" alone keeps its letters.)
+        const std::size_t nameFirst = firmMark && first + 3 <= i ? first + 3 : first;
         const std::size_t baseEnd = nameFirst + wordsBeforeLegalForm(st, nameFirst, i);
         // ("Las Vegas, NV", "Texas AG's suit": two capitals after a place are its state's code or an office, not
         // a legal form.)
-        if (!firmMark && baseEnd > nameFirst && st.gazetteer().place(st.slice(t[nameFirst].begin, t[baseEnd - 1].end))) {
+        if (!firmMark && baseEnd > nameFirst &&
+            st.gazetteer().place(st.slice(t[nameFirst].begin, t[baseEnd - 1].end))) {
             std::string_view form = text.substr(t[baseEnd - 1].end, end - t[baseEnd - 1].end);
             while (!form.empty() && (form.front() == ',' || form.front() == ' ')) form.remove_prefix(1);
             if (form.size() == 2 && std::isupper(static_cast<unsigned char>(form[0])) &&

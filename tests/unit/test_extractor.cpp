@@ -245,6 +245,9 @@ TEST_CASE("agencies: companies by their legal form, with or without a comma", "[
     const auto* velmar = entity(x, "Velmar Engineering (Private) Limited");
     REQUIRE(velmar);
     CHECK(hasAlias(*velmar, "M/S Velmar Engineering (Private) Limited"));
+    // (The mark alone, at the text's end, names itself: nothing after it to take.)
+    const auto y = run("The contract went to M/S");
+    for (const auto& a : names(y, EntityType::Agency)) CHECK(a == "M/S");
     for (const auto& a : agencies) {
         CHECK(a.find("director") == std::string::npos);
         CHECK(a.find("Minnesota limited") == std::string::npos);
