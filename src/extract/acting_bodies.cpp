@@ -65,9 +65,7 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                                                                                         "delighted", "excited"});
         const bool acts = isSpeechOrActionVerb(verb);
         // ("The Velmar Trust will host the sprint": a modal and the base form.)
-        static constexpr std::array<std::string_view, 8> kModals{"will",  "would", "shall", "should",
-                                                                 "can",   "could", "may",   "must"};
-        const bool willAct = isModalVerb(verb) && actsAt(t, v, t[i].sentence, kModals, 1);
+        const bool willAct = isModalVerb(verb) && actsAt(t, v, t[i].sentence, kModalVerbs, 1);
         // ("The Debian Project was founded in 1993": what is founded or incorporated is a body.)
         const bool founded = (equalsLower(verb, "is") || equalsLower(verb, "was")) && v + 1 < t.size() &&
                              inLowerList(t[v + 1].text, std::array<std::string_view, 3>{"founded", "established",

@@ -151,7 +151,9 @@ bool isConnector(std::string_view word) {
 }
 
 bool standsAsWords(std::string_view text, std::size_t at, std::size_t end) {
-    const auto wordChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    const auto wordChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
     return !(at > 0 && wordChar(text[at - 1])) && !(end < text.size() && wordChar(text[end]));
 }
 
@@ -205,8 +207,7 @@ bool isSpeechOrActionVerb(std::string_view w) {
 }
 
 bool isModalVerb(std::string_view w) {
-    return inLowerList(
-        w, std::array<std::string_view, 8>{"will", "would", "shall", "should", "can", "could", "may", "must"});
+    return inLowerList(w, kModalVerbs);
 }
 
 bool isSpeechOrActionVerbForm(std::string_view w, bool afterModal) {

@@ -2,6 +2,7 @@
 // Working state of one document's extraction: the tokens, the entities found so far, and the spans already
 // claimed (an agency's span is not searched again for places or people: no nesting).
 
+#include <array>
 #include <deque>
 #include <map>
 #include <optional>
@@ -196,7 +197,9 @@ void linkProjectNames(ExtractionState& state);
 // A speech or action verb in another form than the lists': its present ("launches", "holds"), or after a modal
 // ("will launch", "would hold") its base form.
 [[nodiscard]] bool isSpeechOrActionVerbForm(std::string_view word, bool afterModal);
-[[nodiscard]] bool isModalVerb(std::string_view word);  // "will", "would", "shall", "can", "may", "must", ...
+inline constexpr std::array<std::string_view, 8> kModalVerbs{"will", "would", "shall", "should",
+                                                             "can",  "could", "may",   "must"};
+[[nodiscard]] bool isModalVerb(std::string_view word);  // one of kModalVerbs, in any case
 template <typename Words>
 [[nodiscard]] bool actsAt(const std::vector<Token>& t, std::size_t v, std::size_t sentence, const Words& skippable,
                           int maxSkipped) {
