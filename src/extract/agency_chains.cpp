@@ -230,6 +230,11 @@ bool headAt(const ExtractionState& st, std::size_t i) {
     return false;
 }
 
+bool largePlace(const ExtractionState& st, std::string_view word) {
+    const auto* place = st.gazetteer().place(word);
+    return place && (place->kind != PlaceKind::City || place->population >= 100000);
+}
+
 bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
         if (headAt(st, k)) return true;

@@ -32,6 +32,9 @@ struct Chain final {
 
 // Whether any token in [from, to) of st.tokens() is a head word.
 [[nodiscard]] bool anyHeadIn(const ExtractionState& st, std::size_t from, std::size_t to);
+// A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
+// village too, "Alexander" a town in Arkansas).
+[[nodiscard]] bool largePlace(const ExtractionState& st, std::string_view word);
 
 // The people a body consists of, in the plural: a member noun ("officials", "members") or a title's plural
 // ("Officers", "Commissioners").

@@ -132,11 +132,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             const long least = m > start && m + 2 == k && headAt(st, m - 1) ? 1 : 1000;
             // (There a small town's name is no obstacle: "Federal Security Service Alexander Bortnikov and
             // Director of ...", Alexander being a town in Arkansas too.)
-            const auto* place = least > 1 ? nullptr : st.gazetteer().place(t[m].text);
-            const bool surePlace = place && (place->kind != PlaceKind::City || place->population >= 100000);
             personBefore = t[m].capitalized && !t[m].allCaps && t[m + 1].capitalized && !headAt(st, m + 1) &&
                            st.gazetteer().givenNameCount(t[m].text) >= least && !headAt(st, m) &&
-                           (least > 1 || (!surePlace && !st.gazetteer().mayStartTitle(t[m].text)));
+                           (least > 1 || (!largePlace(st, t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
             // ("Kaitlin O'Donnell of the Narcotics & Money Laundering Unit": the person's "of" starts the unit's name.)
             for (std::size_t q = m + 2; q < k && personBefore; ++q)
                 if (t[q].is("of")) personBefore = false;

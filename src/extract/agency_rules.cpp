@@ -32,13 +32,6 @@ bool isEnglishWord(const std::string& acronym) {
     return lexicons::ambiguousAcronyms().contains(acronym);
 }
 
-// A country, a region or a city of 100,000 or more: a word surely a place's name, not a surname ("Ciobanu" is a
-// village too).
-bool largePlace(const ExtractionState& st, std::string_view word) {
-    const auto* place = st.gazetteer().place(word);
-    return place && (place->kind != PlaceKind::City || place->population >= 100000);
-}
-
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not
     // part of a name.

@@ -14,9 +14,9 @@
 
 #include "agency_chains.hpp"
 #include "company_short_forms.hpp"
-#include "institution_names.hpp"
 #include "event_triggers.hpp"
 #include "extraction_state.hpp"
+#include "institution_names.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -30,11 +30,6 @@ bool asciiLetter(char c) {
 // A byte's bucket among the legal forms' first letters: a letter in lower case, anything else itself.
 std::size_t bucketOf(char c) {
     return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-}
-
-// A word that may stand inside a company's or a venue's name: capitalised words, numbers ("7-Eleven", "C2C").
-bool nameWord(const Token& t) {
-    return (t.isWord() && t.capitalized) || t.kind == TokenKind::Number;
 }
 
 // Whether a well-known place's name (one or two words) ends at token k: a country, a region or a city of 50,000
@@ -64,8 +59,9 @@ std::size_t wordsBeforeLegalForm(const ExtractionState& st, std::size_t first, s
 bool listItemEndsAt(const ExtractionState& st, std::size_t k) {
     const auto& t = st.tokens();
     std::size_t first = k;
-    while (first > 0 && nameWord(t[first - 1]) && t[first - 1].sentence == t[k].sentence) --first;
-    return first >= 2 && t[first - 1].isPunct(',') && nameWord(t[first - 2]) && t[first - 2].sentence == t[k].sentence;
+    while (first > 0 && t[first - 1].capitalisedOrNumber() && t[first - 1].sentence == t[k].sentence) --first;
+    return first >= 2 && t[first - 1].isPunct(',') && t[first - 2].capitalisedOrNumber() &&
+           t[first - 2].sentence == t[k].sentence;
 }
 
 // The single word at token w comes right after a list's own "and" ("Nordic Lift-Truck Pte Ltd and Cycle and Carriage
@@ -83,10 +79,10 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
     while (first > 0 && last - first < 8) {
         const Token& prev = t[first - 1];
         if (prev.sentence != t[last].sentence || t[first].paragraphStart) break;
-        if (nameWord(prev) && !isFunctionWord(prev.text)) {
+        if (prev.capitalisedOrNumber() && !isFunctionWord(prev.text)) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("for") || prev.is("and")) && first >= 2 &&
-                   nameWord(t[first - 2]) && !isFunctionWord(t[first - 2].text) &&
+                   t[first - 2].capitalisedOrNumber() && !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
                                         st.gazetteer().agencyByName(t[first - 2].text) ||
                                         (wordsBeforeLegalForm(st, first, last) >= 2 && !lastOfList(t, first - 2)) ||
@@ -97,11 +93,11 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
             // besides a legal form, are a name of their own; "Restaurant and Catering Pte Ltd" is one name; the last
             // two of a list are two: "Microsoft, Ubuntu and Canonical Ltd".)
             first -= 2;
-        } else if (prev.kind == TokenKind::Possessive && first >= 2 && nameWord(t[first - 2]) &&
+        } else if (prev.kind == TokenKind::Possessive && first >= 2 && t[first - 2].capitalisedOrNumber() &&
                    !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&
                    !isOrganisationHead(t[first - 2].text) && !st.gazetteer().place(t[first - 2].text) &&
                    !st.gazetteer().mayStartTitle(t[first - 2].text) &&
-                   (first - 2 == 0 || (!nameWord(t[first - 3]) && !t[first - 3].isPunct('.')))) {
+                   (first - 2 == 0 || (!t[first - 3].capitalisedOrNumber() && !t[first - 3].isPunct('.')))) {
             // ("Tom’s Tyre Pte Ltd", "Hennessey’s Tavern": a founder's possessive opens the name; not "the
             // Ministry’s Acme Ltd", "CPIB’s Heritage Gallery" or "Singapore’s Changi Airport", whose owner is a body
             // or a place.)
@@ -184,7 +180,8 @@ std::vector<CompanyName> findCompanies(ExtractionState& st) {
     const auto& t = st.tokens();
     const std::string_view text = st.text();
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!nameWord(t[i]) || (i + 1 < t.size() && nameWord(t[i + 1]))) continue;  // the last word of a run
+        // (The last word of a run.)
+        if (!t[i].capitalisedOrNumber() || (i + 1 < t.size() && t[i + 1].capitalisedOrNumber())) continue;
         std::size_t first = runStart(st, i);
         std::size_t end = companySuffixEnd(text, t[i].end);
         // "Orchid Lane (S) Pte Ltd", "Kandy Tea Traders (Pvt) Ltd": a short code in parentheses inside the name.
@@ -270,7 +267,8 @@ void findVenues(ExtractionState& st) {
     for (std::size_t i = 1; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !lexicons::venueWords().contains(t[i].text))
             continue;
-        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;  // not the last
+        // (Not the last word of the run.)
+        if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         // "Port Authority", "Station Road": a venue word followed by more of the name is something else.
         const std::size_t first = runStart(st, i);
         if (first >= i) continue;  // the word alone ("the Complex") names no place
@@ -352,7 +350,8 @@ void findVenuesAfterAt(ExtractionState& st) {
         if (!t[i].isWord() || (std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end() &&
                                std::find(kSchools.begin(), kSchools.end(), t[i].text) == kSchools.end()))
             continue;
-        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;  // not the last
+        // (Not the last word of the run.)
+        if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         const std::size_t first = runStart(st, i);
         if (first >= i || first < 1) continue;
         const std::size_t cue = t[first - 1].is("the") && first >= 2 ? first - 2 : first - 1;
@@ -364,8 +363,9 @@ void findVenuesAfterAt(ExtractionState& st) {
             continue;
         // ("the Richard Nixon Library and Birthplace", "the Botanic Museum and Gardens": one venue.)
         std::size_t last = i;
-        if (i + 2 < t.size() && t[i + 1].is("and") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence &&
-            !(i + 3 < t.size() && nameWord(t[i + 3])))
+        if (i + 2 < t.size() && t[i + 1].is("and") && t[i + 2].capitalisedOrNumber() &&
+            t[i + 2].sentence == t[i].sentence &&
+            !(i + 3 < t.size() && t[i + 3].capitalisedOrNumber()))
             last = i + 2;
         const std::size_t begin = t[first].begin, end = t[last].end;
         if (st.claimed(begin, end)) continue;
@@ -455,7 +455,7 @@ void findServiceDistricts(ExtractionState& st) {
         if (!t[i].is("District") || !t[i - 1].isWord() || !t[i - 1].capitalized ||
             !lexicons::districtServices().contains(t[i - 1].text) || t[i - 1].sentence != t[i].sentence)
             continue;
-        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
+        if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         const std::size_t first = runStart(st, i - 1);
         // ("Water District", "the Unified School District" name no one district.)
         static constexpr std::array<std::string_view, 8> kModifiers{"unified",      "union",     "high",  "city",

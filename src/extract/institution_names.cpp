@@ -8,25 +8,19 @@
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
-namespace {
-
-bool nameWord(const Token& t) {
-    return (t.isWord() && t.capitalized) || t.kind == TokenKind::Number;
-}
-
-}  // namespace
-
 void findInstitutions(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
         if (!lexicons::institutionNames().contains(t[i].text)) continue;
         // Part of a longer name ("Senate Judiciary Committee", "Congress Party"): the head-word rule reads it.
-        if (i + 1 < t.size() && nameWord(t[i + 1]) && t[i + 1].sentence == t[i].sentence) continue;
+        if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
-        if (i + 2 < t.size() && t[i + 1].is("of") && nameWord(t[i + 2]) && t[i + 2].sentence == t[i].sentence) continue;
+        if (i + 2 < t.size() && t[i + 1].is("of") && t[i + 2].capitalisedOrNumber() &&
+            t[i + 2].sentence == t[i].sentence)
+            continue;
         // (A capitalised "The" after an opening quote is no part of it: "“The Senate must act now”".)
-        if (i > 0 && nameWord(t[i - 1]) && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart &&
+        if (i > 0 && t[i - 1].capitalisedOrNumber() && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart &&
             !isFunctionWord(t[i - 1].text))
             continue;
         // ("Treasury securities", "Treasury bills": a kind of debt named for the body, not the body; and so "Treasury
@@ -63,11 +57,12 @@ void findInstitutions(ExtractionState& st) {
 void findPartiesBeforeLowerCaseParty(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 2; i < t.size(); ++i) {
-        if (!(t[i].is("party") || t[i].is("parties")) || !nameWord(t[i - 1]) || t[i - 1].sentence != t[i].sentence)
+        if (!(t[i].is("party") || t[i].is("parties")) || !t[i - 1].capitalisedOrNumber() ||
+            t[i - 1].sentence != t[i].sentence)
             continue;
         std::size_t first = i - 1;
-        while (first > 0 && i - first < 4 && nameWord(t[first - 1]) && t[first - 1].sentence == t[i].sentence &&
-               !isFunctionWord(t[first - 1].text))
+        while (first > 0 && i - first < 4 && t[first - 1].capitalisedOrNumber() &&
+               t[first - 1].sentence == t[i].sentence && !isFunctionWord(t[first - 1].text))
             --first;
         // The article or a possessive before the name ("the ruling United Russia party", "its ... party") and two
         // words at least ("the Democratic party" is a kind of party in a sentence about one).

@@ -23,6 +23,8 @@ struct Token final {
     [[nodiscard]] bool isWord() const { return kind == TokenKind::Word; }
     [[nodiscard]] bool is(std::string_view s) const { return text == s; }
     [[nodiscard]] bool isPunct(char c) const { return kind == TokenKind::Punct && text.size() == 1 && text[0] == c; }
+    // A word that may stand inside a name of a body, a firm or a venue: capitalised, or a number ("7-Eleven", "C2C").
+    [[nodiscard]] bool capitalisedOrNumber() const { return (isWord() && capitalized) || kind == TokenKind::Number; }
 };
 
 struct Sentence final {
