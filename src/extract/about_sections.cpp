@@ -9,6 +9,7 @@
 
 #include "agency_phrase_rules.hpp"
 #include "lexicon.hpp"
+#include "name_repeats.hpp"
 
 namespace bulletin::extract {
 namespace {
@@ -61,10 +62,10 @@ int describedAs(const std::vector<Token>& t, std::size_t from) {
 }  // namespace
 
 void aboutSections(ExtractionState& st, const std::vector<Token>& t) {
-    // (Each section's name is looked for through the whole release: a release closes with a few such sections, and a
-    // hostile text of thousands would otherwise cost their product.)
+    // (A release closes with a few such sections: a hostile text of thousands gets no more read than sixteen.)
     constexpr int kMostSections = 16;
     int sections = 0;
+    NameRepeats repeats(st);
     for (std::size_t i = 0; i + 2 < t.size() && sections < kMostSections; ++i) {
         if (!t[i].paragraphStart || !(t[i].is("About") || t[i].is("ABOUT")) || st.inHeadline(t[i].begin)) continue;
         std::size_t first = i + 1;
@@ -93,20 +94,8 @@ void aboutSections(ExtractionState& st, const std::vector<Token>& t) {
         ++sections;
         addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.about_section");
         // The same name elsewhere in the release, as written, is the same body ("Quillnet is supported by ...").
-        const std::string key(name);
-        for (std::size_t k = 0; k + (end - first) <= t.size(); ++k) {
-            if (k == first || t[k].text != t[first].text) continue;
-            const std::size_t last = k + (end - first) - 1;
-            if (st.slice(t[k].begin, t[last].end) != key) continue;
-            // (The whole of a word run only: not the "Quillnet" of "Quillnet Foundation".)
-            if (last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized &&
-                t[last + 1].sentence == t[last].sentence)
-                continue;
-            if (k > 0 && t[k - 1].isWord() && t[k - 1].capitalized && !t[k - 1].sentenceStart &&
-                t[k - 1].sentence == t[k].sentence)
-                continue;
-            addAgencySpan(st, t[k].begin, t[last].end, "agency.about_section");
-        }
+        for (const std::size_t k : repeats.of(first, end))
+            addAgencySpan(st, t[k].begin, t[k + (end - first) - 1].end, "agency.about_section");
     }
 }
 
