@@ -72,6 +72,24 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             break;
         }
     }
+    // "Sergeant Silva and Police Constable Bandara", "Jayasundara and Woman Police Constable Dilrukshi": after "and",
+    // a title with a head word in it ("Police") and a name after it is another person, not the end of a body's name.
+    for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
+        if (!(t[k - 1].is("and") || t[k - 1].is("or") || t[k - 1].is("&"))) continue;
+        std::vector<std::string_view> words;
+        for (std::size_t m = k; m < c.end && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+        const std::size_t n = st.gazetteer().titleLength(words);
+        const std::size_t holder = k + n;
+        if (n < 2 || holder >= c.end || !t[holder].isWord() || !t[holder].capitalized || t[holder].allCaps ||
+            headAt(st, holder) || isConnector(t[holder].text))
+            continue;
+        bool headInTitle = false;
+        for (std::size_t m = k; m < holder; ++m) headInTitle = headInTitle || headAt(st, m);
+        if (!headInTitle) continue;
+        c.end = k - 1;
+        break;
+    }
+    if (c.end <= c.first) return;
     if (namesInstrument(t, c)) {
         // "the Japan International Cooperation Agency for the Kandy Water Supply Project": a body, then what it
         // acts for; the body ends before the connector. (A chain of the instrument alone names no body.)

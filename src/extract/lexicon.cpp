@@ -284,6 +284,15 @@ const Lexicon& roleNouns() {
     static const Lexicon& l = Lexicon::get("role_nouns");
     return l;
 }
+
+const Lexicon& commonWordEndings() {
+    static const Lexicon& l = Lexicon::get("common_word_endings");
+    return l;
+}
+const Lexicon& rankWords() {
+    static const Lexicon& l = Lexicon::get("rank_words");
+    return l;
+}
 const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;

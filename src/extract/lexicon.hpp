@@ -88,6 +88,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& unofficialOccasions();    // unofficial_occasions.txt
 [[nodiscard]] const Lexicon& roleNouns();              // role_nouns.txt
+[[nodiscard]] const Lexicon& commonWordEndings();      // common_word_endings.txt
+[[nodiscard]] const Lexicon& rankWords();              // rank_words.txt
 [[nodiscard]] const Lexicon& stateQualifiedNouns();    // state_qualified_nouns.txt
 [[nodiscard]] const Lexicon& decisionRecallWords();    // decision_recall_words.txt
 [[nodiscard]] const Lexicon& adjectiveTitles();        // adjective_titles.txt

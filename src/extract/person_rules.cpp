@@ -28,6 +28,16 @@ bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
+// "Dilrukshi", "Wanniarachchi": a capitalised word of letters alone that ends like no English common word does.
+bool unlistedSurnameShape(std::string_view w) {
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t k = 1; k < w.size(); ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    for (const auto& ending : lexicons::commonWordEndings().entries())
+        if (w.ends_with(ending)) return false;
+    return true;
+}
+
 struct Candidate final {
     std::size_t first, end;  // token range of the name
     std::string rule;
@@ -252,7 +262,11 @@ void findPeople(ExtractionState& st) {
             if (lexicons::placeholderNames().contains("John " + word) ||
                 lexicons::placeholderNames().contains("Jane " + word))
                 return false;
-            return st.gazetteer().isNameWord(word) && st.gazetteer().givenNameCount(word) < 1000 &&
+            // (A rank of two words or more, "Woman Police Constable Dilrukshi", "Police Sergeant Wanniarachchi",
+            // names a person by a word no list of names has: the lists are thin outside the English-speaking world.)
+            const bool rankOfWords =
+                i - titleStart >= 2 && lexicons::rankWords().contains(t[i - 1].text) && unlistedSurnameShape(word);
+            return (st.gazetteer().isNameWord(word) || rankOfWords) && st.gazetteer().givenNameCount(word) < 1000 &&
                    !lowerCaseWords().count(lower(word)) && !isOrganisationHead(word) &&
                    !st.gazetteer().mayStartTitle(word) && !st.gazetteer().place(word) && !endsBodyOrBuilding(word) &&
                    !isCalendarWord(word) && !isFunctionWord(word) && !lexicons::capitalisedPlaceKinds().contains(word);

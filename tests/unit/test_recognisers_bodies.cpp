@@ -286,6 +286,26 @@ TEST_CASE("bodies: a title and a surname alone name a person", "[recognisers]") 
         CHECK((p != "Fund" && p != "Doe" && p != "Saylor" && p != "Meeting"));
 }
 
+TEST_CASE("bodies: a rank of two words names a surname no list has; after \"and\" it opens another person",
+          "[recognisers]") {
+    // (The rules alone: the tagger may find some of these names by itself.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(rules,
+                                        "Sub Inspector Pemathunga and Woman Police Constable Kelumvathi assisted the "
+                                        "officers. The team included Sergeant Harrow and Police Sergeant Wirasoma.",
+                                        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Person, "Kelumvathi"));
+    CHECK(has(x, EntityType::Person, "Wirasoma"));
+    CHECK(test::names(x, EntityType::Agency).empty());
+    // (Not a common word after a rank, nor a plural after a title that is no rank.)
+    const auto y = test::extractRelease(rules,
+                                        "The Police Officer Training ended. District Attorney Investigators "
+                                        "arrived with the Woman Police Constable Examination results.",
+                                        "News", DateValue::fromIso("2025-05-03"));
+    for (const auto& p : test::names(y, EntityType::Person))
+        CHECK((p != "Training" && p != "Investigators" && p != "Examination"));
+}
+
 TEST_CASE("bodies: a name after \"The\" that was founded, or will act, is a body; a plural title is none",
           "[recognisers]") {
     // The rules alone: the tagger may find some of these names by itself.
@@ -324,7 +344,8 @@ TEST_CASE("bodies: an \"About\" section names the body it describes; a conferenc
 TEST_CASE("bodies: a name the tagger cut from its run opens with the word before it; a role word does not",
           "[recognisers]") {
     const auto x =
-        run("On 8 April 2022, Foong Chang Sheng (\xE2\x80\x9C" "Foong\xE2\x80\x9D) (43-year-old male) was charged. "
+        run("On 8 April 2022, Foong Chang Sheng (\xE2\x80\x9C"
+            "Foong\xE2\x80\x9D) (43-year-old male) was charged. "
             "The previous sentence given to Tyson Theodore Maybury in this case was annulled.");
     CHECK(has(x, EntityType::Person, "Foong Chang Sheng"));
     CHECK(has(x, EntityType::Person, "Tyson Theodore Maybury"));
