@@ -62,11 +62,17 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                                  st.gazetteer().countryOfDemonym(t[k + 1].text) && !st.gazetteer().place(t[k + 1].text);
         // ("partner the Economic Development Board on the Food Story 2 R&D programme": what the body works on, a
         // programme or a project by its name, numbered or followed by what kind of thing it is.)
-        const bool onProgramme = t[k].is("on") && k > c.first && headAt(st, k - 1) && c.end < t.size() &&
-                                 t[c.end].sentence == t[k].sentence &&
-                                 (t[c.end].kind == TokenKind::Number ||
-                                  (t[c.end].isWord() && !t[c.end].capitalized &&
-                                   (lexicons::programmeWords().contains(t[c.end].text) || t[c.end].is("project"))));
+        // ("partnered the Urban Redevelopment Authority on the Quorvale Lake District pilot": the programme's name
+        // may run on past the chain, "Lake District" read as a place.)
+        std::size_t what = c.end;
+        while (what < t.size() && what < c.end + 4 && t[what].isWord() && t[what].capitalized &&
+               t[what].sentence == t[k].sentence)
+            ++what;
+        const bool onProgramme =
+            t[k].is("on") && k > c.first && headAt(st, k - 1) && what < t.size() && t[what].sentence == t[k].sentence &&
+            ((what == c.end && t[what].kind == TokenKind::Number) ||
+             (t[what].isWord() && !t[what].capitalized &&
+              (lexicons::programmeWords().contains(t[what].text) || t[what].is("project") || t[what].is("pilot"))));
         if (when || verb || date || actsOn || onAdjective || onProgramme) {
             c.end = k;
             break;

@@ -8,6 +8,20 @@
 
 namespace bulletin::extract {
 
+namespace {
+
+// "the Jurong Lake District pilot" read as the place "Lake": a natural feature's word alone, with a capitalised word
+// of its run on either side in its sentence, is a piece of a longer name, no place of its own.
+bool featureOfLongerName(const std::vector<Token>& t, std::size_t k) {
+    if (!lexicons::geoFeatures().contains(t[k].text)) return false;
+    const auto capitalisedAt = [&](std::size_t m) {
+        return m < t.size() && t[m].isWord() && t[m].capitalized && t[m].sentence == t[k].sentence;
+    };
+    return (k > 0 && capitalisedAt(k - 1) && !t[k].sentenceStart) || capitalisedAt(k + 1);
+}
+
+}  // namespace
+
 void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState& st,
                       const std::set<std::string>& nameWords) {
     const auto& t = st.tokens();
@@ -86,10 +100,11 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
                                          !st.gazetteer().isNameWord(t[k].text));
         // "the Republic", "the Region": a kind of place alone names none.
         // ("Saddleback Church" read as "Church", "17th Street" as "Street": a building's or a street's word alone.)
-        const bool genericPlace = c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
-                                  (lexicons::genericPlaceWords().contains(t[c.firstToken].text) ||
-                                   lexicons::streetWords().contains(t[c.firstToken].text) ||
-                                   lexicons::buildingWords().contains(t[c.firstToken].text));
+        const bool genericPlace =
+            c.endToken - c.firstToken == 1 && c.type == EntityType::Location &&
+            (lexicons::genericPlaceWords().contains(t[c.firstToken].text) ||
+             lexicons::streetWords().contains(t[c.firstToken].text) ||
+             lexicons::buildingWords().contains(t[c.firstToken].text) || featureOfLongerName(t, c.firstToken));
         if (onlyTitle || honorific || genericHead || calendar || shortWord || label || shouted || street ||
             streetName || genericPlace)
             c.score = -1;
