@@ -352,3 +352,31 @@ TEST_CASE("bodies: a name the tagger cut from its run opens with the word before
     CHECK_FALSE(has(x, EntityType::Person, "Chang Sheng"));
     CHECK_FALSE(has(x, EntityType::Person, "Theodore Maybury"));
 }
+
+TEST_CASE(
+    "bodies: a natural feature's word inside a longer name is no place; a programme's name after a "
+    "body's \"on the\" is no part of the body",
+    "[recognisers]") {
+    // (The tagger read "Lake" alone out of the district's name.)
+    const auto x = run(
+        "We also partnered the Urban Redevelopment Authority on the Quorvale Lake District pilot. The new park will "
+        "open in Tembusu Lake District next year.");
+    CHECK_FALSE(has(x, EntityType::Location, "Lake"));
+    // (Nor is a whole feature's name lost: "Lake Placid", "the Black Sea".)
+    const auto y = run("Residents of Lake Placid sailed across the Black Sea.");
+    CHECK(has(x, EntityType::Agency, "Urban Redevelopment Authority"));
+    CHECK(has(y, EntityType::Location, "Lake Placid"));
+    CHECK(has(y, EntityType::Location, "Black Sea"));
+}
+
+TEST_CASE("bodies: the development funds governments borrow from are bodies, by name and by acronym", "[recognisers]") {
+    // ("Fund" is no head word: "the General Fund", "a relief fund" are money, not bodies.)
+    const auto x =
+        run("The Ministry requested a loan from the Economic Development Cooperation Fund (EDCF). The Kuwait Fund for "
+            "Arab Economic Development and the OPEC Fund for International Development will co-finance the road, and "
+            "the Saudi Fund for Development (SFD) the bridge.");
+    CHECK(has(x, EntityType::Agency, "Economic Development Cooperation Fund"));
+    CHECK(has(x, EntityType::Agency, "Kuwait Fund for Arab Economic Development"));
+    CHECK(has(x, EntityType::Agency, "OPEC Fund for International Development"));
+    CHECK(has(x, EntityType::Agency, "Saudi Fund for Development"));
+}

@@ -617,19 +617,3 @@ TEST_CASE("general text: a centre listed right after a venue is a venue too", "[
     CHECK(has(x, EntityType::Location, "Quorvale Centre"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Centre"));
 }
-
-TEST_CASE(
-    "general text: a natural feature's word inside a longer name is no place; a programme's name after a "
-    "body's \"on the\" is no part of the body",
-    "[recognisers]") {
-    // (The tagger read "Lake" alone out of the district's name.)
-    const auto x = test::extractWithBoth(
-        "We also partnered the Urban Redevelopment Authority on the Quorvale Lake District pilot. The new park will "
-        "open in Tembusu Lake District next year.");
-    CHECK_FALSE(has(x, EntityType::Location, "Lake"));
-    // (Nor is a whole feature's name lost: "Lake Placid", "the Black Sea".)
-    const auto y = test::extractWithBoth("Residents of Lake Placid sailed across the Black Sea.");
-    CHECK(has(x, EntityType::Agency, "Urban Redevelopment Authority"));
-    CHECK(has(y, EntityType::Location, "Lake Placid"));
-    CHECK(has(y, EntityType::Location, "Black Sea"));
-}
