@@ -206,8 +206,11 @@ void Scanner::noteStatedYear(const DateHit& hit, std::size_t token) {
 int Scanner::contextYear(int month, int day, std::size_t at) const {
     // Within a few sentences of a stated date, a month near its month is in its year.
     constexpr std::size_t kStatedReach = 80;
+    // (Not the release's own date line, the reference itself: the tense of the clause decides then.)
+    const bool statedIsReference =
+        ctx_.reference && ctx_.reference->year == statedYear_ && ctx_.reference->month == statedMonth_;
     if (statedYear_ && start_ >= statedToken_ && start_ - statedToken_ <= kStatedReach &&
-        std::abs(month - statedMonth_) <= 2)
+        std::abs(month - statedMonth_) <= 2 && !statedIsReference)
         return statedYear_;
     if (!ctx_.reference || ctx_.reference->day == 0) return *ctx_.defaultYear;
     const CalendarDate ref = *ctx_.reference;
@@ -220,6 +223,13 @@ int Scanner::contextYear(int month, int day, std::size_t at) const {
     if (held && futureTense(at)) {
         const CalendarDate thisYear{ref.year, month, std::min(day, 28)};
         return ref.daysSinceEpoch() - thisYear.daysSinceEpoch() > kGoneDays ? ref.year + 1 : ref.year;
+    }
+    // ("held a hearing on the bill on February 5", told on 10 January: the February gone, though the next is nearer;
+    // a day or two ahead of the release allows for one dated the day after its events.)
+    constexpr long kAheadDays = 2;
+    if (at > 0 && t_[at - 1].kind == Kind::Word && t_[at - 1].lower == "on"sv && pastTenseBefore(at)) {
+        const CalendarDate thisYear{ref.year, month, std::min(day, 28)};
+        return thisYear.daysSinceEpoch() - ref.daysSinceEpoch() > kAheadDays ? ref.year - 1 : ref.year;
     }
     int best = ref.year;
     long bestDistance = -1;

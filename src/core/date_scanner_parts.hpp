@@ -182,6 +182,11 @@ private:
     // tells a past day whatever an earlier clause said.
     bool pastAfter(std::size_t i) const;
 
+    // "The committee held a hearing on the bill on February 5", told on 10 January: a verb of something done,
+    // in the past tense, before the day in its clause, and nothing that moves the day ahead ("was postponed to",
+    // "were to be held", "agreed to meet").
+    bool pastTenseBefore(std::size_t i) const;
+
     std::string_view text_;
     const DateContext& ctx_;
     std::vector<Token> t_;

@@ -421,4 +421,21 @@ bool Scanner::pastAfter(std::size_t i) const {
     return false;
 }
 
+bool Scanner::pastTenseBefore(std::size_t i) const {
+    static constexpr std::array<std::string_view, 14> kDone{
+        "held",     "met",     "took",      "hosted",    "visited",   "signed", "attended",
+        "convened", "chaired", "conducted", "organised", "organized", "was",    "were"};
+    static constexpr std::array<std::string_view, 12> kAhead{"postponed", "rescheduled", "moved", "delayed",
+                                                             "deferred",  "extended",    "until", "till",
+                                                             "set",       "due",         "to",    "announced"};
+    bool done = false;
+    for (std::size_t k = clauseFrom(i); k < i; ++k) {
+        if (t_[k].kind != Kind::Word) continue;
+        const auto& l = t_[k].lower;
+        if (std::find(kAhead.begin(), kAhead.end(), l) != kAhead.end()) return false;
+        done = done || std::find(kDone.begin(), kDone.end(), l) != kDone.end();
+    }
+    return done && !futureTense(i) && !reportedFuture(i) && !intendedBefore(i);
+}
+
 }  // namespace bulletin::date_scan

@@ -265,3 +265,19 @@ TEST_CASE("a day and month to come without a year is the next one, not a day jus
           std::set<std::string>{"2024-05-02/2024-05-04"});
     CHECK(isos("I will remind you, not since February 24.", may) == std::set<std::string>{"2024-02-24"});
 }
+
+TEST_CASE("a day and month done in the past tense is the one gone, though the next is nearer", "[dates]") {
+    DateContext january;
+    january.reference = CalendarDate{2025, 1, 10};
+    january.defaultYear = 2025;
+    CHECK(isos("The Judiciary Committee held a hearing on the bill on February 5.", january) ==
+          std::set<std::string>{"2024-02-05"});
+    CHECK(isos("The delegation visited the plant on March 20.", january) == std::set<std::string>{"2024-03-20"});
+    // (Not a day moved ahead, one to come told in the past, nor the day after the release's.)
+    CHECK(isos("The vote was postponed to February 12.", january) == std::set<std::string>{"2025-02-12"});
+    CHECK(isos("The talks were to be held on March 3.", january) == std::set<std::string>{"2025-03-03"});
+    CHECK(isos("The Minister visited Kandy on January 11.", january) == std::set<std::string>{"2025-01-11"});
+    // (The release's own date line is no stated year that would keep a day done in its year.)
+    CHECK(isos("January 10, 2025\n\nThe committee held a hearing on the bill on February 5.", january) ==
+          std::set<std::string>{"2025-01-10", "2024-02-05"});
+}
