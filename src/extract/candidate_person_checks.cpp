@@ -8,6 +8,7 @@
 #include "agency_chains.hpp"
 #include "candidate_passes.hpp"
 #include "lexicon.hpp"
+#include "person_name_words.hpp"
 #include "person_titles.hpp"
 #include "place_context_rules.hpp"
 
@@ -36,23 +37,47 @@ void trimTownAfterPersonName(std::vector<Candidate>& candidates, const Extractio
 }
 
 // "28-year-old Victoria Jean Mesa" read as the place "Victoria" and the person "Jean Mesa": a common given name
-// the tagger took for a place, right before its person's name on the same line, opens that name.
+// the tagger took for a place, right before its person's name on the same line, opens that name. ("On October 22,
+// Vladimir Putin will chair": where the tagger read no person after it, a surname's word nothing else reads, that
+// no list gives another sense, closes the name with it.)
 void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     std::map<std::size_t, std::size_t> personAt;  // first token -> the tagger's person candidate
-    for (std::size_t n = 0; n < candidates.size(); ++n)
-        if (candidates[n].source == "tagger" && candidates[n].type == EntityType::Person && candidates[n].score >= 0)
-            personAt.emplace(candidates[n].firstToken, n);
+    std::vector<bool> read(t.size(), false);
+    for (std::size_t n = 0; n < candidates.size(); ++n) {
+        const auto& c = candidates[n];
+        if (c.source == "tagger" && c.type == EntityType::Person && c.score >= 0) personAt.emplace(c.firstToken, n);
+        if (c.score >= 0)
+            for (std::size_t k = c.firstToken; k < c.endToken && k < t.size(); ++k) read[k] = true;
+    }
     constexpr int kCommonGivenName = 1000;
+    const auto& gz = st.gazetteer();
+    const auto surnameAlone = [&](std::size_t k) {
+        if (k >= t.size() || read[k]) return false;
+        const Token& w = t[k];
+        if (!w.isWord() || !w.capitalized || w.allCaps || st.writtenInLowerCase(w.text) ||
+            !(gz.isNameWord(w.text) || unlistedSurnameShape(w.text)))
+            return false;
+        // (The word after it ends the name: not "Victoria Harbour Authority", "Jordan Valley".)
+        if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == w.sentence)
+            return false;
+        return !gz.place(w.text) && !gz.mayStartTitle(w.text) && !gz.isTitle(w.text) && !isOrganisationHead(w.text) &&
+               !gz.countryOfDemonym(w.text) && !isCalendarWord(w.text) && !isFunctionWord(w.text) &&
+               !isCompassPoint(w.text) && !lexicons::geoFeatures().contains(w.text) &&
+               !lexicons::genericPlaceWords().contains(w.text) && !lexicons::geoSuffixes().contains(w.text) &&
+               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
+               !lexicons::streetWords().contains(w.text) && !lexicons::eventNameWords().contains(w.text) &&
+               !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text) &&
+               !lexicons::personNouns().contains(w.text) && !lexicons::memberNouns().contains(w.text);
+    };
     for (auto& place : candidates) {
         if (place.source != "tagger" || place.type != EntityType::Location || place.score < 0 ||
-            place.endToken != place.firstToken + 1)
+            place.endToken != place.firstToken + 1 || place.endToken >= t.size())
             continue;
         const auto it = personAt.find(place.endToken);
-        if (it == personAt.end()) continue;
         const Token& given = t[place.firstToken];
         const Token& next = t[place.endToken];
-        if (!given.isWord() || given.allCaps || st.gazetteer().givenNameCount(given.text) < kCommonGivenName ||
+        if (!given.isWord() || given.allCaps || gz.givenNameCount(given.text) < kCommonGivenName ||
             next.sentence != given.sentence || st.lineBreakBetween(place.firstToken, place.endToken))
             continue;
         // (Not a place after a preposition, read rightly: "President of France Macron", "born in Chad".)
@@ -60,11 +85,19 @@ void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const Extracti
             inLowerList(t[place.firstToken - 1].text,
                         std::array<std::string_view, 8>{"of", "in", "to", "from", "at", "near", "for", "across"}))
             continue;
-        auto& person = candidates[it->second];
-        person.firstToken = place.firstToken;
-        person.begin = given.begin;
-        person.titleBegin = std::min(person.titleBegin, given.begin);
-        place.score = -1;
+        if (it != personAt.end()) {
+            auto& person = candidates[it->second];
+            person.firstToken = place.firstToken;
+            person.begin = given.begin;
+            person.titleBegin = std::min(person.titleBegin, given.begin);
+            place.score = -1;
+        } else if (surnameAlone(place.endToken) && !gz.place(st.slice(given.begin, next.end)) &&
+                   !st.inHeadline(given.begin)) {
+            place.type = EntityType::Person;
+            place.endToken = place.endToken + 1;
+            place.end = next.end;
+            read[place.firstToken + 1] = true;
+        }
     }
 }
 

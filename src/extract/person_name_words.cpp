@@ -144,6 +144,15 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
     return words == 0 ? i : j;
 }
 
+bool unlistedSurnameShape(std::string_view w) {
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t k = 1; k < w.size(); ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    for (const auto& ending : lexicons::commonWordEndings().entries())
+        if (w.ends_with(ending)) return false;
+    return true;
+}
+
 std::string cleanName(std::string_view s) {
     std::string out(s);
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();

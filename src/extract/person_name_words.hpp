@@ -15,6 +15,9 @@ namespace bulletin::extract {
 // One past the last token of the name starting at i, of at most `maxWords` words (particles and initials within).
 [[nodiscard]] std::size_t nameEnd(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i,
                                   std::size_t maxWords = 5);
+// "Dilrukshi", "Wanniarachchi", "Putin": a capitalised word of letters alone that ends like no English common word
+// does (data/lexicons/common_word_endings.txt), a surname where no list of names has it and a cue says it is one.
+[[nodiscard]] bool unlistedSurnameShape(std::string_view word);
 // The name's text without a trailing comma or space.
 [[nodiscard]] std::string cleanName(std::string_view text);
 // A people's or a union's adjective that may open a role ("the Dutch Foreign Minister").

@@ -28,16 +28,6 @@ bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
-// "Dilrukshi", "Wanniarachchi": a capitalised word of letters alone that ends like no English common word does.
-bool unlistedSurnameShape(std::string_view w) {
-    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
-    for (std::size_t k = 1; k < w.size(); ++k)
-        if (w[k] < 'a' || w[k] > 'z') return false;
-    for (const auto& ending : lexicons::commonWordEndings().entries())
-        if (w.ends_with(ending)) return false;
-    return true;
-}
-
 struct Candidate final {
     std::size_t first, end;  // token range of the name
     std::string rule;

@@ -380,3 +380,18 @@ TEST_CASE("bodies: the development funds governments borrow from are bodies, by 
     CHECK(has(x, EntityType::Agency, "OPEC Fund for International Development"));
     CHECK(has(x, EntityType::Agency, "Saudi Fund for Development"));
 }
+
+TEST_CASE("bodies: a common given name read as a town, and a surname no list has after it, is a person",
+          "[recognisers]") {
+    // (The tagger read "Vladimir" and "Victoria" as towns and nothing after them.)
+    const auto x =
+        run("On October 22, Vladimir Zorvatin will chair the summit in Kazan. On Monday, Victoria Pellwright will open "
+            "the session.");
+    CHECK(has(x, EntityType::Person, "Vladimir Zorvatin"));
+    CHECK(has(x, EntityType::Person, "Victoria Pellwright"));
+    CHECK_FALSE(has(x, EntityType::Location, "Vladimir"));
+    CHECK(has(x, EntityType::Location, "Kazan"));
+    // (Not a town's own body or a feature after it, nor a town after a preposition.)
+    const auto y = run("The Victoria Harbour will reopen. Officials in Vladimir Thursday said so.");
+    CHECK(test::names(y, EntityType::Person).empty());
+}
