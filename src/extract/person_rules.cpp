@@ -46,57 +46,6 @@ std::string titleBeforeToken(const ExtractionState& st, std::size_t i) {
     return title;
 }
 
-// "Vladimir Putin and Xi Jinping visited ...": a full name joined by "and" to a person's full name is a person too,
-// though no cue stands before it (names of cultures the given-name lists do not hold). Two or three capitalised
-// words, no place among them, nothing else's.
-void findListedPeople(ExtractionState& st) {
-    const auto& t = st.tokens();
-    // The partner must be nobody's yet (the resolver's spans are not claimed).
-    const HeldSpans held(st);
-    std::vector<std::pair<std::size_t, std::size_t>> partners;  // token ranges
-    auto consider = [&](std::size_t a, std::size_t b) {
-        if (b - a < 2 || b - a > 3 || held.overlaps(t[a].begin, t[b - 1].end)) return;
-        for (std::size_t k = a; k < b; ++k)
-            if (!t[k].isWord() || st.gazetteer().place(t[k].text)) return;
-        // ("... and Semakau Landfill": a venue's name.)
-        if (endsBodyOrBuilding(t[b - 1].text) && !st.gazetteer().isNameWord(t[b - 1].text)) return;
-        partners.emplace_back(a, b);
-    };
-    for (const auto& e : st.entities()) {
-        if (e.type != EntityType::Person || e.name.find(' ') == std::string::npos) continue;
-        for (const auto& m : e.mentions) {
-            const auto at = [&](std::size_t offset) {
-                return static_cast<std::size_t>(
-                    std::lower_bound(t.begin(), t.end(), offset,
-                                     [](const Token& x, std::size_t o) { return x.begin < o; }) -
-                    t.begin());
-            };
-            const std::size_t first = at(m.span.begin);
-            std::size_t end = first;
-            while (end < t.size() && t[end].end <= m.span.end) ++end;
-            if (first >= end || end >= t.size() || st.inHeadline(m.span.begin)) continue;
-            if (end + 1 < t.size() && t[end].is("and") && nameToken(st, t[end + 1]) &&
-                t[end + 1].sentence == t[first].sentence) {
-                const std::size_t e2 = nameEnd(st, t, end + 1, 3);
-                if (e2 < t.size() && !(t[e2].isWord() && t[e2].capitalized)) consider(end + 1, e2);
-            }
-            if (first >= 3 && t[first - 1].is("and") && t[first - 1].sentence == t[first].sentence) {
-                std::size_t a = first - 1;
-                while (a > 0 && first - 1 - a < 3 && nameToken(st, t[a - 1])) --a;
-                if (a < first - 1 && (a == 0 || !(t[a - 1].isWord() && t[a - 1].capitalized)) &&
-                    nameEnd(st, t, a, 3) == first - 1)
-                    consider(a, first - 1);
-            }
-        }
-    }
-    for (const auto& [a, b] : partners) {
-        if (lexicons::placeholderNames().contains(st.slice(t[a].begin, t[b - 1].end))) continue;  // "victim John Doe"
-        const std::string name = cleanName(st.slice(t[a].begin, t[b - 1].end));
-        const std::size_t idx = st.addMention(EntityType::Person, name, t[a].begin, t[b - 1].end, "person.list");
-        st.entities()[idx].aliases.insert(name);
-    }
-}
-
 // A title and a name of two or three words in the headline that end its capitalised run ("Opening Speech by
 // Minister Grace Fu at the ..."), a known given name or family name first, no headline verb nor place among them
 // ("President Biden Signs Bill", "Todd Spitzer Prevails": a third word must be a name's): the release names the

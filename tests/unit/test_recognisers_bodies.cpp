@@ -395,3 +395,17 @@ TEST_CASE("bodies: a common given name read as a town, and a surname no list has
     const auto y = run("The Victoria Harbour will reopen. Officials in Vladimir Thursday said so.");
     CHECK(test::names(y, EntityType::Person).empty());
 }
+
+TEST_CASE("bodies: each name of a list with commas most of whose names are people's is a person's", "[recognisers]") {
+    const auto x =
+        run("The meeting was attended by Dmitro Vaskelov, Vyacheslav Zoltarin, Valentina Matviyenko, Sergei Shoigu and "
+            "Alexander Bortnikov.");
+    CHECK(has(x, EntityType::Person, "Dmitro Vaskelov"));
+    CHECK(has(x, EntityType::Person, "Vyacheslav Zoltarin"));
+    // (Not a list of things with people in it, nor a clause after a comma.)
+    const auto y =
+        run("The office thanked Valentina Matviyenko, Sergei Shoigu, Insurance Fraud, Quorvel Labs and Olive Garden. "
+            "While held at Tarvo Lacy, Sergei Shoigu confronted Alexander Bortnikov.");
+    for (const auto& p : test::names(y, EntityType::Person))
+        CHECK((p != "Insurance Fraud" && p != "Quorvel Labs" && p != "Tarvo Lacy"));
+}
