@@ -329,6 +329,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     repairTaggerTypes(candidates, st, nameWords);
     dropMisreadNames(candidates, st, nameWords);
     splitPlaceOfPlace(candidates, st);
+    joinPossessiveNames(candidates, st);
     return keepBestCandidates(std::move(candidates), st, kThreshold);
 }
 

@@ -61,5 +61,8 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
 // "the Northern Province of Sri Lanka", "Borno State of Nigeria": the tagger's one place of a region's kind "of" a
 // country or region is two places (locations are flat), split in two candidates of its score.
 void splitPlaceOfPlace(std::vector<Candidate>& candidates, const ExtractionState& state);
+// "Knott’s Berry Farm" read as the places "Knott" and "Berry Farm", "St. Mary’s Hospital" as the place "St. Mary": a
+// name with a possessive inside it is one name (misread_names.cpp).
+void joinPossessiveNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 
 }  // namespace bulletin::extract

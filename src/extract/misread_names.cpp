@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "candidates.hpp"
 #include "lexicon.hpp"
@@ -222,6 +223,68 @@ void splitPlaceOfPlace(std::vector<Candidate>& candidates, const ExtractionState
         }
     }
     candidates.insert(candidates.end(), added.begin(), added.end());
+}
+
+void joinPossessiveNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    std::map<std::size_t, std::size_t> startingAt;  // first token -> a place's or a body's candidate
+    for (std::size_t n = 0; n < candidates.size(); ++n)
+        if (candidates[n].score >= 0 && candidates[n].type == EntityType::Location)
+            startingAt.emplace(candidates[n].firstToken, n);
+    // (A body's possessive names its own unit, "OCDA’s Homicide Unit": two bodies, each named.)
+    for (auto& a : candidates) {
+        if (a.score < 0 || a.type != EntityType::Location) continue;
+        const std::size_t k = a.endToken;
+        if (k + 1 >= t.size() || !(t[k].is("’s") || t[k].is("'s")) || t[k].begin != t[k - 1].end ||
+            t[k + 1].sentence != t[k].sentence || !t[k + 1].isWord() || !t[k + 1].capitalized)
+            continue;
+        // (A country's, a region's or a city's own bodies and places: "Ukraine’s Armed Forces", "Orange County’s
+        // Board of Supervisors".)
+        // (A parish or a small town a saint's name shares is no obstacle to a building's name: "St. Mary’s
+        // Hospital".)
+        const auto* place = gz.place(st.slice(a.begin, a.end));
+        const bool largePlace = place && (place->kind == PlaceKind::Country || place->population >= 100000);
+        if (largePlace) continue;
+        // (Two pieces no list knows as places, each of capitalised words: not "Newport Beach’s Fashion Island",
+        // "Vista Paint’s Fullerton", "Suzuki’s Southern California headquarters".)
+        const auto pieceOfName = [&](const Candidate& c) {
+            for (std::size_t m = c.firstToken; m < c.endToken; ++m)
+                if (t[m].isWord() && !t[m].capitalized) return false;
+            return !gz.place(st.slice(c.begin, c.end));
+        };
+        if (const auto it = startingAt.find(k + 1); it != startingAt.end()) {
+            Candidate& b = candidates[it->second];
+            if (!pieceOfName(a) || !pieceOfName(b)) continue;
+            b.firstToken = a.firstToken;
+            b.begin = a.begin;
+            b.titleBegin = std::min(b.titleBegin, a.begin);
+            b.score = std::max(a.score, b.score);
+            b.ruleEntity.reset();  // (the rule's entity named a part)
+            a.score = -1;
+            continue;
+        }
+        // (No name read after it: a building's name of one to three capitalised words, "St. Mary’s Hospital".)
+        std::size_t end = k + 1;
+        while (end < t.size() && end < k + 4 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
+               t[end].sentence == t[k].sentence)
+            ++end;
+        if (end < t.size() && t[end].isWord() && t[end].capitalized && t[end].sentence == t[k].sentence) continue;
+        if (!lexicons::buildingWords().contains(t[end - 1].text) && !lexicons::venueWords().contains(t[end - 1].text))
+            continue;
+        // (Not a name going on with "of" or "for", "UCI’s School of Law"; nor after a venue or a body complete in
+        // itself, "NorthPoint Health & Wellness Center’s Conference Center".)
+        if (end + 1 < t.size() && (t[end].is("of") || t[end].is("for")) && t[end + 1].sentence == t[k].sentence)
+            continue;
+        const auto& owner = t[a.endToken - 1].text;
+        if (lexicons::buildingWords().contains(owner) || lexicons::venueWords().contains(owner) ||
+            isOrganisationHead(owner) || lexicons::genericPlaceWords().contains(owner))
+            continue;
+        a.type = EntityType::Location;
+        a.ruleEntity.reset();
+        a.endToken = end;
+        a.end = t[end - 1].end;
+    }
 }
 
 }  // namespace bulletin::extract

@@ -409,3 +409,16 @@ TEST_CASE("bodies: each name of a list with commas most of whose names are peopl
     for (const auto& p : test::names(y, EntityType::Person))
         CHECK((p != "Insurance Fraud" && p != "Quorvel Labs" && p != "Tarvo Lacy"));
 }
+
+TEST_CASE("bodies: a place's name with a possessive inside it is one place; a body's possessive names its unit",
+          "[recognisers]") {
+    const auto x =
+        run("The suspects were arrested at Quellby’s Berry Farm in Buena Park. She was taken to St. Mary’s Hospital in "
+            "Tustin.");
+    CHECK(has(x, EntityType::Location, "Quellby’s Berry Farm"));
+    CHECK(has(x, EntityType::Location, "St. Mary’s Hospital"));
+    for (const auto& p : test::names(x, EntityType::Location))
+        CHECK((p != "Quellby" && p != "Berry Farm" && p != "Saint Mary" && p != "St. Mary"));
+    const auto y = run("The OCDA’s Homicide Unit investigated.");
+    CHECK(has(y, EntityType::Agency, "Homicide Unit"));
+}
