@@ -275,6 +275,15 @@ void findPeople(ExtractionState& st) {
                         t[end + 2].isPunct('.') || t[end + 2].isPunct(')'))) {
                 c.rule = "person.age";
             }
+            // ("Inmate Fermin Hernandez, 40,", "Defendant Jose Quintana, 33,": what the person is, capitalised as a
+            // label before the name, is no word of it.)
+            const bool labelled = c.rule == "person.age" || c.rule == "person.apposition";
+            if (labelled && end - c.first >= 3 && t[c.first].capitalized &&
+                (lexicons::roleNouns().contains(t[c.first].text) || lexicons::crimeWords().contains(t[c.first].text) ||
+                 lexicons::courtWords().contains(t[c.first].text))) {
+                c.role = c.role.empty() ? std::string(t[c.first].text) : c.role;
+                ++c.first;
+            }
         }
         // "Tan Kwee Heng", "Lim Siew Ling": a family name first and a two-part given name, three words that are
         // neither places nor common given names of their own.

@@ -298,3 +298,17 @@ TEST_CASE(
     REQUIRE(putin != y.entities.end());
     CHECK(putin->mentions.size() == 2);
 }
+
+TEST_CASE("appositions: a label before a name with an age is no word of the name", "[recognisers]") {
+    // (The rules alone: the tagger may cut the label off by itself.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(rules,
+                                        "Inmate Fermin Quorvales, 40, was charged. Defendants Esau Velbranic, 33, "
+                                        "pleaded guilty. Victim Maria Lopez, 25, survived.",
+                                        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Person, "Fermin Quorvales"));
+    CHECK(has(x, EntityType::Person, "Esau Velbranic"));
+    CHECK(has(x, EntityType::Person, "Maria Lopez"));
+    for (const auto& p : names(x, EntityType::Person))
+        CHECK((p.rfind("Inmate", 0) != 0 && p.rfind("Defendants", 0) != 0 && p.rfind("Victim", 0) != 0));
+}
