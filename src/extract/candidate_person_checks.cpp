@@ -14,6 +14,32 @@
 
 namespace bulletin::extract {
 
+namespace {
+
+// A surname's word after a given name at token k, that nothing else reads (`read`) and no list gives another sense:
+// a name word or one shaped like a surname, ending the capitalised run ("Vladimir Putin will chair"; not "Victoria
+// Harbour Authority", "Jordan Valley").
+bool surnameAlone(const ExtractionState& st, const std::vector<bool>& read, std::size_t k) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    if (k >= t.size() || read[k]) return false;
+    const Token& w = t[k];
+    if (!w.isWord() || !w.capitalized || w.allCaps || st.writtenInLowerCase(w.text) ||
+        !(gz.isNameWord(w.text) || unlistedSurnameShape(w.text)))
+        return false;
+    if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == w.sentence) return false;
+    return !gz.place(w.text) && !gz.mayStartTitle(w.text) && !gz.isTitle(w.text) && !isOrganisationHead(w.text) &&
+           !gz.countryOfDemonym(w.text) && !isCalendarWord(w.text) && !isFunctionWord(w.text) &&
+           !isCompassPoint(w.text) && !lexicons::geoFeatures().contains(w.text) &&
+           !lexicons::genericPlaceWords().contains(w.text) && !lexicons::geoSuffixes().contains(w.text) &&
+           !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
+           !lexicons::streetWords().contains(w.text) && !lexicons::eventNameWords().contains(w.text) &&
+           !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text) &&
+           !lexicons::personNouns().contains(w.text) && !lexicons::memberNouns().contains(w.text);
+}
+
+}  // namespace
+
 // "Marc Anthony Zeno of Gramercy", "Deborah Kwon of Special Prosecutions": the tagger read a person's town or
 // unit into the name. A full name (two capitalised words at least) ends before "of"; "Angel of Death" and a
 // title's "Prince Michael of Kent" have one word before it and stay as read, a body's head word before it
@@ -52,24 +78,6 @@ void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const Extracti
     }
     constexpr int kCommonGivenName = 1000;
     const auto& gz = st.gazetteer();
-    const auto surnameAlone = [&](std::size_t k) {
-        if (k >= t.size() || read[k]) return false;
-        const Token& w = t[k];
-        if (!w.isWord() || !w.capitalized || w.allCaps || st.writtenInLowerCase(w.text) ||
-            !(gz.isNameWord(w.text) || unlistedSurnameShape(w.text)))
-            return false;
-        // (The word after it ends the name: not "Victoria Harbour Authority", "Jordan Valley".)
-        if (k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == w.sentence)
-            return false;
-        return !gz.place(w.text) && !gz.mayStartTitle(w.text) && !gz.isTitle(w.text) && !isOrganisationHead(w.text) &&
-               !gz.countryOfDemonym(w.text) && !isCalendarWord(w.text) && !isFunctionWord(w.text) &&
-               !isCompassPoint(w.text) && !lexicons::geoFeatures().contains(w.text) &&
-               !lexicons::genericPlaceWords().contains(w.text) && !lexicons::geoSuffixes().contains(w.text) &&
-               !lexicons::buildingWords().contains(w.text) && !lexicons::venueWords().contains(w.text) &&
-               !lexicons::streetWords().contains(w.text) && !lexicons::eventNameWords().contains(w.text) &&
-               !lexicons::programmeWords().contains(w.text) && !lexicons::lawWords().contains(w.text) &&
-               !lexicons::personNouns().contains(w.text) && !lexicons::memberNouns().contains(w.text);
-    };
     for (auto& place : candidates) {
         if (place.source != "tagger" || place.type != EntityType::Location || place.score < 0 ||
             place.endToken != place.firstToken + 1 || place.endToken >= t.size())
@@ -91,7 +99,7 @@ void joinGivenNameReadAsPlace(std::vector<Candidate>& candidates, const Extracti
             person.begin = given.begin;
             person.titleBegin = std::min(person.titleBegin, given.begin);
             place.score = -1;
-        } else if (surnameAlone(place.endToken) && !gz.place(st.slice(given.begin, next.end)) &&
+        } else if (surnameAlone(st, read, place.endToken) && !gz.place(st.slice(given.begin, next.end)) &&
                    !st.inHeadline(given.begin)) {
             place.type = EntityType::Person;
             place.endToken = place.endToken + 1;
