@@ -109,7 +109,8 @@ void addHeadlineEvents(const ExtractionState& st, SentenceFacts& facts,
     const auto& sentences = st.tt().sentences;
     // A speech's occasion named in the headline with no word of the triggers ("Speech by ... at the Eco Gala Dinner"),
     // not under a headline of a crime ("CONSPIRACY TO DISRUPT A MEETING DURING SPEECH BY ... AT UCI").
-    if (const auto occasion = facts.headlineTellsCrime() ? std::nullopt : headlineSpeechOccasion(st)) {
+    const auto speechOccasion = facts.headlineTellsCrime() ? std::nullopt : headlineSpeechOccasion(st);
+    if (const auto& occasion = speechOccasion) {
         const bool triggered = std::any_of(headlineReports.begin(), headlineReports.end(), [&](const auto& r) {
             return r.second.span.begin >= occasion->name.span.begin && r.second.span.end <= occasion->name.span.end;
         });
@@ -137,6 +138,14 @@ void addHeadlineEvents(const ExtractionState& st, SentenceFacts& facts,
             const MeetingKind kind = report.first;
             // (A speech's occasion is told only by an event of its day: "Last month, I visited ..." is another.)
             const bool occasion = report.second.rule == "meeting.speech_occasion";
+            // ("Speech by ... at the Singapore International Water Week Opening Ceremony" over "Welcome to the 10th
+            // Singapore International Water Week": the body names the occasion of the speech without a date; the
+            // speech, and so the occasion, is of the release's day.)
+            if (speechOccasion)
+                for (auto& m : out)
+                    if (!m.date && family(m.kind) == family(kind) && m.trigger.span.begin < transcriptStart &&
+                        m.trigger.text == report.second.text)
+                        m.date = publication;
             const bool told = std::any_of(out.begin(), out.end(), [&](const Meeting& m) {
                 return family(m.kind) == family(kind) && (!occasion || m.date == publication) &&
                        (m.date == publication || m.trigger.span.begin < transcriptStart);

@@ -426,3 +426,15 @@ TEST_CASE("readouts: a lower-case title after the sentence's opening \"The\" is 
     // (A people's adjective opens no name after such a title.)
     for (const auto& p : test::names(x, EntityType::Person)) CHECK(p.find("Mafia") == std::string::npos);
 }
+
+TEST_CASE("readouts: the occasion a speech's headline names, welcomed in the body undated, is of the release's day",
+          "[recognisers][events]") {
+    const auto x =
+        run("Good morning. Welcome to the 10th Velmar International Water Week. Last year we met in Geneva.",
+            "Speech by Minister Ilse Varga at the Velmar International Water Week 2024 Opening Ceremony", "2024-06-19");
+    CHECK(hasEvent(x, "conference@2024-06-19"));
+    CHECK_FALSE(hasEvent(x, "conference@-"));
+    // (Not without a speech in the headline: an occasion named undated stays undated.)
+    const auto y = run("The 10th Velmar International Water Week drew many visitors.", "Water news", "2024-06-19");
+    CHECK_FALSE(hasEvent(y, "conference@2024-06-19"));
+}
