@@ -203,6 +203,19 @@ void define(ExtractionState& st, const std::string& acronym, std::size_t begin, 
             st.instrumentAcronyms.insert(acronym);
             return;
         }
+        // ("Police Media Spokesman Senior Superintendent of Police (SSP)": the capitalised words before the title
+        // whose initials the acronym spells are another title, and the acronym still the last title's.)
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            const std::vector<std::string_view> tail(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+            if (st.gazetteer().titleLength(tail) != tail.size()) continue;
+            std::string initials;
+            for (const auto w : tail)
+                if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
+            if (initials == acronym) {
+                st.instrumentAcronyms.insert(acronym);
+                return;
+            }
+        }
     }
     // An acronym names an agency when its long form has an organisation head word or is a known agency.
     bool head = st.gazetteer().agencyByName(longForm) != nullptr;

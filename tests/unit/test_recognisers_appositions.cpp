@@ -312,3 +312,14 @@ TEST_CASE("appositions: a label before a name with an age is no word of the name
     for (const auto& p : names(x, EntityType::Person))
         CHECK((p.rfind("Inmate", 0) != 0 && p.rfind("Defendants", 0) != 0 && p.rfind("Victim", 0) != 0));
 }
+
+TEST_CASE("appositions: a title's acronym after two titles names no body", "[recognisers]") {
+    const auto x =
+        run("Police Media Spokesman Senior Superintendent of Police (SSP) Nihal Veltharuwa said the suspects will be "
+            "produced in court.");
+    CHECK(names(x, EntityType::Agency).empty());
+    CHECK(has(x, EntityType::Person, "Nihal Veltharuwa"));
+    // (A body's acronym after a body's name is still the body's.)
+    const auto y = run("The Quorvel Narcotics Bureau (QNB) seized the drugs.");
+    CHECK(has(y, EntityType::Agency, "Quorvel Narcotics Bureau"));
+}
