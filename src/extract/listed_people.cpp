@@ -3,6 +3,7 @@
 // Valentina Matviyenko and Sergei Shoigu"). Names of cultures the given-name lists do not hold need no other cue.
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -134,18 +135,20 @@ std::vector<Range> listAround(const ExtractionState& st, Range seed) {
 void commaPartners(const ExtractionState& st, const HeldSpans& held, const std::vector<Range>& mentions,
                    std::vector<Range>& partners) {
     const auto& t = st.tokens();
+    // (The tokens the mentions cover, marked once: a release of thousands of names asks each list's names in turn.)
+    std::vector<bool> mentioned(t.size(), false);
+    for (const auto& [first, end] : mentions)
+        for (std::size_t k = first; k < end && k < t.size(); ++k) mentioned[k] = true;
     const auto isMention = [&](Range r) {
-        return std::any_of(mentions.begin(), mentions.end(), [&](Range m) {
-            return t[m.first].begin < t[r.second - 1].end && t[r.first].begin < t[m.second - 1].end;
-        });
+        for (std::size_t k = r.first; k < r.second; ++k)
+            if (mentioned[k]) return true;
+        return false;
     };
-    std::vector<std::size_t> done;  // first tokens of the lists looked at
+    std::set<std::size_t> done;  // first tokens of the lists looked at
     for (const auto& seed : mentions) {
         if (seed.second < seed.first + 2) continue;  // (a list of full names: "Loh" and "Chua" are mentions of two)
         const auto list = listAround(st, seed);
-        if (list.size() < 3) continue;
-        if (std::find(done.begin(), done.end(), list.front().first) != done.end()) continue;
-        done.push_back(list.front().first);
+        if (list.size() < 3 || !done.insert(list.front().first).second) continue;
         const auto people = static_cast<std::size_t>(std::count_if(list.begin(), list.end(), isMention));
         if (people < 2 || 2 * people <= list.size()) continue;
         for (const auto& r : list)
