@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "candidates.hpp"
 #include "event_collection.hpp"
@@ -217,7 +218,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     auto& headlineReports = collected.headline;
     std::vector<Meeting> out;
     std::set<std::size_t> plannedEvents;  // where the triggers of events still to come, undated, begin
+    // Each event's agencies and people as sets, beside `out` (which only grows until every report has joined): a
+    // release naming thousands of people joins each report's to its event without a search through the list.
+    std::vector<std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>>> named;
     auto join = [&](Meeting& m, const EventReport& r) {
+        auto& [agencies, people] = named[static_cast<std::size_t>(&m - out.data())];
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.
         // (Not "the conference" told of in passing: "The DebConf team met online on March 10th ... with staff of
@@ -227,17 +232,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             m.kind = r.kind;
         if (m.location.empty()) m.location = r.place;
         for (const auto& a : r.agencies)
-            if (std::find(m.agencies.begin(), m.agencies.end(), a) == m.agencies.end()) m.agencies.push_back(a);
+            if (agencies.insert(a).second) m.agencies.push_back(a);
         for (const auto& p : r.people)
-            if (std::find(m.people.begin(), m.people.end(), p) == m.people.end()) m.people.push_back(p);
+            if (people.insert(p).second) m.people.push_back(p);
     };
     auto open = [&](const EventReport& r, std::optional<DateValue> date) {
         Meeting m;
         m.kind = r.kind;
         m.date = std::move(date);
         m.trigger = r.trigger;
-        join(m, r);
         out.push_back(std::move(m));
+        named.emplace_back();
+        join(out.back(), r);
     };
     // One event per kind family and date: a report joins the one of its family on that date, or opens it. (An event
     // beside which another took place is one of its own: "met ... on the sidelines of the summit" tells a meeting
