@@ -243,9 +243,9 @@ void joinPossessiveNames(std::vector<Candidate>& candidates, const ExtractionSta
         // Board of Supervisors".)
         // (A parish or a small town a saint's name shares is no obstacle to a building's name: "St. Mary’s
         // Hospital".)
-        const auto* place = gz.place(st.slice(a.begin, a.end));
-        const bool largePlace = place && (place->kind == PlaceKind::Country || place->population >= 100000);
-        if (largePlace) continue;
+        if (const auto* place = gz.place(st.slice(a.begin, a.end));
+            place && (place->kind == PlaceKind::Country || place->population >= 100000))
+            continue;
         // (Two pieces no list knows as places, each of capitalised words: not "Newport Beach’s Fashion Island",
         // "Vista Paint’s Fullerton", "Suzuki’s Southern California headquarters".)
         const auto pieceOfName = [&](const Candidate& c) {
@@ -280,7 +280,6 @@ void joinPossessiveNames(std::vector<Candidate>& candidates, const ExtractionSta
         if (lexicons::buildingWords().contains(owner) || lexicons::venueWords().contains(owner) ||
             isOrganisationHead(owner) || lexicons::genericPlaceWords().contains(owner))
             continue;
-        a.type = EntityType::Location;
         a.ruleEntity.reset();
         a.endToken = end;
         a.end = t[end - 1].end;
