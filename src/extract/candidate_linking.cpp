@@ -207,6 +207,70 @@ void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
     }
 }
 
+// "the Health Ministry" beside "the Ministry of Health", "the House Foreign Affairs Committee" beside "the House
+// Committee on Foreign Affairs": one body named with its field before its kind and after it. The key is what
+// comes before the kind, the kind, and the field ("Foreign Ministry" is the Ministry of Foreign Affairs too).
+constexpr std::array<std::string_view, 9> kInvertibleKinds{"ministry", "department", "bureau",  "office",  "commission",
+                                                           "committee", "directorate", "division", "agency"};
+
+bool invertibleKind(const std::string& w) {
+    return std::find(kInvertibleKinds.begin(), kInvertibleKinds.end(), w) != kInvertibleKinds.end();
+}
+
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (k > from ? " " : "") + words[k];
+    return out;
+}
+
+// The keys of a name written "[prefix] Kind of|on|for [the] Field": "prefix|kind|field", and without a field's
+// closing "Affairs".
+std::vector<std::string> fieldAfterKindKeys(const std::vector<std::string>& w) {
+    for (std::size_t h = 0; h + 2 < w.size(); ++h) {
+        if (!invertibleKind(w[h]) || !(w[h + 1] == "of" || w[h + 1] == "on" || w[h + 1] == "for")) continue;
+        std::size_t from = h + 2;
+        if (w[from] == "the") ++from;
+        if (from >= w.size()) return {};
+        // (A field of one or two words, none a joining word: not "Department of Justice of the State of X".)
+        if (w.size() - from > 3) return {};
+        for (std::size_t k = from; k < w.size(); ++k)
+            if (w[k] == "of" || w[k] == "on" || w[k] == "for" || w[k] == "the") return {};
+        const std::string head = joined(w, 0, h) + '|' + w[h] + '|';
+        std::vector<std::string> keys{head + joined(w, from, w.size())};
+        if (w.back() == "affairs" && w.size() - from >= 2) keys.push_back(head + joined(w, from, w.size() - 1));
+        return keys;
+    }
+    return {};
+}
+
+void mergeInvertedBodyNames(std::vector<DraftEntity>& entities) {
+    std::map<std::string, std::size_t> byKey;  // "prefix|kind|field" -> the entity named "Kind of Field"
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::Agency && !entities[e].mentions.empty())
+            for (auto& key : fieldAfterKindKeys(keyWords(entities[e].name))) byKey.emplace(std::move(key), e);
+    if (byKey.empty()) return;
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        auto& inverted = entities[e];
+        if (inverted.type != EntityType::Agency || inverted.mentions.empty()) continue;
+        const auto w = keyWords(inverted.name);
+        if (w.size() < 2 || !invertibleKind(w.back())) continue;
+        std::optional<std::size_t> full;
+        // The field is the last word or two before the kind, the rest what stands before the body's name.
+        for (std::size_t fieldWords = 1; fieldWords <= 3 && fieldWords < w.size() && !full; ++fieldWords) {
+            const std::size_t from = w.size() - 1 - fieldWords;
+            const auto it = byKey.find(joined(w, 0, from) + '|' + w.back() + '|' + joined(w, from, w.size() - 1));
+            if (it != byKey.end() && it->second != e) full = it->second;
+        }
+        if (!full) continue;
+        auto& into = entities[*full];
+        for (auto& m : inverted.mentions) into.mentions.push_back(std::move(m));
+        into.aliases.insert(inverted.aliases.begin(), inverted.aliases.end());
+        if (into.acronym.empty()) into.acronym = inverted.acronym;
+        into.fromBody = into.fromBody || inverted.fromBody;
+        inverted.mentions.clear();
+    }
+}
+
 }  // namespace
 
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
@@ -445,6 +509,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     }
     mergeBarePlacesIntoKinds(entities, st);
     mergeShortCompanyNames(entities);
+    mergeInvertedBodyNames(entities);
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
     st.replaceEntities(std::move(entities));
 }

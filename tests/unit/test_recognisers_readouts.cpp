@@ -355,6 +355,19 @@ TEST_CASE("readouts: a company named with and without its kind is one body, unde
     CHECK_FALSE(test::has(x, EntityType::Agency, "Gazprom"));
 }
 
+TEST_CASE("readouts: a body named with its field before its kind and after it is one body", "[recognisers]") {
+    const auto x =
+        run("The Ministry of Fisheries has prepared a plan, and the Fisheries Ministry will publish it. The House "
+            "Committee on Coastal Affairs met the Senate Coastal Affairs Committee. The Ministry of Foreign "
+            "Affairs said the Foreign Ministry would reply.",
+            "Plan", "2026-03-04");
+    CHECK(test::has(x, EntityType::Agency, "Ministry of Fisheries"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Fisheries Ministry"));
+    CHECK_FALSE(test::has(x, EntityType::Agency, "Foreign Ministry"));
+    // (Another house's committee of the same field is another body.)
+    CHECK(test::has(x, EntityType::Agency, "House Committee on Coastal Affairs"));
+}
+
 TEST_CASE("readouts: a platform of states or parties is a body, the region it is named for a place", "[recognisers]") {
     const auto x =
         run("The leaders discussed the next summit of the Crimea Platform and the situation in Donbas. "
