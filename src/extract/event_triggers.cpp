@@ -128,6 +128,26 @@ bool numberedAssembly(const std::vector<Token>& t, std::size_t i) {
            (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
+// "a mini-conference", "an e-workshop", "the mini-summit": a small or remote edition of a gathering, written as one
+// word; the gathering's own one-word noun after the hyphen (not the verbs "met", "meets", nor a press conference).
+const FlatKeyMap<std::vector<const Trigger*>>& triggersByFirstWord();
+
+const Trigger* smallEditionOfGathering(std::string_view w) {
+    const auto hyphen = w.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return nullptr;
+    static constexpr std::array<std::string_view, 6> kEditions{"mini", "e", "tele", "video", "online", "virtual"};
+    const std::string_view edition = w.substr(0, hyphen);
+    if (std::none_of(kEditions.begin(), kEditions.end(), [&](std::string_view k) { return equalsLower(edition, k); }))
+        return nullptr;
+    const auto* found = triggersByFirstWord().find(w.substr(hyphen + 1));
+    if (!found) return nullptr;
+    for (const Trigger* tr : *found)
+        if (tr->words.size() == 1 && tr->objects.empty() && family(tr->kind) == 0 && tr->words[0].size() >= 5 &&
+            tr->words[0] != "meets" && tr->words[0] != "talks")
+            return tr;
+    return nullptr;
+}
+
 // The triggers by their first word: most tokens start none, and one lookup says so.
 // (Asked of every word of a release with the word as written: see FlatKeyMap.)
 const FlatKeyMap<std::vector<const Trigger*>>& triggersByFirstWord() {
@@ -161,6 +181,7 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].isWord() || t[i].text.size() > 32) return {};
     const auto* candidates = triggersByFirstWord().find(t[i].text);
     if (!candidates) {
+        if (const Trigger* edition = smallEditionOfGathering(t[i].text)) return {edition, i + 1};
         // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf"; "the 77th World
         // Health Assembly".
         static const Trigger named{{"con"}, {}, MeetingKind::Conference};

@@ -108,6 +108,16 @@ TEST_CASE("sittings: a camp named in one word with its project's is a gathering 
     CHECK(hasEvent(x, "conference@2025-07-07/2025-07-13"));
 }
 
+TEST_CASE("sittings: a small or remote edition of a gathering written as one word is that gathering",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Quorix Project has decided to hold its next mini-conference in Velmarsk on 16 and 17 November "
+            "2025. Its translators will meet at an e-workshop on 2 December 2025.",
+            "Quorix news", "2025-01-11");
+    CHECK(hasEvent(x, "conference@2025-11-16/2025-11-17"));
+    CHECK(hasEvent(x, "workshop@2025-12-02"));
+}
+
 TEST_CASE("sittings: the ceremony of a launch told before is on the launch's day", "[recognisers][events]") {
     const auto x =
         run("The Ministry of Health launched the Clean Streets campaign at Velmar Park yesterday.\n\n"
