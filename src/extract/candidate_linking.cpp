@@ -210,8 +210,8 @@ void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
 // "the Health Ministry" beside "the Ministry of Health", "the House Foreign Affairs Committee" beside "the House
 // Committee on Foreign Affairs": one body named with its field before its kind and after it. The key is what
 // comes before the kind, the kind, and the field ("Foreign Ministry" is the Ministry of Foreign Affairs too).
-constexpr std::array<std::string_view, 9> kInvertibleKinds{"ministry", "department", "bureau",  "office",  "commission",
-                                                           "committee", "directorate", "division", "agency"};
+constexpr std::array<std::string_view, 9> kInvertibleKinds{
+    "ministry", "department", "bureau", "office", "commission", "committee", "directorate", "division", "agency"};
 
 bool invertibleKind(const std::string& w) {
     return std::find(kInvertibleKinds.begin(), kInvertibleKinds.end(), w) != kInvertibleKinds.end();

@@ -539,6 +539,7 @@ void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findCompanyShortForms(st, findCompanies(st));
     findAmpersandFirms(st);
     findSchoolsOfFields(st);
+    findCareVenues(st);
     findVenues(st);
     findVenuesAfterAt(st);
     findVenuesBeforeAddress(st);

@@ -140,6 +140,9 @@ void findAcronymAppositions(ExtractionState& state);
 void findAgencies(ExtractionState& state);
 // Companies by their legal form, venues by their last word, one-word institutions (before the head-word rule).
 void findCompaniesVenuesAndInstitutions(ExtractionState& state);
+// "admitted to the Embilipitiya Base Hospital": a hospital or clinic where someone was taken, treated or died (a
+// place).
+void findCareVenues(ExtractionState& state);
 void findPeople(ExtractionState& state);
 // "Ministers Bimal Rathnayake, Anura Karunathilake and Sunil Handunnetti": the names a plural title lists (a rule).
 void findPeopleAfterPluralTitles(ExtractionState& state);

@@ -422,3 +422,21 @@ TEST_CASE("bodies: a place's name with a possessive inside it is one place; a bo
     const auto y = run("The OCDA’s Homicide Unit investigated.");
     CHECK(has(y, EntityType::Agency, "Homicide Unit"));
 }
+
+TEST_CASE("bodies: a hospital or clinic where someone was taken, treated or died is a place", "[recognisers]") {
+    const auto x =
+        run("The injured were admitted to the Velmarsk Base Hospital. One of them died at Quorvale General Hospital. "
+            "The child was rushed to Children’s Hospital of Velmar County by her father. The driver was taken to "
+            "Ostrava Valley Medical Center.");
+    CHECK(has(x, EntityType::Location, "Velmarsk Base Hospital"));
+    CHECK(has(x, EntityType::Location, "Quorvale General Hospital"));
+    CHECK(has(x, EntityType::Location, "Children’s Hospital of Velmar County"));
+    CHECK(has(x, EntityType::Location, "Ostrava Valley Medical Center"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ostrava Valley Medical Center"));
+    // (A hospital of no name, only its kind, is none; nor is one where people work named here.)
+    const auto y = run("He was taken to the District Hospital. A nurse at Velmar Memorial Hospital testified.");
+    for (const auto& place : names(y, EntityType::Location)) {
+        CHECK(place != "District Hospital");
+        CHECK(place != "Velmar Memorial Hospital");
+    }
+}
