@@ -148,6 +148,9 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     CHECK(isos("An awareness programme was conducted on 11th.", ctx) == std::set<std::string>{"2023-12-11"});
     CHECK(isos("the Task Force on 21st-Century Policing; on 13th Street", ctx).empty());
     CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
+    // (A speech's numbered paragraph opens after its number; a number inside a line opens nothing.)
+    CHECK(isos("2 Thank you.\n3 In July, we will host the week.", ctx) == std::set<std::string>{"2024-07"});
+    CHECK(isos("Room 3 In July Smith", ctx).empty());
     CHECK(isos("In March this year, we hosted the week; in May last year, the forum.", ctx) ==
           std::set<std::string>{"2023-03", "2022-05"});
     CHECK(isos("Earlier this year, and next year", ctx) == std::set<std::string>{"2023", "2024"});
