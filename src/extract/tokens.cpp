@@ -63,6 +63,23 @@ constexpr std::array<std::string_view, 31> kStateAbbreviations{
     "kan", "ky",   "la",  "md",    "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa",    "tenn", "tex",  "va",   "wash", "wis"};
 
+bool isMonthName(std::string_view w) {
+    static constexpr std::array<std::string_view, 20> kMonths{
+        "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan",   "feb",   "mar", "apr",  "jun",  "jul",    "aug",       "sept"};
+    std::string folded(w);
+    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(kMonths.begin(), kMonths.end(), folded) != kMonths.end();
+}
+
+// A number of one or two digits opening a line, a space, then a capitalised word of the same line that is no month.
+bool numberedParagraph(const std::vector<Token>& toks, std::size_t k) {
+    const Token& n = toks[k];
+    if (!n.paragraphStart || n.kind != TokenKind::Number || n.text.size() > 2 || k + 1 >= toks.size()) return false;
+    const Token& w = toks[k + 1];
+    return !w.paragraphStart && w.begin > n.end && w.isWord() && w.capitalized && !isMonthName(w.text);
+}
+
 bool isAbbreviation(std::string_view word) {
     // ("D-Calif", "R-Tex": a party and a state.)
     if (const auto dash = word.rfind('-'); dash != std::string_view::npos && dash + 1 < word.size())
@@ -216,6 +233,12 @@ TokenizedText tokenize(std::string_view s) {
     };
     for (std::size_t k = 0; k < toks.size(); ++k) {
         if (k > start && toks[k].paragraphStart) close(k);
+        // "3 In June, we will host ...": a speech's paragraph number is no word of the sentence it numbers (not a
+        // date's day, "15 March 2025", nor a street number of three digits or more).
+        if (k == start && numberedParagraph(toks, k)) {
+            close(k + 1);
+            continue;
+        }
         const Token& t = toks[k];
         if (t.kind != TokenKind::Punct) continue;
         const bool terminal = t.text == "." || t.text == "!" || t.text == "?";

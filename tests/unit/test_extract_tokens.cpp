@@ -54,3 +54,13 @@ TEST_CASE("letters, capitals and spaces outside ASCII are read like ASCII ones",
     CHECK(tt.tokens[6].text == "cd");
     CHECK(tt.tokens.back().kind == TokenKind::Number);
 }
+
+TEST_CASE("a paragraph's number opening its line is a sentence of its own, a date's day is not", "[tokens]") {
+    CHECK(sentences("2 Thank you.\n7 Building resilience takes time.") ==
+          std::vector<std::string>{"2", "Thank you.", "7", "Building resilience takes time."});
+    const auto tt = tokenize("3 In June, we will host it.");
+    REQUIRE(tt.tokens.size() > 1);
+    CHECK(tt.tokens[1].sentenceStart);
+    CHECK(sentences("15 March 2025\n700 Civic Center Drive") ==
+          std::vector<std::string>{"15 March 2025", "700 Civic Center Drive"});
+}
