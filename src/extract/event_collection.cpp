@@ -41,6 +41,22 @@ bool decidedBefore(const std::vector<Token>& t, std::size_t i, const Sentence& s
     return false;
 }
 
+// A gathering's kind in lower case right after the gathering trigger `found` (up to two lower-case words between, "the
+// Russian Energy Week international forum"): a noun of a gathering, not a verb ("the Summit met").
+bool kindAfterName(const std::vector<Token>& t, const Found& found) {
+    if (family(found.trigger->kind) != 0) return false;
+    const std::size_t sentence = t[found.end - 1].sentence;
+    for (std::size_t k = found.end; k < t.size() && k <= found.end + 2 && t[k].sentence == sentence; ++k) {
+        if (!t[k].isWord() || t[k].capitalized) return false;
+        const Found next = matchTrigger(t, k);
+        if (next.trigger)
+            return family(next.trigger->kind) == 0 && next.end == k + 1 &&
+                   !wordIs(t[k], {"met", "meet", "meets", "convened", "convene", "convenes", "received"});
+        if (isFunctionWord(t[k].text)) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts, const std::vector<DateMention>& dates,
@@ -73,6 +89,9 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         if (i > 0 && t[i - 1].isWord() && t[i - 1].sentence == t[i].sentence &&
             lexicons::unofficialOccasions().contains(st.slice(t[i - 1].begin, t[i].end)))
             continue;
+        // "the Russian Energy Week international forum", "the Velmar Water Summit annual meeting": a gathering's name
+        // and the kind of gathering it is, one event, told by the phrase's last word.
+        if (t[i].capitalized && kindAfterName(t, found)) continue;
         phraseEnd = found.end;
         if (st.inHeadline(t[i].begin)) {
             // ("Decisions taken by the Cabinet of Ministers at its meeting held on 12.06.2023": a headline that dates

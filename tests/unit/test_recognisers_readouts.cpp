@@ -451,3 +451,12 @@ TEST_CASE("readouts: the occasion a speech's headline names, welcomed in the bod
     const auto y = run("The 10th Velmar International Water Week drew many visitors.", "Water news", "2024-06-19");
     CHECK_FALSE(hasEvent(y, "conference@2024-06-19"));
 }
+
+TEST_CASE("readouts: a gathering's name and the kind of gathering after it are one event", "[recognisers][events]") {
+    const auto x =
+        run("Ilse Varga sent greetings to the participants, organisers and guests of the Velmar Energy Week "
+            "international forum.\n\nThe message reads, in part: \"I am pleased to welcome you to the opening of the "
+            "forum in Velmarsk.\"",
+            "Greetings to participants of the Velmar Energy Week international forum", "2025-10-11");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"conference@2025-10-11"});
+}
