@@ -237,6 +237,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // place ("Chancellor of Germany" names where the guest comes from, not the venue, when another follows).
         // ("received the Ambassador of Japan to Sri Lanka ... at the Ministry in Colombo": "in" and "at" before "to".)
         std::string firstPlace, toPlace;
+        // ("hosted a roundtable in San Diego in February and toured a project in Fresno": a verb joined by "and" has
+        // its place after it; one before it is the first verb's, taken only when none follows.)
+        const bool joinedVerb = i > 0 && t[i - 1].is("and") && t[i - 1].sentence == t[i].sentence;
+        std::string earlierClausePlace;
         const std::set<std::size_t>& personStarts = facts.personStarts(t[i].sentence);
         // ("met with Governor of the Tula Region Dmitry Milyaev", "the Prime Minister of Sweden, Ulf Kristersson":
         // the place a person's title is of, right before their name.)
@@ -264,6 +268,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
                 std::size_t before = k;
                 while (before > 0 && t[before - 1].is("the")) --before;
                 if (before > 0 && (t[before - 1].is("in") || t[before - 1].is("at"))) {
+                    if (joinedVerb && k < i) {
+                        if (earlierClausePlace.empty()) earlierClausePlace = e.name;
+                        continue;
+                    }
                     if (r.place.empty()) r.place = e.name;
                     break;
                 }
@@ -271,6 +279,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             }
             if (!r.place.empty()) break;
         }
+        if (r.place.empty()) r.place = earlierClausePlace;
         if (r.place.empty()) r.place = toPlace;
         // (A call has no venue in the countries its callers' titles name: "a telephone conversation with President
         // of Turkiye ...".)

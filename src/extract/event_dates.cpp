@@ -57,8 +57,11 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
         {
             const std::size_t from = std::min(d.mention.span.end, at), to = std::max(d.mention.span.begin, at);
             const std::string_view between = from < to ? text.substr(from, to - from) : std::string_view{};
+            // ("hosted a roundtable in San Diego in February and toured a project in Fresno on March 3": a verb joined
+            // by "and" after a date starts its own clause; the date before it is the first verb's.)
+            const bool joinedVerbAfter = d.mention.span.end <= at && between.ends_with(" and ");
             if (between.find(", and ") != std::string_view::npos || between.find(", but ") != std::string_view::npos ||
-                between.find("; ") != std::string_view::npos)
+                between.find("; ") != std::string_view::npos || joinedVerbAfter)
                 distance += kOtherClause;
         }
         // "to provide an update regarding the November 7, 2021 attack": a date before another noun than the

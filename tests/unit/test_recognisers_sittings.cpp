@@ -296,3 +296,16 @@ TEST_CASE("sittings: a discussion told in the passive is a meeting of its day", 
             "Police news", "2025-03-14");
     CHECK(hasEvent(x, "meeting@2025-03-12"));
 }
+
+TEST_CASE("sittings: a verb joined by \"and\" after another event's date and place has its own",
+          "[recognisers][events]") {
+    const auto x =
+        run("Senator Ilse Varga introduced the Housing Supply Act today.\n\nSenator Varga hosted a roundtable with "
+            "housing advocates in Sacramento in February and toured a housing project in Fresno on March 3.",
+            "Varga introduces bill", "2025-03-20");
+    CHECK(hasEvent(x, "meeting@2025-02"));
+    CHECK(hasEvent(x, "other@2025-03-03"));
+    CHECK_FALSE(hasEvent(x, "other@2025-02"));
+    for (const auto& m : x.meetings)
+        if (m.kind == MeetingKind::Other) CHECK(m.location == "Fresno");
+}
