@@ -122,6 +122,8 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
             if (chainWord(t[j])) {
                 ++j;
+            } else if (t[j].is("and") && t[j - 1].isWord() && lexicons::partyMembers().contains(t[j - 1].text)) {
+                break;  // "House Republicans and Senate Democrats": two groups of people, no body's name
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized &&
                         (!t[j].is("the") ||
                          [&] {

@@ -293,6 +293,10 @@ const Lexicon& rankWords() {
     static const Lexicon& l = Lexicon::get("rank_words");
     return l;
 }
+const Lexicon& partyMembers() {
+    static const Lexicon& l = Lexicon::get("party_members");
+    return l;
+}
 const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;

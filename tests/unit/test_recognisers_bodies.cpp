@@ -440,3 +440,8 @@ TEST_CASE("bodies: a hospital or clinic where someone was taken, treated or died
         CHECK(place != "Velmar Memorial Hospital");
     }
 }
+
+TEST_CASE("bodies: a party's members before \"and\" join no body's name", "[recognisers]") {
+    const auto x = run("House Republicans and Senate Democrats voted against the Velmar Relief Act.");
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Republicans") == std::string::npos);
+}
