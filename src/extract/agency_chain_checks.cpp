@@ -98,9 +98,26 @@ bool namesInstrument(const std::vector<Token>& t, Chain c) {
     return true;
 }
 
+namespace {
+
+// A noun of someone who works at a place: "a fellow at", "a nurse at", "researchers at".
+bool worksAtNoun(std::string_view w) {
+    static constexpr std::array<std::string_view, 11> kScholars{"fellow",    "fellows",  "professor",  "professors",
+                                                                "scholar",   "scholars", "researcher", "lecturer",
+                                                                "economist", "analyst",  "counsel"};
+    return inLowerList(w, kScholars) || lexicons::personNouns().contains(w) || lexicons::memberNouns().contains(w) ||
+           lexicons::roleNouns().contains(w);
+}
+
+}  // namespace
+
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
 // Justice Center, Santa Ana", "at the Reif Performing Arts Center".
 bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
+    // ("a fellow at the Brennan Center for Justice", "a professor at the Velmar Policy Centre": where someone works,
+    // the body, not a venue.)
+    const std::size_t at = begin > 1 && t[begin - 1].is("the") ? begin - 2 : begin - 1;
+    if (begin > 0 && at > 0 && t[at].is("at") && t[at - 1].isWord() && worksAtNoun(t[at - 1].text)) return false;
     if (begin > 0) {
         const Token& p = t[begin - 1];
         if (p.isWord() &&

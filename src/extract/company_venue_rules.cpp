@@ -364,8 +364,7 @@ void findVenuesAfterAt(ExtractionState& st) {
         // ("the Richard Nixon Library and Birthplace", "the Botanic Museum and Gardens": one venue.)
         std::size_t last = i;
         if (i + 2 < t.size() && t[i + 1].is("and") && t[i + 2].capitalisedOrNumber() &&
-            t[i + 2].sentence == t[i].sentence &&
-            !(i + 3 < t.size() && t[i + 3].capitalisedOrNumber()))
+            t[i + 2].sentence == t[i].sentence && !(i + 3 < t.size() && t[i + 3].capitalisedOrNumber()))
             last = i + 2;
         const std::size_t begin = t[first].begin, end = t[last].end;
         if (st.claimed(begin, end)) continue;
@@ -382,6 +381,16 @@ void findSchoolsOfFields(ExtractionState& st) {
     auto fieldWord = [&](std::size_t k, std::size_t at) {
         return k < t.size() && t[k].isWord() && t[k].capitalized && !t[k].allCaps && t[k].sentence == t[at].sentence &&
                !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text);
+    };
+    // Where a school's name starts, its "School" at token i. ("University of St. Thomas School of Law": an
+    // abbreviation's period inside the name.)
+    auto schoolNameStart = [&](std::size_t i) {
+        std::size_t first = runStart(st, i);
+        while (first >= 3 && first < i + 1 && t[first - 1].isPunct('.') && t[first - 2].isWord() &&
+               t[first - 2].capitalized && t[first - 2].text.size() <= 3 && t[first - 2].sentence == t[i].sentence &&
+               !t[first].sentenceStart)
+            first = runStart(st, first - 2);
+        return first;
     };
     for (std::size_t i = 1; i + 2 < t.size(); ++i) {
         if (!t[i].is("School") || !t[i + 1].is("of") || st.inHeadline(t[i].begin)) continue;
@@ -404,12 +413,7 @@ void findSchoolsOfFields(ExtractionState& st) {
             if (k + 1 < t.size() && (t[k].is("and") || t[k].is("&")) && fieldWord(k + 1, i) && !bodyFrom(k + 1)) ++k;
         }
         if (last == i + 1) continue;
-        std::size_t first = runStart(st, i);
-        // ("University of St. Thomas School of Law": an abbreviation's period inside the name.)
-        while (first >= 3 && first < i + 1 && t[first - 1].isPunct('.') && t[first - 2].isWord() &&
-               t[first - 2].capitalized && t[first - 2].text.size() <= 3 && t[first - 2].sentence == t[i].sentence &&
-               !t[first].sentenceStart)
-            first = runStart(st, first - 2);
+        const std::size_t first = schoolNameStart(i);
         const std::size_t begin = t[first].begin, end = t[last].end;
         if (st.claimed(begin, end)) continue;
         std::size_t cue = first;
@@ -420,6 +424,27 @@ void findSchoolsOfFields(ExtractionState& st) {
         else
             st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.school");
         i = last;
+    }
+    // "Harvard Law School", "Georgetown University Law School", "the Velmar Business School": a school named by its
+    // field before "School", with the name of its university or founder before that.
+    static constexpr std::array<std::string_view, 8> kFields{"Law",     "Business", "Medical",    "Divinity",
+                                                             "Nursing", "Dental",   "Journalism", "Graduate"};
+    for (std::size_t i = 2; i < t.size(); ++i) {
+        if (!t[i].is("School") || std::find(kFields.begin(), kFields.end(), t[i - 1].text) == kFields.end() ||
+            t[i - 1].sentence != t[i].sentence || st.inHeadline(t[i].begin))
+            continue;
+        if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence &&
+            (t[i + 1].capitalisedOrNumber() || t[i + 1].is("of")))
+            continue;  // (a longer name, left to the rules above: "Law School Admission Council")
+        const std::size_t first = schoolNameStart(i);
+        if (first + 1 >= i) continue;  // ("the Law School" names none)
+        const std::size_t begin = t[first].begin, end = t[i].end;
+        if (st.claimed(begin, end)) continue;
+        std::size_t cue = first;
+        if (cue > 0 && t[cue - 1].is("the")) --cue;
+        const bool venue = cue > 0 && t[cue - 1].is("at") && eventRightBefore(t, cue - 1);
+        st.addMention(venue ? EntityType::Location : EntityType::Agency, std::string(st.slice(begin, end)), begin, end,
+                      venue ? "place.venue" : "agency.school");
     }
 }
 

@@ -445,3 +445,17 @@ TEST_CASE("bodies: a party's members before \"and\" join no body's name", "[reco
     const auto x = run("House Republicans and Senate Democrats voted against the Velmar Relief Act.");
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Republicans") == std::string::npos);
 }
+
+TEST_CASE("bodies: a school named by its field before \"School\" is an institution, a centre one works at a body",
+          "[recognisers]") {
+    const auto x =
+        run("The panel included Professor Ilse Varga of Quorvale University Law School, Tomas Brenner of Velmar Law "
+            "School, and a fellow at the Ostrava Center for Justice.");
+    CHECK(has(x, EntityType::Agency, "Quorvale University Law School"));
+    CHECK(has(x, EntityType::Agency, "Velmar Law School"));
+    CHECK(has(x, EntityType::Agency, "Ostrava Center for Justice"));
+    CHECK_FALSE(has(x, EntityType::Location, "Ostrava Center for Justice"));
+    // (Where something is held, the school is the venue.)
+    const auto y = run("A forum was held at the Velmar Business School.");
+    CHECK(has(y, EntityType::Location, "Velmar Business School"));
+}
