@@ -1,8 +1,10 @@
 // People named beside people: a full name joined by "and" to a person's ("Vladimir Putin and Xi Jinping"), and the
-// names of a list with commas most of whose names are people's ("attended by Dmitry Medvedev, Vyacheslav Volodin,
-// Valentina Matviyenko and Sergei Shoigu"). Names of cultures the given-name lists do not hold need no other cue.
+// names of a list with commas or one to a line most of whose names are people's ("attended by Dmitry Medvedev,
+// Vyacheslav Volodin, Valentina Matviyenko and Sergei Shoigu"). Names of cultures the given-name lists do not hold need
+// no other cue.
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -157,6 +159,61 @@ void commaPartners(const ExtractionState& st, const HeldSpans& held, const std::
     }
 }
 
+// "Moritz Schlarb (moschlar)\n Maytham Alsudany (maytham)\n ...": a list of names one to a line, each line a name
+// of two or three words and perhaps a handle in parentheses; most of the lines (two at least) people's mentions.
+void linePartners(const ExtractionState& st, const HeldSpans& held, const std::vector<Range>& mentions,
+                  std::vector<Range>& partners) {
+    const auto& t = st.tokens();
+    const auto& sentences = st.tt().sentences;
+    std::set<std::size_t> mentionStarts;
+    for (const auto& [first, end] : mentions) mentionStarts.insert(first);
+    // The name a sentence is, when it is a line holding only a name (and a handle): its tokens, else none.
+    auto lineName = [&](const Sentence& s) -> std::optional<Range> {
+        const std::size_t a = s.firstToken;
+        if (a >= s.endToken || !t[a].paragraphStart || !nameToken(st, t[a])) return std::nullopt;
+        const std::size_t b = nameEnd(st, t, a, 3);
+        if (b < a + 2 || b > s.endToken) return std::nullopt;
+        const bool handle = b + 3 == s.endToken && t[b].isPunct('(') && t[b + 1].isWord() && t[b + 2].isPunct(')');
+        if (b != s.endToken && !handle) return std::nullopt;
+        return Range{a, b};
+    };
+    // ("Tagged with:\nAssault\nAssault Weapon\nCerissa Riley\nKidnapping": a page's list of tags, the names among
+    // topics. A line right above or below the block that is a short phrase and no sentence makes the block part of
+    // a longer list of other things.)
+    auto tagNeighbour = [&](std::size_t index) {
+        if (index >= sentences.size()) return false;
+        const Sentence& s = sentences[index];
+        if (s.firstToken >= s.endToken) return false;
+        const Token& last = t[s.endToken - 1];
+        return s.endToken - s.firstToken <= 4 &&
+               !(last.isPunct('.') || last.isPunct(':') || last.isPunct('!') || last.isPunct('?'));
+    };
+    std::vector<Range> block;
+    std::size_t blockFirst = 0, blockEnd = 0;  // sentence indices of the block's lines
+    auto close = [&] {
+        const auto people = static_cast<std::size_t>(std::count_if(
+            block.begin(), block.end(), [&](const Range& r) { return mentionStarts.count(r.first) > 0; }));
+        const bool tags = (blockFirst > 0 && tagNeighbour(blockFirst - 1)) || tagNeighbour(blockEnd);
+        if (block.size() >= 3 && people >= 2 && 2 * people > block.size() && !tags)
+            for (const auto& r : block)
+                if (!mentionStarts.count(r.first) && maybeName(st, held, r.first, r.second) &&
+                    personalWords(st, r.first, r.second))
+                    partners.push_back(r);
+        block.clear();
+    };
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        if (st.inHeadline(sentences[si].begin)) continue;
+        if (const auto name = lineName(sentences[si])) {
+            if (block.empty()) blockFirst = si;
+            block.push_back(*name);
+            blockEnd = si + 1;
+        } else {
+            close();
+        }
+    }
+    close();
+}
+
 }  // namespace
 
 void findListedPeople(ExtractionState& st) {
@@ -167,6 +224,7 @@ void findListedPeople(ExtractionState& st) {
     std::vector<Range> partners;
     andPartners(st, held, mentions, partners);
     commaPartners(st, held, mentions, partners);
+    linePartners(st, held, mentions, partners);
     std::sort(partners.begin(), partners.end());
     partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
     for (const auto& [a, b] : partners) {

@@ -459,3 +459,16 @@ TEST_CASE("bodies: a school named by its field before \"School\" is an instituti
     const auto y = run("A forum was held at the Velmar Business School.");
     CHECK(has(y, EntityType::Location, "Velmar Business School"));
 }
+
+TEST_CASE("bodies: each name of a list one to a line most of whose names are people's is a person's", "[recognisers]") {
+    const auto x =
+        run("The following contributors were added as maintainers in the last two months:\n\n Nathan Bruno\n Gergo "
+            "Nadvoly (gnad)\n Jeremy Smith\n Kaelo Thriwe\n Andrea Pappacoda\n\nCongratulations!");
+    CHECK(has(x, EntityType::Person, "Gergo Nadvoly"));
+    CHECK(has(x, EntityType::Person, "Kaelo Thriwe"));
+    // (Not a page's list of tags, the names among topics.)
+    const auto y =
+        run("Nathan Bruno and Jeremy Smith were convicted.\n\nTagged with:\nAssault\nAssault Weapon\nNathan Bruno\n"
+            "Jeremy Smith\nKidnapping");
+    CHECK_FALSE(has(y, EntityType::Person, "Assault Weapon"));
+}
