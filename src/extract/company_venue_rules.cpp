@@ -341,9 +341,16 @@ bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
 // "held at the Glendale Central Library", "spoke at Lincoln Memorial Hall": a building named where something happens
 // is a venue. (Its words may also name an institution that acts, "the Library announced": here "at" decides.)
 void findVenuesAfterAt(ExtractionState& st) {
-    static constexpr std::array<std::string_view, 17> kBuildings{
-        "Library", "Museum",    "Auditorium", "Stadium",  "Arena", "Hotel",   "Palace", "Church", "Mosque",
-        "Temple",  "Cathedral", "Airport",    "Ballroom", "Hall",  "Gardens", "Park",   "Plaza"};
+    // (The first kEventVenues of them were read here first; the rest are looked at more closely below.)
+    constexpr std::ptrdiff_t kEventVenues = 17;
+    static constexpr std::array<std::string_view, 23> kBuildings{
+        "Library", "Museum", "Auditorium", "Stadium", "Arena",    "Hotel", "Palace",    "Church",
+        "Mosque",  "Temple", "Cathedral",  "Airport", "Ballroom", "Hall",  "Gardens",   "Park",
+        "Plaza",   "Farm",   "Ranch",      "Zoo",     "Beach",    "Jail",  "Courthouse"};
+    // ("met him while working at Tustin High School", "at Kinoshita Elementary School": a school for children is where
+    // something happened, the building, with or without an event.)
+    static constexpr std::array<std::string_view, 9> kSchoolKinds{
+        "High", "Middle", "Elementary", "Primary", "Secondary", "Junior", "Grammar", "Intermediate", "Preparatory"};
     static constexpr std::array<std::string_view, 4> kSchools{"College", "University", "School", "Academy"};
     const auto& t = st.tokens();
     for (std::size_t i = 2; i < t.size(); ++i) {
@@ -358,12 +365,27 @@ void findVenuesAfterAt(ExtractionState& st) {
         if (!(t[cue].is("at") || t[cue].is("in") || t[cue].is("inside")) || t[cue].sentence != t[i].sentence) continue;
         // (A school is a venue where an event is held at it, "a town hall meeting at Glendale Community College";
         // "a professor at Quorvale University" works for it.)
-        if (std::find(kSchools.begin(), kSchools.end(), t[i].text) != kSchools.end() &&
+        const bool childrensSchool =
+            t[i].is("School") && i >= 1 &&
+            std::find(kSchoolKinds.begin(), kSchoolKinds.end(), t[i - 1].text) != kSchoolKinds.end();
+        if (std::find(kSchools.begin(), kSchools.end(), t[i].text) != kSchools.end() && !childrensSchool &&
             !(t[cue].is("at") && eventRightBefore(t, cue)))
             continue;
+        // The outdoor and custodial venues and the children's schools, read here without an event, take no name
+        // that is something else: a town ("the Mullenix’s Huntington Beach home"), a courtroom ("in Department
+        // CJ-1, Central Jail"), a body's word, a school's kind alone ("a Secondary School").
+        const bool plain = childrensSchool || std::find(kBuildings.begin() + kEventVenues, kBuildings.end(),
+                                                        t[i].text) != kBuildings.end();
+        if (plain) {
+            bool other = childrensSchool && first + 1 >= i;
+            for (std::size_t k = first; k < i && !other; ++k)
+                other = t[k].text.find_first_of("0123456789") != std::string_view::npos ||
+                        isOrganisationHead(t[k].text) || st.gazetteer().place(st.slice(t[k].begin, t[i].end));
+            if (other) continue;
+        }
         // ("the Richard Nixon Library and Birthplace", "the Botanic Museum and Gardens": one venue.)
         std::size_t last = i;
-        if (i + 2 < t.size() && t[i + 1].is("and") && t[i + 2].capitalisedOrNumber() &&
+        if (!plain && i + 2 < t.size() && t[i + 1].is("and") && t[i + 2].capitalisedOrNumber() &&
             t[i + 2].sentence == t[i].sentence && !(i + 3 < t.size() && t[i + 3].capitalisedOrNumber()))
             last = i + 2;
         const std::size_t begin = t[first].begin, end = t[last].end;

@@ -472,3 +472,25 @@ TEST_CASE("bodies: each name of a list one to a line most of whose names are peo
             "Jeremy Smith\nKidnapping");
     CHECK_FALSE(has(y, EntityType::Person, "Assault Weapon"));
 }
+
+TEST_CASE("bodies: a children's school, a farm, a beach or a jail after \"at\" or \"in\" is a venue by the rules",
+          "[recognisers]") {
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(
+        rules,
+        "He met the victim while working at Quellby Middle School. Later that month, they went to a party at "
+        "Tarvo’s Berry Farm. He is being held at Velmar County Jail.",
+        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Location, "Quellby Middle School"));
+    CHECK(has(x, EntityType::Location, "Tarvo’s Berry Farm"));
+    CHECK(has(x, EntityType::Location, "Velmar County Jail"));
+    // (Not a town's name before a noun, a courtroom, nor a school's kind alone.)
+    const auto y = test::extractRelease(
+        rules,
+        "She was killed at the Mullenix’s Huntington Beach home. He will be arraigned in Department C-5, Central "
+        "Jail. He studied at a Secondary School.",
+        "News", DateValue::fromIso("2025-05-03"));
+    for (const auto& place : names(y, EntityType::Location))
+        CHECK((place.find("Mullenix") == std::string::npos && place.find("C-5") == std::string::npos &&
+               place != "Secondary School"));
+}
