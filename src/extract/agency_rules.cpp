@@ -20,6 +20,20 @@ namespace bulletin::extract {
 
 namespace {
 
+// Whether the name from token `begin` to `end` holds a state's or a country's name ("University of California",
+// "California State University"): a system of campuses, each named by its town.
+bool campusOfPlacedName(const ExtractionState& st, std::size_t begin, std::size_t end) {
+    const auto& t = st.tokens();
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!t[k].isWord() || !t[k].capitalized) continue;
+        for (std::size_t n = 1; n <= 2 && k + n <= end; ++n) {
+            const auto* place = st.gazetteer().place(st.slice(t[k].begin, t[k + n - 1].end));
+            if (place && (place->kind == PlaceKind::Region || place->kind == PlaceKind::Country)) return true;
+        }
+    }
+    return false;
+}
+
 // "G7", "G20": one capital and a number, an acronym only where the gazetteer knows it.
 bool isGroupingCode(std::string_view w) {
     if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
@@ -300,6 +314,33 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const std::size_t last = end + n;
             if (!t[last].isWord() || !t[last].capitalized || t[last].sentence != t[end].sentence) continue;
             if (!st.gazetteer().place(st.slice(t[end + 1].begin, t[last].end))) continue;
+            end = last + 1;
+            break;
+        }
+    }
+    // "the University of California, Irvine", "University of Wisconsin–Madison": a state university's campus town,
+    // after a comma or a dash, is part of its name (not "Harvard University, Cambridge": no place in the name).
+    if ((head == "university" || head == "college") && end == c.end && end + 1 < t.size() &&
+        (t[end].isPunct(',') || t[end].is("\xE2\x80\x93") || t[end].is("-")) && t[end + 1].isWord() &&
+        t[end + 1].capitalized && t[end + 1].sentence == t[end].sentence &&
+        (t[end].isPunct(',') || t[end].begin == t[end - 1].end) && campusOfPlacedName(st, begin, end)) {
+        for (std::size_t n = std::min<std::size_t>(2, t.size() - end - 1); n > 0; --n) {
+            const std::size_t last = end + n;
+            if (!t[last].isWord() || !t[last].capitalized || t[last].sentence != t[end].sentence) continue;
+            const auto* campus = st.gazetteer().place(st.slice(t[end + 1].begin, t[last].end));
+            if (!campus || campus->kind != PlaceKind::City || st.claimed(t[end + 1].begin, t[last].end)) continue;
+            // (Its name ends there: not the first word of another name, "University of California, Los Angeles
+            // County", "University of Birmingham, University of Cambridge"; nor a list's next item, "the University
+            // of Minnesota, Fairview, and Essentia Health".)
+            bool other = false;
+            for (std::size_t k = end + 1; k <= last && !other; ++k) other = isOrganisationHead(t[k].text);
+            const std::size_t after = last + 1;
+            const bool sameSentence = after < t.size() && t[after].sentence == t[end].sentence;
+            if (other ||
+                (sameSentence && ((t[after].isWord() && (t[after].capitalized || isConnector(t[after].text))) ||
+                                  (t[after].isPunct(',') && after + 1 < t.size() &&
+                                   (t[after + 1].is("and") || t[after + 1].is("or"))))))
+                break;
             end = last + 1;
             break;
         }

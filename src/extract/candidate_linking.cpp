@@ -447,6 +447,18 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
             if (acronym)
                 if (auto it = names.byInitials.find({static_cast<int>(c.type), surface}); it != names.byInitials.end())
                     e = it->second;
+            // ("students at UCI" after "the University of California, Irvine (UCI)": an acronym the tagger read as a
+            // place that is a body's acronym in the release, or whose letters are a body's initials and no known
+            // place's name, is that body.)
+            if (!e && acronym && c.type == EntityType::Location) {
+                if (const auto body = findEntity(EntityType::Agency, surface)) {
+                    e = body;
+                } else if (!st.gazetteer().place(surface)) {
+                    if (auto it = names.byInitials.find({static_cast<int>(EntityType::Agency), surface});
+                        it != names.byInitials.end())
+                        e = it->second;
+                }
+            }
             // "Bonwin" for "Bonwin Pte Ltd", "SeaHill" for "SeaHill Condominium".
             if (!acronym && !words.empty())
                 if (auto it = names.byFirstWord.find({static_cast<int>(c.type), words[0]});

@@ -1,0 +1,40 @@
+// The rules, the tagger and the resolver together on universities and their campuses: a state university's campus
+// town as part of its name. Texts invented for these tests; the universities' systems and towns are real, for the
+// gazetteer must know the towns.
+
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::names;
+
+namespace {
+
+Extraction run(const std::string& body) {
+    return test::extractWithBoth(body, "News", DateValue::fromIso("2025-05-03"));
+}
+
+}  // namespace
+
+TEST_CASE("institutions: a state university's campus town after a comma or a dash is part of its name",
+          "[recognisers]") {
+    const auto x =
+        run("Researchers at California State University, Fullerton found it. A student at the University of "
+            "California, Irvine spoke, and the University of Wisconsin–Madison agreed.");
+    CHECK(has(x, EntityType::Agency, "California State University, Fullerton"));
+    CHECK(has(x, EntityType::Agency, "University of California, Irvine"));
+    CHECK(has(x, EntityType::Agency, "University of Wisconsin–Madison"));
+    for (const auto& place : names(x, EntityType::Location))
+        CHECK((place != "Fullerton" && place != "Irvine" && place != "Madison"));
+    // (Not a list's next item, nor a university with no place in its name.)
+    const auto y =
+        run("Talks between the University of Minnesota, Fairview, and Essentia Health went on. Harvard "
+            "University, Cambridge, hosted them.");
+    CHECK(has(y, EntityType::Agency, "University of Minnesota"));
+    for (const auto& body : names(y, EntityType::Agency))
+        CHECK((body != "University of Minnesota, Fairview" && body != "Harvard University, Cambridge"));
+}
