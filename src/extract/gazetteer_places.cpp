@@ -120,6 +120,20 @@ bool titleWithHolderAt(const ExtractionState& st, std::size_t k, std::size_t sen
 
 }  // namespace
 
+// Whether a patronymic connector after a capitalised word stands right before token i ("Ahmad Bin Samsun",
+// "Suresh A/L Madras"): what follows is the parent's name, whatever town is named so.
+static bool afterPatronymicConnector(const std::vector<Token>& t, std::size_t i) {
+    if (i >= 2 && t[i - 1].isWord() && t[i - 1].sentence == t[i].sentence &&
+        lexicons::patronymicConnectors().contains(t[i - 1].text))
+        return t[i - 2].isWord() && t[i - 2].capitalized && t[i - 2].sentence == t[i].sentence;
+    if (i >= 4 && t[i - 2].isPunct('/') && t[i - 1].isWord() && t[i - 3].isWord() && t[i - 1].text.size() == 1 &&
+        t[i - 3].text.size() == 1 && t[i - 2].begin == t[i - 3].end && t[i - 1].begin == t[i - 2].end) {
+        const std::string joined{t[i - 3].text[0], '/', t[i - 1].text[0]};
+        return lexicons::patronymicConnectors().contains(joined) && t[i - 4].isWord() && t[i - 4].capitalized;
+    }
+    return false;
+}
+
 void placesFromGazetteer(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
@@ -192,7 +206,8 @@ void placesFromGazetteer(ExtractionState& st) {
                 break;  // "its Pakistan Country Programme"
             }
             if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
-            if (opensLawName(t, last + 1)) break;  // "the USA Freedom Act"
+            if (opensLawName(t, last + 1)) break;       // "the USA Freedom Act"
+            if (afterPatronymicConnector(t, i)) break;  // "Lukmanulhakim Bin Samsun": a parent's name
             // "Central", "North": a compass point alone names no place ("Central and South America" is read below).
             if (n == 1 && isCompassPoint(t[i].text)) break;
             // A short name is an abbreviation only in capitals or with its period: "Follow Us" is not the United

@@ -30,6 +30,20 @@ bool nameWord(const ExtractionState& st, const Token& t) {
 
 void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
+    // ("Lukmanulhakim Bin Samsun, 38,": a parent's name after the connector, read as the town named so, is the
+    // person's, whom the backward step below names in full.)
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.endToken <= c.firstToken) continue;
+        for (std::size_t n = 1; n <= 3 && c.firstToken >= n + 1; ++n) {
+            const std::size_t at = c.firstToken - n;
+            if (connectorAt(t, at) != n || t[at].sentence != t[c.firstToken].sentence || !nameWord(st, t[at - 1]) ||
+                t[at - 1].sentence != t[c.firstToken].sentence)
+                continue;
+            c.type = EntityType::Person;
+            if (c.source != "tagger") c.ruleEntity.reset();
+            break;
+        }
+    }
     for (auto& c : candidates) {
         if (c.type != EntityType::Person || c.endToken <= c.firstToken) continue;
         bool changed = false;

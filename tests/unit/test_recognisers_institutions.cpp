@@ -1,6 +1,6 @@
-// The rules, the tagger and the resolver together on universities and their campuses: a state university's campus
-// town as part of its name. Texts invented for these tests; the universities' systems and towns are real, for the
-// gazetteer must know the towns.
+// The rules, the tagger and the resolver on names with a town's name inside them: a state university's campus town as
+// part of its name, a parent's name after a patronymic connector. Texts invented for these tests; the universities'
+// systems and the towns are real, for the gazetteer must know the towns.
 
 #include <string>
 
@@ -37,4 +37,14 @@ TEST_CASE("institutions: a state university's campus town after a comma or a das
     CHECK(has(y, EntityType::Agency, "University of Minnesota"));
     for (const auto& body : names(y, EntityType::Agency))
         CHECK((body != "University of Minnesota, Fairview" && body != "Harvard University, Cambridge"));
+}
+
+TEST_CASE("institutions: a parent's name after a patronymic connector is no town, by the rules alone",
+          "[recognisers]") {
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x =
+        test::extractRelease(rules, "Lukmanulhakim Bin Samsun, 38, was charged. Ravindran S/O Madras was fined.",
+                             "News", DateValue::fromIso("2025-05-03"));
+    CHECK_FALSE(has(x, EntityType::Location, "Samsun"));
+    CHECK_FALSE(has(x, EntityType::Location, "Madras"));
 }
