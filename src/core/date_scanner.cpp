@@ -249,7 +249,7 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
     const Token& p = t_[i - 1];
     // ("In July, I visited ...": a capitalised time word only where it opens a sentence or a line, or a paragraph
     // after its number: "3 In June, we will host ...", as speeches are numbered.)
-    const bool numbered = t_[i - 2].kind == Kind::Number && (i == 2 || t_[i - 2].breakBefore);
+    const bool numbered = i >= 2 && t_[i - 2].kind == Kind::Number && (i == 2 || t_[i - 2].breakBefore);
     const bool opens = i == 1 || p.breakBefore || t_[i - 2].kind == Kind::Dot || numbered;
     if (p.kind != Kind::Word || (p.capitalized && !opens)) return std::nullopt;
     static constexpr std::array<std::string_view, 15> kTimeWords{"in",     "since", "until",  "till",  "by",
