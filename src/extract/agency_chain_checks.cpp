@@ -98,9 +98,6 @@ bool namesInstrument(const std::vector<Token>& t, Chain c) {
     return true;
 }
 
-namespace {
-
-// A noun of someone who works at a place: "a fellow at", "a nurse at", "researchers at".
 bool worksAtNoun(std::string_view w) {
     static constexpr std::array<std::string_view, 11> kScholars{"fellow",    "fellows",  "professor",  "professors",
                                                                 "scholar",   "scholars", "researcher", "lecturer",
@@ -108,8 +105,6 @@ bool worksAtNoun(std::string_view w) {
     return inLowerList(w, kScholars) || lexicons::personNouns().contains(w) || lexicons::memberNouns().contains(w) ||
            lexicons::roleNouns().contains(w);
 }
-
-}  // namespace
 
 // A building named by a "Center" head is a place when the text uses it as a venue: "Department C-35, Central
 // Justice Center, Santa Ana", "at the Reif Performing Arts Center".

@@ -9,6 +9,9 @@
 
 namespace bulletin::extract {
 
+// A noun of someone who works at a place: "a fellow at", "a nurse at", "researchers at" (the place is their
+// employer, a body, not a venue).
+[[nodiscard]] bool worksAtNoun(std::string_view word);
 // Whether a known place of one to three words starts at token i, before `end`; `after` is then one past it.
 [[nodiscard]] bool isPlaceToken(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i,
                                 std::size_t end, std::size_t& after);

@@ -151,6 +151,15 @@ struct NameIndex final {
 
 namespace {
 
+// Moves the mentions, aliases and acronym of `other` into `into`: one entity named two ways.
+void absorbEntity(DraftEntity& into, DraftEntity& other) {
+    for (auto& m : other.mentions) into.mentions.push_back(std::move(m));
+    into.aliases.insert(other.aliases.begin(), other.aliases.end());
+    if (into.acronym.empty()) into.acronym = other.acronym;
+    into.fromBody = into.fromBody || other.fromBody;
+    other.mentions.clear();
+}
+
 // "Helmand" beside "Helmand province": one place named both ways, unless the bare name is a city of its own
 // ("Ghazni" the city beside "Ghazni province").
 constexpr long kCityOfItsOwn = 20000;  // a town this size is a place of its own beside its district
@@ -171,11 +180,7 @@ void mergeBarePlacesIntoKinds(std::vector<DraftEntity>& entities, const Extracti
         if (const auto* place = st.gazetteer().place(base); place && place->kind == PlaceKind::City) continue;
         // ... also when the name stands for a region first: "the cities of Sumy, Lebedyn" beside "Sumy region".
         if (st.gazetteer().largestCityPopulation(base) >= kCityOfItsOwn) continue;
-        auto& other = entities[it->second];
-        for (auto& m : other.mentions) kind.mentions.push_back(std::move(m));
-        kind.aliases.insert(other.aliases.begin(), other.aliases.end());
-        kind.fromBody = kind.fromBody || other.fromBody;
-        other.mentions.clear();
+        absorbEntity(kind, entities[it->second]);
     }
 }
 
@@ -198,12 +203,7 @@ void mergeShortCompanyNames(std::vector<DraftEntity>& entities) {
         for (std::size_t k = 0; k < kept; ++k) base += (k ? " " : "") + words[k];
         const auto it = byName.find(base);
         if (it == byName.end() || it->second == e) continue;
-        auto& other = entities[it->second];
-        for (auto& m : other.mentions) full.mentions.push_back(std::move(m));
-        full.aliases.insert(other.aliases.begin(), other.aliases.end());
-        if (full.acronym.empty()) full.acronym = other.acronym;
-        full.fromBody = full.fromBody || other.fromBody;
-        other.mentions.clear();
+        absorbEntity(full, entities[it->second]);
     }
 }
 
@@ -262,12 +262,7 @@ void mergeInvertedBodyNames(std::vector<DraftEntity>& entities) {
             if (it != byKey.end() && it->second != e) full = it->second;
         }
         if (!full) continue;
-        auto& into = entities[*full];
-        for (auto& m : inverted.mentions) into.mentions.push_back(std::move(m));
-        into.aliases.insert(inverted.aliases.begin(), inverted.aliases.end());
-        if (into.acronym.empty()) into.acronym = inverted.acronym;
-        into.fromBody = into.fromBody || inverted.fromBody;
-        inverted.mentions.clear();
+        absorbEntity(entities[*full], inverted);
     }
 }
 

@@ -8,8 +8,8 @@
 #include <array>
 #include <string_view>
 
+#include "agency_chain_checks.hpp"
 #include "extraction_state.hpp"
-#include "lexicon.hpp"
 
 namespace bulletin::extract {
 
@@ -73,10 +73,7 @@ void findCareVenues(ExtractionState& st) {
         if (t[cue].is("to")) {
             where = cue > 0 && t[cue - 1].isWord() && broughtVerb(t[cue - 1].text);
         } else if (t[cue].is("at") || t[cue].is("in") || t[cue].is("inside")) {
-            where = !(cue > 0 && t[cue - 1].isWord() &&
-                      (lexicons::memberNouns().contains(t[cue - 1].text) ||
-                       lexicons::personNouns().contains(t[cue - 1].text) ||
-                       lexicons::roleNouns().contains(t[cue - 1].text)));
+            where = !(cue > 0 && t[cue - 1].isWord() && worksAtNoun(t[cue - 1].text));
         }
         if (!where) continue;
         // ("the Children’s Hospital of Orange County": the place it serves, after "of", is a word of its name.)

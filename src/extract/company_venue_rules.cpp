@@ -341,12 +341,12 @@ bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
 // "held at the Glendale Central Library", "spoke at Lincoln Memorial Hall": a building named where something happens
 // is a venue. (Its words may also name an institution that acts, "the Library announced": here "at" decides.)
 void findVenuesAfterAt(ExtractionState& st) {
-    // (The first kEventVenues of them were read here first; the rest are looked at more closely below.)
-    constexpr std::ptrdiff_t kEventVenues = 17;
-    static constexpr std::array<std::string_view, 23> kBuildings{
-        "Library", "Museum", "Auditorium", "Stadium", "Arena",    "Hotel", "Palace",    "Church",
-        "Mosque",  "Temple", "Cathedral",  "Airport", "Ballroom", "Hall",  "Gardens",   "Park",
-        "Plaza",   "Farm",   "Ranch",      "Zoo",     "Beach",    "Jail",  "Courthouse"};
+    static constexpr std::array<std::string_view, 17> kBuildings{
+        "Library", "Museum",    "Auditorium", "Stadium",  "Arena", "Hotel",   "Palace", "Church", "Mosque",
+        "Temple",  "Cathedral", "Airport",    "Ballroom", "Hall",  "Gardens", "Park",   "Plaza"};
+    // (Outdoor and custodial venues, looked at more closely below.)
+    static constexpr std::array<std::string_view, 6> kPlainVenues{"Farm",  "Ranch", "Zoo",
+                                                                  "Beach", "Jail",  "Courthouse"};
     // ("met him while working at Tustin High School", "at Kinoshita Elementary School": a school for children is where
     // something happened, the building, with or without an event.)
     static constexpr std::array<std::string_view, 9> kSchoolKinds{
@@ -354,8 +354,9 @@ void findVenuesAfterAt(ExtractionState& st) {
     static constexpr std::array<std::string_view, 4> kSchools{"College", "University", "School", "Academy"};
     const auto& t = st.tokens();
     for (std::size_t i = 2; i < t.size(); ++i) {
+        const bool plainVenue = std::find(kPlainVenues.begin(), kPlainVenues.end(), t[i].text) != kPlainVenues.end();
         if (!t[i].isWord() || (std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end() &&
-                               std::find(kSchools.begin(), kSchools.end(), t[i].text) == kSchools.end()))
+                               std::find(kSchools.begin(), kSchools.end(), t[i].text) == kSchools.end() && !plainVenue))
             continue;
         // (Not the last word of the run.)
         if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
@@ -374,8 +375,7 @@ void findVenuesAfterAt(ExtractionState& st) {
         // The outdoor and custodial venues and the children's schools, read here without an event, take no name
         // that is something else: a town ("the Mullenix’s Huntington Beach home"), a courtroom ("in Department
         // CJ-1, Central Jail"), a body's word, a school's kind alone ("a Secondary School").
-        const bool plain = childrensSchool || std::find(kBuildings.begin() + kEventVenues, kBuildings.end(),
-                                                        t[i].text) != kBuildings.end();
+        const bool plain = childrensSchool || plainVenue;
         if (plain) {
             bool other = childrensSchool && first + 1 >= i;
             for (std::size_t k = first; k < i && !other; ++k)
