@@ -7,6 +7,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/date_scanner.hpp"
+
 namespace bulletin::extract {
 
 namespace {
@@ -63,21 +65,12 @@ constexpr std::array<std::string_view, 31> kStateAbbreviations{
     "kan", "ky",   "la",  "md",    "mass", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa",    "tenn", "tex",  "va",   "wash", "wis"};
 
-bool isMonthName(std::string_view w) {
-    static constexpr std::array<std::string_view, 20> kMonths{
-        "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan",   "feb",   "mar", "apr",  "jun",  "jul",    "aug",       "sept"};
-    std::string folded(w);
-    for (auto& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(kMonths.begin(), kMonths.end(), folded) != kMonths.end();
-}
-
 // A number of one or two digits opening a line, a space, then a capitalised word of the same line that is no month.
 bool numberedParagraph(const std::vector<Token>& toks, std::size_t k) {
     const Token& n = toks[k];
     if (!n.paragraphStart || n.kind != TokenKind::Number || n.text.size() > 2 || k + 1 >= toks.size()) return false;
     const Token& w = toks[k + 1];
-    return !w.paragraphStart && w.begin > n.end && w.isWord() && w.capitalized && !isMonthName(w.text);
+    return !w.paragraphStart && w.begin > n.end && w.isWord() && w.capitalized && monthFromName(w.text) == 0;
 }
 
 bool isAbbreviation(std::string_view word) {
