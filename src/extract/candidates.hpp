@@ -40,6 +40,8 @@ struct Candidate final {
 
 // Extends a person's candidate across a patronymic connector ("Ahmad Rizal Bin Osman Sani", "Suresh A/L
 // Muthusamy"), where a recogniser stopped at it.
+// Tokens taken by a patronymic connector at token k ("bin" is one, "S/O" three), or 0.
+[[nodiscard]] std::size_t patronymicConnectorAt(const std::vector<Token>& tokens, std::size_t k);
 void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 
 // Scores every candidate (a rule's prior is weighed with the tagger's support for its span, when there is a

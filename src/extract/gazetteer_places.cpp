@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "candidates.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
 #include "place_context_rules.hpp"
@@ -123,14 +124,10 @@ bool titleWithHolderAt(const ExtractionState& st, std::size_t k, std::size_t sen
 // Whether a patronymic connector after a capitalised word stands right before token i ("Ahmad Bin Samsun",
 // "Suresh A/L Madras"): what follows is the parent's name, whatever town is named so.
 static bool afterPatronymicConnector(const std::vector<Token>& t, std::size_t i) {
-    if (i >= 2 && t[i - 1].isWord() && t[i - 1].sentence == t[i].sentence &&
-        lexicons::patronymicConnectors().contains(t[i - 1].text))
-        return t[i - 2].isWord() && t[i - 2].capitalized && t[i - 2].sentence == t[i].sentence;
-    if (i >= 4 && t[i - 2].isPunct('/') && t[i - 1].isWord() && t[i - 3].isWord() && t[i - 1].text.size() == 1 &&
-        t[i - 3].text.size() == 1 && t[i - 2].begin == t[i - 3].end && t[i - 1].begin == t[i - 2].end) {
-        const std::string joined{t[i - 3].text[0], '/', t[i - 1].text[0]};
-        return lexicons::patronymicConnectors().contains(joined) && t[i - 4].isWord() && t[i - 4].capitalized;
-    }
+    for (const std::size_t n : {std::size_t{1}, std::size_t{3}})
+        if (i >= n + 1 && patronymicConnectorAt(t, i - n) == n && t[i - n - 1].isWord() && t[i - n - 1].capitalized &&
+            t[i - n - 1].sentence == t[i].sentence)
+            return true;
     return false;
 }
 

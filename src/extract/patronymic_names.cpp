@@ -7,10 +7,7 @@
 
 namespace bulletin::extract {
 
-namespace {
-
-// Tokens taken by a connector at token k ("bin" is one, "S/O" three), or 0.
-std::size_t connectorAt(const std::vector<Token>& t, std::size_t k) {
+std::size_t patronymicConnectorAt(const std::vector<Token>& t, std::size_t k) {
     if (k >= t.size()) return 0;
     if (t[k].isWord() && lexicons::patronymicConnectors().contains(t[k].text)) return 1;
     if (k + 2 < t.size() && t[k].isWord() && t[k].text.size() == 1 && t[k + 1].isPunct('/') && t[k + 2].isWord() &&
@@ -20,6 +17,8 @@ std::size_t connectorAt(const std::vector<Token>& t, std::size_t k) {
     }
     return 0;
 }
+
+namespace {
 
 bool nameWord(const ExtractionState& st, const Token& t) {
     return t.isWord() && t.capitalized && !isFunctionWord(t.text) && !isOrganisationHead(t.text) &&
@@ -36,8 +35,8 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
         if (c.type != EntityType::Location || c.endToken <= c.firstToken) continue;
         for (std::size_t n = 1; n <= 3 && c.firstToken >= n + 1; ++n) {
             const std::size_t at = c.firstToken - n;
-            if (connectorAt(t, at) != n || t[at].sentence != t[c.firstToken].sentence || !nameWord(st, t[at - 1]) ||
-                t[at - 1].sentence != t[c.firstToken].sentence)
+            if (patronymicConnectorAt(t, at) != n || t[at].sentence != t[c.firstToken].sentence ||
+                !nameWord(st, t[at - 1]) || t[at - 1].sentence != t[c.firstToken].sentence)
                 continue;
             c.type = EntityType::Person;
             if (c.source != "tagger") c.ruleEntity.reset();
@@ -50,8 +49,8 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
         // Forwards: "Ahmad Rizal" + "Bin Osman Sani"; the recogniser may have taken the connector, or the "S"
         // of "S/O", already.
         std::size_t at = c.endToken;
-        if (at >= c.firstToken + 2 && connectorAt(t, at - 1)) --at;
-        if (const std::size_t n = connectorAt(t, at); n && at + n >= c.endToken) {
+        if (at >= c.firstToken + 2 && patronymicConnectorAt(t, at - 1)) --at;
+        if (const std::size_t n = patronymicConnectorAt(t, at); n && at + n >= c.endToken) {
             std::size_t k = at + n;
             const std::size_t from = k;
             while (k < t.size() && k < from + 4 && t[k].sentence == t[c.firstToken].sentence && nameWord(st, t[k])) ++k;
@@ -63,7 +62,7 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
         }
         // Backwards: "Suresh" + "A/L Muthusamy", when the person was read from the parent's name.
         for (std::size_t n = 1; n <= 3 && !changed && c.firstToken >= n + 1; ++n) {
-            if (connectorAt(t, c.firstToken - n) != n) continue;
+            if (patronymicConnectorAt(t, c.firstToken - n) != n) continue;
             std::size_t k = c.firstToken - n;
             const std::size_t until = k;
             while (k > 0 && until - k < 4 && t[k - 1].sentence == t[c.firstToken].sentence && nameWord(st, t[k - 1]) &&
@@ -81,7 +80,7 @@ void extendPatronymicNames(std::vector<Candidate>& candidates, const ExtractionS
         if (c.firstToken > 0) {
             bool holdsConnector = false;
             for (std::size_t k = c.firstToken + 1; k < c.endToken && !holdsConnector; ++k)
-                holdsConnector = connectorAt(t, k) > 0;
+                holdsConnector = patronymicConnectorAt(t, k) > 0;
             const Token& before = t[c.firstToken - 1];
             // (A small town or a world list's region is weak evidence: "Rizal" is a province and a given name.)
             const auto* place = st.gazetteer().place(before.text);
