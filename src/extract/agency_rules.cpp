@@ -306,6 +306,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // (A connector the name ended before: "Police Training College Balochistan and Deputy Director ...".)
     while (end > begin + 1 && t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text)) --end;
     if (end <= begin) return;
+    // ("the Minister of Public Administration and Local Government": the fields a minister's title is of, no body.)
+    if (titlePortfolioFields(st, t, begin, end)) return;
     const std::string head = lower(t[lastHead].text);
     // "the University of Texas at Austin": a campus's town after "at" is part of a university's name.
     if ((head == "university" || head == "college") && end == c.end && end + 1 < t.size() && t[end].is("at") &&

@@ -252,8 +252,10 @@ void findPeople(ExtractionState& st) {
             }
             c.mentionFirst = c.first;  // the place or body in the title counts on its own ("Ukraine")
         } else if (std::string of; words >= 2 && end + 1 < t.size() && t[end].isPunct(',') &&
-                                   !(portfolioRun(t, i, end) && titleOfBefore(st, t, i, of) < i)) {
-            // (Not what a title is of: "The Minister of Home Affairs, Dr Aaron Motsoaledi, ...")
+                                   !(portfolioRun(t, i, end) && titleOfBefore(st, t, i, of) < i) &&
+                                   !titlePortfolioFields(st, t, i, end)) {
+            // (Not what a title is of: "The Minister of Home Affairs, Dr Aaron Motsoaledi, ...", "the Minister of
+            // Public Administration, Home Affairs, Provincial Councils and Local Government".)
             // (Nor a place: "at his office in Banjara Hills, Commissioner of Police C.V. Anand said".)
             const bool placeBefore = i > 0 && t[i - 1].isWord() && isLocativePreposition(t[i - 1].text);
             const bool placeWordLast = lexicons::geoFeatures().contains(t[end - 1].text) ||
@@ -321,7 +323,7 @@ void findPeople(ExtractionState& st) {
         // of Health, Public Health and ..." is a list of portfolios).
         if (c.rule.empty() && words >= 2 && words <= 4 && i >= 4 && t[i - 1].isPunct(',') && end < t.size() &&
             (t[end].isPunct(',') || t[end].isPunct('.') || t[end].isPunct(';')) &&
-            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end))) {
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)) && !titlePortfolioFields(st, t, i, end)) {
             std::string role;
             std::size_t start = titleOfBefore(st, t, i - 1, role);
             if (start == i - 1) start = titleBefore(st, t, i - 1, role);

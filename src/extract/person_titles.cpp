@@ -194,6 +194,45 @@ bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t en
     return afterHead && goesOn;
 }
 
+bool titlePortfolioFields(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    // Every word a field's (with the connectors between fields), and at least one field.
+    auto fieldsOnly = [&](std::size_t from, std::size_t to) {
+        bool field = false;
+        for (std::size_t k = from; k < to; ++k) {
+            if (t[k].sentence != t[first].sentence) return false;
+            if (t[k].is("and") || t[k].is("&")) continue;
+            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps ||
+                !lexicons::portfolioWords().contains(t[k].text))
+                return false;
+            field = true;
+        }
+        return field;
+    };
+    if (first == 0 || end <= first || !fieldsOnly(first, end)) return false;
+    // Back over the fields before it, one comma or "and" at a time, to the "of" or "for" of a person's title ("Minister",
+    // "State Minister"; not a body's, "Ministry of Trade, Commerce and Food Security", nor "the Secretary of the
+    // Security Council", where "the" makes what follows a body).
+    constexpr int kMostFields = 6;
+    std::size_t k = first;
+    for (int fields = 0; fields < kMostFields; ++fields) {
+        const Token& before = t[k - 1];
+        if (before.sentence != t[first].sentence) return false;
+        if ((before.is("of") || before.is("for")) && k >= 2) {
+            std::string title;
+            const std::size_t start = titleBefore(st, t, k - 1, title);
+            return start < k - 1 && !isHonorific(t[start].text) && !isOrganisationHead(t[k - 2].text);
+        }
+        if (!(before.isPunct(',') || before.is("and") || before.is("&")) || k < 3) return false;
+        std::size_t run = k - 1;
+        while (run > 0 && t[run - 1].isWord() && t[run - 1].sentence == t[first].sentence &&
+               (t[run - 1].capitalized || t[run - 1].is("and") || t[run - 1].is("&")))
+            --run;
+        if (run == k - 1 || !fieldsOnly(run, k - 1)) return false;
+        k = run;
+    }
+    return false;
+}
+
 // A place of 5,000 people or more, or a country or region ("See", a village of 1,265 in Austria, is a given name's
 // part in "Tan See Leng").
 bool inPlaceList(const std::vector<Token>& t, std::size_t i) {

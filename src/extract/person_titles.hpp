@@ -45,6 +45,10 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
 [[nodiscard]] std::size_t lastTwoWords(const std::vector<Token>& t, std::size_t first, std::size_t end);
 // The capitalised run [first, end) begins what a title is of, so a name can only be its last words.
 [[nodiscard]] bool portfolioRun(const std::vector<Token>& t, std::size_t first, std::size_t end);
+// "the Minister of Public Administration, Home Affairs, Provincial Councils and Local Government": [first, end) is
+// one of the fields a person's title is of, in the list after "of" or "for", not a body's nor a person's name.
+[[nodiscard]] bool titlePortfolioFields(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
+                                        std::size_t end);
 // "visited residents in Jurong West, Pasir Ris and Ang Mo Kio": token i is in a list of capitalised words after
 // "in", "at", "near" or "across", a list of places whatever their words look like.
 [[nodiscard]] bool inPlaceList(const std::vector<Token>& t, std::size_t i);

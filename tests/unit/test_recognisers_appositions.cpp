@@ -323,3 +323,20 @@ TEST_CASE("appositions: a title's acronym after two titles names no body", "[rec
     const auto y = run("The Quorvel Narcotics Bureau (QNB) seized the drugs.");
     CHECK(has(y, EntityType::Agency, "Quorvel Narcotics Bureau"));
 }
+
+TEST_CASE("appositions: the fields of a minister's portfolio after commas are neither people nor bodies",
+          "[recognisers]") {
+    const auto x =
+        run("The proposal made by the Minister of Public Administration, Home Affairs, Provincial Councils and Local "
+            "Government to award the contract was approved. The Minister of Public Administration and Local "
+            "Government agreed, and the Minister of Health, Kavrel Ondumasi, spoke.");
+    for (const auto& person : names(x, EntityType::Person))
+        CHECK((person != "Home Affairs" && person != "Provincial Councils"));
+    for (const auto& body : names(x, EntityType::Agency))
+        CHECK((body != "Local Government" && body != "Provincial Councils and Local Government" &&
+               body != "Home Affairs and Local Government"));
+    // (A name after the portfolio's comma is still a person's; a body's list of fields is still the body's name.)
+    CHECK(has(x, EntityType::Person, "Kavrel Ondumasi"));
+    const auto y = run("The Ministry of Trade, Commerce and Food Security will cooperate with it.");
+    CHECK(has(y, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
+}
