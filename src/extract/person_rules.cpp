@@ -330,7 +330,9 @@ void findPeople(ExtractionState& st) {
             std::size_t article = start;
             for (std::size_t skipped = 0; skipped < 2 && article > 0 && roleAdjective(st, t[article - 1]); ++skipped)
                 --article;
-            if (start < i - 1 && !isHonorific(t[start].text) && article > 0 && t[article - 1].is("the")) {
+            // (The article opening the sentence too: "The Minister of Health, Kavrel Ondumasi, said".)
+            if (start < i - 1 && !isHonorific(t[start].text) && article > 0 &&
+                (t[article - 1].is("the") || t[article - 1].is("The"))) {
                 c.rule = "person.apposition";
                 c.role = role;
             }

@@ -340,3 +340,9 @@ TEST_CASE("appositions: the fields of a minister's portfolio after commas are ne
     const auto y = run("The Ministry of Trade, Commerce and Food Security will cooperate with it.");
     CHECK(has(y, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
 }
+
+TEST_CASE("appositions: a title opening the sentence with its article, a comma and an unfamiliar name",
+          "[recognisers]") {
+    const auto x = run("The Minister of Health, Kavrel Ondumasi, spoke. The proposal was approved.");
+    CHECK(has(x, EntityType::Person, "Kavrel Ondumasi"));
+}
