@@ -45,15 +45,18 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("lives in Kirulapana", "was born in Kolonnawa": where someone lives or was born.)
     // ("a complaint lodged at the police station in Akkaraipattu", "admitted to the hospital in Ampara", "drowned
     // in the lagoon in Pottuvil": where a report was made, a victim treated or a death took place.)
-    static constexpr std::array<std::string_view, 33> kVerbs{
-        "arrested",    "apprehended", "nabbed",   "detained",     "raided",      "seized",    "recovered",
-        "found",       "killed",      "injured",  "died",         "occurred",    "conducted", "located",
-        "situated",    "stationed",   "residing", "living",       "dead",        "carried",   "reported",
-        "intercepted", "rescued",     "deployed", "lives",        "resides",     "reside",    "born",
-        "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized"};
-    static constexpr std::array<std::string_view, 14> kAfter{"on",     "by",        "with",  "while", "after",
-                                                             "during", "yesterday", "today", "area",  "areas",
-                                                             "last",   "this",      "when",  "where"};
+    // ("collided with a lorry at Warakapola", "crashed near ...": where a road accident happened.)
+    static constexpr std::array<std::string_view, 36> kVerbs{
+        "arrested",    "apprehended", "nabbed",   "detained",     "raided",       "seized",    "recovered",
+        "found",       "killed",      "injured",  "died",         "occurred",     "conducted", "located",
+        "situated",    "stationed",   "residing", "living",       "dead",         "carried",   "reported",
+        "intercepted", "rescued",     "deployed", "lives",        "resides",      "reside",    "born",
+        "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized", "collided",  "crashed",
+        "overturned"};
+    // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
+    static constexpr std::array<std::string_view, 16> kAfter{"on",    "by",    "with", "while",     "after", "during",
+                                                             "yesterday", "today", "area", "areas", "last",  "this",
+                                                             "when",  "where", "in",   "near"};
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     auto nameWord = [&](const Token& w) {
@@ -77,10 +80,14 @@ void placesAfterReportVerbs(ExtractionState& st) {
         // ("found in a paddy field in Mahiyanganaya": past a place in lower case, to the town's "in".)
         for (int tries = 0; tries < 2; ++tries) {
             // ("an accident on the Colombo-Kandy road at Nittambuwa": a road named for towns, in lower case after
-            // them, is walked past too.)
+            // them, is walked past too; so is one with a word before its kind, "the Kandy-Colombo main road".)
             auto roadName = [&](std::size_t k) {
-                return t[k].isWord() && t[k].capitalized && k + 1 < t.size() && t[k + 1].isWord() &&
-                       !t[k + 1].capitalized && lexicons::streetWords().contains(t[k + 1].text);
+                auto roadWord = [&](std::size_t m) {
+                    return m < t.size() && t[m].isWord() && !t[m].capitalized &&
+                           lexicons::streetWords().contains(t[m].text);
+                };
+                return t[k].isWord() && t[k].capitalized && k + 1 < t.size() &&
+                       (roadWord(k + 1) || (t[k + 1].isWord() && !t[k + 1].capitalized && roadWord(k + 2)));
             };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
                    !t[at].is("at") && !t[at].is("near") &&

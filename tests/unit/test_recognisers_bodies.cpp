@@ -177,6 +177,15 @@ TEST_CASE("bodies: the town of a report is found past a road named for towns", "
     CHECK(has(x, EntityType::Location, "Nittambuwa"));
 }
 
+TEST_CASE("bodies: the village of a report before the town it lies in, and past a road with a word before its kind",
+          "[recognisers]") {
+    const auto x = run("A man was shot dead at Quorwella in Tangalle. A three-wheeler collided with a lorry on the "
+                       "Velmarsk-Quorvale main road at Varakapolla.");
+    CHECK(has(x, EntityType::Location, "Quorwella"));
+    CHECK(has(x, EntityType::Location, "Tangalle"));
+    CHECK(has(x, EntityType::Location, "Varakapolla"));
+}
+
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
     const auto x =
         run("Together with the Ministry of Harbour Works and Gazprom Neft we are building icebreakers. "
