@@ -184,6 +184,9 @@ TEST_CASE("bodies: the village of a report before the town it lies in, and past 
     CHECK(has(x, EntityType::Location, "Quorwella"));
     CHECK(has(x, EntityType::Location, "Tangalle"));
     CHECK(has(x, EntityType::Location, "Varakapolla"));
+    // (A hospital a victim died on admission to, as a police report says it.)
+    const auto y = run("The victim died on admission to the Quorapitiya Teaching Hospital.");
+    CHECK(has(y, EntityType::Location, "Quorapitiya Teaching Hospital"));
 }
 
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
