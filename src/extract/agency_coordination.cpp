@@ -107,6 +107,11 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         const bool rightHead = anyHeadIn(st, k + 1, rightEnd);
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
+        // (So is a name ending with one, before a second with its own head: "Lanka IOC and Sri Lankan Airlines".)
+        const bool leftEndsAcronym = k >= start + 2 && t[k - 2].isWord() && t[k - 2].capitalized &&
+                                     !t[k - 2].allCaps && t[k - 1].allCaps && t[k - 1].text.size() >= 2 &&
+                                     isAcronymLike(t[k - 1].text) &&
+                                     !lexicons::commonAbbreviations().contains(t[k - 1].text);
         // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
         // the first one ends with (no one names an office "X and the Y Council").
         // ("Rosatom and VTB Bank": an acronym after "and" starts a name of its own, where "Research and Development
@@ -187,7 +192,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         bool rightKnown = false;
         for (std::size_t m = k + 1; m < rightEnd && m < k + 3 && !rightKnown; ++m)
             rightKnown = st.gazetteer().agencyByName(st.slice(t[k + 1].begin, t[m].end)) != nullptr;
-        if ((leftHead || leftAcronym || leftKnown || articleAfter || personBefore || leftSchool || listedItem) &&
+        if ((leftHead || leftAcronym || leftEndsAcronym || leftKnown || articleAfter || personBefore || leftSchool ||
+             listedItem) &&
             (rightHead || (leftHead && rightKnown)) && !membersOf && !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;

@@ -506,3 +506,10 @@ TEST_CASE("bodies: a children's school, a farm, a beach or a jail after \"at\" o
         CHECK((place.find("Mullenix") == std::string::npos && place.find("C-5") == std::string::npos &&
                place != "Secondary School"));
 }
+
+TEST_CASE("bodies: a name ending with an acronym before \"and\" and a second name with its own head are two",
+          "[recognisers]") {
+    const auto x = run("Quorlanka IOC and Velmar Airlines were consulted on the fuel prices.");
+    CHECK(has(x, EntityType::Agency, "Velmar Airlines"));
+    for (const auto& body : names(x, EntityType::Agency)) CHECK(body != "Quorlanka IOC and Velmar Airlines");
+}
