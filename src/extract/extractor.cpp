@@ -479,6 +479,20 @@ static void keepHeadlinePlaces(ExtractionState& st) {
         }
         const auto* place = st.gazetteer().place(e.name);
         if (!place) continue;
+        // ("... Wildfire Recovery in Los Angeles County": a region or a county of two words or more, which no
+        // title-case word alone makes; in a headline in capitals, only where a preposition places the news in it,
+        // "EXTRADITED FROM NEW MEXICO", not "CONTRA LA LIBERTAD DE ...".)
+        const auto placedRegion = [&](const Mention& m) {
+            const std::size_t k = tokenAt(t, m.span.begin);
+            return !t[k].allCaps || (k > 0 && t[k - 1].isWord() && t[k - 1].sentence == t[k].sentence &&
+                                     (isLocativePreposition(t[k - 1].text) || equalsLower(t[k - 1].text, "to") ||
+                                      equalsLower(t[k - 1].text, "from")));
+        };
+        if (place->kind == PlaceKind::Region && !place->weak && e.name.find(' ') != std::string::npos &&
+            std::any_of(e.mentions.begin(), e.mentions.end(), placedRegion)) {
+            e.fromBody = true;
+            continue;
+        }
         // (A city may be known first as the region it heads: "Busan", "Moscow". Its population as a city counts.)
         const long cityPopulation = std::max(place->kind == PlaceKind::City ? place->population : 0L,
                                              st.gazetteer().largestCityPopulation(e.name));

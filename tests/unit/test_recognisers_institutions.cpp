@@ -1,6 +1,6 @@
-// The rules, the tagger and the resolver on names with a town's name inside them: a state university's campus town as
-// part of its name, a parent's name after a patronymic connector. Texts invented for these tests; the universities'
-// systems and the towns are real, for the gazetteer must know the towns.
+// The rules, the tagger and the resolver on places inside names and in headlines: a state university's campus town as
+// part of its name, a parent's name after a patronymic connector, a county only a headline names. Texts invented for
+// these tests; the universities' systems, the towns and the counties are real, for the gazetteer must know them.
 
 #include <string>
 
@@ -47,4 +47,17 @@ TEST_CASE("institutions: a parent's name after a patronymic connector is no town
                              "News", DateValue::fromIso("2025-05-03"));
     CHECK_FALSE(has(x, EntityType::Location, "Samsun"));
     CHECK_FALSE(has(x, EntityType::Location, "Madras"));
+}
+
+TEST_CASE("institutions: a county or a region of two words that only the headline names is a place of the release",
+          "[recognisers]") {
+    const std::string body = "Today the funding was announced for the families who lost their homes.";
+    const auto x = test::extractDatedRelease(body, "Quorvan Secures Funding for Wildfire Recovery in Los Angeles County",
+                                             "2025-03-05");
+    CHECK(has(x, EntityType::Location, "Los Angeles County"));
+    // (In a headline in capitals, only where a preposition places the news there: not a phrase of another language.)
+    const auto y = test::extractDatedRelease(body, "VICTIMA ADVIERTE CONTRA LA LIBERTAD DE ABUSADOR", "2025-03-05");
+    CHECK_FALSE(has(y, EntityType::Location, "La Libertad"));
+    const auto z = test::extractDatedRelease(body, "FUGITIVE EXTRADITED FROM NEW MEXICO", "2025-03-05");
+    CHECK(has(z, EntityType::Location, "New Mexico"));
 }
