@@ -108,9 +108,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // (An acronym alone is a name of its own: "PUB and the Urban Redevelopment Authority".)
         const bool leftAcronym = k == start + 1 && t[start].allCaps && t[start].text.size() >= 2;
         // (So is a name ending with one, before a second with its own head: "Lanka IOC and Sri Lankan Airlines".)
-        const bool leftEndsAcronym = k >= start + 2 && t[k - 2].isWord() && t[k - 2].capitalized &&
-                                     !t[k - 2].allCaps && t[k - 1].allCaps && t[k - 1].text.size() >= 2 &&
-                                     isAcronymLike(t[k - 1].text) &&
+        const bool leftEndsAcronym = k >= start + 2 && t[k - 2].isWord() && t[k - 2].capitalized && !t[k - 2].allCaps &&
+                                     t[k - 1].allCaps && t[k - 1].text.size() >= 2 && isAcronymLike(t[k - 1].text) &&
                                      !lexicons::commonAbbreviations().contains(t[k - 1].text);
         // "Common Cause and the League of Women Voters": an article after "and" starts a second name, whatever
         // the first one ends with (no one names an office "X and the Y Council").

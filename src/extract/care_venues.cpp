@@ -35,9 +35,9 @@ bool kindOfHospitalWord(std::string_view w) {
 // Verbs after which "to" names where someone was brought: "admitted to", "rushed to", "airlifted to"; and the
 // noun of a police report's "died on admission to".
 bool broughtVerb(std::string_view w) {
-    static constexpr std::array<std::string_view, 12> kBrought{
-        "admitted", "taken",    "rushed",  "transported", "transferred", "brought",
-        "airlifted", "referred", "conveyed", "flown",       "driven",      "admission"};
+    static constexpr std::array<std::string_view, 12> kBrought{"admitted",    "taken",   "rushed",    "transported",
+                                                               "transferred", "brought", "airlifted", "referred",
+                                                               "conveyed",    "flown",   "driven",    "admission"};
     return inLowerList(w, kBrought);
 }
 

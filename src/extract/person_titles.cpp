@@ -201,17 +201,16 @@ bool titlePortfolioFields(const ExtractionState& st, const std::vector<Token>& t
         for (std::size_t k = from; k < to; ++k) {
             if (t[k].sentence != t[first].sentence) return false;
             if (t[k].is("and") || t[k].is("&")) continue;
-            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps ||
-                !lexicons::portfolioWords().contains(t[k].text))
+            if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !lexicons::portfolioWords().contains(t[k].text))
                 return false;
             field = true;
         }
         return field;
     };
     if (first == 0 || end <= first || !fieldsOnly(first, end)) return false;
-    // Back over the fields before it, one comma or "and" at a time, to the "of" or "for" of a person's title ("Minister",
-    // "State Minister"; not a body's, "Ministry of Trade, Commerce and Food Security", nor "the Secretary of the
-    // Security Council", where "the" makes what follows a body).
+    // Back over the fields before it, one comma or "and" at a time, to the "of" or "for" of a person's title
+    // ("Minister", "State Minister"; not a body's, "Ministry of Trade, Commerce and Food Security", nor "the Secretary
+    // of the Security Council", where "the" makes what follows a body).
     constexpr int kMostFields = 6;
     std::size_t k = first;
     for (int fields = 0; fields < kMostFields; ++fields) {

@@ -47,16 +47,15 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // in the lagoon in Pottuvil": where a report was made, a victim treated or a death took place.)
     // ("collided with a lorry at Warakapola", "crashed near ...": where a road accident happened.)
     static constexpr std::array<std::string_view, 36> kVerbs{
-        "arrested",    "apprehended", "nabbed",   "detained",     "raided",       "seized",    "recovered",
-        "found",       "killed",      "injured",  "died",         "occurred",     "conducted", "located",
-        "situated",    "stationed",   "residing", "living",       "dead",         "carried",   "reported",
-        "intercepted", "rescued",     "deployed", "lives",        "resides",      "reside",    "born",
-        "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized", "collided",  "crashed",
-        "overturned"};
+        "arrested",     "apprehended", "nabbed",  "detained",  "raided",    "seized",      "recovered", "found",
+        "killed",       "injured",     "died",    "occurred",  "conducted", "located",     "situated",  "stationed",
+        "residing",     "living",      "dead",    "carried",   "reported",  "intercepted", "rescued",   "deployed",
+        "lives",        "resides",     "reside",  "born",      "lodged",    "admitted",    "drowned",   "hospitalised",
+        "hospitalized", "collided",    "crashed", "overturned"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
-    static constexpr std::array<std::string_view, 16> kAfter{"on",    "by",    "with", "while",     "after", "during",
+    static constexpr std::array<std::string_view, 16> kAfter{"on",        "by",    "with", "while", "after", "during",
                                                              "yesterday", "today", "area", "areas", "last",  "this",
-                                                             "when",  "where", "in",   "near"};
+                                                             "when",      "where", "in",   "near"};
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     auto nameWord = [&](const Token& w) {

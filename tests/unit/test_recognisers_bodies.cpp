@@ -179,8 +179,9 @@ TEST_CASE("bodies: the town of a report is found past a road named for towns", "
 
 TEST_CASE("bodies: the village of a report before the town it lies in, and past a road with a word before its kind",
           "[recognisers]") {
-    const auto x = run("A man was shot dead at Quorwella in Tangalle. A three-wheeler collided with a lorry on the "
-                       "Velmarsk-Quorvale main road at Varakapolla.");
+    const auto x =
+        run("A man was shot dead at Quorwella in Tangalle. A three-wheeler collided with a lorry on the "
+            "Velmarsk-Quorvale main road at Varakapolla.");
     CHECK(has(x, EntityType::Location, "Quorwella"));
     CHECK(has(x, EntityType::Location, "Tangalle"));
     CHECK(has(x, EntityType::Location, "Varakapolla"));

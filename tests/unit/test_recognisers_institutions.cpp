@@ -52,8 +52,8 @@ TEST_CASE("institutions: a parent's name after a patronymic connector is no town
 TEST_CASE("institutions: a county or a region of two words that only the headline names is a place of the release",
           "[recognisers]") {
     const std::string body = "Today the funding was announced for the families who lost their homes.";
-    const auto x = test::extractDatedRelease(body, "Quorvan Secures Funding for Wildfire Recovery in Los Angeles County",
-                                             "2025-03-05");
+    const auto x = test::extractDatedRelease(
+        body, "Quorvan Secures Funding for Wildfire Recovery in Los Angeles County", "2025-03-05");
     CHECK(has(x, EntityType::Location, "Los Angeles County"));
     // (In a headline in capitals, only where a preposition places the news there: not a phrase of another language.)
     const auto y = test::extractDatedRelease(body, "VICTIMA ADVIERTE CONTRA LA LIBERTAD DE ABUSADOR", "2025-03-05");
