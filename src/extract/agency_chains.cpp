@@ -47,6 +47,14 @@ bool headThenOfOrOn(const std::vector<Token>& t, std::size_t first, std::size_t 
 std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                              std::size_t comma) {
     if (first < comma && t[first].is("The")) ++first;
+    // (The list may be a later name's of the run: "the Security Council and the Ministry of Trade, Commerce and Food
+    // Security".)
+    for (std::size_t k = first; k + 1 < comma; ++k) {
+        if (!t[k].is("and")) continue;
+        std::size_t from = k + 1;
+        while (from < comma && equalsLower(t[from].text, "the")) ++from;
+        if (headThenOfOrOn(t, from, comma)) first = from;
+    }
     if (!t[comma].isPunct(',') || comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
     // (Not after a name that ends with a place of note: "Ministry of Health of Ukraine, Cabinet ..."; a small town
     // that shares a field's name is none, "Committee on Commerce, Science, and Transportation". A known body's name

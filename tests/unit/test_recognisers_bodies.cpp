@@ -514,3 +514,9 @@ TEST_CASE("bodies: a name ending with an acronym before \"and\" and a second nam
     CHECK(has(x, EntityType::Agency, "Velmar Airlines"));
     for (const auto& body : names(x, EntityType::Agency)) CHECK(body != "Quorlanka IOC and Velmar Airlines");
 }
+
+TEST_CASE("bodies: a ministry's list of portfolios is whole after another body and \"and the\"", "[recognisers]") {
+    const auto x = run("The Security Council and the Ministry of Trade, Commerce and Food Security agreed on it.");
+    CHECK(has(x, EntityType::Agency, "Security Council"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
+}
