@@ -266,6 +266,33 @@ void mergeInvertedBodyNames(std::vector<DraftEntity>& entities) {
     }
 }
 
+// "Alexander Grigoryevich" beside "Alexander Lukashenko": a given name and a patronymic, the polite address of a
+// Russian transcript, name the one person of the release with that given name (none when two share it).
+bool patronymicWord(const std::string& w) {
+    static constexpr std::array<std::string_view, 6> kEndings{"ovich", "evich", "ovna", "evna", "ichna", "inichna"};
+    return w.size() >= 7 && std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view e) {
+               return std::string_view(w).ends_with(e);
+           });
+}
+
+void mergePatronymicAddresses(std::vector<DraftEntity>& entities) {
+    std::map<std::string, std::vector<std::size_t>> byGivenName;  // folded first word -> full names
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        if (entities[e].type != EntityType::Person || entities[e].mentions.empty()) continue;
+        const auto words = keyWords(entities[e].name);
+        // (A full name may hold the patronymic too: "Vladimir Vladimirovich Putin".)
+        if ((words.size() == 2 && !patronymicWord(words[1])) || words.size() == 3) byGivenName[words[0]].push_back(e);
+    }
+    for (auto& address : entities) {
+        if (address.type != EntityType::Person || address.mentions.empty()) continue;
+        const auto words = keyWords(address.name);
+        if (words.size() != 2 || !patronymicWord(words[1])) continue;
+        const auto it = byGivenName.find(words[0]);
+        if (it == byGivenName.end() || it->second.size() != 1) continue;
+        absorbEntity(entities[it->second.front()], address);
+    }
+}
+
 }  // namespace
 
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
@@ -517,6 +544,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     mergeBarePlacesIntoKinds(entities, st);
     mergeShortCompanyNames(entities);
     mergeInvertedBodyNames(entities);
+    mergePatronymicAddresses(entities);
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
     st.replaceEntities(std::move(entities));
 }

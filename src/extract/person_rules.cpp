@@ -99,9 +99,16 @@ static std::set<std::string> namesAfterTitlesInHeadline(const ExtractionState& s
         std::vector<std::size_t> run;
         while (k < t.size() && st.inHeadline(t[k].begin) && run.size() < 5 && t[k].isWord() && t[k].capitalized)
             run.push_back(k++);
+        // (Not what the title is of: "Meeting with Governor of Tula Region" names a region, not a person "Tula
+        // Region", a place or a body.)
         for (std::size_t a = 0; a < run.size(); ++a)
-            for (std::size_t len = 2; len <= 3 && a + len <= run.size(); ++len)
-                out.insert(std::string(st.slice(t[run[a]].begin, t[run[a + len - 1]].end)));
+            for (std::size_t len = 2; len <= 3 && a + len <= run.size(); ++len) {
+                const std::string_view last = t[run[a + len - 1]].text;
+                const std::string_view name = st.slice(t[run[a]].begin, t[run[a + len - 1]].end);
+                if (lexicons::placeKinds().contains(last) || endsBodyOrBuilding(last) || st.gazetteer().place(name))
+                    continue;
+                out.insert(std::string(name));
+            }
         j = k > j ? k - 1 : j;
     }
     return out;

@@ -13,6 +13,7 @@
 using namespace bulletin;
 using test::has;
 using test::hasEvent;
+using test::names;
 
 namespace {
 
@@ -459,4 +460,23 @@ TEST_CASE("readouts: a gathering's name and the kind of gathering after it are o
             "forum in Velmarsk.\"",
             "Greetings to participants of the Velmar Energy Week international forum", "2025-10-11");
     CHECK(test::eventKeys(x) == std::vector<std::string>{"conference@2025-10-11"});
+}
+
+TEST_CASE("readouts: a given name and a patronymic in a transcript address the one person with that given name",
+          "[recognisers]") {
+    const auto x = test::extractDatedRelease(
+        "Vladislav Quorvanov: Thank you. Velmar Ostrakov held talks with Vladislav Quorvanov.\n\n"
+        "Velmar Ostrakov: Thank you, Vladislav Grigoryevich. We discussed everything.",
+        "Talks with President of Quorvania", "2024-03-05");
+    CHECK(has(x, EntityType::Person, "Vladislav Quorvanov"));
+    for (const auto& person : names(x, EntityType::Person)) CHECK(person != "Vladislav Grigoryevich");
+}
+
+TEST_CASE("readouts: a headline's region after a title names no person in the body", "[recognisers]") {
+    const auto x = test::extractDatedRelease(
+        "Velmar Ostrakov had a meeting with Governor of Quorsk Region Dmitry Valyayev. The Governor of Quorsk Region "
+        "reported on the harvest.",
+        "Meeting with Governor of Quorsk Region", "2024-03-05");
+    CHECK(has(x, EntityType::Person, "Dmitry Valyayev"));
+    for (const auto& person : names(x, EntityType::Person)) CHECK((person != "Quorsk Region" && person != "Quorsk"));
 }
