@@ -213,7 +213,7 @@ bool titlePortfolioFields(const ExtractionState& st, const std::vector<Token>& t
     // of the Security Council", where "the" makes what follows a body).
     constexpr int kMostFields = 6;
     std::size_t k = first;
-    for (int fields = 0; fields < kMostFields; ++fields) {
+    for (int fields = 0; fields < kMostFields && k > 0; ++fields) {
         const Token& before = t[k - 1];
         if (before.sentence != t[first].sentence) return false;
         if ((before.is("of") || before.is("for")) && k >= 2) {

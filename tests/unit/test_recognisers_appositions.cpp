@@ -346,3 +346,11 @@ TEST_CASE("appositions: a title opening the sentence with its article, a comma a
     const auto x = run("The Minister of Health, Kavrel Ondumasi, spoke. The proposal was approved.");
     CHECK(has(x, EntityType::Person, "Kavrel Ondumasi"));
 }
+
+TEST_CASE("appositions: a list of portfolio fields that opens the text is walked back to its first word only",
+          "[recognisers]") {
+    // (The walk back over the fields stops at the text's first token: nothing before it to read.)
+    const auto x = test::extractDatedRelease("The proposal was approved by the Cabinet of Ministers.",
+                                             "Home Affairs, Public Security and Local Government", "2024-06-05");
+    CHECK(has(x, EntityType::Agency, "Cabinet of Ministers"));
+}
