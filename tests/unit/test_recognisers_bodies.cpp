@@ -190,6 +190,19 @@ TEST_CASE("bodies: the village of a report before the town it lies in, and past 
     CHECK(has(y, EntityType::Location, "Quorapitiya Teaching Hospital"));
 }
 
+TEST_CASE("bodies: the town of a report is found before the hour it happened", "[recognisers]") {
+    const auto x =
+        run("A man was killed when a motorcycle collided with a van on the Velmarsk-Quorvale main road at "
+            "Quorangama around 8.30 p.m. A woman was arrested in Velkotahena at 7 p.m. yesterday. A suspect "
+            "was arrested at Quorpitiya at about 9 a.m.");
+    CHECK(has(x, EntityType::Location, "Quorangama"));
+    CHECK(has(x, EntityType::Location, "Velkotahena"));
+    CHECK(has(x, EntityType::Location, "Quorpitiya"));
+    // (Not a name that another capitalised word follows: "arrested at Quorpitiya Junction" is one name.)
+    const auto y = run("A suspect was arrested in Velkotahena Quorvale at noon.");
+    CHECK_FALSE(has(y, EntityType::Location, "Velkotahena"));
+}
+
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
     const auto x =
         run("Together with the Ministry of Harbour Works and Gazprom Neft we are building icebreakers. "
