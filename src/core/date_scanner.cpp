@@ -257,7 +257,13 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
                                                                  "late",   "mid",   "before", "after", "through"};
     const bool timeWord = std::find(kTimeWords.begin(), kTimeWords.end(), p.lower) != kTimeWords.end();
     const bool article = p.lower == "the"sv || p.lower == "a"sv || p.lower == "of"sv;
-    if (!timeWord && !(article && t_[i].lower != "may"sv)) return std::nullopt;
+    // ("The summit is scheduled for May", "postponed for June": when something is set to happen, "May" too.)
+    static constexpr std::array<std::string_view, 10> kSetWords{"scheduled", "planned", "slated",   "set",
+                                                                "due",       "postponed", "rescheduled", "moved",
+                                                                "deferred",  "tentatively"};
+    const bool setFor = p.lower == "for"sv && i >= 2 && t_[i - 2].kind == Kind::Word &&
+                        std::find(kSetWords.begin(), kSetWords.end(), t_[i - 2].lower) != kSetWords.end();
+    if (!timeWord && !setFor && !(article && t_[i].lower != "may"sv)) return std::nullopt;
     const int month = t_[i].month;
     const CalendarDate ref = *ctx_.reference;
     int year = ref.year;
@@ -267,7 +273,8 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
         year += wordAt(i + 1, "last") ? -1 : wordAt(i + 1, "next") ? 1 : 0;
         return std::pair{make({year, month, 0}, std::nullopt, DateForm::Month, i, i + 2, "date.month_alone"), i + 3};
     }
-    if (p.lower == "next"sv || (p.lower != "last"sv && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
+    if (p.lower == "next"sv || setFor ||
+        (p.lower != "last"sv && (futureTense(i) || intendedBefore(i) || futureAfter(i)))) {
         if (month < ref.month) ++year;
     } else if (p.lower != "last"sv && reportedFuture(i)) {
         // (The nearest such month, before or after the release's.)

@@ -185,6 +185,15 @@ TEST_CASE("a month alone that a past sentence intends is the coming one, a weekd
     CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
 }
 
+TEST_CASE("a month alone something is scheduled or postponed for is the coming one, \"May\" too", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2025, 2, 12};
+    CHECK(isos("The next summit is scheduled for May", ctx) == std::set<std::string>{"2025-05"});
+    CHECK(isos("The vote was postponed for January", ctx) == std::set<std::string>{"2026-01"});
+    // (Not "for" alone before "May", a verb or a name as often: "calls for May to resign".)
+    CHECK(isos("The opposition calls for May to resign", ctx).empty());
+}
+
 TEST_CASE("a month alone after reported speech's \"would\" is the nearest one; after \"would have\", gone", "[dates]") {
     DateContext ctx;
     ctx.reference = CalendarDate{2026, 11, 18};

@@ -480,3 +480,11 @@ TEST_CASE("readouts: a headline's region after a title names no person in the bo
     CHECK(has(x, EntityType::Person, "Dmitry Valyayev"));
     for (const auto& person : names(x, EntityType::Person)) CHECK((person != "Quorsk Region" && person != "Quorsk"));
 }
+
+TEST_CASE("readouts: summits scheduled for a month are a gathering of that month", "[recognisers][events]") {
+    const auto x = run("Velmar Ostrakov held a meeting with members of the Government. The Velmar Union and the "
+                       "Quorvan Treaty summits are scheduled for May.",
+                       "Meeting with Government members", "2025-02-12");
+    CHECK(hasEvent(x, "meeting@2025-02-12"));
+    CHECK(hasEvent(x, "conference@2025-05"));
+}
