@@ -31,6 +31,7 @@ void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const Extracti
 void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& state);
+void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 [[nodiscard]] std::set<std::string> fullNameWords(const std::vector<Candidate>& candidates,
                                                   const ExtractionState& state);
 void dropLoneWordPeople(std::vector<Candidate>& candidates, const ExtractionState& state,

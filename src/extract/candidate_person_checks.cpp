@@ -214,6 +214,15 @@ void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const Extraction
     }
 }
 
+// "Ted Lieu (D-Los Angeles)": a legislator's party and district in parentheses, read by the tagger as a name.
+void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates)
+        if (c.source == "tagger" && c.type == EntityType::Person && c.firstToken > 0 &&
+            afterPartyAffiliation(t, c.firstToken - 1) != c.firstToken - 1)
+            c.score = -1;
+}
+
 // "Columbus Mayor Andrew Ginther": a place and the title of its office, read as a name (a title that is also a
 // family name, "Mayor", escapes the check above).
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& st) {

@@ -319,6 +319,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     dropPeopleInPlaceLists(candidates, st);
     dropPeopleEndingInCommonWords(candidates, st);
     dropPlaceAndOfficeNames(candidates, st);
+    dropPartyAffiliationNames(candidates, st);
     const std::set<std::string> nameWords = fullNameWords(candidates, st);
     dropLoneWordPeople(candidates, st, nameWords);
     trimTitlesAfterNames(candidates, st);

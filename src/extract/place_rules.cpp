@@ -41,10 +41,7 @@ void addPlaceEndingAt(ExtractionState& st, std::size_t i, const char* rule) {
     std::size_t begin = t[first].begin;
     const std::size_t end = t[i].end;
     // A legislator's party before the district ("Reps. Tony Cárdenas (D-San Fernando Valley)") is not the place's.
-    const std::string_view lead = t[first].text;
-    if (lead.size() > 3 && (lead[0] == 'D' || lead[0] == 'R' || lead[0] == 'I') && lead[1] == '-' && lead[2] >= 'A' &&
-        lead[2] <= 'Z')
-        begin += 2;
+    if (t[first].text.size() > 3 && isPartyAffiliation(t[first].text)) begin += 2;
     if (st.claimed(begin, end)) return;
     st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, rule);
 }

@@ -90,7 +90,7 @@ void findPeopleAfterPluralTitles(ExtractionState& st) {
             if (words < 2) break;
             items.push_back({k, end});
             if (closed) break;
-            std::size_t next = end;
+            std::size_t next = afterPartyAffiliation(t, end);
             if (next < t.size() && t[next].isPunct(',')) ++next;
             if (next < t.size() && t[next].is("and")) {
                 ++next;

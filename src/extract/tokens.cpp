@@ -79,6 +79,9 @@ bool isAbbreviation(std::string_view word) {
         word.remove_prefix(dash + 1);
     if (inLowerList(word, kAbbreviations)) return true;
     if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && inLowerList(word, kStateAbbreviations)) return true;
+    // ("joined by Reps. Ted Lieu and Judy Chu", "Sens. Alex Padilla and ...": titles in the plural, capitalised;
+    // in lower case "sales reps." may end a sentence.)
+    if (word == "Reps" || word == "Sens") return true;
     // Initials: "F", "U.S" (letters separated by periods)
     if (word.size() == 1) return true;
     return word.size() >= 3 && word[1] == '.';
@@ -264,6 +267,18 @@ TokenizedText tokenize(std::string_view s) {
         if (sent.firstToken < toks.size()) toks[sent.firstToken].sentenceStart = true;
     }
     return out;
+}
+
+std::size_t afterPartyAffiliation(const std::vector<Token>& t, std::size_t k) {
+    if (k + 2 >= t.size() || !t[k].isPunct('(') || !isPartyAffiliation(t[k + 1].text)) return k;
+    for (std::size_t end = k + 2; end < t.size() && end < k + 8 && t[end].sentence == t[k].sentence; ++end)
+        if (t[end].isPunct(')')) return end + 1;
+    return k;
+}
+
+bool isPartyAffiliation(std::string_view word) {
+    return word.size() > 2 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && word[1] == '-' &&
+           word[2] >= 'A' && word[2] <= 'Z';
 }
 
 }  // namespace bulletin::extract

@@ -40,6 +40,13 @@ struct TokenizedText final {
 
 [[nodiscard]] TokenizedText tokenize(std::string_view text);
 
+// A legislator's party and state or district as written after the name: "D-Calif", "R-Texas", "D-Los" of
+// "(D-Los Angeles)".
+[[nodiscard]] bool isPartyAffiliation(std::string_view word);
+
+// The token after a parenthesised party affiliation opening at token k ("(D-Calif.)", "(R-San Diego)"), or k.
+[[nodiscard]] std::size_t afterPartyAffiliation(const std::vector<Token>& tokens, std::size_t k);
+
 // Lower-case ASCII copy, for comparisons against word lists.
 [[nodiscard]] std::string lower(std::string_view s);
 

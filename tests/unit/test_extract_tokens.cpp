@@ -35,6 +35,13 @@ TEST_CASE("a state's abbreviation after a party ends no sentence, in parentheses
     CHECK(sentences("He became ill. He left.") == std::vector<std::string>{"He became ill.", "He left."});
 }
 
+TEST_CASE("a title in the plural abbreviated with a period ends no sentence; \"reps.\" in lower case does", "[tokens]") {
+    CHECK(sentences("They were joined by Reps. Ann Lee and Bo Tran. Sens. Al Ruiz and Ed Ko wrote.") ==
+          std::vector<std::string>{"They were joined by Reps. Ann Lee and Bo Tran.", "Sens. Al Ruiz and Ed Ko wrote."});
+    CHECK(sentences("He met the sales reps. They agreed.") ==
+          std::vector<std::string>{"He met the sales reps.", "They agreed."});
+}
+
 TEST_CASE("letters, capitals and spaces outside ASCII are read like ASCII ones", "[tokens]") {
     // An accented capital opens a capitalised word, a word in accented capitals is in capitals, a combining mark
     // stays inside its word, and a no-break space, a vertical tab or an ideographic space separates words.

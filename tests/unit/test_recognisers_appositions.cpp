@@ -354,3 +354,15 @@ TEST_CASE("appositions: a list of portfolio fields that opens the text is walked
                                              "Home Affairs, Public Security and Local Government", "2024-06-05");
     CHECK(has(x, EntityType::Agency, "Cabinet of Ministers"));
 }
+
+TEST_CASE("appositions: a legislator's party and district in parentheses are no person; a list of legislators "
+          "goes on past them",
+          "[recognisers]") {
+    const auto x = run("Schiff was joined by Quorv Lieuven (D-Los Angeles) and Velma Chuvar in the letter.");
+    for (const auto& person : test::names(x, EntityType::Person)) CHECK(person.find("D-Los") == std::string::npos);
+    const auto y = run("Schiff was joined by Representatives Quorv Lieuven (D-Calif.), Velma Chuvar (D-Los Angeles) "
+                       "and Brad Quorman (R-Tex.) in the letter.");
+    CHECK(has(y, EntityType::Person, "Quorv Lieuven"));
+    CHECK(has(y, EntityType::Person, "Velma Chuvar"));
+    CHECK(has(y, EntityType::Person, "Brad Quorman"));
+}
