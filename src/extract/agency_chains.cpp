@@ -48,14 +48,23 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
                              std::size_t comma) {
     if (first < comma && t[first].is("The")) ++first;
     // (The list may be a later name's of the run: "the Security Council and the Ministry of Trade, Commerce and Food
-    // Security".)
+    // Security", "Chief Counsel of the House Judiciary Subcommittee on Crime, Terrorism, and Investigations".)
     for (std::size_t k = first; k + 1 < comma; ++k) {
-        if (!t[k].is("and")) continue;
+        if (!t[k].is("and") && !t[k].is("of")) continue;
         std::size_t from = k + 1;
         while (from < comma && equalsLower(t[from].text, "the")) ++from;
         if (headThenOfOrOn(t, from, comma)) first = from;
     }
     if (!t[comma].isPunct(',') || comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
+    // The first field is a group like the others, of one to three words after the head's "of" or "on", no person's
+    // name ("Vice-Chair of the State Board of Equalization Michelle Park Steel, and ...").
+    {
+        std::size_t fieldFrom = comma;
+        for (std::size_t k = first; k + 1 < comma; ++k)
+            if (isOrganisationHead(t[k].text) && (t[k + 1].is("of") || t[k + 1].is("on"))) fieldFrom = k + 2;
+        if (comma - fieldFrom > 3 || (comma - fieldFrom >= 2 && st.gazetteer().givenNameCount(t[fieldFrom].text) >= 1000))
+            return comma;
+    }
     // (Not after a name that ends with a place of note: "Ministry of Health of Ukraine, Cabinet ..."; a small town
     // that shares a field's name is none, "Committee on Commerce, Science, and Transportation". A known body's name
     // may go on with more portfolios, "Ministry of Education, Higher Education and Vocational Education"; a list of
@@ -81,7 +90,9 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)) ||
             (words >= 2 && st.gazetteer().givenNameCount(t[group].text) >= 1000))
             return comma;
-        if (last) return k < t.size() && t[k].isWord() && t[k].capitalized ? comma : k;
+        // (Nor a name that "who" follows: "the Board of Supervisors, and Marsella Leach, who will speak".)
+        const bool who = k + 1 < t.size() && t[k].isPunct(',') && (t[k + 1].is("who") || t[k + 1].is("whose"));
+        if (last) return (k < t.size() && t[k].isWord() && t[k].capitalized) || who ? comma : k;
     }
     return comma;
 }

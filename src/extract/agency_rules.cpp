@@ -304,7 +304,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     if (end > begin && t[end - 1].isPunct('.') && !t[end - 2].is("Dept")) --end;
     // (A connector the name ended before: "Police Training College Balochistan and Deputy Director ...".)
-    while (end > begin + 1 && t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text)) --end;
+    // (And the comma before it: "Center on Women, Gender, and ...", cut before a title's word.)
+    while (end > begin + 1 && ((t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text)) ||
+                               t[end - 1].isPunct(',')))
+        --end;
     if (end <= begin) return;
     // ("the Minister of Public Administration and Local Government": the fields a minister's title is of, no body.)
     if (titlePortfolioFields(st, t, begin, end)) return;

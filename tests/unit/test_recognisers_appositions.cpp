@@ -366,3 +366,21 @@ TEST_CASE("appositions: a legislator's party and district in parentheses are no 
     CHECK(has(y, EntityType::Person, "Velma Chuvar"));
     CHECK(has(y, EntityType::Person, "Brad Quorman"));
 }
+
+TEST_CASE("appositions: a committee's list of fields stays whole after a person's title and \"of the\"",
+          "[recognisers]") {
+    const auto x = run("Panelists: Velma Quorvan, former Chief Counsel of the House Judiciary Subcommittee on Crime, "
+                       "Terrorism, and Investigations; Jane Roe, a professor.");
+    CHECK(has(x, EntityType::Agency, "House Judiciary Subcommittee on Crime, Terrorism, and Investigations"));
+    // (Not past a person's name after the body, nor onto a person after "and" whom "who" follows.)
+    const auto y = run("Remarks by Vice-Chair of the Quorvale Board of Equalization Michelle Ann Quorvan, and "
+                       "Proclamation Presentation by Supervisor Ann Lee. With us is the Chair of the Velmar Board of "
+                       "Supervisors, and Marsella Quorvach, who will speak.");
+    CHECK(has(y, EntityType::Agency, "Quorvale Board of Equalization"));
+    CHECK(has(y, EntityType::Agency, "Velmar Board of Supervisors"));
+    for (const auto& body : test::names(y, EntityType::Agency)) {
+        CHECK(body.find("Steel") == std::string::npos);
+        CHECK(body.find("Marsella") == std::string::npos);
+        CHECK(body.back() != ',');
+    }
+}
