@@ -168,6 +168,30 @@ Scanner::Match Scanner::matchBetween(std::size_t i) {
         return j;
     };
     const std::size_t from = pastWeekday(i + 1);
+    // ("between early June and 15 August 2024", "between November 2011 and Jan. 20, 2012": a month, alone or with
+    // its year, then a day; the range is of months, the second's year the first's when it states none.)
+    std::size_t monthStart = from;
+    if (wordAt(monthStart, "early") || wordAt(monthStart, "mid") || wordAt(monthStart, "late")) ++monthStart;
+    if (wordAt(i, "between") && monthAt(monthStart) && !isDay(afterMonth(monthStart))) {
+        const int month = t_[monthStart].month;
+        std::size_t k = afterMonth(monthStart);
+        std::optional<int> firstYear;
+        if (isYear(k)) firstYear = t_[k++].value;
+        if (wordAt(k, "and")) {
+            const std::size_t saved = start_;
+            start_ = pastWeekday(k + 1);
+            auto second = matchAbsolute(start_);
+            start_ = saved;
+            if (second && second->first.form == DateForm::Full &&
+                std::string_view(second->first.rule).find("context") == std::string_view::npos) {
+                const CalendarDate e{second->first.value.start.year, second->first.value.start.month, 0};
+                const CalendarDate s{firstYear.value_or(e.year), month, 0};
+                if (s < e)
+                    return std::pair{make(s, e, DateForm::Range, from, second->second - 1, "date.between_months"),
+                                     second->second};
+            }
+        }
+    }
     auto first = matchAbsolute(from);
     if (!first || first->first.form != DateForm::Full) return std::nullopt;
     std::size_t k = first->second;

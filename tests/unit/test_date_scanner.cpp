@@ -185,6 +185,19 @@ TEST_CASE("a month alone that a past sentence intends is the coming one, a weekd
     CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
 }
 
+TEST_CASE("between a month and a day is a range of months", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2024, 8, 23};
+    ctx.defaultYear = 2024;
+    CHECK(isos("Between early June and 15 August 2024, 245 cases were reported", ctx) ==
+          std::set<std::string>{"2024-06/2024-08"});
+    CHECK(isos("Sometime between November 2011 and Jan. 20, 2012, he called", ctx) ==
+          std::set<std::string>{"2011-11/2012-01"});
+    // (Two days stay a range of days; a day whose year is guessed gives no range of months.)
+    CHECK(isos("between Jan. 1, 2008, and Dec. 19, 2008", ctx) == std::set<std::string>{"2008-01-01/2008-12-19"});
+    CHECK(isos("between June and August 15 the river rose", ctx) != std::set<std::string>{"2024-06/2024-08"});
+}
+
 TEST_CASE("a month alone something is scheduled or postponed for is the coming one, \"May\" too", "[dates]") {
     DateContext ctx;
     ctx.reference = CalendarDate{2025, 2, 12};
