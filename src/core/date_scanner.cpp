@@ -282,9 +282,8 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
     const bool timeWord = std::find(kTimeWords.begin(), kTimeWords.end(), p.lower) != kTimeWords.end();
     const bool article = p.lower == "the"sv || p.lower == "a"sv || p.lower == "of"sv;
     // ("The summit is scheduled for May", "postponed for June": when something is set to happen, "May" too.)
-    static constexpr std::array<std::string_view, 10> kSetWords{"scheduled", "planned", "slated",   "set",
-                                                                "due",       "postponed", "rescheduled", "moved",
-                                                                "deferred",  "tentatively"};
+    static constexpr std::array<std::string_view, 10> kSetWords{
+        "scheduled", "planned", "slated", "set", "due", "postponed", "rescheduled", "moved", "deferred", "tentatively"};
     const bool setFor = p.lower == "for"sv && i >= 2 && t_[i - 2].kind == Kind::Word &&
                         std::find(kSetWords.begin(), kSetWords.end(), t_[i - 2].lower) != kSetWords.end();
     if (!timeWord && !setFor && !(article && t_[i].lower != "may"sv)) return std::nullopt;

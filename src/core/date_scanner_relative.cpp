@@ -256,6 +256,13 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
                              i + 2};
         }
     }
+    // "growth is expected this year and next", "last year and this": the second year said by its word alone.
+    if ((t.lower == "this"sv || t.lower == "next"sv) && i >= 3 && t_[i - 1].lower == "and"sv &&
+        t_[i - 2].lower == "year"sv && (t_[i - 3].lower == "this"sv || t_[i - 3].lower == "last"sv) &&
+        (i + 1 >= t_.size() || t_[i + 1].breakBefore || t_[i + 1].kind != Kind::Word))
+        return std::pair{make({ref.year + (t.lower == "next"sv ? 1 : 0), 0, 0}, std::nullopt, DateForm::Relative, i, i,
+                              "date.this_year"),
+                         i + 1};
     if ((t.lower == "this"sv || t.lower == "next"sv) && i + 1 < t_.size() && !t_[i + 1].breakBefore) {
         const std::string& unit = t_[i + 1].lower;
         const int step = t.lower == "next"sv ? 1 : 0;

@@ -62,7 +62,8 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         std::size_t fieldFrom = comma;
         for (std::size_t k = first; k + 1 < comma; ++k)
             if (isOrganisationHead(t[k].text) && (t[k + 1].is("of") || t[k + 1].is("on"))) fieldFrom = k + 2;
-        if (comma - fieldFrom > 3 || (comma - fieldFrom >= 2 && st.gazetteer().givenNameCount(t[fieldFrom].text) >= 1000))
+        if (comma - fieldFrom > 3 ||
+            (comma - fieldFrom >= 2 && st.gazetteer().givenNameCount(t[fieldFrom].text) >= 1000))
             return comma;
     }
     // (Not after a name that ends with a place of note: "Ministry of Health of Ukraine, Cabinet ..."; a small town

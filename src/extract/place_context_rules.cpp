@@ -54,9 +54,9 @@ void placesAfterReportVerbs(ExtractionState& st) {
         "hospitalized", "collided",    "crashed", "overturned"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
     // ("killed ... at Ahangama around 8.30 p.m.": the hour after the place.)
-    static constexpr std::array<std::string_view, 18> kAfter{
-        "on",   "by",   "with", "while", "after", "during", "yesterday", "today", "area",
-        "areas", "last", "this", "when",  "where", "in",     "near",      "around", "about"};
+    static constexpr std::array<std::string_view, 18> kAfter{"on",        "by",    "with", "while", "after",  "during",
+                                                             "yesterday", "today", "area", "areas", "last",   "this",
+                                                             "when",      "where", "in",   "near",  "around", "about"};
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     auto nameWord = [&](const Token& w) {
@@ -112,9 +112,9 @@ void placesAfterReportVerbs(ExtractionState& st) {
             // (A name after "and" that does not end so takes the one before it along: "bailing out in Cypress and
             // Lomax and Darnell were arrested", where "and" joins people.)
             // ("arrested in Kotahena at 7 p.m.": "at" and the hour end the name too.)
-            const bool atHour = end + 1 < t.size() && t[end].is("at") &&
-                                (t[end + 1].kind == TokenKind::Number || t[end + 1].is("about") ||
-                                 t[end + 1].is("around"));
+            const bool atHour =
+                end + 1 < t.size() && t[end].is("at") &&
+                (t[end + 1].kind == TokenKind::Number || t[end + 1].is("about") || t[end + 1].is("around"));
             if (end < t.size() && t[end].sentence == t[i].sentence && t[end].isWord() &&
                 (t[end].capitalized || !inLowerList(t[end].text, kAfter)) && !t[end].is("and") && !atHour) {
                 if (afterAnd && !names.empty()) names.pop_back();

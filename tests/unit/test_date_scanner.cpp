@@ -185,6 +185,15 @@ TEST_CASE("a month alone that a past sentence intends is the coming one, a weekd
     CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
 }
 
+TEST_CASE("\"this year and next\" names two years, \"last year and this\" two", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2010, 6, 10};
+    CHECK(isos("growth is expected this year and next.", ctx) == std::set<std::string>{"2010", "2011"});
+    CHECK(isos("prices fell last year and this.", ctx) == std::set<std::string>{"2009", "2010"});
+    // (Not a word that "next" qualifies: "this year and next month".)
+    CHECK(isos("this year and next month", ctx) == std::set<std::string>{"2010", "2010-07"});
+}
+
 TEST_CASE("between a month and a day is a range of months", "[dates]") {
     DateContext ctx;
     ctx.reference = CalendarDate{2024, 8, 23};

@@ -35,7 +35,8 @@ TEST_CASE("a state's abbreviation after a party ends no sentence, in parentheses
     CHECK(sentences("He became ill. He left.") == std::vector<std::string>{"He became ill.", "He left."});
 }
 
-TEST_CASE("a title in the plural abbreviated with a period ends no sentence; \"reps.\" in lower case does", "[tokens]") {
+TEST_CASE("a title in the plural abbreviated with a period ends no sentence; \"reps.\" in lower case does",
+          "[tokens]") {
     CHECK(sentences("They were joined by Reps. Ann Lee and Bo Tran. Sens. Al Ruiz and Ed Ko wrote.") ==
           std::vector<std::string>{"They were joined by Reps. Ann Lee and Bo Tran.", "Sens. Al Ruiz and Ed Ko wrote."});
     CHECK(sentences("He met the sales reps. They agreed.") ==

@@ -355,13 +355,15 @@ TEST_CASE("appositions: a list of portfolio fields that opens the text is walked
     CHECK(has(x, EntityType::Agency, "Cabinet of Ministers"));
 }
 
-TEST_CASE("appositions: a legislator's party and district in parentheses are no person; a list of legislators "
-          "goes on past them",
-          "[recognisers]") {
+TEST_CASE(
+    "appositions: a legislator's party and district in parentheses are no person; a list of legislators "
+    "goes on past them",
+    "[recognisers]") {
     const auto x = run("Schiff was joined by Quorv Lieuven (D-Los Angeles) and Velma Chuvar in the letter.");
     for (const auto& person : test::names(x, EntityType::Person)) CHECK(person.find("D-Los") == std::string::npos);
-    const auto y = run("Schiff was joined by Representatives Quorv Lieuven (D-Calif.), Velma Chuvar (D-Los Angeles) "
-                       "and Brad Quorman (R-Tex.) in the letter.");
+    const auto y =
+        run("Schiff was joined by Representatives Quorv Lieuven (D-Calif.), Velma Chuvar (D-Los Angeles) "
+            "and Brad Quorman (R-Tex.) in the letter.");
     CHECK(has(y, EntityType::Person, "Quorv Lieuven"));
     CHECK(has(y, EntityType::Person, "Velma Chuvar"));
     CHECK(has(y, EntityType::Person, "Brad Quorman"));
@@ -369,13 +371,15 @@ TEST_CASE("appositions: a legislator's party and district in parentheses are no 
 
 TEST_CASE("appositions: a committee's list of fields stays whole after a person's title and \"of the\"",
           "[recognisers]") {
-    const auto x = run("Panelists: Velma Quorvan, former Chief Counsel of the House Judiciary Subcommittee on Crime, "
-                       "Terrorism, and Investigations; Jane Roe, a professor.");
+    const auto x =
+        run("Panelists: Velma Quorvan, former Chief Counsel of the House Judiciary Subcommittee on Crime, "
+            "Terrorism, and Investigations; Jane Roe, a professor.");
     CHECK(has(x, EntityType::Agency, "House Judiciary Subcommittee on Crime, Terrorism, and Investigations"));
     // (Not past a person's name after the body, nor onto a person after "and" whom "who" follows.)
-    const auto y = run("Remarks by Vice-Chair of the Quorvale Board of Equalization Michelle Ann Quorvan, and "
-                       "Proclamation Presentation by Supervisor Ann Lee. With us is the Chair of the Velmar Board of "
-                       "Supervisors, and Marsella Quorvach, who will speak.");
+    const auto y =
+        run("Remarks by Vice-Chair of the Quorvale Board of Equalization Michelle Ann Quorvan, and "
+            "Proclamation Presentation by Supervisor Ann Lee. With us is the Chair of the Velmar Board of "
+            "Supervisors, and Marsella Quorvach, who will speak.");
     CHECK(has(y, EntityType::Agency, "Quorvale Board of Equalization"));
     CHECK(has(y, EntityType::Agency, "Velmar Board of Supervisors"));
     for (const auto& body : test::names(y, EntityType::Agency)) {

@@ -482,9 +482,10 @@ TEST_CASE("readouts: a headline's region after a title names no person in the bo
 }
 
 TEST_CASE("readouts: summits scheduled for a month are a gathering of that month", "[recognisers][events]") {
-    const auto x = run("Velmar Ostrakov held a meeting with members of the Government. The Velmar Union and the "
-                       "Quorvan Treaty summits are scheduled for May.",
-                       "Meeting with Government members", "2025-02-12");
+    const auto x =
+        run("Velmar Ostrakov held a meeting with members of the Government. The Velmar Union and the "
+            "Quorvan Treaty summits are scheduled for May.",
+            "Meeting with Government members", "2025-02-12");
     CHECK(hasEvent(x, "meeting@2025-02-12"));
     CHECK(hasEvent(x, "conference@2025-05"));
 }
