@@ -35,6 +35,14 @@ TEST_CASE("own text: one paragraph of running text, or a short body of several l
                              "Harwick, second floor briefing room")));
 }
 
+TEST_CASE("own text: a media advisory of short labelled lines alone is a release", "[own_text]") {
+    CHECK(hasOwnText(release("MEDIA ADVISORY: Whitlock to Hold Press Conference on Housing",
+                             "WHAT: Press conference on housing\n\nWHEN: Monday, March 3, 2025, 10:30 AM\n\n"
+                             "WHERE: Harwick City Hall")));
+    // (A label with next to nothing after it is no more than furniture.)
+    CHECK_FALSE(hasOwnText(release("Media Advisory", "WHEN: TBD\n\nWHERE: TBD")));
+}
+
 TEST_CASE("own text: a headline told as a sentence is the news itself", "[own_text]") {
     CHECK(
         hasOwnText(release("President Dana Whitlock held a telephone conversation with the Prime Minister of "
