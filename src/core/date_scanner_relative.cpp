@@ -229,6 +229,14 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
                               twoBack ? i + 3 : i + 2, "date.day_before"),
                          twoBack ? i + 4 : i + 3};
     }
+    // "a shooting was reported last night", "arrested tonight": the night before the release's day, or its own.
+    if ((t.lower == "last"sv || t.lower == "tonight"sv) && (t.lower == "tonight"sv || wordAt(i + 1, "night")) &&
+        !(i > 0 && t_[i - 1].kind == Kind::Word && t_[i - 1].lower == "the"sv)) {
+        const bool last = t.lower == "last"sv;
+        return std::pair{make(ref.plusDays(last ? -1 : 0), std::nullopt, DateForm::Relative, i, last ? i + 1 : i,
+                              "date.relative_day"),
+                         last ? i + 2 : i + 1};
+    }
     if (t.lower == "today"sv || t.lower == "yesterday"sv || t.lower == "tomorrow"sv) {
         const long delta = t.lower == "today"sv ? 0 : t.lower == "yesterday"sv ? -1 : 1;
         return std::pair{make(ref.plusDays(delta), std::nullopt, DateForm::Relative, i, i, "date.relative_day"), i + 1};

@@ -2,6 +2,7 @@
 
 #include "place_context_rules.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -39,6 +40,10 @@ bool residenceNoun(const Token& w) {
 // on, towns the gazetteer may not know (it holds places of 1,000 people or more). Not a longer name ("arrested in
 // the Kandy Police area" is the police's), nor a name the gazetteer or another rule already placed.
 void placesAfterReportVerbs(ExtractionState& st) {
+    // A weapon's or a vehicle's model, written with digits ("a T-56 firearm").
+    auto modelName = [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     // (Not "shot at", "stabbed at": a target, often a person.)
     // ("shot dead at Meegahawatta", "found dead in ...".)
     // ("raids were carried out in Kotahena", "cases were reported in Vemora", "rescued in Galle".)
@@ -46,12 +51,13 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("a complaint lodged at the police station in Akkaraipattu", "admitted to the hospital in Ampara", "drowned
     // in the lagoon in Pottuvil": where a report was made, a victim treated or a death took place.)
     // ("collided with a lorry at Warakapola", "crashed near ...": where a road accident happened.)
-    static constexpr std::array<std::string_view, 36> kVerbs{
+    // ("taken into custody along with a T-56 firearm in Embilipitiya".)
+    static constexpr std::array<std::string_view, 37> kVerbs{
         "arrested",     "apprehended", "nabbed",  "detained",  "raided",    "seized",      "recovered", "found",
         "killed",       "injured",     "died",    "occurred",  "conducted", "located",     "situated",  "stationed",
         "residing",     "living",      "dead",    "carried",   "reported",  "intercepted", "rescued",   "deployed",
         "lives",        "resides",     "reside",  "born",      "lodged",    "admitted",    "drowned",   "hospitalised",
-        "hospitalized", "collided",    "crashed", "overturned"};
+        "hospitalized", "collided",    "crashed", "overturned", "custody"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
     // ("killed ... at Ahangama around 8.30 p.m.": the hour after the place.)
     static constexpr std::array<std::string_view, 18> kAfter{"on",        "by",    "with", "while", "after",  "during",
@@ -91,7 +97,8 @@ void placesAfterReportVerbs(ExtractionState& st) {
             };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
                    !t[at].is("at") && !t[at].is("near") &&
-                   ((t[at].isWord() && !t[at].capitalized) || t[at].kind == TokenKind::Number || roadName(at)))
+                   ((t[at].isWord() && (!t[at].capitalized || modelName(t[at].text))) ||
+                    t[at].kind == TokenKind::Number || roadName(at)))
                 ++at;
             if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at") || t[at].is("near")) ||
                 (t[at + 1].isWord() && t[at + 1].capitalized))

@@ -118,12 +118,14 @@ void placesByAreaAndResidence(ExtractionState& st) {
             // (The sentence's first word is left to add(), which keeps no name opening its sentence.)
             const auto names = namesListedBefore(t, i, 2, false).names;
             if (names.empty()) continue;
-            // One name needs "in", or "in the", "at the" or "from the", before it ("the Metro area" may be anything).
+            // One name needs "in", or "in the", "at the", "from the" or "of the", before it ("the Metro area" may be
+            // anything; "a resident of the Hikkaduwa area").
             const std::size_t first = names.back().first;
             const bool cue =
                 first >= 2 &&
-                (t[first - 1].is("in") || (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
-                                                                      t[first - 2].is("from"))));
+                (t[first - 1].is("in") ||
+                 (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
+                                             t[first - 2].is("from") || t[first - 2].is("of"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
         } else if ((residenceNoun(t[i]) || openingResidents) && i + 2 < t.size() &&

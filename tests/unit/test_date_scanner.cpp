@@ -185,6 +185,14 @@ TEST_CASE("a month alone that a past sentence intends is the coming one, a weekd
     CHECK(isos("his intention to appeal Friday's ruling", ctx) == std::set<std::string>{"2023-09-29"});
 }
 
+TEST_CASE("last night is the day before the reference, tonight its own day; not \"the last night of\"", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2025, 3, 4};
+    CHECK(isos("A shooting was reported from the town last night.", ctx) == std::set<std::string>{"2025-03-03"});
+    CHECK(isos("The council meets tonight at 7 p.m.", ctx) == std::set<std::string>{"2025-03-04"});
+    CHECK(isos("The last night of the festival was calm.", ctx).empty());
+}
+
 TEST_CASE("\"this year and next\" names two years, \"last year and this\" two", "[dates]") {
     DateContext ctx;
     ctx.reference = CalendarDate{2010, 6, 10};

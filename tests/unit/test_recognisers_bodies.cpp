@@ -203,6 +203,14 @@ TEST_CASE("bodies: the town of a report is found before the hour it happened", "
     CHECK_FALSE(has(y, EntityType::Location, "Velkotahena"));
 }
 
+TEST_CASE("bodies: a resident of the town's area, and a town past a weapon's model after \"custody\"",
+          "[recognisers]") {
+    const auto x = run("The suspect, a 35-year-old resident of the Quorvaduwa area, was arrested. Two suspects were "
+                       "taken into custody along with a T-56 firearm in Velmilipitiya by the Special Task Force.");
+    CHECK(has(x, EntityType::Location, "Quorvaduwa"));
+    CHECK(has(x, EntityType::Location, "Velmilipitiya"));
+}
+
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
     const auto x =
         run("Together with the Ministry of Harbour Works and Gazprom Neft we are building icebreakers. "
