@@ -51,13 +51,14 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("a complaint lodged at the police station in Akkaraipattu", "admitted to the hospital in Ampara", "drowned
     // in the lagoon in Pottuvil": where a report was made, a victim treated or a death took place.)
     // ("collided with a lorry at Warakapola", "crashed near ...": where a road accident happened.)
-    // ("taken into custody along with a T-56 firearm in Embilipitiya".)
-    static constexpr std::array<std::string_view, 37> kVerbs{
+    // ("taken into custody along with a T-56 firearm in Embilipitiya", "stabbed to death in Moratuwa", "explosives
+    // were discovered in Mullaitivu", "a fire broke out at a factory in Biyagama".)
+    static constexpr std::array<std::string_view, 41> kVerbs{
         "arrested",     "apprehended", "nabbed",  "detained",  "raided",    "seized",      "recovered", "found",
         "killed",       "injured",     "died",    "occurred",  "conducted", "located",     "situated",  "stationed",
         "residing",     "living",      "dead",    "carried",   "reported",  "intercepted", "rescued",   "deployed",
         "lives",        "resides",     "reside",  "born",      "lodged",    "admitted",    "drowned",   "hospitalised",
-        "hospitalized", "collided",    "crashed", "overturned", "custody"};
+        "hospitalized", "collided",    "crashed", "overturned", "custody", "death", "discovered", "detected", "broke"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
     // ("killed ... at Ahangama around 8.30 p.m.": the hour after the place.)
     static constexpr std::array<std::string_view, 18> kAfter{"on",        "by",    "with", "while", "after",  "during",

@@ -211,6 +211,16 @@ TEST_CASE("bodies: a resident of the town's area, and a town past a weapon's mod
     CHECK(has(x, EntityType::Location, "Velmilipitiya"));
 }
 
+TEST_CASE("bodies: the town of a death, a find or a fire in a police report", "[recognisers]") {
+    const auto x = run("A man was stabbed to death in Quorwatuwa. A cache of explosives was discovered in "
+                       "Velmaitivu. A fire broke out at a garment factory in Quoryagama. Heroin was detected at "
+                       "Velnayake.");
+    CHECK(has(x, EntityType::Location, "Quorwatuwa"));
+    CHECK(has(x, EntityType::Location, "Velmaitivu"));
+    CHECK(has(x, EntityType::Location, "Quoryagama"));
+    CHECK(has(x, EntityType::Location, "Velnayake"));
+}
+
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
     const auto x =
         run("Together with the Ministry of Harbour Works and Gazprom Neft we are building icebreakers. "
