@@ -96,11 +96,18 @@ void placesAfterReportVerbs(ExtractionState& st) {
                 return t[k].isWord() && t[k].capitalized && k + 1 < t.size() &&
                        (roadWord(k + 1) || (t[k + 1].isWord() && !t[k + 1].capitalized && roadWord(k + 2)));
             };
+            // ("found floating in the Kelani River near Kaduwela": past a river or a lake named before the town.)
+            auto featureName = [&](std::size_t k) {
+                return t[k].isWord() && t[k].capitalized && !t[k].allCaps && k + 1 < t.size() &&
+                       t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence &&
+                       lexicons::geoFeatures().contains(t[k + 1].text);
+            };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
                    !t[at].is("at") && !t[at].is("near") &&
                    ((t[at].isWord() && (!t[at].capitalized || modelName(t[at].text))) ||
-                    t[at].kind == TokenKind::Number || roadName(at)))
-                ++at;
+                    t[at].kind == TokenKind::Number || roadName(at) || featureName(at))) {
+                at += featureName(at) ? 2 : 1;
+            }
             if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at") || t[at].is("near")) ||
                 (t[at + 1].isWord() && t[at + 1].capitalized))
                 break;

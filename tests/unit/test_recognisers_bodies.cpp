@@ -219,6 +219,9 @@ TEST_CASE("bodies: the town of a death, a find or a fire in a police report", "[
     CHECK(has(x, EntityType::Location, "Velmaitivu"));
     CHECK(has(x, EntityType::Location, "Quoryagama"));
     CHECK(has(x, EntityType::Location, "Velnayake"));
+    // (Past a river named before the town.)
+    const auto y = run("The body of a man was found floating in the Quorlani River near Velduwela.");
+    CHECK(has(y, EntityType::Location, "Velduwela"));
 }
 
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
