@@ -56,15 +56,13 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         if (headThenOfOrOn(t, from, comma)) first = from;
     }
     if (!t[comma].isPunct(',') || comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
-    // The first field is a group like the others, of one to three words after the head's "of" or "on", no person's
-    // name ("Vice-Chair of the State Board of Equalization Michelle Park Steel, and ...").
+    // The first field is a group like the others, of one to three words after the head's "of" or "on" ("Vice-Chair
+    // of the State Board of Equalization Michelle Park Steel, and ..." names a person after the body).
     {
         std::size_t fieldFrom = comma;
         for (std::size_t k = first; k + 1 < comma; ++k)
             if (isOrganisationHead(t[k].text) && (t[k + 1].is("of") || t[k + 1].is("on"))) fieldFrom = k + 2;
-        if (comma - fieldFrom > 3 ||
-            (comma - fieldFrom >= 2 && st.gazetteer().givenNameCount(t[fieldFrom].text) >= 1000))
-            return comma;
+        if (comma - fieldFrom > 3) return comma;
     }
     // (Not after a name that ends with a place of note: "Ministry of Health of Ukraine, Cabinet ..."; a small town
     // that shares a field's name is none, "Committee on Commerce, Science, and Transportation". A known body's name

@@ -54,11 +54,12 @@ void placesAfterReportVerbs(ExtractionState& st) {
     // ("taken into custody along with a T-56 firearm in Embilipitiya", "stabbed to death in Moratuwa", "explosives
     // were discovered in Mullaitivu", "a fire broke out at a factory in Biyagama".)
     static constexpr std::array<std::string_view, 41> kVerbs{
-        "arrested",     "apprehended", "nabbed",  "detained",  "raided",    "seized",      "recovered", "found",
-        "killed",       "injured",     "died",    "occurred",  "conducted", "located",     "situated",  "stationed",
-        "residing",     "living",      "dead",    "carried",   "reported",  "intercepted", "rescued",   "deployed",
-        "lives",        "resides",     "reside",  "born",      "lodged",    "admitted",    "drowned",   "hospitalised",
-        "hospitalized", "collided",    "crashed", "overturned", "custody", "death", "discovered", "detected", "broke"};
+        "arrested",    "apprehended", "nabbed",   "detained",     "raided",       "seized",    "recovered",
+        "found",       "killed",      "injured",  "died",         "occurred",     "conducted", "located",
+        "situated",    "stationed",   "residing", "living",       "dead",         "carried",   "reported",
+        "intercepted", "rescued",     "deployed", "lives",        "resides",      "reside",    "born",
+        "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized", "collided",  "crashed",
+        "overturned",  "custody",     "death",    "discovered",   "detected",     "broke"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
     // ("killed ... at Ahangama around 8.30 p.m.": the hour after the place.)
     static constexpr std::array<std::string_view, 18> kAfter{"on",        "by",    "with", "while", "after",  "during",
@@ -98,8 +99,8 @@ void placesAfterReportVerbs(ExtractionState& st) {
             };
             // ("found floating in the Kelani River near Kaduwela": past a river or a lake named before the town.)
             auto featureName = [&](std::size_t k) {
-                return t[k].isWord() && t[k].capitalized && !t[k].allCaps && k + 1 < t.size() &&
-                       t[k + 1].isWord() && t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence &&
+                return t[k].isWord() && t[k].capitalized && !t[k].allCaps && k + 1 < t.size() && t[k + 1].isWord() &&
+                       t[k + 1].capitalized && t[k + 1].sentence == t[k].sentence &&
                        lexicons::geoFeatures().contains(t[k + 1].text);
             };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&

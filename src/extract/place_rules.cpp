@@ -122,10 +122,9 @@ void placesByAreaAndResidence(ExtractionState& st) {
             // anything; "a resident of the Hikkaduwa area").
             const std::size_t first = names.back().first;
             const bool cue =
-                first >= 2 &&
-                (t[first - 1].is("in") ||
-                 (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
-                                             t[first - 2].is("from") || t[first - 2].is("of"))));
+                first >= 2 && (t[first - 1].is("in") ||
+                               (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
+                                                           t[first - 2].is("from") || t[first - 2].is("of"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
         } else if ((residenceNoun(t[i]) || openingResidents) && i + 2 < t.size() &&

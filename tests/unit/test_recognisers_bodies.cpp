@@ -205,16 +205,18 @@ TEST_CASE("bodies: the town of a report is found before the hour it happened", "
 
 TEST_CASE("bodies: a resident of the town's area, and a town past a weapon's model after \"custody\"",
           "[recognisers]") {
-    const auto x = run("The suspect, a 35-year-old resident of the Quorvaduwa area, was arrested. Two suspects were "
-                       "taken into custody along with a T-56 firearm in Velmilipitiya by the Special Task Force.");
+    const auto x =
+        run("The suspect, a 35-year-old resident of the Quorvaduwa area, was arrested. Two suspects were "
+            "taken into custody along with a T-56 firearm in Velmilipitiya by the Special Task Force.");
     CHECK(has(x, EntityType::Location, "Quorvaduwa"));
     CHECK(has(x, EntityType::Location, "Velmilipitiya"));
 }
 
 TEST_CASE("bodies: the town of a death, a find or a fire in a police report", "[recognisers]") {
-    const auto x = run("A man was stabbed to death in Quorwatuwa. A cache of explosives was discovered in "
-                       "Velmaitivu. A fire broke out at a garment factory in Quoryagama. Heroin was detected at "
-                       "Velnayake.");
+    const auto x =
+        run("A man was stabbed to death in Quorwatuwa. A cache of explosives was discovered in "
+            "Velmaitivu. A fire broke out at a garment factory in Quoryagama. Heroin was detected at "
+            "Velnayake.");
     CHECK(has(x, EntityType::Location, "Quorwatuwa"));
     CHECK(has(x, EntityType::Location, "Velmaitivu"));
     CHECK(has(x, EntityType::Location, "Quoryagama"));
