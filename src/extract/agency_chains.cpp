@@ -46,6 +46,8 @@ bool headThenOfOrOn(const std::vector<Token>& t, std::size_t first, std::size_t 
 // `comma` when the comma ends the name.
 std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t first,
                              std::size_t comma) {
+    // (Asked at every break of every run: the cheap test first.)
+    if (comma >= t.size() || !t[comma].isPunct(',')) return comma;
     if (first < comma && t[first].is("The")) ++first;
     // (The list may be a later name's of the run: "the Security Council and the Ministry of Trade, Commerce and Food
     // Security", "Chief Counsel of the House Judiciary Subcommittee on Crime, Terrorism, and Investigations".)
