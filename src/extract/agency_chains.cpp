@@ -57,7 +57,7 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
         while (from < comma && equalsLower(t[from].text, "the")) ++from;
         if (headThenOfOrOn(t, from, comma)) first = from;
     }
-    if (!t[comma].isPunct(',') || comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
+    if (comma < first + 3 || !headThenOfOrOn(t, first, comma)) return comma;
     // The first field is a group like the others, of one to three words after the head's "of" or "on" ("Vice-Chair
     // of the State Board of Equalization Michelle Park Steel, and ..." names a person after the body).
     {

@@ -104,10 +104,15 @@ void placesAfterReportVerbs(ExtractionState& st) {
                        lexicons::geoFeatures().contains(t[k + 1].text);
             };
             while (at < t.size() && at < i + 10 && t[at].sentence == t[i].sentence && !t[at].is("in") &&
-                   !t[at].is("at") && !t[at].is("near") &&
-                   ((t[at].isWord() && (!t[at].capitalized || modelName(t[at].text))) ||
-                    t[at].kind == TokenKind::Number || roadName(at) || featureName(at))) {
-                at += featureName(at) ? 2 : 1;
+                   !t[at].is("at") && !t[at].is("near")) {
+                if (featureName(at)) {
+                    at += 2;
+                } else if ((t[at].isWord() && (!t[at].capitalized || modelName(t[at].text))) ||
+                           t[at].kind == TokenKind::Number || roadName(at)) {
+                    ++at;
+                } else {
+                    break;
+                }
             }
             if (at + 1 >= t.size() || !(t[at].is("in") || t[at].is("at") || t[at].is("near")) ||
                 (t[at + 1].isWord() && t[at + 1].capitalized))

@@ -55,14 +55,13 @@ bool toldAsSentence(std::string_view headline) {
     return lowerWords >= 2;
 }
 
-// "WHEN: Monday, March 3, 2025, 10:30 AM": a media advisory's own line, however short; an advisory may be made of
-// such lines alone.
+// "WHEN: Monday, March 3, 2025, 10:30 AM": a media advisory's labelled line; an advisory may be made of such lines
+// alone.
 bool advisoryLine(std::string_view paragraph) {
     static constexpr std::array<std::string_view, 5> kLabels{"what:", "when:", "where:", "who:", "why:"};
     const std::string lowered = text::toLowerAscii(paragraph.substr(0, 6));
-    return std::any_of(kLabels.begin(), kLabels.end(), [&](std::string_view label) {
-        return lowered.starts_with(label) && text::countSpacedWords(paragraph) >= 3;
-    });
+    return std::any_of(kLabels.begin(), kLabels.end(),
+                       [&](std::string_view label) { return lowered.starts_with(label); });
 }
 
 }  // namespace
@@ -77,7 +76,7 @@ bool hasOwnText(const Structure& release) {
         const std::string_view paragraph = body.substr(start, end - start);
         const std::size_t n = text::countSpacedWords(paragraph);
         if (n >= kRunningTextWords || (n >= kSentenceWords && endsSentence(paragraph) && !linkLabel(paragraph)) ||
-            unspacedText(paragraph) || advisoryLine(paragraph))
+            unspacedText(paragraph) || (n >= kSentenceWords && advisoryLine(paragraph)))
             return true;
         words += n;
         start = end + 2;
