@@ -13,6 +13,43 @@
 
 namespace bulletin::extract {
 
+namespace {
+
+// The run [first, end) before a verb of saying or doing names a body: not a place, a title (and the person it
+// names), a plural title, a date, an occasion, or an instrument that has effects of its own. `occasionVerb` is a
+// verb an occasion takes ("took place"); `thingVerb` one an instrument or an occasion may take too ("has
+// reduced", "was founded", "will host").
+bool isBody(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end,
+            bool occasionVerb, bool thingVerb) {
+    const std::string_view surface = st.slice(t[first].begin, t[end - 1].end);
+    if (st.claimed(t[first].begin, t[end - 1].end) || st.gazetteer().place(surface)) return false;
+    std::vector<std::string_view> words;
+    for (std::size_t k = first; k < end; ++k) words.push_back(t[k].text);
+    // ("the Italian Prime Minister said", "the Environmental Health Officer added": a title at the end; "The
+    // Cabinet Spokesman Minister Bandula Gunawardena said": a title inside, and the person it names.)
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
+        if (st.gazetteer().titleLength(tail) > 0) return false;
+    }
+    // ("The Heads of State will meet": a title in the plural names people, not a body.)
+    if (const std::string_view w = words.front();
+        w.size() > 3 && w.back() == 's' && st.gazetteer().mayStartTitle(w.substr(0, w.size() - 1)))
+        return false;
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return isCalendarWord(w); })) return false;
+    // ("The Clean Air Act has reduced ...", "The Harvest Festival has attracted ...": instruments and occasions
+    // have effects too.)
+    const bool thing = lexicons::lawWords().contains(words.back()) ||
+                       lexicons::programmeWords().contains(words.back()) ||
+                       lexicons::eventNameWords().contains(words.back());
+    if (thingVerb && thing) return false;
+    // ("The Quorvan Summit took place in Colombo", "The Velmar Hackathon opened": an occasion, not a body.)
+    return !occasionVerb && !lexicons::eventNameWords().contains(words.back()) &&
+           !inLowerList(words.back(), std::array<std::string_view, 8>{"hackathon", "sprint", "camp", "meeting",
+                                                                      "conference", "workshop", "seminar", "party"});
+}
+
+}  // namespace
+
 // "The Debian Project is pleased to announce", "The Brennan Center said": a name of two or more capitalised words
 // after "The" that says or does something is an organisation, whatever its last word. (People take no article;
 // a title ("The Prime Minister said") and a known place ("The United States welcomed") are left out.)
@@ -53,8 +90,25 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
             if (ofEnd > k && ofEnd < t.size() && t[ofEnd].isWord() && !t[ofEnd].capitalized) end = ofEnd;
         }
         if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
-        // ("The Debian Project also announces": an adverb may stand before the verb.)
-        std::size_t v = end;
+        // ("The Open Source Initiative and the GNOME Foundation also took part": a second body's name, then the
+        // pair's verb.)
+        std::size_t v = end, otherFirst = end, otherEnd = end;
+        // (With its own article: "The National Security and Defense Council" is one body's name.)
+        if (t[end].is("and") && end + 2 < t.size() && t[end + 1].is("the")) {
+            otherFirst = end + 2;
+            otherEnd = otherFirst;
+            while (otherEnd < t.size() && otherEnd - otherFirst < 5 && t[otherEnd].isWord() &&
+                   t[otherEnd].capitalized && t[otherEnd].sentence == t[i].sentence)
+                ++otherEnd;
+            // ("the Reproducible Builds project": what kind of group it is.)
+            if (otherEnd > otherFirst && otherEnd < t.size() &&
+                (t[otherEnd].is("project") || t[otherEnd].is("community")))
+                ++otherEnd;
+            if (otherEnd > otherFirst && otherEnd < t.size() && t[otherEnd].isWord() && !t[otherEnd].capitalized)
+                v = otherEnd;
+            else
+                otherFirst = otherEnd = end;
+        }
         if (v + 1 < t.size() && t[v + 1].isWord() &&
             inLowerList(t[v].text,
                         std::array<std::string_view, 5>{"today", "also", "recently", "officially", "formally"}))
@@ -75,39 +129,13 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                              t[v + 1].isWord() && !t[v + 1].capitalized && t[v + 1].text.size() > 4 &&
                              t[v + 1].text.ends_with("ed");
         if (!pleased && !acts && !perfect && !founded && !willAct) continue;
-        const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
-        if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface)) continue;
-        std::vector<std::string_view> words;
-        for (std::size_t k = i; k < end; ++k) words.push_back(t[k].text);
-        // ("the Italian Prime Minister said", "the Environmental Health Officer added": a title at the end; "The
-        // Cabinet Spokesman Minister Bandula Gunawardena said": a title inside, and the person it names.)
-        bool title = false;
-        for (std::size_t k = 0; k < words.size() && !title; ++k) {
-            const std::vector<std::string_view> tail(words.begin() + static_cast<long>(k), words.end());
-            title = st.gazetteer().titleLength(tail) > 0;
-        }
-        // ("The Heads of State will meet": a title in the plural names people, not a body.)
-        if (const std::string_view w = words.front(); w.size() > 3 && w.back() == 's' &&
-                                                       st.gazetteer().mayStartTitle(w.substr(0, w.size() - 1)))
-            continue;
-        if (title) continue;
-        bool calendar = false;
-        for (const auto w : words) calendar = calendar || isCalendarWord(w);
-        if (calendar) continue;
-        // ("The Clean Air Act has reduced ...", "The Harvest Festival has attracted ...": instruments and occasions
-        // have effects too.)
-        const bool thing = lexicons::lawWords().contains(words.back()) ||
-                           lexicons::programmeWords().contains(words.back()) ||
-                           lexicons::eventNameWords().contains(words.back());
-        if ((perfect || founded || willAct) && thing) continue;
-        // ("The Quorvan Summit took place in Colombo", "The Velmar Hackathon opened": an occasion, not a body.)
         const bool takesPlace = v + 1 < t.size() && t[v + 1].is("place") &&
                                 inLowerList(verb, std::array<std::string_view, 3>{"took", "takes", "take"});
-        if (takesPlace || lexicons::eventNameWords().contains(words.back()) ||
-            inLowerList(words.back(), std::array<std::string_view, 8>{"hackathon", "sprint", "camp", "meeting",
-                                                                      "conference", "workshop", "seminar", "party"}))
-            continue;
-        addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
+        if (isBody(st, t, i, end, takesPlace, perfect || founded || willAct))
+            addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
+        if (otherEnd - otherFirst >= 2 &&
+            isBody(st, t, otherFirst, otherEnd, takesPlace, perfect || founded || willAct))
+            addAgencySpan(st, t[otherFirst].begin, t[otherEnd - 1].end, "agency.acting_subject");
     }
 }
 

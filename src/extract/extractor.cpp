@@ -212,8 +212,12 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
         // at the Cabinet Meeting" of the "Cabinet of Ministers"; not a country's government: the place case above).
         if (shorter.name.find(' ') == std::string::npos && !isBareAcronym(shorter.name)) {
             if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
-                    return longer.name.starts_with(shorter.name + " of ") &&
-                           !gazetteer.place(std::string_view(longer.name).substr(shorter.name.size() + 4));
+                    // ("Debian" in "the Debian security team" of the "Debian Project".)
+                    const bool project =
+                        longer.name.size() == shorter.name.size() + 8 && longer.name.starts_with(shorter.name + " ") &&
+                        equalsLower(std::string_view(longer.name).substr(shorter.name.size() + 1), "project");
+                    return project || (longer.name.starts_with(shorter.name + " of ") &&
+                                       !gazetteer.place(std::string_view(longer.name).substr(shorter.name.size() + 4)));
                 })) {
                 absorb(*only, shorter);
                 continue;

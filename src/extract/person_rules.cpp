@@ -239,8 +239,9 @@ void findPeople(ExtractionState& st) {
                     break;
                 }
         } else if (std::string of; words >= (portfolioRun(t, i, end) && !afterBody ? 3 : 2) &&
-                                   !bodyRunsOn(st, t, end) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
-                                   !honorificAfterComma(t, end) && !endsBodyOrBuilding(t[end - 1].text) &&
+                                   !titlePortfolioFields(st, t, i, end) && !bodyRunsOn(st, t, end) &&
+                                   !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) && !honorificAfterComma(t, end) &&
+                                   !endsBodyOrBuilding(t[end - 1].text) &&
                                    titleOfBefore(st, t, lastTwoWords(t, i, end), of) < lastTwoWords(t, i, end)) {
             // "President of Ukraine Volodymyr Zelenskyy"; "Minister of Economy Yulia Svyrydenko", where what the
             // title is of runs into the name: the name is the last two words (an initial between them stays; not

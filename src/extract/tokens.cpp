@@ -51,6 +51,13 @@ bool isApostrophe(std::string_view s, std::size_t i, std::size_t& len) {
     return false;
 }
 
+// Whether two capitals or more (ASCII) start at `i` and end at a non-letter, non-digit or the text's end.
+bool allCapsWordAt(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && s[j] >= 'A' && s[j] <= 'Z') ++j;
+    return j >= i + 2 && (j >= s.size() || !std::isalnum(static_cast<unsigned char>(s[j])));
+}
+
 // Abbreviations whose period does not end a sentence.
 constexpr std::array<std::string_view, 50> kAbbreviations{
     "mr",  "mrs", "ms",  "dr",   "prof", "st",   "sr",   "jr",   "no",   "nos",  "vs",  "dept", "gen",
@@ -169,6 +176,12 @@ TokenizedText tokenize(std::string_view s) {
                 // Dotted abbreviations: "U.S.", "D.C." (a letter, a period, a letter...)
                 if (q == '.' && static_cast<std::size_t>(letters) == 1 + (j - i) / 2 && j + 1 < s.size() &&
                     std::isalpha(static_cast<unsigned char>(s[j + 1])) && (j + 2 >= s.size() || s[j + 2] == '.')) {
+                    j += 1;
+                    continue;
+                }
+                // "VEB.RF": capitals joined by a period with no space are one name, not a sentence's end and an
+                // acronym of their own (not "the FBI.The", where a word follows).
+                if (q == '.' && letters >= 2 && upper == letters && allCapsWordAt(s, j + 1)) {
                     j += 1;
                     continue;
                 }

@@ -1,0 +1,78 @@
+// The rules, the tagger and the resolver on the forms names take in running text: two bodies that act together,
+// a project's name alone inside one of its teams, capitals joined by a period, and a minister's fields that end in
+// two words no name list holds. Texts invented for these tests.
+
+#include <algorithm>
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::names;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "News") {
+    return test::extractWithBoth(body, title, DateValue::fromIso("2025-05-03"));
+}
+
+bool hasPerson(const Extraction& x) {
+    return !names(x, EntityType::Person).empty();
+}
+
+}  // namespace
+
+TEST_CASE("name forms: two bodies with no head word, each with its article, act together", "[recognisers]") {
+    const auto x =
+        run("The Open Source Initiative and the Quorvale Builds project also took part. The Velmar Trust and the "
+            "Quillnet Alliance signed the letter.");
+    CHECK(has(x, EntityType::Agency, "Open Source Initiative"));
+    CHECK(has(x, EntityType::Agency, "Velmar Trust"));
+    CHECK(has(x, EntityType::Agency, "Quillnet Alliance"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::any_of(agencies.begin(), agencies.end(),
+                      [](const std::string& a) { return a == "Quorvale Builds project" || a == "Quorvale Builds"; }));
+}
+
+TEST_CASE("name forms: one body's name with \"and\" inside is not two bodies acting", "[recognisers]") {
+    const auto x =
+        run("The National Security and Defense Council met on Friday. The Board of Trade and Commerce "
+            "said it would act.");
+    CHECK(has(x, EntityType::Agency, "National Security and Defense Council"));
+    CHECK_FALSE(has(x, EntityType::Agency, "National Security"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Defense Council"));
+}
+
+TEST_CASE("name forms: a project's name alone in one of its teams is the project", "[recognisers]") {
+    const auto x =
+        run("The Quillnet Project is pleased to announce a new release. The Quillnet Release Team and the Quillnet "
+            "security team published updates.",
+            "Quillnet News");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(has(x, EntityType::Agency, "Quillnet Project"));
+    CHECK(std::find(agencies.begin(), agencies.end(), "Quillnet") == agencies.end());
+}
+
+TEST_CASE("name forms: capitals joined by a period with no space are one name", "[recognisers]") {
+    const auto x =
+        run("Projects were supported by VEB.RF and the Roscongress Foundation. The bank said VEB.RF would "
+            "invest more.");
+    CHECK(has(x, EntityType::Agency, "Roscongress Foundation"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::find(agencies.begin(), agencies.end(), "RF") == agencies.end());
+    for (const auto& e : x.entities)
+        for (const auto& m : e.mentions) CHECK(m.text != "RF");
+}
+
+TEST_CASE("name forms: a minister's fields that end in two words are no person", "[recognisers]") {
+    CHECK_FALSE(
+        hasPerson(run("The proposal by the Minister of Water Supply and Estate Infrastructure Development "
+                      "was approved.")));
+    CHECK_FALSE(hasPerson(run("The proposal by the Minister of Rural Infrastructure Development was approved.")));
+    // A name after the fields still is one.
+    const auto x = run("The Minister of Mass Media Bandula Gunawardena said the Cabinet agreed.");
+    CHECK(has(x, EntityType::Person, "Bandula Gunawardena"));
+}
