@@ -213,11 +213,28 @@ void findServiceDistricts(ExtractionState& st) {
             continue;
         if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         const std::size_t first = runStart(st, i - 1);
+        // "the Metropolitan Water District of Southern California": the place it serves ends its name.
+        std::size_t last = i;
+        if (i + 2 < t.size() && t[i + 1].is("of") && t[i + 2].sentence == t[i].sentence)
+            for (std::size_t n = std::min<std::size_t>(3, t.size() - i - 2); n > 0; --n) {
+                const std::size_t placeEnd = i + 2 + n;
+                if (!std::all_of(
+                        t.begin() + static_cast<long>(i + 2), t.begin() + static_cast<long>(placeEnd),
+                        [&](const Token& w) { return w.isWord() && w.capitalized && w.sentence == t[i].sentence; }))
+                    continue;
+                if (placeEnd < t.size() && t[placeEnd].capitalisedOrNumber() && t[placeEnd].sentence == t[i].sentence)
+                    continue;
+                if (st.gazetteer().place(st.slice(t[i + 2].begin, t[placeEnd - 1].end))) {
+                    last = placeEnd - 1;
+                    break;
+                }
+            }
         // ("Water District", "the Unified School District" name no one district.)
         static constexpr std::array<std::string_view, 8> kModifiers{"unified",      "union",     "high",  "city",
                                                                     "metropolitan", "municipal", "joint", "elementary"};
-        const bool named = std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(i - 1),
-                                       [](const Token& w) { return w.isWord() && !inLowerList(w.text, kModifiers); });
+        const bool named =
+            last > i || std::any_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(i - 1),
+                                    [](const Token& w) { return w.isWord() && !inLowerList(w.text, kModifiers); });
         if (!named) continue;
         // ("the Board of Trustees of the Capistrano Unified School District": a body of the district's is named
         // with it by the head-word rule.)
@@ -232,7 +249,7 @@ void findServiceDistricts(ExtractionState& st) {
             }
         if (bodyBefore) continue;
         if (st.inHeadline(t[first].begin) && lexicons::headlineVerbs().contains(t[first].text)) continue;
-        const std::size_t begin = t[first].begin, end = t[i].end;
+        const std::size_t begin = t[first].begin, end = t[last].end;
         if (st.claimed(begin, end)) continue;
         st.addMention(EntityType::Agency, std::string(st.slice(begin, end)), begin, end, "agency.service_district");
     }

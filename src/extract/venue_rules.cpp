@@ -45,8 +45,15 @@ bool eventRightBefore(const std::vector<Token>& t, std::size_t at) {
 
 void findVenues(ExtractionState& st) {
     const auto& t = st.tokens();
+    // ("Ulu Pandan Water Reclamation Plant", "Marina East Desalination Plant": a works named for what it does is a
+    // place; "Plant" alone may be a surname.)
+    static constexpr std::array<std::string_view, 12> kWorks{"Reclamation",  "Desalination", "Treatment",    "Power",
+                                                             "Incineration", "Recycling",    "Processing",   "Bottling",
+                                                             "Assembly",     "Production",   "Purification", "Pumping"};
     for (std::size_t i = 1; i < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !lexicons::venueWords().contains(t[i].text))
+        const bool works = t[i].is("Plant") && std::find(kWorks.begin(), kWorks.end(), t[i - 1].text) != kWorks.end();
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps ||
+            (!lexicons::venueWords().contains(t[i].text) && !works))
             continue;
         // (Not the last word of the run.)
         if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
@@ -62,9 +69,11 @@ void findVenues(ExtractionState& st) {
         if (lending) continue;
         // ("the Training Facility", "a Correctional Facility", "lodged at the Police Station in Akkaraipattu": words
         // of a kind of building name none.)
-        static constexpr std::array<std::string_view, 15> kKindWords{
-            "Training", "Correctional", "Detention", "Treatment", "Recovery", "Storage", "Processing", "Medical",
-            "Research", "Police",       "Fire",      "Railway",   "Bus",      "Petrol",  "Power"};
+        static constexpr std::array<std::string_view, 26> kKindWords{
+            "Training", "Correctional", "Detention",   "Treatment",    "Recovery", "Storage",      "Processing",
+            "Medical",  "Research",     "Police",      "Fire",         "Railway",  "Bus",          "Petrol",
+            "Power",    "Water",        "Reclamation", "Desalination", "Nuclear",  "Incineration", "Recycling",
+            "Bottling", "Assembly",     "Production",  "Purification", "Pumping"};
         bool kindOnly = true;
         for (std::size_t k = first; k < i && kindOnly; ++k)
             kindOnly = std::find(kKindWords.begin(), kKindWords.end(), t[k].text) != kKindWords.end();

@@ -76,3 +76,21 @@ TEST_CASE("name forms: a minister's fields that end in two words are no person",
     const auto x = run("The Minister of Mass Media Bandula Gunawardena said the Cabinet agreed.");
     CHECK(has(x, EntityType::Person, "Bandula Gunawardena"));
 }
+
+TEST_CASE("name forms: a service district's name ends with the place it serves", "[recognisers]") {
+    const auto x =
+        run("He met officials from the Metropolitan Water District of Southern California on Monday. The "
+            "Municipal Water District of Orange County agreed.");
+    CHECK(has(x, EntityType::Agency, "Metropolitan Water District of Southern California"));
+    CHECK(has(x, EntityType::Agency, "Municipal Water District of Orange County"));
+}
+
+TEST_CASE("name forms: a works named for what it does is a place; \"Plant\" alone may be a surname", "[recognisers]") {
+    const auto x =
+        run("The minister toured the Brenlow Water Reclamation Plant and the Quorvale East Desalination "
+            "Plant. The Water Reclamation Plant was closed. Robert Plant sang.");
+    CHECK(has(x, EntityType::Location, "Brenlow Water Reclamation Plant"));
+    CHECK(has(x, EntityType::Location, "Quorvale East Desalination Plant"));
+    CHECK_FALSE(has(x, EntityType::Location, "Water Reclamation Plant"));
+    CHECK_FALSE(has(x, EntityType::Location, "Robert Plant"));
+}
