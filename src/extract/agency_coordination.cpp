@@ -203,10 +203,12 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             start = k + 1;
             while (start < c.end && equalsLower(t[start].text, "the")) ++start;
             if (start >= c.end) break;
-        } else if (leftHead && !rightHead && k > start && headAt(st, k - 1) && isOrganisationHead(t[k - 1].text) &&
+        } else if (leftHead && !rightHead && k > start && headAt(st, k - 1) &&
+                   (isOrganisationHead(t[k - 1].text) || movementFront(t, k - 1)) &&
                    (articleAfter || !inConnectorTail(st, t, start, k))) {
             // "Debian Technical Committee and Software in the Public Interest": a name complete with its head,
-            // then words without one; the name ends at "and" (not "Department of Trade and Industry").
+            // then words without one; the name ends at "and" (not "Department of Trade and Industry"). So does a
+            // movement's front ("the Russian Popular Front and Rosstat").
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             // ("... Corporation and the National Water Supply and Drainage Board": after an article, a second name
             // whose head comes after its own "and".)

@@ -517,6 +517,24 @@ void findAgencies(ExtractionState& st) {
             }
             break;
         }
+        // "Deputy Chief of Staff of the Presidential Executive Office": a title whose "of" names no field ("Chief of
+        // Staff", "Chief of Police"; not "Minister of Justice") ends at the next "of", where the body it serves
+        // begins.
+        if (body.first == c.first)
+            for (std::size_t j = c.first > 0 ? c.first - 1 : 0; j + 3 < c.end; ++j) {
+                if (j == 0 || !t[j].is("of") || !t[j + 2].is("of") || !t[j - 1].capitalized || headAt(st, j + 1) ||
+                    !t[j + 1].capitalized || lexicons::portfolioWords().contains(t[j + 1].text))
+                    continue;
+                const std::vector<std::string_view> words{t[j - 1].text, t[j].text, t[j + 1].text};
+                if (st.gazetteer().titleLength(words) != words.size()) continue;
+                std::size_t from = j + 3;
+                while (from < c.end && equalsLower(t[from].text, "the")) ++from;
+                if (from < c.end) {
+                    body.first = from;
+                    body.afterPersonOf = true;
+                }
+                break;
+            }
         for (const Chain& part : splitOnAnd(st, t, body)) agencyFromChain(st, t, part);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         knownAgencies(st, t, c, false);

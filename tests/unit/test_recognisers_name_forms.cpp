@@ -94,3 +94,18 @@ TEST_CASE("name forms: a works named for what it does is a place; \"Plant\" alon
     CHECK_FALSE(has(x, EntityType::Location, "Water Reclamation Plant"));
     CHECK_FALSE(has(x, EntityType::Location, "Robert Plant"));
 }
+
+TEST_CASE("name forms: a title whose \"of\" names no field ends where the body it serves begins", "[recognisers]") {
+    const auto x =
+        run("Taking part were First Deputy Chief of Staff of the Quorvan Executive Office Ivo Marten and "
+            "the Chief of Police of the Brenlow Police Department.");
+    CHECK(has(x, EntityType::Agency, "Quorvan Executive Office"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Staff of the Quorvan Executive Office"));
+    CHECK(has(x, EntityType::Agency, "Brenlow Police Department"));
+}
+
+TEST_CASE("name forms: a movement's front is complete before \"and\" and a one-word name", "[recognisers]") {
+    const auto x = run("Let us begin with the work of the Quorvan Popular Front and Velstat on the national projects.");
+    CHECK(has(x, EntityType::Agency, "Quorvan Popular Front"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvan Popular Front and Velstat"));
+}
