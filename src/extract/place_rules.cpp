@@ -339,6 +339,36 @@ void placesInLists(ExtractionState& st) {
         // The list is read once: its commas do not start it again (a hostile list of 100,000 places stays linear).
         if (k > i + 1) i = k - 1;
     }
+    // "includes West Hollywood, Silver Lake and Echo Park": before a place found, the names the gazetteer knows,
+    // one comma at a time, are the list's first items. (Each comma is looked at once, and a walk back stops at the
+    // first name that is no known place.)
+    // (A place the gazetteer knows, not a building: "Costco, Gap, Home Depot" are shops.)
+    std::set<std::size_t> placeStarts;
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Location && gz.place(e.name))
+            for (const auto& m : e.mentions)
+                if (m.rule != "place.venue") placeStarts.insert(m.span.begin);
+    for (std::size_t c = 1; c + 1 < t.size(); ++c) {
+        if (!t[c].isPunct(',') || !placeStarts.count(t[c + 1].begin)) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> before;
+        for (std::size_t end = c; end > 0;) {
+            std::size_t from = end;
+            while (from > 0 && end - from < 3 && t[from - 1].isWord() && t[from - 1].capitalized &&
+                   !t[from - 1].allCaps && t[from - 1].sentence == t[c].sentence)
+                --from;
+            if (from == end || st.claimed(t[from].begin, t[end - 1].end)) break;
+            // (The whole run a name the gazetteer knows, not the end of a longer one: "Mayor Jo Burbank, Glendale".)
+            const auto* known = gz.place(st.slice(t[from].begin, t[end - 1].end));
+            // (Nor a name after "the": "Neighbors on the Rum, Princeton" is a restaurant's.)
+            if (!known || known->weak || (from > 0 && t[from - 1].isWord() && t[from - 1].capitalized) ||
+                (from > 0 && t[from - 1].is("the")))
+                break;
+            before.emplace_back(from, end);
+            if (from < 2 || !t[from - 1].isPunct(',')) break;
+            end = from - 1;
+        }
+        for (const auto& [from, end] : before) addPlace(from, end, "place.list");
+    }
 }
 
 // "Greater Minnesota", "Greater Manchester", "Greater Sydney": a known place widened to its surroundings is a place

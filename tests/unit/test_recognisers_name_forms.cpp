@@ -109,3 +109,13 @@ TEST_CASE("name forms: a movement's front is complete before \"and\" and a one-w
     CHECK(has(x, EntityType::Agency, "Quorvan Popular Front"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvan Popular Front and Velstat"));
 }
+
+TEST_CASE("name forms: towns the gazetteer knows, listed before a place found, are places", "[recognisers]") {
+    const auto x =
+        run("The district includes West Hollywood, Glendale, Silver Lake and Echo Park. Retailers include "
+            "Costco, Gap, Home Depot and Target. Neighbors on the Rum, Princeton, agreed.");
+    CHECK(has(x, EntityType::Location, "West Hollywood"));
+    CHECK(has(x, EntityType::Location, "Glendale"));
+    CHECK_FALSE(has(x, EntityType::Location, "Gap"));
+    CHECK_FALSE(has(x, EntityType::Location, "Rum"));
+}
