@@ -272,6 +272,56 @@ std::size_t shortNameEnd(const std::vector<Token>& t, std::size_t i) {
     return k;
 }
 
+// "funding for Burbank and Glendale", "Burbank, Glendale and Pasadena": two towns or more the gazetteer knows, each of
+// some size and none a common given name, listed together with nothing else are places without a cue. Not "Jordan
+// and Chad" (given names), "Costco, Gap and Target" (not all towns), "Burbank and Glendale Police" (a longer name).
+template <typename AddPlace>
+void townsListedTogether(const ExtractionState& st, AddPlace& addPlace) {
+    constexpr long kListedTownPopulation = 20000;
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    auto town = [&](std::size_t from, std::size_t end) {
+        const auto* p = gz.place(st.slice(t[from].begin, t[end - 1].end));
+        return p && !p->weak && (p->kind != PlaceKind::City || p->population >= kListedTownPopulation) &&
+               (end > from + 1 || gz.givenNameCount(t[from].text) < 1000) && !st.claimed(t[from].begin, t[end - 1].end);
+    };
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || t[i].sentenceStart) continue;
+        if (t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        bool joined = false, complete = false;  // the last item after "and" or "or", and found
+        for (std::size_t k = i; k < t.size() && t[k].sentence == t[i].sentence;) {
+            const std::size_t end = shortNameEnd(t, k);
+            if (end == k || !town(k, end)) break;
+            items.emplace_back(k, end);
+            if (joined) {
+                complete = true;
+                break;
+            }
+            k = end;
+            if (k + 1 >= t.size()) break;
+            if (t[k].isPunct(',') && (t[k + 1].is("and") || t[k + 1].is("or"))) {
+                k += 2;
+                joined = true;
+            } else if (t[k].is("and") || t[k].is("or")) {
+                ++k;
+                joined = true;
+            } else if (t[k].isPunct(',')) {
+                ++k;
+            } else {
+                break;
+            }
+        }
+        // (The list over after its last item.)
+        const std::size_t after = items.empty() ? i : items.back().second;
+        const bool over = after >= t.size() || t[after].sentence != t[i].sentence ||
+                          !(t[after].capitalisedOrNumber() || t[after].kind == TokenKind::Possessive);
+        if (complete && items.size() >= 2 && over)
+            for (const auto& [from, end] : items) addPlace(from, end, "place.list");
+        if (!items.empty()) i = items.back().second;
+    }
+}
+
 // Places listed together: "from the cities of Sumy, Trostyanets, Lebedyn and Konotop", "Kherson, Mykolaiv and
 // Odesa", "residents of Bedok and Tampines". After "cities of" (a kind of place in the plural) every capitalised name
 // of the list is a place; in a list holding a place already found, the names the gazetteer knows as places (however
@@ -369,6 +419,7 @@ void placesInLists(ExtractionState& st) {
         }
         for (const auto& [from, end] : before) addPlace(from, end, "place.list");
     }
+    townsListedTogether(st, addPlace);
 }
 
 // "Greater Minnesota", "Greater Manchester", "Greater Sydney": a known place widened to its surroundings is a place

@@ -119,3 +119,13 @@ TEST_CASE("name forms: towns the gazetteer knows, listed before a place found, a
     CHECK_FALSE(has(x, EntityType::Location, "Gap"));
     CHECK_FALSE(has(x, EntityType::Location, "Rum"));
 }
+
+TEST_CASE("name forms: towns of some size listed together are places without a cue", "[recognisers]") {
+    const auto x =
+        run("Funding for Burbank, Glendale and Pasadena was approved. The district includes Burbank and "
+            "West Hollywood. Retailers such as Costco, Gap and Target took part.");
+    CHECK(has(x, EntityType::Location, "Glendale"));
+    CHECK(has(x, EntityType::Location, "Pasadena"));
+    CHECK(has(x, EntityType::Location, "West Hollywood"));
+    CHECK_FALSE(has(x, EntityType::Location, "Gap"));
+}
