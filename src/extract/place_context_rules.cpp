@@ -378,4 +378,54 @@ void placesOfRoutesAndOrigins(ExtractionState& st) {
     }
 }
 
+void townsOfRoadNames(ExtractionState& st) {
+    const auto& t = st.tokens();
+    // A road's or a railway's word after the two ends (a road's number and "main" may stand between).
+    auto roadAt = [&](std::size_t k, std::size_t sentence) {
+        for (std::size_t n = 0; n < 3 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
+            const std::string_view w = t[k].text;
+            if (t[k].isWord() && inLowerList(w, std::array<std::string_view, 6>{"road", "highway", "expressway",
+                                                                                "railway", "route", "motorway"}))
+                return true;
+            const bool number = w.size() >= 2 && w.size() <= 4 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                                std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!number && !inLowerList(w, std::array<std::string_view, 4>{"main", "old", "new", "trunk"}))
+                return false;
+        }
+        return false;
+    };
+    auto known = [&](std::string_view w) {
+        const auto* place = st.gazetteer().place(w);
+        return place && !place->weak;
+    };
+    // An end: one capitalised word of three letters or more, no common given name (unless a town the gazetteer
+    // knows: "Kandy"), no word of a title or a body.
+    auto end = [&](std::string_view w) {
+        const auto letter = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(c) != 0; };
+        return w.size() >= 3 && std::isupper(static_cast<unsigned char>(w[0])) &&
+               std::all_of(w.begin(), w.end(), letter) && (st.gazetteer().givenNameCount(w) < 1000 || known(w)) &&
+               !st.gazetteer().mayStartTitle(w) && !isOrganisationHead(w) && !lexicons::streetWords().contains(w) &&
+               !isCalendarWord(w);
+    };
+    auto add = [&](std::size_t begin, std::size_t stop) {
+        if (st.claimed(begin, stop)) return;
+        const std::string_view name = st.slice(begin, stop);
+        const auto* place = st.gazetteer().place(name);
+        st.addMention(EntityType::Location, place ? place->name : std::string(name), begin, stop, "place.road_end");
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps) continue;
+        // ("the Colombo-Kandy road", one token, is left alone: a mention is made of whole tokens.)
+        // "the Ruwanwella - Yatiyantota road": a dash between the two words.
+        if (i + 3 < t.size() && (t[i + 1].isPunct('-') || t[i + 1].text == "\xE2\x80\x93") && t[i + 2].isWord() &&
+            t[i + 2].capitalized && !t[i + 2].allCaps && t[i + 2].sentence == t[i].sentence && end(t[i].text) &&
+            end(t[i + 2].text) && roadAt(i + 3, t[i].sentence) &&
+            !(i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence)) {
+            add(t[i].begin, t[i].end);
+            add(t[i + 2].begin, t[i + 2].end);
+            i += 2;
+        }
+    }
+}
+
 }  // namespace bulletin::extract

@@ -24,5 +24,8 @@ void sitesVisited(ExtractionState& st);
 // "from Puttalam to Anamaduwa", "between Kurunegala and Maho": the other end of a route one end of which is a known
 // town; "a man from Maho": where people come from.
 void placesOfRoutesAndOrigins(ExtractionState& st);
+// "the Ruwanwella - Yatiyantota road", "the Kandy – Jaffna A9 highway": the two towns a road or a railway is named
+// for, a dash between them.
+void townsOfRoadNames(ExtractionState& st);
 
 }  // namespace bulletin::extract

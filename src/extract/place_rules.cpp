@@ -524,6 +524,7 @@ void findPlaces(ExtractionState& st) {
     placesAfterReportVerbs(st);
     sitesVisited(st);
     placesOfRoutesAndOrigins(st);
+    townsOfRoadNames(st);
     placesInLists(st);
     placesBeforeCoordinatedCompass(st);
 }

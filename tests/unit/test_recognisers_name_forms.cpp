@@ -129,3 +129,14 @@ TEST_CASE("name forms: towns of some size listed together are places without a c
     CHECK(has(x, EntityType::Location, "West Hollywood"));
     CHECK_FALSE(has(x, EntityType::Location, "Gap"));
 }
+
+TEST_CASE("name forms: the two towns a road is named for, a dash between them, are places", "[recognisers]") {
+    const auto x =
+        run("The contract for the rehabilitation of Velmora - Quorrigala road was awarded. Traffic on the "
+            "Kandy – Jaffna A9 highway was disrupted. The Smith - Jones agreement was signed.");
+    CHECK(has(x, EntityType::Location, "Velmora"));
+    CHECK(has(x, EntityType::Location, "Quorrigala"));
+    CHECK(has(x, EntityType::Location, "Kandy"));
+    CHECK(has(x, EntityType::Location, "Jaffna"));
+    CHECK_FALSE(has(x, EntityType::Location, "Smith"));
+}
