@@ -468,6 +468,7 @@ void findAgencies(ExtractionState& st) {
     titleOffices(st, t);
     knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);
+    religiousBodies(st, t);
     findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
     pluralMinistries(st, t);

@@ -115,7 +115,8 @@ float rulePrior(std::string_view rule) {
         // ("arrested two suspects near Wariyapola": the tagger, which saw few police reports, reads no place there.)
         {"place.report_locative", 0.9f},
         {"place.route", 0.9f},
-        {"place.road_end", 0.9f}};
+        {"place.road_end", 0.9f},
+        {"agency.church", 0.85f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;
 }

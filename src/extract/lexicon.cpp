@@ -96,6 +96,11 @@ const Lexicon& lawWords() {
     static const Lexicon& l = Lexicon::get("law_words");
     return l;
 }
+const Lexicon& denominations() {
+    static const Lexicon& l = Lexicon::get("denominations");
+    return l;
+}
+
 const Lexicon& programmeWords() {
     static const Lexicon& l = Lexicon::get("programme_words");
     return l;

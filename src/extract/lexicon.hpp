@@ -42,6 +42,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& instrumentWords();        // instrument_words.txt
 [[nodiscard]] const Lexicon& lawWords();               // law_words.txt
 [[nodiscard]] const Lexicon& programmeWords();         // programme_words.txt
+[[nodiscard]] const Lexicon& denominations();          // denominations.txt
 [[nodiscard]] const Lexicon& buildingWords();          // building_words.txt
 [[nodiscard]] const Lexicon& labelWords();             // label_words.txt
 [[nodiscard]] const Lexicon& crimeWords();             // crime_words.txt

@@ -140,3 +140,17 @@ TEST_CASE("name forms: the two towns a road is named for, a dash between them, a
     CHECK(has(x, EntityType::Location, "Jaffna"));
     CHECK_FALSE(has(x, EntityType::Location, "Smith"));
 }
+
+TEST_CASE("name forms: a church named for its denomination or its country is a religious body; a parish is not",
+          "[recognisers]") {
+    const auto x = run(
+        "Patriarch Ilarion, head of the Quorvan Orthodox Church, attended with leaders of the Orthodox Church of "
+        "Ukraine and the Church of England. She was president of the Lutheran Church of the Cross in Laguna Woods. A "
+        "bookkeeper for St. Paul's Episcopal Church was charged, and a vigil was held at the Catholic Church in "
+        "Tustin.");
+    CHECK(has(x, EntityType::Agency, "Orthodox Church of Ukraine"));
+    CHECK(has(x, EntityType::Agency, "Church of England"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Lutheran Church"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Episcopal Church"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Catholic Church"));
+}
