@@ -179,13 +179,20 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
     // reference (the next one when the sentence speaks of the future). Not "on the 25th anniversary", "on the
     // 5th floor": only before punctuation or a word of time or place.
     // ("on 13th." without the article, as Sri Lanka's police write it.)
+    // ("on the night of the 12th", "in the early hours of the 3rd": the day a part of it is of.)
+    const bool partOfDay = t.lower == "of"sv && i > 0 && i + 2 < t_.size() && t_[i + 1].lower == "the"sv &&
+                           (wordAt(i - 1, "night") || wordAt(i - 1, "morning") || wordAt(i - 1, "evening") ||
+                            wordAt(i - 1, "afternoon") || wordAt(i - 1, "hours"));
     const std::size_t dayAt = i + 1 < t_.size() && t_[i + 1].lower == "the"sv ? i + 2 : i + 1;
-    if (t.lower == "on"sv && dayAt < t_.size() && isDay(dayAt) && t_[dayAt].ordinal && !t_[i + 1].breakBefore &&
-        !t_[dayAt].breakBefore) {
+    if ((t.lower == "on"sv || partOfDay) && dayAt < t_.size() && isDay(dayAt) && t_[dayAt].ordinal &&
+        !t_[i + 1].breakBefore && !t_[dayAt].breakBefore) {
         const std::size_t n = dayAt + 1;
-        const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word || t_[n].lower == "at"sv ||
-                          t_[n].lower == "and"sv || t_[n].lower == "in"sv || t_[n].lower == "around"sv ||
-                          t_[n].lower == "when"sv || t_[n].lower == "while"sv;
+        // (Or a word of who did what then, "arrested on the 14th by Kotahena Police", or of the day's part.)
+        static constexpr std::array<std::string_view, 15> kAfterDay{
+            "at",   "and",    "in",      "around",  "when",      "while", "by",       "near",
+            "from", "during", "morning", "evening", "afternoon", "night", "following"};
+        const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word ||
+                          std::find(kAfterDay.begin(), kAfterDay.end(), t_[n].lower) != kAfterDay.end();
         // (Nor "on the 1st, 6th, and 10th floors": a list of ordinals names something else.)
         bool ordinalList = false;
         for (std::size_t k = n; k < t_.size() && k < n + 5 && !t_[k].breakBefore; ++k)
@@ -201,7 +208,9 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
             if (future && day < ref.day)
                 d = CalendarDate{ref.month == 12 ? ref.year + 1 : ref.year, ref.month == 12 ? 1 : ref.month + 1, day};
             if (d.valid())
-                return std::pair{make(d, std::nullopt, DateForm::Relative, i, dayAt, "date.day_alone"), dayAt + 1};
+                return std::pair{
+                    make(d, std::nullopt, DateForm::Relative, partOfDay ? i + 1 : i, dayAt, "date.day_alone"),
+                    dayAt + 1};
         }
     }
     // "the 20th of this month", "on the 3rd of next month": a day of the month the reference names.

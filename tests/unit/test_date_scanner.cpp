@@ -147,6 +147,10 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     // (Without the article too, as some police write it; not an ordinal joined to the next word.)
     CHECK(isos("An awareness programme was conducted on 11th.", ctx) == std::set<std::string>{"2023-12-11"});
     CHECK(isos("the Task Force on 21st-Century Policing; on 13th Street", ctx).empty());
+    // (A word of who did it or of the day's part after the day; the night or the morning "of the" day.)
+    CHECK(isos("He was arrested on the 11th by Kotahena Police.", ctx) == std::set<std::string>{"2023-12-11"});
+    CHECK(isos("The robbery occurred on the night of the 10th.", ctx) == std::set<std::string>{"2023-12-10"});
+    CHECK(isos("He died on the 3rd day of treatment; the cost of the 5th year rose.", ctx).empty());
     CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
     // (A speech's numbered paragraph opens after its number; a number inside a line opens nothing.)
     CHECK(isos("2 Thank you.\n3 In July, we will host the week.", ctx) == std::set<std::string>{"2024-07"});
