@@ -218,14 +218,14 @@ void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         std::size_t item = i + 3;
         bool listed = false, last = false;
-        for (std::size_t n = 0; n < 8; ++n) {
+        for (std::size_t n = 0; n < 24; ++n) {
             // (A list's middle items end at "and": the next one is its last, which may hold one.)
             const std::size_t end = agentRunEnd(st, t, item, n == 0 || last);
             if (end == item) break;
             const std::size_t begin = t[item].begin, stop = t[end - 1].end;
             if (agentNamed(st, t, item, end, n > 0))
                 addAgencySpan(st, begin, stop, "agency.passive_agent");
-            else if (n == 0 && !st.claimed(begin, stop))
+            else if (n == 0 && !st.claimed(begin, stop) && !anyHeadIn(st, item, end))
                 break;  // a list vouched for by nothing
             if (last || end >= t.size()) break;
             std::size_t k = end;

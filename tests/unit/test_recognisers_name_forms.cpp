@@ -1,6 +1,7 @@
 // The rules, the tagger and the resolver on the forms names take in running text: two bodies that act together,
 // a project's name alone inside one of its teams, capitals joined by a period, and a minister's fields that end in
-// two words no name list holds. Texts invented for these tests.
+// two words no name list holds. Texts invented for these tests (some bodies, towns and roads named are real: the
+// gazetteer must know them, or a rule must read names no list holds).
 
 #include <algorithm>
 #include <string>
@@ -153,4 +154,17 @@ TEST_CASE("name forms: a church named for its denomination or its country is a r
     CHECK_FALSE(has(x, EntityType::Agency, "Lutheran Church"));
     CHECK_FALSE(has(x, EntityType::Agency, "Episcopal Church"));
     CHECK_FALSE(has(x, EntityType::Agency, "Catholic Church"));
+}
+
+TEST_CASE("name forms: a long list of supporters that opens with a head word's body names every supporter",
+          "[recognisers]") {
+    const auto x = run(
+        "The legislation is supported by the Humane Society Legislative Fund, Animal Welfare Institute, Sierra Club, "
+        "Natural Resources Defense Council, Earthjustice, Defenders of Wildlife, the Center for Biological Diversity, "
+        "Public Citizen, Common Cause, the Brennan Center for Justice, Demand Progress, Electronic Frontier "
+        "Foundation, FreedomWorks and Americans for Prosperity.");
+    CHECK(has(x, EntityType::Agency, "Defenders of Wildlife"));
+    CHECK(has(x, EntityType::Agency, "Common Cause"));
+    CHECK_FALSE(has(x, EntityType::Person, "Common Cause"));
+    CHECK(has(x, EntityType::Agency, "Demand Progress"));
 }
