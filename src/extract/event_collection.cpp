@@ -16,6 +16,7 @@ namespace bulletin::extract {
 namespace {
 
 using event_detail::besideAnotherEvent;
+using event_detail::doneByVerb;
 using event_detail::family;
 using event_detail::fieldOfDefinedName;
 using event_detail::Found;
@@ -32,6 +33,35 @@ using event_detail::reportedKind;
 using event_detail::reportsEvent;
 using event_detail::SentenceFacts;
 using event_detail::wordIs;
+
+// "will also meet with", "will also tour the area and meet with": "will" and "also" side by side among the words before
+// the trigger at i, in its sentence.
+bool willAlsoBefore(const std::vector<Token>& t, std::size_t i) {
+    for (std::size_t k = i; k >= 2 && i - k < 12 && t[k - 1].sentence == t[i].sentence; --k)
+        if ((t[k - 2].is("will") && t[k - 1].is("also")) || (t[k - 2].is("also") && t[k - 1].is("will"))) return true;
+    return false;
+}
+
+// The sentence before the one opening at token `first` tells what will be ("will hold a press conference").
+bool futureBefore(const std::vector<Token>& t, std::size_t first) {
+    if (first == 0) return false;
+    for (std::size_t k = first; k > 0 && t[k - 1].sentence == t[first - 1].sentence; --k)
+        if (t[k - 1].is("will")) return true;
+    return false;
+}
+
+// The trigger at i is what someone does once: a verb of its own ("meet", "visit") or the object of one ("hold a
+// meeting", "have a meeting with the media"), in a sentence with no word of a duty or a habit.
+bool oneOccasionDone(const std::vector<Token>& t, std::size_t i) {
+    const bool done = doneByVerb(t, i) || wordIs(t[i], {"meet", "visit", "tour"}) ||
+                      (i >= 2 && wordIs(t[i - 2], {"have", "hold"}) && wordIs(t[i - 1], {"a", "an"}));
+    if (!done) return false;
+    std::size_t k = i;
+    while (k > 0 && t[k - 1].sentence == t[i].sentence) --k;
+    for (; k < t.size() && t[k].sentence == t[i].sentence; ++k)
+        if (wordIs(t[k], {"required", "once", "every", "regularly", "annually", "periodically", "must"})) return false;
+    return true;
+}
 
 // A decision told as one taken before the release's day: "had decided", "previously decided", "decided last year".
 bool decidedBefore(const std::vector<Token>& t, std::size_t i, const Sentence& sentence) {
@@ -173,6 +203,14 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;
+        // ("On Friday, the Senator will hold a press conference ... He will also tour the burn area and meet with
+        // residents": what someone will also do is done on the occasion told before.)
+        // (Not a duty or a habit: "will also be required to undergo training", "will meet at least once a year".)
+        // (After an occasion to come, told with its day: "is expected to attend a forum. He will also address a
+        // seminar" of a visit's programme stays undated.)
+        if (!r.date && !r.anaphoric && willAlsoBefore(t, i) && oneOccasionDone(t, i) &&
+            futureBefore(t, sentence.firstToken))
+            r.framed = true;
         // ("launched the campaign at Punggol Park yesterday. The launch ceremony was attended by ...": the ceremony
         // of an event told before is on its day.)
         if (!r.date && i >= 2 && t[i].is("ceremony") && wordIs(t[i - 2], {"the"}) &&

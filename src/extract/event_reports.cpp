@@ -393,6 +393,10 @@ bool instructedEvent(const std::vector<Token>& t, std::size_t i) {
     return v && t[*v - 1].is("to") && instructedBefore(t, *v - 1);
 }
 
+bool doneByVerb(const std::vector<Token>& t, std::size_t i) {
+    return doingVerbBefore(t, i).has_value();
+}
+
 bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly) {
     // Many of a kind to come are a duty or a habit, not an event ("will hold meetings with the board"); talks are
     // one event.

@@ -30,6 +30,9 @@ namespace bulletin::extract::event_detail {
 // `decidedOnly`: only a plan or an approval (or "the next ..."), not a modal: in a release's lead, "will hold a press
 // conference" is a media advisory's event of the day, "granted approval to conduct a training programme" is not.
 [[nodiscard]] bool plannedReport(const std::vector<Token>& tokens, std::size_t i, bool decidedOnly = false);
+// Whether the trigger at i is done by a verb of doing an event before it ("hold a training workshop", "sign the
+// agreement", "take part in the summit"), or is that verb.
+[[nodiscard]] bool doneByVerb(const std::vector<Token>& tokens, std::size_t i);
 
 // True when the trigger at token i is what someone was told or asked to hold ("instructed the Interior Minister ...
 // to hold a meeting"): an event still to come, whatever the sentence is framed by.

@@ -309,3 +309,19 @@ TEST_CASE("sittings: a verb joined by \"and\" after another event's date and pla
     for (const auto& m : x.meetings)
         if (m.kind == MeetingKind::Other) CHECK(m.location == "Fresno");
 }
+
+TEST_CASE("sittings: what someone will also do is done on the occasion told before; a duty or a habit is no event",
+          "[recognisers][events]") {
+    const auto x =
+        run("On Friday, January 10, Senator Ada Vell will hold a press conference with local fire "
+            "officials. Vell will also tour the burn area in Velmora and meet with displaced residents.",
+            "Vell to hold press conference", "2025-01-09");
+    CHECK(hasEvent(x, "press_conference@2025-01-10"));
+    CHECK(hasEvent(x, "meeting@2025-01-10"));
+    CHECK_FALSE(hasEvent(x, "meeting@2025-01-09"));
+    const auto y =
+        run("On March 3, the Quorvale Association settled the case. Its directors will also be required to "
+            "undergo training on their duties.",
+            "Association settles", "2025-03-04");
+    CHECK_FALSE(hasEvent(y, "training@2025-03-03"));
+}
