@@ -191,9 +191,13 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         bool rightKnown = false;
         for (std::size_t m = k + 1; m < rightEnd && m < k + 3 && !rightKnown; ++m)
             rightKnown = st.gazetteer().agencyByName(st.slice(t[k + 1].begin, t[m].end)) != nullptr;
+        // ("the Ministry of Health and the Quorvan Food and Drug Board": after a complete name, "and the" opens a
+        // second name whose head comes after an "and" of its own.)
+        const bool secondNamesHead =
+            leftHead && equalsLower(t[k + 1].text, "the") && !rightHead && anyHeadIn(st, rightEnd, c.end);
         if ((leftHead || leftAcronym || leftEndsAcronym || leftKnown || articleAfter || personBefore || leftSchool ||
              listedItem) &&
-            (rightHead || (leftHead && rightKnown)) && !membersOf && !isConnector(t[k - 1].text)) {
+            (rightHead || (leftHead && rightKnown) || secondNamesHead) && !membersOf && !isConnector(t[k - 1].text)) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
         } else if (leftHead && !rightHead && placeOfTail(st, t, start, k)) {

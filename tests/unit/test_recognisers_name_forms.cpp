@@ -168,3 +168,14 @@ TEST_CASE("name forms: a long list of supporters that opens with a head word's b
     CHECK_FALSE(has(x, EntityType::Person, "Common Cause"));
     CHECK(has(x, EntityType::Agency, "Demand Progress"));
 }
+
+TEST_CASE("name forms: after a complete name, \"and the\" opens a second one whose head follows its own \"and\"",
+          "[recognisers]") {
+    const auto x =
+        run("He thanked the Ministry of Health and the Quorvan Food and Drug Board. She thanked PUB and the "
+            "Environment and Water Industry Programme Office.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Health"));
+    CHECK(has(x, EntityType::Agency, "Quorvan Food and Drug Board"));
+    CHECK(has(x, EntityType::Agency, "Environment and Water Industry Programme Office"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Environment"));
+}
