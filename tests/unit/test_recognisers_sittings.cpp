@@ -325,3 +325,12 @@ TEST_CASE("sittings: what someone will also do is done on the occasion told befo
             "Association settles", "2025-03-04");
     CHECK_FALSE(hasEvent(y, "training@2025-03-03"));
 }
+
+TEST_CASE("sittings: a legislator joining others in reintroducing a bill announces it that day",
+          "[recognisers][events]") {
+    const auto x =
+        run("Today, Senator Ilse Varga joined Senators Ada Vell and Bo Tran in reintroducing the Fair "
+            "Housing Access Act.",
+            "Varga reintroduces bill", "2025-03-04");
+    CHECK(hasEvent(x, "announcement@2025-03-04"));
+}
