@@ -188,9 +188,12 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
         !t_[i + 1].breakBefore && !t_[dayAt].breakBefore) {
         const std::size_t n = dayAt + 1;
         // (Or a word of who did what then, "arrested on the 14th by Kotahena Police", or of the day's part.)
-        static constexpr std::array<std::string_view, 15> kAfterDay{
-            "at",   "and",    "in",      "around",  "when",      "while", "by",       "near",
-            "from", "during", "morning", "evening", "afternoon", "night", "following"};
+        // ("held at Police Headquarters on 14th under the patronage of ...", "on the 12th the suspect fled": a
+        // function word opens what follows the day.)
+        static constexpr std::array<std::string_view, 29> kAfterDay{
+            "at",      "and",     "in",        "around", "when",      "while", "by",   "near", "from", "during",
+            "morning", "evening", "afternoon", "night",  "following", "under", "with", "for",  "to",   "after",
+            "before",  "as",      "where",     "which",  "that",      "the",   "a",    "an",   "until"};
         const bool ends = n >= t_.size() || t_[n].breakBefore || t_[n].kind != Kind::Word ||
                           std::find(kAfterDay.begin(), kAfterDay.end(), t_[n].lower) != kAfterDay.end();
         // (Nor "on the 1st, 6th, and 10th floors": a list of ordinals names something else.)

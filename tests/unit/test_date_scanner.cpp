@@ -149,6 +149,8 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     CHECK(isos("the Task Force on 21st-Century Policing; on 13th Street", ctx).empty());
     // (A word of who did it or of the day's part after the day; the night or the morning "of the" day.)
     CHECK(isos("He was arrested on the 11th by Kotahena Police.", ctx) == std::set<std::string>{"2023-12-11"});
+    CHECK(isos("A meeting was held on 11th under the patronage of the IGP.", ctx) ==
+          std::set<std::string>{"2023-12-11"});
     CHECK(isos("The robbery occurred on the night of the 10th.", ctx) == std::set<std::string>{"2023-12-10"});
     CHECK(isos("He died on the 3rd day of treatment; the cost of the 5th year rose.", ctx).empty());
     CHECK(isos("The Deputy Minister In July Smith", ctx).empty());  // a capital inside a line is no time word
