@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 #include "candidates.hpp"
@@ -51,6 +52,17 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             if (t[k].is("and")) portfolioAnd = k;
     }
     std::vector<Chain> out;
+    // The chain's last head word, found once when asked (c.first when there is none): a chain of many "and"s stays
+    // linear.
+    std::optional<std::size_t> lastHeadAt;
+    auto lastHead = [&] {
+        if (!lastHeadAt) {
+            std::size_t m = c.end;
+            while (m > c.first && !headAt(st, m - 1)) --m;
+            lastHeadAt = m > c.first ? m - 1 : c.first;
+        }
+        return *lastHeadAt;
+    };
     std::size_t start = c.first;
     for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
         // "a loan from the Asian Development Bank for the Sri Lanka Ports Authority": a name complete with its head
@@ -194,7 +206,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // ("the Ministry of Health and the Quorvan Food and Drug Board": after a complete name, "and the" opens a
         // second name whose head comes after an "and" of its own.)
         const bool secondNamesHead =
-            leftHead && equalsLower(t[k + 1].text, "the") && !rightHead && anyHeadIn(st, rightEnd, c.end);
+            leftHead && equalsLower(t[k + 1].text, "the") && !rightHead && lastHead() >= rightEnd;
         if ((leftHead || leftAcronym || leftEndsAcronym || leftKnown || articleAfter || personBefore || leftSchool ||
              listedItem) &&
             (rightHead || (leftHead && rightKnown) || secondNamesHead) && !membersOf && !isConnector(t[k - 1].text)) {
