@@ -60,6 +60,7 @@ void placesAfterReportVerbs(ExtractionState& st) {
         "intercepted", "rescued",     "deployed", "lives",        "resides",      "reside",    "born",
         "lodged",      "admitted",    "drowned",  "hospitalised", "hospitalized", "collided",  "crashed",
         "overturned",  "custody",     "death",    "discovered",   "detected",     "broke"};
+    static constexpr std::array<std::string_view, 6> kFled{"fled", "escaped", "headed", "heading", "fleeing", "sped"};
     // ("shot dead at Kudawella in Tangalle": a village and the town it lies in, the town after "in".)
     // ("killed ... at Ahangama around 8.30 p.m.": the hour after the place.)
     static constexpr std::array<std::string_view, 18> kAfter{"on",        "by",    "with", "while", "after",  "during",
@@ -80,13 +81,15 @@ void placesAfterReportVerbs(ExtractionState& st) {
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!t[i].isWord() || t[i].capitalized) continue;
         const bool inOnly = inLowerList(t[i].text, kInVerbs) && !(t[i].is("place") && (i == 0 || !t[i - 1].is("took")));
-        if (!inOnly && !inLowerList(t[i].text, kVerbs)) continue;
+        // ("the suspects fled towards Horana": where those who got away went.)
+        const bool fled = inLowerList(t[i].text, kFled) && (t[i + 1].is("towards") || t[i + 1].is("toward"));
+        if (!inOnly && !fled && !inLowerList(t[i].text, kVerbs)) continue;
         // ("arrested two suspects in Kesbewa", "arrested two suspects with 120 grams of heroin in Kesbewa": a few
         // lower-case words or numbers between.)
         std::size_t at = i + 1;
         // ("arrested two suspects near Wariyapola": near a town is as much a place of the report.)
         // ("found in a paddy field in Mahiyanganaya": past a place in lower case, to the town's "in".)
-        for (int tries = 0; tries < 2; ++tries) {
+        for (int tries = 0; tries < 2 && !fled; ++tries) {
             // ("an accident on the Colombo-Kandy road at Nittambuwa": a road named for towns, in lower case after
             // them, is walked past too; so is one with a word before its kind, "the Kandy-Colombo main road".)
             auto roadName = [&](std::size_t k) {
@@ -119,7 +122,7 @@ void placesAfterReportVerbs(ExtractionState& st) {
                 break;
             ++at;
         }
-        if (at + 1 >= t.size() || !(t[at].is("in") || ((t[at].is("at") || t[at].is("near")) && !inOnly)) ||
+        if (at + 1 >= t.size() || !(fled || t[at].is("in") || ((t[at].is("at") || t[at].is("near")) && !inOnly)) ||
             t[at].sentence != t[i].sentence)
             continue;
         std::vector<std::pair<std::size_t, std::size_t>> names;

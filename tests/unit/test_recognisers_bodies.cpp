@@ -222,8 +222,11 @@ TEST_CASE("bodies: the town of a death, a find or a fire in a police report", "[
     CHECK(has(x, EntityType::Location, "Quoryagama"));
     CHECK(has(x, EntityType::Location, "Velnayake"));
     // (Past a river named before the town.)
-    const auto y = run("The body of a man was found floating in the Quorlani River near Velduwela.");
+    const auto y =
+        run("The body of a man was found floating in the Quorlani River near Velduwela. The suspects fled "
+            "towards Quorana on a motorcycle.");
     CHECK(has(y, EntityType::Location, "Velduwela"));
+    CHECK(has(y, EntityType::Location, "Quorana"));  // (where those who got away went)
 }
 
 TEST_CASE("bodies: a body the gazetteer knows after \"and\" is a name of its own", "[recognisers]") {
