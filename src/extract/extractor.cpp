@@ -180,6 +180,24 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
                 continue;
             }
         }
+        // "Debian LTS" beside "Debian Long Term Support (LTS) Team": a name's first words and the acronym of the one
+        // organisation that opens with them and is known by it.
+        if (const auto space = shorter.name.rfind(' '); space != std::string::npos && space > 0) {
+            const std::string lead = shorter.name.substr(0, space + 1), acronym = shorter.name.substr(space + 1);
+            if (isBareAcronym(acronym))
+                if (auto* match = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                        // (Its acronym, or one written in parentheses inside it: "Long Term Support (LTS) Team".)
+                        const bool known =
+                            longer.acronym == acronym ||
+                            std::any_of(longer.aliases.begin(), longer.aliases.end(), [&](const std::string& a) {
+                                return a.find("(" + acronym + ")") != std::string::npos;
+                            });
+                        return known && longer.name.size() > shorter.name.size() && longer.name.starts_with(lead);
+                    })) {
+                    absorb(*match, shorter);
+                    continue;
+                }
+        }
         // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
         // ministries named stays apart).
         if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {

@@ -179,3 +179,13 @@ TEST_CASE("name forms: after a complete name, \"and the\" opens a second one who
     CHECK(has(x, EntityType::Agency, "Environment and Water Industry Programme Office"));
     CHECK_FALSE(has(x, EntityType::Agency, "Environment"));
 }
+
+TEST_CASE("name forms: a name's first words and the acronym of the one body that opens with them are that body",
+          "[recognisers]") {
+    const auto x =
+        run("The Debian Long Term Support (LTS) Team hereby announces that Debian 11 has reached its end "
+            "of life. Thanks to Freexian and the Debian LTS sponsors, the work was funded.");
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(has(x, EntityType::Agency, "Debian Long Term Support Team"));
+    CHECK(std::find(agencies.begin(), agencies.end(), "Debian LTS") == agencies.end());
+}
