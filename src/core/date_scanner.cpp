@@ -287,6 +287,9 @@ Scanner::Match Scanner::matchMonthAlone(std::size_t i) {
     const bool setFor = p.lower == "for"sv && i >= 2 && t_[i - 2].kind == Kind::Word &&
                         std::find(kSetWords.begin(), kSetWords.end(), t_[i - 2].lower) != kSetWords.end();
     if (!timeWord && !setFor && !(article && t_[i].lower != "may"sv)) return std::nullopt;
+    // ("inflation returned to the band in the December quarter": a quarter a month closes, a statistic's period, is
+    // not the month.)
+    if ((wordAt(i + 1, "quarter") || wordAt(i + 1, "quarters")) && !t_[i + 1].breakBefore) return std::nullopt;
     const int month = t_[i].month;
     const CalendarDate ref = *ctx_.reference;
     int year = ref.year;

@@ -138,6 +138,7 @@ TEST_CASE("weekdays, months and years without a year resolve against the referen
     CHECK(isos("since we reviewed the rate in January", ctx) == std::set<std::string>{"2023-01"});
     CHECK(isos("provisions that will sunset in March unless renewed", ctx) == std::set<std::string>{"2024-03"});
     CHECK(isos("the September Monetary Policy Statement", ctx) == std::set<std::string>{"2023-09"});
+    CHECK(isos("inflation returned to the band in the September quarter", ctx).empty());  // a statistic's period
     CHECK(isos("You may also call. May the best win.", ctx).empty());
     CHECK(isos("Thank you. In July, I visited the plant.", ctx) == std::set<std::string>{"2023-07"});
     CHECK(isos("He was arrested on the 11th at about 10.30 p.m. and will appear on the 20th.", ctx) ==
