@@ -293,6 +293,32 @@ void mergePatronymicAddresses(std::vector<DraftEntity>& entities) {
     }
 }
 
+// "Dr. Sean's Nonprofit" beside "Sean O'Mara": a common given name alone names the one person of the release whose
+// name opens with it (none when two share it, nor when it is another person's family name).
+void mergeGivenNameAddresses(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
+    std::map<std::string, std::vector<std::size_t>> byGivenName;  // folded first word -> full names
+    std::set<std::string> familyNames;
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        if (entities[e].type != EntityType::Person || entities[e].mentions.empty()) continue;
+        const auto words = keyWords(entities[e].name);
+        if (words.size() < 2 || words.size() > 3) continue;
+        byGivenName[words[0]].push_back(e);
+        // (The family name before a generational suffix: "Eddie Clark Sr".)
+        const bool suffix =
+            words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii";
+        familyNames.insert(words[suffix ? words.size() - 2 : words.size() - 1]);
+    }
+    if (byGivenName.empty()) return;
+    for (auto& address : entities) {
+        if (address.type != EntityType::Person || address.mentions.empty()) continue;
+        const auto words = keyWords(address.name);
+        if (words.size() != 1 || familyNames.count(words[0]) || gazetteer.givenNameCount(address.name) < 1000) continue;
+        const auto it = byGivenName.find(words[0]);
+        if (it == byGivenName.end() || it->second.size() != 1) continue;
+        absorbEntity(entities[it->second.front()], address);
+    }
+}
+
 }  // namespace
 
 void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
@@ -545,6 +571,7 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
     mergeShortCompanyNames(entities);
     mergeInvertedBodyNames(entities);
     mergePatronymicAddresses(entities);
+    mergeGivenNameAddresses(entities, st.gazetteer());
     // Kept rule candidates whose span grew ("Ghazni" + "province") were detached from their entity above.
     st.replaceEntities(std::move(entities));
 }

@@ -189,3 +189,16 @@ TEST_CASE("name forms: a name's first words and the acronym of the one body that
     CHECK(has(x, EntityType::Agency, "Debian Long Term Support Team"));
     CHECK(std::find(agencies.begin(), agencies.end(), "Debian LTS") == agencies.end());
 }
+
+TEST_CASE("name forms: a common given name alone names the one person of the release whose name opens with it",
+          "[recognisers]") {
+    const auto x =
+        run("The order prohibits a wellness physician, Sean Quorvale, from misleading patients, who were "
+            "told to donate to Dr. Sean's Nonprofit.");
+    CHECK(has(x, EntityType::Person, "Sean Quorvale"));
+    CHECK_FALSE(has(x, EntityType::Person, "Sean"));
+    // (Not when two share it.)
+    const auto y = run("Ann Velmar and Ann Quorvale spoke. Then Ms. Ann thanked them.");
+    CHECK(has(y, EntityType::Person, "Ann Velmar"));
+    CHECK(has(y, EntityType::Person, "Ann Quorvale"));
+}
