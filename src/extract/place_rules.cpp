@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "candidates.hpp"
@@ -292,7 +293,9 @@ void townsListedTogether(const ExtractionState& st, AddPlace& addPlace) {
         bool joined = false, complete = false;  // the last item after "and" or "or", and found
         for (std::size_t k = i; k < t.size() && t[k].sentence == t[i].sentence;) {
             const std::size_t end = shortNameEnd(t, k);
-            if (end == k || !town(k, end)) break;
+            // (The separator or the list's end looked at before the gazetteer: most names stand in no list.)
+            const bool separated = end < t.size() && (t[end].isPunct(',') || t[end].is("and") || t[end].is("or"));
+            if (end == k || (!joined && !separated) || !town(k, end)) break;
             items.emplace_back(k, end);
             if (joined) {
                 complete = true;
@@ -393,13 +396,17 @@ void placesInLists(ExtractionState& st) {
     // one comma at a time, are the list's first items. (Each comma is looked at once, and a walk back stops at the
     // first name that is no known place.)
     // (A place the gazetteer knows, not a building: "Costco, Gap, Home Depot" are shops.)
-    std::set<std::size_t> placeStarts;
-    for (const auto& e : st.entities())
-        if (e.type == EntityType::Location && gz.place(e.name))
-            for (const auto& m : e.mentions)
-                if (m.rule != "place.venue") placeStarts.insert(m.span.begin);
+    // (The gazetteer asked only where a comma stands before a place.)
+    // (By the entity's index: adding places below may move the entities.)
+    std::map<std::size_t, std::size_t> placeStarts;  // where a place's mention begins -> its entity
+    for (std::size_t e = 0; e < st.entities().size(); ++e)
+        if (st.entities()[e].type == EntityType::Location)
+            for (const auto& m : st.entities()[e].mentions)
+                if (m.rule != "place.venue") placeStarts.emplace(m.span.begin, e);
     for (std::size_t c = 1; c + 1 < t.size(); ++c) {
-        if (!t[c].isPunct(',') || !placeStarts.count(t[c + 1].begin)) continue;
+        if (!t[c].isPunct(',')) continue;
+        const auto after = placeStarts.find(t[c + 1].begin);
+        if (after == placeStarts.end() || !gz.place(st.entities()[after->second].name)) continue;
         std::vector<std::pair<std::size_t, std::size_t>> before;
         for (std::size_t end = c; end > 0;) {
             std::size_t from = end;
