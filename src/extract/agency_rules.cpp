@@ -498,6 +498,14 @@ void findAgencies(ExtractionState& st) {
         // "Assistant Head of Court Susan Price of the Appellate and Training Unit and ...": a person's name and "of"
         // in the run start the body the person belongs to; what comes before is a title and the name.
         Chain body = c;
+        // The body begins at token `from`, past "the", when anything of the chain is left there.
+        auto startBodyAt = [&](std::size_t from) {
+            while (from < c.end && equalsLower(t[from].text, "the")) ++from;
+            if (from < c.end) {
+                body.first = from;
+                body.afterPersonOf = true;
+            }
+        };
         // (Or initials before the surname: "Sub Inspector of Police W.M. Bandara of the Wattala Police".)
         for (std::size_t m = c.first; m + 3 < c.end; ++m) {
             const bool firstName =
@@ -510,12 +518,7 @@ void findAgencies(ExtractionState& st) {
             if (lexicons::buildingWords().contains(t[m + 1].text) || lexicons::venueWords().contains(t[m + 1].text) ||
                 (m > c.first && st.gazetteer().place(st.slice(t[m - 1].begin, t[m].end))))
                 continue;
-            std::size_t from = m + 3;
-            while (from < c.end && equalsLower(t[from].text, "the")) ++from;
-            if (from < c.end) {
-                body.first = from;
-                body.afterPersonOf = true;
-            }
+            startBodyAt(m + 3);
             break;
         }
         // "Deputy Chief of Staff of the Presidential Executive Office": a title whose "of" names no field ("Chief of
@@ -528,12 +531,7 @@ void findAgencies(ExtractionState& st) {
                     continue;
                 const std::vector<std::string_view> words{t[j - 1].text, t[j].text, t[j + 1].text};
                 if (st.gazetteer().titleLength(words) != words.size()) continue;
-                std::size_t from = j + 3;
-                while (from < c.end && equalsLower(t[from].text, "the")) ++from;
-                if (from < c.end) {
-                    body.first = from;
-                    body.afterPersonOf = true;
-                }
+                startBodyAt(j + 3);
                 break;
             }
         for (const Chain& part : splitOnAnd(st, t, body)) agencyFromChain(st, t, part);

@@ -52,13 +52,11 @@ bool futureBefore(const std::vector<Token>& t, std::size_t first) {
 
 // The trigger at i is what someone does once: a verb of its own ("meet", "visit") or the object of one ("hold a
 // meeting", "have a meeting with the media"), in a sentence with no word of a duty or a habit.
-bool oneOccasionDone(const std::vector<Token>& t, std::size_t i) {
+bool oneOccasionDone(const std::vector<Token>& t, std::size_t i, const Sentence& sentence) {
     const bool done = doneByVerb(t, i) || wordIs(t[i], {"meet", "visit", "tour"}) ||
                       (i >= 2 && wordIs(t[i - 2], {"have", "hold"}) && wordIs(t[i - 1], {"a", "an"}));
     if (!done) return false;
-    std::size_t k = i;
-    while (k > 0 && t[k - 1].sentence == t[i].sentence) --k;
-    for (; k < t.size() && t[k].sentence == t[i].sentence; ++k)
+    for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
         if (wordIs(t[k], {"required", "once", "every", "regularly", "annually", "periodically", "must"})) return false;
     return true;
 }
@@ -208,7 +206,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // (Not a duty or a habit: "will also be required to undergo training", "will meet at least once a year".)
         // (After an occasion to come, told with its day: "is expected to attend a forum. He will also address a
         // seminar" of a visit's programme stays undated.)
-        if (!r.date && !r.anaphoric && willAlsoBefore(t, i) && oneOccasionDone(t, i) &&
+        if (!r.date && !r.anaphoric && willAlsoBefore(t, i) && oneOccasionDone(t, i, sentence) &&
             futureBefore(t, sentence.firstToken))
             r.framed = true;
         // ("launched the campaign at Punggol Park yesterday. The launch ceremony was attended by ...": the ceremony
