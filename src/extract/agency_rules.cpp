@@ -257,6 +257,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // (A connector the title left at the end: "... Roman Mashovets and Ambassador ...".)
         while (end > lastHead + 1 && t[end - 1].isWord() && !t[end - 1].capitalized && isConnector(t[end - 1].text))
             --end;
+        // (A body a title is of is usually followed by the title holder's name: "Director General of the Agency for
+        // Strategic Initiatives Svetlana Chupsheva", a given name less common in English lists.)
+        const bool titled = first > c.first || begin > first;
         // After a head word, a person's name starts something else: "Office of the President of Ukraine Roman
         // Mashovets", "Verkhovna Rada of Ukraine Ruslan Stefanchuk" (a common given name and one or two more
         // capitalised words closing the run, after the head or the place the name ends with).
@@ -293,7 +296,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                                                               lexicons::lawWords().contains(w.text);
                                                    });
             const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1
-                               : afterPlace                                                  ? 100
+                               : afterPlace || titled                                        ? 100
                                                                                              : 1000;
             if ((afterCountry || st.gazetteer().givenNameCount(t[k].text) >= least) && !surePlace) {
                 end = k;

@@ -202,3 +202,12 @@ TEST_CASE("name forms: a common given name alone names the one person of the rel
     CHECK(has(y, EntityType::Person, "Ann Velmar"));
     CHECK(has(y, EntityType::Person, "Ann Quorvale"));
 }
+
+TEST_CASE("name forms: a less common given name after the body a title is of opens the title holder's name",
+          "[recognisers]") {
+    const auto x =
+        run("Director General of the Agency for Coastal Initiatives Svetlana Quorvina took part in the meeting.");
+    CHECK(has(x, EntityType::Agency, "Agency for Coastal Initiatives"));
+    CHECK(has(x, EntityType::Person, "Svetlana Quorvina"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Agency for Coastal Initiatives Svetlana Quorvina"));
+}
