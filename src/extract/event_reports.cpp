@@ -39,6 +39,21 @@ bool reportsHearing(SentenceFacts& facts, const std::vector<Token>& t, std::size
                           "emergency"});
 }
 
+// "The Ministry today announced", "The Board also announced": a body's head word alone, after the sentence's
+// opening "The", just before the verb (a word of time or manner between), is the body that issues the release,
+// though the release may name it only in its page furniture. (Not "The Court announced its ruling": a court's word
+// is not an organisation's head here.)
+bool issuingBodyAnnounces(const std::vector<Token>& t, const Sentence& s, std::size_t i) {
+    std::size_t k = i;
+    while (k > s.firstToken && k + 3 > i &&
+           wordIs(t[k - 1], {"also", "today", "has", "have", "formally", "officially", "publicly", "jointly"}))
+        --k;
+    if (k < s.firstToken + 2 || k - 2 != s.firstToken) return false;
+    const Token& head = t[k - 1];
+    return t[k - 2].is("The") && head.isWord() && head.capitalized && !head.allCaps && isOrganisationHead(head.text) &&
+           !lexicons::courtWords().contains(head.text);
+}
+
 // "The Minister chaired a review meeting in Kochi. Later, he visited the Coast Guard headquarters": "he" or "she"
 // right before the verb, after a sentence that names a person or a body, is that principal (not in a crime
 // narrative: "Dana Reyes, 34, was arrested. She visited the bank ...").
@@ -318,7 +333,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     }
     if (kind == MeetingKind::Announcement && w != "decided") {
         // An announcement by someone named: "X today announced", "it was announced by X".
-        if (!facts.namesActorOrTitle(t[i].sentence, i)) return false;
+        if (!facts.namesActorOrTitle(t[i].sentence, i) && !issuingBodyAnnounces(t, s, i)) return false;
         // "continue expanding its holdings as announced in November": an earlier announcement recalled.
         if (prev && prev->is("as")) return false;
         if (prev && wordIs(*prev, {"previously", "recently", "already", "earlier"}) &&

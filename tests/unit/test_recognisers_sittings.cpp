@@ -334,3 +334,16 @@ TEST_CASE("sittings: a legislator joining others in reintroducing a bill announc
             "Varga reintroduces bill", "2025-03-04");
     CHECK(hasEvent(x, "announcement@2025-03-04"));
 }
+
+TEST_CASE("sittings: a body's head word alone opening a sentence before \"announced\" is the body issuing the release",
+          "[recognisers][events]") {
+    const auto x = run("The Ministry today announced new measures to curb the outbreak in the northern districts.",
+                       "New measures", "2024-05-13");
+    CHECK(hasEvent(x, "announcement@2024-05-13"));
+    // (Not a court's ruling, nor a body's word further inside the sentence.)
+    const auto court = run("The Court today announced its ruling on the appeal.", "Ruling", "2024-05-13");
+    CHECK_FALSE(hasEvent(court, "announcement@2024-05-13"));
+    const auto inside =
+        run("Officials of the Ministry said the plan was announced in a letter.", "Letter", "2024-05-13");
+    CHECK_FALSE(hasEvent(inside, "announcement@2024-05-13"));
+}
