@@ -87,7 +87,11 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             ((what == c.end && t[what].kind == TokenKind::Number) ||
              (t[what].isWord() && !t[what].capitalized &&
               (lexicons::programmeWords().contains(t[what].text) || t[what].is("project") || t[what].is("pilot"))));
-        if (when || verb || date || actsOn || onAdjective || onProgramme) {
+        // ("the Anti-Corruption Unit of Police Headquarters": a unit of a headquarters, which is a place; the body
+        // ends before "of".)
+        const bool ofHeadquarters = t[k].is("of") && k > c.first && headAt(st, k - 1) && k + 2 < c.end &&
+                                    equalsLower(t[c.end - 1].text, "headquarters") && anyHeadIn(st, k + 1, c.end - 1);
+        if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters) {
             c.end = k;
             break;
         }

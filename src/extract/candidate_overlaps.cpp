@@ -214,6 +214,19 @@ std::vector<Candidate> keepBestCandidates(std::vector<Candidate> candidates, con
     // 0.72 to 0.79 and places 0.82 -> 0.84 at 0.85; none alone, with the rules unweighed, 0.861 -> 0.870).
     constexpr float kTaggerAloneAgency = 2.0f, kTaggerAlonePlace = 0.85f;  // 2: above any probability
     listMatesOfSureNames(candidates, st, threshold, kTaggerAloneAgency);
+    // (A building's: "Police Headquarters", "Kandy Police Station"; not a state a court's district is of.)
+    auto endsWithRulePlace = [&](const Candidate& c) {
+        const std::string_view last = t[c.endToken - 1].text;
+        if (!equalsLower(last, "headquarters") && !lexicons::buildingWords().contains(last)) return false;
+        auto it = std::upper_bound(rules.begin(), rules.end(), c.end,
+                                   [&](std::size_t e, std::size_t i) { return e < candidates[i].begin; });
+        for (int back = 0; back < 4 && it != rules.begin(); ++back) {
+            const auto& r = candidates[*--it];
+            if (r.type == EntityType::Location && r.score >= threshold && r.end == c.end && r.begin > c.begin)
+                return true;
+        }
+        return false;
+    };
     // ... or where it acts: its name, then what it said or did ("Proxmox announced", "Freexian has sponsored").
     for (auto& c : candidates) {
         if (c.source != "tagger" || c.type != EntityType::Agency || c.score < threshold || c.endToken >= t.size())
@@ -224,6 +237,9 @@ std::vector<Candidate> keepBestCandidates(std::vector<Candidate> candidates, con
             if ((before.isWord() && before.capitalized) || before.kind == TokenKind::Number || before.isPunct(')'))
                 continue;
         }
+        // (Nor a span whose end the rules read as a building: "the Anti-Corruption Unit of Police Headquarters", a
+        // unit of a place.)
+        if (endsWithRulePlace(c)) continue;
         if (actsAt(t, c.endToken, t[c.firstToken].sentence,
                    std::array<std::string_view, 6>{"has", "have", "had", "also", "today", "recently"}, 1))
             c.score = kTaggerAloneAgency;

@@ -211,3 +211,9 @@ TEST_CASE("name forms: a less common given name after the body a title is of ope
     CHECK(has(x, EntityType::Person, "Svetlana Quorvina"));
     CHECK_FALSE(has(x, EntityType::Agency, "Agency for Coastal Initiatives Svetlana Quorvina"));
 }
+
+TEST_CASE("name forms: a unit of a headquarters is the unit, the headquarters a place", "[recognisers]") {
+    const auto x = run("Officers of the Anti-Corruption Unit of Police Headquarters arrested the suspect on Monday.");
+    CHECK(has(x, EntityType::Agency, "Anti-Corruption Unit"));
+    CHECK(has(x, EntityType::Location, "Police Headquarters"));
+}
