@@ -209,6 +209,15 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                               "farmers",         "teachers",     "workers",    "employees",    "entrepreneurs",
                               "investors",       "executives",   "experts",    "stakeholders", "lawmakers",
                               "legislators",     "senators",     "diplomats",  "scientists",   "parliamentarians"});
+        // ("met the Attorney General", "met the Deputy Inspector General": a title the gazetteer knows, capitalised
+        // right after the determiner.)
+        if (!people && !passive && next && after && after->isWord() && after->capitalized && !after->allCaps &&
+            wordIs(*next, {"the", "a", "an"})) {
+            std::vector<std::string_view> words;
+            for (std::size_t k = f.end + 1; k < s.endToken && words.size() < 4 && t[k].isWord(); ++k)
+                words.push_back(t[k].text);
+            people = st.gazetteer().titleLength(words) > 0;
+        }
         if (next &&
             wordIs(*next, {"the", "all", "its", "their", "our", "a", "an", "these", "those", "this", "his", "her",
                            "any", "every", "each", "both"}) &&

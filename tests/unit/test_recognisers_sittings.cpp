@@ -347,3 +347,13 @@ TEST_CASE("sittings: a body's head word alone opening a sentence before \"announ
         run("Officials of the Ministry said the plan was announced in a letter.", "Letter", "2024-05-13");
     CHECK_FALSE(hasEvent(inside, "announcement@2024-05-13"));
 }
+
+TEST_CASE("sittings: meeting an official named by a title alone after \"the\" is a meeting", "[recognisers][events]") {
+    const auto x = run("The Minister of Health met the Attorney General at the Quorvale House yesterday.",
+                       "Minister meets Attorney General", "2024-05-13");
+    CHECK(hasEvent(x, "meeting@2024-05-12"));
+    // (Not a standard met.)
+    const auto standard =
+        run("The new building met the Green Mark standard yesterday.", "Building standard", "2024-05-13");
+    CHECK_FALSE(hasEvent(standard, "meeting@2024-05-12"));
+}
