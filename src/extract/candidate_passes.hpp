@@ -32,6 +32,7 @@ void dropPeopleInPlaceLists(std::vector<Candidate>& candidates, const Extraction
 void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const ExtractionState& state);
+void dropPeopleAfterIndefiniteArticle(std::vector<Candidate>& candidates, const ExtractionState& state);
 [[nodiscard]] std::set<std::string> fullNameWords(const std::vector<Candidate>& candidates,
                                                   const ExtractionState& state);
 void dropLoneWordPeople(std::vector<Candidate>& candidates, const ExtractionState& state,

@@ -223,6 +223,20 @@ void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const Extract
             c.score = -1;
 }
 
+// "A Bodhi Pooja was organised", "an Avurudu Pola": a name after an indefinite article is a kind of thing, not the
+// one person a name stands for (a common given name stays: "a John Doe warrant" names the placeholder).
+void dropPeopleAfterIndefiniteArticle(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.firstToken == 0) continue;
+        const Token& before = t[c.firstToken - 1];
+        if (before.sentence != t[c.firstToken].sentence ||
+            !(equalsLower(before.text, "a") || equalsLower(before.text, "an")))
+            continue;
+        if (st.gazetteer().givenNameCount(t[c.firstToken].text) < 20000) c.score = -1;
+    }
+}
+
 // "Columbus Mayor Andrew Ginther": a place and the title of its office, read as a name (a title that is also a
 // family name, "Mayor", escapes the check above).
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& st) {

@@ -322,6 +322,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     dropPeopleEndingInCommonWords(candidates, st);
     dropPlaceAndOfficeNames(candidates, st);
     dropPartyAffiliationNames(candidates, st);
+    dropPeopleAfterIndefiniteArticle(candidates, st);
     const std::set<std::string> nameWords = fullNameWords(candidates, st);
     dropLoneWordPeople(candidates, st, nameWords);
     trimTitlesAfterNames(candidates, st);

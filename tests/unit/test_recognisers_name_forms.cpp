@@ -217,3 +217,11 @@ TEST_CASE("name forms: a unit of a headquarters is the unit, the headquarters a 
     CHECK(has(x, EntityType::Agency, "Anti-Corruption Unit"));
     CHECK(has(x, EntityType::Location, "Police Headquarters"));
 }
+
+TEST_CASE("name forms: a name after an indefinite article is a kind of thing, not a person", "[recognisers]") {
+    const auto x = run("A Bodhi Pooja was organised by the Kandy Division Police. He drove an Aston Martin Vantage.");
+    CHECK_FALSE(has(x, EntityType::Person, "Bodhi Pooja"));
+    CHECK_FALSE(has(x, EntityType::Person, "Aston Martin"));
+    CHECK_FALSE(has(x, EntityType::Person, "Aston Martin Vantage"));
+    CHECK(has(x, EntityType::Agency, "Kandy Division Police"));
+}
