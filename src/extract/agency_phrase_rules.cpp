@@ -396,7 +396,8 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t) {
             }
             if (place) break;
         }
-        if (!place) continue;
+        // (Not the first word of a longer title read as a town: "City" of "City Attorney Mike Feuer".)
+        if (!place || (placeEnd == placeStart + 1 && firstWords.count(lower(t[placeStart].text)))) continue;
         // A name follows ("(OCDA)" may stand between the title and the name).
         std::size_t next = officeEnd;
         if (next + 2 < t.size() && t[next].isPunct('(') && t[next + 2].isPunct(')')) next += 3;

@@ -287,6 +287,16 @@ void Gazetteer::addAgencyName(const std::string& alias, std::size_t index) {
 long Gazetteer::givenNameCount(std::string_view word) const {
     const long* count = givenNames_.find(queryKey(word, false));
     if (count) return *count;
+    // "Raphaël", "Zoë", "Michał": a Latin letter with a mark the list writes plain ("Raphael"). (Only words with
+    // such a letter pay for the folding.)
+    if (std::any_of(word.begin(), word.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b >= 0xC3 && b <= 0xC5;
+        })) {
+        const std::string plain = text::foldForMatching(word);
+        if (isPlainAscii(plain))
+            if (const long* folded = givenNames_.find(plain)) return *folded;
+    }
     // "Jean-Pierre", "Anne-Marie": two given names joined by a hyphen are one, as common as the rarer part.
     const auto hyphen = word.find('-');
     if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size() ||

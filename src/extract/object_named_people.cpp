@@ -5,6 +5,8 @@
 // that are no place, body, title or calendar word, right after the verb and before the sentence goes on in lower
 // case or ends.
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +26,17 @@ bool shortMonth(const std::vector<Token>& t, std::size_t k) {
            (t[k + 1].isPunct('.') || t[k + 1].kind == TokenKind::Number);
 }
 
+// "by" after a verb's past participle in lower case at token i - 1: the agent of a passive follows.
+bool agentAfterPassive(const std::vector<Token>& t, std::size_t i) {
+    if (i < 2 || !t[i - 1].is("by") || t[i - 2].sentence != t[i].sentence) return false;
+    const Token& verb = t[i - 2];
+    if (!verb.isWord() || verb.capitalized) return false;
+    static constexpr std::array<std::string_view, 12> kIrregular{"led",    "written", "given", "run",  "won",  "chosen",
+                                                                 "taught", "built",   "sent",  "told", "made", "held"};
+    return (verb.text.size() > 4 && verb.text.ends_with("ed") && !verb.text.ends_with("eed")) ||
+           std::find(kIrregular.begin(), kIrregular.end(), verb.text) != kIrregular.end();
+}
+
 }  // namespace
 
 void findObjectNamedPeople(ExtractionState& st) {
@@ -31,8 +44,11 @@ void findObjectNamedPeople(ExtractionState& st) {
     const auto& gz = st.gazetteer();
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {
         const Token& verb = t[i - 1];
-        if (!verb.isWord() || verb.capitalized || verb.sentence != t[i].sentence || st.inHeadline(verb.begin) ||
-            !lexicons::personObjectVerbs().contains(verb.text))
+        if (!verb.isWord() || verb.capitalized || verb.sentence != t[i].sentence || st.inHeadline(verb.begin)) continue;
+        // ("maintained by Holger Levsen", "led by Raphaël Hertzog": a passive's agent, a given name first; not a
+        // place's article, "followed by La Asunta".)
+        if (!lexicons::personObjectVerbs().contains(verb.text) &&
+            !(agentAfterPassive(t, i) && t[i].text.size() >= 3 && gz.givenNameCount(t[i].text) >= 100))
             continue;
         // ("Police arrested H.M. Wijesinghe yesterday": initials written together may open the name.)
         std::size_t end = i;
@@ -54,7 +70,9 @@ void findObjectNamedPeople(ExtractionState& st) {
         }
         if (!name) continue;
         const std::string_view whole = st.slice(t[i].begin, t[end - 1].end);
-        if (gz.place(whole) || gz.agencyByName(whole) || st.claimed(t[i].begin, t[end - 1].end)) continue;
+        if (gz.place(whole) || gz.agencyByName(whole) || lexicons::placeholderNames().contains(whole) ||
+            st.claimed(t[i].begin, t[end - 1].end))
+            continue;
         st.addMention(EntityType::Person, std::string(whole), t[i].begin, t[end - 1].end, "person.object");
         i = end;
     }

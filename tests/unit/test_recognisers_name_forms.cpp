@@ -225,3 +225,22 @@ TEST_CASE("name forms: a name after an indefinite article is a kind of thing, no
     CHECK_FALSE(has(x, EntityType::Person, "Aston Martin Vantage"));
     CHECK(has(x, EntityType::Agency, "Kandy Division Police"));
 }
+
+TEST_CASE("name forms: a passive's agent with a given name first is a person; a place's article is no given name",
+          "[recognisers]") {
+    const auto x =
+        run("The project has many teams working on many parts of the system this year. The education flavour is "
+            "maintained by Holger Quorvesen. The long term support team led by Raphaël Velmarsson met in March.");
+    CHECK(has(x, EntityType::Person, "Holger Quorvesen"));
+    CHECK(has(x, EntityType::Person, "Raphaël Velmarsson"));
+    const auto place = run("Most cases were in Irupana, followed by La Quorvesa, with 13% of the cases this year.");
+    CHECK_FALSE(has(place, EntityType::Person, "La Quorvesa"));
+}
+
+TEST_CASE("name forms: a country's attorney heads its office, and the country is a place", "[recognisers]") {
+    const auto x = run("United States Attorney Marla Quorvesen spoke at the rally. City Attorney Ann Velmar joined.");
+    CHECK(has(x, EntityType::Person, "Marla Quorvesen"));
+    CHECK(has(x, EntityType::Location, "United States"));
+    CHECK(has(x, EntityType::Agency, "United States Attorney's Office"));
+    CHECK_FALSE(has(x, EntityType::Location, "City"));
+}
