@@ -294,7 +294,8 @@ long Gazetteer::givenNameCount(std::string_view word) const {
             return b >= 0xC3 && b <= 0xC5;
         })) {
         const std::string plain = text::foldForMatching(word);
-        if (isPlainAscii(plain))
+        // (Not a two-letter word: "Lý", "Lê" are as often a title's or a family's.)
+        if (plain.size() >= 3 && isPlainAscii(plain))
             if (const long* folded = givenNames_.find(plain)) return *folded;
     }
     // "Jean-Pierre", "Anne-Marie": two given names joined by a hyphen are one, as common as the rarer part.

@@ -71,6 +71,14 @@ TEST_CASE("two given names joined by a hyphen are one, as common as the rarer pa
     CHECK(gazetteer().givenNameCount("-Pierre") == -1);
 }
 
+TEST_CASE("a given name written with a mark the list writes plain is found; a two-letter one is not", "[gazetteer]") {
+    CHECK(gazetteer().givenNameCount("Raphaël") == gazetteer().givenNameCount("Raphael"));
+    CHECK(gazetteer().givenNameCount("Raphaël") > 0);
+    CHECK(gazetteer().givenNameCount("Zoë") > 0);
+    CHECK(gazetteer().givenNameCount("Ly") > 0);
+    CHECK(gazetteer().givenNameCount("Lý") == -1);
+}
+
 TEST_CASE("a large place spelled as another transliteration is the same place", "[gazetteer]") {
     const auto& g = gazetteer();
     REQUIRE(g.place("Odessa"));
