@@ -155,6 +155,19 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             for (std::size_t q = m + 2; q < k && personBefore; ++q)
                 if (t[q].is("of")) personBefore = false;
         }
+        // ("Head of the Republic of Tatarstan Rustam Minnikhanov and Chairman of the State Duma ...": two
+        // capitalised words no list reads, after a place, before "and" and a title, close a title holder's name,
+        // though the given name is one no list holds.)
+        if (!personBefore && k >= start + 3 && k + 1 < c.end) {
+            std::vector<std::string_view> words;
+            for (std::size_t m = k + 1; m < rightEnd && words.size() < 4; ++m) words.push_back(t[m].text);
+            auto nameWord = [&](std::size_t m) {
+                return t[m].isWord() && t[m].capitalized && !t[m].allCaps && !headAt(st, m) &&
+                       !largePlace(st, t[m].text) && !st.gazetteer().mayStartTitle(t[m].text);
+            };
+            personBefore = st.gazetteer().titleLength(words) > 0 && nameWord(k - 1) && nameWord(k - 2) &&
+                           st.gazetteer().place(t[k - 3].text) != nullptr;
+        }
         // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
         std::size_t ofTail = k + 1;

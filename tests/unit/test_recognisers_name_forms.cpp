@@ -244,3 +244,15 @@ TEST_CASE("name forms: a country's attorney heads its office, and the country is
     CHECK(has(x, EntityType::Agency, "United States Attorney's Office"));
     CHECK_FALSE(has(x, EntityType::Location, "City"));
 }
+
+TEST_CASE("name forms: a title holder's name no list holds, after a place and before \"and\" and a title, ends there",
+          "[recognisers]") {
+    const auto x =
+        run("The meeting was attended by Head of the Republic of Tatarstan Rustam Minnikhanov and Chairman of the "
+            "State Duma Vyacheslav Volodin.");
+    CHECK(has(x, EntityType::Agency, "State Duma"));
+    CHECK(has(x, EntityType::Person, "Rustam Minnikhanov"));
+    const auto agencies = names(x, EntityType::Agency);
+    CHECK(std::none_of(agencies.begin(), agencies.end(),
+                       [](const std::string& a) { return a.find("Minnikhanov") != std::string::npos; }));
+}
