@@ -36,7 +36,8 @@ void religiousBodies(ExtractionState& st, const std::vector<Token>& t) {
         bool denomination = false;
         // Back over the denomination and the people or rite before it ("Ukrainian Greek Catholic").
         while (first > 0 && i - first < 4 && t[first - 1].isWord() && t[first - 1].capitalized &&
-               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence) {
+               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
+               !equalsLower(t[first - 1].text, "the")) {
             const bool word = lexicons::denominations().contains(t[first - 1].text);
             if (!word && !denomination) break;  // the denomination stands right before "Church"
             denomination = denomination || word;
@@ -44,8 +45,9 @@ void religiousBodies(ExtractionState& st, const std::vector<Token>& t) {
         }
         // (Not a parish, a saint's or a town's church: "St. Paul's Episcopal Church", "St. John the Baptist Catholic
         // Church", "St. Mary Catholic Church"; the words before the denomination are a people's: "Russian".)
+        // ("The Russian Orthodox Church helped": the article may open the sentence.)
         std::size_t before = first;
-        if (before > 0 && t[before - 1].is("the")) --before;
+        if (before > 0 && equalsLower(t[before - 1].text, "the")) --before;
         if (before > 0 && t[before - 1].sentence == t[i].sentence &&
             (t[before - 1].kind == TokenKind::Possessive || (t[before - 1].isWord() && t[before - 1].capitalized) ||
              t[before - 1].isPunct('.')))
@@ -70,10 +72,8 @@ void religiousBodies(ExtractionState& st, const std::vector<Token>& t) {
         // "the Church of England": no denomination, but a country's.
         if (!denomination && last == i) continue;
         // (Where something is held, the church is a building: "a vigil at the Catholic Church in Tustin".)
-        std::size_t cue = first;
-        if (cue > 0 && t[cue - 1].is("the")) --cue;
-        if (cue > 0 && t[cue - 1].isWord() &&
-            inLowerList(t[cue - 1].text, std::array<std::string_view, 5>{"at", "inside", "outside", "near", "into"}))
+        if (before > 0 && t[before - 1].isWord() &&
+            inLowerList(t[before - 1].text, std::array<std::string_view, 5>{"at", "inside", "outside", "near", "into"}))
             continue;
         if (st.claimed(t[first].begin, t[last].end)) continue;
         addAgencySpan(st, t[first].begin, t[last].end, "agency.church");

@@ -154,6 +154,9 @@ TEST_CASE("name forms: a church named for its denomination or its country is a r
     CHECK_FALSE(has(x, EntityType::Agency, "Lutheran Church"));
     CHECK_FALSE(has(x, EntityType::Agency, "Episcopal Church"));
     CHECK_FALSE(has(x, EntityType::Agency, "Catholic Church"));
+    // (The article may open the sentence.)
+    const auto opening = run("The Russian Orthodox Church and the mayor's office helped the families.");
+    CHECK(has(opening, EntityType::Agency, "Russian Orthodox Church"));
 }
 
 TEST_CASE("name forms: a long list of supporters that opens with a head word's body names every supporter",
