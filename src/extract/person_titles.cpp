@@ -93,7 +93,13 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
         const Token& w = t[k - 1];
         if (w.sentence != t[i].sentence) break;
         // "President of Ukraine ...", "Minister for Sustainability and the Environment ..."
-        if ((w.is("of") || w.is("for")) && k >= 2) {
+        // ("Ambassador to the United States Oksana Markarova", "Adviser to the Head of the Office ...": an envoy's
+        // or an adviser's "to".)
+        const bool envoyTo = w.is("to") && k >= 2 &&
+                             inLowerList(t[k - 2].text, std::array<std::string_view, 9>{
+                                                            "ambassador", "envoy", "representative", "adviser",
+                                                            "advisor", "delegate", "consul", "aide", "assistant"});
+        if ((w.is("of") || w.is("for") || envoyTo) && k >= 2) {
             std::string head;
             std::size_t start = titleBefore(st, t, k - 1, head);
             if (start == k - 1) start = lowerCaseTitleBefore(st, t, k - 1);
@@ -120,7 +126,7 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
         const bool innerPossessive = w.kind == TokenKind::Possessive && k >= 2 && k < i && t[k - 2].isWord() &&
                                      t[k - 2].capitalized && t[k].isWord() && t[k].capitalized;
         if (!(w.isWord() && (w.capitalized || w.is("of") || w.is("the") || w.is("and") || w.is("for"))) && !w.is("&") &&
-            !fieldComma && !innerPossessive)
+            !fieldComma && !innerPossessive && !envoyTo)
             break;
         --k;
     }

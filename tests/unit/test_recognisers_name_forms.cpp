@@ -259,3 +259,14 @@ TEST_CASE("name forms: a title holder's name no list holds, after a place and be
     CHECK(std::none_of(agencies.begin(), agencies.end(),
                        [](const std::string& a) { return a.find("Minnikhanov") != std::string::npos; }));
 }
+
+TEST_CASE("name forms: an envoy's or an adviser's title \"to\" a country or an office ends before the holder's name",
+          "[recognisers]") {
+    const auto x =
+        run("Former Velmarian Ambassador to Ukraine Algis Quorvaitis spoke. Presidential Envoy to the Central Federal "
+            "District Igor Velmarov reported. Adviser to the Head of the Office of the President Mykola Quorvenko said "
+            "so.");
+    CHECK(has(x, EntityType::Person, "Algis Quorvaitis"));
+    CHECK(has(x, EntityType::Person, "Igor Velmarov"));
+    CHECK(has(x, EntityType::Person, "Mykola Quorvenko"));
+}
