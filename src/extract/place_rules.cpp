@@ -12,6 +12,7 @@
 #include "extraction_state.hpp"
 #include "gazetteer_places.hpp"
 #include "lexicon.hpp"
+#include "person_name_words.hpp"
 #include "person_titles.hpp"
 #include "place_context_rules.hpp"
 
@@ -114,6 +115,35 @@ void placesByAreaAndResidence(ExtractionState& st) {
             t[i].isWord() && t[i].sentenceStart && t[i].capitalized && !t[i].allCaps &&
             inLowerList(t[i].text, std::array<std::string_view, 4>{"resident", "residents", "native", "natives"});
         if (!t[i].isWord() || (t[i].capitalized && !openingResidents)) continue;
+        // "in the area of Dodangoda", "near the vicinity of Kalutara North": one name after it, a place the gazetteer
+        // knows or one word shaped like a name (not "in the area of Security", a field's word).
+        if ((t[i].is("area") || t[i].is("vicinity")) && i + 2 < t.size() && t[i + 1].is("of") && t[i - 1].is("the") &&
+            t[i - 2].isWord() &&
+            inLowerList(t[i - 2].text,
+                        std::array<std::string_view, 6>{"in", "at", "near", "from", "around", "within"})) {
+            std::size_t end = i + 2;
+            while (end < t.size() && end < i + 5 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
+                   t[end].sentence == t[i].sentence)
+                ++end;
+            if (end == i + 2 || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;
+            // (Not a crossing of streets, "the area of Harbor and First", nor "East 1st Street".)
+            if (end < t.size() && t[end].sentence == t[i].sentence &&
+                (t[end].is("and") || t[end].is("&") || t[end].kind == TokenKind::Number ||
+                 lexicons::streetWords().contains(t[end].text)))
+                continue;
+            if (isCompassPoint(t[i + 2].text)) continue;
+            // (Nor a street's name the release writes in full elsewhere: "the area of Harbor at ..." after "Harbor
+            // Boulevard".)
+            bool streetName = false;
+            for (std::size_t k = 0; k + 1 < t.size() && !streetName; ++k)
+                streetName = t[k].text == t[end - 1].text && lexicons::streetWords().contains(t[k + 1].text);
+            if (streetName) continue;
+            const bool known = st.gazetteer().place(st.slice(t[i + 2].begin, t[end - 1].end)) != nullptr;
+            if (known ||
+                (end == i + 3 && unlistedSurnameShape(t[i + 2].text) && !st.writtenInLowerCase(lower(t[i + 2].text))))
+                add(i + 2, end);
+            continue;
+        }
         if (t[i].is("area") || t[i].is("areas")) {
             // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
             // (The sentence's first word is left to add(), which keeps no name opening its sentence.)

@@ -270,3 +270,15 @@ TEST_CASE("name forms: an envoy's or an adviser's title \"to\" a country or an o
     CHECK(has(x, EntityType::Person, "Igor Velmarov"));
     CHECK(has(x, EntityType::Person, "Mykola Quorvenko"));
 }
+
+TEST_CASE("name forms: the one name after \"in the area of\" is a place; a field, a street or a crossing is not",
+          "[recognisers]") {
+    const auto x =
+        run("Officers arrested a suspect with heroin in the area of Dodangowela on Monday. He works in the area of "
+            "Security. The shooting happened in the area of Harbor Boulevard. Another was in the area of Ball and "
+            "Euclid.");
+    CHECK(has(x, EntityType::Location, "Dodangowela"));
+    CHECK_FALSE(has(x, EntityType::Location, "Security"));
+    CHECK_FALSE(has(x, EntityType::Location, "Harbor"));
+    CHECK_FALSE(has(x, EntityType::Location, "Ball"));
+}
