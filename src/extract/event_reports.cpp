@@ -242,6 +242,14 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if (w == "meeting" && prev && wordIs(*prev, {"for", "of", "by", "in", "on", "from"}) && next &&
         wordIs(*next, {"a", "an", "the", "their", "its", "his", "her", "our", "these", "this", "all"}))
         return false;  // "for meeting a challenge": a gerund
+    // ("groundbreaking research", "a ribbon-cutting moment": the ceremony only after an article and before "of",
+    // "for", "at" or "on", or the sentence's end.)
+    if (w == "groundbreaking" || w == "ribbon" || w == "ribbon-cutting") {
+        const Token* close = f.end < t.size() && t[f.end].sentence == t[i].sentence ? &t[f.end] : nullptr;
+        if (!prev || !wordIs(*prev, {"the", "a", "its", "this"})) return false;
+        if (close && !close->isPunct('.') && !wordIs(*close, {"of", "for", "at", "on", "ceremony", "event"}))
+            return false;
+    }
     if (w == "training" && next &&
         wordIs(*next, {"camp", "camps", "ground", "grounds", "facility", "facilities", "college", "center", "centre",
                        "school", "academy", "materials"}))

@@ -357,3 +357,16 @@ TEST_CASE("sittings: meeting an official named by a title alone after \"the\" is
         run("The new building met the Green Mark standard yesterday.", "Building standard", "2024-05-13");
     CHECK_FALSE(hasEvent(standard, "meeting@2024-05-12"));
 }
+
+TEST_CASE(
+    "sittings: a groundbreaking or a ribbon cutting attended is a ceremony of its day; groundbreaking work is not",
+    "[recognisers][events]") {
+    const auto x =
+        run("Today, Rep. Ilse Varga joined Mayor Bo Tran and community leaders at the groundbreaking of a new housing "
+            "development in Quorvale.",
+            "Varga joins local leaders", "2024-05-13");
+    CHECK(hasEvent(x, "other@2024-05-13"));
+    const auto research = run("The institute published groundbreaking research on coastal erosion this week.",
+                              "New research", "2024-05-13");
+    CHECK_FALSE(hasEvent(research, "other@2024-05-13"));
+}
