@@ -222,6 +222,11 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // (The lead's or today's "will" is: a media advisory's "will hold a press conference" is that day's; but not
         // what a plan or an approval says is to come, "Approval was granted to conduct a training programme".)
         if (!r.date && !r.today && plannedReport(t, i, r.lead)) r.planned = r.otherOccasion = true;
+        // ("The MoU will be signed between ...": in a lead that is no media advisory, the passive's "will" tells
+        // what is to come, undated.)
+        if (!r.date && !r.today && r.lead && i >= 2 && t[i - 1].is("be") && wordIs(t[i - 2], {"will", "shall"}) &&
+            t[i - 2].sentence == t[i].sentence)
+            r.planned = r.otherOccasion = true;
         // "Registration for DebConf24 is now open", "Quorvix will sponsor the Velmar Cities Summit": a gathering
         // named in the lead with no word of its taking place is spoken of, not reported as the day's.
         if (!r.date && r.lead && !r.today && family(r.kind) == 0 && t[i].capitalized && !t[i].sentenceStart &&

@@ -370,3 +370,13 @@ TEST_CASE(
                               "New research", "2024-05-13");
     CHECK_FALSE(hasEvent(research, "other@2024-05-13"));
 }
+
+TEST_CASE("sittings: a signing a decision's lead says will be done is to come, undated", "[recognisers][events]") {
+    const auto x =
+        run("07. Signing a Memorandum of Understanding between Quorvale and Velmar on renewable energy\n\n"
+            "The MoU will be signed between the Quorvale Energy Authority and the Velmar Ministry of Energy. "
+            "Accordingly, the Cabinet of Ministers approved the proposal.",
+            "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13", "2024-05-14");
+    CHECK_FALSE(hasEvent(x, "other@2024-05-14"));
+    CHECK(hasEvent(x, "other@-"));
+}
