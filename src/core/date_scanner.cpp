@@ -98,7 +98,11 @@ std::vector<Token> tokenize(std::string_view s) {
                        std::equal(tail.begin(), tail.end(), suffix.begin(),
                                   [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a | 0x20 : a) == b; });
             };
-            if ((allDigits && nd == w.size()) ||
+            // ("September 3d through September 9th", "the 22d": the style guides' "2d" and "3d", in lower case; not
+            // "3D", nor "12d".)
+            const bool shortOrdinal = nd > 0 && nd <= 2 && w.size() == nd + 1 && w[nd] == 'd' &&
+                                      (w[nd - 1] == '2' || w[nd - 1] == '3') && !(nd == 2 && w[0] == '1');
+            if ((allDigits && nd == w.size()) || shortOrdinal ||
                 (nd > 0 && nd <= 2 && (tailIs("st") || tailIs("nd") || tailIs("rd") || tailIs("th")))) {
                 t.kind = Kind::Number;
                 t.digits = static_cast<int>(nd);

@@ -21,6 +21,13 @@ TEST_CASE("absolute dates in the common English forms", "[dates]") {
     CHECK(isos("on Sept. 23, 2011") == std::set<std::string>{"2011-09-23"});
 }
 
+TEST_CASE("the style guides' short ordinals \"2d\" and \"3d\" are days; \"3D\" and \"12d\" are not", "[dates]") {
+    CHECK(isos("held September 3d through September 9th, 2023") == std::set<std::string>{"2023-09-03/2023-09-09"});
+    CHECK(isos("on June 22d, 2021") == std::set<std::string>{"2021-06-22"});
+    CHECK(isos("a 3D model of May 2021") == std::set<std::string>{"2021-05"});
+    CHECK(isos("item 12d of May 2021") == std::set<std::string>{"2021-05"});
+}
+
 TEST_CASE("partial dates and year spans", "[dates]") {
     CHECK(isos("In May 2017 the office opened") == std::set<std::string>{"2017-05"});
     CHECK(isos("the workplan for 2022-23 and the programme 2022-2025") ==
