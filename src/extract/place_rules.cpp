@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "candidates.hpp"
@@ -109,6 +110,7 @@ void placesByAreaAndResidence(ExtractionState& st) {
         st.addMention(EntityType::Location, known ? known->name : std::string(st.slice(begin, stop)), begin, stop,
                       "place.area");
     };
+    std::optional<std::set<std::string_view>> streetNames;
     for (std::size_t i = 2; i < t.size(); ++i) {
         // ("Residents of Tampines and Bedok will benefit": the noun may open its sentence.)
         const bool openingResidents =
@@ -134,10 +136,15 @@ void placesByAreaAndResidence(ExtractionState& st) {
             if (isCompassPoint(t[i + 2].text)) continue;
             // (Nor a street's name the release writes in full elsewhere: "the area of Harbor at ..." after "Harbor
             // Boulevard".)
-            bool streetName = false;
-            for (std::size_t k = 0; k + 1 < t.size() && !streetName; ++k)
-                streetName = t[k].text == t[end - 1].text && lexicons::streetWords().contains(t[k + 1].text);
-            if (streetName) continue;
+            // (The words the release writes before a street's word, gathered once: a text repeating the phrase
+            // would otherwise be walked once per repetition.)
+            if (!streetNames) {
+                streetNames.emplace();
+                for (std::size_t k = 0; k + 1 < t.size(); ++k)
+                    if (t[k].isWord() && t[k].capitalized && lexicons::streetWords().contains(t[k + 1].text))
+                        streetNames->insert(t[k].text);
+            }
+            if (streetNames->count(t[end - 1].text) > 0) continue;
             const bool known = st.gazetteer().place(st.slice(t[i + 2].begin, t[end - 1].end)) != nullptr;
             if (known ||
                 (end == i + 3 && unlistedSurnameShape(t[i + 2].text) && !st.writtenInLowerCase(lower(t[i + 2].text))))
