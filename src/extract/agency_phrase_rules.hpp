@@ -45,6 +45,8 @@ void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
 // "the Russian Orthodox Church", "the Church of England": a church that is a religious body (religious_bodies.cpp).
 void religiousBodies(ExtractionState& st, const std::vector<Token>& t);
+// "the Normandy format": a standing forum of states named for a place (negotiation_formats.cpp).
+void negotiationFormats(ExtractionState& st, const std::vector<Token>& t);
 // Whether the acronym at token i, which the release never spells out, speaks or acts ("the NEA said").
 [[nodiscard]] bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);
 // Whether the acronym at token i stands in running text as a name of its own (acronym_rules.cpp).

@@ -91,7 +91,13 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // ends before "of".)
         const bool ofHeadquarters = t[k].is("of") && k > c.first && headAt(st, k - 1) && k + 2 < c.end &&
                                     equalsLower(t[c.end - 1].text, "headquarters") && anyHeadIn(st, k + 1, c.end - 1);
-        if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters) {
+        // ("the Secretariat of the Council of Europe for Ukraine's European integration": a place closing the run
+        // with a possessive owns what follows; "for" it is the body's aim, not its name.)
+        std::size_t possessorEnd = 0;
+        const bool forPossessor = (t[k].is("for") || t[k].is("on")) && k > c.first && c.end < t.size() &&
+                                  t[c.end].kind == TokenKind::Possessive &&
+                                  isPlaceToken(st, t, k + 1, c.end, possessorEnd) && possessorEnd == c.end;
+        if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters || forPossessor) {
             c.end = k;
             break;
         }
@@ -476,6 +482,7 @@ void findAgencies(ExtractionState& st) {
     knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);
     religiousBodies(st, t);
+    negotiationFormats(st, t);
     findCompaniesVenuesAndInstitutions(st);
     headquarters(st, t);
     pluralMinistries(st, t);

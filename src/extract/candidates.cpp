@@ -116,7 +116,8 @@ float rulePrior(std::string_view rule) {
         {"place.report_locative", 0.9f},
         {"place.route", 0.9f},
         {"place.road_end", 0.9f},
-        {"agency.church", 0.85f}};
+        {"agency.church", 0.85f},
+        {"agency.format", 0.9f}};
     const auto it = kPriors.find(rule);
     return it == kPriors.end() ? 0.7f : it->second;
 }

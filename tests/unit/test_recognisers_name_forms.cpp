@@ -282,3 +282,19 @@ TEST_CASE("name forms: the one name after \"in the area of\" is a place; a field
     CHECK_FALSE(has(x, EntityType::Location, "Harbor"));
     CHECK_FALSE(has(x, EntityType::Location, "Ball"));
 }
+
+TEST_CASE("name forms: a forum of states named for a place and \"format\" is a body, the place's name no place",
+          "[recognisers]") {
+    const auto x = run("Talks in the Normandy format resumed in Paris. The Quorvale Triangle format meeting was held.");
+    CHECK(has(x, EntityType::Agency, "Normandy format"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Triangle format"));
+    CHECK_FALSE(has(x, EntityType::Location, "Normandy"));
+    CHECK(has(x, EntityType::Location, "Paris"));
+}
+
+TEST_CASE("name forms: a place closing a body's name before a possessive owns what follows", "[recognisers]") {
+    const auto x =
+        run("They discussed support from the Secretariat of the Council of Europe for Ukraine's European integration.");
+    CHECK(has(x, EntityType::Agency, "Secretariat of the Council of Europe"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Secretariat of the Council of Europe for Ukraine"));
+}
