@@ -179,4 +179,15 @@ bool featureNamed(const std::vector<Token>& t, std::size_t first, std::size_t en
     return true;
 }
 
+bool unitOfHeadquarters(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    return t[k].is("of") && k > c.first && headAt(st, k - 1) && k + 2 < c.end &&
+           equalsLower(t[c.end - 1].text, "headquarters") && anyHeadIn(st, k + 1, c.end - 1);
+}
+
+bool aimBeforePossessor(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    std::size_t placeEnd = 0;
+    return (t[k].is("for") || t[k].is("on")) && k > c.first && k + 1 < c.end && c.end < t.size() &&
+           t[c.end].kind == TokenKind::Possessive && isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end;
+}
+
 }  // namespace bulletin::extract

@@ -18,6 +18,14 @@ namespace bulletin::extract {
 // Where the chain's name starts after the titles and names of people leading it ("IG Islamabad Police").
 [[nodiscard]] std::size_t skipLeadingTitles(const ExtractionState& state, const std::vector<Token>& tokens,
                                             Chain chain);
+// "the Anti-Corruption Unit of Police Headquarters": token k is the chain's "of" after a head word, before a
+// headquarters named for a body, which is a place; the body ends before the "of".
+[[nodiscard]] bool unitOfHeadquarters(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
+                                      std::size_t k);
+// "the Secretariat of the Council of Europe for Ukraine's European integration": token k is the chain's "for" or
+// "on" before a place closing the chain with a possessive, which owns what follows; the body ends before it.
+[[nodiscard]] bool aimBeforePossessor(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
+                                      std::size_t k);
 // Whether the chain names a law, a treaty or another instrument rather than a body.
 [[nodiscard]] bool namesInstrument(const std::vector<Token>& tokens, Chain chain);
 // Whether [begin, end) stands where a venue is named ("at", "in", "where:", after a courtroom's number, before a town).

@@ -87,16 +87,8 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             ((what == c.end && t[what].kind == TokenKind::Number) ||
              (t[what].isWord() && !t[what].capitalized &&
               (lexicons::programmeWords().contains(t[what].text) || t[what].is("project") || t[what].is("pilot"))));
-        // ("the Anti-Corruption Unit of Police Headquarters": a unit of a headquarters, which is a place; the body
-        // ends before "of".)
-        const bool ofHeadquarters = t[k].is("of") && k > c.first && headAt(st, k - 1) && k + 2 < c.end &&
-                                    equalsLower(t[c.end - 1].text, "headquarters") && anyHeadIn(st, k + 1, c.end - 1);
-        // ("the Secretariat of the Council of Europe for Ukraine's European integration": a place closing the run
-        // with a possessive owns what follows; "for" it is the body's aim, not its name.)
-        std::size_t possessorEnd = 0;
-        const bool forPossessor = (t[k].is("for") || t[k].is("on")) && k > c.first && c.end < t.size() &&
-                                  t[c.end].kind == TokenKind::Possessive &&
-                                  isPlaceToken(st, t, k + 1, c.end, possessorEnd) && possessorEnd == c.end;
+        const bool ofHeadquarters = unitOfHeadquarters(st, t, c, k);
+        const bool forPossessor = aimBeforePossessor(st, t, c, k);
         if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters || forPossessor) {
             c.end = k;
             break;
