@@ -145,7 +145,9 @@ void placesByAreaAndResidence(ExtractionState& st) {
                         streetNames->insert(t[k].text);
             }
             if (streetNames->count(t[end - 1].text) > 0) continue;
-            const bool known = st.gazetteer().place(st.slice(t[i + 2].begin, t[end - 1].end)) != nullptr;
+            // ("in the area of Kalutara North": a known town and a compass word, the town's part.)
+            const bool known = st.gazetteer().place(st.slice(t[i + 2].begin, t[end - 1].end)) != nullptr ||
+                               (end == i + 4 && isCompassPoint(t[end - 1].text) && st.gazetteer().place(t[i + 2].text));
             if (known ||
                 (end == i + 3 && unlistedSurnameShape(t[i + 2].text) && !st.writtenInLowerCase(lower(t[i + 2].text))))
                 add(i + 2, end);

@@ -278,6 +278,9 @@ TEST_CASE("name forms: the one name after \"in the area of\" is a place; a field
             "Security. The shooting happened in the area of Harbor Boulevard. Another was in the area of Ball and "
             "Euclid.");
     CHECK(has(x, EntityType::Location, "Dodangowela"));
+    // (A known town and a compass word: the town's part.)
+    const auto part = run("Two suspects were arrested in the area of Kalutara North on Monday.");
+    CHECK(has(part, EntityType::Location, "Kalutara North"));
     CHECK_FALSE(has(x, EntityType::Location, "Security"));
     CHECK_FALSE(has(x, EntityType::Location, "Harbor"));
     CHECK_FALSE(has(x, EntityType::Location, "Ball"));
