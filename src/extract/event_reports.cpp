@@ -64,6 +64,15 @@ bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std:
            !facts.headlineTellsCrime();
 }
 
+// "In March, I visited the Tuas Water Reclamation Plant", "we also toured the new depot": in a speech, the speaker
+// (or the speaker's office) is who visits; "I" or "we" before the verb, an adverb between at most.
+bool speakerVisits(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    std::size_t k = i;
+    if (k > 0 && t[k - 1].sentence == t[i].sentence && wordIs(t[k - 1], {"also", "recently", "personally", "then"}))
+        --k;
+    return k > 0 && t[k - 1].sentence == t[i].sentence && wordIs(t[k - 1], {"i", "we"}) && facts.speechRelease();
+}
+
 // ("instructed the Interior Minister together with the Commander of ... to hold a meeting": what someone was told
 // or asked to do is still to come.) Looks back from the "to" at token `to` over its sentence, forty words at most.
 bool instructedBefore(const std::vector<Token>& t, std::size_t to) {
@@ -292,7 +301,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                 return false;
     }
     // ("The Minister toured the new facility", not "the couple toured the town".)
-    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i)) return false;
+    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i) && !speakerVisits(facts, t, i)) return false;
     // A celebration, a parade or an inspection someone named takes part in ("The President participated in the
     // Independence Day celebration"), not a crime narrative's ("left a birthday celebration", under a headline of a
     // conviction).
@@ -318,7 +327,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         const bool visitorAfter =
             next && next->is("of") && facts.namesActorOrTitle(t[i].sentence, std::min(s.endToken, f.end + 7));
         if (!facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) && !delegation &&
-            !headlineVisit && !visitorAfter)
+            !headlineVisit && !visitorAfter && !speakerVisits(facts, t, i))
             return false;
     }
     if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;

@@ -80,6 +80,23 @@ public:
             if (crime(s) || court(s)) return true;
         return false;
     }
+    // The release is a speech its headline names the speaker of ("Speech by Minister Grace Fu at ...", "The
+    // President's Remarks at ..."): its "I" and "we" are the speaker's (and the speaker's office's).
+    bool speechRelease() {
+        if (speech_ < 0) {
+            const auto& t = st_.tokens();
+            speech_ = 0;
+            for (std::size_t k = 0; k + 1 < t.size() && st_.inHeadline(t[k + 1].begin) && !speech_; ++k) {
+                if (!t[k].isWord() || !t[k].capitalized || t[k].allCaps || !lexicons::speechWords().contains(t[k].text))
+                    continue;
+                const bool possessive = k > 0 && t[k - 1].kind == TokenKind::Possessive;
+                const bool by = wordIs(t[k + 1], {"by"}) && k + 2 < t.size() && st_.inHeadline(t[k + 2].begin) &&
+                                t[k + 2].capitalized;
+                speech_ = possessive || by ? 1 : 0;
+            }
+        }
+        return speech_ == 1;
+    }
     // The sentence is about a court's business: its hearings are proceedings, not events.
     bool court(std::size_t s) {
         return flag(s, facts_[s].court,
@@ -178,6 +195,7 @@ private:
         return cached == 1;
     }
     const ExtractionState& st_;
+    signed char speech_ = -1;
     std::vector<Facts> facts_;
     std::vector<std::size_t> paragraphOf_;  // sentence -> paragraph
     std::vector<std::vector<std::size_t>> paragraphEntities_;

@@ -489,3 +489,15 @@ TEST_CASE("readouts: summits scheduled for a month are a gathering of that month
     CHECK(hasEvent(x, "meeting@2025-02-12"));
     CHECK(hasEvent(x, "conference@2025-05"));
 }
+
+TEST_CASE("readouts: in a speech, the speaker's own visit is an event of its date", "[recognisers][events]") {
+    const auto x =
+        run("Good morning. In March, I visited the Quorvale Water Reclamation Plant. Last year we also toured the "
+            "Velmar depot.",
+            "Speech by Minister Ilse Varga at the Velmar Water Week", "2024-06-19");
+    CHECK(hasEvent(x, "other@2024-03"));
+    CHECK(hasEvent(x, "other@2023"));
+    // (Not in a release that is no speech: "I" there is nobody the release names.)
+    const auto y = run("In March, I visited the Quorvale Water Reclamation Plant.", "Water news", "2024-06-19");
+    CHECK_FALSE(hasEvent(y, "other@2024-03"));
+}
