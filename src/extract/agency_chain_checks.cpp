@@ -190,4 +190,20 @@ bool aimBeforePossessor(const ExtractionState& st, const std::vector<Token>& t, 
            t[c.end].kind == TokenKind::Possessive && isPlaceToken(st, t, k + 1, c.end, placeEnd) && placeEnd == c.end;
 }
 
+bool projectWord(const Token& token) {
+    return token.isWord() &&
+           (lexicons::programmeWords().contains(token.text) || token.is("project") || token.is("pilot"));
+}
+
+bool aimAtProject(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    if (!(t[k].is("for") || t[k].is("on")) || k <= c.first || k + 1 >= c.end || !anyHeadIn(st, c.first, k))
+        return false;
+    // (Two lower-case words at most before the project's word: "water supply project".)
+    for (std::size_t m = c.end; m < t.size() && m < c.end + 3 && t[m].sentence == t[k].sentence; ++m) {
+        if (!t[m].isWord() || t[m].capitalized || isConnector(t[m].text)) return false;
+        if (projectWord(t[m])) return true;
+    }
+    return false;
+}
+
 }  // namespace bulletin::extract

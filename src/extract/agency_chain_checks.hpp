@@ -26,6 +26,13 @@ namespace bulletin::extract {
 // "on" before a place closing the chain with a possessive, which owns what follows; the body ends before it.
 [[nodiscard]] bool aimBeforePossessor(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
                                       std::size_t k);
+// A programme's or a project's word: "programme", "plan", "project", "pilot".
+[[nodiscard]] bool projectWord(const Token& token);
+// "a loan from the Export-Import Bank of Korea for the Colombo water project": token k is the chain's "for" or "on"
+// after a head word, before the capitalised words that open a project's name written partly in lower case (a place
+// modifying "water project"); the body ends before it.
+[[nodiscard]] bool aimAtProject(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
+                                std::size_t k);
 // Whether the chain names a law, a treaty or another instrument rather than a body.
 [[nodiscard]] bool namesInstrument(const std::vector<Token>& tokens, Chain chain);
 // Whether [begin, end) stands where a venue is named ("at", "in", "where:", after a courtroom's number, before a town).

@@ -82,14 +82,15 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         while (what < t.size() && what < c.end + 4 && t[what].isWord() && t[what].capitalized &&
                t[what].sentence == t[k].sentence)
             ++what;
-        const bool onProgramme =
-            t[k].is("on") && k > c.first && headAt(st, k - 1) && what < t.size() && t[what].sentence == t[k].sentence &&
-            ((what == c.end && t[what].kind == TokenKind::Number) ||
-             (t[what].isWord() && !t[what].capitalized &&
-              (lexicons::programmeWords().contains(t[what].text) || t[what].is("project") || t[what].is("pilot"))));
+        const bool onProgramme = t[k].is("on") && k > c.first && headAt(st, k - 1) && what < t.size() &&
+                                 t[what].sentence == t[k].sentence &&
+                                 ((what == c.end && t[what].kind == TokenKind::Number) ||
+                                  (t[what].isWord() && !t[what].capitalized && projectWord(t[what])));
         const bool ofHeadquarters = unitOfHeadquarters(st, t, c, k);
         const bool forPossessor = aimBeforePossessor(st, t, c, k);
-        if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters || forPossessor) {
+        const bool forProject = aimAtProject(st, t, c, k);
+        if (when || verb || date || actsOn || onAdjective || onProgramme || ofHeadquarters || forPossessor ||
+            forProject) {
             c.end = k;
             break;
         }

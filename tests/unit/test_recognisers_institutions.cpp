@@ -61,3 +61,16 @@ TEST_CASE("institutions: a county or a region of two words that only the headlin
     const auto z = test::extractDatedRelease(body, "FUGITIVE EXTRADITED FROM NEW MEXICO", "2025-03-05");
     CHECK(has(z, EntityType::Location, "New Mexico"));
 }
+
+TEST_CASE("institutions: a place opening a project's name in lower case is no part of the body that funds it",
+          "[recognisers]") {
+    const auto x =
+        run("The Government has requested assistance from the Export-Import Bank of Korea for the Colombo water supply "
+            "project, and from the Quorvale Development Fund for Kandy road programme works.");
+    CHECK(has(x, EntityType::Agency, "Export-Import Bank of Korea"));
+    CHECK(has(x, EntityType::Location, "Colombo"));
+    for (const auto& body : names(x, EntityType::Agency)) CHECK(body.find("Colombo") == std::string::npos);
+    // (What a body is for, named in full, stays its name: "the Ministry for the Environment said".)
+    const auto y = run("The Ministry for the Environment said the Agency for the Environment water report was due.");
+    CHECK(has(y, EntityType::Agency, "Ministry for the Environment"));
+}
