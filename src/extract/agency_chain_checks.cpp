@@ -206,4 +206,15 @@ bool aimAtProject(const ExtractionState& st, const std::vector<Token>& t, Chain 
     return false;
 }
 
+bool againstNamed(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    if (!t[k].is("against") || k <= c.first || !anyHeadIn(st, c.first, k)) return false;
+    std::size_t from = k + 1;
+    while (from < c.end && equalsLower(t[from].text, "the")) ++from;
+    if (from >= c.end) return false;
+    std::size_t placeEnd = 0;
+    // (A few words on at most: a hostile run of "... against ... against ..." is read once.)
+    return (isPlaceToken(st, t, from, c.end, placeEnd) && placeEnd == c.end) ||
+           anyHeadIn(st, from, std::min(c.end, from + 8));
+}
+
 }  // namespace bulletin::extract

@@ -33,6 +33,11 @@ namespace bulletin::extract {
 // modifying "water project"); the body ends before it.
 [[nodiscard]] bool aimAtProject(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
                                 std::size_t k);
+// "the aggression of the Russian Federation against Ukraine", "a petition of the Superior Court against the Board of
+// Parole Hearings": token k is the chain's lower-case "against" after a head word, before a known place or another
+// body; the body ends before it ("the Committee against Torture" keeps what it is against).
+[[nodiscard]] bool againstNamed(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
+                                std::size_t k);
 // Whether the chain names a law, a treaty or another instrument rather than a body.
 [[nodiscard]] bool namesInstrument(const std::vector<Token>& tokens, Chain chain);
 // Whether [begin, end) stands where a venue is named ("at", "in", "where:", after a courtroom's number, before a town).

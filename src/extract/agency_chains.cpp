@@ -11,7 +11,7 @@ namespace bulletin::extract {
 namespace {
 
 bool chainWord(const Token& t) {
-    return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number));
+    return t.isWord() && (t.capitalized || (t.kind == TokenKind::Number)) && !nameModifier(t);
 }
 
 // A place that ends a ministry's name rather than adding a portfolio to it ("Ministry of Health, Sri Lanka"): a
@@ -126,6 +126,15 @@ bool nameAbbreviation(const Token& t) {
     return t.is("Dept") || t.is("St") || t.is("Mt") || t.is("Ft");
 }
 
+bool nameModifier(const Token& t) {
+    const auto dash = t.text.rfind('-');
+    if (!t.isWord() || dash == std::string_view::npos || dash == 0) return false;
+    static constexpr std::array<std::string_view, 16> kParticiples{
+        "based", "led",      "owned",     "headquartered", "backed",     "funded",  "registered", "listed",
+        "run",   "operated", "sponsored", "affiliated",    "controlled", "winning", "linked",     "supported"};
+    return inLowerList(t.text.substr(dash + 1), kParticiples);
+}
+
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
 std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
     std::vector<Chain> out;
@@ -134,7 +143,8 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         // ("My Office will defend ...": a possessive at a sentence's start is no part of a name either.)
         static constexpr std::array<std::string_view, 7> kPossessives{"my",  "our",   "your", "his",
                                                                       "her", "their", "its"};
-        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives)) {
+        if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives) ||
+            nameModifier(t[i])) {
             ++i;
             continue;
         }

@@ -18,6 +18,10 @@ struct Chain final {
 // Abbreviated words inside names, whose period does not end them ("Dept. of Labor", "St. Thomas").
 [[nodiscard]] bool nameAbbreviation(const Token& t);
 
+// "Florida-based", "HSI-led", "Award-winning": a hyphened modifier of a name, telling where a body is or who leads it,
+// no part of its name.
+[[nodiscard]] bool nameModifier(const Token& t);
+
 // Capitalised words joined by connectors ("of", "and", "&", "the" after "of"), possessives before a head word,
 // abbreviations and initials inside names, and a ministry's portfolios after commas.
 [[nodiscard]] std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t);

@@ -541,7 +541,18 @@ void findAgencies(ExtractionState& st) {
                 startBodyAt(j + 3);
                 break;
             }
-        for (const Chain& part : splitOnAnd(st, t, body)) agencyFromChain(st, t, part);
+        for (Chain part : splitOnAnd(st, t, body)) {
+            // (What a body is against may be a body of its own: "the Superior Court against the Board of Parole
+            // Hearings" is two, each read as a chain of its own.)
+            for (std::size_t k = part.first + 1; k < part.end; ++k) {
+                if (!againstNamed(st, t, part, k)) continue;
+                agencyFromChain(st, t, Chain{part.first, k, part.afterPersonOf});
+                part.first = k + 1;
+                while (part.first < part.end && equalsLower(t[part.first].text, "the")) ++part.first;
+                part.afterPersonOf = false;
+            }
+            agencyFromChain(st, t, part);
+        }
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         knownAgencies(st, t, c, false);
     }

@@ -199,6 +199,15 @@ std::vector<Candidate> taggerCandidates(const TaggerOutput& tagged, const Tokeni
                     c.firstToken = k + 1;
                     c.begin = t[c.firstToken].begin;
                 }
+        // "the aggression of the Russian Federation against Ukraine": "against" joins no place's or person's name
+        // to another (a body may be against something: "the Committee against Torture").
+        if (c.type != EntityType::Agency)
+            for (std::size_t k = c.firstToken + 1; k < c.endToken; ++k)
+                if (t[k].is("against")) {
+                    c.endToken = k;
+                    c.end = t[k - 1].end;
+                    break;
+                }
         // "Nalin Bandara Perera MP", "Jane Doe KC": letters after the name are the office's or the honour's.
         if (c.type == EntityType::Person && c.endToken >= c.firstToken + 3 && t[c.endToken - 1].capitalized &&
             lexicons::postNominals().contains(t[c.endToken - 1].text)) {

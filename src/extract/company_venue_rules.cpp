@@ -263,7 +263,7 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
     while (first > 0 && last - first < 8) {
         const Token& prev = t[first - 1];
         if (prev.sentence != t[last].sentence || t[first].paragraphStart) break;
-        if (prev.capitalisedOrNumber() && !isFunctionWord(prev.text)) {
+        if (prev.capitalisedOrNumber() && !isFunctionWord(prev.text) && !nameModifier(prev)) {
             --first;
         } else if ((prev.is("&") || prev.is("of") || prev.is("for") || prev.is("and")) && first >= 2 &&
                    t[first - 2].capitalisedOrNumber() && !isFunctionWord(t[first - 2].text) &&

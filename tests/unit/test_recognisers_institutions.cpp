@@ -1,6 +1,7 @@
-// The rules, the tagger and the resolver on places inside names and in headlines: a state university's campus town as
-// part of its name, a parent's name after a patronymic connector, a county only a headline names. Texts invented for
-// these tests; the universities' systems, the towns and the counties are real, for the gazetteer must know them.
+// The rules, the tagger and the resolver on places inside names and in headlines, and on what stands around a
+// body's name: a state university's campus town as part of its name, a parent's name after a patronymic connector, a
+// county only a headline names, a project a body funds, what a body is against, where it is based. Texts invented
+// for these tests; the universities' systems, the towns and the counties are real, for the gazetteer must know them.
 
 #include <string>
 
@@ -73,4 +74,31 @@ TEST_CASE("institutions: a place opening a project's name in lower case is no pa
     // (What a body is for, named in full, stays its name: "the Ministry for the Environment said".)
     const auto y = run("The Ministry for the Environment said the Agency for the Environment water report was due.");
     CHECK(has(y, EntityType::Agency, "Ministry for the Environment"));
+}
+
+TEST_CASE("institutions: a body or a country against another is two names, what a committee is against its own",
+          "[recognisers]") {
+    const auto x =
+        run("The decision was made due to the military aggression of the Russian Federation against Ukraine. The "
+            "petition of the Orange County Superior Court against the Board of Parole Hearings was heard. The UN "
+            "Committee against Torture met in Geneva.");
+    CHECK(has(x, EntityType::Agency, "Orange County Superior Court"));
+    CHECK(has(x, EntityType::Agency, "Board of Parole Hearings"));
+    CHECK(has(x, EntityType::Agency, "UN Committee against Torture"));
+    CHECK(has(x, EntityType::Location, "Ukraine"));
+    for (const auto type : {EntityType::Agency, EntityType::Location, EntityType::Person})
+        for (const auto& name : names(x, type))
+            CHECK((name.find("against Ukraine") == std::string::npos && name.find("against the") == std::string::npos));
+}
+
+TEST_CASE("institutions: where a body is based or who leads it, hyphened before its name, is no part of it",
+          "[recognisers]") {
+    const auto x =
+        run("The Attorney General sued Florida-based Quorvale Realty PBC, LLC on Monday. The HSI-led Velmar County "
+            "Child Exploitation Task Force arrested him, and the Texas-based Harwick Outreach Foundation agreed.");
+    CHECK(has(x, EntityType::Agency, "Quorvale Realty PBC, LLC"));
+    CHECK(has(x, EntityType::Agency, "Velmar County Child Exploitation Task Force"));
+    CHECK(has(x, EntityType::Agency, "Harwick Outreach Foundation"));
+    for (const auto& body : names(x, EntityType::Agency))
+        CHECK((body.find("-based") == std::string::npos && body.find("-led") == std::string::npos));
 }
