@@ -316,6 +316,9 @@ void findAcronymDefinitions(ExtractionState& st) {
             std::size_t close = i + 1;
             while (close < t.size() && !t[close].isPunct(')') && close - i < 12) ++close;
             if (close >= t.size() || !t[close].isPunct(')') || close - i < 3) continue;
+            // (A name opens with a capital: "IHC (in the employ of William Secure Solutions Pte Ltd)" is an aside
+            // about the place, whose letters happen to be found in it.)
+            if (!t[i + 1].capitalized) continue;
             const std::string acr(t[i - 1].text);
             std::size_t lastWord = close - 1;
             const std::size_t from = t[i + 1].begin;

@@ -90,6 +90,12 @@ TEST_CASE("agencies: acronym definitions both ways, resolved later mentions", "[
     CHECK(entity(x, "United Nations Office on Drugs and Crime")->mentions.size() == 3);
     CHECK(entity(x, "Financial Monitoring Unit"));
     CHECK(entity(x, "Counter Terrorism Department"));
+    // (An aside in parentheses after an acronym is no long form, though its letters are in it.)
+    auto y =
+        run("They lived at Ivory Heights Condominium (\"IHC\"). A guard at IHC (in the employ of Harwick Secure "
+            "Solutions Pte Ltd) agreed.");
+    for (const auto& e : y.entities) CHECK(e.name.rfind("in the", 0) == std::string::npos);
+    CHECK(entity(y, "Harwick Secure Solutions Pte Ltd"));
 }
 
 TEST_CASE("agencies: head words, trimmed titles, lists and governments", "[extract][agencies]") {
