@@ -266,7 +266,24 @@ void findAcronymDefinitions(ExtractionState& st) {
             const std::string acr(t[i + 1].text);
             const std::size_t first = candidateStart(t, i, std::min<std::size_t>(acr.size() + 5, acr.size() * 2));
             if (first == i) continue;
-            const std::size_t from = t[first].begin, to = t[i - 1].end;
+            const std::size_t from = t[first].begin;
+            // ("an Islamic Movement of Uzbekistan facilitator (IMU)": a lower-case word closing the run, whose
+            // letters the acronym does not need, is what the body's member is, not the body's name.)
+            std::size_t last = i - 1;
+            bool programme = false;
+            // (A head word in lower case stays: "QBE-Praetorian insurance company (QBE)" is a company.)
+            while (last > first && t[last].isWord() && !t[last].capitalized && !isConnector(t[last].text) &&
+                   !isOrganisationHead(t[last].text) &&
+                   schwartzHearst(acr, st.slice(from, t[last - 1].end)) != std::string_view::npos) {
+                // ("the Trial Attorney Partnership program (TAP)": a programme's, no body's.)
+                programme = programme || lexicons::programmeWords().contains(t[last].text);
+                --last;
+            }
+            if (programme) {
+                st.instrumentAcronyms.insert(acr);
+                continue;
+            }
+            const std::size_t to = t[last].end;
             const auto rel = schwartzHearst(acr, st.slice(from, to));
             if (rel == std::string_view::npos) continue;
             std::size_t begin = from + rel;

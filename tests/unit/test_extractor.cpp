@@ -96,6 +96,10 @@ TEST_CASE("agencies: acronym definitions both ways, resolved later mentions", "[
             "Solutions Pte Ltd) agreed.");
     for (const auto& e : y.entities) CHECK(e.name.rfind("in the", 0) == std::string::npos);
     CHECK(entity(y, "Harwick Secure Solutions Pte Ltd"));
+    // (Nor is a lower-case word the acronym has no letter of: what the body's member is.)
+    auto z = run("Forces detained a Quorvan Liberation Movement facilitator (QLM). The QLM leader fled.");
+    CHECK(entity(z, "Quorvan Liberation Movement"));
+    CHECK_FALSE(entity(z, "Quorvan Liberation Movement facilitator"));
 }
 
 TEST_CASE("agencies: head words, trimmed titles, lists and governments", "[extract][agencies]") {
