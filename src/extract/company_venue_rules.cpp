@@ -155,6 +155,10 @@ std::vector<CompanyName> findCompanies(ExtractionState& st) {
             if (!end) end = t[i].end;
         }
         if (!end || first > i) continue;
+        // ("a Senior Team Leader of NTUC FairPrice Co-operative Ltd": a title and its "of" before the firm are the
+        // employee's, no part of the firm's name.)
+        for (std::size_t k = first + 1; k < i && !firmMark; ++k)
+            if (t[k].is("of") && t[k - 1].capitalized && st.gazetteer().isTitle(t[k - 1].text)) first = k + 1;
         // "Claregalway, Co. Galway": the Irish and British county before its name, not a company's legal form.
         if (end >= 3 && text.substr(end - 3, 3) == "Co." && !companySuffixEnd(text, end)) {
             std::size_t next = end;

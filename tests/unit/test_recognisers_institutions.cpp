@@ -102,3 +102,14 @@ TEST_CASE("institutions: where a body is based or who leads it, hyphened before 
     for (const auto& body : names(x, EntityType::Agency))
         CHECK((body.find("-based") == std::string::npos && body.find("-led") == std::string::npos));
 }
+
+TEST_CASE("institutions: an employee's title and its \"of\" before a firm are no part of the firm's name",
+          "[recognisers]") {
+    const auto x =
+        run("Tan Ah Kow, a Senior Team Leader of Harwick Provisions Co-operative Ltd, was charged. Ong Wei Ming, a "
+            "Network Administrator of Quorvale Trading Pte Ltd, was charged too.");
+    CHECK(has(x, EntityType::Agency, "Harwick Provisions Co-operative Ltd"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Trading Pte Ltd"));
+    for (const auto& body : names(x, EntityType::Agency))
+        CHECK((body.find("Leader") == std::string::npos && body.find("Administrator") == std::string::npos));
+}
