@@ -303,7 +303,8 @@ void findAcronymDefinitions(ExtractionState& st) {
                 if (p.isWord() && p.capitalized && !isFunctionWord(p.text)) {
                     --k;
                 } else if (p.isWord() && (p.is("of") || p.is("for")) && k >= 2 && t[k - 2].capitalized &&
-                           !isFunctionWord(t[k - 2].text)) {
+                           !isFunctionWord(t[k - 2].text) && !(p.is("of") && st.gazetteer().isTitle(t[k - 2].text))) {
+                    // (Not over a title's "of": "Executive Director of Pacific Prime Trading Pte Ltd (PPT)".)
                     k -= 2;
                 } else {
                     break;

@@ -77,8 +77,9 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
             return c.end;
         // ("Prime Minister and Minister of Public Administration": titles joined by "and".)
         while (i < c.end && t[i].isWord() &&
-               (t[i].is("of") || t[i].is("for") || t[i].is("and") || equalsLower(t[i].text, "the")))
-            ++i;
+               (t[i].is("of") || t[i].is("for") || t[i].is("and") || t[i].is("on") || t[i].is("at") ||
+                equalsLower(t[i].text, "the")))
+            ++i;  // (and "Commissioner on the National Security Commission ...", "Fellow at the ... Institute")
     }
     return i;
 }

@@ -113,3 +113,16 @@ TEST_CASE("institutions: an employee's title and its \"of\" before a firm are no
     for (const auto& body : names(x, EntityType::Agency))
         CHECK((body.find("Leader") == std::string::npos && body.find("Administrator") == std::string::npos));
 }
+
+TEST_CASE(
+    "institutions: a title's \"of\" or \"on the\" before a body's name spelled out with its acronym stays the "
+    "title's",
+    "[recognisers]") {
+    const auto x =
+        run("Lim Boon Heng, the Executive Director of Harwick Prime Trading Pte Ltd (HPT), was charged. HPT denied it. "
+            "Jason Matheny, Commissioner on the National Commission on Quorvan Affairs, spoke.");
+    CHECK(has(x, EntityType::Agency, "Harwick Prime Trading Pte Ltd"));
+    CHECK(has(x, EntityType::Agency, "National Commission on Quorvan Affairs"));
+    for (const auto& body : names(x, EntityType::Agency))
+        CHECK((body.find("Director") == std::string::npos && body.rfind("on the", 0) == std::string::npos));
+}
