@@ -33,6 +33,9 @@ void dropPeopleEndingInCommonWords(std::vector<Candidate>& candidates, const Ext
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleAfterIndefiniteArticle(std::vector<Candidate>& candidates, const ExtractionState& state);
+// "Lance Corporal Elijah Ferguson", "a retired U.S. Marine Sergeant": a tagger's person ending in a rank's word is
+// the rank (the name, if any, follows it).
+void dropRankEndedPeople(std::vector<Candidate>& candidates, const ExtractionState& state);
 [[nodiscard]] std::set<std::string> fullNameWords(const std::vector<Candidate>& candidates,
                                                   const ExtractionState& state);
 void dropLoneWordPeople(std::vector<Candidate>& candidates, const ExtractionState& state,

@@ -237,6 +237,18 @@ void dropPeopleAfterIndefiniteArticle(std::vector<Candidate>& candidates, const 
     }
 }
 
+void dropRankEndedPeople(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type != EntityType::Person || c.endToken <= c.firstToken) continue;
+        const Token& last = t[c.endToken - 1];
+        // (Not the ranks that are family names too: "Jack Warden", "John Marshal".)
+        if (last.isWord() && last.capitalized && !last.allCaps && lexicons::rankWords().contains(last.text) &&
+            !equalsLower(last.text, "warden") && !equalsLower(last.text, "marshal"))
+            c.score = -1;
+    }
+}
+
 // "Columbus Mayor Andrew Ginther": a place and the title of its office, read as a name (a title that is also a
 // family name, "Mayor", escapes the check above).
 void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const ExtractionState& st) {

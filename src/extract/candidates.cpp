@@ -333,6 +333,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     dropPlaceAndOfficeNames(candidates, st);
     dropPartyAffiliationNames(candidates, st);
     dropPeopleAfterIndefiniteArticle(candidates, st);
+    dropRankEndedPeople(candidates, st);
     const std::set<std::string> nameWords = fullNameWords(candidates, st);
     dropLoneWordPeople(candidates, st, nameWords);
     trimTitlesAfterNames(candidates, st);

@@ -301,3 +301,12 @@ TEST_CASE("name forms: a place closing a body's name before a possessive owns wh
     CHECK(has(x, EntityType::Agency, "Secretariat of the Council of Europe"));
     CHECK_FALSE(has(x, EntityType::Agency, "Secretariat of the Council of Europe for Ukraine"));
 }
+
+TEST_CASE("name forms: a rank the tagger reads as a name is no person", "[recognisers]") {
+    const auto x =
+        run("Marine Corps Base Camp Pendleton is where he was stationed. Lance Corporal Elias Harwick Fennimore, 22, "
+            "Santa Ana, was indicted. Egan, a retired U.S. Marine Sergeant, was a married father of young twin girls.");
+    CHECK(has(x, EntityType::Person, "Elias Harwick Fennimore"));
+    for (const auto& person : names(x, EntityType::Person))
+        CHECK((person.find("Corporal") == std::string::npos && person.find("Sergeant") == std::string::npos));
+}
