@@ -310,3 +310,14 @@ TEST_CASE("name forms: a rank the tagger reads as a name is no person", "[recogn
     for (const auto& person : names(x, EntityType::Person))
         CHECK((person.find("Corporal") == std::string::npos && person.find("Sergeant") == std::string::npos));
 }
+
+TEST_CASE("name forms: a co-defendant's or a part-owner's label before a name and an age is no word of the name",
+          "[recognisers]") {
+    const auto x =
+        run("He was sentenced to life in prison. Co-defendants Myron Quillard, 45, Long Beach, and Alonso Machain, 25, "
+            "were convicted. Part-Owner Frank Ignacio Urbel, 54, Anaheim, was charged.");
+    CHECK(has(x, EntityType::Person, "Myron Quillard"));
+    CHECK(has(x, EntityType::Person, "Frank Ignacio Urbel"));
+    for (const auto& person : names(x, EntityType::Person))
+        CHECK((person.find("defendant") == std::string::npos && person.find("Owner") == std::string::npos));
+}
