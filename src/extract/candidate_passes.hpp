@@ -34,7 +34,7 @@ void dropPlaceAndOfficeNames(std::vector<Candidate>& candidates, const Extractio
 void dropPartyAffiliationNames(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPeopleAfterIndefiniteArticle(std::vector<Candidate>& candidates, const ExtractionState& state);
 // "Lance Corporal Elijah Ferguson", "a retired U.S. Marine Sergeant": a tagger's person ending in a rank's word is
-// the rank (the name, if any, follows it).
+// the rank (the name, if any, follows it); so is a body's head word and a title ("Saddleback Church Pastor").
 void dropRankEndedPeople(std::vector<Candidate>& candidates, const ExtractionState& state);
 [[nodiscard]] std::set<std::string> fullNameWords(const std::vector<Candidate>& candidates,
                                                   const ExtractionState& state);

@@ -246,6 +246,15 @@ void dropRankEndedPeople(std::vector<Candidate>& candidates, const ExtractionSta
         if (last.isWord() && last.capitalized && !last.allCaps && lexicons::rankWords().contains(last.text) &&
             !equalsLower(last.text, "warden") && !equalsLower(last.text, "marshal"))
             c.score = -1;
+        // ("Saddleback Church Pastor Rick Warren": a body's head word or a building's (a church, a temple), then a
+        // title closing the span, is the title's holder's office; the name follows.)
+        if (last.isWord() && st.gazetteer().titleLength({last.text}) == 1 &&
+            std::any_of(t.begin() + static_cast<std::ptrdiff_t>(c.firstToken),
+                        t.begin() + static_cast<std::ptrdiff_t>(c.endToken - 1), [](const Token& w) {
+                            return w.isWord() && w.capitalized &&
+                                   (isOrganisationHead(w.text) || lexicons::buildingWords().contains(w.text));
+                        }))
+            c.score = -1;
     }
 }
 

@@ -352,7 +352,11 @@ void findPeople(ExtractionState& st) {
             // ("South Korea says": a country or region speaks through its government.)
             const auto* place = st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end));
             const bool stateSpeaks = place && (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region);
-            if ((verbBefore || verbAfter) && !stateSpeaks) {
+            // ("said Saddleback Church Pastor Rick Warren": a run a title follows is the holder's body, the speaker
+            // the title's holder.)
+            const bool titleAfter = end < t.size() && t[end].isWord() && t[end].capitalized &&
+                                    t[end].sentence == t[i].sentence && st.gazetteer().mayStartTitle(t[end].text);
+            if ((verbBefore || verbAfter) && !stateSpeaks && !(titleAfter && !verbAfter)) {
                 c.rule = "person.speech";
                 // ("... in charge of the Western Province Ajith Rohana said": a region's name ends before the name.)
                 for (std::size_t k = end - 2; k > i + 1; --k)

@@ -321,3 +321,17 @@ TEST_CASE("name forms: a co-defendant's or a part-owner's label before a name an
     for (const auto& person : names(x, EntityType::Person))
         CHECK((person.find("defendant") == std::string::npos && person.find("Owner") == std::string::npos));
 }
+
+TEST_CASE("name forms: a body and a pastor's or a chaplain's title before a speaker's name are neither the name",
+          "[recognisers]") {
+    const auto x =
+        run("“Once again, Harwick Valley Church is honored to take part,” said Harwick Valley Church Pastor Rick "
+            "Warrenby. “We pray for them,” said Chaplain Lance Emmerton. “It matters,” said San Clemente Mayor Dana "
+            "Quill.");
+    CHECK(has(x, EntityType::Person, "Rick Warrenby"));
+    CHECK(has(x, EntityType::Person, "Lance Emmerton"));
+    CHECK(has(x, EntityType::Person, "Dana Quill"));
+    for (const auto& person : names(x, EntityType::Person))
+        CHECK((person.find("Church") == std::string::npos && person.find("Pastor") == std::string::npos &&
+               person.find("Chaplain") == std::string::npos && person.find("Clemente") == std::string::npos));
+}
