@@ -33,9 +33,10 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
     // ("On Saturday the Debian Technical Committee": a day or a month before the name is no part of it.)
     // ("Join the Privacy Board", "Each Board", "Current Board": a page's link or a determiner before the name.)
     // ("Formerly DOJ Office of Legal Counsel" in a panelist's affiliation: when, not the office's name.)
-    static constexpr std::array<std::string_view, 14> kNoNameWords{
-        "Join",  "Leave",   "Contact",  "Visit", "Follow",   "Subscribe", "Each",
-        "Every", "Current", "Previous", "Other", "Formerly", "Currently", "Previously"};
+    // ("Former Irvine Police Officer David Park": a holder's former office, no body named "Former".)
+    static constexpr std::array<std::string_view, 15> kNoNameWords{
+        "Join",    "Leave",    "Contact", "Visit",    "Follow", "Subscribe", "Each",      "Every",
+        "Current", "Previous", "Other",   "Formerly", "Former", "Currently", "Previously"};
     while (i < c.end && t[i].isWord() &&
            (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
             std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))

@@ -64,6 +64,11 @@ void findVenues(ExtractionState& st) {
         // the building; a run of only places and the venue word ("Singapore Airport") is one too.
         const std::size_t begin = t[first].begin, end = t[i].end;
         if (st.claimed(begin, end)) continue;
+        // ("prosecuted by Senior Deputy District Attorney Robin Park": a title in the run, and a venue word that is
+        // a family name too, end a person's name, not a building's.)
+        bool titled = false;
+        for (std::size_t k = first; k < i && !titled; ++k) titled = t[k].isWord() && st.gazetteer().isTitle(t[k].text);
+        if (titled && st.gazetteer().isNameWord(t[i].text)) continue;
         bool lending = false;  // "Term Auction Facility": a lending programme
         for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
         if (lending) continue;

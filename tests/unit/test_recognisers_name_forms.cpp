@@ -335,3 +335,14 @@ TEST_CASE("name forms: a body and a pastor's or a chaplain's title before a spea
         CHECK((person.find("Church") == std::string::npos && person.find("Pastor") == std::string::npos &&
                person.find("Chaplain") == std::string::npos && person.find("Clemente") == std::string::npos));
 }
+
+TEST_CASE("name forms: a titled name ending in a venue's word is a person, a former office no body's name",
+          "[recognisers]") {
+    const auto x =
+        run("This case was prosecuted by Senior Deputy District Attorney Robin Parkhurst Park. Former Velmar Police "
+            "Officer David Alex Hall was charged.");
+    CHECK(has(x, EntityType::Person, "Robin Parkhurst Park"));
+    CHECK(has(x, EntityType::Person, "David Alex Hall"));
+    CHECK(test::names(x, EntityType::Location).empty());
+    for (const auto& body : names(x, EntityType::Agency)) CHECK(body.find("Former") == std::string::npos);
+}
