@@ -197,19 +197,30 @@ bool projectWord(const Token& token) {
            (lexicons::programmeWords().contains(token.text) || token.is("project") || token.is("pilot"));
 }
 
+// A head word among the few words before token k of the chain (a bounded look: a hostile chain of thousands of
+// "for"s is read once).
+namespace {
+
+bool headJustBefore(const ExtractionState& st, Chain c, std::size_t k) {
+    constexpr std::size_t kWords = 8;
+    return anyHeadIn(st, k > c.first + kWords ? k - kWords : c.first, k);
+}
+
+}  // namespace
+
 bool aimAtProject(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
-    if (!(t[k].is("for") || t[k].is("on")) || k <= c.first || k + 1 >= c.end || !anyHeadIn(st, c.first, k))
-        return false;
+    if (!(t[k].is("for") || t[k].is("on")) || k <= c.first || k + 1 >= c.end) return false;
     // (Two lower-case words at most before the project's word: "water supply project".)
-    for (std::size_t m = c.end; m < t.size() && m < c.end + 3 && t[m].sentence == t[k].sentence; ++m) {
+    bool project = false;
+    for (std::size_t m = c.end; m < t.size() && m < c.end + 3 && t[m].sentence == t[k].sentence && !project; ++m) {
         if (!t[m].isWord() || t[m].capitalized || isConnector(t[m].text)) return false;
-        if (projectWord(t[m])) return true;
+        project = projectWord(t[m]);
     }
-    return false;
+    return project && headJustBefore(st, c, k);
 }
 
 bool againstNamed(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
-    if (!t[k].is("against") || k <= c.first || !anyHeadIn(st, c.first, k)) return false;
+    if (!t[k].is("against") || k <= c.first || !headJustBefore(st, c, k)) return false;
     std::size_t from = k + 1;
     while (from < c.end && equalsLower(t[from].text, "the")) ++from;
     if (from >= c.end) return false;
