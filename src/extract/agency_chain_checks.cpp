@@ -230,4 +230,42 @@ bool againstNamed(const ExtractionState& st, const std::vector<Token>& t, Chain 
            anyHeadIn(st, from, std::min(c.end, from + 8));
 }
 
+bool namesProduct(const std::vector<Token>& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 27> kProducts{
+        "car",   "cars",    "sedan",      "suv",        "truck",  "trucks", "van",      "pickup",    "minivan",
+        "jeep",  "vehicle", "vehicles",   "motorcycle", "bus",    "lorry",  "coupe",    "hatchback", "wagon",
+        "phone", "phones",  "smartphone", "laptop",     "tablet", "jet",    "aircraft", "plane",     "helicopter"};
+    static constexpr std::array<std::string_view, 12> kColours{"black", "white", "red",  "blue", "silver", "grey",
+                                                               "gray",  "green", "gold", "dark", "stolen", "rented"};
+    static constexpr std::array<std::string_view, 9> kOwners{"a",   "an", "his", "her", "their",
+                                                             "its", "my", "our", "your"};
+    const Token* next = i + 1 < t.size() && t[i + 1].sentence == t[i].sentence ? &t[i + 1] : nullptr;
+    if (next && next->isWord() && inLowerList(next->text, kProducts)) return true;
+    // (A determiner or an owner before it, over a model year and a colour: "his black 2006 ...".)
+    std::size_t k = i;
+    for (std::size_t skipped = 0; skipped < 3 && k > 0 && t[k - 1].sentence == t[i].sentence; ++skipped) {
+        const Token& p = t[k - 1];
+        if (!((p.kind == TokenKind::Number && p.text.size() == 4) || (p.isWord() && inLowerList(p.text, kColours))))
+            break;
+        --k;
+    }
+    const bool owned =
+        k > 0 && t[k - 1].sentence == t[i].sentence &&
+        ((t[k - 1].isWord() && inLowerList(t[k - 1].text, kOwners)) || t[k - 1].kind == TokenKind::Possessive);
+    if (!owned) return false;
+    // ... and a model after it ("Camry", "A320"), or nothing more of a name (not an acronym of what the body
+    // does: "a Taliban IED facilitator").
+    return !next || !next->isWord() || next->kind == TokenKind::Number ||
+           (next->capitalized && !next->allCaps && !isOrganisationHead(next->text) && !isConnector(next->text));
+}
+
+bool namesKnownCompanysProduct(const ExtractionState& st, std::size_t i) {
+    const auto& t = st.tokens();
+    if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !namesProduct(t, i) ||
+        !st.gazetteer().agencyByNameFromKnownStart(t[i].text))
+        return false;
+    return !(i + 1 < t.size() && t[i + 1].isWord() &&
+             st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + 1].end)));
+}
+
 }  // namespace bulletin::extract

@@ -428,6 +428,13 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
         // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
         for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
             if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
+            if (n == 1 && namesKnownCompanysProduct(st, i)) {
+                // (The make and its model are one product's name, no place's: "a Toyota Tacoma".)
+                std::size_t end = i + 1;
+                while (end < c.end && end < i + 3 && t[end].capitalized) ++end;
+                if (!st.claimed(t[i].begin, t[end - 1].end)) st.claim(t[i].begin, t[end - 1].end);
+                break;
+            }
             if (joinedOnly && std::none_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                            [](const Token& x) { return x.is("and") || x.is("&"); }))
                 continue;

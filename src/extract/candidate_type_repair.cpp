@@ -1,11 +1,12 @@
 #include <algorithm>
-#include <iterator>
 #include <array>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <set>
 #include <string_view>
 
+#include "agency_chain_checks.hpp"
 #include "agency_chains.hpp"
 #include "candidate_passes.hpp"
 #include "lexicon.hpp"
@@ -27,6 +28,13 @@ void dropPlacesNamingThings(std::vector<Candidate>& candidates, const Extraction
             inLowerList(next.text, std::array<std::string_view, 9>{"virus", "viruses", "fever", "disease", "syndrome",
                                                                    "encephalitis", "flu", "variant", "strain"}))
             c.score = -1;
+    }
+}
+
+void dropProductNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    for (auto& c : candidates) {
+        if (c.source != "tagger" || c.type == EntityType::Agency) continue;
+        if (namesKnownCompanysProduct(st, c.firstToken)) c.score = -1;
     }
 }
 

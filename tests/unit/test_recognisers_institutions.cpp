@@ -126,3 +126,16 @@ TEST_CASE(
     for (const auto& body : names(x, EntityType::Agency))
         CHECK((body.find("Director") == std::string::npos && body.rfind("on the", 0) == std::string::npos));
 }
+
+TEST_CASE("institutions: a company's make before a model or a vehicle's word is a product, the company acting a body",
+          "[recognisers]") {
+    const auto x =
+        run("He crashed his 2006 Toyota Prius into a Toyota Tacoma truck. The victim's red Toyota Corolla was found. "
+            "The log is a Microsoft Word document. He banked at a JPMorgan Chase branch.");
+    for (const auto type : {EntityType::Agency, EntityType::Location, EntityType::Person})
+        for (const auto& name : names(x, type))
+            CHECK((name.find("Toyota") == std::string::npos && name.find("Microsoft") == std::string::npos));
+    CHECK(has(x, EntityType::Agency, "JPMorgan Chase"));
+    const auto y = run("The District Attorney filed a lawsuit against Toyota for selling defective vehicles.");
+    CHECK(has(y, EntityType::Agency, "Toyota"));
+}
