@@ -171,7 +171,12 @@ void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const Extracti
             if (lexicons::programmeWords().contains(w.text) || lexicons::lawWords().contains(w.text) ||
                 lexicons::organisationHeads().contains(w.text) || lexicons::eventNameWords().contains(w.text) ||
                 inLowerList(w.text, std::array<std::string_view, 6>{"county", "city", "project", "proposition",
-                                                                    "preserve", "probation"})) {
+                                                                    "preserve", "probation"}) ||
+                // ("Lucky Seven Liquor Mart", "James Morris Bail Bonds", "San Quentin State Prison": a trade's or an
+                // institution's word no family name is; not "Sales", "Nathan Sales".)
+                inLowerList(w.text, std::array<std::string_view, 15>{
+                                        "mart", "bonds", "prison", "schools", "jail", "motors", "liquor", "restaurant",
+                                        "salon", "pharmacy", "bakery", "dealership", "realty", "trucking", "towing"})) {
                 c.score = -1;
                 break;
             }

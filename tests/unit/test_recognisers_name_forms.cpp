@@ -346,3 +346,13 @@ TEST_CASE("name forms: a titled name ending in a venue's word is a person, a for
     CHECK(test::names(x, EntityType::Location).empty());
     for (const auto& body : names(x, EntityType::Agency)) CHECK(body.find("Former") == std::string::npos);
 }
+
+TEST_CASE("name forms: a shop's or a prison's name the tagger reads as a person is none", "[recognisers]") {
+    const auto x =
+        run("The owner of Lucky Seven Liquor Mart was shot. He worked at James Morris Bail Bonds and was sent to San "
+            "Quentin State Prison. Nathan Sales, a coordinator, and Wendy Sales testified.");
+    for (const auto& person : names(x, EntityType::Person))
+        CHECK((person.find("Mart") == std::string::npos && person.find("Bonds") == std::string::npos &&
+               person.find("Prison") == std::string::npos));
+    CHECK(has(x, EntityType::Person, "Nathan Sales"));
+}
