@@ -161,7 +161,16 @@ void extendPeopleToNameStart(std::vector<Candidate>& candidates, const Extractio
 void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     for (auto& c : candidates) {
-        if (c.type != EntityType::Person || c.score < 0) continue;
+        if (c.type != EntityType::Person || c.score < 0 || c.endToken <= c.firstToken) continue;
+        // ("Alton Parkway", "Euclid Ave": a road's word closing the name, never a family name, unlike "Lane",
+        // "Street" or "Way", though "Ave" is a given name too.)
+        if (const Token& last = t[c.endToken - 1];
+            last.isWord() && last.capitalized &&
+            inLowerList(last.text, std::array<std::string_view, 8>{"parkway", "avenue", "ave", "boulevard", "blvd",
+                                                                   "freeway", "highway", "expressway"})) {
+            c.score = -1;
+            continue;
+        }
         // (The word after it too: "Justice Reform Act" holds no person "Reform" after the title "Justice".)
         const std::size_t end =
             c.endToken < t.size() && t[c.endToken].sentence == t[c.firstToken].sentence ? c.endToken + 1 : c.endToken;

@@ -347,12 +347,14 @@ TEST_CASE("name forms: a titled name ending in a venue's word is a person, a for
     for (const auto& body : names(x, EntityType::Agency)) CHECK(body.find("Former") == std::string::npos);
 }
 
-TEST_CASE("name forms: a shop's or a prison's name the tagger reads as a person is none", "[recognisers]") {
+TEST_CASE("name forms: a shop's, a prison's or a road's name the tagger reads as a person is none", "[recognisers]") {
     const auto x =
         run("The owner of Lucky Seven Liquor Mart was shot. He worked at James Morris Bail Bonds and was sent to San "
-            "Quentin State Prison. Nathan Sales, a coordinator, and Wendy Sales testified.");
+            "Quentin State Prison. Nathan Sales, a coordinator, and Wendy Sales testified. He was stopped at the "
+            "intersection of Alton Parkway and Euclid Ave in Irvine.");
     for (const auto& person : names(x, EntityType::Person))
         CHECK((person.find("Mart") == std::string::npos && person.find("Bonds") == std::string::npos &&
-               person.find("Prison") == std::string::npos));
+               person.find("Prison") == std::string::npos && person.find("Parkway") == std::string::npos &&
+               person.find("Ave") == std::string::npos));
     CHECK(has(x, EntityType::Person, "Nathan Sales"));
 }
