@@ -197,10 +197,10 @@ bool projectWord(const Token& token) {
            (lexicons::programmeWords().contains(token.text) || token.is("project") || token.is("pilot"));
 }
 
-// A head word among the few words before token k of the chain (a bounded look: a hostile chain of thousands of
-// "for"s is read once).
 namespace {
 
+// A head word among the few words before token k of the chain (a bounded look: a hostile chain of thousands of
+// "for"s is read once).
 bool headJustBefore(const ExtractionState& st, Chain c, std::size_t k) {
     constexpr std::size_t kWords = 8;
     return anyHeadIn(st, k > c.first + kWords ? k - kWords : c.first, k);
@@ -266,6 +266,28 @@ bool namesKnownCompanysProduct(const ExtractionState& st, std::size_t i) {
         return false;
     return !(i + 1 < t.size() && t[i + 1].isWord() &&
              st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + 1].end)));
+}
+
+std::vector<Chain> splitOnAgainst(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
+    std::vector<Chain> out;
+    for (std::size_t k = c.first + 1; k < c.end; ++k) {
+        if (!againstNamed(st, t, c, k)) continue;
+        out.push_back(Chain{c.first, k, c.afterPersonOf});
+        c.first = k + 1;
+        while (c.first < c.end && equalsLower(t[c.first].text, "the")) ++c.first;
+        c.afterPersonOf = false;
+    }
+    out.push_back(c);
+    return out;
+}
+
+bool claimProduct(ExtractionState& st, Chain c, std::size_t i) {
+    if (!namesKnownCompanysProduct(st, i)) return false;
+    const auto& t = st.tokens();
+    std::size_t end = i + 1;
+    while (end < c.end && end < i + 3 && t[end].capitalized) ++end;
+    if (!st.claimed(t[i].begin, t[end - 1].end)) st.claim(t[i].begin, t[end - 1].end);
+    return true;
 }
 
 }  // namespace bulletin::extract

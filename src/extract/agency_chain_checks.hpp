@@ -38,12 +38,19 @@ namespace bulletin::extract {
 // body; the body ends before it ("the Committee against Torture" keeps what it is against).
 [[nodiscard]] bool againstNamed(const ExtractionState& state, const std::vector<Token>& tokens, Chain chain,
                                 std::size_t k);
+// The chain split where againstNamed holds: "the Superior Court against the Board of Parole Hearings" is two
+// chains, each read on its own (the article after "against" left out).
+[[nodiscard]] std::vector<Chain> splitOnAgainst(const ExtractionState& state, const std::vector<Token>& tokens,
+                                                Chain chain);
 // "a Toyota Camry", "his 2006 Toyota Prius", "a Toyota sedan", "a Samsung phone": token i, a company the gazetteer
 // knows by one word, names its product (a vehicle, a phone, an aircraft), not the company acting.
 [[nodiscard]] bool namesProduct(const std::vector<Token>& tokens, std::size_t i);
 // ... where token i of st.tokens() is a company the gazetteer knows by that one word, and the word after it does not
 // go on with the company's longer name ("a JPMorgan Chase bank").
 [[nodiscard]] bool namesKnownCompanysProduct(const ExtractionState& state, std::size_t i);
+// When token i of the chain names a known company's product, claims the make and its model, one product's name and
+// no place's ("a Toyota Tacoma"), and says so.
+bool claimProduct(ExtractionState& state, Chain chain, std::size_t i);
 // Whether the chain names a law, a treaty or another instrument rather than a body.
 [[nodiscard]] bool namesInstrument(const std::vector<Token>& tokens, Chain chain);
 // Whether [begin, end) stands where a venue is named ("at", "in", "where:", after a courtroom's number, before a town).

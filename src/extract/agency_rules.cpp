@@ -428,13 +428,7 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
         // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
         for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
             if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
-            if (n == 1 && namesKnownCompanysProduct(st, i)) {
-                // (The make and its model are one product's name, no place's: "a Toyota Tacoma".)
-                std::size_t end = i + 1;
-                while (end < c.end && end < i + 3 && t[end].capitalized) ++end;
-                if (!st.claimed(t[i].begin, t[end - 1].end)) st.claim(t[i].begin, t[end - 1].end);
-                break;
-            }
+            if (n == 1 && claimProduct(st, c, i)) break;
             if (joinedOnly && std::none_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
                                            [](const Token& x) { return x.is("and") || x.is("&"); }))
                 continue;
@@ -548,18 +542,8 @@ void findAgencies(ExtractionState& st) {
                 startBodyAt(j + 3);
                 break;
             }
-        for (Chain part : splitOnAnd(st, t, body)) {
-            // (What a body is against may be a body of its own: "the Superior Court against the Board of Parole
-            // Hearings" is two, each read as a chain of its own.)
-            for (std::size_t k = part.first + 1; k < part.end; ++k) {
-                if (!againstNamed(st, t, part, k)) continue;
-                agencyFromChain(st, t, Chain{part.first, k, part.afterPersonOf});
-                part.first = k + 1;
-                while (part.first < part.end && equalsLower(t[part.first].text, "the")) ++part.first;
-                part.afterPersonOf = false;
-            }
-            agencyFromChain(st, t, part);
-        }
+        for (const Chain& part : splitOnAnd(st, t, body))
+            for (const Chain& side : splitOnAgainst(st, t, part)) agencyFromChain(st, t, side);
         // Known agency names in what the head-word rule left, longest first ("Global Affairs Canada").
         knownAgencies(st, t, c, false);
     }
