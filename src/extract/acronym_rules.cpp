@@ -303,8 +303,12 @@ void findAcronymDefinitions(ExtractionState& st) {
                 if (p.isWord() && p.capitalized && !isFunctionWord(p.text)) {
                     --k;
                 } else if (p.isWord() && (p.is("of") || p.is("for")) && k >= 2 && t[k - 2].capitalized &&
-                           !isFunctionWord(t[k - 2].text) && !(p.is("of") && st.gazetteer().isTitle(t[k - 2].text))) {
-                    // (Not over a title's "of": "Executive Director of Pacific Prime Trading Pte Ltd (PPT)".)
+                           !isFunctionWord(t[k - 2].text) &&
+                           !(p.is("of") &&
+                             (st.gazetteer().isTitle(t[k - 2].text) ||
+                              (k >= 3 && st.gazetteer().isTitle(st.slice(t[k - 3].begin, t[k - 2].end)))))) {
+                    // (Not over a title's "of": "Executive Director of Pacific Prime Trading Pte Ltd (PPT)", "Council
+                    // Member of the ... Chamber of Commerce (SCCCI)".)
                     k -= 2;
                 } else {
                     break;

@@ -100,6 +100,10 @@ TEST_CASE("agencies: acronym definitions both ways, resolved later mentions", "[
     auto z = run("Forces detained a Quorvan Liberation Movement facilitator (QLM). The QLM leader fled.");
     CHECK(entity(z, "Quorvan Liberation Movement"));
     CHECK_FALSE(entity(z, "Quorvan Liberation Movement facilitator"));
+    // (Nor is a title of two words and its "of" before the long form.)
+    auto w = run("Tan Ah Kow, a Council Member of Velmar Chinese Chamber of Commerce & Industry (VCCCI), spoke.");
+    CHECK(entity(w, "Velmar Chinese Chamber of Commerce & Industry"));
+    for (const auto& e : w.entities) CHECK(e.name.find("Member of") == std::string::npos);
 }
 
 TEST_CASE("agencies: head words, trimmed titles, lists and governments", "[extract][agencies]") {

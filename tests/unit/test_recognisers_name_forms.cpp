@@ -358,3 +358,11 @@ TEST_CASE("name forms: a shop's, a prison's or a road's name the tagger reads as
                person.find("Ave") == std::string::npos));
     CHECK(has(x, EntityType::Person, "Nathan Sales"));
 }
+
+TEST_CASE("name forms: \"Doctor\" before a name is a title, \"Juris Doctor\" no person", "[recognisers]") {
+    const auto x =
+        run("Doctor William Wilson Hampton, Jr., 57, Seal Beach, pleaded guilty. He holds a Juris Doctor from the "
+            "University of Velmar.");
+    CHECK(has(x, EntityType::Person, "William Wilson Hampton, Jr"));
+    for (const auto& person : names(x, EntityType::Person)) CHECK(person.find("Doctor") == std::string::npos);
+}
