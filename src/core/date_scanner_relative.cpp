@@ -370,11 +370,14 @@ bool Scanner::bareWeekdayIsTime(std::size_t w) const {
 }
 
 // Where the sentence holding position i starts, within reason: "will also take part in the Eastern Economic
-// Forum in Vladivostok in September" puts the verb a dozen words before the month.
+// Forum in Vladivostok in September" puts the verb a dozen words before the month. (A dot a lower-case word
+// follows ends no sentence: "will hold a press conference at 10 a.m. on Monday".)
 std::size_t Scanner::clauseFrom(std::size_t i) const {
     constexpr std::size_t kReach = 20;
     std::size_t from = i;
-    while (from > 0 && i - from < kReach && !t_[from].breakBefore && t_[from - 1].kind != Kind::Dot) --from;
+    while (from > 0 && i - from < kReach && !t_[from].breakBefore &&
+           (t_[from - 1].kind != Kind::Dot || (t_[from].kind == Kind::Word && !t_[from].capitalized)))
+        --from;
     return from;
 }
 

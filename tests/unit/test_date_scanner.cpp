@@ -187,6 +187,10 @@ TEST_CASE("a weekday or a month before \"will\" is the coming one", "[dates]") {
     CHECK(isos("On Monday, Minister Joly will host a meeting", ctx) == std::set<std::string>{"2023-10-30"});
     CHECK(isos("On Monday, the minister said the talks had ended", ctx) == std::set<std::string>{"2023-10-23"});
     CHECK(isos("confirmed cooperation toward the summit in December", ctx) == std::set<std::string>{"2023-12"});
+    // An abbreviation's dot between "will" and the weekday does not end the sentence.
+    CHECK(isos("Schiff will hold a press conference at 10 a.m. on Monday.", ctx) ==
+          std::set<std::string>{"2023-10-30"});
+    CHECK(isos("The hearing ended at 4 p.m. on Monday.", ctx) == std::set<std::string>{"2023-10-23"});
 }
 
 TEST_CASE("a month alone that a past sentence intends is the coming one, a weekday's ruling is past", "[dates]") {
