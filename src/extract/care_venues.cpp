@@ -77,14 +77,17 @@ void findCareVenues(ExtractionState& st) {
             where = !(cue > 0 && t[cue - 1].isWord() && worksAtNoun(t[cue - 1].text));
         }
         if (!where) continue;
-        // ("the Children’s Hospital of Orange County": the place it serves, after "of", is a word of its name.)
+        // ("the Children’s Hospital of Orange County": the place it serves, after "of", is a word of its name; so are
+        // those it serves after "for", "the Lady Ridgeway Hospital for Children".)
         std::size_t last = i;
-        if (i + 2 < t.size() && t[i + 1].is("of") && t[i + 2].sentence == t[i].sentence && t[i + 2].isWord() &&
-            t[i + 2].capitalized) {
+        if (i + 2 < t.size() && (t[i + 1].is("of") || t[i + 1].is("for")) && t[i + 2].sentence == t[i].sentence &&
+            t[i + 2].isWord() && t[i + 2].capitalized) {
             last = i + 2;
             while (last + 1 < t.size() && last < i + 5 && t[last + 1].sentence == t[i].sentence &&
                    t[last + 1].isWord() && t[last + 1].capitalized)
                 ++last;
+            // (Not a patient's name after "for": "treatment at Ng Teng Fong General Hospital for Zhong, Lei had".)
+            if (t[i + 1].is("for") && st.gazetteer().isNameWord(t[last].text)) last = i;
         }
         const std::size_t begin = t[first].begin, end = t[last].end;
         if (st.claimed(begin, end)) continue;

@@ -373,6 +373,7 @@ void findCompaniesVenuesAndInstitutions(ExtractionState& st) {
     findAmpersandFirms(st);
     findSchoolsOfFields(st);
     findCareVenues(st);
+    findVenuesOfOrFor(st);
     findVenues(st);
     findVenuesAfterAt(st);
     findVenuesBeforeAddress(st);

@@ -168,6 +168,65 @@ void findVenuesAfterAt(ExtractionState& st) {
     }
 }
 
+// "a service at the Cathedral of Christ the Saviour", "visited the Palace of Culture", "admitted to the Lady Ridgeway
+// Hospital for Children": a building's word, then "of" or "for" and capitalised words, is one venue's name. Without
+// this the building's word alone ends the name ("Lady Ridgeway Hospital") or a tagger's cut does ("Cathedral of
+// Christ"). Read only where a place is named: after "at", "in", "to" or a visit's verb, or with a name before the
+// building's word; not "the Hall of the Ministry of Justice" (a body's building, the body's words after "of").
+void findVenuesOfOrFor(ExtractionState& st) {
+    static constexpr std::array<std::string_view, 16> kBuildings{
+        "Hospital", "Cathedral", "Church", "Palace", "Museum",   "Hall",  "Monastery", "Mausoleum",
+        "Theatre",  "Theater",   "Temple", "Shrine", "Basilica", "Abbey", "Chapel",    "Library"};
+    static constexpr std::array<std::string_view, 9> kCues{"at",      "in",     "to",       "inside", "outside",
+                                                           "visited", "toured", "visiting", "near"};
+    const auto& t = st.tokens();
+    auto nameWord = [&](std::size_t k, std::size_t at) {
+        return k < t.size() && t[k].isWord() && t[k].capitalized && !t[k].allCaps && t[k].sentence == t[at].sentence &&
+               !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text);
+    };
+    for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+        if (!t[i].isWord() || std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end() ||
+            !(t[i + 1].is("of") || t[i + 1].is("for")) || t[i + 1].sentence != t[i].sentence ||
+            st.inHeadline(t[i].begin))
+            continue;
+        // The name after "of"/"for": capitalised words, "the" right after "of" and once between two of them
+        // ("Christ the Saviour"), at most six words.
+        // ("Church of Peace and Glory": "and" between two of its words; not before a place or another building,
+        // "the Museum of Modern Art and Central Park".)
+        std::size_t k = i + 2;
+        if (t[k].is("the")) ++k;
+        std::size_t last = i + 1;
+        bool other = false;  // a body's or a building's word: the venue of another ("White Hall of the ... Palace")
+        while (nameWord(k, i) && k < i + 9) {
+            other = other || isOrganisationHead(t[k].text) || lexicons::buildingWords().contains(t[k].text);
+            last = k++;
+            if (k + 1 < t.size() && t[k].is("the") && nameWord(k + 1, i)) ++k;
+            if (k + 1 < t.size() && t[k].is("and") && nameWord(k + 1, i) && !st.gazetteer().place(t[k + 1].text) &&
+                !(k + 2 < t.size() && nameWord(k + 2, i)))
+                ++k;
+        }
+        // (Nor a name the line or sentence cuts, "the Oldham Theatre of the National / Archives of Singapore", nor
+        // a patient's after "for", "treatment at the Hospital for Zhong, Lei had".)
+        const bool cut = last + 1 < t.size() && t[last + 1].isWord() && t[last + 1].capitalized;
+        if (last == i + 1 || other || cut || (t[i + 1].is("for") && st.gazetteer().isNameWord(t[last].text))) continue;
+        const std::size_t first = runStart(st, i);
+        std::size_t cue = first;
+        if (cue > 0 && t[cue - 1].is("the")) --cue;
+        // (Or "and" after another venue: "visited the Museum of Modern Art and the Palace of Culture".)
+        const bool placeCue = cue > 0 && t[cue - 1].isWord() && t[cue - 1].sentence == t[i].sentence &&
+                              (inLowerList(t[cue - 1].text, kCues) ||
+                               (t[cue - 1].is("and") && cue >= 2 && st.venueEndsAt(t[cue - 2].end)));
+        // (Without such a word, a name before the building's word makes it a name, but not an item of a list of
+        // sponsors written without "the": "Cottonwood Church, Vineyard Church of Anaheim, Wells Fargo".)
+        const bool listItem = cue == first && cue > 0 && (t[cue - 1].isPunct(',') || t[cue - 1].is("and"));
+        if (!placeCue && (first == i || listItem)) continue;
+        const std::size_t begin = t[first].begin, end = t[last].end;
+        if (st.claimed(begin, end)) continue;
+        st.addMention(EntityType::Location, std::string(st.slice(begin, end)), begin, end, "place.venue");
+        i = last;
+    }
+}
+
 // "the Higher School of Economics", "the Fletcher School of Law and Diplomacy", "the School of Engineering": a school
 // named "of" a field is an institution (the chain rules take no "School" for a head: it is a building's word). Where
 // something is held at it, it is the venue ("a forum held at the Harvard School of Public Health").

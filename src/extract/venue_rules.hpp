@@ -10,6 +10,8 @@ namespace bulletin::extract {
 void findVenues(ExtractionState& st);
 // "held at the Glendale Central Library", "at Tustin High School", "at Knott's Berry Farm".
 void findVenuesAfterAt(ExtractionState& st);
+// "at the Cathedral of Christ the Saviour", "the Lady Ridgeway Hospital for Children".
+void findVenuesOfOrFor(ExtractionState& st);
 // "the Higher School of Economics": an institution, or the venue where something is held at it.
 void findSchoolsOfFields(ExtractionState& st);
 // "Kelvo Heritage Centre @ 247 Whitley Road".

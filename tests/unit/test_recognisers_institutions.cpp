@@ -139,3 +139,28 @@ TEST_CASE("institutions: a company's make before a model or a vehicle's word is 
     const auto y = run("The District Attorney filed a lawsuit against Toyota for selling defective vehicles.");
     CHECK(has(y, EntityType::Agency, "Toyota"));
 }
+
+TEST_CASE("institutions: a building's word then \"of\" or \"for\" and capitalised words is one venue's name",
+          "[recognisers]") {
+    const auto x =
+        run("The President attended a service at the Cathedral of Saint Quorin the Healer. He then visited the Museum "
+            "of Modern Quilts and the Palace of Culture in Tver. A girl was admitted to the Velbury Hospital for "
+            "Children. They met at the Church of Peace and Glory.");
+    CHECK(has(x, EntityType::Location, "Cathedral of Saint Quorin the Healer"));
+    CHECK(has(x, EntityType::Location, "Museum of Modern Quilts"));
+    CHECK(has(x, EntityType::Location, "Palace of Culture"));
+    CHECK(has(x, EntityType::Location, "Velbury Hospital for Children"));
+    CHECK(has(x, EntityType::Location, "Church of Peace and Glory"));
+    // A building in another is two venues; a patient's name after "for" is none of the hospital's.
+    const auto y =
+        run("He visited the White Hall of the Quorvinsky Palace. While seeking treatment at Velbury General Hospital "
+            "for Zhong, Lei had attempted to bribe him.");
+    CHECK(has(y, EntityType::Location, "Velbury General Hospital"));
+    for (const auto& place : names(y, EntityType::Location))
+        CHECK((place.find("White Hall of") == std::string::npos && place.find("Zhong") == std::string::npos));
+    // A list of sponsors names bodies, not venues.
+    const auto z =
+        run("We thank the sponsors: Cottonwood Church, Vineyard Church of Quellby, Wells Fargo, Magnolia "
+            "Baptist Church and the Quellby Rotary Club.");
+    CHECK_FALSE(has(z, EntityType::Location, "Vineyard Church of Quellby"));
+}
