@@ -11,6 +11,7 @@
 #include "candidates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_titles.hpp"
 
 namespace bulletin::extract {
 
@@ -303,10 +304,7 @@ void findAcronymDefinitions(ExtractionState& st) {
                 if (p.isWord() && p.capitalized && !isFunctionWord(p.text)) {
                     --k;
                 } else if (p.isWord() && (p.is("of") || p.is("for")) && k >= 2 && t[k - 2].capitalized &&
-                           !isFunctionWord(t[k - 2].text) &&
-                           !(p.is("of") &&
-                             (st.gazetteer().isTitle(t[k - 2].text) ||
-                              (k >= 3 && st.gazetteer().isTitle(st.slice(t[k - 3].begin, t[k - 2].end)))))) {
+                           !isFunctionWord(t[k - 2].text) && !titleEndsBeforeOf(st, t, k - 1)) {
                     // (Not over a title's "of": "Executive Director of Pacific Prime Trading Pte Ltd (PPT)", "Council
                     // Member of the ... Chamber of Commerce (SCCCI)".)
                     k -= 2;

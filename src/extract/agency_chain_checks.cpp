@@ -206,30 +206,8 @@ bool headJustBefore(const ExtractionState& st, Chain c, std::size_t k) {
     return anyHeadIn(st, k > c.first + kWords ? k - kWords : c.first, k);
 }
 
-}  // namespace
-
-bool aimAtProject(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
-    if (!(t[k].is("for") || t[k].is("on")) || k <= c.first || k + 1 >= c.end) return false;
-    // (Two lower-case words at most before the project's word: "water supply project".)
-    bool project = false;
-    for (std::size_t m = c.end; m < t.size() && m < c.end + 3 && t[m].sentence == t[k].sentence && !project; ++m) {
-        if (!t[m].isWord() || t[m].capitalized || isConnector(t[m].text)) return false;
-        project = projectWord(t[m]);
-    }
-    return project && headJustBefore(st, c, k);
-}
-
-bool againstNamed(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
-    if (!t[k].is("against") || k <= c.first || !headJustBefore(st, c, k)) return false;
-    std::size_t from = k + 1;
-    while (from < c.end && equalsLower(t[from].text, "the")) ++from;
-    if (from >= c.end) return false;
-    std::size_t placeEnd = 0;
-    // (A few words on at most: a hostile run of "... against ... against ..." is read once.)
-    return (isPlaceToken(st, t, from, c.end, placeEnd) && placeEnd == c.end) ||
-           anyHeadIn(st, from, std::min(c.end, from + 8));
-}
-
+// "a Toyota Camry", "his 2006 Toyota Prius", "a Toyota sedan", "a Samsung phone": token i, a company's one-word
+// name, names its product (a vehicle, a phone, an aircraft), not the company acting.
 bool namesProduct(const std::vector<Token>& t, std::size_t i) {
     static constexpr std::array<std::string_view, 27> kProducts{
         "car",   "cars",    "sedan",      "suv",        "truck",  "trucks", "van",      "pickup",    "minivan",
@@ -257,6 +235,30 @@ bool namesProduct(const std::vector<Token>& t, std::size_t i) {
     // does: "a Taliban IED facilitator").
     return !next || !next->isWord() || next->kind == TokenKind::Number ||
            (next->capitalized && !next->allCaps && !isOrganisationHead(next->text) && !isConnector(next->text));
+}
+
+}  // namespace
+
+bool aimAtProject(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    if (!(t[k].is("for") || t[k].is("on")) || k <= c.first || k + 1 >= c.end) return false;
+    // (Two lower-case words at most before the project's word: "water supply project".)
+    bool project = false;
+    for (std::size_t m = c.end; m < t.size() && m < c.end + 3 && t[m].sentence == t[k].sentence && !project; ++m) {
+        if (!t[m].isWord() || t[m].capitalized || isConnector(t[m].text)) return false;
+        project = projectWord(t[m]);
+    }
+    return project && headJustBefore(st, c, k);
+}
+
+bool againstNamed(const ExtractionState& st, const std::vector<Token>& t, Chain c, std::size_t k) {
+    if (!t[k].is("against") || k <= c.first || !headJustBefore(st, c, k)) return false;
+    std::size_t from = k + 1;
+    while (from < c.end && equalsLower(t[from].text, "the")) ++from;
+    if (from >= c.end) return false;
+    std::size_t placeEnd = 0;
+    // (A few words on at most: a hostile run of "... against ... against ..." is read once.)
+    return (isPlaceToken(st, t, from, c.end, placeEnd) && placeEnd == c.end) ||
+           anyHeadIn(st, from, std::min(c.end, from + 8));
 }
 
 bool namesKnownCompanysProduct(const ExtractionState& st, std::size_t i) {

@@ -42,11 +42,9 @@ namespace bulletin::extract {
 // chains, each read on its own (the article after "against" left out).
 [[nodiscard]] std::vector<Chain> splitOnAgainst(const ExtractionState& state, const std::vector<Token>& tokens,
                                                 Chain chain);
-// "a Toyota Camry", "his 2006 Toyota Prius", "a Toyota sedan", "a Samsung phone": token i, a company the gazetteer
-// knows by one word, names its product (a vehicle, a phone, an aircraft), not the company acting.
-[[nodiscard]] bool namesProduct(const std::vector<Token>& tokens, std::size_t i);
-// ... where token i of st.tokens() is a company the gazetteer knows by that one word, and the word after it does not
-// go on with the company's longer name ("a JPMorgan Chase bank").
+// "a Toyota Camry", "his 2006 Toyota Prius", "a Toyota sedan", "a Samsung phone": token i of st.tokens(), a company
+// the gazetteer knows by that one word, names its product (a vehicle, a phone, an aircraft), not the company acting;
+// not when the word after it goes on with the company's longer name ("a JPMorgan Chase bank").
 [[nodiscard]] bool namesKnownCompanysProduct(const ExtractionState& state, std::size_t i);
 // When token i of the chain names a known company's product, claims the make and its model, one product's name and
 // no place's ("a Toyota Tacoma"), and says so.

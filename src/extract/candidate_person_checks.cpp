@@ -165,9 +165,7 @@ void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const Extracti
         // ("Alton Parkway", "Euclid Ave": a road's word closing the name, never a family name, unlike "Lane",
         // "Street" or "Way", though "Ave" is a given name too.)
         if (const Token& last = t[c.endToken - 1];
-            last.isWord() && last.capitalized &&
-            inLowerList(last.text, std::array<std::string_view, 8>{"parkway", "avenue", "ave", "boulevard", "blvd",
-                                                                   "freeway", "highway", "expressway"})) {
+            last.isWord() && last.capitalized && lexicons::roadWords().contains(last.text)) {
             c.score = -1;
             continue;
         }
@@ -179,13 +177,9 @@ void dropPeopleWithThingWords(std::vector<Candidate>& candidates, const Extracti
             if (!w.isWord() || !w.capitalized || st.gazetteer().givenNameCount(w.text) >= 500) continue;
             if (lexicons::programmeWords().contains(w.text) || lexicons::lawWords().contains(w.text) ||
                 lexicons::organisationHeads().contains(w.text) || lexicons::eventNameWords().contains(w.text) ||
-                inLowerList(w.text, std::array<std::string_view, 6>{"county", "city", "project", "proposition",
-                                                                    "preserve", "probation"}) ||
-                // ("Lucky Seven Liquor Mart", "James Morris Bail Bonds", "San Quentin State Prison": a trade's or an
-                // institution's word no family name is; not "Sales", "Nathan Sales".)
-                inLowerList(w.text, std::array<std::string_view, 15>{
-                                        "mart", "bonds", "prison", "schools", "jail", "motors", "liquor", "restaurant",
-                                        "salon", "pharmacy", "bakery", "dealership", "realty", "trucking", "towing"})) {
+                // ("Lucky Seven Liquor Mart", "San Quentin State Prison": a trade's or an institution's word no
+                // family name is; not "Sales", "Nathan Sales".)
+                lexicons::nonFamilyWords().contains(w.text)) {
                 c.score = -1;
                 break;
             }

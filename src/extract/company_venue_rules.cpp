@@ -16,6 +16,7 @@
 #include "institution_names.hpp"
 #include "lexicon.hpp"
 #include "name_runs.hpp"
+#include "person_titles.hpp"
 #include "venue_rules.hpp"
 
 namespace bulletin::extract {
@@ -158,7 +159,7 @@ std::vector<CompanyName> findCompanies(ExtractionState& st) {
         // ("a Senior Team Leader of NTUC FairPrice Co-operative Ltd": a title and its "of" before the firm are the
         // employee's, no part of the firm's name.)
         for (std::size_t k = first + 1; k < i && !firmMark; ++k)
-            if (t[k].is("of") && t[k - 1].capitalized && st.gazetteer().isTitle(t[k - 1].text)) first = k + 1;
+            if (titleEndsBeforeOf(st, t, k)) first = k + 1;
         // "Claregalway, Co. Galway": the Irish and British county before its name, not a company's legal form.
         if (end >= 3 && text.substr(end - 3, 3) == "Co." && !companySuffixEnd(text, end)) {
             std::size_t next = end;

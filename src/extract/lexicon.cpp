@@ -298,6 +298,14 @@ const Lexicon& rankWords() {
     static const Lexicon& l = Lexicon::get("rank_words");
     return l;
 }
+const Lexicon& roadWords() {
+    static const Lexicon& l = Lexicon::get("road_words");
+    return l;
+}
+const Lexicon& nonFamilyWords() {
+    static const Lexicon& l = Lexicon::get("non_family_words");
+    return l;
+}
 const Lexicon& partyMembers() {
     static const Lexicon& l = Lexicon::get("party_members");
     return l;

@@ -91,6 +91,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& roleNouns();              // role_nouns.txt
 [[nodiscard]] const Lexicon& commonWordEndings();      // common_word_endings.txt
 [[nodiscard]] const Lexicon& rankWords();              // rank_words.txt
+[[nodiscard]] const Lexicon& roadWords();              // road_words.txt
+[[nodiscard]] const Lexicon& nonFamilyWords();         // non_family_words.txt
 [[nodiscard]] const Lexicon& partyMembers();           // party_members.txt
 [[nodiscard]] const Lexicon& stateQualifiedNouns();    // state_qualified_nouns.txt
 [[nodiscard]] const Lexicon& decisionRecallWords();    // decision_recall_words.txt

@@ -77,6 +77,13 @@ static std::size_t lowerCaseTitleEndingAt(const ExtractionState& st, const std::
 // "the mayor of Moscow ...", "the head of the Republic of Tatarstan ...": a title in lower case right after "the"
 // and before token `of` (its "of"). (The article keeps it to titles: "a spokesman of" or "was president of" tell no
 // office before a name.)
+bool titleEndsBeforeOf(const ExtractionState& st, const std::vector<Token>& t, std::size_t of) {
+    if (of == 0 || of >= t.size() || !t[of].is("of") || !t[of - 1].isWord() || !t[of - 1].capitalized) return false;
+    if (st.gazetteer().isTitle(t[of - 1].text)) return true;
+    return of >= 2 && t[of - 2].sentence == t[of].sentence &&
+           st.gazetteer().isTitle(st.slice(t[of - 2].begin, t[of - 1].end));
+}
+
 std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of) {
     return lowerCaseTitleEndingAt(st, t, of, true);
 }

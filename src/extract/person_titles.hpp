@@ -32,6 +32,9 @@ constexpr long kPlaceOfNotePopulation = 20000;
 std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i, std::string& title);
 // "the mayor of ...": a title in lower case right after "the" and before token `of`: its first token (`of` when none).
 std::size_t lowerCaseTitleBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t of);
+// Token `of` closes a capitalised title of one or two words ("Executive Director of", "Council Member of"): what
+// follows is what the holder works for, and the title is no part of a body's name read back from there.
+[[nodiscard]] bool titleEndsBeforeOf(const ExtractionState& st, const std::vector<Token>& t, std::size_t of);
 // "Kremlin spokesman Dmitry Peskov": a title in lower case right before token i: its first token (i when none).
 std::size_t lowerCaseTitleRightBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t i);
 // A title, "of"/"for" and what it is of, right before token i: its first token (i when none) and the phrase.
