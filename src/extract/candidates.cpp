@@ -245,6 +245,8 @@ NameLook nameLook(const ExtractionState& st, const Candidate& c) {
         if (!w.isWord()) continue;
         if (!w.capitalized) return NameLook::Either;
         ++words;
+        // (An initial is no word the release writes in lower case: the "A" of "W. A. Jayawardena".)
+        if (w.text.size() == 1 && k + 1 < c.endToken && t[k + 1].isPunct('.')) continue;
         if (thingWord(st, w)) return NameLook::Thing;
         if (st.writtenInLowerCase(w.text) || st.gazetteer().place(w.text) || st.gazetteer().mayStartTitle(w.text) ||
             lexicons::genericPlaceWords().contains(w.text) || lexicons::placeholderNames().contains(w.text) ||

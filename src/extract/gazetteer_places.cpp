@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -131,9 +132,29 @@ static bool afterPatronymicConnector(const std::vector<Token>& t, std::size_t i)
     return false;
 }
 
+// "Sunil Perera of Horana", "Nimal Fernando (42) of Moratuwa": a town after "of" right after a person the rules
+// found (and the age in brackets police reports give) is where the person lives. `personEnds` holds the byte
+// offsets where the person mentions end.
+static bool homeOfPerson(const std::vector<Token>& t, std::size_t i, const std::set<std::size_t>& personEnds) {
+    if (i < 2 || !t[i - 1].is("of") || t[i - 1].sentence != t[i].sentence) return false;
+    std::size_t before = i - 2;
+    if (t[before].isPunct(')')) {
+        std::size_t open = before;
+        while (open > 0 && before - open < 3 && !t[open].isPunct('(')) --open;
+        if (!t[open].isPunct('(') || open + 1 >= before || t[open + 1].kind != TokenKind::Number || open == 0)
+            return false;
+        before = open - 1;
+    }
+    return personEnds.contains(t[before].end);
+}
+
 void placesFromGazetteer(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
+    std::set<std::size_t> personEnds;
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Person)
+            for (const auto& m : e.mentions) personEnds.insert(m.span.end);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text) || !gz.mayStartPlace(t[i].text)) continue;
         // Tokens, not words: a name may hold punctuation ("Washington, D.C.", "Stratford-upon-Avon").
@@ -191,7 +212,7 @@ void placesFromGazetteer(ExtractionState& st) {
                                                                                      : kAlwaysCityPopulation);
                 // (Or what a title is of, its holder named after it: "the head of Tatarstan Rustam Minnikhanov".)
                 if (!(big || cueBefore(t, i) || (n == 1 && cueAfter(t, last)) || followedByRegion || titleAfter ||
-                      (personAfterTitle && holderNamedAfter(st, i, last))) ||
+                      homeOfPerson(t, i, personEnds) || (personAfterTitle && holderNamedAfter(st, i, last))) ||
                     partOfLongerName)
                     break;
                 // ("charged in Court", "at Headquarters": a small town named like a body or a building is that noun.)

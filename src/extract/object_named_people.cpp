@@ -37,9 +37,52 @@ bool agentAfterPassive(const std::vector<Token>& t, std::size_t i) {
            std::find(kIrregular.begin(), kIrregular.end(), verb.text) != kIrregular.end();
 }
 
+// "Sunil Perera was arrested yesterday", "Ruwan Kumara (34) was remanded": the same verb's passive, the name its
+// subject opening the sentence; two or three name words, no more capitals before the verb.
+void findPassiveSubjectPeople(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+        if (!t[i].sentenceStart || st.inHeadline(t[i].begin)) continue;
+        std::size_t end = i;
+        while (end < t.size() && end < i + 3 && t[end].sentence == t[i].sentence && personNameWord(st, t[end]) &&
+               !t[end].allCaps && !shortMonth(t, end))
+            ++end;
+        if (end - i < 2) continue;
+        // (An age in brackets between the name and the verb, and the town the person is of: "Sunil Perera (42) of
+        // Horana was arrested".)
+        std::size_t be = end;
+        if (be + 2 < t.size() && t[be].isPunct('(') && t[be + 1].kind == TokenKind::Number && t[be + 2].isPunct(')'))
+            be += 3;
+        if (be + 1 < t.size() && t[be].is("of")) {
+            std::size_t town = be + 1;
+            while (town < t.size() && town < be + 3 && t[town].isWord() && t[town].capitalized && !t[town].allCaps &&
+                   t[town].sentence == t[i].sentence && !isOrganisationHead(t[town].text) &&
+                   !isFunctionWord(t[town].text))
+                ++town;
+            if (town > be + 1) be = town;
+        }
+        if (be + 1 >= t.size() || !(t[be].is("was") || t[be].is("were")) || t[be + 1].sentence != t[i].sentence ||
+            !t[be + 1].isWord() || t[be + 1].capitalized || !t[be + 1].text.ends_with("ed") ||
+            !lexicons::personObjectVerbs().contains(t[be + 1].text))
+            continue;
+        bool name = true;
+        for (std::size_t k = i; k < end && name; ++k)
+            name = !gz.place(t[k].text) && !gz.agencyByName(t[k].text) && !gz.countryOfDemonym(t[k].text) &&
+                   !lexicons::placeholderNames().contains(t[k].text) && !gz.mayStartTitle(t[k].text);
+        const std::string_view whole = st.slice(t[i].begin, t[end - 1].end);
+        if (!name || gz.place(whole) || gz.agencyByName(whole) || lexicons::placeholderNames().contains(whole) ||
+            st.claimed(t[i].begin, t[end - 1].end))
+            continue;
+        st.addMention(EntityType::Person, std::string(whole), t[i].begin, t[end - 1].end, "person.object");
+        i = end;
+    }
+}
+
 }  // namespace
 
 void findObjectNamedPeople(ExtractionState& st) {
+    findPassiveSubjectPeople(st);
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 1; i + 1 < t.size(); ++i) {

@@ -28,6 +28,20 @@ bool in(std::string_view w, const auto& list) {
     return inLowerList(w, list);
 }
 
+// No word of [first, end) names a country or a region or a kind of place (a town's name may be a family name too,
+// "Silva"), nor opens with a compass point ("East Mediterranean",
+// "Maridi Counties", "Kandy District"): a list of places and their counts, not people and their ages.
+bool noPlaceWordIn(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    if (isCompassPoint(t[first].text)) return false;
+    for (std::size_t k = first; k < end; ++k)
+        if (const auto* place = st.gazetteer().place(t[k].text);
+            t[k].isWord() &&
+            ((place && place->kind != PlaceKind::City && !place->weak) || lexicons::placeKinds().contains(t[k].text) ||
+             lexicons::capitalisedPlaceKinds().contains(t[k].text) || lexicons::geoFeatures().contains(t[k].text)))
+            return false;
+    return true;
+}
+
 struct Candidate final {
     std::size_t first, end;  // token range of the name
     std::string rule;
@@ -303,6 +317,21 @@ void findPeople(ExtractionState& st) {
             !endsBodyOrBuilding(t[i + 2].text) &&  // ("Dinh Law Firm")
             t[i + 1].text.size() <= 6 && t[i + 2].text.size() <= 6 && !inPlaceList(t, i))
             c.rule = "person.family_name_first";
+        // "Nimal Fernando (42) of Moratuwa", "W. Perera (35 years) was arrested": an age in brackets after the name,
+        // as police reports in Sri Lanka and much of Europe write it (not a body's, a building's or a place's words,
+        // "Police Division (12)", "East Mediterranean (10)", nor a count after one word, "Victims (12)"; an age of
+        // two digits: "Maridi Counties (1)" counts cases).
+        // (A space before the bracket and no digit in the name: not "Section S17(2)".)
+        if (c.rule.empty() && words >= 2 && end + 2 < t.size() && t[end].isPunct('(') &&
+            t[end].begin > t[end - 1].end &&
+            st.slice(t[i].begin, t[end - 1].end).find_first_of("0123456789") == std::string_view::npos &&
+            t[end + 1].kind == TokenKind::Number && t[end + 1].text.size() == 2 && t[end + 1].text[0] != '0' &&
+            noPlaceWordIn(st, t, i, end) && t[end].sentence == t[i].sentence &&
+            (t[end + 2].isPunct(')') || (end + 3 < t.size() && t[end + 3].isPunct(')') &&
+                                         (t[end + 2].is("years") || t[end + 2].is("yrs") || t[end + 2].is("yr")))) &&
+            !endsBodyOrBuilding(t[end - 1].text) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
+            !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)))
+            c.rule = "person.age";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&
             lexicons::relationNouns().contains(t[i - 2].text) && end < t.size() &&
             (t[end].isPunct(',') || t[end].isPunct('.')))

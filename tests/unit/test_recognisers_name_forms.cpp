@@ -366,3 +366,25 @@ TEST_CASE("name forms: \"Doctor\" before a name is a title, \"Juris Doctor\" no 
     CHECK(has(x, EntityType::Person, "William Wilson Hampton, Jr"));
     for (const auto& person : names(x, EntityType::Person)) CHECK(person.find("Doctor") == std::string::npos);
 }
+
+TEST_CASE("name forms: an age in brackets, a passive's subject and the town after \"of\" name a person and a place",
+          "[recognisers]") {
+    // Police reports written the Sri Lankan way: an age in brackets, the person the subject of "was arrested".
+    const auto x =
+        run("Nimal Quoradasa (42) of Moratuwa surrendered. W. A. Wickramasinghe (35 years) and K. Quorasinghe "
+            "(28) were remanded. Sunil Quoraperuma of Vellagoda was arrested yesterday. Dilan Quorawewa "
+            "was arrested in Galle.");
+    CHECK(has(x, EntityType::Person, "Nimal Quoradasa"));
+    CHECK(has(x, EntityType::Location, "Moratuwa"));
+    CHECK(has(x, EntityType::Person, "W. A. Wickramasinghe"));
+    CHECK(has(x, EntityType::Person, "K. Quorasinghe"));
+    CHECK(has(x, EntityType::Person, "Sunil Quoraperuma"));
+    CHECK(has(x, EntityType::Person, "Dilan Quorawewa"));
+    // Counts in brackets after places or a law's section are no ages.
+    const auto y =
+        run("Cases by region: East Mediterranean (10); Western Pacific (16); Maridi Counties (1). It is "
+            "punishable under Section S17(2) of the Act. The Quorvale Police Division (12) reported.");
+    for (const auto& person : names(y, EntityType::Person))
+        CHECK((person.find("Mediterranean") == std::string::npos && person.find("Maridi") == std::string::npos &&
+               person.find("Section") == std::string::npos && person.find("Division") == std::string::npos));
+}
