@@ -185,6 +185,23 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         const bool quotedStatement = wordIs(t[i], {"statement", "statements"});
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized && !signingOf &&
                       !quotedStatement && wordIs(t[i - 1], {"the", "this", "that", "said"});
+        // ("... will participate in the Family Fun Day Health and Resource Fair on June 26. The Health and Resource
+        // Fair offers ...": a gathering's name told again after "the" is the one told before.)
+        if (!r.anaphoric && t[i].capitalized && !r.date) {
+            std::size_t k = i;
+            // (Over the name's capitalised words, and "and", "&" or "of" between two of them.)
+            while (k > 0 && i - k < 6 && t[k - 1].sentence == t[i].sentence && t[k - 1].isWord()) {
+                const bool joiner = (t[k - 1].is("and") || t[k - 1].is("&") || t[k - 1].is("of")) && k >= 2 &&
+                                    t[k - 2].capitalized && t[k - 2].isWord() && !t[k - 2].sentenceStart;
+                if (!joiner && (!t[k - 1].capitalized || t[k - 1].sentenceStart)) break;
+                k -= joiner ? 2 : 1;
+            }
+            const bool definite = k > 0 && equalsLower(t[k - 1].text, "the");
+            const std::string_view words = st.slice(t[i].begin, t[found.end - 1].end);
+            r.anaphoric = definite && std::any_of(reports.begin(), reports.end(), [&](const EventReport& earlier) {
+                              return earlier.date && earlier.trigger.text == words;
+                          });
+        }
         r.today = facts.today(t[i].sentence);
         r.instructed = instructedEvent(t, i);
         r.framed = !r.date && !r.anaphoric && framedByEarlierEvent(t, sentence) && !r.instructed;
@@ -229,8 +246,8 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             r.planned = r.otherOccasion = true;
         // "Registration for DebConf24 is now open", "Quorvix will sponsor the Velmar Cities Summit": a gathering
         // named in the lead with no word of its taking place is spoken of, not reported as the day's.
-        if (!r.date && r.lead && !r.today && family(r.kind) == 0 && t[i].capitalized && !t[i].sentenceStart &&
-            !toldTakingPlace(sentence, t[i].sentence))
+        if (!r.date && r.lead && !r.today && !r.anaphoric && family(r.kind) == 0 && t[i].capitalized &&
+            !t[i].sentenceStart && !toldTakingPlace(sentence, t[i].sentence))
             r.otherOccasion = true;
         r.next = r.planned && namedAsNext(t, i);
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's

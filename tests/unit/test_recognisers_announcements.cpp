@@ -788,3 +788,23 @@ TEST_CASE("announcements: a gerund opening a heading names a matter decided, not
             "Agreement signed", DateValue::fromIso("2023-06-13"));
     CHECK(hasEvent(y, "other@2023-06-13"));
 }
+
+TEST_CASE("announcements: a resource or community fair a representative hosts is an event", "[recognisers][events]") {
+    const auto x =
+        run("Today, Rep. Dana Quellwood hosted a Veterans Resource Fair at the Quorvale Armory, connecting "
+            "veterans with services. A Community Fair will follow on 20 June 2023.",
+            "Quellwood hosts fair", DateValue::fromIso("2023-06-13"));
+    CHECK(hasEvent(x, "conference@2023-06-13"));
+    CHECK(hasEvent(x, "conference@2023-06-20"));
+}
+
+TEST_CASE("announcements: a gathering's name told again after \"the\" is the one told before",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Quorvale District Attorney's Office will take part in the Velmar Family Day Health and "
+            "Resource Fair on Saturday, June 24, 2023. The Health and Resource Fair offers families the "
+            "chance to meet county agencies.",
+            "Office to take part in fair", DateValue::fromIso("2023-06-13"));
+    CHECK(hasEvent(x, "conference@2023-06-24"));
+    CHECK(x.meetings.size() == 1);
+}
