@@ -28,6 +28,15 @@ TEST_CASE("cities and their regions come from the GeoNames export", "[gazetteer]
     CHECK_FALSE(gazetteer().place("South"));  // generic state names are not places
 }
 
+TEST_CASE("Singapore's planning areas, which GeoNames gives no population, are regions", "[gazetteer]") {
+    for (const char* area : {"Bedok", "Tuas", "Punggol", "Ang Mo Kio", "Pulau Ubin"}) {
+        REQUIRE(gazetteer().place(area));
+        CHECK(gazetteer().place(area)->kind == PlaceKind::Region);
+    }
+    CHECK(gazetteer().place("AMK")->name == "Ang Mo Kio");
+    CHECK_FALSE(gazetteer().place("Orchard"));  // a common word too
+}
+
 TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     REQUIRE(gazetteer().agencyByAcronym("UNODC"));
     CHECK(gazetteer().agencyByAcronym("UNODC")->name == "United Nations Office on Drugs and Crime");
