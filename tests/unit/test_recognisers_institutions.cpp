@@ -164,3 +164,12 @@ TEST_CASE("institutions: a building's word then \"of\" or \"for\" and capitalise
             "Baptist Church and the Quellby Rotary Club.");
     CHECK_FALSE(has(z, EntityType::Location, "Vineyard Church of Quellby"));
 }
+
+TEST_CASE("institutions: a tax and its acronym name no body", "[recognisers]") {
+    const auto x =
+        run("He evaded the Goods and Services Tax (GST) on the goods, and the GST refund was paid out by the "
+            "Quorvale Revenue Authority. A Carbon Levy was also due.");
+    CHECK(has(x, EntityType::Agency, "Quorvale Revenue Authority"));
+    for (const auto& body : names(x, EntityType::Agency))
+        CHECK((body.find("Goods") == std::string::npos && body.find("Levy") == std::string::npos));
+}
