@@ -58,10 +58,13 @@ bool personalWords(const ExtractionState& st, std::size_t a, std::size_t b) {
     // word that is no plural: "Vyacheslav Volodin", not "Ghostline Labs", "Missing Persons", "In-N-Out Burger".)
     const auto& opening = t[a].text;
     const auto& closing = t[b - 1].text;
+    // ("Ahmed El-Sayed", "Ji-hoon Kim": hyphened parts shaped like a name's.)
     if (gz.givenNameCount(opening) < 1 && !lexicons::eastAsianSurnames().contains(opening) &&
-        !unlistedSurnameShape(opening))
+        !unlistedSurnameShape(opening) && !hyphenatedNameShape(opening))
         return false;
-    if (!gz.isNameWord(closing) && !(unlistedSurnameShape(closing) && !closing.ends_with('s'))) return false;
+    if (!gz.isNameWord(closing) && !(unlistedSurnameShape(closing) && !closing.ends_with('s')) &&
+        !hyphenatedNameShape(closing))
+        return false;
     for (std::size_t k = a; k < b; ++k) {
         const auto& w = t[k].text;
         if (st.writtenInLowerCase(w) || gz.mayStartTitle(w) || gz.countryOfDemonym(w) || isOrganisationHead(w) ||

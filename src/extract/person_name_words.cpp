@@ -153,6 +153,24 @@ bool unlistedSurnameShape(std::string_view w) {
     return true;
 }
 
+bool hyphenatedNameShape(std::string_view w) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    std::size_t parts = 1, partLength = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const char c = w[k];
+        if (c == '-') {
+            if (partLength < 2) return false;
+            ++parts;
+            partLength = 0;
+        } else if ((c >= 'a' && c <= 'z') || (partLength == 0 && c >= 'A' && c <= 'Z')) {
+            ++partLength;
+        } else {
+            return false;
+        }
+    }
+    return parts >= 2 && parts <= 3 && partLength >= 2;
+}
+
 std::string cleanName(std::string_view s) {
     std::string out(s);
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();

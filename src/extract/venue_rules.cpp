@@ -14,6 +14,7 @@
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "name_runs.hpp"
+#include "person_name_words.hpp"
 
 namespace bulletin::extract {
 
@@ -69,6 +70,10 @@ void findVenues(ExtractionState& st) {
         bool titled = false;
         for (std::size_t k = first; k < i && !titled; ++k) titled = t[k].isWord() && st.gazetteer().isTitle(t[k].text);
         if (titled && st.gazetteer().isNameWord(t[i].text)) continue;
+        // (Nor after a given name written the Korean way, which no place's name is shaped like: "Ji-hoon Park".)
+        if (first + 1 == i && hyphenatedNameShape(t[first].text) && st.gazetteer().isNameWord(t[i].text) &&
+            t[first].text.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos)
+            continue;
         bool lending = false;  // "Term Auction Facility": a lending programme
         for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
         if (lending) continue;

@@ -388,3 +388,13 @@ TEST_CASE("name forms: an age in brackets, a passive's subject and the town afte
         CHECK((person.find("Mediterranean") == std::string::npos && person.find("Maridi") == std::string::npos &&
                person.find("Section") == std::string::npos && person.find("Division") == std::string::npos));
 }
+
+TEST_CASE("name forms: hyphened names in a list one to a line are people's, a Korean given name before Park no venue",
+          "[recognisers]") {
+    const auto x =
+        run("The following contributors got their accounts in the last two months:\n\nJane Quorvale "
+            "(jquor)\n\nTomás Velmar (tvelmar)\n\nAhmed El-Quorani\n\nCongratulations!\n\nThe following were "
+            "added as maintainers:\n\nLukas Quorvik\n\nJi-hoon Park\n\nCongratulations!");
+    CHECK(has(x, EntityType::Person, "Ahmed El-Quorani"));
+    CHECK_FALSE(has(x, EntityType::Location, "Ji-hoon Park"));
+}
