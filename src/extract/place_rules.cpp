@@ -330,10 +330,12 @@ void townsListedTogether(const ExtractionState& st, AddPlace& addPlace) {
         if (t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence) continue;
         std::vector<std::pair<std::size_t, std::size_t>> items;
         bool joined = false, complete = false;  // the last item after "and" or "or", and found
+        bool openEnd = false;                   // after "and" comes no name at all ("and parts of", "and other cities")
         for (std::size_t k = i; k < t.size() && t[k].sentence == t[i].sentence;) {
             const std::size_t end = shortNameEnd(t, k);
             // (The separator or the list's end looked at before the gazetteer: most names stand in no list.)
             const bool separated = end < t.size() && (t[end].isPunct(',') || t[end].is("and") || t[end].is("or"));
+            openEnd = joined && end == k && t[k].isWord() && !t[k].capitalized;
             if (end == k || (!joined && !separated) || !town(k, end)) break;
             items.emplace_back(k, end);
             if (joined) {
@@ -358,7 +360,10 @@ void townsListedTogether(const ExtractionState& st, AddPlace& addPlace) {
         const std::size_t after = items.empty() ? i : items.back().second;
         const bool over = after >= t.size() || t[after].sentence != t[i].sentence ||
                           !(t[after].capitalisedOrNumber() || t[after].kind == TokenKind::Possessive);
-        if (complete && items.size() >= 2 && over)
+        // (Three towns in a row need no closing "and" town when no name follows it: "includes Burbank, Glendale,
+        // Pasadena and parts of Los Angeles"; not "the Anaheim, Orange and Westminster police", whose last name was
+        // read as the town's police.)
+        if (((complete && items.size() >= 2) || (openEnd && items.size() >= 3)) && over)
             for (const auto& [from, end] : items) addPlace(from, end, "place.list");
         if (!items.empty()) i = items.back().second;
     }

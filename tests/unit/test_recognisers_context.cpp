@@ -563,3 +563,13 @@ TEST_CASE("context: a people's adjective opens no person's name", "[recognisers]
     // (A common given name that is also a people's adjective still opens one.)
     CHECK(has(x, EntityType::Person, "Norman Velk"));
 }
+
+TEST_CASE("context: three towns in a row before \"and\" and no name are places; before a town's police, none",
+          "[recognisers]") {
+    const auto x = run("The district includes Burbank, Glendale, Pasadena and parts of the county.");
+    for (const char* town : {"Burbank", "Glendale", "Pasadena"}) CHECK(has(x, EntityType::Location, town));
+    const auto y =
+        run("Detectives partnered with the Anaheim, Fullerton, Placentia, Torrance and Westminster police "
+            "departments.");
+    CHECK_FALSE(has(y, EntityType::Location, "Anaheim"));
+}
