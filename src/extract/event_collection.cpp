@@ -94,6 +94,9 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
     const auto& sentences = st.tt().sentences;
     CollectedReports collected;
     auto& reports = collected.reports;
+    // The words of the reports dated so far ("Resource Fair"): one lookup for a name told again, however many
+    // reports a hostile release holds.
+    std::set<std::string, std::less<>> datedTriggers;
     auto& headlineReports = collected.headline;
     // (The words of a phrase matched are not matched again: "conference" of "press conference".)
     std::size_t phraseEnd = 0;
@@ -198,9 +201,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             }
             const bool definite = k > 0 && equalsLower(t[k - 1].text, "the");
             const std::string_view words = st.slice(t[i].begin, t[found.end - 1].end);
-            r.anaphoric = definite && std::any_of(reports.begin(), reports.end(), [&](const EventReport& earlier) {
-                              return earlier.date && earlier.trigger.text == words;
-                          });
+            r.anaphoric = definite && datedTriggers.contains(words);
         }
         r.today = facts.today(t[i].sentence);
         r.instructed = instructedEvent(t, i);
@@ -353,6 +354,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         }
         const auto& last = t[found.end - 1];
         r.trigger = Mention{Span{t[i].begin, last.end}, std::string(st.slice(t[i].begin, last.end)), "meeting.trigger"};
+        if (r.date) datedTriggers.insert(r.trigger.text);
         reports.push_back(std::move(r));
     }
 
