@@ -42,6 +42,33 @@ bool noPlaceWordIn(const ExtractionState& st, const std::vector<Token>& t, std::
     return true;
 }
 
+// Family names -> the people who bear them, each person once, the one named last at the end: "the last person found
+// with this surname" as a list of every pair found would say it, in one lookup (a release naming one person a
+// thousand times must not make every later lookup walk a thousand pairs).
+class SurnameIndex final {
+public:
+    void add(const std::string& surname, std::size_t entity) {
+        auto& people = bySurname_[surname];
+        if (const auto it = std::find(people.begin(), people.end(), entity); it != people.end()) people.erase(it);
+        people.push_back(entity);
+    }
+    // The person named last whose surname this is and who satisfies `accept`.
+    template <typename Accept>
+    [[nodiscard]] std::optional<std::size_t> last(std::string_view surname, Accept accept) const {
+        const auto it = bySurname_.find(surname);
+        if (it == bySurname_.end()) return std::nullopt;
+        for (auto p = it->second.rbegin(); p != it->second.rend(); ++p)
+            if (accept(*p)) return *p;
+        return std::nullopt;
+    }
+    [[nodiscard]] std::optional<std::size_t> last(std::string_view surname) const {
+        return last(surname, [](std::size_t) { return true; });
+    }
+
+private:
+    std::map<std::string, std::vector<std::size_t>, std::less<>> bySurname_;
+};
+
 struct Candidate final {
     std::size_t first, end;  // token range of the name
     std::string rule;
@@ -514,22 +541,21 @@ void findPeople(ExtractionState& st) {
     // Full names first, so that single surnames can link to them.
     std::stable_sort(found.begin(), found.end(),
                      [](const Candidate& a, const Candidate& b) { return (a.end - a.first) > (b.end - b.first); });
-    std::vector<std::pair<std::string, std::size_t>> surnames;  // surname -> entity
+    SurnameIndex surnames;
     for (const auto& c : found) {
         std::string name = cleanName(st.slice(t[c.first].begin, t[c.end - 1].end));
         const std::size_t nameWords = c.end - c.first;
         std::optional<std::size_t> entity;
         if (nameWords == 1) {
-            for (const auto& [surname, idx] : surnames)
-                if (surname == name) entity = idx;
+            entity = surnames.last(name);
             if (entity) name = st.entities()[*entity].name;
         }
         // "Paul Devine would provide" after "Paul Shim Devine": the same first and last name is the same person.
         if (nameWords == 2 && c.end == c.first + 2) {
-            for (const auto& [surname, idx] : surnames)
-                if (surname == t[c.first + 1].text &&
-                    st.entities()[idx].name.rfind(std::string(t[c.first].text) + " ", 0) == 0)
-                    entity = idx;
+            const std::string given = std::string(t[c.first].text) + " ";
+            if (const auto same = surnames.last(
+                    t[c.first + 1].text, [&](std::size_t idx) { return st.entities()[idx].name.rfind(given, 0) == 0; }))
+                entity = same;
             if (entity) name = st.entities()[*entity].name;
         }
         const std::size_t idx =
@@ -538,11 +564,11 @@ void findPeople(ExtractionState& st) {
         if (c.rule == "person.headline_titled") e.fromBody = true;  // (kept though the body may not name them again)
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
         if (e.role.empty() && !c.role.empty()) e.role = c.role;
-        if (nameWords >= 2) surnames.emplace_back(std::string(t[c.end - 1].text), idx);
+        if (nameWords >= 2) surnames.add(std::string(t[c.end - 1].text), idx);
         // "Baey Yam Keng" ... "Mr Baey": a family name written first is the one an honorific takes.
         if (nameWords == 3 && lexicons::eastAsianSurnames().contains(t[c.first].text) &&
             !st.gazetteer().place(t[c.first].text))
-            surnames.emplace_back(std::string(t[c.first].text), idx);
+            surnames.add(std::string(t[c.first].text), idx);
     }
 
     // Every other occurrence of a known full name or surname is a mention of that person (headline included).
@@ -552,15 +578,13 @@ void findPeople(ExtractionState& st) {
         if (end == i) continue;
         const std::string text = cleanName(st.slice(t[i].begin, t[end - 1].end));
         std::optional<std::size_t> entity = st.find(EntityType::Person, text);
-        if (!entity)
-            for (const auto& [surname, idx] : surnames)
-                if (surname == text) entity = idx;
+        if (!entity) entity = surnames.last(text);
         // "Felix Brito" for "Felix Jacobo Brito": same first and last name.
-        if (!entity && end - i >= 2)
-            for (const auto& [surname, idx] : surnames) {
-                const auto& full = st.entities()[idx].name;
-                if (surname == t[end - 1].text && full.rfind(std::string(t[i].text) + " ", 0) == 0) entity = idx;
-            }
+        if (!entity && end - i >= 2) {
+            const std::string given = std::string(t[i].text) + " ";
+            entity = surnames.last(t[end - 1].text,
+                                   [&](std::size_t idx) { return st.entities()[idx].name.rfind(given, 0) == 0; });
+        }
         // "Mr Putin" was found first; "Vladimir Putin" names him in full (a known given name before the surname).
         // (Not a state's word: "the United Kingdom Johnson" names Johnson, not "Kingdom Johnson".)
         const bool stateWord = t[i].capitalized && lexicons::stateWords().contains(t[i].text);
@@ -568,7 +592,7 @@ void findPeople(ExtractionState& st) {
             if (auto single = st.find(EntityType::Person, std::string(t[end - 1].text));
                 single && st.entities()[*single].name == t[end - 1].text) {
                 st.renameEntity(*single, text);
-                surnames.emplace_back(std::string(t[end - 1].text), *single);
+                surnames.add(std::string(t[end - 1].text), *single);
                 entity = single;
             }
         }
