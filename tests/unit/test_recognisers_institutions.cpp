@@ -173,3 +173,12 @@ TEST_CASE("institutions: a tax and its acronym name no body", "[recognisers]") {
     for (const auto& body : names(x, EntityType::Agency))
         CHECK((body.find("Goods") == std::string::npos && body.find("Levy") == std::string::npos));
 }
+
+TEST_CASE("institutions: an armory, fairgrounds or an amphitheater closing a name is a venue", "[recognisers]") {
+    const auto x =
+        run("The fair was held at the Quorvale Armory. Workers built the stage at the Velmar County "
+            "Fairgrounds and the Pacific Quorn Amphitheater.");
+    CHECK(has(x, EntityType::Location, "Quorvale Armory"));
+    CHECK(has(x, EntityType::Location, "Velmar County Fairgrounds"));
+    CHECK(has(x, EntityType::Location, "Pacific Quorn Amphitheater"));
+}
