@@ -12,6 +12,7 @@
 
 #include "candidates.hpp"
 #include "lexicon.hpp"
+#include "person_name_words.hpp"
 #include "person_titles.hpp"
 #include "place_context_rules.hpp"
 
@@ -141,8 +142,7 @@ static bool homeOfPerson(const std::vector<Token>& t, std::size_t i, const std::
     if (t[before].isPunct(')')) {
         std::size_t open = before;
         while (open > 0 && before - open < 3 && !t[open].isPunct('(')) --open;
-        if (!t[open].isPunct('(') || open + 1 >= before || t[open + 1].kind != TokenKind::Number || open == 0)
-            return false;
+        if (open == 0 || afterBracketedAge(t, open) != before + 1) return false;
         before = open - 1;
     }
     return personEnds.contains(t[before].end);

@@ -13,6 +13,7 @@
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_name_words.hpp"
 #include "person_titles.hpp"
 
 namespace bulletin::extract {
@@ -51,9 +52,7 @@ void findPassiveSubjectPeople(ExtractionState& st) {
         if (end - i < 2) continue;
         // (An age in brackets between the name and the verb, and the town the person is of: "Sunil Perera (42) of
         // Horana was arrested".)
-        std::size_t be = end;
-        if (be + 2 < t.size() && t[be].isPunct('(') && t[be + 1].kind == TokenKind::Number && t[be + 2].isPunct(')'))
-            be += 3;
+        std::size_t be = afterBracketedAge(t, end);
         if (be + 1 < t.size() && t[be].is("of")) {
             std::size_t town = be + 1;
             while (town < t.size() && town < be + 3 && t[town].isWord() && t[town].capitalized && !t[town].allCaps &&

@@ -171,6 +171,21 @@ bool hyphenatedNameShape(std::string_view w) {
     return parts >= 2 && parts <= 3 && partLength >= 2;
 }
 
+bool koreanGivenNameShape(std::string_view w) {
+    return hyphenatedNameShape(w) && w.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos;
+}
+
+std::size_t afterBracketedAge(const std::vector<Token>& t, std::size_t open) {
+    if (open + 2 >= t.size() || !t[open].isPunct('(') || t[open + 1].kind != TokenKind::Number ||
+        t[open + 1].text.size() != 2 || t[open + 1].text[0] == '0')
+        return open;
+    if (t[open + 2].isPunct(')')) return open + 3;
+    if (open + 3 < t.size() && t[open + 3].isPunct(')') &&
+        (t[open + 2].is("years") || t[open + 2].is("yrs") || t[open + 2].is("yr")))
+        return open + 4;
+    return open;
+}
+
 std::string cleanName(std::string_view s) {
     std::string out(s);
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();

@@ -21,6 +21,12 @@ namespace bulletin::extract {
 // "El-Sayed", "Abdel-Rahman", "Ji-hoon": two or three parts joined by hyphens, each a capital or a lower-case letter
 // then lower-case letters, the first capitalised: a name's shape no name list need hold.
 [[nodiscard]] bool hyphenatedNameShape(std::string_view word);
+// "Ji-hoon", "Seo-yeon": a given name written the Korean way, a hyphenated name with no capital after its first
+// letter (not "El-Sayed"), which no place's name is shaped like.
+[[nodiscard]] bool koreanGivenNameShape(std::string_view word);
+// One past the closing bracket of an age in brackets at `open` ("(42)", "(35 years)": two digits, not led by 0), as
+// police reports give one after a name; `open` itself when there is none.
+[[nodiscard]] std::size_t afterBracketedAge(const std::vector<Token>& tokens, std::size_t open);
 // The name's text without a trailing comma or space.
 [[nodiscard]] std::string cleanName(std::string_view text);
 // A people's or a union's adjective that may open a role ("the Dutch Foreign Minister").

@@ -349,14 +349,10 @@ void findPeople(ExtractionState& st) {
         // "Police Division (12)", "East Mediterranean (10)", nor a count after one word, "Victims (12)"; an age of
         // two digits: "Maridi Counties (1)" counts cases).
         // (A space before the bracket and no digit in the name: not "Section S17(2)".)
-        if (c.rule.empty() && words >= 2 && end + 2 < t.size() && t[end].isPunct('(') &&
-            t[end].begin > t[end - 1].end &&
+        if (c.rule.empty() && words >= 2 && afterBracketedAge(t, end) > end && t[end].begin > t[end - 1].end &&
             st.slice(t[i].begin, t[end - 1].end).find_first_of("0123456789") == std::string_view::npos &&
-            t[end + 1].kind == TokenKind::Number && t[end + 1].text.size() == 2 && t[end + 1].text[0] != '0' &&
-            noPlaceWordIn(st, t, i, end) && t[end].sentence == t[i].sentence &&
-            (t[end + 2].isPunct(')') || (end + 3 < t.size() && t[end + 3].isPunct(')') &&
-                                         (t[end + 2].is("years") || t[end + 2].is("yrs") || t[end + 2].is("yr")))) &&
-            !endsBodyOrBuilding(t[end - 1].text) && !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
+            noPlaceWordIn(st, t, i, end) && t[end].sentence == t[i].sentence && !endsBodyOrBuilding(t[end - 1].text) &&
+            !bodyWordsEnd(st, t, lastTwoWords(t, i, end), end) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[end - 1].end)))
             c.rule = "person.age";
         if (c.rule.empty() && words >= 2 && i >= 2 && t[i - 1].isPunct(',') && t[i - 2].isWord() &&

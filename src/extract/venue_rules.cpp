@@ -71,9 +71,7 @@ void findVenues(ExtractionState& st) {
         for (std::size_t k = first; k < i && !titled; ++k) titled = t[k].isWord() && st.gazetteer().isTitle(t[k].text);
         if (titled && st.gazetteer().isNameWord(t[i].text)) continue;
         // (Nor after a given name written the Korean way, which no place's name is shaped like: "Ji-hoon Park".)
-        if (first + 1 == i && hyphenatedNameShape(t[first].text) && st.gazetteer().isNameWord(t[i].text) &&
-            t[first].text.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) == std::string_view::npos)
-            continue;
+        if (first + 1 == i && koreanGivenNameShape(t[first].text) && st.gazetteer().isNameWord(t[i].text)) continue;
         bool lending = false;  // "Term Auction Facility": a lending programme
         for (std::size_t k = first; k < i && !lending; ++k) lending = lexicons::financeWords().contains(t[k].text);
         if (lending) continue;
@@ -179,9 +177,6 @@ void findVenuesAfterAt(ExtractionState& st) {
 // Christ"). Read only where a place is named: after "at", "in", "to" or a visit's verb, or with a name before the
 // building's word; not "the Hall of the Ministry of Justice" (a body's building, the body's words after "of").
 void findVenuesOfOrFor(ExtractionState& st) {
-    static constexpr std::array<std::string_view, 16> kBuildings{
-        "Hospital", "Cathedral", "Church", "Palace", "Museum",   "Hall",  "Monastery", "Mausoleum",
-        "Theatre",  "Theater",   "Temple", "Shrine", "Basilica", "Abbey", "Chapel",    "Library"};
     static constexpr std::array<std::string_view, 9> kCues{"at",      "in",     "to",       "inside", "outside",
                                                            "visited", "toured", "visiting", "near"};
     const auto& t = st.tokens();
@@ -190,9 +185,9 @@ void findVenuesOfOrFor(ExtractionState& st) {
                !isFunctionWord(t[k].text) && !isCalendarWord(t[k].text);
     };
     for (std::size_t i = 1; i + 2 < t.size(); ++i) {
-        if (!t[i].isWord() || std::find(kBuildings.begin(), kBuildings.end(), t[i].text) == kBuildings.end() ||
-            !(t[i + 1].is("of") || t[i + 1].is("for")) || t[i + 1].sentence != t[i].sentence ||
-            st.inHeadline(t[i].begin))
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps ||
+            !lexicons::namedBuildingWords().contains(t[i].text) || !(t[i + 1].is("of") || t[i + 1].is("for")) ||
+            t[i + 1].sentence != t[i].sentence || st.inHeadline(t[i].begin))
             continue;
         // The name after "of"/"for": capitalised words, "the" right after "of" and once between two of them
         // ("Christ the Saviour"), at most six words.

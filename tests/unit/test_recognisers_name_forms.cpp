@@ -380,6 +380,12 @@ TEST_CASE("name forms: an age in brackets, a passive's subject and the town afte
     CHECK(has(x, EntityType::Person, "K. Quorasinghe"));
     CHECK(has(x, EntityType::Person, "Sunil Quoraperuma"));
     CHECK(has(x, EntityType::Person, "Dilan Quorawewa"));
+    // The passive's subject with either form of the age, written against the name.
+    const auto z =
+        run("The suspects were named. Sunil Quoraperuma(35 years) was arrested yesterday. Nimal "
+            "Quoradasa(42) was arrested yesterday.");
+    CHECK(has(z, EntityType::Person, "Sunil Quoraperuma"));
+    CHECK(has(z, EntityType::Person, "Nimal Quoradasa"));
     // Counts in brackets after places or a law's section are no ages.
     const auto y =
         run("Cases by region: East Mediterranean (10); Western Pacific (16); Maridi Counties (1). It is "
