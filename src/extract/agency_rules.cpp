@@ -14,6 +14,7 @@
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
+#include "person_name_words.hpp"
 #include "person_titles.hpp"
 
 namespace bulletin::extract {
@@ -301,7 +302,12 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const long least = k == lastHead + 1 && !st.gazetteer().mayStartTitle(t[k].text) ? 1
                                : afterPlace || titled                                        ? 100
                                                                                              : 1000;
-            if ((afterCountry || st.gazetteer().givenNameCount(t[k].text) >= least) && !surePlace) {
+            // (After a title's body, two words the last of which ends as family names do where the lists hold few
+            // given names: "President of the Russian Academy of Sciences Gennady Krasnikov".)
+            const bool titleHolder = titled && k + 2 == end && surnameEndingShape(t[end - 1].text) &&
+                                     !st.gazetteer().mayStartTitle(t[k].text) &&
+                                     !st.writtenInLowerCase(lower(t[k].text));
+            if ((afterCountry || titleHolder || st.gazetteer().givenNameCount(t[k].text) >= least) && !surePlace) {
                 end = k;
                 break;
             }

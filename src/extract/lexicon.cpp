@@ -306,6 +306,10 @@ const Lexicon& nonFamilyWords() {
     static const Lexicon& l = Lexicon::get("non_family_words");
     return l;
 }
+const Lexicon& surnameEndings() {
+    static const Lexicon& l = Lexicon::get("surname_endings");
+    return l;
+}
 const Lexicon& namedBuildingWords() {
     static const Lexicon& l = Lexicon::get("named_building_words");
     return l;

@@ -94,6 +94,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& roadWords();              // road_words.txt
 [[nodiscard]] const Lexicon& nonFamilyWords();         // non_family_words.txt
 [[nodiscard]] const Lexicon& namedBuildingWords();     // named_building_words.txt
+[[nodiscard]] const Lexicon& surnameEndings();         // surname_endings.txt
 [[nodiscard]] const Lexicon& partyMembers();           // party_members.txt
 [[nodiscard]] const Lexicon& stateQualifiedNouns();    // state_qualified_nouns.txt
 [[nodiscard]] const Lexicon& decisionRecallWords();    // decision_recall_words.txt

@@ -153,6 +153,15 @@ bool unlistedSurnameShape(std::string_view w) {
     return true;
 }
 
+bool surnameEndingShape(std::string_view w) {
+    if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t k = 1; k < w.size(); ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    for (const auto& ending : lexicons::surnameEndings().entries())
+        if (w.ends_with(ending)) return true;
+    return false;
+}
+
 bool hyphenatedNameShape(std::string_view w) {
     if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
     std::size_t parts = 1, partLength = 0;

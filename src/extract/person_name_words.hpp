@@ -18,6 +18,9 @@ namespace bulletin::extract {
 // "Dilrukshi", "Wanniarachchi", "Putin": a capitalised word of letters alone that ends like no English common word
 // does (data/lexicons/common_word_endings.txt), a surname where no list of names has it and a cue says it is one.
 [[nodiscard]] bool unlistedSurnameShape(std::string_view word);
+// "Krasnikov", "Matviyenko": a capitalised word of five letters or more ending as family names do in cultures the
+// name lists hold few names of (data/lexicons/surname_endings.txt). Evidence beside a cue, never proof alone.
+[[nodiscard]] bool surnameEndingShape(std::string_view word);
 // "El-Sayed", "Abdel-Rahman", "Ji-hoon": two or three parts joined by hyphens, each a capital or a lower-case letter
 // then lower-case letters, the first capitalised: a name's shape no name list need hold.
 [[nodiscard]] bool hyphenatedNameShape(std::string_view word);

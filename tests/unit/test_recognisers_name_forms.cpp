@@ -260,6 +260,17 @@ TEST_CASE("name forms: a title holder's name no list holds, after a place and be
                        [](const std::string& a) { return a.find("Minnikhanov") != std::string::npos; }));
 }
 
+TEST_CASE("name forms: a title's body ends before a holder whose surname ends as Slavic ones do", "[recognisers]") {
+    // Neither given name is in the lists; the surname's ending and the title before the body say a person follows.
+    const auto x =
+        run("The President met with President of the Velmarian Academy of Sciences Zorvady Quorasnikov. "
+            "Head of the National Institute for Strategic Studies Olvan Quorenko also spoke.");
+    CHECK(has(x, EntityType::Agency, "Velmarian Academy of Sciences"));
+    CHECK(has(x, EntityType::Agency, "National Institute for Strategic Studies"));
+    CHECK(has(x, EntityType::Person, "Zorvady Quorasnikov"));
+    CHECK(has(x, EntityType::Person, "Olvan Quorenko"));
+}
+
 TEST_CASE("name forms: an envoy's or an adviser's title \"to\" a country or an office ends before the holder's name",
           "[recognisers]") {
     const auto x =
