@@ -40,6 +40,11 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
          inLowerList(t[i - 2].text,
                      std::array<std::string_view, 6>{"cities", "towns", "county", "state", "island", "suburb"})))
         return true;
+    // "the families of Altadena", "the people of Kursk": a known town's people, in lower case.
+    if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized && t[i - 3].is("the") &&
+        inLowerList(t[i - 2].text, std::array<std::string_view, 6>{"people", "families", "communities", "citizens",
+                                                                   "neighborhoods", "neighbourhoods"}))
+        return true;
     // "an incident in the City of Anaheim", "the Town of Tyre": the same with the kind capitalised, after "the".
     if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized && t[i - 3].is("the") &&
         lexicons::settlementKinds().contains(t[i - 2].text))

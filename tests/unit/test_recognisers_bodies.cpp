@@ -319,6 +319,17 @@ TEST_CASE("bodies: residents of a town opening a sentence place it; a month is n
     CHECK_FALSE(has(x, EntityType::Location, "January"));
 }
 
+TEST_CASE("bodies: a known town after \"the people of\" or \"the families of\" is a place", "[recognisers]") {
+    // (The rules on their own: the tagger reads some such towns too.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(rules,
+                                        "We owe it to the families of Altadena, he said. He thanked the people of "
+                                        "Tiverton for their patience.",
+                                        "News", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Location, "Altadena"));
+    CHECK(has(x, EntityType::Location, "Tiverton"));
+}
+
 TEST_CASE("bodies: a title and a surname alone name a person", "[recognisers]") {
     // (The rule on its own: the tagger finds some such surnames too.)
     static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
