@@ -174,6 +174,19 @@ void dropMisreadNames(std::vector<Candidate>& candidates, const ExtractionState&
             lexicons::eventNameWords().contains(t[c.endToken - 1].text))
             c.score = -1;
     }
+    // ... nor the field an occasion is "on", "of" or "for" ("the Ministerial Conference on Housing and Urban
+    // Development": no person "Urban Development").
+    for (auto& c : candidates) {
+        if (c.type == EntityType::Agency || c.score < 0 || c.source != "tagger" || c.firstToken < 2) continue;
+        std::size_t j = c.firstToken;
+        while (j > 2 && c.firstToken - j < 8 && t[j - 1].sentence == t[c.firstToken].sentence &&
+               ((t[j - 1].isWord() && t[j - 1].capitalized && !endsName(t[j - 1].text)) || t[j - 1].is("and") ||
+                t[j - 1].is("&") || t[j - 1].is("the")))
+            --j;
+        if ((t[j - 1].is("on") || t[j - 1].is("of") || t[j - 1].is("for")) && t[j - 2].isWord() &&
+            t[j - 2].capitalized && lexicons::eventNameWords().contains(t[j - 2].text))
+            c.score = -1;
+    }
     for (auto& c : candidates) {
         if (c.score < 0 || c.source != "tagger") continue;
         std::size_t k = c.endToken;

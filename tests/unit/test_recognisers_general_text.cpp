@@ -70,6 +70,16 @@ TEST_CASE("general text: an occasion's name is no place, and the occasion an eve
     CHECK(test::hasEvent(x, "conference@2026-03-10/2026-03-12"));
 }
 
+TEST_CASE("general text: the field an occasion is on names no person", "[recognisers][events]") {
+    const auto x = test::extractWithBoth(
+        "Quorvania has been selected to host the 8th Asia Pacific Ministerial Conference on Housing and Urban "
+        "Development in Colombo in October 2026. Guests will receive the State Award of Olvan Quorbek.",
+        "Hosting the ministerial conference", DateValue::fromIso("2025-10-14"));
+    CHECK(names(x, EntityType::Person).empty());
+    CHECK(has(x, EntityType::Location, "Colombo"));
+    CHECK(test::hasEvent(x, "conference@2026-10"));
+}
+
 TEST_CASE("general text: \"and the\" after a complete body's name starts another name", "[recognisers]") {
     const auto x =
         run("The Agency for Strategic Initiatives and the Quorvale Popular Front held public hearings. The "
