@@ -330,6 +330,18 @@ TEST_CASE("bodies: a known town after \"the people of\" or \"the families of\" i
     CHECK(has(x, EntityType::Location, "Tiverton"));
 }
 
+TEST_CASE("bodies: a given name and a surname before what the person did are a person", "[recognisers]") {
+    // (The rules on their own: the tagger reads some such names too.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(rules,
+                                        "The vote closed on Saturday. Andreas Quorville won the election. Marta "
+                                        "Velquist resigned in May. Peter Quorbeck founded the project in 1993.",
+                                        "Election results", DateValue::fromIso("2025-05-03"));
+    CHECK(has(x, EntityType::Person, "Andreas Quorville"));
+    CHECK(has(x, EntityType::Person, "Marta Velquist"));
+    CHECK(has(x, EntityType::Person, "Peter Quorbeck"));
+}
+
 TEST_CASE("bodies: a title and a surname alone name a person", "[recognisers]") {
     // (The rule on its own: the tagger finds some such surnames too.)
     static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
