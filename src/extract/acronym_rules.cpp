@@ -119,7 +119,7 @@ std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::
 
 // A name without a head word that the release uses as a body's: an office of it follows ("Sri Lanka Podujana
 // Peramuna (SLPP) General Secretary Sagara Kariyawasam"), or its people ("(SLPP) members", "members of the Janatha
-// Vimukthi Peramuna (JVP)"). `begin` is where the long form starts, `after` where the definition ends.
+// Vimukthi Peramuna (JVP)"), or what it did. `begin` is where the long form starts, `after` where the definition ends.
 bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) {
     const auto& t = st.tokens();
     std::size_t next = tokenAt(t, after);
@@ -141,6 +141,10 @@ bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) 
                !t[k].is("volunteers");  // (a programme's: "Pets Are Wonderful Support (PAWS) volunteers")
     };
     if (peopleNoun(next)) return true;
+    // ("The Open Source Initiative (OSI) welcomed the release": the name then what the body did.)
+    if (t[next].isWord() && !t[next].capitalized && t[next].sentence == t[first].sentence &&
+        isSpeechOrActionVerb(t[next].text))
+        return true;
     std::size_t of = first;
     if (of > 0 && t[of - 1].is("the")) --of;
     if (of >= 2 && t[of - 1].is("of") && peopleNoun(of - 2)) return true;

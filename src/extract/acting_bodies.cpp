@@ -89,13 +89,18 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                 ++ofEnd;
             if (ofEnd > k && ofEnd < t.size() && t[ofEnd].isWord() && !t[ofEnd].capitalized) end = ofEnd;
         }
-        if (end - i < 2 || end >= t.size() || !t[end].isWord() || t[end].capitalized) continue;
+        // ("The Open Source Initiative (OSI) welcomed": the name's acronym in brackets before the verb.)
+        std::size_t next = end;
+        if (end + 3 < t.size() && t[end].isPunct('(') && t[end + 1].isWord() && t[end + 1].allCaps &&
+            t[end + 2].isPunct(')') && t[end + 3].sentence == t[i].sentence)
+            next = end + 3;
+        if (end - i < 2 || next >= t.size() || !t[next].isWord() || t[next].capitalized) continue;
         // ("The Open Source Initiative and the GNOME Foundation also took part": a second body's name, then the
         // pair's verb.)
-        std::size_t v = end, otherFirst = end, otherEnd = end;
+        std::size_t v = next, otherFirst = next, otherEnd = next;
         // (With its own article: "The National Security and Defense Council" is one body's name.)
-        if (t[end].is("and") && end + 2 < t.size() && t[end + 1].is("the")) {
-            otherFirst = end + 2;
+        if (t[next].is("and") && next + 2 < t.size() && t[next + 1].is("the")) {
+            otherFirst = next + 2;
             otherEnd = otherFirst;
             while (otherEnd < t.size() && otherEnd - otherFirst < 5 && t[otherEnd].isWord() &&
                    t[otherEnd].capitalized && t[otherEnd].sentence == t[i].sentence)

@@ -80,6 +80,16 @@ TEST_CASE("general text: the field an occasion is on names no person", "[recogni
     CHECK(test::hasEvent(x, "conference@2026-10"));
 }
 
+TEST_CASE("general text: a name with its acronym, then what it did, is a body's", "[recognisers]") {
+    // No head word ("Initiative" names programmes too): what follows the definition says it acts.
+    const auto x = run("The Quorvale Source Initiative (QSI) welcomed the release. The QSI thanked the volunteers.",
+                       "Release welcomed");
+    REQUIRE(has(x, EntityType::Agency, "Quorvale Source Initiative"));
+    CHECK(test::entity(x, "Quorvale Source Initiative")->acronym == "QSI");
+    const auto y = run("The Quorvale Debt Initiative (QDI) expired last year.", "Debt relief");
+    CHECK_FALSE(has(y, EntityType::Agency, "Quorvale Debt Initiative"));
+}
+
 TEST_CASE("general text: \"and the\" after a complete body's name starts another name", "[recognisers]") {
     const auto x =
         run("The Agency for Strategic Initiatives and the Quorvale Popular Front held public hearings. The "
