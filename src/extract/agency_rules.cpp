@@ -578,8 +578,14 @@ void findAgencies(ExtractionState& st) {
         // where running text uses them as a name: between lower-case words ("notified WHO of the outbreak", not
         // "WHO: Andrew Gallo" nor "WHO WE ARE").
         // (Or opening a sentence of running text: "WHO recommends vector control", "WHO assessed the risk".)
-        const bool lowerAfter =
-            i + 1 < t.size() && t[i + 1].isWord() && !t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence;
+        // (Not "of" and a name after it: "OIC of the Narahenpita Police" is the officer in charge, a title;
+        // "notified WHO of the outbreak" is the body.)
+        std::size_t ofWhat = i + 2;
+        if (ofWhat < t.size() && t[ofWhat].is("the")) ++ofWhat;
+        const bool titleOf = i + 1 < t.size() && t[i + 1].is("of") && ofWhat < t.size() && t[ofWhat].isWord() &&
+                             t[ofWhat].capitalized && t[ofWhat].sentence == t[i].sentence;
+        const bool lowerAfter = i + 1 < t.size() && t[i + 1].isWord() && !t[i + 1].capitalized &&
+                                t[i + 1].sentence == t[i].sentence && !titleOf;
         const bool inRunningText =
             acr.size() >= 3 && i > 0 &&
             ((t[i - 1].isWord() && !t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence && i + 1 < t.size() &&

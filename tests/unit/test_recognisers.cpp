@@ -255,6 +255,12 @@ TEST_CASE("recognisers: an acronym that is also a word, in running text and as a
     CHECK(has(running, EntityType::Agency, "World Health Organization"));
     const auto label = run("WHO: Deputy District Attorney Ada Morel\n\nWHAT: Sentencing hearing");
     CHECK_FALSE(has(label, EntityType::Agency, "World Health Organization"));
+    // "OIC of the ... Police" is the officer in charge, a title, not the Organisation of Islamic Cooperation.
+    const auto title =
+        run("OIC of the Quorvale Police Chief Inspector Nimal Quorasinghe said so. The suspects were "
+            "handed over to the OIC of the Velmar Police.");
+    CHECK_FALSE(has(title, EntityType::Agency, "Organisation of Islamic Cooperation"));
+    CHECK(has(title, EntityType::Agency, "Quorvale Police"));
 }
 
 TEST_CASE("recognisers: a name with no title before it, then what the person did", "[recognisers]") {
