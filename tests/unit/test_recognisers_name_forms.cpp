@@ -260,6 +260,20 @@ TEST_CASE("name forms: a title holder's name no list holds, after a place and be
                        [](const std::string& a) { return a.find("Minnikhanov") != std::string::npos; }));
 }
 
+TEST_CASE("name forms: a title's acronym in brackets, and an officer's number, before the name", "[recognisers]") {
+    // (The rules on their own: the tagger reads some such names too.)
+    static const extract::Extractor rules(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto x = test::extractRelease(rules,
+                                        "Sub Inspector (SI) W.A.D. Quoraperuma led the raid. Police Constable (PC) "
+                                        "45231 Sampath and Deputy District Attorney (DDA) Jane Quorvale took part. "
+                                        "The District Attorney (DA) 2001 Annual Report was released.",
+                                        "Police arrest suspects", DateValue::fromIso("2024-05-14"));
+    CHECK(has(x, EntityType::Person, "W.A.D. Quoraperuma"));
+    CHECK(has(x, EntityType::Person, "Sampath"));
+    CHECK(has(x, EntityType::Person, "Jane Quorvale"));
+    for (const auto& person : names(x, EntityType::Person)) CHECK(person.find("Annual") == std::string::npos);
+}
+
 TEST_CASE("name forms: a title's body ends before a holder whose surname ends as Slavic ones do", "[recognisers]") {
     // Neither given name is in the lists; the surname's ending and the title before the body say a person follows.
     const auto x =
