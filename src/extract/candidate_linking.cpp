@@ -341,6 +341,17 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         // (Not "state" as a word of what follows: "the Novo-Ogaryovo state residence", "on a state visit".)
         const bool stateAdjective = next.is("state") && c.endToken + 1 < t.size() && t[c.endToken + 1].isWord() &&
                                     lexicons::stateQualifiedNouns().contains(t[c.endToken + 1].text);
+        // ("Changi Airport Terminal 2", "Hall 4": a venue's numbered part, its number no date or count.)
+        if (next.kind == TokenKind::Number && next.text.size() <= 2 && next.begin == t[c.endToken - 1].end + 1 &&
+            next.sentence == t[c.endToken - 1].sentence && !taken &&
+            inLowerList(t[c.endToken - 1].text, std::array<std::string_view, 4>{"terminal", "hall", "pier", "gate"}) &&
+            t[c.endToken - 1].capitalized &&
+            !(c.endToken + 1 < t.size() && t[c.endToken + 1].isWord() && t[c.endToken + 1].capitalized &&
+              t[c.endToken + 1].sentence == next.sentence)) {
+            c.end = next.end;
+            c.endToken += 1;
+            continue;
+        }
         if (next.isWord() && !next.capitalized && lexicons::geoSuffixes().contains(next.text) && !taken &&
             !stateAdjective) {
             c.end = next.end;

@@ -610,6 +610,10 @@ TEST_CASE(
     CHECK_FALSE(has(x, EntityType::Location, "African"));
     for (const char* venue : {"Semakau Landfill", "Marina Barrage"}) CHECK_FALSE(has(x, EntityType::Person, venue));
     CHECK(has(x, EntityType::Person, "Edward Hall"));
+    // A terminal's or a hall's number is part of its name.
+    const auto numbered = run("The offences took place at Changi Airport Terminal 2 in 2023.");
+    CHECK(has(numbered, EntityType::Location, "Changi Airport Terminal 2"));
+    CHECK_FALSE(has(numbered, EntityType::Location, "Changi Airport Terminal"));
 }
 
 TEST_CASE(
