@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -234,14 +236,31 @@ void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
-// "the Pakistani government" -> Government of Pakistan
+// "the Pakistani government" -> Government of Pakistan; "the Russian Government" -> the Government of the Russian
+// Federation where the release names it so, one body under the name the release gives it.
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
+    std::optional<std::map<std::string, std::string>> namedInFull;  // country -> "Government of the ...", once
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!(t[i].isWord() && t[i].capitalized && equalsLower(t[i + 1].text, "government"))) continue;
         const auto country = st.gazetteer().countryOfDemonym(t[i].text);
         if (!country || st.claimed(t[i].begin, t[i + 1].end)) continue;
-        st.addMention(EntityType::Agency, "Government of " + *country, t[i].begin, t[i + 1].end,
-                      "agency.demonym_government");
+        if (!namedInFull) {
+            namedInFull.emplace();
+            for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+                if (!t[k].is("Government") || !t[k + 1].is("of")) continue;
+                const std::size_t from = k + 2 < t.size() && t[k + 2].is("the") ? k + 3 : k + 2;
+                for (std::size_t n = 4; n > 0; --n) {
+                    if (from + n > t.size() || t[from + n - 1].sentence != t[k].sentence) continue;
+                    const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[from + n - 1].end));
+                    if (!place || place->kind != PlaceKind::Country) continue;
+                    namedInFull->emplace(place->name, std::string(st.slice(t[k].begin, t[from + n - 1].end)));
+                    break;
+                }
+            }
+        }
+        const auto full = namedInFull->find(*country);
+        st.addMention(EntityType::Agency, full != namedInFull->end() ? full->second : "Government of " + *country,
+                      t[i].begin, t[i + 1].end, "agency.demonym_government");
     }
 }
 

@@ -124,6 +124,9 @@ TEST_CASE("agencies: head words, trimmed titles, lists and governments", "[extra
     }
     // No nesting: places inside agency names are not places of their own; KP abbreviates a place.
     CHECK(names(x, EntityType::Location).empty());
+    // A people's government is the one the release names in full, under that name.
+    auto y = run("The Government of the Russian Federation approved the plan. The Russian Government will fund it.");
+    CHECK(names(y, EntityType::Agency) == std::vector<std::string>{"Government of the Russian Federation"});
 }
 
 TEST_CASE("agencies: people and courtrooms are not agencies", "[extract][agencies]") {
