@@ -24,6 +24,7 @@ using event_detail::headingGerund;
 using event_detail::headlineEventDate;
 using event_detail::inGerundHeading;
 using event_detail::instructedEvent;
+using event_detail::inUndatedNumberedHeading;
 using event_detail::matchTrigger;
 using event_detail::namedAsNext;
 using event_detail::occurrenceTold;
@@ -147,7 +148,9 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // "Minister of Education and Training Nguyen Kim Son": a capitalised kind inside what a title is of names a
         // portfolio, not an event.
         if (std::string of; t[i].capitalized && titleOfBefore(st, t, found.end, of) < i) continue;
-        if (fieldOfDefinedName(st, t, i) || headingGerund(st, t, i) || inGerundHeading(st, t, i)) continue;
+        if (fieldOfDefinedName(st, t, i) || headingGerund(st, t, i) || inGerundHeading(st, t, i) ||
+            inUndatedNumberedHeading(st, t, i, dates))
+            continue;
         // "Police Training College" names an agency; "Cultural Forum" names the event itself.
         if (st.claimed(t[i].begin, t[i].end)) {
             // ... and so does "Conference of the Parties" (the event's name starts with its kind).

@@ -1,5 +1,6 @@
 #include "event_layout.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace bulletin::extract::event_detail {
@@ -66,6 +67,27 @@ bool inGerundHeading(const ExtractionState& st, const std::vector<Token>& t, std
     // (Past the heading's number: "06.", "6)".)
     if (first + 2 < i && t[first].kind == TokenKind::Number && t[first + 1].kind == TokenKind::Punct) first += 2;
     return first < i && headingGerund(st, t, first);
+}
+
+bool inUndatedNumberedHeading(const ExtractionState& st, const std::vector<Token>& t, std::size_t i,
+                              const std::vector<DateMention>& dates) {
+    constexpr std::size_t kHeadingWords = 40;  // (a heading is a short line: the walk stops after a few words)
+    std::size_t first = i;
+    while (first > 0 && i - first < kHeadingWords && !st.lineBreakBetween(first - 1, first)) --first;
+    if (first > 0 && !st.lineBreakBetween(first - 1, first)) return false;
+    // "03." or "3)" opening a paragraph, the heading's words after it on the same line.
+    if (first + 2 >= i || t[first].kind != TokenKind::Number || t[first].text.size() > 2 || !t[first].paragraphStart ||
+        !(t[first + 1].isPunct('.') || t[first + 1].isPunct(')')) || st.lineBreakBetween(first + 1, first + 2))
+        return false;
+    std::size_t last = i;
+    while (last + 1 < t.size() && last - i < kHeadingWords && !st.lineBreakBetween(last, last + 1)) ++last;
+    if (last + 1 >= t.size() || !st.lineBreakBetween(last, last + 1) ||
+        (t[last].kind == TokenKind::Punct && std::string_view(".!?").find(t[last].text) != std::string_view::npos))
+        return false;
+    const std::size_t begin = t[first].begin, end = t[last].end;
+    return std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
+        return d.mention.span.begin >= begin && d.mention.span.end <= end && d.role != DateRole::Publication;
+    });
 }
 
 // "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13": the day a headline says its

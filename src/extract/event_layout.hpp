@@ -29,6 +29,12 @@ namespace bulletin::extract::event_detail {
 // "06. Participating in the 29th Conference of the Parties": the trigger at i stands in such a heading.
 [[nodiscard]] bool inGerundHeading(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i);
 
+// "03. Agreements signed during the State Visit of the President to China": the trigger at i stands in a numbered
+// heading (a line of its own with no full stop) that holds no date: the matter the paragraph under it decides, whose
+// event that paragraph tells with its own dates.
+[[nodiscard]] bool inUndatedNumberedHeading(const ExtractionState& state, const std::vector<Token>& tokens,
+                                            std::size_t i, const std::vector<DateMention>& dates);
+
 // "... at its meeting held on 2024-05-13": the day a headline says its event (the trigger ending at token
 // `triggerEnd`) was held on, whatever role the date has.
 [[nodiscard]] std::optional<DateValue> headlineEventDate(const std::vector<DateMention>& dates,

@@ -96,6 +96,15 @@ TEST_CASE("sittings: a conference named in a decision's heading is told by the p
             "Cabinet Decisions", "2024-05-13");
     CHECK(hasEvent(x, "conference@2024-11-11/2024-11-22"));
     CHECK_FALSE(hasEvent(x, "conference@2024-05-13"));
+    // So is a visit named in a numbered heading of nouns; a heading that dates its meeting keeps it.
+    const auto y =
+        run("03. Agreements signed during the State Visit of the President to Quorvania\n"
+            "The following agreements were signed during the State visit of the President to Quorvania from 14 to "
+            "17 January 2025.\n\n04. Joint Commission meeting on 15.03.2025\nThe meeting will be held in Velmarsk.",
+            "Cabinet Decisions", "2025-01-20");
+    CHECK(hasEvent(y, "other@2025-01-14/2025-01-17"));
+    CHECK_FALSE(hasEvent(y, "other@2025-01-20"));
+    CHECK(hasEvent(y, "meeting@2025-03-15"));
 }
 
 TEST_CASE("sittings: a camp named in one word with its project's is a gathering on its own dates",
