@@ -54,6 +54,10 @@ TEST_CASE("a year the sentence goes on after is a year, a year before what was c
     CHECK(isos("The patent was sold in 1922 because the inventors wanted it shared.") == std::set<std::string>{"1922"});
     CHECK(isos("He died in 1977 without ever being identified.") == std::set<std::string>{"1977"});
     CHECK(isos("Nearly 2000 volunteers came.").empty());
+    // A year joined to a year by "and" or "or" is one too, whatever follows it; not a room's number.
+    CHECK(isos("For the 2009 and 2010 tax years, they filed no returns.") == std::set<std::string>{"2009", "2010"});
+    CHECK(isos("Cases filed in 2022 or 2023 increased.") == std::set<std::string>{"2022", "2023"});
+    CHECK(isos("Room 2001 and 2002 officers waited.").empty());
 }
 
 TEST_CASE("ages, durations, money and identifiers are not dates", "[dates]") {
