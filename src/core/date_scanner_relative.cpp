@@ -59,12 +59,13 @@ bool Scanner::yearLooksLikeQuantity(std::size_t i, bool beforeOnly) const {
             return true;
         if (p.kind == Kind::Comma && i > 1 && t_[i - 2].kind == Kind::Number && p.end == t_[i].begin) return true;
     }
+    if (beforeOnly) return false;
     // "filed in 2022 and 2023 increased": a year joined by "and" or "or" to a year before it is one too, whatever
-    // follows it.
+    // follows it. (The year before is asked about what stands before it alone: a chain "2001 and 2002 and ..."
+    // is never walked back.)
     if (i > 1 && t_[i - 1].kind == Kind::Word && (t_[i - 1].lower == "and"sv || t_[i - 1].lower == "or"sv) &&
         isYear(i - 2) && !yearLooksLikeQuantity(i - 2, true))
         return false;
-    if (beforeOnly) return false;
     const Token* n = at(i + 1);
     if (n && !n->breakBefore) {
         if ((n->kind == Kind::Dash || n->kind == Kind::Slash) && n->begin == t_[i].end) return true;

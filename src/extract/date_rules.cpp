@@ -35,9 +35,14 @@ bool onlyPlaceBefore(std::string_view text, std::size_t at) {
 // "Updated: September 3, 2014", "Last updated on 20 March 2024", "Page last modified: ...": a page's own record of
 // its edits, chrome rather than a date the release tells of.
 bool onUpdateLabel(std::string_view text, std::size_t at) {
-    const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
-    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    if (at - from > 40) return false;
+    // (Only the 40 characters before the date are looked at: a line of a megabyte holding thousands of dates would
+    // otherwise be walked back once per date.)
+    constexpr std::size_t kLabelChars = 40;
+    const std::size_t windowStart = at > kLabelChars + 1 ? at - kLabelChars - 1 : 0;
+    const std::size_t newline = text.substr(windowStart, at - windowStart).rfind('\n');
+    if (newline == std::string_view::npos && windowStart > 0) return false;
+    const std::size_t from = newline == std::string_view::npos ? 0 : windowStart + newline + 1;
+    if (at - from > kLabelChars) return false;
     std::string before(text.substr(from, at - from));
     for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::size_t words = 0;
