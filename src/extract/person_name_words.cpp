@@ -2,6 +2,7 @@
 // role an apposition gives. Shared by the person rules (person_rules.cpp and the finders beside it).
 #include "person_name_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -144,19 +145,21 @@ std::size_t nameEnd(const ExtractionState& st, const std::vector<Token>& t, std:
     return words == 0 ? i : j;
 }
 
+// A capital, then lower-case letters only (ASCII), `minLength` letters or more.
+static bool capitalThenLowerCase(std::string_view w, std::size_t minLength) {
+    if (w.size() < minLength || w[0] < 'A' || w[0] > 'Z') return false;
+    return std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool unlistedSurnameShape(std::string_view w) {
-    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
-    for (std::size_t k = 1; k < w.size(); ++k)
-        if (w[k] < 'a' || w[k] > 'z') return false;
+    if (!capitalThenLowerCase(w, 4)) return false;
     for (const auto& ending : lexicons::commonWordEndings().entries())
         if (w.ends_with(ending)) return false;
     return true;
 }
 
 bool surnameEndingShape(std::string_view w) {
-    if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') return false;
-    for (std::size_t k = 1; k < w.size(); ++k)
-        if (w[k] < 'a' || w[k] > 'z') return false;
+    if (!capitalThenLowerCase(w, 5)) return false;
     for (const auto& ending : lexicons::surnameEndings().entries())
         if (w.ends_with(ending)) return true;
     return false;
