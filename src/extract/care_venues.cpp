@@ -63,8 +63,9 @@ void findCareVenues(ExtractionState& st) {
         for (std::size_t k = first; k + head <= i && !named; ++k)
             named = t[k].isWord() && !kindOfHospitalWord(t[k].text);
         if (!named) continue;
-        // Where someone was brought, treated or died: "admitted to", "at", "in" (not "a nurse at", "doctors
-        // in": people who work there speak of the hospital as a body, which this rule leaves to the others).
+        // Where someone was brought, treated or died, or something happened: "admitted to", "at", "in", "near" (not
+        // "a nurse at", "doctors in": people who work there speak of the hospital as a body, which this rule leaves
+        // to the others).
         std::size_t cue = first;
         if (cue == 0) continue;
         --cue;
@@ -75,6 +76,10 @@ void findCareVenues(ExtractionState& st) {
             where = cue > 0 && t[cue - 1].isWord() && broughtVerb(t[cue - 1].text);
         } else if (t[cue].is("at") || t[cue].is("in") || t[cue].is("inside")) {
             where = !(cue > 0 && t[cue - 1].isWord() && worksAtNoun(t[cue - 1].text));
+        } else {
+            // ("arrested near the Nagoda Hospital", "a shooting outside the ... Hospital": where it happened.)
+            where = inLowerList(t[cue].text,
+                                std::array<std::string_view, 5>{"near", "outside", "opposite", "behind", "beside"});
         }
         if (!where) continue;
         // ("the Children’s Hospital of Orange County": the place it serves, after "of", is a word of its name; so are

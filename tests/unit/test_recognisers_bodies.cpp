@@ -509,6 +509,12 @@ TEST_CASE("bodies: a hospital or clinic where someone was taken, treated or died
     CHECK(has(x, EntityType::Location, "Children’s Hospital of Velmar County"));
     CHECK(has(x, EntityType::Location, "Ostrava Valley Medical Center"));
     CHECK_FALSE(has(x, EntityType::Agency, "Ostrava Valley Medical Center"));
+    // Where something happened, near it or outside it.
+    const auto near =
+        run("A suspect was arrested near the Quorgoda Hospital. A shot was fired outside Velmar "
+            "Base Hospital.");
+    CHECK(has(near, EntityType::Location, "Quorgoda Hospital"));
+    CHECK(has(near, EntityType::Location, "Velmar Base Hospital"));
     // (A hospital of no name, only its kind, is none; nor is one where people work named here.)
     const auto y = run("He was taken to the District Hospital. A nurse at Velmar Memorial Hospital testified.");
     for (const auto& place : names(y, EntityType::Location)) {
