@@ -140,9 +140,13 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
 // Whether an opening quotation mark before `offset`, on its line and not closed before it, quotes what is there:
 // the title of another release cited in the text is a headline too ("... entitled “Board of Supervisors Votes to
 // Adopt ...”").
+// (A quotation is looked for in the 2,000 characters before `offset` at most: a line of a megabyte would otherwise
+// be walked back once per call.)
 bool insideQuotation(std::string_view text, std::size_t offset) {
-    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    constexpr std::size_t kQuotedChars = 2000;
+    const std::size_t windowStart = offset > kQuotedChars ? offset - kQuotedChars : 0;
+    const std::size_t newline = text.substr(windowStart, offset - windowStart).rfind('\n');
+    const std::size_t from = newline == std::string_view::npos ? windowStart : windowStart + newline + 1;
     const std::string_view before = text.substr(from, offset - from);
     const std::size_t open = before.rfind("\u201C");
     if (open == std::string_view::npos) return false;
@@ -151,10 +155,17 @@ bool insideQuotation(std::string_view text, std::size_t offset) {
 
 // Whether the line holding `offset` is in title case (a headline repeated in the body, a cited title): five words
 // or more, and none in lower case but short function words ("of", "and", "in", "the", "for", "to", "on", "at", "a").
+// (A title is a short line: one running more than 300 characters either side of `offset` is none, and is not walked.)
 bool titleCaseLine(std::string_view text, std::size_t offset) {
-    const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-    const std::size_t to = std::min(text.find('\n', offset), text.size());
+    constexpr std::size_t kTitleChars = 300;
+    const std::size_t windowStart = offset > kTitleChars ? offset - kTitleChars : 0;
+    const std::size_t newline = text.substr(windowStart, offset - windowStart).rfind('\n');
+    if (newline == std::string_view::npos && windowStart > 0) return false;
+    const std::size_t from = newline == std::string_view::npos ? 0 : windowStart + newline + 1;
+    const std::size_t windowEnd = std::min(text.size(), offset + kTitleChars);
+    const std::size_t lineEnd = text.substr(0, windowEnd).find('\n', offset);
+    if (lineEnd == std::string_view::npos && windowEnd < text.size()) return false;
+    const std::size_t to = lineEnd == std::string_view::npos ? text.size() : lineEnd;
     static constexpr std::array<std::string_view, 12> kSmall{"of", "and", "in", "the", "for", "to",
                                                              "on", "at",  "a",  "an",  "by",  "with"};
     std::size_t words = 0;

@@ -43,6 +43,9 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
          "Dates\n\n" + repeat("22-24 October 2018 - from 11-13 of July between November 2014 and ", kSize)},
         {"numbers.txt", "Numbers\n\n" + repeat("1-2-3/4/5 2019-2020 60-year-old 19 years ", kSize)},
         {"years.txt", "Years\n\n" + repeat("in 2001 and 2002 or 2003 rose ", kSize)},  // one line of years
+        // One quotation opened and never closed, then headline verbs inside bodies' names, on one line.
+        {"quoted.txt",
+         "Quoted\n\n\xE2\x80\x9C" + repeat("The Velmar Board Votes To Adopt the Quor Bureau of Data. ", kSize)},
         {"dashes.txt", "Dashes\n\n" + repeat("\xE2\x80\x93\xE2\x80\x94-", kSize)},
         {"possessives.txt", "Possessives\n\n" + repeat("Pakistan's UNODC's Mansoor's ", kSize)},
         {"meetings.txt", "Meetings\n\n" + repeat("met meeting workshop training conference held convened ", kSize)},
