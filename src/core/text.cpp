@@ -169,6 +169,13 @@ std::string collapseWhitespace(std::string_view s) {
     return out;
 }
 
+std::size_t lineStartWithin(std::string_view s, std::size_t at, std::size_t maxChars) {
+    const std::size_t windowStart = at > maxChars + 1 ? at - maxChars - 1 : 0;
+    const std::size_t newline = s.substr(windowStart, at - windowStart).rfind('\n');
+    if (newline != std::string_view::npos) return windowStart + newline + 1;
+    return at <= maxChars ? 0 : std::string_view::npos;
+}
+
 std::size_t countSpacedWords(std::string_view s) {
     std::size_t n = 0;
     bool in = false;

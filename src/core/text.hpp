@@ -30,6 +30,9 @@ namespace bulletin::text {
 [[nodiscard]] std::string collapseWhitespace(std::string_view s);
 
 [[nodiscard]] std::vector<std::string_view> splitLines(std::string_view s);
+// Where the line holding offset `at` starts, when it starts at most `maxChars` before `at`; npos when the line runs
+// on further back. (A bounded look: checks asked once per match never walk a megabyte line back each time.)
+[[nodiscard]] std::size_t lineStartWithin(std::string_view s, std::size_t at, std::size_t maxChars);
 // Runs of characters between spaces and tabs (a quick word count for line heuristics, not ICU words).
 [[nodiscard]] std::size_t countSpacedWords(std::string_view s);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
 
@@ -158,10 +159,8 @@ bool insideQuotation(std::string_view text, std::size_t offset) {
 // (A title is a short line: one running more than 300 characters either side of `offset` is none, and is not walked.)
 bool titleCaseLine(std::string_view text, std::size_t offset) {
     constexpr std::size_t kTitleChars = 300;
-    const std::size_t windowStart = offset > kTitleChars ? offset - kTitleChars : 0;
-    const std::size_t newline = text.substr(windowStart, offset - windowStart).rfind('\n');
-    if (newline == std::string_view::npos && windowStart > 0) return false;
-    const std::size_t from = newline == std::string_view::npos ? 0 : windowStart + newline + 1;
+    const std::size_t from = bulletin::text::lineStartWithin(text, offset, kTitleChars);
+    if (from == std::string_view::npos) return false;
     const std::size_t windowEnd = std::min(text.size(), offset + kTitleChars);
     const std::size_t lineEnd = text.substr(0, windowEnd).find('\n', offset);
     if (lineEnd == std::string_view::npos && windowEnd < text.size()) return false;

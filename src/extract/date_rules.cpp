@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/date_scanner.hpp"
+#include "core/text.hpp"
 
 namespace bulletin::extract {
 
@@ -37,12 +38,8 @@ bool onlyPlaceBefore(std::string_view text, std::size_t at) {
 bool onUpdateLabel(std::string_view text, std::size_t at) {
     // (Only the 40 characters before the date are looked at: a line of a megabyte holding thousands of dates would
     // otherwise be walked back once per date.)
-    constexpr std::size_t kLabelChars = 40;
-    const std::size_t windowStart = at > kLabelChars + 1 ? at - kLabelChars - 1 : 0;
-    const std::size_t newline = text.substr(windowStart, at - windowStart).rfind('\n');
-    if (newline == std::string_view::npos && windowStart > 0) return false;
-    const std::size_t from = newline == std::string_view::npos ? 0 : windowStart + newline + 1;
-    if (at - from > kLabelChars) return false;
+    const std::size_t from = bulletin::text::lineStartWithin(text, at, 40);
+    if (from == std::string_view::npos) return false;
     std::string before(text.substr(from, at - from));
     for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::size_t words = 0;

@@ -36,6 +36,13 @@ TEST_CASE("white space helpers know Unicode spaces", "[text]") {
     CHECK(text::splitLines("a\n\nb").size() == 3);
 }
 
+TEST_CASE("a line's start is found within a bounded look back", "[text]") {
+    CHECK(text::lineStartWithin("ab\ncdef", 6, 5) == 3);
+    CHECK(text::lineStartWithin("abcdef", 4, 5) == 0);
+    CHECK(text::lineStartWithin("abcdefgh", 7, 5) == std::string_view::npos);  // the line runs on further back
+    CHECK(text::lineStartWithin("ab\ncdefghij", 10, 5) == std::string_view::npos);
+}
+
 TEST_CASE("content hashes are stable and discriminating", "[text]") {
     CHECK(text::contentHash("abc") == text::contentHash("abc"));
     CHECK(text::contentHash("abc") != text::contentHash("abd"));
