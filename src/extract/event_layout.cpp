@@ -56,14 +56,25 @@ bool headingGerund(const ExtractionState& st, const std::vector<Token>& t, std::
            !(t[last].kind == TokenKind::Punct && std::string_view(".!?").find(t[last].text) != std::string_view::npos);
 }
 
+namespace {
+
+// A heading is a short line: the walks along it stop after a few words, however long the line.
+constexpr std::size_t kHeadingWords = 40;
+
+// The first token of the line holding token i, when it is at most kHeadingWords back; npos when the line runs on.
+std::size_t shortLineStart(const ExtractionState& st, std::size_t i) {
+    std::size_t first = i;
+    while (first > 0 && i - first < kHeadingWords && !st.lineBreakBetween(first - 1, first)) --first;
+    return first > 0 && !st.lineBreakBetween(first - 1, first) ? std::string_view::npos : first;
+}
+
+}  // namespace
+
 // "06. Participating in the 29th Conference of the Parties": an event named in such a heading is the matter the
 // paragraph under it decides, told there with its own dates.
 bool inGerundHeading(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
-    // (A heading is a short line: the walk back to its start stops after a few words, however long the line.)
-    constexpr std::size_t kHeadingWords = 40;
-    std::size_t first = i;
-    while (first > 0 && i - first < kHeadingWords && !st.lineBreakBetween(first - 1, first)) --first;
-    if (first > 0 && !st.lineBreakBetween(first - 1, first)) return false;
+    std::size_t first = shortLineStart(st, i);
+    if (first == std::string_view::npos) return false;
     // (Past the heading's number: "06.", "6)".)
     if (first + 2 < i && t[first].kind == TokenKind::Number && t[first + 1].kind == TokenKind::Punct) first += 2;
     return first < i && headingGerund(st, t, first);
@@ -71,10 +82,8 @@ bool inGerundHeading(const ExtractionState& st, const std::vector<Token>& t, std
 
 bool inUndatedNumberedHeading(const ExtractionState& st, const std::vector<Token>& t, std::size_t i,
                               const std::vector<DateMention>& dates) {
-    constexpr std::size_t kHeadingWords = 40;  // (a heading is a short line: the walk stops after a few words)
-    std::size_t first = i;
-    while (first > 0 && i - first < kHeadingWords && !st.lineBreakBetween(first - 1, first)) --first;
-    if (first > 0 && !st.lineBreakBetween(first - 1, first)) return false;
+    const std::size_t first = shortLineStart(st, i);
+    if (first == std::string_view::npos) return false;
     // "03." or "3)" opening a paragraph, the heading's words after it on the same line.
     if (first + 2 >= i || t[first].kind != TokenKind::Number || t[first].text.size() > 2 || !t[first].paragraphStart ||
         !(t[first + 1].isPunct('.') || t[first + 1].isPunct(')')) || st.lineBreakBetween(first + 1, first + 2))
