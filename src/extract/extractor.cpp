@@ -241,9 +241,17 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
                 continue;
             }
         }
+        // (Of its name or of a form the release wrote: "U.S. Treasury" is "U.S. Treasury Department" said shortly,
+        // which the list knows as the "Department of the Treasury".)
+        const auto shortFormOfWritten = [&](const DraftEntity& longer) {
+            if (shortFormOf(wordsOf(shorter), wordsOf(longer))) return true;
+            return std::any_of(longer.aliases.begin(), longer.aliases.end(), [&](const std::string& alias) {
+                return alias != longer.name && shortFormOf(wordsOf(shorter), words(alias));
+            });
+        };
         for (auto& longer : entities) {
             if (&longer == &shorter || longer.type != EntityType::Agency || longer.mentions.empty()) continue;
-            if (!shortFormOf(wordsOf(shorter), wordsOf(longer))) continue;
+            if (!shortFormOfWritten(longer)) continue;
             absorb(longer, shorter);
             break;
         }

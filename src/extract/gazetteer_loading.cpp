@@ -77,6 +77,34 @@ bool isGenericRegionWord(const std::string& s) {
     return kGeneric.count(text::foldCase(s)) > 0;
 }
 
+// A country's name before one of an agency's names is a name of it before each of its names: "U.S. Department of
+// the Treasury" beside "Treasury Department" gives "U.S. Treasury Department" (as releases write it), not only the
+// form the list spells out. (The qualifier is taken from the list's own names, so no body of another country gains
+// it.)
+std::vector<std::string> nationallyQualifiedNames(const std::vector<std::string>& names) {
+    std::vector<std::string> qualifiers;
+    for (const auto& qualified : names)
+        for (const auto& name : names)
+            if (qualified.size() > name.size() + 1 && text::endsWith(qualified, " " + name)) {
+                std::string qualifier = qualified.substr(0, qualified.size() - name.size() - 1);
+                if (std::find(qualifiers.begin(), qualifiers.end(), qualifier) == qualifiers.end())
+                    qualifiers.push_back(std::move(qualifier));
+            }
+    // (Not before a name already qualified: "United States Department of Justice" gains no "U.S.".)
+    const auto qualifiedAlready = [&](const std::string& name) {
+        return std::any_of(qualifiers.begin(), qualifiers.end(),
+                           [&](const std::string& q) { return text::startsWith(name, q + " "); });
+    };
+    std::vector<std::string> out;
+    for (const auto& qualifier : qualifiers)
+        for (const auto& name : names) {
+            std::string qualified = qualifier + " " + name;
+            if (qualifiedAlready(name) || std::find(names.begin(), names.end(), qualified) != names.end()) continue;
+            out.push_back(std::move(qualified));
+        }
+    return out;
+}
+
 }  // namespace
 
 void Gazetteer::loadAgencies(const fs::path& file) {
@@ -92,11 +120,14 @@ void Gazetteer::loadAgencies(const fs::path& file) {
         };
         keepIfPunctuated(cols[0]);
         keepIfPunctuated(agencies_.back().acronym);
+        std::vector<std::string> names{cols[0]};
         if (cols.size() > 2)
             for (const auto& alias : splitBars(cols[2])) {
                 addAgencyName(alias, index);
                 keepIfPunctuated(alias);
+                names.push_back(alias);
             }
+        for (const auto& qualified : nationallyQualifiedNames(names)) addAgencyName(qualified, index);
     });
 }
 

@@ -101,3 +101,12 @@ TEST_CASE("a large place spelled as another transliteration is the same place", 
     CHECK((g.place("Changi") == nullptr || g.place("Changi")->name != "Changyi"));
     CHECK(g.place("Qzxwvy") == nullptr);
 }
+
+TEST_CASE("a country's name before one of an agency's listed names qualifies each of them", "[gazetteer]") {
+    // The list writes "U.S. Department of the Treasury" and "Treasury Department"; releases write both mixed.
+    REQUIRE(gazetteer().agencyByName("U.S. Treasury Department"));
+    CHECK(gazetteer().agencyByName("U.S. Treasury Department")->name == "Department of the Treasury");
+    REQUIRE(gazetteer().agencyByName("United States Justice Department"));
+    CHECK(gazetteer().agencyByName("United States Justice Department")->name == "Department of Justice");
+    CHECK_FALSE(gazetteer().agencyByName("U.S. United States Department of Justice"));  // never twice qualified
+}

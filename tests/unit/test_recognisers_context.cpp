@@ -573,3 +573,17 @@ TEST_CASE("context: three towns in a row before \"and\" and no name are places; 
             "departments.");
     CHECK_FALSE(has(y, EntityType::Location, "Anaheim"));
 }
+
+TEST_CASE("context: a body said shortly as the release wrote it, not as the list names it", "[recognisers]") {
+    // "U.S. Treasury" is short for "U.S. Treasury Department", which the gazetteer knows as the
+    // "Department of the Treasury": one body, under the list's name, holding both forms.
+    const auto x =
+        run("The attorneys general asked the U.S. Treasury Department to act. The letter urged U.S. "
+            "Treasury Secretary Jon Velmar to protect the payments.",
+            "Attorneys general ask for protection");
+    const auto* treasury = test::entity(x, "Department of the Treasury");
+    REQUIRE(treasury != nullptr);
+    CHECK(std::ranges::count(treasury->aliases, std::string("U.S. Treasury Department")) == 1);
+    CHECK(std::ranges::count(treasury->aliases, std::string("U.S. Treasury")) == 1);
+    CHECK_FALSE(has(x, EntityType::Agency, "U.S. Treasury"));
+}
