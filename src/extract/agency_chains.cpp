@@ -87,9 +87,11 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
                  (k == group || (k + 1 < t.size() && (t[k + 1].is("of") || chainWord(t[k + 1]))))) ||
                 listedPlace(st, t[k].text) || titleAt(st, t, k))
                 return comma;
-        // (A person's name is no field: "the Department of Parole, and Colleen Preciado of ...".)
+        // (A person's name is no field: "the Department of Parole, and Colleen Preciado of ...". A given name before
+        // a portfolio's word is a field's word: "Ocean Resources".)
         if (words == 0 || words > 3 || st.gazetteer().agencyByName(st.slice(t[group].begin, t[k - 1].end)) ||
-            (words >= 2 && st.gazetteer().givenNameCount(t[group].text) >= 1000))
+            (words >= 2 && st.gazetteer().givenNameCount(t[group].text) >= 1000 &&
+             !lexicons::portfolioWords().contains(t[k - 1].text)))
             return comma;
         // (Nor a name that "who" follows: "the Board of Supervisors, and Marsella Leach, who will speak".)
         const bool who = k + 1 < t.size() && t[k].isPunct(',') && (t[k + 1].is("who") || t[k + 1].is("whose"));

@@ -341,6 +341,13 @@ TEST_CASE("appositions: the fields of a minister's portfolio after commas are ne
     CHECK(has(y, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
 }
 
+TEST_CASE("appositions: a portfolio field whose first word is a given name too", "[recognisers]") {
+    // ("Ocean" is a given name; "Ocean Resources" is no person, "Resources" is a portfolio's word.)
+    const auto x = run("The Ministry of Fisheries, Aquatic and Ocean Resources will cooperate with it.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Fisheries, Aquatic and Ocean Resources"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Fisheries"));
+}
+
 TEST_CASE("appositions: a title opening the sentence with its article, a comma and an unfamiliar name",
           "[recognisers]") {
     const auto x = run("The Minister of Health, Kavrel Ondumasi, spoke. The proposal was approved.");
