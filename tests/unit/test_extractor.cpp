@@ -54,6 +54,18 @@ TEST_CASE("people: titles and headline verbs do not glue onto names", "[extract]
     CHECK(entity(x, "John Dorsey")->role == "Special Agent in Charge");
 }
 
+TEST_CASE("people: the general of a law officer's or an auditor's title is no rank", "[extract][people]") {
+    auto x =
+        run("Also taking part were Prosecutor General Ivor Kasnel and Auditor-General Kamal Perendu. Accountant "
+            "General Nimal Sorawe spoke.");
+    REQUIRE(entity(x, "Ivor Kasnel"));
+    CHECK(entity(x, "Ivor Kasnel")->role == "Prosecutor General");
+    REQUIRE(entity(x, "Kamal Perendu"));
+    CHECK(entity(x, "Kamal Perendu")->role == "Auditor-General");
+    REQUIRE(entity(x, "Nimal Sorawe"));
+    CHECK(entity(x, "Nimal Sorawe")->role == "Accountant General");
+}
+
 TEST_CASE("people: appositions, ages and names from many cultures", "[extract][people]") {
     auto x =
         run("Mohsin Naqvi, the federal minister of interior, met with Graeme Biggar, the director general of "
