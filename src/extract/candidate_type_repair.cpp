@@ -31,6 +31,13 @@ void dropPlacesNamingThings(std::vector<Candidate>& candidates, const Extraction
     }
 }
 
+// "the UN Charter", "the United Nations Framework Convention on Climate Change": a body's name opening an
+// instrument's names no body of the story (names inside names are not annotated).
+void dropBodiesOpeningInstruments(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    for (auto& c : candidates)
+        if (c.type == EntityType::Agency && opensInstrumentName(st.tokens(), c.endToken)) c.score = -1;
+}
+
 void dropProductNames(std::vector<Candidate>& candidates, const ExtractionState& st) {
     for (auto& c : candidates) {
         if (c.source != "tagger" || c.type == EntityType::Agency) continue;

@@ -321,6 +321,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     // The order matters: each check reads the scores and spans the ones before it left.
     extendPatronymicNames(candidates, st);
     dropPlacesNamingThings(candidates, st);
+    dropBodiesOpeningInstruments(candidates, st);
     dropProductNames(candidates, st);
     dropPlacesInCaseCitations(candidates, st);
     dropLoneCompassPlaces(candidates, st);

@@ -190,6 +190,22 @@ bool opensLawName(const std::vector<Token>& t, std::size_t end) {
     return k + 1 >= t.size() || t[k + 1].sentence != sentence || !(t[k + 1].isWord() && t[k + 1].capitalized);
 }
 
+bool opensInstrumentName(const std::vector<Token>& t, std::size_t end) {
+    if (end == 0 || end >= t.size()) return false;
+    const std::size_t sentence = t[end - 1].sentence;
+    const auto instrumentWord = [](const Token& w) {
+        return lexicons::lawWords().contains(w.text) || w.is("Charter") || w.is("Regulation");
+    };
+    std::size_t k = end;
+    while (k < t.size() && k < end + 5 && t[k].isWord() && t[k].capitalized && !t[k].allCaps &&
+           t[k].sentence == sentence && !instrumentWord(t[k]))
+        ++k;
+    if (!(k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == sentence && instrumentWord(t[k])))
+        return false;
+    // (The instrument's word ends its capitalised run: not "Treaty Organization".)
+    return k + 1 >= t.size() || t[k + 1].sentence != sentence || !(t[k + 1].isWord() && t[k + 1].capitalized);
+}
+
 std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords) {
     if (i < 3 || !t[i - 1].isPunct(',')) return 0;
     std::size_t first = i - 1;

@@ -18,6 +18,10 @@ void townsBeforeTheirDistrict(ExtractionState& st);
 // Whether the capitalised words from token `end` on, within its sentence, close a law's name ("Freedom Act" after
 // "USA"): a place right before them is part of that name, not a place of the release.
 [[nodiscard]] bool opensLawName(const std::vector<Token>& t, std::size_t end);
+// Whether an organisation's name ending before token `end` opens an instrument's name: "UN Charter", "United Nations
+// Framework Convention on Climate Change", "European Union Deforestation Regulation" (the law's word may follow the
+// name directly; an instrument named after a body names no body: names inside names are not annotated).
+[[nodiscard]] bool opensInstrumentName(const std::vector<Token>& t, std::size_t end);
 // "visited the Tuas Nexus", "a tour of the Marina Barrage": the named site someone visited.
 void sitesVisited(ExtractionState& st);
 

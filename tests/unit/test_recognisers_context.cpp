@@ -587,3 +587,20 @@ TEST_CASE("context: a body said shortly as the release wrote it, not as the list
     CHECK(std::ranges::count(treasury->aliases, std::string("U.S. Treasury")) == 1);
     CHECK_FALSE(has(x, EntityType::Agency, "U.S. Treasury"));
 }
+
+TEST_CASE("context: a body's name opening an instrument's names no body", "[recognisers]") {
+    // (Names inside names are not annotated: the charter, the convention, the regulation are the things named.)
+    const auto x =
+        run("Velmaria ratified the United Nations Convention against Corruption and the UN Charter. The "
+            "Council of Europe Convention on violence was signed, and the European Union Deforestation "
+            "Regulation applies under the WTO Trade Facilitation Agreement.",
+            "Velmaria ratifies conventions");
+    CHECK_FALSE(has(x, EntityType::Agency, "United Nations"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Council of Europe"));
+    CHECK_FALSE(has(x, EntityType::Agency, "European Union"));
+    CHECK_FALSE(has(x, EntityType::Agency, "World Trade Organization"));
+    // (The body acting is one: "the UN said".)
+    const auto y = run("The UN said the Council of Europe would help.", "UN to help");
+    CHECK(has(y, EntityType::Agency, "United Nations"));
+    CHECK(has(y, EntityType::Agency, "Council of Europe"));
+}
