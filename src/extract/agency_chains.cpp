@@ -102,6 +102,12 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
 
 }  // namespace
 
+bool peopleField(std::string_view word) {
+    return inLowerList(
+        word, std::array<std::string_view, 13>{"veterans", "women", "children", "workers", "men", "people", "peoples",
+                                               "farmers", "consumers", "seniors", "victims", "survivors", "youth"});
+}
+
 bool namesMembers(const Gazetteer& gazetteer, std::string_view word) {
     return lexicons::memberNouns().contains(word) ||
            (word.size() > 3 && word.back() == 's' && gazetteer.titleLength({word.substr(0, word.size() - 1)}) == 1);
@@ -177,10 +183,7 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                     break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        t[j + 1].capitalized && t[j + 1].sentence == t[i].sentence && j > i &&
-                       inLowerList(t[j - 1].text,
-                                   std::array<std::string_view, 13>{"veterans", "women", "children", "workers", "men",
-                                                                    "people", "peoples", "farmers", "consumers",
-                                                                    "seniors", "victims", "survivors", "youth"})) {
+                       peopleField(t[j - 1].text)) {
                 // A field of people inside the name: "Committee on Veterans' Affairs", "Ministry of Women's
                 // Affairs", "Workers' Compensation Fraud Unit", "People's Liberation Army" (not "Department of
                 // Public Safety's Alcohol and Gambling Enforcement Division": two bodies).

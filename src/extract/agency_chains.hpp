@@ -22,6 +22,10 @@ struct Chain final {
 // no part of its name.
 [[nodiscard]] bool nameModifier(const Token& t);
 
+// A field of people a possessive names inside a body's name: "Veterans'" of "Committee on Veterans' Affairs",
+// "People's" of "National People's Congress".
+[[nodiscard]] bool peopleField(std::string_view word);
+
 // Capitalised words joined by connectors ("of", "and", "&", "the" after "of"), possessives before a head word,
 // abbreviations and initials inside names, and a ministry's portfolios after commas.
 [[nodiscard]] std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t);

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "agency_chains.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -18,6 +19,11 @@ void findInstitutions(ExtractionState& st) {
         // ... and so is "Cabinet of Ministers", "Parliament of Georgia".
         if (i + 2 < t.size() && t[i + 1].is("of") && t[i + 2].capitalisedOrNumber() &&
             t[i + 2].sentence == t[i].sentence)
+            continue;
+        // ... and "National People's Congress", "Quorvale Women's Parliament": a field of people before it, a
+        // capitalised word before that.
+        if (i >= 3 && t[i - 1].kind == TokenKind::Possessive && peopleField(t[i - 2].text) &&
+            t[i - 3].capitalisedOrNumber() && t[i - 3].sentence == t[i].sentence && !isFunctionWord(t[i - 3].text))
             continue;
         // (A capitalised "The" after an opening quote is no part of it: "“The Senate must act now”".)
         if (i > 0 && t[i - 1].capitalisedOrNumber() && t[i - 1].sentence == t[i].sentence && !t[i - 1].sentenceStart &&

@@ -589,3 +589,10 @@ TEST_CASE("bodies: a ministry's list of portfolios is whole after another body a
     CHECK(has(x, EntityType::Agency, "Security Council"));
     CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
 }
+
+TEST_CASE("bodies: an institution's name after a field of people is the end of a longer name", "[recognisers]") {
+    // ("National People's Congress", as "Committee on Veterans' Affairs": not the bare "Congress".)
+    const auto x = run("Officials of the Velmar People’s Congress met the delegation.");
+    CHECK(has(x, EntityType::Agency, "Velmar People’s Congress"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Congress"));
+}
