@@ -102,6 +102,12 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
 
 }  // namespace
 
+// A plural's possessive, its apostrophe alone ("Girls’", "Teachers'"): of a kind of people, not of one body or place
+// ("Ukraine's", "the Sheriff's").
+bool pluralPossessive(const Token& w) {
+    return w.kind == TokenKind::Possessive && w.text.find_first_of("sS") == std::string_view::npos;
+}
+
 bool peopleField(std::string_view word) {
     return inLowerList(
         word, std::array<std::string_view, 13>{"veterans", "women", "children", "workers", "men", "people", "peoples",
@@ -183,7 +189,11 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                     break;
             } else if (t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
                        t[j + 1].capitalized && t[j + 1].sentence == t[i].sentence && j > i &&
-                       peopleField(t[j - 1].text)) {
+                       (peopleField(t[j - 1].text) ||
+                        (pluralPossessive(t[j]) && !(j >= i + 2 && st.gazetteer().isTitle(t[j - 2].text)) &&
+                         st.gazetteer().givenNameCount(t[j - 1].text) < 0 && !st.gazetteer().place(t[j - 1].text)))) {
+                // (Not a name's or a place's that ends in "s": "Senator Walters’ District Office", "the
+                // Netherlands' Ministry of ...".)
                 // A field of people inside the name: "Committee on Veterans' Affairs", "Ministry of Women's
                 // Affairs", "Workers' Compensation Fraud Unit", "People's Liberation Army" (not "Department of
                 // Public Safety's Alcohol and Gambling Enforcement Division": two bodies).

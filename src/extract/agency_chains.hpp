@@ -25,6 +25,8 @@ struct Chain final {
 // A field of people a possessive names inside a body's name: "Veterans'" of "Committee on Veterans' Affairs",
 // "People's" of "National People's Congress".
 [[nodiscard]] bool peopleField(std::string_view word);
+// A plural's possessive, its apostrophe alone ("Girls’", "Teachers'").
+[[nodiscard]] bool pluralPossessive(const Token& w);
 
 // Capitalised words joined by connectors ("of", "and", "&", "the" after "of"), possessives before a head word,
 // abbreviations and initials inside names, and a ministry's portfolios after commas.

@@ -596,3 +596,13 @@ TEST_CASE("bodies: an institution's name after a field of people is the end of a
     CHECK(has(x, EntityType::Agency, "Velmar People’s Congress"));
     CHECK_FALSE(has(x, EntityType::Agency, "Congress"));
 }
+
+TEST_CASE("bodies: a plural's possessive inside a name is a field of people, a surname's is not", "[recognisers]") {
+    const auto x =
+        run("Teachers of Quorvale Girls’ School and Velmar Chong Institution spoke. The Tarnby Nurses’ "
+            "Association helped. Senator Walters’ District Office opened.");
+    CHECK(has(x, EntityType::Agency, "Velmar Chong Institution"));
+    CHECK(has(x, EntityType::Agency, "Tarnby Nurses’ Association"));
+    CHECK_FALSE(has(x, EntityType::Agency, "School and Velmar Chong Institution"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Walters’ District Office"));
+}
