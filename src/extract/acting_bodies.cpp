@@ -144,6 +144,35 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// "Velmar Primary School won the award", "Quorvale Hospital announced new hours": a school's or a hospital's name,
+// opening its sentence without an article, that says or does something is the institution acting, not the building
+// (which is a place where something is held: "at Velmar High School").
+void actingInstitutions(ExtractionState& st, const std::vector<Token>& t) {
+    static constexpr std::array<std::string_view, 5> kInstitutions{"school", "hospital", "academy", "clinic",
+                                                                   "polytechnic"};
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].sentenceStart || !t[i].isWord() || !t[i].capitalized || t[i].allCaps || isFunctionWord(t[i].text))
+            continue;
+        std::size_t end = i;
+        while (end < t.size() && end - i < 6 && t[end].isWord() && t[end].capitalized && !t[end].allCaps &&
+               t[end].sentence == t[i].sentence)
+            ++end;
+        if (end - i < 2 || end >= t.size() || !inLowerList(t[end - 1].text, kInstitutions)) continue;
+        std::size_t v = end;
+        if (v + 1 < t.size() && t[v].isWord() &&
+            inLowerList(t[v].text, std::array<std::string_view, 3>{"today", "also", "recently"}))
+            ++v;
+        if (!t[v].isWord() || t[v].capitalized || !isSpeechOrActionVerb(t[v].text)) continue;
+        // (Its last word names the institution, so a title inside is part of the name: "Changi General Hospital".)
+        const std::string_view surface = st.slice(t[i].begin, t[end - 1].end);
+        if (st.claimed(t[i].begin, t[end - 1].end) || st.gazetteer().place(surface) ||
+            std::any_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(end),
+                        [](const Token& w) { return isCalendarWord(w.text); }))
+            continue;
+        addAgencySpan(st, t[i].begin, t[end - 1].end, "agency.acting_subject");
+    }
+}
+
 // "Outreachy is organised by the Software Freedom Conservancy", "funded by the Open Source Initiative": the agent of
 // what a body does for others, a name of two words or more after "by the", is an organisation even without a head
 // word (names with one are left to the head-word rules). Not a person, a place, a programme, a law or an occasion.

@@ -191,9 +191,11 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                        t[j + 1].capitalized && t[j + 1].sentence == t[i].sentence && j > i &&
                        (peopleField(t[j - 1].text) ||
                         (pluralPossessive(t[j]) && !(j >= i + 2 && st.gazetteer().isTitle(t[j - 2].text)) &&
-                         st.gazetteer().givenNameCount(t[j - 1].text) < 0 && !st.gazetteer().place(t[j - 1].text)))) {
-                // (Not a name's or a place's that ends in "s": "Senator Walters’ District Office", "the
-                // Netherlands' Ministry of ...".)
+                         st.gazetteer().givenNameCount(t[j - 1].text) < 0 && !st.gazetteer().place(t[j - 1].text) &&
+                         !isOrganisationHead(t[j - 1].text) &&
+                         !st.gazetteer().agencyByName(st.slice(t[i].begin, t[j - 1].end))))) {
+                // (Not a name's, a place's or a body's that ends in "s": "Senator Walters’ District Office", "the
+                // Netherlands' Ministry of ...", "Pakistan Customs' Intelligence and Investigations Directorate".)
                 // A field of people inside the name: "Committee on Veterans' Affairs", "Ministry of Women's
                 // Affairs", "Workers' Compensation Fraud Unit", "People's Liberation Army" (not "Department of
                 // Public Safety's Alcohol and Gambling Enforcement Division": two bodies).

@@ -31,6 +31,8 @@ void titleOffices(ExtractionState& st, const std::vector<Token>& t);
 // "Software in the Public Interest": a known name that holds a lower-case word other than a connector.
 void knownAgenciesWithLowerWords(ExtractionState& st, const std::vector<Token>& t);
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
+// "Velmar Primary School won the award": a school's or a hospital's name opening its sentence, acting.
+void actingInstitutions(ExtractionState& st, const std::vector<Token>& t);
 // "About Quillnet" over a paragraph that describes a body ("Quillnet was founded in 2004"): the name, and the same
 // name as written elsewhere in the release (about_sections.cpp).
 void aboutSections(ExtractionState& st, const std::vector<Token>& t);

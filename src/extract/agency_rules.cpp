@@ -493,6 +493,7 @@ void findAgencies(ExtractionState& st) {
     headsAdministrations(st, t);
     townPolice(st, t);
     actingSubjects(st, t);
+    actingInstitutions(st, t);
     passiveAgents(st, t);
     bodiesBeforeMemberTitles(st, t);
     bodiesAfterMemberTitles(st, t);

@@ -605,4 +605,16 @@ TEST_CASE("bodies: a plural's possessive inside a name is a field of people, a s
     CHECK(has(x, EntityType::Agency, "Tarnby Nurses’ Association"));
     CHECK_FALSE(has(x, EntityType::Agency, "School and Velmar Chong Institution"));
     CHECK_FALSE(has(x, EntityType::Agency, "Walters’ District Office"));
+    // (Nor a body's: its unit is a body of its own.)
+    const auto y = run("Officers of the Velmar Customs' Intelligence and Investigations Directorate seized it.");
+    CHECK(has(y, EntityType::Agency, "Intelligence and Investigations Directorate"));
+}
+
+TEST_CASE("bodies: a school or a hospital opening its sentence and acting is the institution", "[recognisers]") {
+    const auto x =
+        run("Velmar Primary School won the award. Quorvale General Hospital said it would help. The "
+            "ceremony was held at Tarnby High School.");
+    CHECK(has(x, EntityType::Agency, "Velmar Primary School"));
+    CHECK(has(x, EntityType::Agency, "Quorvale General Hospital"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Tarnby High School"));  // (a venue: a place)
 }
