@@ -10,6 +10,7 @@
 #include "candidates.hpp"
 #include "core/text.hpp"
 #include "date_rules.hpp"
+#include "described_bodies.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "meeting_rules.hpp"
@@ -593,6 +594,7 @@ Extraction Extractor::extract(const Document& doc) const {
     findHeadlineNamesInBody(st);
     keepHeadlinePlaces(st);
     mergeShortAgencyForms(st.entities(), gazetteer_);
+    mergeDescribedAppositions(st);
     attachAffiliations(st);
 
     Extraction out;

@@ -395,3 +395,20 @@ TEST_CASE("appositions: a committee's list of fields stays whole after a person'
         CHECK(body.back() != ',');
     }
 }
+
+TEST_CASE("appositions: a body described by a country's other body name is one body", "[recognisers]") {
+    const auto x =
+        run("The Velmar Environment Agency (VEA), the Velmar Utilities Board, Singapore’s National Water Agency and "
+            "the Velmar "
+            "Food Agency (VFA) today launched the challenge.");
+    CHECK(has(x, EntityType::Agency, "Velmar Utilities Board"));
+    CHECK_FALSE(has(x, EntityType::Agency, "National Water Agency"));
+    const auto* qwb = test::entity(x, "Velmar Utilities Board");
+    REQUIRE(qwb != nullptr);
+    CHECK(std::ranges::count(qwb->aliases, std::string("National Water Agency")) == 1);
+    // (An item of a list of sponsors is a body of its own.)
+    const auto y =
+        run("It was co-sponsored by Students for Velmaria, Velmaria’s School of Law, Department of "
+            "Political Science and others.");
+    CHECK(has(y, EntityType::Agency, "Students for Velmaria"));
+}
