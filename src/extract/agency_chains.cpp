@@ -149,6 +149,32 @@ bool nameModifier(const Token& t) {
     return inLowerList(t.text.substr(dash + 1), kParticiples);
 }
 
+// Whether the run [first, end), before "for" or "on" at `end`, is a whole body's name the connector does not go on:
+// a name the gazetteer knows before a field of a portfolio or a place ("High Representative of the European Union for
+// Foreign Affairs and Security Policy", "membership in the European Union for Ukraine"; not "European Commission for
+// Democracy through Law", another body), or a country's body before "on" ("... and the Government of the Republic of
+// Poland on International Road Transport": what an agreement is on; but "State Service of Ukraine for Geodesy" is one
+// name).
+bool completeBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    if (end < first + 2 || end + 1 >= t.size()) return false;
+    if (t[first].is("The")) ++first;
+    const Token& next = t[end + 1];
+    const bool fieldOrPlace = next.isWord() && next.capitalized &&
+                              (lexicons::portfolioWords().contains(next.text) || st.gazetteer().place(next.text));
+    // (What a title or a body is "of": "of the European Union", "of the Republic of Poland".)
+    for (std::size_t k = end - 1; k >= first && end - k <= 6; --k) {
+        const bool of = k == first || t[k - 1].is("of") || (t[k - 1].is("the") && k >= 2 && t[k - 2].is("of"));
+        if (of && fieldOrPlace && end >= k + 2 && st.gazetteer().agencyByName(st.slice(t[k].begin, t[end - 1].end)))
+            return true;
+        if (of && k > first && t[end].is("on") && end - k <= 4) {
+            const auto* place = st.gazetteer().place(st.slice(t[k].begin, t[end - 1].end));
+            if (place && place->kind == PlaceKind::Country) return true;
+        }
+        if (k == 0) break;
+    }
+    return false;
+}
+
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
 std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
     std::vector<Chain> out;
@@ -168,6 +194,8 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                 ++j;
             } else if (t[j].is("and") && t[j - 1].isWord() && lexicons::partyMembers().contains(t[j - 1].text)) {
                 break;  // "House Republicans and Senate Democrats": two groups of people, no body's name
+            } else if ((t[j].is("for") || t[j].is("on")) && completeBefore(st, t, i, j)) {
+                break;  // "High Representative of the European Union for Foreign Affairs ...": the title's field
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized &&
                         (!t[j].is("the") ||
                          [&] {

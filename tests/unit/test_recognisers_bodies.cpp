@@ -618,3 +618,15 @@ TEST_CASE("bodies: a school or a hospital opening its sentence and acting is the
     CHECK(has(x, EntityType::Agency, "Quorvale General Hospital"));
     CHECK_FALSE(has(x, EntityType::Agency, "Tarnby High School"));  // (a venue: a place)
 }
+
+TEST_CASE("bodies: a whole body's name is not gone on by a title's field or what an agreement is on", "[recognisers]") {
+    const auto x =
+        run("He met High Representative of the European Union for Foreign Affairs and Security Policy "
+            "Jorvan Kessel. They signed the Agreement between the Government of Ukraine and the Government "
+            "of the Republic of Poland on International Road Transport. The State Service of Ukraine for "
+            "Geodesy, Cartography and Cadastre took part.");
+    CHECK(has(x, EntityType::Agency, "European Union"));
+    CHECK(has(x, EntityType::Agency, "Government of the Republic of Poland"));
+    CHECK(has(x, EntityType::Agency, "State Service of Ukraine for Geodesy, Cartography and Cadastre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "European Union for Foreign Affairs and Security Policy"));
+}
