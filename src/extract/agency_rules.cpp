@@ -307,7 +307,14 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             const bool titleHolder = titled && k + 2 == end && surnameEndingShape(t[end - 1].text) &&
                                      !st.gazetteer().mayStartTitle(t[k].text) &&
                                      !st.writtenInLowerCase(lower(t[k].text));
-            if ((afterCountry || titleHolder || st.gazetteer().givenNameCount(t[k].text) >= least) && !surePlace) {
+            // (Two words after a portfolio's field, the first a given name any list holds and neither a field's
+            // word: "of the Romanian Ministry of National Defense Mihai Iancu".)
+            const bool afterField =
+                k + 2 == end && lexicons::portfolioWords().contains(t[k - 1].text) &&
+                st.gazetteer().givenNameCount(t[k].text) >= 20 && !lexicons::portfolioWords().contains(t[k].text) &&
+                !lexicons::portfolioWords().contains(t[end - 1].text) && !st.gazetteer().mayStartTitle(t[k].text);
+            if ((afterCountry || titleHolder || afterField || st.gazetteer().givenNameCount(t[k].text) >= least) &&
+                !surePlace) {
                 end = k;
                 break;
             }

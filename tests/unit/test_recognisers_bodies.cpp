@@ -630,3 +630,11 @@ TEST_CASE("bodies: a whole body's name is not gone on by a title's field or what
     CHECK(has(x, EntityType::Agency, "State Service of Ukraine for Geodesy, Cartography and Cadastre"));
     CHECK_FALSE(has(x, EntityType::Agency, "European Union for Foreign Affairs and Security Policy"));
 }
+
+TEST_CASE("bodies: a given name after a ministry's field starts the person the title names", "[recognisers]") {
+    const auto x =
+        run("He met the Director of Defense Policy of the Velmarian Ministry of National Defense Mihai "
+            "Quorescu in Kyiv.");
+    CHECK(has(x, EntityType::Agency, "Velmarian Ministry of National Defense"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmarian Ministry of National Defense Mihai Quorescu"));
+}
