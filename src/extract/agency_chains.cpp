@@ -175,6 +175,15 @@ bool completeBefore(const ExtractionState& st, const std::vector<Token>& t, std:
     return false;
 }
 
+// "and the American people", "and the Ukrainian army": a country's adjective after "and" (and "the") before a word
+// in lower case joins no name to the one before.
+bool peopleOfCountryAfter(const ExtractionState& st, const std::vector<Token>& t, std::size_t andAt) {
+    std::size_t k = andAt + 1;
+    if (k < t.size() && t[k].is("the")) ++k;
+    return k + 1 < t.size() && t[k].isWord() && t[k].capitalized && t[k + 1].isWord() && !t[k + 1].capitalized &&
+           t[k + 1].sentence == t[andAt].sentence && st.gazetteer().countryOfDemonym(t[k].text).has_value();
+}
+
 // Maximal runs of capitalised words, joined by connectors ("of", "and", "&", "the" after "of").
 std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t) {
     std::vector<Chain> out;
@@ -183,15 +192,23 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
         // ("My Office will defend ...": a possessive at a sentence's start is no part of a name either.)
         static constexpr std::array<std::string_view, 7> kPossessives{"my",  "our",   "your", "his",
                                                                       "her", "their", "its"};
+        // ("Three Central Narcotics Bureau officers": a count opening the sentence is no part of a name.)
+        static constexpr std::array<std::string_view, 12> kCounts{
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several"};
         if (!(t[i].isWord() && t[i].capitalized) || isCalendarWord(t[i].text) || inLowerList(t[i].text, kPossessives) ||
-            nameModifier(t[i])) {
+            nameModifier(t[i]) || (t[i].sentenceStart && inLowerList(t[i].text, kCounts))) {
             ++i;
             continue;
         }
         std::size_t j = i + 1;
         while (j < t.size() && t[j].sentence == t[i].sentence && !t[j].paragraphStart) {
-            if (chainWord(t[j])) {
+            // ("the Armed Forces of Ukraine I decided to ...": the speaker's "I" before a verb ends the name.)
+            const bool pronoun = t[j].is("I") && j + 1 < t.size() && t[j + 1].isWord() && !t[j + 1].capitalized &&
+                                 t[j + 1].sentence == t[j].sentence;
+            if (chainWord(t[j]) && !pronoun) {
                 ++j;
+            } else if (t[j].is("and") && peopleOfCountryAfter(st, t, j)) {
+                break;  // "the US Congress and the American people"
             } else if (t[j].is("and") && t[j - 1].isWord() && lexicons::partyMembers().contains(t[j - 1].text)) {
                 break;  // "House Republicans and Senate Democrats": two groups of people, no body's name
             } else if ((t[j].is("for") || t[j].is("on")) && completeBefore(st, t, i, j)) {

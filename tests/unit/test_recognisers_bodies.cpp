@@ -638,3 +638,19 @@ TEST_CASE("bodies: a given name after a ministry's field starts the person the t
     CHECK(has(x, EntityType::Agency, "Velmarian Ministry of National Defense"));
     CHECK_FALSE(has(x, EntityType::Agency, "Velmarian Ministry of National Defense Mihai Quorescu"));
 }
+
+TEST_CASE("bodies: a count opening the sentence, the speaker's I and a country's people are no part of a name",
+          "[recognisers]") {
+    const auto x =
+        run("At the request of the Commander of the Velmar Armed Forces I decided to act. He thanked the "
+            "US Congress and the American people. Three Quorvale Narcotics Bureau officers were charged. "
+            "The law violates the Velmar Constitution.");
+    CHECK(has(x, EntityType::Agency, "Velmar Armed Forces"));
+    CHECK(has(x, EntityType::Agency, "US Congress"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Narcotics Bureau"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Armed Forces I"));
+    CHECK_FALSE(has(x, EntityType::Agency, "US Congress and the American"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Three Quorvale Narcotics Bureau"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Constitution"));
+    CHECK_FALSE(has(x, EntityType::Location, "Velmar Constitution"));
+}
