@@ -19,6 +19,13 @@ constexpr std::size_t kShortestWrap = 40, kWidestWrap = 100;
 // A line ending this close to the margin reached it: the next word did not fit.
 constexpr std::size_t kRaggedEdge = 16;
 
+// "a)", "ii.", "b)": a lettered or numbered item of a list starts a line of its own.
+bool listMarkerStart(std::string_view line) {
+    std::size_t k = 0;
+    while (k < line.size() && k < 4 && std::islower(static_cast<unsigned char>(line[k]))) ++k;
+    return k > 0 && k < line.size() && (line[k] == ')' || line[k] == '.');
+}
+
 }  // namespace
 
 std::size_t wrapWidth(const std::vector<std::string_view>& lines) {
@@ -75,6 +82,27 @@ std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines)
         continues = width && !trimmed.empty() && w + kRaggedEdge >= width && w <= width;
     }
     return out;
+}
+
+// Whether a line of ragged text (wrapped by hand or exported from a PDF, at no one margin) goes on on the next line:
+// it ends inside a phrase ("employed by Quorvale Marine &" / "Trading Pte Ltd", "the Ministry of" / "Health"), or the
+// next line goes on in lower case ("by assisting" / "to receive on board ..."; not a list's "a)" or "ii.").
+bool goesOnInLine(std::string_view line, std::string_view next) {
+    // (A line of prose: a short one is a heading, a label or a menu's item, whatever follows it.)
+    constexpr std::size_t kProse = 30;
+    if (characters(line) < kProse || next.empty()) return false;
+    const char last = line.back();
+    if (last == '&' || last == ',') return true;
+    const auto space = line.find_last_of(' ');
+    if (space != std::string_view::npos) {
+        std::string word(line.substr(space + 1));
+        for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        static constexpr std::string_view kOpenWords[] = {"and", "or", "of",   "the", "a",  "an", "to",
+                                                          "for", "by", "with", "in",  "on", "at", "from"};
+        if (std::find(std::begin(kOpenWords), std::end(kOpenWords), word) != std::end(kOpenWords)) return true;
+    }
+    const bool ended = last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
+    return !ended && std::islower(static_cast<unsigned char>(next.front())) && !listMarkerStart(next);
 }
 
 }  // namespace bulletin::ingest

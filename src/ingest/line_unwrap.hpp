@@ -18,4 +18,10 @@ namespace bulletin::ingest {
 // line. Lines of a text that is not wrapped come back unchanged (blank lines included).
 [[nodiscard]] std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines);
 
+// Whether a line of ragged text (wrapped by hand or exported from a PDF, at no one margin) goes on on the next line:
+// a line of prose that ends inside a phrase ("employed by Quorvale Marine &" / "Trading Pte Ltd", "the Ministry of" /
+// "Health"), or before a next line that goes on in lower case ("by assisting" / "to receive on board ..."; not a
+// list's "a)" or "ii."). Both lines trimmed.
+[[nodiscard]] bool goesOnInLine(std::string_view line, std::string_view next);
+
 }  // namespace bulletin::ingest

@@ -396,6 +396,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     // Repeated lines after the running text started, with how much text was kept before them: the first ones
     // after the last kept line may be the release's sign-off ("Corrupt Practices Investigation Bureau").
     std::vector<std::pair<std::size_t, std::string>> afterText;
+    std::size_t lastKeptLine = std::string::npos - 1;  // the index of the line kept last as running text
 
     for (std::size_t i = firstLineIndex; i < lines.size(); ++i) {
         const std::string_view line = text::trimUnicode(lines[i]);
@@ -479,7 +480,22 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             if (wordCount(clean) >= 8 && endsSentence(clean)) inHeader = false;
         }
         keptChars += clean.size();
+        // Ragged text (wrapped at no one margin, as PDF exports are): a line of the running text that plainly goes
+        // on joins the body line kept right before it, so that a sentence, and a name broken over two lines, stay
+        // whole. (After the page's chrome is left out, which is recognised line by line.)
+        if (lastKeptLine + 1 == i && !kept.empty() && !kept.back().empty() && goesOnInLine(kept.back(), clean)) {
+            // ("... to murder a F" / "ullerton Police Department officer": a word broken after its capital.)
+            const std::string& previous = kept.back();
+            const bool brokenWord = previous.size() >= 2 && previous[previous.size() - 2] == ' ' &&
+                                    std::isupper(static_cast<unsigned char>(previous.back())) &&
+                                    previous.back() != 'A' && previous.back() != 'I';
+            if (!brokenWord) kept.back() += ' ';
+            kept.back() += clean;
+            lastKeptLine = i;
+            continue;
+        }
         kept.push_back(std::move(clean));
+        lastKeptLine = i;
     }
     while (!kept.empty() && kept.back().empty()) kept.pop_back();
     std::size_t signOffLines = 0;

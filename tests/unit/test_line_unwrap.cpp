@@ -68,3 +68,14 @@ TEST_CASE("a wrapped text keeps its margin past a long headline and a long line"
     CHECK(std::any_of(out.begin(), out.end(),
                       [](const std::string& l) { return l.find("by a quarter point") != std::string::npos; }));
 }
+
+TEST_CASE("a line of ragged text that plainly goes on is told from one that ends", "[unwrap]") {
+    // (Wrapped at no one margin, as PDF exports are: the margin test finds none.)
+    CHECK(goesOnInLine("three clerks, previously employed by Quorvale Marine &", "Trading Pte Ltd (\"Quorvale\")"));
+    CHECK(goesOnInLine("The officers handed the case over to the Ministry of", "Health on Monday."));
+    CHECK(goesOnInLine("It is alleged that they intentionally aided the firm by assisting", "to receive the gasoil"));
+    CHECK_FALSE(goesOnInLine("It is alleged that they intentionally aided the firm.", "They will be charged."));
+    CHECK_FALSE(goesOnInLine("Prevention of Corruption Act (\"PCA\"). They are:", "a) Velmar Tan, 56"));
+    CHECK_FALSE(goesOnInLine("The three men face the following charges", "a) Velmar Tan, 56"));  // a list's item
+    CHECK_FALSE(goesOnInLine("Media contact and", "the spokesperson"));  // (a short line: a label, a heading)
+}

@@ -277,3 +277,17 @@ TEST_CASE("publication date from a date in the headline when the release gives n
     REQUIRE(b.publicationDate);
     CHECK(b.publicationDate->iso() == "2025-10-15");
 }
+
+TEST_CASE("ragged running text: a line that plainly goes on joins the line before it", "[structure]") {
+    const std::string text =
+        "Three Clerks Charged\n\n"
+        "On 6 October 2022, three bunker clerks, previously employed by Quorvale Marine &\n"
+        "Trading Pte Ltd, will be charged in Court for offences under the Corruption, Drug\n"
+        "Trafficking and Other Serious Crimes Act. It is alleged that they aided the firm by assisting\n"
+        "to receive gasoil. The case was handed to an officer of the Velmar Police Department. The officer of a F\n"
+        "ullerton unit assisted.\n";
+    const auto s = parseStructure(text, BoilerplateModel{});
+    CHECK(s.body.find("Quorvale Marine & Trading Pte Ltd") != std::string::npos);
+    CHECK(s.body.find("by assisting to receive gasoil") != std::string::npos);
+    CHECK(s.body.find("a Fullerton unit") != std::string::npos);
+}
