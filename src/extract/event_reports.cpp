@@ -178,8 +178,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         // "the Regional Health Directorate visited the patient", "he traveled to Pakistan" after the patient was
         // discharged: a case history's encounters and trips, like a crime narrative's, are no events (a minister
         // visiting patients, in the plural, is one).
-        for (std::size_t k = s.firstToken; k < s.endToken; ++k)
-            if (t[k].is("patient") || t[k].is("case-patient")) return false;
+        if (facts.namesPatient(t[i].sentence)) return false;
     }
     // "Zannitto met Jane Doe at a theme park ... During this initial meeting ...": under a headline of a crime or a
     // sentence, people meeting is the story's, unless a body takes part ("met with the Police Department").
@@ -294,7 +293,8 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         std::size_t k = f.end;
         if (k < s.endToken && t[k].is("the")) ++k;
         if (k >= s.endToken || !t[k].isWord() || !t[k].capitalized || st.gazetteer().place(t[k].text)) return false;
-        for (std::size_t m = k + 1; m + 1 < s.endToken; ++m)
+        // (Within the clause: a bounded look, asked once per "called on".)
+        for (std::size_t m = k + 1; m + 1 < s.endToken && m < k + 25; ++m)
             if (t[m].is("to") && t[m + 1].isWord() && !t[m + 1].capitalized &&
                 !wordIs(t[m + 1], {"discuss", "exchange", "review", "explore", "congratulate", "convey", "thank", "bid",
                                    "pay", "brief"}))
@@ -313,9 +313,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;
         // ("The delegation paid a working visit to the Port of Tellimont": a delegation is sent by someone.)
-        bool delegation = false;
-        for (std::size_t k = s.firstToken; k < i && !delegation; ++k)
-            delegation = wordIs(t[k], {"delegation", "delegations"});
+        const bool delegation = facts.firstDelegationWord(t[i].sentence) < i;
         // ("Visit to Yakutia", "State visit to China": a headline that opens with the visit is the release's report
         // of it.)
         const bool headlineVisit =

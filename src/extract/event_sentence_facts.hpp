@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "event_dates.hpp"
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 
@@ -177,12 +178,40 @@ public:
         return *f.personStarts;
     }
 
+    // "the Regional Health Directorate visited the patient": the sentence tells a case history.
+    bool namesPatient(std::size_t s) {
+        return flag(s, facts_[s].patient, [](const Token& t) { return t.is("patient") || t.is("case-patient"); });
+    }
+    // Where the sentence first says "delegation" (a token index; npos when it does not): "The delegation paid a
+    // working visit to ...".
+    std::size_t firstDelegationWord(std::size_t s) {
+        auto& f = facts_[s];
+        if (!f.delegationAt) {
+            const auto& sentence = st_.tt().sentences[s];
+            f.delegationAt = std::string::npos;
+            for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
+                if (wordIs(st_.tokens()[k], {"delegation", "delegations"})) {
+                    f.delegationAt = k;
+                    break;
+                }
+        }
+        return *f.delegationAt;
+    }
+    // "During the visit, ...", "on the sidelines of the summit": framedByEarlierEvent, asked once per sentence.
+    bool framedByEarlierEvent(std::size_t s) {
+        auto& cached = facts_[s].framed;
+        if (cached < 0) cached = extract::framedByEarlierEvent(st_.tokens(), st_.tt().sentences[s]) ? 1 : 0;
+        return cached == 1;
+    }
+
 private:
     struct Facts final {
-        signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1;
+        signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1, patient = -1,
+                    framed = -1;
         std::vector<std::size_t> entities;
         std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
         std::optional<std::set<std::size_t>> personStarts;
+        std::optional<std::size_t> delegationAt;
     };
     template <typename Test>
     bool flag(std::size_t s, signed char& cached, Test test) {

@@ -89,8 +89,12 @@ std::vector<std::string> unwrapLines(const std::vector<std::string_view>& lines)
 // next line goes on in lower case ("by assisting" / "to receive on board ..."; not a list's "a)" or "ii.").
 bool goesOnInLine(std::string_view line, std::string_view next) {
     // (A line of prose: a short one is a heading, a label or a menu's item, whatever follows it.)
+    // (Counted from the end, and no further than that: a line joined from thousands is asked again per line.)
     constexpr std::size_t kProse = 30;
-    if (characters(line) < kProse || next.empty()) return false;
+    std::size_t counted = 0;
+    for (auto it = line.rbegin(); it != line.rend() && counted < kProse; ++it)
+        counted += (static_cast<unsigned char>(*it) & 0xC0) != 0x80;
+    if (counted < kProse || next.empty()) return false;
     const char last = line.back();
     if (last == '&' || last == ',') return true;
     const auto space = line.find_last_of(' ');

@@ -50,6 +50,13 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
         {"possessives.txt", "Possessives\n\n" + repeat("Pakistan's UNODC's Mansoor's ", kSize)},
         {"meetings.txt", "Meetings\n\n" + repeat("met meeting workshop training conference held convened ", kSize)},
         {"one-word-lines.txt", "Lines\n\n" + repeat("Word\n", kSize)},
+        // Lines of one width, read as hard-wrapped: one paragraph, one sentence (no capital after a full stop), a
+        // visit and a courtesy call on every line; and ragged lines, each ending inside a phrase, joined into one.
+        {"visits.txt",
+         "Visits\n\n" +
+             repeat("the delegation of the Velmar Police visited the unit and called on the Minister.\n", kSize)},
+        {"ragged.txt",
+         "Ragged\n\n" + repeat("the officers of the Velmar Police visited the unit and the Office of\n", kSize)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };
