@@ -32,6 +32,7 @@ public:
         const auto& t = st.tokens();
         std::size_t paragraph = 0;
         paragraphOf_.assign(st.tt().sentences.size(), 0);
+        firstTitleOrBody_.assign(st.tt().sentences.size(), std::nullopt);
         for (std::size_t si = 0; si < st.tt().sentences.size(); ++si) {
             const auto& sentence = st.tt().sentences[si];
             if (si > 0 && sentence.firstToken < t.size() && t[sentence.firstToken].paragraphStart) ++paragraph;
@@ -142,16 +143,35 @@ public:
     // Minister announced"): releases name their principal by title once the lead has named them.
     [[nodiscard]] bool namesActorOrTitle(std::size_t s, std::size_t at) const {
         if (namesActor(s)) return true;
-        const auto& t = st_.tokens();
         const auto& sentence = st_.tt().sentences[s];
-        for (std::size_t k = sentence.firstToken; k < at && k < sentence.endToken; ++k) {
-            if (!t[k].isWord() || !t[k].capitalized || k == 0 || !equalsLower(t[k - 1].text, "the")) continue;
-            std::vector<std::string_view> words;
-            for (std::size_t m = k; m < at && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
-            if (st_.gazetteer().titleLength(words) > 0) return true;
-            if (refersToNamedBody(k)) return true;
+        // (A title of five words at most: one starting five words or more before `at` is read whole either way, and
+        // the first such in the sentence is found once; the last five words before `at` are read up to it. A
+        // sentence of a megabyte with a trigger on every line is not walked once per trigger.)
+        constexpr std::size_t kTitleWords = 5;
+        auto& first = firstTitleOrBody_[s];
+        if (!first) {
+            first = std::string::npos;
+            for (std::size_t k = sentence.firstToken; k < sentence.endToken; ++k)
+                if (titleOrBodyAt(k, sentence.endToken)) {
+                    first = k;
+                    break;
+                }
         }
+        if (*first != std::string::npos && *first + kTitleWords <= at) return true;
+        const std::size_t from = std::max(sentence.firstToken, at >= kTitleWords ? at - kTitleWords : 0);
+        for (std::size_t k = from; k < at && k < sentence.endToken; ++k)
+            if (titleOrBodyAt(k, at)) return true;
         return false;
+    }
+
+    // A title the gazetteer knows, or a body's head word standing for its name, capitalised after "the" at token k,
+    // read no further than `end`.
+    [[nodiscard]] bool titleOrBodyAt(std::size_t k, std::size_t end) const {
+        const auto& t = st_.tokens();
+        if (!t[k].isWord() || !t[k].capitalized || k == 0 || !equalsLower(t[k - 1].text, "the")) return false;
+        std::vector<std::string_view> words;
+        for (std::size_t m = k; m < end && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
+        return st_.gazetteer().titleLength(words) > 0 || refersToNamedBody(k);
     }
 
     // "the Board announced", "the Committee decided": a body's head word alone, capitalised after "the", names the
@@ -227,6 +247,8 @@ private:
     signed char speech_ = -1;
     std::vector<Facts> facts_;
     std::vector<std::size_t> paragraphOf_;  // sentence -> paragraph
+    // sentence -> where its first title or body's short name after "the" starts (npos: none), once asked
+    mutable std::vector<std::optional<std::size_t>> firstTitleOrBody_;
     std::vector<std::vector<std::size_t>> paragraphEntities_;
     std::unordered_set<std::string_view> agencyLastWords_;  // the last word of each agency's name of two words or more
 };

@@ -55,6 +55,9 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
         {"visits.txt",
          "Visits\n\n" +
              repeat("the delegation of the Velmar Police visited the unit and called on the Minister.\n", kSize)},
+        {"tours.txt",
+         "Tours\n\n" +
+             repeat("the president toured the plant and received the ambassador and decided the case.\n", kSize)},
         {"ragged.txt",
          "Ragged\n\n" + repeat("the officers of the Velmar Police visited the unit and the Office of\n", kSize)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
