@@ -484,11 +484,15 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
         // on joins the body line kept right before it, so that a sentence, and a name broken over two lines, stay
         // whole. (After the page's chrome is left out, which is recognised line by line.)
         if (lastKeptLine + 1 == i && !kept.empty() && !kept.back().empty() && goesOnInLine(kept.back(), clean)) {
-            // ("... to murder a F" / "ullerton Police Department officer": a word broken after its capital.)
+            // ("... to murder a F" / "ullerton Police Department officer": a name broken after its capital, its
+            // rest in lower case before the name's next capitalised word; not "Plan B" / "was adopted".)
             const std::string& previous = kept.back();
+            const std::size_t fragmentEnd = clean.find(' ');
             const bool brokenWord = previous.size() >= 2 && previous[previous.size() - 2] == ' ' &&
                                     std::isupper(static_cast<unsigned char>(previous.back())) &&
-                                    previous.back() != 'A' && previous.back() != 'I';
+                                    previous.back() != 'A' && previous.back() != 'I' &&
+                                    fragmentEnd != std::string::npos && fragmentEnd + 1 < clean.size() &&
+                                    std::isupper(static_cast<unsigned char>(clean[fragmentEnd + 1]));
             if (!brokenWord) kept.back() += ' ';
             kept.back() += clean;
             lastKeptLine = i;

@@ -285,9 +285,11 @@ TEST_CASE("ragged running text: a line that plainly goes on joins the line befor
         "Trading Pte Ltd, will be charged in Court for offences under the Corruption, Drug\n"
         "Trafficking and Other Serious Crimes Act. It is alleged that they aided the firm by assisting\n"
         "to receive gasoil. The case was handed to an officer of the Velmar Police Department. The officer of a F\n"
-        "ullerton unit assisted.\n";
+        "ullerton Police unit assisted. The officers adopted their long prepared Plan B\n"
+        "after the first attempt.\n";
     const auto s = parseStructure(text, BoilerplateModel{});
     CHECK(s.body.find("Quorvale Marine & Trading Pte Ltd") != std::string::npos);
     CHECK(s.body.find("by assisting to receive gasoil") != std::string::npos);
-    CHECK(s.body.find("a Fullerton unit") != std::string::npos);
+    CHECK(s.body.find("a Fullerton Police unit") != std::string::npos);
+    CHECK(s.body.find("Plan B after the first attempt") != std::string::npos);
 }
