@@ -47,10 +47,7 @@ void mergeDescribedAppositions(ExtractionState& st) {
                 continue;
             DraftEntity* named = agencyEndingAt(entities, described, t[placeFirst - 2].end);
             if (!named) continue;
-            named->mentions.insert(named->mentions.end(), described.mentions.begin(), described.mentions.end());
-            named->aliases.insert(described.aliases.begin(), described.aliases.end());
-            named->fromBody = named->fromBody || described.fromBody;
-            described.mentions.clear();
+            absorb(*named, described);
             break;
         }
     }

@@ -118,6 +118,13 @@ bool HeldSpans::overlaps(std::size_t begin, std::size_t end) const {
     return false;
 }
 
+void absorb(DraftEntity& longer, DraftEntity& shorter) {
+    longer.mentions.insert(longer.mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
+    longer.aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
+    longer.fromBody = longer.fromBody || shorter.fromBody;
+    shorter.mentions.clear();
+}
+
 bool isOrganisationHead(std::string_view word) {
     if (lexicons::organisationHeads().contains(word)) return true;
     // "Directorate-General": a compound whose first part is a head word is one.

@@ -28,6 +28,9 @@ struct DraftEntity final {
     bool fromBody = false;          // seen outside the headline
 };
 
+// `longer` takes in every mention and alias of `shorter`, which is left empty (merged away).
+void absorb(DraftEntity& longer, DraftEntity& shorter);
+
 class ExtractionState final {
 public:
     ExtractionState(std::string_view text, std::size_t bodyOffset, const Gazetteer& gazetteer);

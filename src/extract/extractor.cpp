@@ -139,14 +139,6 @@ bool isBareAcronym(const std::string& name) {
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// `longer` takes in every mention and alias of `shorter`, which is left empty (merged away).
-void absorb(DraftEntity& longer, DraftEntity& shorter) {
-    longer.mentions.insert(longer.mentions.end(), shorter.mentions.begin(), shorter.mentions.end());
-    longer.aliases.insert(shorter.aliases.begin(), shorter.aliases.end());
-    longer.fromBody = longer.fromBody || shorter.fromBody;
-    shorter.mentions.clear();
-}
-
 // The one other organisation of the document that `accepts`, or none when there are none or several.
 template <typename Accepts>
 DraftEntity* onlyOtherAgency(std::vector<DraftEntity>& entities, const DraftEntity& self, Accepts accepts) {
