@@ -176,34 +176,37 @@ void placesAfterReportVerbs(ExtractionState& st) {
     }
 }
 
-bool opensLawName(const std::vector<Token>& t, std::size_t end) {
+namespace {
+
+// The capitalised words from token `end` on, within its sentence, close with a word `closes` accepts that ends the
+// run (five words before it at most, each one `inside` accepts, at least `minWords` of them).
+template <typename Inside, typename Closes>
+bool runClosedBy(const std::vector<Token>& t, std::size_t end, std::size_t minWords, Inside inside, Closes closes) {
     if (end == 0 || end >= t.size()) return false;
     const std::size_t sentence = t[end - 1].sentence;
     std::size_t k = end;
-    while (k < t.size() && k < end + 5 && t[k].isWord() && (t[k].capitalized || t[k].allCaps) &&
-           t[k].sentence == sentence && !lexicons::lawWords().contains(t[k].text))
+    while (k < t.size() && k < end + 5 && t[k].isWord() && inside(t[k]) && t[k].sentence == sentence && !closes(t[k]))
         ++k;
-    if (!(k > end && k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == sentence &&
-          lexicons::lawWords().contains(t[k].text)))
+    if (!(k >= end + minWords && k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == sentence &&
+          closes(t[k])))
         return false;
-    // (The law's word ends the name: not "Local Law Enforcement Leaders", "Supervisor Bill Campbell".)
+    // (The closing word ends the name: not "Local Law Enforcement Leaders", "Supervisor Bill Campbell", "Treaty
+    // Organization".)
     return k + 1 >= t.size() || t[k + 1].sentence != sentence || !(t[k + 1].isWord() && t[k + 1].capitalized);
 }
 
+}  // namespace
+
+bool opensLawName(const std::vector<Token>& t, std::size_t end) {
+    return runClosedBy(
+        t, end, 1, [](const Token& w) { return w.capitalized || w.allCaps; },
+        [](const Token& w) { return lexicons::lawWords().contains(w.text); });
+}
+
 bool opensInstrumentName(const std::vector<Token>& t, std::size_t end) {
-    if (end == 0 || end >= t.size()) return false;
-    const std::size_t sentence = t[end - 1].sentence;
-    const auto instrumentWord = [](const Token& w) {
-        return lexicons::lawWords().contains(w.text) || w.is("Charter") || w.is("Regulation");
-    };
-    std::size_t k = end;
-    while (k < t.size() && k < end + 5 && t[k].isWord() && t[k].capitalized && !t[k].allCaps &&
-           t[k].sentence == sentence && !instrumentWord(t[k]))
-        ++k;
-    if (!(k < t.size() && t[k].isWord() && t[k].capitalized && t[k].sentence == sentence && instrumentWord(t[k])))
-        return false;
-    // (The instrument's word ends its capitalised run: not "Treaty Organization".)
-    return k + 1 >= t.size() || t[k + 1].sentence != sentence || !(t[k + 1].isWord() && t[k + 1].capitalized);
+    return runClosedBy(
+        t, end, 0, [](const Token& w) { return w.capitalized && !w.allCaps; },
+        [](const Token& w) { return lexicons::lawWords().contains(w.text) || w.is("Charter") || w.is("Regulation"); });
 }
 
 std::size_t townBeforeComma(const std::vector<Token>& t, std::size_t i, std::size_t maxWords) {
