@@ -447,6 +447,14 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
                 continue;
             const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
             if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
+                const std::size_t chapterEnd = countryChapterEnd(st, t, i + n, c.end);
+                if (chapterEnd > i + n && !joinedOnly) {
+                    const std::string_view chapter = st.slice(t[i].begin, t[chapterEnd - 1].end);
+                    st.addMention(EntityType::Agency, std::string(chapter), t[i].begin, t[chapterEnd - 1].end,
+                                  "agency.gazetteer");
+                    i = chapterEnd - 1;
+                    break;
+                }
                 st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
                               known->acronym);
                 i += n - 1;

@@ -182,3 +182,16 @@ TEST_CASE("institutions: an armory, fairgrounds or an amphitheater closing a nam
     CHECK(has(x, EntityType::Location, "Velmar County Fairgrounds"));
     CHECK(has(x, EntityType::Location, "Pacific Quorn Amphitheater"));
 }
+
+TEST_CASE("institutions: a known body's national chapter keeps its country in the name", "[recognisers]") {
+    const auto x =
+        run("Transparency International Sri Lanka and Amnesty International UK welcomed the ruling. Transparency "
+            "International Sri Lanka Executive Director Velma Tarnquist spoke. Transparency International said so.");
+    CHECK(has(x, EntityType::Agency, "Transparency International Sri Lanka"));
+    CHECK(has(x, EntityType::Agency, "Amnesty International UK"));
+    CHECK(has(x, EntityType::Agency, "Transparency International"));
+    CHECK(has(x, EntityType::Person, "Velma Tarnquist"));
+    // (A place inside an organisation's name is no place of its own.)
+    CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
+    CHECK_FALSE(has(x, EntityType::Location, "United Kingdom"));
+}
