@@ -364,7 +364,8 @@ void linkCandidates(ExtractionState& st, const std::vector<Candidate>& keptIn) {
         entity.mentions.push_back(Mention{Span{c.begin, c.end}, surface, c.source, c.score});
         entity.aliases.insert(std::move(surface));
         // (A title and a name in the headline name the person though the body may not again.)
-        if (!st.inHeadline(c.begin) || c.source == "person.headline_titled" || c.source == "person.headline_capitals")
+        if (!st.inHeadline(c.begin) || c.source == "person.headline_titled" || c.source == "person.headline_capitals" ||
+            c.source == "person.headline_subject")
             entity.fromBody = true;
     };
     std::map<std::string, std::size_t> definedAliases;  // "Appollo" -> entity

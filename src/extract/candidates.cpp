@@ -85,6 +85,7 @@ float rulePrior(std::string_view rule) {
         {"person.speaker", 0.9f},
         {"person.contact", 0.9f},
         {"person.headline_titled", 0.85f},
+        {"person.headline_subject", 0.85f},
         {"person.headline_capitals", 0.85f},
         {"person.headline_title", 0.9f},
         {"person.list", 0.8f},

@@ -514,8 +514,13 @@ void findPeople(ExtractionState& st) {
             headlineNames.count(std::string(st.slice(t[i].begin, t[end - 1].end))))
             c.rule = "person.headline_title";
         if (c.rule.empty()) continue;
-        // In the headline, only a title and a name (titledHeadlineName) or a letterhead's press contact.
-        if (st.inHeadline(t[i].begin) && c.rule != "person.contact") {
+        // In the headline, only a title and a name (titledHeadlineName), a letterhead's press contact, or a known
+        // given name and a surname that a headline in sentence case opens with, then what they did in lower case
+        // ("Vladimir Putin held talks with ...": a headline in title case capitalises the verb, "Todd Spitzer
+        // Creates ...", and the subject rule does not read it).
+        if (st.inHeadline(t[i].begin) && c.rule == "person.subject") {
+            c.rule = "person.headline_subject";
+        } else if (st.inHeadline(t[i].begin) && c.rule != "person.contact") {
             if ((c.rule != "person.title" && c.rule != "person.honorific") ||
                 !titledHeadlineName(st, t, c.first, c.end))
                 continue;
@@ -557,7 +562,8 @@ void findPeople(ExtractionState& st) {
         const std::size_t idx =
             st.addMention(EntityType::Person, name, t[c.mentionFirst].begin, t[c.end - 1].end, c.rule);
         auto& e = st.entities()[idx];
-        if (c.rule == "person.headline_titled") e.fromBody = true;  // (kept though the body may not name them again)
+        // (Kept though the body may not name them again.)
+        if (c.rule == "person.headline_titled" || c.rule == "person.headline_subject") e.fromBody = true;
         e.aliases.insert(std::string(st.slice(t[c.first].begin, t[c.end - 1].end)));
         if (e.role.empty() && !c.role.empty()) e.role = c.role;
         if (nameWords >= 2) surnames.add(std::string(t[c.end - 1].text), idx);
