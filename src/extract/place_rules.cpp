@@ -225,7 +225,8 @@ void placesByKind(ExtractionState& st) {
 }
 
 // "the Northern Province", "Kursk Region", "Krasnodar Territory": capitalised words, then the kind of place with a
-// capital too. A district needs a known place before it: "Unified School District", "Water District" are bodies.
+// capital too. A district needs a known place or a compass point before it: "Unified School District", "Water
+// District" are bodies.
 void placesByCapitalisedKind(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 1; i < t.size(); ++i) {
@@ -248,7 +249,11 @@ void placesByCapitalisedKind(ExtractionState& st) {
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&
             !st.claimed(t[i + 1].begin, t[i + 1].end))
             continue;
-        if (district && !st.gazetteer().place(t[i - 1].text)) continue;
+        // ("Mayor of North East District": a compass point names a district of a city too; not a court's, "the
+        // Central District of California".)
+        const bool compassDistrict = isCompassPoint(t[i - 1].text) &&
+                                     !(i + 1 < t.size() && t[i + 1].is("of") && t[i + 1].sentence == t[i].sentence);
+        if (district && !st.gazetteer().place(t[i - 1].text) && !compassDistrict) continue;
         addPlaceEndingAt(st, i, "place.kind");
     }
 }

@@ -604,3 +604,12 @@ TEST_CASE("context: a body's name opening an instrument's names no body", "[reco
     CHECK(has(y, EntityType::Agency, "United Nations"));
     CHECK(has(y, EntityType::Agency, "Council of Europe"));
 }
+
+TEST_CASE("context: a compass point's district in a mayor's title is a place, a court's district of a state is not",
+          "[recognisers]") {
+    const auto x =
+        run("Ms Velma Tan, Mayor of North East District, opened the fair. The U.S. Attorney for the North District "
+            "of Quorvalia spoke.");
+    CHECK(has(x, EntityType::Location, "North East District"));
+    CHECK_FALSE(has(x, EntityType::Location, "North District"));
+}
