@@ -31,9 +31,13 @@ bool Scanner::yearLooksLikeQuantity(std::size_t i, bool beforeOnly) const {
         static constexpr std::array<std::string_view, 20> kBeforeYear{
             "in",     "since",  "until", "till",   "by",    "from", "during", "before", "after", "spring",
             "summer", "autumn", "fall",  "winter", "early", "late", "mid",    "fy",     "year",  "of"};
+        // (A sentence's capitalised determiner names nothing: "The 2023/2024 season", "This 2021 report".)
+        static constexpr std::array<std::string_view, 9> kDeterminers{"the", "a",   "an",    "this", "that",
+                                                                      "its", "his", "their", "our"};
         auto nameWord = [&](const Token& w) {
             return w.kind == Kind::Word && w.capitalized && w.month == 0 && w.weekday < 0 &&
-                   std::find(kBeforeYear.begin(), kBeforeYear.end(), w.lower) == kBeforeYear.end();
+                   std::find(kBeforeYear.begin(), kBeforeYear.end(), w.lower) == kBeforeYear.end() &&
+                   std::find(kDeterminers.begin(), kDeterminers.end(), w.lower) == kDeterminers.end();
         };
         if (nameWord(p) && !p.breakBefore && !t_[i].breakBefore) return true;
         if (p.kind == Kind::Word && p.lower == "of"sv && i > 1 && nameWord(t_[i - 2])) return true;

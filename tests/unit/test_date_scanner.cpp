@@ -112,6 +112,9 @@ TEST_CASE("a bare number is a year only in a date-like context", "[dates]") {
     CHECK(isos("The Foundation was founded in 2002 by Erin Runnion") == std::set<std::string>{"2002"});
     CHECK(isos("a 1994 cold case, reopened in 2017") == std::set<std::string>{"1994", "2017"});
     CHECK(isos("by 2050, and since 2008") == std::set<std::string>{"2050", "2008"});
+    // (A capitalised determiner opening a sentence is no name the year belongs to, as "Plan" is.)
+    CHECK(isos("Paddy for the Maha season. The 2023/2024 Yala season.") == std::set<std::string>{"2023/2024"});
+    CHECK(isos("It was held on Saturday. The 2012 Tet Festival is a celebration.") == std::set<std::string>{"2012"});
 }
 
 TEST_CASE("numeric dates with the year first or a two-digit year", "[dates]") {
