@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "character_references.hpp"
 #include "core/text.hpp"
 
 namespace bulletin::ingest {
@@ -108,7 +109,8 @@ std::variant<Decoded, DecodeFailure> finish(std::string text, std::string encodi
     // Decoding can turn bytes into NULs and controls (UTF-16 "text" that is binary): the same test as for bytes.
     if (auto reason = binaryReason(text, options.maxControlCharRatio))
         return DecodeFailure{*reason + " (after decoding it as " + encoding + ")"};
-    return Decoded{text::toNfc(text::normalizeLineEndings(text)), std::move(encoding)};
+    // ("Trade &amp; Industry": text copied out of a web page keeps its character references.)
+    return Decoded{text::toNfc(text::normalizeLineEndings(decodeCharacterReferences(text))), std::move(encoding)};
 }
 
 }  // namespace
