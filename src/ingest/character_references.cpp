@@ -59,8 +59,24 @@ std::optional<char32_t> referenced(std::string_view inside) {
             if (d < 0) return std::nullopt;
             value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
         }
-        // (NUL, surrogate halves and what lies past Unicode are no characters.)
-        if (value == 0 || (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return std::nullopt;
+        // Pages written in Windows-1252 number its quotes and dashes by their bytes ("&#146;" for "’"), as
+        // browsers read them; other controls, NUL, a byte order mark, surrogate halves, noncharacters and what lies
+        // past Unicode are no characters of a text.
+        static constexpr std::array<std::pair<std::uint32_t, char32_t>, 8> kWindows1252{{{0x80, 0x20AC},
+                                                                                         {0x85, 0x2026},
+                                                                                         {0x91, 0x2018},
+                                                                                         {0x92, 0x2019},
+                                                                                         {0x93, 0x201C},
+                                                                                         {0x94, 0x201D},
+                                                                                         {0x96, 0x2013},
+                                                                                         {0x97, 0x2014}}};
+        for (const auto& [byte, character] : kWindows1252)
+            if (value == byte) return character;
+        const bool control =
+            (value < 0x20 && value != '\t' && value != '\n' && value != '\r') || (value >= 0x7F && value <= 0x9F);
+        if (control || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF || (value >= 0xD800 && value <= 0xDFFF) ||
+            value > 0x10FFFF)
+            return std::nullopt;
         return static_cast<char32_t>(value);
     }
     const auto it = std::lower_bound(kNamed.begin(), kNamed.end(), inside,

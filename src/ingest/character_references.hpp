@@ -7,9 +7,10 @@
 
 namespace bulletin::ingest {
 
-// The text with every whole reference decoded: a numeric one ("&#8217;", "&#x2019;") of a Unicode scalar value other
-// than NUL, or a named one of those web pages use ("&amp;", "&nbsp;", "&rsquo;", "&eacute;"). A reference must end
-// with ';' ("AT&T", "R&D;" and "&unknown;" stay as written).
+// The text with every whole reference decoded: a numeric one ("&#8217;", "&#x2019;", Windows-1252's "&#146;") of a
+// character of text (no control but tab and line breaks, no byte order mark), or a named one of those web pages use
+// ("&amp;", "&nbsp;", "&rsquo;", "&eacute;"). A reference must end with ';' ("AT&T", "R&D;" and "&unknown;" stay as
+// written).
 [[nodiscard]] std::string decodeCharacterReferences(std::string_view text);
 
 }  // namespace bulletin::ingest

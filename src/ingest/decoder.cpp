@@ -9,6 +9,7 @@
 
 #include "character_references.hpp"
 #include "core/text.hpp"
+#include "markup_text.hpp"
 
 namespace bulletin::ingest {
 
@@ -109,8 +110,14 @@ std::variant<Decoded, DecodeFailure> finish(std::string text, std::string encodi
     // Decoding can turn bytes into NULs and controls (UTF-16 "text" that is binary): the same test as for bytes.
     if (auto reason = binaryReason(text, options.maxControlCharRatio))
         return DecodeFailure{*reason + " (after decoding it as " + encoding + ")"};
-    // ("Trade &amp; Industry": text copied out of a web page keeps its character references.)
-    return Decoded{text::toNfc(text::normalizeLineEndings(decodeCharacterReferences(text))), std::move(encoding)};
+    // A page's source saved as text is read as the page shows it; its character references, and those of text
+    // copied out of a page ("Trade &amp; Industry"), are the characters they stand for (after the tags are gone:
+    // "&lt;p&gt;" is text).
+    if (auto page = markupText(text)) text = std::move(*page);
+    text = decodeCharacterReferences(text);
+    // (A page's text may open with the mark its tags stood before.)
+    while (text::startsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
+    return Decoded{text::toNfc(text::normalizeLineEndings(text)), std::move(encoding)};
 }
 
 }  // namespace

@@ -60,6 +60,8 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
              repeat("the president toured the plant and received the ambassador and decided the case.\n", kSize)},
         {"ragged.txt",
          "Ragged\n\n" + repeat("the officers of the Velmar Police visited the unit and the Office of\n", kSize)},
+        // A page's source: tags never closed, a bracket in every word, quotes that never end, scripts never closed.
+        {"markup.txt", "<p>Markup</p><p>One</p><p>Two</p>" + repeat("<a \"<b <p>x &amp; &#x26; <script>y", kSize)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };

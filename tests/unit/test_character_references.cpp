@@ -12,6 +12,9 @@ TEST_CASE("character references: named and numeric ones a web page leaves are th
           "Jos\xC3\xA9 Mart\xC3\xADnez\xC2\xA0said");
     CHECK(decodeCharacterReferences("&quot;We will&quot; &ndash; &lt;b&gt;") == "\"We will\" \xE2\x80\x93 <b>");
     CHECK(decodeCharacterReferences("&#128512;") == "\xF0\x9F\x98\x80");
+    // (A page in Windows-1252 numbers its curly quotes by their bytes.)
+    CHECK(decodeCharacterReferences("the Minister&#146;s &#147;plan&#148;") ==
+          "the Minister\xE2\x80\x99s \xE2\x80\x9Cplan\xE2\x80\x9D");
 }
 
 TEST_CASE("character references: what is no whole reference stays as written", "[decoder]") {
@@ -19,9 +22,10 @@ TEST_CASE("character references: what is no whole reference stays as written", "
     CHECK(decodeCharacterReferences("AT&T and R&D; Q&A") == "AT&T and R&D; Q&A");
     CHECK(decodeCharacterReferences("Fish &amp Chips") == "Fish &amp Chips");
     CHECK(decodeCharacterReferences("&madeup; &;") == "&madeup; &;");
-    // (No character: NUL, a surrogate half, past Unicode, digits that are none, a number too long.)
-    CHECK(decodeCharacterReferences("&#0; &#xD800; &#x110000; &#12a; &#x; &#99999999999;") ==
-          "&#0; &#xD800; &#x110000; &#12a; &#x; &#99999999999;");
+    // (No character of a text: NUL, a control, a byte order mark, a surrogate half, past Unicode, digits that are
+    // none, a number too long.)
+    CHECK(decodeCharacterReferences("&#0; &#7; &#x9F; &#xFEFF; &#xD800; &#x110000; &#12a; &#x; &#99999999999;") ==
+          "&#0; &#7; &#x9F; &#xFEFF; &#xD800; &#x110000; &#12a; &#x; &#99999999999;");
     CHECK(decodeCharacterReferences("trailing &") == "trailing &");
     CHECK(decodeCharacterReferences("").empty());
 }
