@@ -50,6 +50,23 @@ std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token
     return at;
 }
 
+bool membersBeforeOf(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
+    if (!t[k].is("of") || k < first + 2) return false;
+    const Token& plural = t[k - 1];
+    if (!plural.isWord() || !plural.capitalized || plural.allCaps || plural.text.size() < 4 ||
+        plural.text.back() != 's' || plural.text.ends_with("ss") || st.gazetteer().isNameWord(plural.text) ||
+        lexicons::memberNouns().contains(lower(plural.text)) || lexicons::personNouns().contains(lower(plural.text)))
+        return false;
+    // (Holders of a title in the plural: "Chiefs", not "Affairs", "Rules" or "Purchases".)
+    if (!st.gazetteer().isTitle(plural.text.substr(0, plural.text.size() - 1))) return false;
+    // The words qualifying the plural are no person's ("Jane Myers of ...") nor a title's.
+    for (std::size_t m = first; m + 1 < k; ++m)
+        if (!t[m].isWord() || !t[m].capitalized || st.gazetteer().givenNameCount(t[m].text) >= 1000 ||
+            st.gazetteer().isTitle(t[m].text))
+            return false;
+    return true;
+}
+
 // Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;

@@ -20,6 +20,11 @@ namespace bulletin::extract {
 // name, as in "Home Department Punjab"); `at` when no country closes it there.
 [[nodiscard]] std::size_t countryChapterEnd(const ExtractionState& state, const std::vector<Token>& tokens,
                                             std::size_t at, std::size_t chainEnd);
+// "the Velmar County Chiefs of Police Association", "the Joint Chiefs of Staff": token k is the chain's "of" after a
+// qualified plural of a title, no member of a body nor a name ("Officers of the ...", "Jane Myers of the ..."); the
+// name holds both sides of the "of".
+[[nodiscard]] bool membersBeforeOf(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t first,
+                                   std::size_t k);
 // Where the chain's name starts after the titles and names of people leading it ("IG Islamabad Police").
 [[nodiscard]] std::size_t skipLeadingTitles(const ExtractionState& state, const std::vector<Token>& tokens,
                                             Chain chain);

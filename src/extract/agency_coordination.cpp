@@ -168,6 +168,19 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             personBefore = st.gazetteer().titleLength(words) > 0 && nameWord(k - 1) && nameWord(k - 2) &&
                            st.gazetteer().place(t[k - 3].text) != nullptr;
         }
+        // "Tarnfield Police Chief and President of the Velmar County Chiefs of Police Association Robert Gustafson":
+        // a title closing the left side and another opening the right one are two offices of one person, each in a
+        // body of its own.
+        if (k > start + 1 && t[k - 1].isWord() && t[k - 1].capitalized && !t[k - 1].allCaps &&
+            st.gazetteer().isTitle(t[k - 1].text) && !headAt(st, k - 1)) {
+            std::vector<std::string_view> words;
+            for (std::size_t m = k + 1; m < rightEnd && words.size() < 4; ++m) words.push_back(t[m].text);
+            if (st.gazetteer().titleLength(words) > 0) {
+                out.push_back({start, k, start == c.first && c.afterPersonOf});
+                start = k + 1;
+                continue;
+            }
+        }
         // "Ministry of Health and Family Welfare of the Government of India": the right side's only head stands in
         // an "of" tail, so the words before that tail end the left name, and the tail names a body of its own.
         std::size_t ofTail = k + 1;

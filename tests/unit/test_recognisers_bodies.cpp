@@ -654,3 +654,23 @@ TEST_CASE("bodies: a count opening the sentence, the speaker's I and a country's
     CHECK_FALSE(has(x, EntityType::Agency, "Velmar Constitution"));
     CHECK_FALSE(has(x, EntityType::Location, "Velmar Constitution"));
 }
+
+TEST_CASE("bodies: two offices of one person joined by and are each of a body of its own", "[recognisers]") {
+    const auto x =
+        run("The event featured Tarnfield Police Chief and President of the Velmar County Chiefs of Police Association "
+            "Robert Gustafson.");
+    CHECK(has(x, EntityType::Agency, "Tarnfield Police"));
+    CHECK(has(x, EntityType::Agency, "Velmar County Chiefs of Police Association"));
+    CHECK(has(x, EntityType::Person, "Robert Gustafson"));
+    for (const auto& name : test::names(x, EntityType::Agency)) CHECK(name.find("Chief and") == std::string::npos);
+}
+
+TEST_CASE("bodies: a qualified plural of a title before of is part of the body's name", "[recognisers]") {
+    const auto x =
+        run("He is Treasurer of the Velmar County Chiefs of Police Association. Detective Jane Myers of the Homicide "
+            "Unit spoke. The report on Purchases of Tarn Securities and Agency was read.");
+    CHECK(has(x, EntityType::Agency, "Velmar County Chiefs of Police Association"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Police Association"));
+    CHECK(has(x, EntityType::Agency, "Homicide Unit"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Jane Myers of the Homicide Unit"));
+}
