@@ -27,29 +27,6 @@ bool isPlaceToken(const ExtractionState& st, const std::vector<Token>& t, std::s
     return false;
 }
 
-std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t at,
-                              std::size_t chainEnd) {
-    if (at == 0 || at >= chainEnd || st.lineBreakBetween(at - 1, at)) return at;
-    for (std::size_t n = std::min<std::size_t>(3, chainEnd - at); n > 0; --n) {
-        const auto* place = st.gazetteer().place(st.slice(t[at].begin, t[at + n - 1].end));
-        if (!place || place->kind != PlaceKind::Country) continue;
-        const std::size_t after = at + n;
-        // The name closes there: the chain ends, another name is joined, or a title of the chapter's follows
-        // ("Transparency International Sri Lanka Executive Director ...").
-        std::vector<std::string_view> words;
-        for (std::size_t m = after; m < chainEnd && words.size() < 4; ++m) words.push_back(t[m].text);
-        const bool closes =
-            after == chainEnd || t[after].is("and") || t[after].is("&") || st.gazetteer().titleLength(words) > 0;
-        // ("the European Union Ukraine talks", "a United Nations Sri Lanka agreement": the two name what the
-        // occasion or the instrument is between.)
-        const bool modifies =
-            after < t.size() && t[after].isWord() && !t[after].capitalized &&
-            (lexicons::eventTriggers().contains(t[after].text) || lexicons::instrumentWords().contains(t[after].text));
-        return closes && !modifies ? after : at;
-    }
-    return at;
-}
-
 bool membersBeforeOf(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
     if (!t[k].is("of") || k < first + 2) return false;
     const Token& plural = t[k - 1];

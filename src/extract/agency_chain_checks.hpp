@@ -15,11 +15,6 @@ namespace bulletin::extract {
 // Whether a known place of one to three words starts at token i, before `end`; `after` is then one past it.
 [[nodiscard]] bool isPlaceToken(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t i,
                                 std::size_t end, std::size_t& after);
-// "Transparency International Sri Lanka", "Debian France": where a known body's national chapter or country office
-// ends, its country's name closing the chain right after the body's name at token `at` (the place is a word of the
-// name, as in "Home Department Punjab"); `at` when no country closes it there.
-[[nodiscard]] std::size_t countryChapterEnd(const ExtractionState& state, const std::vector<Token>& tokens,
-                                            std::size_t at, std::size_t chainEnd);
 // "the Velmar County Chiefs of Police Association", "the Joint Chiefs of Staff": token k is the chain's "of" after a
 // qualified plural of a title, no member of a body nor a name ("Officers of the ...", "Jane Myers of the ..."); the
 // name holds both sides of the "of".

@@ -13,6 +13,7 @@
 #include "agency_phrase_rules.hpp"
 #include "core/date_scanner.hpp"
 #include "extraction_state.hpp"
+#include "known_agencies.hpp"
 #include "lexicon.hpp"
 #include "person_name_words.hpp"
 #include "person_titles.hpp"
@@ -420,50 +421,6 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
 }
 
 }  // namespace
-
-// Known names written with a comma or an asterisk ("the United Nations Educational, Scientific and Cultural
-// Organization", "scientists from A*STAR"), as the gazetteer writes them, between word boundaries.
-void punctuatedKnownAgencies(ExtractionState& st) {
-    const std::string_view text = st.text();
-    for (const auto& name : st.gazetteer().punctuatedAgencyNames()) {
-        for (std::size_t at = text.find(name.text); at != std::string_view::npos; at = text.find(name.text, at + 1)) {
-            const std::size_t end = at + name.text.size();
-            if (!standsAsWords(text, at, end) || st.claimed(at, end)) continue;
-            const KnownAgency& known = st.gazetteer().agencyAt(name.agency);
-            st.addMention(EntityType::Agency, known.name, at, end, "agency.gazetteer", known.acronym);
-        }
-    }
-}
-
-// Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
-void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bool joinedOnly) {
-    for (std::size_t i = c.first; i < c.end; ++i) {
-        const std::size_t most = st.gazetteer().agencyTokensFrom(t[i].text);
-        // (One word too, "Gazprom", "Unilever"; an acronym alone is the acronym rule's.)
-        for (std::size_t n = std::min(most, c.end - i); n >= 1; --n) {
-            if (n == 1 && (t[i].allCaps || !t[i].isWord())) break;
-            if (n == 1 && claimProduct(st, c, i)) break;
-            if (joinedOnly && std::none_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i + n),
-                                           [](const Token& x) { return x.is("and") || x.is("&"); }))
-                continue;
-            const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
-            if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
-                const std::size_t chapterEnd = countryChapterEnd(st, t, i + n, c.end);
-                if (chapterEnd > i + n && !joinedOnly) {
-                    const std::string_view chapter = st.slice(t[i].begin, t[chapterEnd - 1].end);
-                    st.addMention(EntityType::Agency, std::string(chapter), t[i].begin, t[chapterEnd - 1].end,
-                                  "agency.gazetteer");
-                    i = chapterEnd - 1;
-                    break;
-                }
-                st.addMention(EntityType::Agency, known->name, t[i].begin, t[i + n - 1].end, "agency.gazetteer",
-                              known->acronym);
-                i += n - 1;
-                break;
-            }
-        }
-    }
-}
 
 namespace {
 
