@@ -219,6 +219,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             if (!t[i - back].isWord() && !t[i - back].isPunct('-')) break;
         }
         r.sequel = r.introduced && !r.anaphoric && toldInSequence(t, sentence);
+        if (!r.date && !r.anaphoric) r.daysAfter = daysAfterToldDay(t, sentence);
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;

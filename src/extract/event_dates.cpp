@@ -114,6 +114,27 @@ bool sequenceKeepsDay(const std::vector<Token>& t, const Sentence& s) {
            (word(k + 1, {"in"}) && word(k + 2, {"the"}) && word(k + 3, {"morning", "afternoon"}));
 }
 
+int daysAfterToldDay(const std::vector<Token>& t, const Sentence& s) {
+    auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+        return k < s.endToken && event_detail::wordIs(t[k], words);
+    };
+    std::size_t k = s.firstToken;
+    if (word(k, {"on"})) ++k;
+    // "The following day", "The next morning"; not "the day after the summit" (the summit's day is told by it).
+    if (word(k, {"the"}) && word(k + 1, {"following", "next"}) && word(k + 2, {"day", "morning", "afternoon"}) &&
+        !word(k + 3, {"of", "after", "before"}))
+        return 1;
+    // "A day later", "Two days later", "3 days later".
+    static constexpr std::array<std::string_view, 7> kCounts{"two", "three", "four", "five", "six", "seven", "eight"};
+    int days = 0;
+    if (word(k, {"a", "one"}) && word(k + 1, {"day"})) days = 1;
+    for (std::size_t n = 0; n < kCounts.size() && days == 0; ++n)
+        if (word(k, {kCounts[n]}) && word(k + 1, {"days"})) days = static_cast<int>(n) + 2;
+    if (days == 0 && k < s.endToken && t[k].kind == TokenKind::Number && t[k].text.size() == 1 && word(k + 1, {"days"}))
+        days = t[k].text[0] - '0';
+    return days > 0 && word(k + 2, {"later"}) ? days : 0;
+}
+
 bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
     auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
         return k < s.endToken && event_detail::wordIs(t[k], words);

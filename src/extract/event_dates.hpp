@@ -27,6 +27,10 @@ namespace bulletin::extract {
 // "Earlier" may be days before.
 [[nodiscard]] bool sequenceKeepsDay(const std::vector<Token>& tokens, const Sentence& s);
 
+// How many days after the event told before the sentence places itself when it opens by saying so ("The following
+// day", "The next morning", "On the next day", "A day later", "Two days later"); 0 when it does not.
+[[nodiscard]] int daysAfterToldDay(const std::vector<Token>& tokens, const Sentence& s);
+
 // The day the release's lead dated its first event, when that is a full day one to seven days before the
 // publication date (a report further down with no time of its own tells of it: "met ... on 11 June" in a release
 // of 12 June, then "The Ministers witnessed the signing ..."). Null when there is no such event.

@@ -291,6 +291,22 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.
     for (const auto& r : reports) {
         if (r.date) continue;
+        // "On 3 March the Minister arrived in Tokyo. The following day he met the Prime Minister": days after the
+        // day of the event told before it, when that is one day.
+        if (r.daysAfter > 0) {
+            // (The event told before the sentence: "The next morning, he held talks ... and visited a factory".)
+            const std::size_t sentenceBegin =
+                t[sentences[t[tokenAt(t, r.trigger.span.begin)].sentence].firstToken].begin;
+            const Meeting* before = nullptr;
+            for (const auto& m : out)
+                if (m.trigger.span.begin < sentenceBegin &&
+                    (!before || m.trigger.span.begin > before->trigger.span.begin))
+                    before = &m;
+            if (before && before->date && !before->date->end && before->date->start.day != 0) {
+                joinOrOpen(r, DateValue{before->date->start.plusDays(r.daysAfter), std::nullopt});
+                continue;
+            }
+        }
         // "Earlier in the day, the President held a working meeting with ...": another gathering of the day of the
         // event told before it (of no day told when a bare "Earlier" opens it: that may be days before).
         if (r.sequel && family(r.kind) == 0 && !r.otherOccasion) {

@@ -513,3 +513,18 @@ TEST_CASE("readouts: in a speech, the speaker's own visit is an event of its dat
     const auto y = run("In March, I visited the Quorvale Water Reclamation Plant.", "Water news", "2024-06-19");
     CHECK_FALSE(hasEvent(y, "other@2024-03"));
 }
+
+TEST_CASE("readouts: the following day and days later count from the event told before the sentence",
+          "[recognisers][events]") {
+    const auto x =
+        run("On 3 March the Minister arrived in Orlensk. The next morning, he held talks with President Arkady Belin "
+            "and visited the Orlen Bridge. Two days later, he attended a seminar at the Orlen Academy.",
+            "Minister visits Velmaria", "2024-03-07");
+    const auto keys = test::eventKeys(x);
+    CHECK(std::count(keys.begin(), keys.end(), "other@2024-03-03") == 1);
+    CHECK(std::count(keys.begin(), keys.end(), "meeting@2024-03-04") == 1);
+    CHECK(std::count(keys.begin(), keys.end(), "other@2024-03-04") == 1);
+    CHECK(std::count(keys.begin(), keys.end(), "workshop@2024-03-06") == 1);
+    // (No date is added for the words: "the next day" is resolved for the event only.)
+    for (const auto& d : x.dates) CHECK(d.value.iso() != "2024-03-04");
+}
