@@ -256,6 +256,12 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 // "Office of the President Andriy Yermak": a title the organisation is "of" belongs to its name;
                 // the person starts after it.
                 const bool ofTitle = t[k - 1].is("of") || (k >= 2 && t[k - 1].is("the") && t[k - 2].is("of"));
+                // ("Press Office of Congressman Adam Schiff": without an article the title is the person's, and so
+                // is the office; it names no body apart from them, the person is read on their own.)
+                if (t[k - 1].is("of") && n == 1 && next + 1 < c.end && !t[next].allCaps &&
+                    st.gazetteer().givenNameCount(t[next].text) >= 1000 && t[next + 1].isWord() &&
+                    t[next + 1].capitalized && !t[next + 1].allCaps && !headAt(st, next + 1))
+                    return;
                 end = ofTitle ? next : k;
                 break;
             }

@@ -59,7 +59,10 @@ void findVenues(ExtractionState& st) {
         // (Not the last word of the run.)
         if (i + 1 < t.size() && t[i + 1].capitalisedOrNumber() && t[i + 1].sentence == t[i].sentence) continue;
         // "Port Authority", "Station Road": a venue word followed by more of the name is something else.
-        const std::size_t first = runStart(st, i);
+        std::size_t first = runStart(st, i);
+        // ("2309 Rayburn House Office Building", "at 700 Civic Center Building": a street or room number before a
+        // building's name is its address, no word of the name.)
+        while (first + 1 < i && t[first].kind == TokenKind::Number) ++first;
         if (first >= i) continue;  // the word alone ("the Complex") names no place
         // A run holding an organisation head word before the venue word ("Police Cantonment Complex") is still
         // the building; a run of only places and the venue word ("Singapore Airport") is one too.

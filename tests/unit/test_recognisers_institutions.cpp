@@ -195,3 +195,20 @@ TEST_CASE("institutions: a known body's national chapter keeps its country in th
     CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
     CHECK_FALSE(has(x, EntityType::Location, "United Kingdom"));
 }
+
+TEST_CASE("institutions: an office of a titled person names no body of its own, the person is read", "[recognisers]") {
+    const auto x =
+        run("Press Office of Congressman Adam Velde\n\nThe Office of Senator Velma Brask wrote to the Office of the "
+            "President.");
+    CHECK(has(x, EntityType::Person, "Adam Velde"));
+    CHECK(has(x, EntityType::Person, "Velma Brask"));
+    CHECK(has(x, EntityType::Agency, "Office of the President"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Press Office of Congressman"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Office of Senator"));
+}
+
+TEST_CASE("institutions: a street or room number before a building is no word of its name", "[recognisers]") {
+    const auto x = run("The hearing was held at 2141 Tarnwell House Office Building.");
+    CHECK(has(x, EntityType::Location, "Tarnwell House Office Building"));
+    CHECK_FALSE(has(x, EntityType::Location, "2141 Tarnwell House Office Building"));
+}
