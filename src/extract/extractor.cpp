@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "agency_coordination.hpp"
+#include "agency_short_form_merge.hpp"
 #include "candidates.hpp"
 #include "core/text.hpp"
 #include "date_rules.hpp"
@@ -14,7 +15,6 @@
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "meeting_rules.hpp"
-#include "agency_short_form_merge.hpp"
 
 namespace bulletin::extract {
 
