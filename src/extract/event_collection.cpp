@@ -189,8 +189,14 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         const bool signingOf = wordIs(t[i], {"signing"}) && found.end < t.size() && t[found.end].is("of");
         // ("made this statement to the media": "this" points at the words quoted, not at an event told before.)
         const bool quotedStatement = wordIs(t[i], {"statement", "statements"});
+        // ("attended the press briefing held at the Government Information Department": a participle and where, when
+        // or by whom after the words introduces the event they name.)
+        const bool introducedAfter =
+            found.end + 1 < t.size() && t[found.end].sentence == t[i].sentence &&
+            wordIs(t[found.end], {"held", "organised", "organized", "conducted", "hosted", "convened"}) &&
+            wordIs(t[found.end + 1], {"at", "in", "on", "by", "under", "with"});
         r.anaphoric = i > 0 && t[i - 1].sentence == t[i].sentence && !t[i].capitalized && !signingOf &&
-                      !quotedStatement && wordIs(t[i - 1], {"the", "this", "that", "said"});
+                      !quotedStatement && !introducedAfter && wordIs(t[i - 1], {"the", "this", "that", "said"});
         // ("... will participate in the Family Fun Day Health and Resource Fair on June 26. The Health and Resource
         // Fair offers ...": a gathering's name told again after "the" is the one told before.)
         if (!r.anaphoric && t[i].capitalized && !r.date) {

@@ -389,3 +389,14 @@ TEST_CASE("sittings: a signing a decision's lead says will be done is to come, u
     CHECK_FALSE(hasEvent(x, "other@2024-05-14"));
     CHECK(hasEvent(x, "other@-"));
 }
+
+TEST_CASE("sittings: a definite event a participle introduces further down is the day's news, not one told before",
+          "[recognisers][events]") {
+    const auto x = test::extractDatedRelease(
+        "The Cabinet of Ministers approved the proposal. The proposal was tabled by the Minister of Tarn Affairs. "
+        "Minister Velma Quor and Minister Ana Velde attended the press briefing held at the Tarn Information "
+        "Department.",
+        "Cabinet Decisions", "2024-03-12");
+    const auto keys = test::eventKeys(x);
+    CHECK(std::count(keys.begin(), keys.end(), "press_conference@2024-03-12") == 1);
+}
