@@ -15,6 +15,27 @@ namespace bulletin::extract {
 
 namespace {
 
+// "89 events made up of Talks, Discussions, Workshops, and activities", "the programme includes talks, seminars and
+// a fair": a plural kind of event listed with others names what there is of that kind, no one event.
+bool listsKindsOfEvent(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+    if (end != i + 1 || i == 0 || t[i].text.size() < 4 || t[i].text.back() != 's') return false;
+    if (!(t[i - 1].isPunct(',') ||
+          event_detail::wordIs(t[i - 1], {"of", "includes", "include", "including", "featuring", "as"})))
+        return false;
+    // The next item: after a comma, "and" or "or" (or both), another kind of event, a plural or, in a list in
+    // capitals, another capitalised word.
+    std::size_t k = end;
+    if (k < t.size() && t[k].isPunct(',')) ++k;
+    const bool joined = k < t.size() && (t[k].is("and") || t[k].is("or"));
+    if (joined) ++k;
+    if (k == end || k >= t.size() || t[k].sentence != t[i].sentence || !t[k].isWord()) return false;
+    if (joined && k + 1 < t.size() && event_detail::wordIs(t[k], {"a", "an"})) ++k;
+    const Token& next = t[k];
+    const bool plural = next.text.size() > 3 && next.text.back() == 's' && !next.text.ends_with("ss");
+    return !isFunctionWord(next.text) &&
+           (event_detail::matchTrigger(t, k).trigger != nullptr || plural || (t[i].capitalized && next.capitalized));
+}
+
 using event_detail::besideAnotherEvent;
 using event_detail::doneByVerb;
 using event_detail::family;
@@ -162,7 +183,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
                 (found.trigger->kind != MeetingKind::Conference && !namedMeeting))
                 continue;
         }
-        if (!reportsEvent(st, facts, i, found)) continue;
+        if (!reportsEvent(st, facts, i, found) || listsKindsOfEvent(t, i, found.end)) continue;
         const auto& sentence = sentences[t[i].sentence];
         EventReport r;
         r.kind = reportedKind(t, i, found, sentence);

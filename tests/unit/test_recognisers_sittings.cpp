@@ -400,3 +400,15 @@ TEST_CASE("sittings: a definite event a participle introduces further down is th
     const auto keys = test::eventKeys(x);
     CHECK(std::count(keys.begin(), keys.end(), "press_conference@2024-03-12") == 1);
 }
+
+TEST_CASE("sittings: a plural kind of event listed with others names no one event", "[recognisers][events]") {
+    const auto x = run(
+        "On Sunday 17 September 2023 the annual Quorvale Contributors Conference came to a close. Over 400 attendees "
+        "came together for 89 events made up of Talks, Discussions, Workshops, and activities.",
+        "Quorvale conference closes", "2023-09-18");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"conference@2023-09-17"});
+    // (Talks held, or the talks told before, are one.)
+    const auto y = run("The two leaders held talks, after which they signed a declaration.", "Talks", "2023-09-18");
+    const auto keys = test::eventKeys(y);
+    CHECK(std::count(keys.begin(), keys.end(), "meeting@2023-09-18") == 1);
+}
