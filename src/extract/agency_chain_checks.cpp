@@ -59,6 +59,10 @@ std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token
            (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || (i > c.first && equalsLower(t[i].text, "the")) ||
             std::find(kNoNameWords.begin(), kNoNameWords.end(), t[i].text) != kNoNameWords.end()))
         ++i;
+    // ("Said Quorvale Foundation President Ana Velde: ...": a quotation's verb put first opens its sentence.)
+    if (i < c.end && t[i].sentenceStart &&
+        (t[i].is("Said") || t[i].is("Says") || t[i].is("Added") || t[i].is("Adds") || t[i].is("Stated")))
+        ++i;
     // "Prosecutor General's Office": titles that own the office with a possessive are its name, all of them.
     {
         std::size_t k = i;

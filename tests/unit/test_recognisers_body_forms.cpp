@@ -610,3 +610,13 @@ TEST_CASE("body forms: a listed headless name of three words before and is an it
     CHECK_FALSE(has(x, EntityType::Agency, "Open Harbour Platform and Velmar Foundation"));
     CHECK_FALSE(has(x, EntityType::Agency, "Border Protection"));
 }
+
+TEST_CASE("body forms: a quotation's verb put first opens no body's name", "[recognisers]") {
+    const auto x = run(
+        "Said Quorvale Foundation President Ana Velde: \"We are ready.\" Added Tarnfield Police Chief Tom Reyes, \"So "
+        "are we.\"");
+    CHECK(has(x, EntityType::Agency, "Quorvale Foundation"));
+    CHECK(has(x, EntityType::Agency, "Tarnfield Police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Said Quorvale Foundation"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Added Tarnfield Police"));
+}
