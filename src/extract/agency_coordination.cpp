@@ -7,6 +7,7 @@
 
 #include "candidates.hpp"
 #include "extraction_state.hpp"
+#include "known_agencies.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -205,7 +206,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         }
         // "Home & Tribal Affairs Department": the left side has no head of its own, so it stays joined.
         // ("Aeroflot and Russian Railways": a body the gazetteer knows by the left side's words is complete.)
-        const bool leftKnown = k > start && st.gazetteer().agencyByName(st.slice(t[start].begin, t[k - 1].end));
+        // (So is a known body's national chapter: "Greenpeace India and Mozilla Foundation".)
+        const bool leftKnown = k > start && (st.gazetteer().agencyByName(st.slice(t[start].begin, t[k - 1].end)) ||
+                                             namesKnownChapter(st, t, start, k));
         // "Association of Small and Medium Enterprises", "Federation of Employers and Trade Unions": after a head
         // and "of", a plural head closing the chain names who the body is of, not a second body.
         const std::string_view rightLast = t[c.end - 1].text;

@@ -39,6 +39,16 @@ std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token
 
 }  // namespace
 
+bool namesKnownChapter(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
+    for (std::size_t m = end > 3 ? end - 3 : 0; m < end; ++m) {
+        if (m <= begin) continue;
+        const auto* place = st.gazetteer().place(st.slice(t[m].begin, t[end - 1].end));
+        if (place && place->kind == PlaceKind::Country)
+            return st.gazetteer().agencyByName(st.slice(t[begin].begin, t[m - 1].end)) != nullptr;
+    }
+    return false;
+}
+
 void punctuatedKnownAgencies(ExtractionState& st) {
     const std::string_view text = st.text();
     for (const auto& name : st.gazetteer().punctuatedAgencyNames()) {

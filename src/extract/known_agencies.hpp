@@ -15,4 +15,9 @@ void punctuatedKnownAgencies(ExtractionState& state);
 // Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
 void knownAgencies(ExtractionState& state, const std::vector<Token>& tokens, Chain chain, bool joinedOnly);
 
+// Whether tokens [begin, end) are a known body's name and a country's closing it: a national chapter ("Greenpeace
+// India"), a name complete before an "and".
+[[nodiscard]] bool namesKnownChapter(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t begin,
+                                     std::size_t end);
+
 }  // namespace bulletin::extract

@@ -194,6 +194,10 @@ TEST_CASE("institutions: a known body's national chapter keeps its country in th
     // (A place inside an organisation's name is no place of its own.)
     CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
     CHECK_FALSE(has(x, EntityType::Location, "United Kingdom"));
+    // (The chapter's name is complete before an "and": the body after it is another.)
+    const auto y = run("Greenpeace India and Quorvale Rights Foundation protested.");
+    CHECK(has(y, EntityType::Agency, "Greenpeace India"));
+    CHECK(has(y, EntityType::Agency, "Quorvale Rights Foundation"));
 }
 
 TEST_CASE("institutions: an office of a titled person names no body of its own, the person is read", "[recognisers]") {
