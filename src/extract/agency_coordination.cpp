@@ -65,7 +65,26 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         return *lastHeadAt;
     };
     std::size_t start = c.first;
+    // "worked for both Haqqani and Islamic Movement of Uzbekistan leaders": "both" pairs two names at the chain's
+    // one "and".
+    std::size_t bothAnd = c.end;
+    if (c.first > 0 && equalsLower(t[c.first - 1].text, "both") && t[c.first - 1].sentence == t[c.first].sentence) {
+        for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
+            if (!t[k].is("and")) continue;
+            if (bothAnd != c.end) {
+                bothAnd = c.end;  // (more than one: which pairs is not sure)
+                break;
+            }
+            bothAnd = k;
+        }
+    }
     for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
+        if (k == bothAnd) {
+            out.push_back({start, k, start == c.first && c.afterPersonOf});
+            start = k + 1;
+            while (start < c.end && equalsLower(t[start].text, "the")) ++start;
+            continue;
+        }
         // "a loan from the Asian Development Bank for the Sri Lanka Ports Authority": a name complete with its head
         // word, then "for the" and a second name ending with its own ("Office for the Coordination of Humanitarian
         // Affairs" is one office: what it is for has no head word).

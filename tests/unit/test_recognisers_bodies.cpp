@@ -674,3 +674,12 @@ TEST_CASE("bodies: a qualified plural of a title before of is part of the body's
     CHECK(has(x, EntityType::Agency, "Homicide Unit"));
     CHECK_FALSE(has(x, EntityType::Agency, "Jane Myers of the Homicide Unit"));
 }
+
+TEST_CASE("bodies: both pairs two names at the chain's one and", "[recognisers]") {
+    const auto x =
+        run("The settlements require both Quorvale Debt Relief and Allied Tarn Services to pay back what they took. He "
+            "served both the Department of Trade and Industry and the Treasury.");
+    CHECK(has(x, EntityType::Agency, "Allied Tarn Services"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Debt Relief and Allied Tarn Services"));
+    CHECK(has(x, EntityType::Agency, "Department of Trade and Industry"));
+}
