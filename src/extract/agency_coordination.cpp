@@ -98,6 +98,10 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             continue;
         }
         if (!(t[k].is("and") || t[k].is("&")) || k == portfolioAnd) continue;
+        // ("Congress of Local and Regional Authorities": two adjectives sharing the noun after them.)
+        if (t[k - 1].isWord() && t[k + 1].isWord() && lexicons::coordinatedModifiers().contains(t[k - 1].text) &&
+            lexicons::coordinatedModifiers().contains(t[k + 1].text))
+            continue;
         // ("U.S. Customs and Border Protection and the American Civil Liberties Union": an "and" inside a name the
         // gazetteer has claimed joins that name's words; the next one may split.)
         if (st.claimed(t[k].begin, t[k].end)) continue;

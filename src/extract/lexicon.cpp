@@ -358,6 +358,10 @@ const Lexicon& memberTitles() {
     static const Lexicon& l = Lexicon::get("member_titles");
     return l;
 }
+const Lexicon& coordinatedModifiers() {
+    static const Lexicon& l = Lexicon::get("coordinated_modifiers");
+    return l;
+}
 const Lexicon& districtServices() {
     static const Lexicon& l = Lexicon::get("district_services");
     return l;

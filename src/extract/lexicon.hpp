@@ -109,6 +109,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& eventNameWords();         // event_name_words.txt
 [[nodiscard]] const Lexicon& districtServices();       // district_services.txt
 [[nodiscard]] const Lexicon& memberTitles();           // member_titles.txt
+[[nodiscard]] const Lexicon& coordinatedModifiers();   // coordinated_modifiers.txt
 }  // namespace lexicons
 
 }  // namespace bulletin::extract

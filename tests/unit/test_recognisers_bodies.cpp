@@ -683,3 +683,14 @@ TEST_CASE("bodies: both pairs two names at the chain's one and", "[recognisers]"
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Debt Relief and Allied Tarn Services"));
     CHECK(has(x, EntityType::Agency, "Department of Trade and Industry"));
 }
+
+TEST_CASE("bodies: two adjectives sharing the noun after them are one name's words", "[recognisers]") {
+    const auto x =
+        run("The Congress of Local and Regional Authorities of the Council of Quorvale adopted it. The Association of "
+            "Small and Medium Enterprises met the Ministry of Health and the Tarn Police.");
+    CHECK(has(x, EntityType::Agency, "Congress of Local and Regional Authorities of the Council of Quorvale"));
+    CHECK(has(x, EntityType::Agency, "Association of Small and Medium Enterprises"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Congress of Local"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Health"));
+    CHECK(has(x, EntityType::Agency, "Tarn Police"));
+}
