@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "text.hpp"
+
 namespace bulletin::json {
 
 namespace {
@@ -119,24 +121,6 @@ private:
         return Value(d);
     }
 
-    static void appendUtf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     unsigned hex4() {
         if (i_ + 4 > s_.size()) fail("short \\u escape");
         unsigned v = 0;
@@ -183,7 +167,7 @@ private:
                     } else if (cp >= 0xD800 && cp < 0xE000) {
                         cp = 0xFFFD;  // a lone surrogate becomes the replacement character
                     }
-                    appendUtf8(out, cp);
+                    text::appendUtf8(out, cp);
                     break;
                 }
                 default: fail(std::string("bad escape '\\") + e + "'");

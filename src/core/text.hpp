@@ -41,6 +41,9 @@ namespace bulletin::text {
 [[nodiscard]] std::string toLowerAscii(std::string_view s);
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
+// Appends a Unicode scalar value (no surrogate, at most U+10FFFF) encoded as UTF-8.
+void appendUtf8(std::string& out, char32_t codePoint);
+
 // Number of code points in a UTF-8 string.
 [[nodiscard]] std::size_t codePointCount(std::string_view s);
 

@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace bulletin::ingest {
 
 namespace {
@@ -25,24 +27,6 @@ constexpr std::array<std::pair<std::string_view, char32_t>, 52> kNamed{{
 }};
 static_assert(std::is_sorted(kNamed.begin(), kNamed.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; }));
-
-void appendUtf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // The character of the reference's inside (between '&' and ';'), if it names one.
 std::optional<char32_t> referenced(std::string_view inside) {
@@ -100,7 +84,7 @@ std::string decodeCharacterReferences(std::string_view text) {
         if (!c) continue;
         if (out.empty()) out.reserve(text.size());
         out.append(text.substr(copied, at - copied));
-        appendUtf8(out, *c);
+        text::appendUtf8(out, *c);
         copied = semicolon + 1;
         at = semicolon;
     }
