@@ -70,7 +70,8 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     std::size_t bothAnd = c.end;
     if (c.first > 0 && equalsLower(t[c.first - 1].text, "both") && t[c.first - 1].sentence == t[c.first].sentence) {
         for (std::size_t k = c.first + 1; k + 1 < c.end; ++k) {
-            if (!t[k].is("and")) continue;
+            // (Not an "and" inside a name the gazetteer claimed: "both U.S. Customs and Border Protection officers".)
+            if (!t[k].is("and") || st.claimed(t[k].begin, t[k].end)) continue;
             if (bothAnd != c.end) {
                 bothAnd = c.end;  // (more than one: which pairs is not sure)
                 break;

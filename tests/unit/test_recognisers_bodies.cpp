@@ -682,6 +682,9 @@ TEST_CASE("bodies: both pairs two names at the chain's one and", "[recognisers]"
     CHECK(has(x, EntityType::Agency, "Allied Tarn Services"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Debt Relief and Allied Tarn Services"));
     CHECK(has(x, EntityType::Agency, "Department of Trade and Industry"));
+    // (Not at an "and" inside a name the gazetteer knows.)
+    const auto y = run("The facilitator worked for both U.S. Customs and Border Protection officers.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Border Protection"));
 }
 
 TEST_CASE("bodies: two adjectives sharing the noun after them are one name's words", "[recognisers]") {
