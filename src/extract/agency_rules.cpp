@@ -104,8 +104,26 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         std::vector<std::string_view> words;
         for (std::size_t m = k; m < c.end && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
         const std::size_t n = st.gazetteer().titleLength(words);
-        const std::size_t holder = k + n;
-        if (n < 2 || holder >= c.end || !t[holder].isWord() || !t[holder].capitalized || t[holder].allCaps ||
+        std::size_t holder = k + n;
+        // ("and Police Constable 23456 Perera", "... (23456) Perera": an officer's number between the title and the
+        // name, where the chain ends.)
+        auto badge = [&](std::size_t m) {
+            return m < t.size() && t[m].kind == TokenKind::Number && t[m].text.size() >= 2 && t[m].text.size() <= 6 &&
+                   t[m].sentence == t[k].sentence;
+        };
+        std::size_t holderEnd = c.end;
+        if (n >= 2 && holder == c.end) {
+            const std::size_t numbered =
+                badge(holder) ? holder + 1
+                : holder + 2 < t.size() && t[holder].isPunct('(') && badge(holder + 1) && t[holder + 2].isPunct(')')
+                    ? holder + 3
+                    : holder;
+            if (numbered > holder && numbered < t.size() && t[numbered].sentence == t[k].sentence) {
+                holder = numbered;
+                holderEnd = t.size();
+            }
+        }
+        if (n < 2 || holder >= holderEnd || !t[holder].isWord() || !t[holder].capitalized || t[holder].allCaps ||
             headAt(st, holder) || isConnector(t[holder].text))
             continue;
         bool headInTitle = false;

@@ -34,6 +34,12 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
         ((t[end - 2].isWord() && t[end - 2].capitalized) || t[end - 2].isPunct(')')) &&
         !(t[end - 1].text.size() == 4 && (t[end - 1].text.starts_with("19") || t[end - 1].text.starts_with("20"))))
         --end;
+    // ("Police Sergeant (45678) H.M.S.B. Herath": the number in parentheses.)
+    if (end > 4 && t[end - 1].isPunct(')') && t[end - 3].isPunct('(') && t[end - 2].kind == TokenKind::Number &&
+        t[end - 2].text.size() >= 2 && t[end - 2].text.size() <= 6 &&
+        t[end - 2].text.find_first_not_of("0123456789") == std::string_view::npos && t[end - 4].isWord() &&
+        t[end - 4].capitalized && t[end - 3].sentence == t[i].sentence)
+        end -= 3;
     // ("Sub Inspector (SI) W.A.D. Perera", "Police Constable (PC) 45231 Sampath": the title's acronym after it,
     // before the number.)
     if (end > 4 && t[end - 1].isPunct(')') && t[end - 3].isPunct('(') && t[end - 2].isWord() && t[end - 2].allCaps &&

@@ -613,3 +613,15 @@ TEST_CASE("context: a compass point's district in a mayor's title is a place, a 
     CHECK(has(x, EntityType::Location, "North East District"));
     CHECK_FALSE(has(x, EntityType::Location, "North District"));
 }
+
+TEST_CASE("context: an officer's number in parentheses, or after a title that follows and, stands before the name",
+          "[recognisers]") {
+    const auto x =
+        run("The suspect was arrested by Police Sergeant (45678) H.M.S.B. Varaka and Police Constable (23456) Sunil "
+            "Kuruvita. Sergeant Tolvan and Police Constable 34567 Ajith Vanduwa of the Orlen Police came.");
+    CHECK(has(x, EntityType::Person, "H.M.S.B. Varaka"));
+    CHECK(has(x, EntityType::Person, "Sunil Kuruvita"));
+    CHECK(has(x, EntityType::Person, "Ajith Vanduwa"));
+    CHECK(has(x, EntityType::Agency, "Orlen Police"));
+    for (const auto& name : test::names(x, EntityType::Agency)) CHECK(name.find(" and ") == std::string::npos);
+}
