@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "agency_chain_checks.hpp"
+#include "event_triggers.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -29,9 +30,9 @@ std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token
             after == chainEnd || t[after].is("and") || t[after].is("&") || st.gazetteer().titleLength(words) > 0;
         // ("the European Union Ukraine talks", "a United Nations Sri Lanka agreement": the two name what the
         // occasion or the instrument is between.)
-        const bool modifies =
-            after < t.size() && t[after].isWord() && !t[after].capitalized &&
-            (lexicons::eventTriggers().contains(t[after].text) || lexicons::instrumentWords().contains(t[after].text));
+        const bool modifies = after < t.size() && t[after].isWord() && !t[after].capitalized &&
+                              (event_detail::matchTrigger(t, after).trigger != nullptr ||
+                               lexicons::instrumentWords().contains(t[after].text));
         return closes && !modifies ? after : at;
     }
     return at;

@@ -198,6 +198,9 @@ TEST_CASE("institutions: a known body's national chapter keeps its country in th
     const auto y = run("Greenpeace India and Quorvale Rights Foundation protested.");
     CHECK(has(y, EntityType::Agency, "Greenpeace India"));
     CHECK(has(y, EntityType::Agency, "Quorvale Rights Foundation"));
+    // (Not where an event's word follows: the two name what the talks are between.)
+    const auto z = run("The Transparency International Sri Lanka talks ended.");
+    CHECK_FALSE(has(z, EntityType::Agency, "Transparency International Sri Lanka"));
 }
 
 TEST_CASE("institutions: an office of a titled person names no body of its own, the person is read", "[recognisers]") {
