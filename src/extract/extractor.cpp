@@ -15,6 +15,7 @@
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
 #include "meeting_rules.hpp"
+#include "place_line_after_date.hpp"
 
 namespace bulletin::extract {
 
@@ -153,6 +154,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
     findRoleNamedPeople(st);
     findObjectNamedPeople(st);
     findPlaces(st);
+    if (doc.datelinePlace.empty()) findPlaceLineAfterDateLine(st);
     if (!doc.datelinePlace.empty() && !st.find(EntityType::Location, doc.datelinePlace)) {
         const auto* place = gazetteer.place(doc.datelinePlace);
         // The dateline opens a paragraph; the place may be named before it too (in a deck). It is found whatever

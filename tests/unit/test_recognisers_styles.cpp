@@ -319,6 +319,28 @@ TEST_CASE("styles: a dateline's city and state are two places, a postal code rea
     }
 }
 
+TEST_CASE("styles: a known place alone on the line after the date line is where the release comes from",
+          "[recognisers][styles]") {
+    static const extract::Extractor extractor(extract::Gazetteer::shared(), extract::Recognisers::Rules);
+    const auto extractBody = [](const std::string& body) {
+        Document d;
+        d.title = "Talks with the President of Mongolia";
+        d.body = body;
+        return extractor.extract(d);
+    };
+    CHECK(has(extractBody("September 3, 2024, 12:00\n\nUlaanbaatar\n\nThe talks began in a restricted format."),
+              EntityType::Location, "Ulaanbaatar"));
+    CHECK(has(extractBody("3 March 2023 3:30 pm\nSochi\n\nThe talks began in a restricted format."),
+              EntityType::Location, "Sochi"));
+    CHECK(has(extractBody("March 12, 2008\n\nWESTMINSTER\n\u2013 A man was charged today."), EntityType::Location,
+              "Westminster"));
+    // A rubric, a small town that is also a word, a headline in capitals broken after a place's name.
+    CHECK_FALSE(has(extractBody("September 3, 2024\nMedia\n\nThe talks began."), EntityType::Location, "Media"));
+    CHECK_FALSE(has(extractBody("October 25, 2007\n\nORANGE\n\nCOUNTY FUGITIVE ARRESTED IN CANADA\n\nA man "
+                                "was arrested this week."),
+                    EntityType::Location, "Orange"));
+}
+
 TEST_CASE("styles: travel, a session and media representatives report events", "[recognisers][styles][events]") {
     const auto x =
         run("Commissioner Janez Novak will travel to Chad next week. On 16 May the minister will take part "
