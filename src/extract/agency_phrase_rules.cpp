@@ -59,7 +59,12 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
             // Security": the plural names two bodies at least) or one side is of two words ("Interior, Foreign Affairs
             // and Finance"); after a comma, two single words are one portfolio ("Finance, Law and Justice", "Revenue,
             // Labor and Industry"), and a comma closes a field's own "and" ("Trade and Industry, and Finance").
-            const bool last = k == t.size() || !t[k].isPunct(',');
+            // (A comma followed by no further field ends the list too: "the Ministries of Defence and Foreign
+            // Affairs, the Treasury ...".)
+            std::size_t after = k + 1;
+            if (after < t.size() && t[after].is("and")) ++after;
+            const bool last = k == t.size() || !t[k].isPunct(',') || after >= t.size() || !t[after].isWord() ||
+                              !t[after].capitalized || t[after].sentence != t[i].sentence;
             std::size_t split = partEnd;
             if (last)
                 for (std::size_t m = partEnd; m > partStart + 1 && split == partEnd; --m)

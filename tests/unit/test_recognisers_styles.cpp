@@ -552,6 +552,14 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
                              "Department of Justice", "Department of Homeland Security"})
         CHECK(has(y, EntityType::Agency, body));
     CHECK_FALSE(has(y, EntityType::Agency, "Ministries of Interior"));
+    // Two fields, then a comma and no further field: the list ends there.
+    const auto z =
+        run("Officials of the Ministries of Defence and Foreign Affairs, the Departments of Justice and "
+            "Homeland Security, and the Treasury met.");
+    for (const char* body : {"Ministry of Defence", "Ministry of Foreign Affairs", "Department of Justice",
+                             "Department of Homeland Security"})
+        CHECK(has(z, EntityType::Agency, body));
+    CHECK_FALSE(has(z, EntityType::Agency, "Ministry of Defence and Foreign Affairs"));
 }
 
 TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
