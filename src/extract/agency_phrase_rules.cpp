@@ -116,8 +116,11 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
             while (first > 0 && end - first < 3 && t[first - 1].isWord() && t[first - 1].capitalized &&
                    !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
                    !equalsLower(t[first - 1].text, "the") &&
-                   // (A head word right before the plural one is the bodies' field: "Oceanside Police Departments".)
-                   (!isOrganisationHead(t[first - 1].text) || first == i))
+                   // (A head word right before the plural one is the bodies' field: "Oceanside Police Departments";
+                   // so is one standing alone, "the Customs and Excise Departments".)
+                   (!isOrganisationHead(t[first - 1].text) || first == i ||
+                    (first == end && first >= 2 && t[first - 1].text != t[i].text && t[first - 2].isWord() &&
+                     (!t[first - 2].capitalized || equalsLower(t[first - 2].text, "the")))))
                 --first;
             if (first == end || t[first].sentenceStart) break;
             names.emplace_back(first, end);

@@ -560,6 +560,14 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
                              "Department of Homeland Security"})
         CHECK(has(z, EntityType::Agency, body));
     CHECK_FALSE(has(z, EntityType::Agency, "Ministry of Defence and Foreign Affairs"));
+    // A head word standing alone shares the plural head too; a possessive's head before a comma does not.
+    const auto w =
+        run("Officers of the Customs and Excise Departments helped the San Diego County Sheriff's "
+            "Departments, Chula Vista and Oceanside Police Departments.");
+    CHECK(has(w, EntityType::Agency, "Customs Department"));
+    CHECK(has(w, EntityType::Agency, "Excise Department"));
+    CHECK(has(w, EntityType::Agency, "Oceanside Police Department"));
+    CHECK_FALSE(has(w, EntityType::Agency, "Departments Department"));
 }
 
 TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
