@@ -389,8 +389,10 @@ bool pastReport(const std::vector<Token>& t, std::size_t i) {
         }
     // "made this statement to the media", "gave a press conference" (a noun after its determiner; not "were made to
     // meet again").
+    // ("made press statements", "made joint statements for the press": no determiner before a plural.)
+    if (i >= 1 && t[i - 1].sentence == t[i].sentence && wordIs(t[i - 1], {"made", "gave"})) return true;
     if (i >= 2 && t[i - 2].sentence == t[i].sentence && wordIs(t[i - 2], {"made", "gave"}) &&
-        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this"}))
+        wordIs(t[i - 1], {"a", "the", "an", "his", "her", "their", "its", "this", "joint", "brief"}))
         return true;
     // "the President said during a meeting with media representatives", "stated at the press conference": the
     // occasion of what was said.

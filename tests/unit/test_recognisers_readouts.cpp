@@ -155,6 +155,12 @@ TEST_CASE("readouts: statements for the press after talks are the day's press ev
             "Talks with the Chancellor", "2024-05-09");
     CHECK(test::hasEvent(x, "press_conference@2024-05-09"));
     CHECK(test::hasEvent(x, "meeting@2024-05-09"));
+    // Past the lead, with no determiner before the plural.
+    const auto y =
+        run("President Ilse Varga held talks with Chancellor Tomas Brenner in Velmarsk. Following the "
+            "talks, the leaders signed a treaty. Ilse Varga and Tomas Brenner then made press statements.",
+            "Talks with the Chancellor", "2024-05-09");
+    CHECK(test::hasEvent(y, "press_conference@2024-05-09"));
 }
 
 TEST_CASE("readouts: a delegation's visit and a small edition of a named conference are events",
