@@ -289,6 +289,10 @@ const Lexicon& roleNouns() {
     static const Lexicon& l = Lexicon::get("role_nouns");
     return l;
 }
+const Lexicon& affiliationRoles() {
+    static const Lexicon& l = Lexicon::get("affiliation_roles");
+    return l;
+}
 
 const Lexicon& commonWordEndings() {
     static const Lexicon& l = Lexicon::get("common_word_endings");

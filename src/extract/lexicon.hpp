@@ -89,6 +89,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& unofficialOccasions();    // unofficial_occasions.txt
 [[nodiscard]] const Lexicon& roleNouns();              // role_nouns.txt
+[[nodiscard]] const Lexicon& affiliationRoles();       // affiliation_roles.txt
 [[nodiscard]] const Lexicon& commonWordEndings();      // common_word_endings.txt
 [[nodiscard]] const Lexicon& rankWords();              // rank_words.txt
 [[nodiscard]] const Lexicon& roadWords();              // road_words.txt

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 #include "agency_phrase_rules.hpp"
@@ -89,6 +90,81 @@ bool spellsNameBefore(const std::vector<Token>& t, std::size_t open, std::size_t
     return false;
 }
 
+// Where the role after a person's name ends (at the comma after it), or 0: "(Partner, Hogan Lovells)", ", Senior
+// Counsel, Quorvale Institute". A title the gazetteer holds opens it ("General Counsel", "Professor of Law") or a
+// role of affiliation_roles.txt ends it, in at most six capitalised words (with "of" and "and") on the name's line.
+std::size_t roleEnd(const ExtractionState& st, std::size_t first) {
+    const auto& t = st.tokens();
+    std::vector<std::string_view> words;
+    for (std::size_t k = first; k < t.size() && k < first + 7; ++k) {
+        if (k > first && st.lineBreakBetween(k - 1, k)) return 0;
+        if (t[k].isPunct(',')) {
+            if (words.empty()) return 0;
+            const bool titled = st.gazetteer().titleLength(words) > 0;
+            return titled || lexicons::affiliationRoles().contains(words.back()) ? k : 0;
+        }
+        const bool connector = !words.empty() && (t[k].is("of") || t[k].is("and"));
+        if (!t[k].isWord() || !(t[k].capitalized || connector)) return 0;
+        words.push_back(t[k].text);
+    }
+    return 0;
+}
+
+// The organisation after a role, from token `first`: capitalised words and a name's connectors up to the closing
+// parenthesis (`parenthesised`), else to the line's end, a semicolon or the sentence's end; cut before a
+// possessive ("Eversheds Sutherland's Global Privacy Practice"). [first, end) or an empty span when the words go on
+// as a sentence ("Jane Myers, Partner, said ...").
+std::pair<std::size_t, std::size_t> organisationAfterRole(const ExtractionState& st, std::size_t first,
+                                                          bool parenthesised) {
+    const auto& t = st.tokens();
+    constexpr std::size_t kMostWords = 8;
+    std::size_t end = first;
+    bool possessive = false;
+    while (end < t.size() && end < first + kMostWords) {
+        if (end > first && st.lineBreakBetween(end - 1, end)) break;
+        if (t[end].kind == TokenKind::Possessive) {
+            possessive = true;
+            break;
+        }
+        const bool word = t[end].isWord() && (t[end].capitalized || t[end].allCaps);
+        const bool connector = end > first && (t[end].is("&") || (t[end].isWord() && !t[end].capitalized &&
+                                                                  (isConnector(t[end].text) || t[end].is("and"))));
+        if (!word && !connector) break;
+        ++end;
+    }
+    while (end > first && t[end - 1].isWord() && !t[end - 1].capitalized && !t[end - 1].allCaps) --end;
+    if (end == first) return {0, 0};
+    if (parenthesised) {
+        // (A possessive's words may run on inside the parentheses; the name ends at it either way.)
+        std::size_t close = end;
+        while (close < t.size() && close < first + 14 && !t[close].is(")") && !st.lineBreakBetween(close - 1, close))
+            ++close;
+        if (close >= t.size() || !t[close].is(")")) return {0, 0};
+        if (!possessive && close != end) return {0, 0};
+    } else if (!possessive && end < t.size() && !st.lineBreakBetween(end - 1, end) &&
+               !(t[end].isPunct(';') || t[end].isPunct('.')) && t[end].sentence == t[first].sentence) {
+        // (Nor a comma and more: "Director, Project on Freedom, Security & Technology, Center for ..." names a unit
+        // cut short, or a unit before its body.)
+        return {0, 0};
+    }
+    return {first, end};
+}
+
+// Whether the words [first, end) after a role may name an organisation: no place, title, kind of person or
+// calendar word.
+bool mayNameOrganisation(const ExtractionState& st, std::size_t first, std::size_t end) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    const std::string_view surface = st.slice(t[first].begin, t[end - 1].end);
+    // ("Velmar County": a place by its kind.)
+    if (gz.place(surface) || gz.isTitle(surface) || lexicons::placeKinds().contains(t[end - 1].text)) return false;
+    for (std::size_t k = first; k < end; ++k) {
+        if (!t[k].isWord() || !t[k].capitalized) continue;
+        const std::string_view w = t[k].text;
+        if (gz.isTitle(w) || lexicons::personNouns().contains(w) || isCalendarWord(w)) return false;
+    }
+    return true;
+}
 }  // namespace
 
 void findParenthesisedAffiliations(ExtractionState& st) {
@@ -106,6 +182,17 @@ void findParenthesisedAffiliations(ExtractionState& st) {
     std::sort(personEnds.begin(), personEnds.end());
     personEnds.erase(std::unique(personEnds.begin(), personEnds.end()), personEnds.end());
     for (const std::size_t last : personEnds) {
+        // "Christopher Wolf (Partner, Hogan Lovells)", "Mark Tam, Senior Counsel, Quorvale Institute": the role says
+        // what follows is where the person works, whatever its words.
+        if (last + 2 < t.size() && (t[last + 1].is("(") || t[last + 1].isPunct(',')) &&
+            t[last + 1].sentence == t[last].sentence)
+            if (const std::size_t comma = roleEnd(st, last + 2); comma > 0 && comma + 1 < t.size()) {
+                auto [first, end] = organisationAfterRole(st, comma + 1, t[last + 1].is("("));
+                if (end > first && t[first].is("The") && end - first > 1) ++first;
+                if (end > first && mayNameOrganisation(st, first, end))
+                    addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.role_affiliation");
+                continue;
+            }
         const std::size_t close = closingParenthesis(t, last);
         if (close == 0) continue;
         std::size_t first = last + 2;

@@ -219,3 +219,19 @@ TEST_CASE("institutions: a street or room number before a building is no word of
     CHECK(has(x, EntityType::Location, "Tarnwell House Office Building"));
     CHECK_FALSE(has(x, EntityType::Location, "2141 Tarnwell House Office Building"));
 }
+
+TEST_CASE("institutions: a panel list's role between a name and its organisation says what the organisation is",
+          "[recognisers]") {
+    const auto x =
+        run("Panel I:\nJane Myers, Partner, Hogan Lovells\nMark Tam, Senior Counsel, Eversheds Sutherland\n"
+            "Christopher Wolf (Partner, Covington Lorne)\nMichael Bahar, Partner, Quorvale Dunn’s Global "
+            "Privacy Practice, Former Staff Director.\n\nJane Myers, Partner, said the hearing was useful. "
+            "Tom Reed, Director, Velmar County, spoke. Ann Chen, Director, Project on Freedom, Security & "
+            "Technology, Center for Democracy and Technology, spoke too.");
+    for (const char* body : {"Hogan Lovells", "Eversheds Sutherland", "Covington Lorne", "Quorvale Dunn"})
+        CHECK(has(x, EntityType::Agency, body));
+    // A place by its kind, and a unit's name cut short at a comma, are no organisation of the role.
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar County"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Project on Freedom"));
+    for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("said") == std::string::npos);
+}
