@@ -412,3 +412,18 @@ TEST_CASE("sittings: a plural kind of event listed with others names no one even
     const auto keys = test::eventKeys(y);
     CHECK(std::count(keys.begin(), keys.end(), "meeting@2023-09-18") == 1);
 }
+
+TEST_CASE("sittings: a listening session, office hours, a luncheon's keynote and a working lunch are gatherings",
+          "[recognisers][events]") {
+    const auto x =
+        run("Rep. Ana Velde will hold a listening session with veterans in Burbank on Saturday, March 18. "
+            "Her staff will also hold mobile office hours at the Glendale Central Library on March 21. On "
+            "March 25, Velde will deliver the keynote address at the Velmar Chamber of Commerce luncheon.",
+            "Velde to Hold Listening Session", "2023-03-10");
+    CHECK(hasEvent(x, "meeting@2023-03-18"));
+    CHECK(hasEvent(x, "meeting@2023-03-21"));
+    CHECK(hasEvent(x, "conference@2023-03-25"));
+    const auto y =
+        run("On March 12, President Ilse Varga held a working lunch with the Prime Minister.", "Lunch", "2023-03-13");
+    CHECK(hasEvent(y, "meeting@2023-03-12"));
+}
