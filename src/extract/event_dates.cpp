@@ -135,18 +135,46 @@ int daysAfterToldDay(const std::vector<Token>& t, const Sentence& s) {
     return days > 0 && word(k + 2, {"later"}) ? days : 0;
 }
 
-bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
+namespace {
+
+// The occasions a sentence can frame itself by (not "During the year", "After the war"), with the kind of event
+// each is.
+constexpr std::array<std::pair<std::string_view, MeetingKind>, 20> kOccasions{{
+    {"trip", MeetingKind::Other},
+    {"visit", MeetingKind::Other},
+    {"talks", MeetingKind::Meeting},
+    {"meeting", MeetingKind::Meeting},
+    {"conversation", MeetingKind::Meeting},
+    {"call", MeetingKind::Meeting},
+    {"summit", MeetingKind::Conference},
+    {"forum", MeetingKind::Conference},
+    {"event", MeetingKind::Other},
+    {"ceremony", MeetingKind::Other},
+    {"session", MeetingKind::Meeting},
+    {"negotiations", MeetingKind::Meeting},
+    {"consultations", MeetingKind::Meeting},
+    {"discussion", MeetingKind::Meeting},
+    {"tour", MeetingKind::Other},
+    {"visits", MeetingKind::Other},
+    {"meetings", MeetingKind::Meeting},
+    {"discussions", MeetingKind::Meeting},
+    {"conference", MeetingKind::Conference},
+    {"exchange", MeetingKind::Meeting},
+}};
+
+// The occasion word of a sentence's opening frame ("During the working trip," -> "trip"); npos when it opens with
+// none. "on the sidelines" anywhere frames it too, with no word of its own (`sidelines`).
+std::size_t framingOccasion(const std::vector<Token>& t, const Sentence& s, bool& sidelines) {
     auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
         return k < s.endToken && event_detail::wordIs(t[k], words);
     };
-    // The occasions a sentence can frame itself by (not "During the year", "After the war").
-    static constexpr std::array<std::string_view, 20> kOccasions{
-        "trip",  "visit",  "talks",    "meeting",     "conversation", "call",          "summit",
-        "forum", "event",  "ceremony", "session",     "negotiations", "consultations", "discussion",
-        "tour",  "visits", "meetings", "discussions", "conference",   "exchange"};
+    sidelines = false;
     // "on the sidelines" anywhere: of the event told before, or of the one it names.
     for (std::size_t k = s.firstToken; k + 2 < s.endToken; ++k)
-        if (word(k, {"on"}) && word(k + 1, {"the"}) && word(k + 2, {"sidelines", "margins"})) return true;
+        if (word(k, {"on"}) && word(k + 1, {"the"}) && word(k + 2, {"sidelines", "margins"})) {
+            sidelines = true;
+            return std::string::npos;
+        }
     std::size_t k = s.firstToken;
     if (word(k, {"during", "following", "after", "before", "amid"})) {
         ++k;
@@ -155,15 +183,35 @@ bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
                (word(k, {"as"}) && word(k + 1, {"part"}) && word(k + 2, {"of"}))) {
         k += word(k, {"as"}) ? 3 : 4;
     } else {
-        return false;
+        return std::string::npos;
     }
-    if (!word(k, {"the", "this", "that", "his", "her", "their", "its"})) return false;
+    if (!word(k, {"the", "this", "that", "his", "her", "their", "its"})) return std::string::npos;
     // "During the working trip", "After the bilateral talks": the occasion within a few words, before a comma.
     for (std::size_t n = k + 1; n < s.endToken && n <= k + 4; ++n) {
         if (t[n].isPunct(',')) break;
-        if (t[n].isWord() && inLowerList(t[n].text, kOccasions)) return true;
+        if (!t[n].isWord()) continue;
+        for (const auto& [occasion, kind] : kOccasions)
+            if (equalsLower(t[n].text, occasion)) return n;
     }
-    return false;
+    return std::string::npos;
+}
+
+}  // namespace
+
+bool framedByEarlierEvent(const std::vector<Token>& t, const Sentence& s) {
+    bool sidelines = false;
+    return framingOccasion(t, s, sidelines) != std::string::npos || sidelines;
+}
+
+std::optional<MeetingKind> framingOccasionKind(const std::vector<Token>& t, const Sentence& s) {
+    bool sidelines = false;
+    const std::size_t n = framingOccasion(t, s, sidelines);
+    if (n == std::string::npos) return std::nullopt;
+    // ("During the event": any kind.)
+    if (equalsLower(t[n].text, "event")) return std::nullopt;
+    for (const auto& [occasion, kind] : kOccasions)
+        if (equalsLower(t[n].text, occasion)) return kind;
+    return std::nullopt;
 }
 
 const Meeting* leadDay(const std::vector<Meeting>& events, std::size_t leadEndByte,

@@ -19,6 +19,10 @@ namespace bulletin::extract {
 // signed ...", "held a bilateral meeting on the sidelines".
 [[nodiscard]] bool framedByEarlierEvent(const std::vector<Token>& tokens, const Sentence& s);
 
+// The kind of event the frame names ("During the online meeting," -> a meeting; "During the visit," -> other);
+// none when it names no kind ("on the sidelines", "During the event").
+[[nodiscard]] std::optional<MeetingKind> framingOccasionKind(const std::vector<Token>& tokens, const Sentence& s);
+
 // True when the sentence opens by placing itself before or after what was told ("Earlier in the day", "Later",
 // "Afterwards", "After the talks,"): a gathering it introduces is another of that day, not the one told before.
 [[nodiscard]] bool toldInSequence(const std::vector<Token>& tokens, const Sentence& s);

@@ -325,12 +325,19 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         const std::size_t leadEndByte = leadEnd > 0 ? sentences[leadEnd - 1].end : 0;
         const bool goesOn = r.lead && !r.today && !r.anaphoric && !r.otherOccasion;
         if (r.framed || goesOn) {
+            // ("During the online meeting, its participants exchanged views" after a mention of commemorations to be
+            // held next year: the frame is the last event of the kind it names, when one was told.)
             const Meeting* frame = nullptr;
-            for (const auto& m : out)
-                if (m.date && m.trigger.span.begin < r.trigger.span.begin &&
-                    (r.framed || (family(m.kind) == family(r.kind) && m.trigger.span.begin < leadEndByte)) &&
-                    (!frame || m.trigger.span.begin > frame->trigger.span.begin))
-                    frame = &m;
+            for (const bool ofFrameKind : {true, false}) {
+                if (ofFrameKind && !(r.framed && r.frameKind)) continue;
+                for (const auto& m : out)
+                    if (m.date && m.trigger.span.begin < r.trigger.span.begin &&
+                        (r.framed || (family(m.kind) == family(r.kind) && m.trigger.span.begin < leadEndByte)) &&
+                        (!ofFrameKind || family(m.kind) == family(*r.frameKind)) &&
+                        (!frame || m.trigger.span.begin > frame->trigger.span.begin))
+                        frame = &m;
+                if (frame) break;
+            }
             if (frame) {
                 joinOrOpen(r, std::optional<DateValue>(frame->date));
                 continue;

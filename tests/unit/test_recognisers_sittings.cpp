@@ -442,3 +442,15 @@ TEST_CASE("sittings: drills, lectures, inductions, commemorations and open house
     CHECK(hasEvent(x, "other@2023-03-06"));
     CHECK(hasEvent(x, "other@2023-03-20"));
 }
+
+TEST_CASE("sittings: a sentence framed by a kind of event is on the day of the last event of that kind",
+          "[recognisers][events]") {
+    const auto x =
+        run("President Ilse Varga held an online meeting with Velmarian communities abroad. The President "
+            "stressed the importance of the commemorative events to be held in 2027. During the online "
+            "meeting, its participants exchanged views on dual citizenship.",
+            "Meeting with communities abroad", "2026-12-18");
+    CHECK(hasEvent(x, "meeting@2026-12-18"));
+    CHECK(hasEvent(x, "other@2027"));
+    CHECK_FALSE(hasEvent(x, "meeting@2027"));
+}
