@@ -430,12 +430,13 @@ TEST_CASE("sittings: a listening session, office hours, a luncheon's keynote and
 
 TEST_CASE("sittings: drills, lectures, inductions, commemorations and open houses are events",
           "[recognisers][events]") {
-    const auto x = run("The Disaster Management Centre conducted a mock drill at the Colombo Port on March 8. On "
-                       "March 9, Professor Ana Velde delivered a guest lecture at the Police Academy. An orientation "
-                       "programme for new recruits was held at the Police Training School on March 7. The President "
-                       "took part in a commemorative event in Kyiv on March 6. The Agency will hold an open house at "
-                       "its headquarters on March 20.",
-                       "Drill at the port", "2023-03-10");
+    const auto x =
+        run("The Disaster Management Centre conducted a mock drill at the Colombo Port on March 8. On "
+            "March 9, Professor Ana Velde delivered a guest lecture at the Police Academy. An orientation "
+            "programme for new recruits was held at the Police Training School on March 7. The President "
+            "took part in a commemorative event in Kyiv on March 6. The Agency will hold an open house at "
+            "its headquarters on March 20.",
+            "Drill at the port", "2023-03-10");
     CHECK(hasEvent(x, "training@2023-03-08"));
     CHECK(hasEvent(x, "workshop@2023-03-09"));
     CHECK(hasEvent(x, "training@2023-03-07"));
