@@ -68,6 +68,16 @@ void placesAfterReportVerbs(ExtractionState& st) {
                                                              "when",      "where", "in",   "near",  "around", "about"};
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
+    std::vector<Span> agencySpans;  // by start
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Agency)
+            for (const auto& m : e.mentions) agencySpans.push_back(m.span);
+    std::sort(agencySpans.begin(), agencySpans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    auto inAgency = [&](std::size_t at) {
+        auto it = std::upper_bound(agencySpans.begin(), agencySpans.end(), at,
+                                   [](std::size_t b, const Span& s) { return b < s.begin; });
+        return it != agencySpans.begin() && std::prev(it)->begin <= at && at < std::prev(it)->end;
+    };
     auto nameWord = [&](const Token& w) {
         return mayBeTownWord(gz, w) && !(w.allCaps && w.text.size() > 1) &&
                // ("Russian-occupied Mariupol": an adjective.)
@@ -110,6 +120,9 @@ void placesAfterReportVerbs(ExtractionState& st) {
                    !t[at].is("at") && !t[at].is("near")) {
                 if (featureName(at)) {
                     at += 2;
+                } else if (t[at].isWord() && t[at].capitalized && inAgency(t[at].begin)) {
+                    // ("arrested by officers of the Bandaragama Police in Raigama": past a body read already.)
+                    ++at;
                 } else if ((t[at].isWord() && (!t[at].capitalized || modelName(t[at].text))) ||
                            t[at].kind == TokenKind::Number || roadName(at)) {
                     ++at;
@@ -144,6 +157,9 @@ void placesAfterReportVerbs(ExtractionState& st) {
                 if (afterAnd && !names.empty()) names.pop_back();
                 break;
             }
+            // ("near the complex in Santa Ana and Jane Doe 1": a numbered person after "and", not a second town.)
+            if (afterAnd && end < t.size() && t[end].kind == TokenKind::Number && t[end].sentence == t[i].sentence)
+                break;
             afterAnd = end < t.size() && t[end].is("and");
             // Not an owner ("found in Haugen's apartment"), nor an abbreviation ("living in Ft. Huachuca", "Mo.").
             if (end < t.size() && t[end].kind == TokenKind::Possessive) break;

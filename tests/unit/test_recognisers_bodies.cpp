@@ -697,3 +697,14 @@ TEST_CASE("bodies: two adjectives sharing the noun after them are one name's wor
     CHECK(has(x, EntityType::Agency, "Ministry of Health"));
     CHECK(has(x, EntityType::Agency, "Tarn Police"));
 }
+
+TEST_CASE("bodies: where an arrest was made, told after the body that made it", "[recognisers]") {
+    const auto x =
+        run("Another suspect was arrested by officers of the Bandaragama Police in Raigama. The suspect "
+            "was arrested by officers near the apartment complex in Velmarsk and Jane Doe 1 was "
+            "rescued.");
+    CHECK(has(x, EntityType::Location, "Raigama"));
+    CHECK(has(x, EntityType::Agency, "Bandaragama Police"));
+    CHECK(has(x, EntityType::Location, "Velmarsk"));
+    CHECK_FALSE(has(x, EntityType::Location, "Jane Doe"));
+}
