@@ -212,6 +212,14 @@ void findPeople(ExtractionState& st) {
                                                    [](const Token& x) { return x.isWord(); }));
         std::string title;
         std::size_t titleStart = titleBefore(st, t, i, title);
+        // ("Aide to the President Maxim Oreshkin": the title before the name ends an adviser's or an envoy's.)
+        if (titleStart < i && titleStart >= 2 && t[titleStart - 1].is("the") && t[titleStart - 2].is("to")) {
+            std::string longer;
+            if (const std::size_t start = titleOfBefore(st, t, i, longer); start < titleStart) {
+                titleStart = start;
+                title = std::move(longer);
+            }
+        }
         // ("Kremlin spokesman Dmitry Peskov said": a title in lower case, its holder's name of two words or more.)
         // (Not before an honorific or a title of its own: "Taliban leader Mullah Abdul Rahman".)
         if (titleStart == i && words >= 2 && !isHonorific(t[i].text) && !st.gazetteer().mayStartTitle(t[i].text)) {

@@ -534,3 +534,15 @@ TEST_CASE("readouts: the following day and days later count from the event told 
     // (No date is added for the words: "the next day" is resolved for the event only.)
     for (const auto& d : x.dates) CHECK(d.value.iso() != "2024-03-04");
 }
+
+TEST_CASE("readouts: an aide to a title holder is titled with the whole phrase, not the title it ends with",
+          "[recognisers]") {
+    const auto x = run("Taking part were Aide to the President Maxim Oreshkin and Presidential Aide Yury Ushakov.",
+                       "Meeting on economic issues", "2023-03-03");
+    const auto* oreshkin = test::entity(x, "Maxim Oreshkin");
+    REQUIRE(oreshkin != nullptr);
+    CHECK(oreshkin->role == "Aide to the President");
+    const auto* ushakov = test::entity(x, "Yury Ushakov");
+    REQUIRE(ushakov != nullptr);
+    CHECK(ushakov->role.find("Aide") != std::string::npos);
+}
