@@ -124,6 +124,17 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
             if (start == k - 1) start = lowerCaseTitleBefore(st, t, k - 1);
             if (start < k - 1 && !isHonorific(t[start].text)) {
                 title = std::string(st.slice(t[start].begin, t[i - 1].end));
+                // ("Adviser to the Head of the Office Mykhailo Podolyak": the title is an adviser's to another's.)
+                if (start >= 3 && t[start - 1].is("the") && t[start - 2].is("to") &&
+                    t[start - 3].sentence == t[i].sentence &&
+                    inLowerList(t[start - 3].text,
+                                std::array<std::string_view, 5>{"adviser", "advisor", "aide", "assistant", "envoy"})) {
+                    std::string longer;
+                    if (const std::size_t outer = titleOfBefore(st, t, start, longer); outer < start) {
+                        title = std::string(st.slice(t[outer].begin, t[i - 1].end));
+                        return outer;
+                    }
+                }
                 return start;
             }
         }

@@ -545,4 +545,9 @@ TEST_CASE("readouts: an aide to a title holder is titled with the whole phrase, 
     const auto* ushakov = test::entity(x, "Yury Ushakov");
     REQUIRE(ushakov != nullptr);
     CHECK(ushakov->role.find("Aide") != std::string::npos);
+    // An adviser to the holder of a title of office and what it is of.
+    const auto y = run("Adviser to the Head of the Office Ivan Petrenko spoke.", "Briefing", "2023-03-03");
+    const auto* petrenko = test::entity(y, "Ivan Petrenko");
+    REQUIRE(petrenko != nullptr);
+    CHECK(petrenko->role == "Adviser to the Head of the Office");
 }
