@@ -177,6 +177,23 @@ int family(MeetingKind k) {
     return 2;
 }
 
+namespace {
+
+// "the Convention on Biological Diversity", "the Convention against Torture": a treaty named by its subject; "the
+// Long Beach Convention & Entertainment Center", "the Convention Centre": a venue. No gathering either way.
+bool conventionNamesNoGathering(const std::vector<Token>& t, std::size_t k) {
+    if (!t[k].capitalized || !(equalsLower(t[k].text, "convention") || equalsLower(t[k].text, "conventions")) ||
+        k + 1 >= t.size() || t[k + 1].sentence != t[k].sentence)
+        return false;
+    if (t[k + 1].is("&")) return true;
+    for (const std::string_view word :
+         {"on", "against", "for", "relating", "concerning", "center", "centre", "hall", "complex", "bureau"})
+        if (equalsLower(t[k + 1].text, word)) return true;
+    return false;
+}
+
+}  // namespace
+
 Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].isWord() || t[i].text.size() > 32) return {};
     const auto* candidates = triggersByFirstWord().find(t[i].text);
@@ -199,7 +216,7 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
             for (std::size_t k = from; k < t.size() && k < from + kObjectReach && t[k].sentence == t[i].sentence && !ok;
                  ++k)
                 for (const auto& object : tr.objects)
-                    if (t[k].isWord() && equalsLower(t[k].text, object)) ok = true;
+                    if (t[k].isWord() && equalsLower(t[k].text, object) && !conventionNamesNoGathering(t, k)) ok = true;
         }
         if (ok) return {&tr, i + tr.words.size()};
     }

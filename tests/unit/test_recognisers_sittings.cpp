@@ -455,3 +455,18 @@ TEST_CASE("sittings: a sentence framed by a kind of event is on the day of the l
     CHECK(hasEvent(x, "other@2027"));
     CHECK_FALSE(hasEvent(x, "meeting@2027"));
 }
+
+TEST_CASE("sittings: a convention held or attended is a gathering, a treaty or a convention centre is not",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Cabinet approved the proposal to hold the International Tea Convention in Colombo from "
+            "15 to 17 May 2024. The Minister attended the signing of the Convention on Biological "
+            "Diversity in 1992. She attended the annual convention of the Velmar Bar Association on 2 "
+            "March. The suspect was held at the Velmar Convention Center on 3 March.",
+            "Cabinet decisions", "2024-03-12");
+    CHECK(hasEvent(x, "conference@2024-05-15/2024-05-17"));
+    CHECK(hasEvent(x, "conference@2024-03-02"));
+    CHECK(hasEvent(x, "other@1992"));  // the signing
+    CHECK_FALSE(hasEvent(x, "conference@1992"));
+    CHECK_FALSE(hasEvent(x, "conference@2024-03-03"));
+}
