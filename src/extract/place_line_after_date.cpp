@@ -106,9 +106,17 @@ void findPlaceLineAfterDateLine(ExtractionState& st) {
             addKnownPlaces(st, Line{line.begin + date->end + tail, rest.substr(tail)});
             return;
         }
-        // The place's line follows at once or after one blank line.
-        Line next = lineFrom(text, std::min(at, text.size()));
-        if (next.text.empty() && at < text.size()) next = lineFrom(text, std::min(next.begin + 1, text.size()));
+        // The place's line follows at once or after one blank line, past a line of the clock time alone ("March 3,
+        // 2023" / "15:30" / "Sochi").
+        auto following = [&](std::size_t from) {
+            Line next = lineFrom(text, std::min(from, text.size()));
+            if (next.text.empty() && from < text.size()) next = lineFrom(text, std::min(next.begin + 1, text.size()));
+            return next;
+        };
+        Line next = following(at);
+        if (!next.text.empty() && std::isdigit(static_cast<unsigned char>(next.text.front())) &&
+            pastClockTime(next.text) == next.text.size())
+            next = following(next.begin + next.text.size() + 1);
         addKnownPlaces(st, next);
         return;
     }
