@@ -297,7 +297,12 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
                                lexicons::placeKinds().contains(t[k].text) ||
                                lexicons::geoSuffixes().contains(t[k].text) ||
                                (t[k].capitalized && lexicons::capitalisedPlaceKinds().contains(t[k].text));
-        if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord) after = k + 1;
+        // ("in charge of the Colombo Range Lal Perera": a place's police range, division or zone, right after it.)
+        static constexpr std::array<std::string_view, 6> kAreaWords{"range",  "division", "zone",
+                                                                    "sector", "area",     "circle"};
+        const bool areaOfPlace = after == k && k > first && t[k].capitalized && inLowerList(t[k].text, kAreaWords);
+        if ((place && (place->kind != PlaceKind::City || place->population >= 100000)) || stateWord || areaOfPlace)
+            after = k + 1;
         // "Sri Lanka Anura Kumara Dissanayake", "Saudi Arabia Mohammed bin Salman", "Mayor of San Juan Capistrano
         // Sam Allevato": a place of two or three words, its first word perhaps right before the run ("Saudi", a
         // people's word, starts no name). Not one that opens with a common given name ("Robert Lee" is a town).

@@ -81,6 +81,10 @@ TEST_CASE("body forms: what a title holder is in charge of is part of the title"
             "Weerakoon said the operations will continue. He spoke in Kovalde.");
     CHECK(has(x, EntityType::Person, "Lalith Weerakoon"));
     CHECK_FALSE(has(x, EntityType::Person, "Road Safety Lalith Weerakoon"));
+    // A place's police range, division or zone in charge of.
+    const auto y = run("Deputy Inspector General of Police in charge of the Colombo Range Lal Perera supervised.");
+    CHECK(has(y, EntityType::Person, "Lal Perera"));
+    CHECK_FALSE(has(y, EntityType::Person, "Range Lal Perera"));
 }
 
 TEST_CASE("body forms: the body right before a title held in it", "[recognisers]") {
