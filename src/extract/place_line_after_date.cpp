@@ -55,16 +55,21 @@ Line lineFrom(std::string_view text, std::size_t from) {
     return Line{from + lead, trimmed};
 }
 
-// "ORANGE" above "COUNTY FUGITIVE ARRESTED ...": a headline in capitals broken after its first word, not a place.
+// "ORANGE" above "COUNTY FUGITIVE ARRESTED ...": a headline in capitals broken after its first word, not a place
+// (its next line opens with two words in capitals; not "UN Secretary-General ...", an acronym opening a sentence).
 bool capitalsGoOn(std::string_view text, std::size_t lineEnd) {
     Line next = lineFrom(text, std::min(lineEnd + 1, text.size()));
     if (next.text.empty()) next = lineFrom(text, std::min(next.begin + 1, text.size()));
-    std::size_t capitals = 0;
-    for (const char c : next.text) {
-        if (!std::isupper(static_cast<unsigned char>(c))) break;
-        ++capitals;
+    // (Or a line of one such word: the headline broken again.)
+    std::size_t i = 0;
+    for (int word = 0; word < 2; ++word) {
+        const std::size_t from = i;
+        while (i < next.text.size() && std::isupper(static_cast<unsigned char>(next.text[i]))) ++i;
+        if (i - from < 2 || (i < next.text.size() && next.text[i] != ' ')) return false;
+        if (i == next.text.size()) return true;
+        ++i;
     }
-    return capitals >= 2;
+    return true;
 }
 
 void addKnownPlaces(ExtractionState& st, const Line& line) {

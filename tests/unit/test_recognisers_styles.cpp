@@ -334,6 +334,8 @@ TEST_CASE("styles: a known place alone on the line after the date line is where 
               EntityType::Location, "Sochi"));
     CHECK(has(extractBody("March 3, 2023\n\n15:30\n\nSochi\n\nThe talks began in a restricted format."),
               EntityType::Location, "Sochi"));
+    CHECK(has(extractBody("March 3, 2023\n\nSochi\n\nUN Secretary-General Ana Velde arrived."), EntityType::Location,
+              "Sochi"));
     CHECK(has(extractBody("March 12, 2008\n\nWESTMINSTER\n\u2013 A man was charged today."), EntityType::Location,
               "Westminster"));
     // A rubric, a small town that is also a word, a headline in capitals broken after a place's name.
