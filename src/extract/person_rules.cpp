@@ -185,6 +185,12 @@ void findPeople(ExtractionState& st) {
                 titleStart = start;
                 title = std::move(longer);
             }
+        } else if (titleStart < i && titleStart >= 2 && t[titleStart - 1].is("the") && t[titleStart - 2].is("of")) {
+            // ("Head of the Office of the President Andriy Yermak": the title before the name ends what another title
+            // is of. That whole phrase is the role; the mention keeps the span it had, so no body's name in the
+            // phrase is read any differently.)
+            std::string longer;
+            if (titleOfBefore(st, t, i, longer) < titleStart) title = std::move(longer);
         }
         // ("Kremlin spokesman Dmitry Peskov said": a title in lower case, its holder's name of two words or more.)
         // (Not before an honorific or a title of its own: "Taliban leader Mullah Abdul Rahman".)

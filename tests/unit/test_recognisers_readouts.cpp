@@ -550,4 +550,15 @@ TEST_CASE("readouts: an aide to a title holder is titled with the whole phrase, 
     const auto* petrenko = test::entity(y, "Ivan Petrenko");
     REQUIRE(petrenko != nullptr);
     CHECK(petrenko->role == "Adviser to the Head of the Office");
+    // A title before the name that ends what another title is of: the whole phrase is the role.
+    const auto z =
+        run("Head of the Office of the President Andriy Velmar spoke. Adviser to the Head of the Office of "
+            "the President Ivo Dask spoke.",
+            "Briefing", "2023-03-03");
+    const auto* velmar = test::entity(z, "Andriy Velmar");
+    REQUIRE(velmar != nullptr);
+    CHECK(velmar->role == "Head of the Office of the President");
+    const auto* dask = test::entity(z, "Ivo Dask");
+    REQUIRE(dask != nullptr);
+    CHECK(dask->role == "Adviser to the Head of the Office of the President");
 }
