@@ -108,8 +108,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         // ("and Police Constable 23456 Perera", "... (23456) Perera": an officer's number between the title and the
         // name, where the chain ends.)
         auto badge = [&](std::size_t m) {
-            return m < t.size() && t[m].kind == TokenKind::Number && t[m].text.size() >= 2 && t[m].text.size() <= 6 &&
-                   t[m].sentence == t[k].sentence;
+            return m < t.size() && isOfficerNumber(t[m]) && t[m].sentence == t[k].sentence;
         };
         std::size_t holderEnd = c.end;
         if (n >= 2 && holder == c.end) {

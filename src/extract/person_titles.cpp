@@ -29,16 +29,13 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     if (end > 0 && t[end - 1].isPunct('.')) --end;
     // ("Police Constable 45678 Sunil Shantha", "PS 2345 Ajith": an officer's number between the title and the name.)
     // (Not a year: "the District Attorney 2001 Annual Gang Cases Report".)
-    if (end > 1 && t[end - 1].kind == TokenKind::Number && t[end - 1].text.size() >= 2 && t[end - 1].text.size() <= 6 &&
-        t[end - 1].text.find_first_not_of("0123456789") == std::string_view::npos &&
+    if (end > 1 && isOfficerNumber(t[end - 1]) &&
         ((t[end - 2].isWord() && t[end - 2].capitalized) || t[end - 2].isPunct(')')) &&
         !(t[end - 1].text.size() == 4 && (t[end - 1].text.starts_with("19") || t[end - 1].text.starts_with("20"))))
         --end;
     // ("Police Sergeant (45678) H.M.S.B. Herath": the number in parentheses.)
-    if (end > 4 && t[end - 1].isPunct(')') && t[end - 3].isPunct('(') && t[end - 2].kind == TokenKind::Number &&
-        t[end - 2].text.size() >= 2 && t[end - 2].text.size() <= 6 &&
-        t[end - 2].text.find_first_not_of("0123456789") == std::string_view::npos && t[end - 4].isWord() &&
-        t[end - 4].capitalized && t[end - 3].sentence == t[i].sentence)
+    if (end > 4 && t[end - 1].isPunct(')') && t[end - 3].isPunct('(') && isOfficerNumber(t[end - 2]) &&
+        t[end - 4].isWord() && t[end - 4].capitalized && t[end - 3].sentence == t[i].sentence)
         end -= 3;
     // ("Sub Inspector (SI) W.A.D. Perera", "Police Constable (PC) 45231 Sampath": the title's acronym after it,
     // before the number.)

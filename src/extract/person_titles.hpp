@@ -23,6 +23,12 @@ constexpr long kSaidGivenNameCount = 100;
 constexpr long kPlaceOfNotePopulation = 20000;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
+
+// An officer's number between a title and a name ("Police Constable 34567 Bandara", "Police Sergeant (45678)
+// Herath"): two to six digits. The person rules read it back from the name, the agency rules forward from a title.
+[[nodiscard]] inline bool isOfficerNumber(const Token& w) {
+    return w.kind == TokenKind::Number && w.text.size() >= 2 && w.text.size() <= 6;
+}
 // A word of a person's name in a list or on a line of its own, where nothing else vouches for it: capitalised (in
 // capitals only as initials with their periods, "W.M."), and no word of a body, a title, a building, a programme, a
 // law, a month or a weekday, nor a function word.
