@@ -210,13 +210,17 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
         bool ok = true;
         for (std::size_t k = 0; k < tr.words.size() && ok; ++k)
             ok = t[i + k].isWord() && equalsLower(t[i + k].text, tr.words[k]) && t[i + k].sentence == t[i].sentence;
+        // (An object word right after "to" is a verb, not the object: "the proposal presented by the Minister of
+        // Health to award the contract", "launched efforts to fund the repairs".)
         if (ok && !tr.objects.empty()) {
             ok = false;
             const std::size_t from = i + tr.words.size();
             for (std::size_t k = from; k < t.size() && k < from + kObjectReach && t[k].sentence == t[i].sentence && !ok;
                  ++k)
                 for (const auto& object : tr.objects)
-                    if (t[k].isWord() && equalsLower(t[k].text, object) && !conventionNamesNoGathering(t, k)) ok = true;
+                    if (t[k].isWord() && equalsLower(t[k].text, object) && !conventionNamesNoGathering(t, k) &&
+                        !t[k - 1].is("to"))
+                        ok = true;
         }
         if (ok) return {&tr, i + tr.words.size()};
     }

@@ -36,6 +36,19 @@ TEST_CASE("sittings: a headline's meeting held on the release's own date is that
     CHECK(hasEvent(x, "conference@2024-11"));
 }
 
+TEST_CASE("sittings: an award or a fund after to is a verb and names no event of its own", "[recognisers][events]") {
+    const auto x =
+        run("01. A new ward for the Velmarsk hospital\n\n"
+            "The Cabinet of Ministers approved the proposal presented by the Minister of Health to award the contract "
+            "to the lowest bidder. The Ministry launched efforts to fund the repairs.",
+            "Decisions taken by the Cabinet of Ministers at its meeting held on 2024-05-13", "2024-05-13");
+    CHECK(hasEvent(x, "meeting@2024-05-13"));
+    CHECK(test::eventKeys(x).size() == 1);
+    const auto y = run("The Minister presented the awards to the winners of the Velmarsk science fair.",
+                       "Science fair winners", "2024-05-13");
+    CHECK(hasEvent(y, "other@2024-05-13"));
+}
+
 TEST_CASE("sittings: a numbered assembly is a conference on its own dates, a legislature's numbered term is not",
           "[recognisers][events]") {
     const auto x =
