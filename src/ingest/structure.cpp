@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "core/date_scanner.hpp"
@@ -225,6 +226,19 @@ bool looksLikeSignOff(std::string_view line) {
     return !endsSentence(line);
 }
 
+// The index of the last line that reads as running text (eight words or more ending a sentence), or none: where
+// a page holds nothing of the sort after a list's end marker ("Latest Posts"), the release had no text of its own
+// and the list is the page's chrome, even before any running text was kept.
+std::optional<std::size_t> lastRunningTextLine(const std::vector<std::string_view>& lines) {
+    constexpr std::size_t kSentenceWords = 8;
+    for (std::size_t i = lines.size(); i > 0; --i) {
+        const std::string_view line = text::trimUnicode(lines[i - 1]);
+        if (!line.empty() && endsSentence(line) && line.back() != ':' && wordCount(line) >= kSentenceWords)
+            return i - 1;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Dateline> parseDateline(std::string_view p) {
@@ -329,6 +343,7 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
     // after the last kept line may be the release's sign-off ("Corrupt Practices Investigation Bureau").
     std::vector<std::pair<std::size_t, std::string>> afterText;
     std::size_t lastKeptLine = std::string::npos - 1;  // the index of the line kept last as running text
+    std::optional<std::size_t> lastTextLine;  // lastRunningTextLine(), asked at the first end marker in the header
 
     for (std::size_t i = firstLineIndex; i < lines.size(); ++i) {
         const std::string_view line = text::trimUnicode(lines[i]);
@@ -337,7 +352,13 @@ Structure parseStructure(std::string_view text, const BoilerplateModel& boilerpl
             continue;
         }
         const auto verdict = boilerplate.classify(line);
-        if ((keptChars >= 200 || !inHeader) && verdict.endMarker) break;
+        if (verdict.endMarker) {
+            if (keptChars >= 200 || !inHeader) break;
+            // (Before any running text, a marker may stand in a sidebar the page puts first; it ends the page only
+            // when no sentence of running text follows it. Asked once: the lines do not change.)
+            if (!lastTextLine) lastTextLine = lastRunningTextLine(lines).value_or(0);
+            if (*lastTextLine <= i) break;
+        }
         if (const Label label = labelOf(line); label != Label::None && i + 1 < lines.size()) {
             const auto value = text::trimUnicode(lines[i + 1]);
             if (label == Label::Published && !labelledDate) {

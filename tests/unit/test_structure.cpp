@@ -53,6 +53,22 @@ TEST_CASE("web chrome after the article is cut off", "[structure]") {
     CHECK(s.body.find("Graeme Biggar praised Pakistan") != std::string::npos);
 }
 
+TEST_CASE("a page with no text of its own ends at a list's marker, a sidebar before the text does not",
+          "[structure]") {
+    const std::string empty =
+        "Velmar Resource List - Velmar County Prosecutor\n\nVelmar Resource List\nPublished\nApril 20, 2021\n"
+        "Latest Posts\nProsecutor Opens Scam Hotline for Velmar Seniors\nMay 28, 2026\nRecent Posts\n"
+        "Senator Tom Ashby and Prosecutors Introduce Legislation to Stop Price Gouging\n";
+    const auto s = parseStructure(empty, BoilerplateModel{});
+    CHECK(s.body.find("Introduce Legislation") == std::string::npos);
+    CHECK(s.body.find("Scam Hotline") == std::string::npos);
+    const std::string sidebarFirst =
+        "Velmar clinic opens - Velmar County\n\nRecent Posts\nProsecutor Opens Scam Hotline\n\n"
+        "Velmar clinic opens\n\nThe Velmar County health department opened a new clinic on Main Street today.\n";
+    const auto t = parseStructure(sidebarFirst, BoilerplateModel{});
+    CHECK(t.body.find("opened a new clinic") != std::string::npos);
+}
+
 TEST_CASE("labelled publication date and bylines in a scraped header", "[structure]") {
     const std::string page =
         "STORY TITLE HERE\nSkip to content\nAuthor\nJane Byline\nPublished\nSeptember 23, 2011\nHome\n"
