@@ -36,6 +36,28 @@ bool listsKindsOfEvent(const std::vector<Token>& t, std::size_t i, std::size_t e
            (event_detail::matchTrigger(t, k).trigger != nullptr || plural || (t[i].capitalized && next.capitalized));
 }
 
+// The verb's plain form is a bill introduced only where it is done with others that day ("joined Senator X to
+// introduce the Act") or in a headline's present tense ("Colleagues Introduce Bill"); "urged Congress to introduce",
+// "plans to introduce", "will introduce", "voted to introduce" tell of an introduction asked for, wished or to come.
+bool introductionDone(const std::vector<Token>& t, std::size_t i) {
+    if (!event_detail::wordIs(t[i], {"introduce", "reintroduce"})) return true;
+    if (i == 0 || t[i - 1].sentence != t[i].sentence) return t[i].capitalized;
+    const Token& before = t[i - 1];
+    if (t[i].capitalized)
+        return !event_detail::wordIs(before, {"to", "will", "would", "could", "may", "might", "shall"});
+    if (!before.is("to")) return false;
+    constexpr std::size_t kReach = 14;
+    for (std::size_t k = i - 1; k > 0 && i - 1 - k < kReach && t[k - 1].sentence == t[i].sentence; --k) {
+        if (event_detail::wordIs(t[k - 1], {"joined", "joins", "joining", "teamed", "teams", "partnered", "partners"}))
+            return true;
+        // (What stands between says the joining is not the day's: "will join", "plans to join".)
+        if (event_detail::wordIs(t[k - 1], {"will", "would", "plans", "planned", "intends", "hopes", "urged", "asked",
+                                            "called", "sought", "seeks", "voted"}))
+            return false;
+    }
+    return false;
+}
+
 using event_detail::besideAnotherEvent;
 using event_detail::doneByVerb;
 using event_detail::family;
@@ -138,6 +160,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // ("required its hourly employees to sign non-competition agreements", "encourage every community to sign
         // onto this agreement": the bare verb reports a signing only as one to come, "will sign", "approval to sign".)
         if (equalsLower(t[i].text, "sign") && !plannedReport(t, i)) continue;
+        if (!introductionDone(t, i)) continue;
         // ("the annual Police Sports Meet", "an athletics meet": a competition, told by what is done at it.)
         if (i > 0 && t[i - 1].isWord() && t[i - 1].sentence == t[i].sentence &&
             lexicons::unofficialOccasions().contains(st.slice(t[i - 1].begin, t[i].end)))

@@ -808,3 +808,27 @@ TEST_CASE("announcements: a gathering's name told again after \"the\" is the one
     CHECK(hasEvent(x, "conference@2023-06-24"));
     CHECK(x.meetings.size() == 1);
 }
+
+TEST_CASE(
+    "announcements: a bill introduced with others today is the day's announcement, one asked for or to come is "
+    "not",
+    "[recognisers][events]") {
+    const auto day = DateValue::fromIso("2025-03-04");
+    const auto joined =
+        run("Today, Rep. Maria Delgado joined Rep. Tom Ashby to introduce the Safe Homes Act. The "
+            "bill would help families.",
+            "Delgado on wildfire aid", day);
+    CHECK(hasEvent(joined, "announcement@2025-03-04"));
+    for (const std::string sentence :
+         {"Rep. Maria Delgado urged Congress to introduce legislation.",
+          "Rep. Maria Delgado intends to introduce a "
+          "bill.",
+          "Rep. Maria Delgado will introduce the bill.", "Rep. Maria Delgado voted to introduce the bill in 2023.",
+          "Rep. Maria Delgado will join Rep. Tom Ashby to introduce the Safe Homes Act."}) {
+        const auto x = run(sentence, "Delgado on wildfire aid", day);
+        CHECK(test::eventKeys(x).empty());
+    }
+    const auto headline = run("Rep. Maria Delgado said the bill would help.",
+                              "Delgado, Colleagues Introduce Bill to Protect Survivors", day);
+    CHECK(hasEvent(headline, "announcement@2025-03-04"));
+}
