@@ -53,8 +53,7 @@ TEST_CASE("web chrome after the article is cut off", "[structure]") {
     CHECK(s.body.find("Graeme Biggar praised Pakistan") != std::string::npos);
 }
 
-TEST_CASE("a page with no text of its own ends at a list's marker, a sidebar before the text does not",
-          "[structure]") {
+TEST_CASE("a page with no text of its own ends at a list's marker, a sidebar before the text does not", "[structure]") {
     const std::string empty =
         "Velmar Resource List - Velmar County Prosecutor\n\nVelmar Resource List\nPublished\nApril 20, 2021\n"
         "Latest Posts\nProsecutor Opens Scam Hotline for Velmar Seniors\nMay 28, 2026\nRecent Posts\n"
