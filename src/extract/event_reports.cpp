@@ -328,7 +328,11 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
             !headlineVisit && !visitorAfter && !speakerVisits(facts, t, i))
             return false;
     }
-    if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence)) return false;
+    // ("A number of documents were signed in the presence of the two leaders": documents said signed, as a
+    // ceremony reports them; not "signing official documents using fraudulent information".)
+    const bool documentsSigned = w == "signed" && i >= 2 && wordIs(t[i - 1], {"were", "been"}) &&
+                                 t[i - 2].is("documents") && t[i - 2].sentence == t[i].sentence;
+    if ((w == "signed" || w == "signing") && !facts.signsDocument(t[i].sentence) && !documentsSigned) return false;
     // "The Minister discussed regional security with ...": someone named talks with someone ("the report discussed
     // the risks with care" is no meeting).
     if ((w == "discussed" || w == "discusses") && !facts.namesActor(t[i].sentence, t[i].begin)) return false;

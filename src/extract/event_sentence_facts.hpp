@@ -111,9 +111,10 @@ public:
     }
     bool signsDocument(std::size_t s) {
         return flag(s, facts_[s].document, [](const Token& t) {
-            return wordIs(t, {"agreement", "memorandum", "mou", "treaty", "protocol", "contract", "declaration",
-                              "accord", "statement", "communique", "charter", "convention", "ceremony", "agreements",
-                              "memorandums", "deal"});
+            return wordIs(
+                t, {"agreement",   "memorandum", "mou",        "treaty",   "protocol",   "contract", "declaration",
+                    "accord",      "statement",  "communique", "charter",  "convention", "ceremony", "agreements",
+                    "memorandums", "deal",       "memoranda",  "treaties", "protocols",  "accords"});
         });
     }
     // The sentence looks back to another time: "had previously met", "the two leaders met last year".

@@ -562,3 +562,17 @@ TEST_CASE("readouts: an aide to a title holder is titled with the whole phrase, 
     REQUIRE(dask != nullptr);
     CHECK(dask->role == "Adviser to the Head of the Office of the President");
 }
+
+TEST_CASE("readouts: documents said signed at the talks are the day's signing, documents signed in a crime are not",
+          "[recognisers][events]") {
+    const auto x =
+        run("Talks between President Ilse Varga and President Tomas Brenner took place in Velmarsk. A "
+            "number of documents were signed in the presence of the two leaders.",
+            "Velmarian-Kovalian talks", "2024-10-03");
+    CHECK(hasEvent(x, "other@2024-10-03"));
+    const auto y =
+        run("Between 2004 and 2009, Dana Reyes committed perjury by signing official documents using "
+            "false names. Warrants are documents issued by a court and signed by a judge.",
+            "Former clerk convicted of perjury", "2024-10-03");
+    CHECK(test::eventKeys(y).empty());
+}
