@@ -211,6 +211,12 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                 break;  // "the US Congress and the American people"
             } else if (t[j].is("and") && t[j - 1].isWord() && lexicons::partyMembers().contains(t[j - 1].text)) {
                 break;  // "House Republicans and Senate Democrats": two groups of people, no body's name
+            } else if (t[j].is("and") && t[j - 1].isWord() && isPluralOrganisationHead(t[j - 1].text) &&
+                       std::none_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(j),
+                                    [](const Token& w) { return w.is("of"); })) {
+                // "Member States and Police Stations": bodies of two kinds, each named in the plural (not a field of
+                // what a body is of: "Ministry of Public Administration, Provincial Councils and Local Government").
+                break;
             } else if ((t[j].is("for") || t[j].is("on")) && completeBefore(st, t, i, j)) {
                 break;  // "High Representative of the European Union for Foreign Affairs ...": the title's field
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized &&

@@ -123,6 +123,9 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
                      (!t[first - 2].capitalized || equalsLower(t[first - 2].text, "the")))))
                 --first;
             if (first == end || t[first].sentenceStart) break;
+            // ("Residents' Committees, Member States and Police Stations": a name that ends in a plural head of its
+            // own is bodies of its own kind, and the list before it shares nothing with the last head.)
+            if (!names.empty() && isPluralOrganisationHead(t[end - 1].text)) break;
             names.emplace_back(first, end);
             if (first < 2) break;
             if (t[first - 1].is("and")) {

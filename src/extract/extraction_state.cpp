@@ -125,6 +125,13 @@ void absorb(DraftEntity& longer, DraftEntity& shorter) {
     shorter.mentions.clear();
 }
 
+bool isPluralOrganisationHead(std::string_view word) {
+    if (word.size() < 4 || word.back() != 's' || word.ends_with("ss")) return false;
+    if (word == "States") return true;
+    if (word.ends_with("ies")) return isOrganisationHead(std::string(word.substr(0, word.size() - 3)) + "y");
+    return isOrganisationHead(word.substr(0, word.size() - 1));
+}
+
 bool isOrganisationHead(std::string_view word) {
     if (lexicons::organisationHeads().contains(word)) return true;
     // "Directorate-General": a compound whose first part is a head word is one.

@@ -182,6 +182,8 @@ void linkProjectNames(ExtractionState& state);
 // Word lists shared by the rules.
 [[nodiscard]] bool isSpeechOrActionVerb(std::string_view word);
 [[nodiscard]] bool isOrganisationHead(std::string_view word);
+// "Councils", "Agencies", "States": bodies of one kind, named in the plural.
+[[nodiscard]] bool isPluralOrganisationHead(std::string_view word);
 // A word that ends the name of a body, a building or a venue ("Department", "Memorial", "Center", "Landfill"): a
 // person's name before it is whom the name is after, and a name ending in it is no person's.
 [[nodiscard]] bool endsBodyOrBuilding(std::string_view word);

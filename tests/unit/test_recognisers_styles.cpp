@@ -572,6 +572,16 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
     CHECK(has(w, EntityType::Agency, "Excise Department"));
     CHECK(has(w, EntityType::Agency, "Oceanside Police Department"));
     CHECK_FALSE(has(w, EntityType::Agency, "Departments Department"));
+    // Names that end in a plural head of their own keep it: the last plural head is not shared with them.
+    const auto v =
+        run("The drive is supported by Residents' Committees, Community Development Councils, Member "
+            "States and Police Stations across the island.");
+    for (const auto& body : names(v, EntityType::Agency)) {
+        CHECK(body.find("Station") == std::string::npos);
+        CHECK(body.find(" and ") == std::string::npos);
+    }
+    const auto u = run("The Ministry of Public Administration, Provincial Councils and Local Government agreed.");
+    CHECK(has(u, EntityType::Agency, "Ministry of Public Administration, Provincial Councils and Local Government"));
 }
 
 TEST_CASE("styles: a head of state's meeting: officials named after the body they head", "[recognisers][styles]") {
