@@ -174,6 +174,8 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
         // A bare weekday counts when it reads as a time ("was arrested Tuesday morning", "Monday's meeting"),
         // not as a heading or the start of a label.
         if (!cue && !bareWeekdayIsTime(w)) return std::nullopt;
+        // ("is held every Saturday", "meets each Monday": a day that comes back, no one date.)
+        if (!cue && i > 0 && (t_[i - 1].lower == "every"sv || t_[i - 1].lower == "each"sv)) return std::nullopt;
         const int wd = t_[w].weekday;
         const long back = ((ref.weekday() - wd) % 7 + 7) % 7;   // days back to the latest such weekday
         const long ahead = ((wd - ref.weekday()) % 7 + 7) % 7;  // days to the next one

@@ -200,6 +200,14 @@ TEST_CASE("a weekday or a month before \"will\" is the coming one", "[dates]") {
     CHECK(isos("The hearing ended at 4 p.m. on Monday.", ctx) == std::set<std::string>{"2023-10-23"});
 }
 
+TEST_CASE("a weekday after \"every\" or \"each\" comes back and names no date", "[dates]") {
+    DateContext ctx;
+    ctx.reference = CalendarDate{2023, 10, 28};
+    CHECK(isos("A workshop is held every Saturday at the library.", ctx).empty());
+    CHECK(isos("The council meets each Monday morning.", ctx).empty());
+    CHECK(isos("The council met on Monday.", ctx) == std::set<std::string>{"2023-10-23"});
+}
+
 TEST_CASE("a month alone that a past sentence intends is the coming one, a weekday's ruling is past", "[dates]") {
     DateContext ctx;
     ctx.reference = CalendarDate{2023, 10, 3};  // a Tuesday
