@@ -173,6 +173,7 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
         wordIs(*prev, {"regular", "many", "several", "numerous", "frequent", "periodic", "monthly", "weekly", "various",
                        "countless", "routine", "annual", "daily", "ongoing"}))
         return false;
+    if (facts.recurs(t[i].sentence)) return false;
     if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other) {
         if (facts.crime(t[i].sentence)) return false;
         // "the Regional Health Directorate visited the patient", "he traveled to Pakistan" after the patient was

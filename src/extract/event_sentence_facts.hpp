@@ -124,6 +124,19 @@ public:
                               "regularly", "often", "usually", "every", "each", "annual", "annually", "would", "will"});
         });
     }
+    // The sentence tells a day that comes back, no one occasion: "a workshop is held every Saturday", "the council
+    // meets each Monday morning".
+    bool recurs(std::size_t s) {
+        const auto& tokens = st_.tokens();
+        return flag(s, facts_[s].recurs, [&tokens](const Token& t) {
+            if (!wordIs(t, {"every", "each"})) return false;
+            const auto next = static_cast<std::size_t>(&t - tokens.data()) + 1;
+            return next < tokens.size() && tokens[next].sentence == t.sentence &&
+                   wordIs(tokens[next],
+                          {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                           "weekend", "fortnight", "month", "morning", "afternoon", "evening", "night"});
+        });
+    }
     bool today(std::size_t s) {
         return flag(s, facts_[s].today, [](const Token& t) { return wordIs(t, {"today", "yesterday", "tonight"}); });
     }
@@ -228,7 +241,7 @@ public:
 private:
     struct Facts final {
         signed char crime = -1, court = -1, deliberative = -1, document = -1, today = -1, recalls = -1, patient = -1,
-                    framed = -1;
+                    framed = -1, recurs = -1;
         std::vector<std::size_t> entities;
         std::size_t firstActorEnd = std::string::npos;  // where the sentence's first person or agency ends
         std::optional<std::set<std::size_t>> personStarts;

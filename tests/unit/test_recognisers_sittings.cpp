@@ -483,3 +483,17 @@ TEST_CASE("sittings: a convention held or attended is a gathering, a treaty or a
     CHECK_FALSE(hasEvent(x, "conference@1992"));
     CHECK_FALSE(hasEvent(x, "conference@2024-03-03"));
 }
+
+TEST_CASE("sittings: a gathering held every week names no one occasion; a walkabout and a fireside chat are events",
+          "[recognisers][events]") {
+    const auto x =
+        run("A workshop is held every Saturday at the Velmarsk library. The council meets each Monday morning.",
+            "Library programmes", "2025-09-10");
+    CHECK(test::eventKeys(x).empty());
+    const auto y =
+        run("Minister Dana Reyes conducted a walkabout at Velmarsk Market on Monday. She also spoke at a "
+            "fireside chat with youth leaders on Tuesday.",
+            "Minister meets residents", "2025-09-10");
+    CHECK(hasEvent(y, "other@2025-09-08"));
+    CHECK(hasEvent(y, "meeting@2025-09-09"));
+}
