@@ -82,8 +82,15 @@ void addPeopleWithLaterMentions(ExtractionState& st, std::vector<NameCandidate> 
     // Every other occurrence of a known full name or surname is a mention of that person (headline included).
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end)) continue;
-        const std::size_t end = nameEnd(st, t, i);
+        std::size_t end = nameEnd(st, t, i);
         if (end == i) continue;
+        // ("Schiff Secures Funding for ...": in a headline in title case, a headline's verb ends the name.)
+        if (st.inHeadline(t[i].begin))
+            for (std::size_t k = i + 1; k < end; ++k)
+                if (lexicons::headlineVerbs().contains(t[k].text)) {
+                    end = k;
+                    break;
+                }
         const std::string text = cleanName(st.slice(t[i].begin, t[end - 1].end));
         std::optional<std::size_t> entity = st.find(EntityType::Person, text);
         if (!entity) entity = surnames.last(text);

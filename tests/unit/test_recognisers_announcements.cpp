@@ -832,3 +832,17 @@ TEST_CASE(
                               "Delgado, Colleagues Introduce Bill to Protect Survivors", day);
     CHECK(hasEvent(headline, "announcement@2025-03-04"));
 }
+
+TEST_CASE("announcements: a headline's verb in title case ends the surname before it, whose act it reports",
+          "[recognisers][events]") {
+    const auto day = DateValue::fromIso("2025-03-04");
+    for (const std::string headline :
+         {"Delgado Secures Funding for River Restoration", "Delgado Launches Campaign for River Restoration"}) {
+        const auto x =
+            run("Washington, D.C. – Rep. Maria Delgado (D-Calif.) said the effort would help families in "
+                "her district.",
+                headline, day);
+        CHECK(hasEvent(x, "announcement@2025-03-04"));
+        for (const auto& p : names(x, EntityType::Person)) CHECK(p == "Maria Delgado");
+    }
+}
