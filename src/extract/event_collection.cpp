@@ -309,12 +309,22 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // "discussed the outcomes of the CSTO summit in Astana", "preparations for the meeting": an event the day's
         // report speaks of, not the day's event (nor its venue).
         // (Not "the result of this meeting": the day's.)
-        const bool thisOne = i > 0 && (t[i - 1].is("this") || t[i - 1].is("today"));
+        // (Nor "as a result of today's talks".)
+        const bool thisOne = i > 0 && (t[i - 1].is("this") || t[i - 1].is("today") ||
+                                       (i > 1 && t[i - 1].kind == TokenKind::Possessive && t[i - 2].is("today")));
+        bool spokenOf = false;
         for (std::size_t back = 2; back <= 5 && back <= i && !thisOne && t[i - back].sentence == t[i].sentence; ++back)
             if (t[i - back + 1].is("of") || t[i - back + 1].is("for"))
                 if (wordIs(t[i - back],
                            {"outcome", "outcomes", "results", "result", "preparations", "preparation", "eve"}))
-                    r.otherOccasion = true;
+                    spokenOf = r.otherOccasion = true;
+        // ("Today we will discuss preparations for the BRICS summit": the day said is the day of the talk, not of the
+        // occasion spoken of; "the outcomes of the summit held on 3 March" keeps its own day.)
+        if (spokenOf && r.date && std::all_of(eventDates.begin(), eventDates.end(), [&](const DateMention& d) {
+                return d.mention.span.begin < sentence.begin || d.mention.span.end > sentence.end ||
+                       inLowerList(d.mention.text, std::array<std::string_view, 3>{"today", "yesterday", "tonight"});
+            }))
+            r.date.reset();
         r.sameDay = pastReport(t, i) && !facts.recalls(t[i].sentence) &&
                     std::none_of(dates.begin(), dates.end(), [&](const DateMention& d) {
                         return d.mention.span.begin >= sentence.begin && d.mention.span.end <= sentence.end;

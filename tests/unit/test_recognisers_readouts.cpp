@@ -576,3 +576,24 @@ TEST_CASE("readouts: documents said signed at the talks are the day's signing, d
             "Former clerk convicted of perjury", "2024-10-03");
     CHECK(test::eventKeys(y).empty());
 }
+
+TEST_CASE(
+    "readouts: preparations for a summit spoken of today are no summit of the day, nor do they hide the "
+    "day's meeting",
+    "[recognisers][events]") {
+    const auto x =
+        run("President Ilse Varga held a briefing session with members of the Security Council via "
+            "videoconference.\n\nTaking part in the meeting were Prime Minister Tomas Brenner and Foreign "
+            "Minister Dana Reyes.\n\n* * *\n\nIlse Varga: Good afternoon, colleagues.\n\nToday we will "
+            "discuss preparations for the Velmar summit in Kovalsk.",
+            "Meeting with members of the Security Council", "2024-10-04");
+    CHECK(hasEvent(x, "meeting@2024-10-04"));
+    CHECK_FALSE(hasEvent(x, "conference@2024-10-04"));
+    // ("as a result of today's talks": the day's talks, told again.)
+    const auto y =
+        run("President Ilse Varga and President Tomas Brenner held talks in Velmarsk. The leaders signed a "
+            "joint statement as a result of today's talks.",
+            "Velmarian-Kovalian talks", "2024-10-04");
+    CHECK(hasEvent(y, "meeting@2024-10-04"));
+    CHECK_FALSE(hasEvent(y, "meeting@-"));
+}
