@@ -74,6 +74,20 @@ std::string nameOutOfCapitals(const std::string& name, const std::set<std::strin
     return out;
 }
 
+// "Police Departments", "Town Councils", "Government Agencies", "Member States": words that say only what kind of
+// body, before a head in the plural, name a class of bodies, none of the story.
+bool namesClassOfBodies(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t space = std::min(name.find(' ', at), name.size());
+        words.emplace_back(name.substr(at, space - at));
+        at = space + 1;
+    }
+    if (words.empty() || !(isPluralOrganisationHead(words.back()) || words.back() == "Stations")) return false;
+    return std::all_of(words.begin(), words.end() - 1,
+                       [](std::string_view w) { return lexicons::genericBodyModifiers().contains(w); });
+}
+
 Entity finish(DraftEntity&& d) {
     Entity e;
     e.type = d.type;
@@ -380,6 +394,7 @@ Extraction Extractor::extract(const Document& doc) const {
     out.meetings = findMeetings(st, out.dates, doc.datelinePlace, doc.publicationDate);
     for (auto& d : st.entities()) {
         if (d.mentions.empty() || !d.fromBody) continue;  // merged away, or only in the headline
+        if (d.type == EntityType::Agency && namesClassOfBodies(d.name)) continue;
         out.entities.push_back(finish(std::move(d)));
     }
     // A meeting's participants are entities of the document: one named only in the headline (left out above)

@@ -342,6 +342,10 @@ const Lexicon& stateModifiers() {
     static const Lexicon& l = Lexicon::get("state_modifiers");
     return l;
 }
+const Lexicon& genericBodyModifiers() {
+    static const Lexicon& l = Lexicon::get("generic_body_modifiers");
+    return l;
+}
 const Lexicon& stateWords() {
     static const Lexicon& l = Lexicon::get("state_words");
     return l;

@@ -105,6 +105,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv
 [[nodiscard]] const Lexicon& stateModifiers();         // state_modifiers.txt
 [[nodiscard]] const Lexicon& stateWords();             // state_words.txt
+[[nodiscard]] const Lexicon& genericBodyModifiers();   // generic_body_modifiers.txt
 [[nodiscard]] const Lexicon& speechWords();            // speech_words.txt
 [[nodiscard]] const Lexicon& occasionKinds();          // occasion_kinds.tsv
 [[nodiscard]] const Lexicon& eventNameWords();         // event_name_words.txt

@@ -637,3 +637,15 @@ TEST_CASE("general text: a centre listed right after a venue is a venue too", "[
     CHECK(has(x, EntityType::Location, "Quorvale Centre"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Centre"));
 }
+
+TEST_CASE("general text: a kind of body in the plural names a class of bodies, none of the story", "[recognisers]") {
+    const auto x =
+        run("The drive is supported by Town Councils, Government Agencies and Police Stations across Velmar. "
+            "Officers from local Fire Departments, the State Courts and Law Enforcement Agencies were told, and the "
+            "Velmar and Kovalsk Police Departments helped.");
+    for (const char* cls :
+         {"Town Councils", "Government Agencies", "Police Stations", "Fire Departments", "Law Enforcement Agencies"})
+        CHECK_FALSE(has(x, EntityType::Agency, cls));
+    CHECK(has(x, EntityType::Agency, "State Courts"));
+    CHECK(has(x, EntityType::Agency, "Kovalsk Police Department"));
+}
