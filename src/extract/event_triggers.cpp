@@ -111,6 +111,14 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
     return false;
 }
 
+// "82nd", "1st": a number written as an ordinal.
+bool ordinalNumber(std::string_view n) {
+    if (n.size() < 3 || !(n[0] >= '0' && n[0] <= '9')) return false;
+    const std::string_view suffix = n.substr(n.size() - 2);
+    return std::all_of(n.begin(), n.end() - 2, [](char c) { return c >= '0' && c <= '9'; }) &&
+           (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 // "the 77th World Health Assembly", "the 10th World Water Congress": a numbered sitting of an assembly, an event (not
 // "the 118th Congress", a legislature's term: a name stands between the number and the word).
 bool numberedAssembly(const std::vector<Token>& t, std::size_t i) {
@@ -121,11 +129,18 @@ bool numberedAssembly(const std::vector<Token>& t, std::size_t i) {
            t[first - 1].capitalized)
         --first;
     if (first == i || first == 0 || t[first - 1].sentence != t[i].sentence) return false;
-    const std::string_view n = t[first - 1].text;
-    if (n.size() < 3 || !(n[0] >= '0' && n[0] <= '9')) return false;
-    const std::string_view suffix = n.substr(n.size() - 2);
-    return std::all_of(n.begin(), n.end() - 2, [](char c) { return c >= '0' && c <= '9'; }) &&
-           (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+    return ordinalNumber(t[first - 1].text);
+}
+
+// "its 82nd session", "the 58th session of the Council": a sitting of a body by its number (not a legislature's term,
+// "the 1st Session of the 118th Congress", a period a bill is introduced in).
+bool numberedSession(const std::vector<Token>& t, std::size_t i) {
+    if (!equalsLower(t[i].text, "session") || i < 2 || t[i - 1].sentence != t[i].sentence) return false;
+    if (!ordinalNumber(t[i - 1].text)) return false;
+    if (!(t[i - 2].is("its") || t[i - 2].is("the") || t[i - 2].is("their"))) return false;
+    for (std::size_t k = i > 5 ? i - 5 : 0; k < t.size() && k <= i + 5; ++k)
+        if (t[k].sentence == t[i].sentence && t[k].is("Congress")) return false;
+    return true;
 }
 
 // "a mini-conference", "an e-workshop", "the mini-summit": a small or remote edition of a gathering, written as one
@@ -218,13 +233,16 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
             for (std::size_t k = from; k < t.size() && k < from + kObjectReach && t[k].sentence == t[i].sentence && !ok;
                  ++k)
                 for (const auto& object : tr.objects)
+                    // (Nor "the 118th Congress", a legislature's term: "the 1st session of the 118th Congress".)
                     if (t[k].isWord() && equalsLower(t[k].text, object) && !conventionNamesNoGathering(t, k) &&
-                        !t[k - 1].is("to"))
+                        !t[k - 1].is("to") && !(t[k].is("Congress") && ordinalNumber(t[k - 1].text)))
                         ok = true;
         }
         if (ok) return {&tr, i + tr.words.size()};
     }
-    return {};
+    // "at its 82nd session in Geneva from 7 to 25 April": a body's numbered sitting.
+    static const Trigger numberedSitting{{"session"}, {}, MeetingKind::Meeting};
+    return numberedSession(t, i) ? Found{&numberedSitting, i + 1} : Found{};
 }
 
 }  // namespace bulletin::extract::event_detail

@@ -497,3 +497,17 @@ TEST_CASE("sittings: a gathering held every week names no one occasion; a walkab
     CHECK(hasEvent(y, "other@2025-09-08"));
     CHECK(hasEvent(y, "meeting@2025-09-09"));
 }
+
+TEST_CASE("sittings: a body's numbered session is a meeting on its own dates, a legislature's numbered session is not",
+          "[recognisers][events]") {
+    const auto x =
+        run("The Committee against Torture will review the case at its 82nd session in Velmarsk from 7 to "
+            "25 April 2025.",
+            "Experts urge restraint", "2025-03-15");
+    CHECK(hasEvent(x, "meeting@2025-04-07/2025-04-25"));
+    const auto y =
+        run("Rep. Dana Reyes introduced the Clean Rivers Act in the 1st session of the 118th Congress in "
+            "April 2023.",
+            "Reyes bill", "2025-03-15");
+    CHECK_FALSE(hasEvent(y, "meeting@2023-04"));
+}
