@@ -147,13 +147,20 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
                 sharedField = std::string(st.slice(t[k].begin, t[lastStop - 1].end));
                 break;
             }
+        // ("the Velmar and Kovalsk Police Departments": towns the gazetteer does not know share the police or fire
+        // field the last one names, as known ones do.)
+        const bool townField = sharedField.empty() && lastStop >= lastFirst + 2 &&
+                               (t[lastStop - 1].is("Police") || t[lastStop - 1].is("Fire"));
+        if (townField) sharedField = std::string(t[lastStop - 1].text);
         for (const auto& [first, stop] : names) {
             const std::string_view words = st.slice(t[first].begin, t[stop - 1].end);
             // (The last name's mention takes the head word with it: "Homeland Security Departments".)
             const std::size_t mentionEnd = stop == i ? t[i].end : t[stop - 1].end;
             if (st.claimed(t[first].begin, mentionEnd)) continue;
             std::string name(words);
-            if (st.gazetteer().place(words)) {
+            const bool bareTown = townField && stop < lastStop && stop - first <= 3 &&
+                                  !isOrganisationHead(t[stop - 1].text) && t[stop - 1].text != sharedField;
+            if (st.gazetteer().place(words) || bareTown) {
                 if (sharedField.empty()) continue;
                 name += " " + sharedField;
             }

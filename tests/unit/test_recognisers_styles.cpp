@@ -580,6 +580,14 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
         CHECK(body.find("Station") == std::string::npos);
         CHECK(body.find(" and ") == std::string::npos);
     }
+    // Towns nobody lists share the police or fire field the last one names, as listed ones do.
+    const auto town =
+        run("Officers from the Velmar and Kovalsk Police Departments and the Raigama and Horana Fire "
+            "Stations helped.");
+    CHECK(has(town, EntityType::Agency, "Velmar Police Department"));
+    CHECK(has(town, EntityType::Agency, "Kovalsk Police Department"));
+    CHECK(has(town, EntityType::Agency, "Raigama Fire Station"));
+    CHECK_FALSE(has(town, EntityType::Agency, "Velmar Department"));
     const auto u = run("The Ministry of Public Administration, Provincial Councils and Local Government agreed.");
     CHECK(has(u, EntityType::Agency, "Ministry of Public Administration, Provincial Councils and Local Government"));
 }
