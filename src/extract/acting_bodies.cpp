@@ -173,6 +173,35 @@ void actingInstitutions(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+// "The House passed the bill", "in both the House and the Senate": a legislature's lower chamber named by its
+// head word alone is the chamber, in a release that names its legislature ("Congress", "the Senate") or the
+// chamber in full. Not "the House Judiciary Committee" or "House Republicans" (a capitalised word follows), nor
+// "the White House", "Government House" (a word before), nor "the House of Lords" (its own name).
+void legislativeChambers(ExtractionState& st, const std::vector<Token>& t) {
+    std::string fullName;
+    bool legislature = false;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (t[k].is("Congress") || t[k].is("Senate") || t[k].is("Congressman") || t[k].is("Congresswoman") ||
+            t[k].is("Legislature"))
+            legislature = true;
+        if (fullName.empty() && k + 2 < t.size() && t[k].is("House") && t[k + 1].is("of") &&
+            (t[k + 2].is("Representatives") || t[k + 2].is("Commons") || t[k + 2].is("Delegates")))
+            fullName = "House of " + std::string(t[k + 2].text);
+    }
+    if (fullName.empty() && legislature) fullName = "House of Representatives";
+    if (fullName.empty()) return;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].is("House") || t[i].allCaps || !equalsLower(t[i - 1].text, "the") ||
+            t[i - 1].sentence != t[i].sentence)
+            continue;
+        if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence &&
+            ((t[i + 1].isWord() && t[i + 1].capitalized) || t[i + 1].is("of")))
+            continue;
+        if (st.claimed(t[i].begin, t[i].end)) continue;
+        st.addMention(EntityType::Agency, fullName, t[i].begin, t[i].end, "agency.chamber", "");
+    }
+}
+
 // "Outreachy is organised by the Software Freedom Conservancy", "funded by the Open Source Initiative": the agent of
 // what a body does for others, a name of two words or more after "by the", is an organisation even without a head
 // word (names with one are left to the head-word rules). Not a person, a place, a programme, a law or an occasion.

@@ -217,6 +217,11 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                 // "Member States and Police Stations": bodies of two kinds, each named in the plural (not a field of
                 // what a body is of: "Ministry of Public Administration, Provincial Councils and Local Government").
                 break;
+            } else if (t[j].is("and") && j >= i + 3 && t[j - 2].is("of") && t[j - 1].capitalized &&
+                       t[j - 1].text.ends_with("s") && namesMembers(st.gazetteer(), lower(t[j - 1].text)) &&
+                       isOrganisationHead(t[j - 3].text) && j + 1 < t.size() && t[j + 1].isWord() &&
+                       !(t[j + 1].text.ends_with("s") && namesMembers(st.gazetteer(), lower(t[j + 1].text)))) {
+                break;  // "Board of Supervisors and LA Metro": a body of its members is whole; "and" starts another
             } else if ((t[j].is("for") || t[j].is("on")) && completeBefore(st, t, i, j)) {
                 break;  // "High Representative of the European Union for Foreign Affairs ...": the title's field
             } else if ((t[j].isWord() && isConnector(t[j].text) && !t[j].capitalized &&

@@ -33,6 +33,8 @@ void knownAgenciesWithLowerWords(ExtractionState& st, const std::vector<Token>& 
 void actingSubjects(ExtractionState& st, const std::vector<Token>& t);
 // "Velmar Primary School won the award": a school's or a hospital's name opening its sentence, acting.
 void actingInstitutions(ExtractionState& st, const std::vector<Token>& t);
+// "The House passed the bill": a legislature's chamber named by its head word alone.
+void legislativeChambers(ExtractionState& st, const std::vector<Token>& t);
 // "About Quillnet" over a paragraph that describes a body ("Quillnet was founded in 2004"): the name, and the same
 // name as written elsewhere in the release (about_sections.cpp).
 void aboutSections(ExtractionState& st, const std::vector<Token>& t);

@@ -490,6 +490,7 @@ void findAgencies(ExtractionState& st) {
     townPolice(st, t);
     actingSubjects(st, t);
     actingInstitutions(st, t);
+    legislativeChambers(st, t);
     passiveAgents(st, t);
     bodiesBeforeMemberTitles(st, t);
     bodiesAfterMemberTitles(st, t);

@@ -194,6 +194,11 @@ void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         // (Nor a kind's nationality: "co-founder of the American rock band ...".)
         if (end - first == 1 && gz.countryOfDemonym(t[first].text)) continue;
+        // (Nor a field of work, every word a portfolio's: "Director-General of Public Health", "Director of
+        // Operations" head a division of their own body, not one named here.)
+        if (std::all_of(t.begin() + first, t.begin() + end,
+                        [](const Token& w) { return lexicons::portfolioWords().contains(w.text); }))
+            continue;
         // (Nor a generic head alone, "Chairman of the Board", nor a run that ends in a holder's name the rule above
         // left: "Chairman of the Board Bill Campbell", "Managing Director of the IMF Kristalina Georgieva".)
         if ((end - first == 1 && headAt(st, first)) ||

@@ -66,6 +66,7 @@ float rulePrior(std::string_view rule) {
         {"agency.field_of_country", 0.85f},
         {"agency.demonym_government", 0.9f},
         {"agency.administration", 0.85f},
+        {"agency.chamber", 0.85f},
         {"agency.country_office", 0.8f},
         {"agency.head_word", 0.75f},
         {"agency.service_district", 0.85f},

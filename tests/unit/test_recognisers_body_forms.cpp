@@ -154,6 +154,38 @@ TEST_CASE("body forms: the body a leader's title is of, with no holder's name af
     CHECK_FALSE(has(x, EntityType::Agency, "Board"));
 }
 
+TEST_CASE("body forms: a field of work after a leader's title is no body", "[recognisers]") {
+    const auto x =
+        run("The agency's Director-General of Public Health, Dr Lena Varga, opened the clinic. The Director of "
+            "Operations said more would follow, and the chief executive of Brenvick Quarries agreed.");
+    CHECK_FALSE(has(x, EntityType::Agency, "Public Health"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Operations"));
+    CHECK(has(x, EntityType::Agency, "Brenvick Quarries"));
+    CHECK(has(x, EntityType::Person, "Lena Varga"));
+}
+
+TEST_CASE("body forms: a board of its members ends before and", "[recognisers]") {
+    const auto x =
+        run("The senator met the Velmar County Board of Supervisors and Quorvale Transit officials on the plan. The "
+            "Board of Directors and Officers of the fund agreed.");
+    CHECK(has(x, EntityType::Agency, "Velmar County Board of Supervisors"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar County Board of Supervisors and Quorvale Transit"));
+    CHECK(has(x, EntityType::Agency, "Board of Directors and Officers"));
+}
+
+TEST_CASE("body forms: a legislature's chamber named by its head word alone", "[recognisers]") {
+    const auto x =
+        run("Congresswoman Dana Reyes welcomed the vote. The House passed the measure 301 to 120 after the House "
+            "Rules Committee sent it to the floor, and the Senate will take it up next. House Republicans objected, "
+            "and the White House said the President would sign it.");
+    CHECK(has(x, EntityType::Agency, "House of Representatives"));
+    CHECK(has(x, EntityType::Agency, "House Rules Committee"));
+    CHECK(has(x, EntityType::Agency, "White House"));
+    const auto heritage = run("The House was built in 1890 by a merchant, and the House is now a museum of the town.");
+    CHECK_FALSE(has(heritage, EntityType::Agency, "House of Representatives"));
+    CHECK_FALSE(has(heritage, EntityType::Agency, "House"));
+}
+
 TEST_CASE("body forms: a title after a heading's \"of\" is no part of the body it is of", "[recognisers]") {
     const auto x =
         run("05. Appointment of the Chairman of the Kovalde Tourism Development Authority\nThe Cabinet approved the "
