@@ -28,7 +28,13 @@ bool titleAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t
     if (!st.gazetteer().mayStartTitle(t[k].text)) return false;
     std::vector<std::string_view> words;
     for (std::size_t m = k; m < t.size() && words.size() < 5 && t[m].isWord(); ++m) words.push_back(t[m].text);
-    return st.gazetteer().titleLength(words) > 0;
+    const std::size_t n = st.gazetteer().titleLength(words);
+    // (A portfolio's word that is a title alone only with a name after it: "Justice Sarah Kline", but "on Commerce,
+    // Justice and Science".)
+    if (n == 1 && lexicons::portfolioWords().contains(t[k].text) &&
+        !(k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized))
+        return false;
+    return n > 0;
 }
 
 // A head word and the "of" or "on" of its fields among the words from `first` to `end`: "Ministry of ...", "Senate
@@ -95,7 +101,10 @@ std::size_t portfolioListEnd(const ExtractionState& st, const std::vector<Token>
             return comma;
         // (Nor a name that "who" follows: "the Board of Supervisors, and Marsella Leach, who will speak".)
         const bool who = k + 1 < t.size() && t[k].isPunct(',') && (t[k + 1].is("who") || t[k + 1].is("whose"));
-        if (last) return (k < t.size() && t[k].isWord() && t[k].capitalized) || who ? comma : k;
+        // (The last portfolio ends in no head word but a portfolio's, "Local Government", "Rescue Services": "the
+        // Ministry of Health, Fire and Rescue Department" lists a department after the ministry.)
+        const bool unitLast = isOrganisationHead(t[k - 1].text) && !lexicons::portfolioWords().contains(t[k - 1].text);
+        if (last) return (k < t.size() && t[k].isWord() && t[k].capitalized) || who || unitLast ? comma : k;
     }
     return comma;
 }

@@ -44,14 +44,20 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
     // A ministry's list of portfolios, joined by commas into one chain ("Ministry of Public Administration,
     // Provincial Councils and Local Government"): the "and" before its last portfolio joins portfolios, whatever
     // their last words (an "and" after the list may still join another body: "... and the Ministry of Health").
-    std::size_t portfolioAnd = c.end;
+    // Each list of the chain has its own: "Ministry of Public Administration, Provincial Councils and Local
+    // Government and the Ministry of Trade, Commerce and Food Security".
+    std::vector<std::size_t> portfolioAnds;
     if (portfolioList(t, c.first, c.end)) {
-        std::size_t lastComma = c.first;
-        for (std::size_t k = c.first; k < c.end; ++k)
-            if (t[k].isPunct(',')) lastComma = k;
-        for (std::size_t k = lastComma + 1; k < c.end && portfolioAnd == c.end; ++k)
-            if (t[k].is("and")) portfolioAnd = k;
+        for (std::size_t comma = c.first; comma < c.end; ++comma) {
+            if (!t[comma].isPunct(',')) continue;
+            std::size_t k = comma + 1;
+            while (k < c.end && k <= comma + 3 && t[k].isWord() && t[k].capitalized) ++k;
+            if (k > comma + 1 && k < c.end && t[k].is("and")) portfolioAnds.push_back(k);
+        }
     }
+    auto portfolioAnd = [&](std::size_t k) {
+        return std::find(portfolioAnds.begin(), portfolioAnds.end(), k) != portfolioAnds.end();
+    };
     std::vector<Chain> out;
     // The chain's last head word, found once when asked (c.first when there is none): a chain of many "and"s stays
     // linear.
@@ -98,7 +104,7 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             k = start;
             continue;
         }
-        if (!(t[k].is("and") || t[k].is("&")) || k == portfolioAnd) continue;
+        if (!(t[k].is("and") || t[k].is("&")) || portfolioAnd(k)) continue;
         // ("Congress of Local and Regional Authorities": two adjectives sharing the noun after them.)
         if (t[k - 1].isWord() && t[k + 1].isWord() && lexicons::coordinatedModifiers().contains(t[k - 1].text) &&
             lexicons::coordinatedModifiers().contains(t[k + 1].text))
@@ -247,9 +253,13 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // "such as Google, Civil Infrastructure Platform and Matanel Foundation": in a list, three capitalised words
         // or more before "and" are an item of their own, though headless (a name's words before a shared head are
         // one or two: "Food and Drug Administration", "U.S. Customs and Border Protection").
+        // (One word will do before a right side that is a name in full, a place's, three words or more and its own
+        // head: "the Unified School District, Caltech and Pasadena City College".)
+        const bool placeNamedRight =
+            rightEnd - (k + 1) >= 3 && headAt(st, rightEnd - 1) && st.gazetteer().place(t[k + 1].text) != nullptr;
         const bool listedItem = start == c.first && c.first >= 2 && t[c.first - 1].isPunct(',') &&
                                 t[c.first - 2].isWord() && (t[c.first - 2].capitalized || t[c.first - 2].allCaps) &&
-                                k - start >= 3 && rightEnd - (k + 1) >= 2 &&
+                                (k - start >= 3 || placeNamedRight) && rightEnd - (k + 1) >= 2 &&
                                 std::all_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
                                             [](const Token& x) { return x.isWord() && x.capitalized; });
         // ("the Ministry of Transport and Gazprom Neft": a body the gazetteer knows opens the right side.)

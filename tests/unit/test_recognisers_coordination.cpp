@@ -1,0 +1,54 @@
+// The rules, the tagger and the resolver together on bodies named side by side: where a list of a body's fields
+// (its portfolios, what a committee is on) goes on past a comma or an "and", and where a second body starts. Texts
+// and names invented for these tests.
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+
+namespace {
+
+Extraction run(const std::string& body, const std::string& title = "Press release") {
+    return test::extractWithBoth(body, title, DateValue::fromIso("2024-03-02"));
+}
+
+}  // namespace
+
+TEST_CASE("coordination: a committee's fields keep a word that is also a title", "[recognisers]") {
+    const auto x =
+        run("Reyes sits on the House Appropriations Subcommittee on Commerce, Justice and Science, and the "
+            "Intelligence Committee. Justice Sarah Kline of the Velmar Supreme Court swore her in.");
+    CHECK(has(x, EntityType::Agency, "House Appropriations Subcommittee on Commerce, Justice and Science"));
+    CHECK(has(x, EntityType::Agency, "Intelligence Committee"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Science"));
+    CHECK(has(x, EntityType::Person, "Sarah Kline"));
+}
+
+TEST_CASE("coordination: each ministry of a chain keeps its own list of portfolios", "[recognisers]") {
+    const auto x =
+        run("The Ministry of Public Administration, Provincial Councils and Local Government and the Ministry of "
+            "Trade, Commerce and Food Security will act together.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Public Administration, Provincial Councils and Local Government"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Local Government"));
+}
+
+TEST_CASE("coordination: a unit named after a ministry's field is a body of its own", "[recognisers]") {
+    const auto x = run("The plan was drawn up by the Ministry of Health, Fire and Rescue Department and the army.");
+    CHECK(has(x, EntityType::Agency, "Ministry of Health"));
+    CHECK(has(x, EntityType::Agency, "Fire and Rescue Department"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Health, Fire and Rescue Department"));
+}
+
+TEST_CASE("coordination: one word in a list before a place's body named in full is a body of its own",
+          "[recognisers]") {
+    const auto x =
+        run("The grants go to the Velmar Unified School District, Quorvatech and Pasadena City College this year. "
+            "Washington and Lee University also applied.");
+    CHECK(has(x, EntityType::Agency, "Pasadena City College"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvatech and Pasadena City College"));
+    CHECK(has(x, EntityType::Agency, "Washington and Lee University"));
+}
