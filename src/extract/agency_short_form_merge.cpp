@@ -83,9 +83,9 @@ bool shortFormOf(const std::vector<std::string>& a, const std::vector<std::strin
 
 // "Ministry of Health" is "Ministry of Health of the Kingdom of Saudi Arabia" said without its country, and
 // "Attorney General's Office" is "Minnesota Attorney General's Office" said without its state: the longer name adds
-// only a place, before the name or after "of".
+// only a place (or a country's adjective), before the name or after "of".
 bool placeQualifiedForm(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                        const Gazetteer& gazetteer) {
+                        const Gazetteer& gazetteer, bool adjective) {
     if (a.size() < 2 || a.size() >= b.size()) return false;
     const bool head = std::any_of(a.begin(), a.end(), [](const std::string& w) { return isOrganisationHead(w); });
     if (!head) return false;
@@ -109,6 +109,8 @@ bool placeQualifiedForm(const std::vector<std::string>& a, const std::vector<std
     if (std::equal(a.rbegin(), a.rend(), b.rbegin())) {
         const auto lead = joined(b.begin(), b.end() - static_cast<long>(a.size()));
         if (gazetteer.place(lead)) return true;
+        // (Or its adjective: "Defence Ministry" is "Russian Defence Ministry" said shortly.)
+        if (adjective && b.size() == a.size() + 1 && gazetteer.countryOfDemonym(lead)) return true;
     }
     return false;
 }
@@ -173,10 +175,15 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
                 }
         }
         // A place-qualified longer form, when it is the only one ("Ministry of Health" with two countries'
-        // ministries named stays apart).
-        if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
-                return placeQualifiedForm(wordsOf(shorter), wordsOf(longer), gazetteer);
-            })) {
+        // ministries named stays apart). A country's adjective qualifies the name only where no place does: "the
+        // Armed Forces" beside "Armed Forces of Ukraine" and "Russian Armed Forces" are Ukraine's.
+        DraftEntity* only = nullptr;
+        for (const bool adjective : {false, true})
+            if (!only)
+                only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
+                    return placeQualifiedForm(wordsOf(shorter), wordsOf(longer), gazetteer, adjective);
+                });
+        if (only) {
             absorb(*only, shorter);
             continue;
         }

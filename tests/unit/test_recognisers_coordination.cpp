@@ -52,3 +52,16 @@ TEST_CASE("coordination: one word in a list before a place's body named in full 
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvatech and Pasadena City College"));
     CHECK(has(x, EntityType::Agency, "Washington and Lee University"));
 }
+
+TEST_CASE("coordination: a body named with its country's adjective and later without it is one body", "[recognisers]") {
+    const auto x = run("The Belarusian Defence Ministry reported the drills. Later the Defence Ministry said more.");
+    CHECK(has(x, EntityType::Agency, "Belarusian Defence Ministry"));
+    CHECK(test::names(x, EntityType::Agency).size() == 1);
+    // (With a place's form beside it, the place's form takes the short one.)
+    const auto y =
+        run("Soldiers of the Armed Forces of Moldova held the line. The Romanian Armed Forces said the "
+            "Armed Forces will hold.");
+    CHECK(has(y, EntityType::Agency, "Armed Forces of Moldova"));
+    CHECK(has(y, EntityType::Agency, "Romanian Armed Forces"));
+    CHECK_FALSE(has(y, EntityType::Agency, "Armed Forces"));
+}
