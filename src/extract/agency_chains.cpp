@@ -247,8 +247,12 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                 std::size_t k = j + 1;
                 while (k < t.size() && t[k].isWord() && equalsLower(t[k].text, "the")) ++k;
                 // "... Authority on April 22": a month after the connector starts a date, not more of the name.
+                // ("before the Supreme Court of FDA's authority": nor an acronym's possessive after "of", whose
+                // authority is meant.)
+                const bool acronymOwner =
+                    t[j].is("of") && k + 1 < t.size() && t[k].allCaps && t[k + 1].kind == TokenKind::Possessive;
                 if (k < t.size() && chainWord(t[k]) && t[k].sentence == t[i].sentence && !t[k].paragraphStart &&
-                    monthFromName(t[k].text) == 0)
+                    monthFromName(t[k].text) == 0 && !acronymOwner)
                     j = k;
                 else
                     break;
@@ -277,6 +281,20 @@ std::vector<Chain> chains(const ExtractionState& st, const std::vector<Token>& t
                     j = i + 1;
                     continue;
                 }
+                // (Nor is a body's office: "the Department of Homeland Security's Office of Inspector General" names
+                // the department, complete with its head and "of", and its office.)
+                // (Not a title's office after a unit's "of": "Gang Unit of the Orange County District Attorney's
+                // Office", "Ministry of Justice and the Sheriff's Department": after the body's "of" only its field,
+                // no title, no other head, no "and".)
+                std::size_t bodyOf = j;
+                for (std::size_t m = from; m + 1 < j; ++m)
+                    if (isOrganisationHead(t[m].text) && t[m + 1].is("of")) bodyOf = m + 1;
+                bool fieldOnly = bodyOf + 1 < j;
+                for (std::size_t m = bodyOf + 1; m < j && fieldOnly; ++m)
+                    fieldOnly = !t[m].is("and") && !isOrganisationHead(t[m].text) &&
+                                (lexicons::portfolioWords().contains(t[m].text) ||
+                                 (!st.gazetteer().isTitle(t[m].text) && !st.gazetteer().mayStartTitle(t[m].text)));
+                if (fieldOnly) break;
                 ++j;  // "Sheriff's Department", "District Attorney's Office"
             } else if (t[j].kind == TokenKind::Possessive && j > i && st.gazetteer().isTitle(t[j - 1].text) && [&] {
                            // "the Prime Minister's Media Division", "the President's Press Service": a title's own

@@ -65,3 +65,19 @@ TEST_CASE("coordination: a body named with its country's adjective and later wit
     CHECK(has(y, EntityType::Agency, "Romanian Armed Forces"));
     CHECK_FALSE(has(y, EntityType::Agency, "Armed Forces"));
 }
+
+TEST_CASE("coordination: a body's office after its possessive is a body of its own", "[recognisers]") {
+    const auto x =
+        run("Reyes asked the Department of Homeland Security's Office of Inspector General to review it. The Gang "
+            "Unit of the Velmar County District Attorney's Office and the Government Analyst's Department agreed, "
+            "as did the Ministry of Women's Affairs.");
+    CHECK(has(x, EntityType::Agency, "Department of Homeland Security"));
+    CHECK(has(x, EntityType::Agency, "Office of Inspector General"));
+    CHECK(has(x, EntityType::Agency, "Gang Unit of the Velmar County District Attorney's Office"));
+    CHECK(has(x, EntityType::Agency, "Government Analyst's Department"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Women's Affairs"));
+    // ("of" and an acronym's possessive: whose authority is meant, no part of the court's name.)
+    const auto y = run("Her advocacy before the U.S. Supreme Court of FDA's authority to regulate vapes paid off.");
+    CHECK(has(y, EntityType::Agency, "U.S. Supreme Court"));
+    CHECK_FALSE(has(y, EntityType::Agency, "U.S. Supreme Court of FDA"));
+}
