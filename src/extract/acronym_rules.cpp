@@ -148,6 +148,12 @@ bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) 
     std::size_t of = first;
     if (of > 0 && t[of - 1].is("the")) --of;
     if (of >= 2 && t[of - 1].is("of") && peopleNoun(of - 2)) return true;
+    // ("the Asia Zero Emission Community (AZEC) Ministerial Meeting", "(QCEC) Leaders' Summit": the gathering of its
+    // members is held by a body.)
+    for (std::size_t k = next; k < t.size() && k < next + 4 && t[k].sentence == t[first].sentence; ++k) {
+        if (t[k].is("Meeting") || t[k].is("Summit")) return k > next || t[k].is("Summit");
+        if (!(t[k].isWord() && t[k].capitalized && !t[k].allCaps) && t[k].kind != TokenKind::Possessive) break;
+    }
     std::vector<std::string_view> words;
     for (std::size_t k = next; k < t.size() && words.size() < 5 && t[k].isWord(); ++k) words.push_back(t[k].text);
     const std::size_t title = st.gazetteer().titleLength(words);

@@ -3,6 +3,7 @@
 #include "event_reports.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -309,7 +310,24 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     if ((w == "celebration" || w == "celebrations" || w == "parade" || w == "inspected") &&
         (!facts.namesActorOrTitle(t[i].sentence, i) || facts.headlineTellsCrime()))
         return false;
-    if (w == "visit" || w == "visits" || w == "visited") {
+    // ("will be visiting Tokyo", "was visiting family": the trigger "be visiting" and the like.)
+    const bool visiting = f.end > i + 1 && equalsLower(t[f.end - 1].text, "visiting");
+    if (w == "visit" || w == "visits" || w == "visited" || visiting) {
+        // ("was visiting family in California", "visited her mother": a private visit to kin or friends.)
+        {
+            std::size_t k = f.end;
+            while (k < s.endToken && k < f.end + 2 && wordIs(t[k], {"a", "his", "her", "their", "my", "our", "some"}))
+                ++k;
+            if (k < s.endToken && t[k].isWord() && !t[k].capitalized) {
+                const std::string object = lower(t[k].text);
+                const std::string singular =
+                    object.size() > 3 && object.back() == 's' ? object.substr(0, object.size() - 1) : object;
+                if (lexicons::relationNouns().contains(singular) ||
+                    inLowerList(singular,
+                                std::array<std::string_view, 4>{"family", "relative", "parent", "grandparent"}))
+                    return false;
+            }
+        }
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;

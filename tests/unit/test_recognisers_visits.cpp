@@ -1,0 +1,41 @@
+// The rules, the tagger and the resolver together on visits a release reports: an official's visit announced in
+// the progressive with its own dates, what is done during it, the body whose members' meeting the visitor attends,
+// and the private visits of a crime narrative that are no events. Texts and names invented for these tests.
+
+#include "extract/extractor.hpp"
+#include "support/extraction_checks.hpp"
+#include "support/test_support.hpp"
+
+using namespace bulletin;
+using test::has;
+using test::hasEvent;
+
+namespace {
+
+const auto run = test::extractDatedRelease;
+
+}  // namespace
+
+TEST_CASE("visits: an official who will be visiting a country on dates of its own", "[recognisers][events]") {
+    const auto x =
+        run("Minister for the Environment Ms Dana Reyes will be visiting Velmarsk, Moldova from 28 to 31 August 2023. "
+            "During the visit, Minister Reyes will attend the Quorvale Zero Emission Community (QZEC) Ministerial "
+            "Meeting.",
+            "Visit by Minister for the Environment Ms Dana Reyes to Moldova", "2023-08-27");
+    CHECK(hasEvent(x, "other@2023-08-28/2023-08-31"));
+    CHECK_FALSE(hasEvent(x, "other@2023-08-27"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Zero Emission Community"));
+    CHECK_FALSE(has(x, EntityType::Location, "Quorvale Zero Emission Community"));
+}
+
+TEST_CASE("visits: a visit to kin or friends in a crime narrative is no event", "[recognisers][events]") {
+    const auto x =
+        run("On June 30, 2008, the defendant met the victim while she was visiting family in Velmar County. On "
+            "December 1, 2008, Tarrow booked tickets for himself and Velk to visit his mother in Moldova.",
+            "Man sentenced to nine years in prison for assault", "2010-03-02");
+    CHECK(test::eventKeys(x).empty());
+    // (A minister visiting a body is one: "was visiting" the agency.)
+    const auto y = run("Minister Dana Reyes was visiting the Velmar Water Authority on Monday when the storm hit.",
+                       "Minister visits water authority", "2024-03-06");
+    CHECK(hasEvent(y, "other@2024-03-04"));
+}
