@@ -88,6 +88,11 @@ void actingSubjects(ExtractionState& st, const std::vector<Token>& t) {
                    !t[ofEnd].allCaps && t[ofEnd].sentence == t[i].sentence)
                 ++ofEnd;
             if (ofEnd > k && ofEnd < t.size() && t[ofEnd].isWord() && !t[ofEnd].capitalized) end = ofEnd;
+            // ("The Ministry of Sustainability and the Environment will host": a last portfolio after "and the".)
+            if (end == ofEnd && end + 3 < t.size() && t[end].is("and") && t[end + 1].is("the") && t[end + 2].isWord() &&
+                t[end + 2].capitalized && !t[end + 2].allCaps && lexicons::portfolioWords().contains(t[end + 2].text) &&
+                t[end + 3].isWord() && !t[end + 3].capitalized && t[end + 3].sentence == t[i].sentence)
+                end += 3;
         }
         // ("The Open Source Initiative (OSI) welcomed": the name's acronym in brackets before the verb.)
         std::size_t next = end;

@@ -175,6 +175,11 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                        "countless", "routine", "annual", "daily", "ongoing"}))
         return false;
     if (facts.recurs(t[i].sentence)) return false;
+    // "graced the launch of the campaign", "officiated the opening ceremony": the guest's part in an event its object
+    // names, which reports it (one event, of the object's kind).
+    if (w == "graced" || w == "officiated")
+        for (std::size_t k = f.end; k < s.endToken && k < f.end + 5; ++k)
+            if (matchTrigger(t, k).trigger) return false;
     if (kind == MeetingKind::Meeting || kind == MeetingKind::Training || kind == MeetingKind::Other) {
         if (facts.crime(t[i].sentence)) return false;
         // "the Regional Health Directorate visited the patient", "he traveled to Pakistan" after the patient was

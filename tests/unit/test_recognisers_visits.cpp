@@ -1,6 +1,7 @@
-// The rules, the tagger and the resolver together on visits a release reports: an official's visit announced in
-// the progressive with its own dates, what is done during it, the body whose members' meeting the visitor attends,
-// and the private visits of a crime narrative that are no events. Texts and names invented for these tests.
+// The rules, the tagger and the resolver together on visits and guests a release reports: an official's visit
+// announced in the progressive with its own dates, what is done during it, the body whose members' meeting the
+// visitor attends, a guest gracing an event, and the private visits of a crime narrative that are no events. Texts
+// and names invented for these tests.
 
 #include "extract/extractor.hpp"
 #include "support/extraction_checks.hpp"
@@ -38,4 +39,19 @@ TEST_CASE("visits: a visit to kin or friends in a crime narrative is no event", 
     const auto y = run("Minister Dana Reyes was visiting the Velmar Water Authority on Monday when the storm hit.",
                        "Minister visits water authority", "2024-03-06");
     CHECK(hasEvent(y, "other@2024-03-04"));
+}
+
+TEST_CASE("visits: a guest who graces an event is part of that event", "[recognisers][events]") {
+    const auto x =
+        run("Senior Minister of State Dr Dana Reyes graced the launch of the Clean Velmar 2024 campaign at Quorvale "
+            "Lake Gardens on 2 November 2023. The Ministry of Sustainability and the Environment will host a "
+            "dialogue with hawkers on 5 March.",
+            "Clean Velmar campaign launched", "2023-11-06");
+    CHECK(hasEvent(x, "announcement@2023-11-02"));
+    CHECK_FALSE(hasEvent(x, "other@2023-11-02"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Sustainability and the Environment"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Ministry of Sustainability"));
+    const auto y = run("Minister Dana Reyes graced the event at Quorvale Lake Gardens on 2 November 2023.",
+                       "Minister at community day", "2023-11-06");
+    CHECK(hasEvent(y, "other@2023-11-02"));
 }
