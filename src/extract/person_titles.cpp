@@ -138,6 +138,13 @@ std::size_t titleOfBefore(const ExtractionState& st, const std::vector<Token>& t
         // "Deputy Inspector General of Police in charge of Traffic Administration Lal Perera": what the title
         // holder is in charge of is part of the title too.
         if (w.is("of") && k >= 4 && t[k - 2].is("charge") && t[k - 3].is("in") && t[k - 4].sentence == t[i].sentence) {
+            // ("Deputy Inspector General in charge of the Western Province Lal Perera": the title right before "in".)
+            std::string head;
+            if (const std::size_t start = titleBefore(st, t, k - 3, head);
+                start < k - 3 && !isHonorific(t[start].text) && t[start].capitalized) {
+                title = std::string(st.slice(t[start].begin, t[i - 1].end));
+                return start;
+            }
             k -= 3;
             continue;
         }

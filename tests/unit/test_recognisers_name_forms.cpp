@@ -429,3 +429,13 @@ TEST_CASE("name forms: hyphened names in a list one to a line are people's, a Ko
     CHECK(has(x, EntityType::Person, "Ahmed El-Quorani"));
     CHECK_FALSE(has(x, EntityType::Location, "Ji-hoon Park"));
 }
+
+TEST_CASE("name forms: a title in charge of a region, with no of before it, and the holder's name", "[recognisers]") {
+    const auto x =
+        run("Deputy Inspector General in charge of the Western Province Kovil Pathirage also took part. DIG in "
+            "charge of Traffic Dinuka Welagedara arrived later.");
+    CHECK(has(x, EntityType::Person, "Kovil Pathirage"));
+    CHECK(has(x, EntityType::Person, "Dinuka Welagedara"));
+    CHECK(has(x, EntityType::Location, "Western Province"));
+    CHECK_FALSE(has(x, EntityType::Person, "Western Province Kovil Pathirage"));
+}
