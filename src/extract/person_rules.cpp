@@ -415,8 +415,24 @@ void findPeople(ExtractionState& st) {
         // "Vladimir Putin held talks", "Grace Fu visited": a known given name and a surname, then what they did.
         // (A surname may be a small town's too, "Jeannette Hughes", "Paul Devine"; not the two words of a city's
         // name, "Saint Paul".)
+        // ("Andreas Tille has been elected", "Dana Reyes was appointed": a passive of what was done to them.)
+        std::size_t participle =
+            end < t.size() && t[end].isWord() &&
+                    inLowerList(t[end].text, std::array<std::string_view, 4>{"has", "have", "was", "is"})
+                ? end + 1
+                : t.size();
+        if (participle < t.size() && t[participle].is("been")) ++participle;
+        // (Only to an office: "Sanford Health was acquired", "Irvine Spectrum was evacuated" are no people.)
+        const bool passive =
+            participle < t.size() && t[participle].sentence == t[i].sentence && participle > end &&
+            t[i].sentenceStart &&
+            inLowerList(t[participle].text,
+                        std::array<std::string_view, 10>{"elected", "re-elected", "appointed", "reappointed", "named",
+                                                         "nominated", "sworn", "promoted", "selected", "chosen"}) &&
+            (participle > end + 1 || !t[end].is("has"));
         if (c.rule.empty() && words == 2 && end - i == 2 && end < t.size() && t[end].isWord() && !t[end].capitalized &&
-            isSpeechOrActionVerb(t[end].text) && st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
+            (isSpeechOrActionVerb(t[end].text) || passive) &&
+            st.gazetteer().givenNameCount(t[i].text) >= kSubjectGivenNameCount &&
             !townOrLarger(st, t[i + 1].text, kPlaceOfNotePopulation) &&
             !st.gazetteer().place(st.slice(t[i].begin, t[i + 1].end)))
             c.rule = "person.subject";

@@ -439,3 +439,16 @@ TEST_CASE("name forms: a title in charge of a region, with no of before it, and 
     CHECK(has(x, EntityType::Location, "Western Province"));
     CHECK_FALSE(has(x, EntityType::Person, "Western Province Kovil Pathirage"));
 }
+
+TEST_CASE("name forms: a name opening a sentence and elected or appointed to an office", "[recognisers]") {
+    const auto x =
+        run("April 21st, 2025\n\nMarta Kowalczyk has been elected. She succeeds Tomas Vrana.", "Election results");
+    CHECK(has(x, EntityType::Person, "Marta Kowalczyk"));
+    const auto z = run("April 21st, 2025\n\nThe vote closed. Andrej Kovalik was appointed. He succeeds Tomas Vrana.",
+                       "Election results");
+    CHECK(has(z, EntityType::Person, "Andrej Kovalik"));
+    // (Not a body or a place something is done to.)
+    const auto y = run("Velmar Health was acquired by a larger group. Quorvale Spectrum was evacuated.");
+    CHECK_FALSE(has(y, EntityType::Person, "Velmar Health"));
+    CHECK_FALSE(has(y, EntityType::Person, "Quorvale Spectrum"));
+}
