@@ -55,3 +55,20 @@ TEST_CASE("visits: a guest who graces an event is part of that event", "[recogni
                        "Minister at community day", "2023-11-06");
     CHECK(hasEvent(y, "other@2023-11-02"));
 }
+
+TEST_CASE("visits: what was done during the visit, said at the sentence's end, is on the visit's days",
+          "[recognisers][events]") {
+    const auto x =
+        run("Decisions taken at the Cabinet Meeting held on 20.01.2025\n\n05. Memoranda of Understanding to be signed "
+            "during the state visit of the President to Moldova\nThe President undertook a state visit to Moldova "
+            "from 14th to 17th January 2025. Several Memoranda of Understanding were signed during the visit.",
+            "Cabinet Decisions", "2025-01-20");
+    CHECK(hasEvent(x, "other@2025-01-14/2025-01-17"));
+    CHECK_FALSE(hasEvent(x, "other@2025-01-20"));
+    // (What is still planned during it keeps no day of its own.)
+    const auto y =
+        run("The Minister arrived in Velmarsk for a visit from 16 to 18 May. Meetings with business "
+            "circles are also planned during the visit.",
+            "Minister visits Velmarsk", "2022-05-17");
+    CHECK_FALSE(hasEvent(y, "meeting@2022-05-16/2022-05-18"));
+}
