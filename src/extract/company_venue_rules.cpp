@@ -285,6 +285,7 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
         } else if (prev.kind == TokenKind::Possessive && first >= 2 && t[first - 2].capitalisedOrNumber() &&
                    !t[first - 2].allCaps && !isFunctionWord(t[first - 2].text) &&
                    !isOrganisationHead(t[first - 2].text) && !st.gazetteer().place(t[first - 2].text) &&
+                   !lexicons::landmarkVenues().contains(t[first - 2].text) &&
                    !st.gazetteer().mayStartTitle(t[first - 2].text) &&
                    (first - 2 == 0 || (!t[first - 3].capitalisedOrNumber() && !t[first - 3].isPunct('.')))) {
             // ("Tom’s Tyre Pte Ltd", "Hennessey’s Tavern": a founder's possessive opens the name; not "the

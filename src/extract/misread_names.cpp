@@ -259,6 +259,10 @@ void joinPossessiveNames(std::vector<Candidate>& candidates, const ExtractionSta
         if (const auto* place = gz.place(st.slice(a.begin, a.end));
             place && (place->kind == PlaceKind::Country || place->population >= 100000))
             continue;
+        // (So are a seat of government's or a landmark's halls: "the Kremlin’s St Catherine Hall".)
+        if (lexicons::landmarkVenues().contains(st.slice(a.begin, a.end)) ||
+            lexicons::landmarkVenues().contains(t[k - 1].text))
+            continue;
         // (Two pieces no list knows as places, each of capitalised words: not "Newport Beach’s Fashion Island",
         // "Vista Paint’s Fullerton", "Suzuki’s Southern California headquarters".)
         const auto pieceOfName = [&](const Candidate& c) {

@@ -72,3 +72,11 @@ TEST_CASE("visits: what was done during the visit, said at the sentence's end, i
             "Minister visits Velmarsk", "2022-05-17");
     CHECK_FALSE(hasEvent(y, "meeting@2022-05-16/2022-05-18"));
 }
+
+TEST_CASE("visits: a hall of a seat of government is a place beside the seat", "[recognisers]") {
+    const auto x = run("The President presented state decorations in the Kremlin's St Catherine Hall on Tuesday.",
+                       "State awards ceremony", "2025-12-04");
+    CHECK(has(x, EntityType::Location, "Kremlin"));
+    CHECK(has(x, EntityType::Location, "St Catherine Hall"));
+    CHECK_FALSE(has(x, EntityType::Location, "Kremlin's St Catherine Hall"));
+}
