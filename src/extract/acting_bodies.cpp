@@ -322,8 +322,8 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
     const std::string_view acr = t[i].text;
     if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos ||
         st.inHeadline(t[i].begin) || lexicons::commonAbbreviations().contains(acr) ||
-        lexicons::ambiguousAcronyms().contains(acr) || lexicons::usStateCodes().contains(acr) ||
-        st.gazetteer().isTitle(acr) || st.gazetteer().place(acr) || isRomanNumeral(acr))
+        lexicons::ambiguousAcronyms().contains(acr) || lexicons::usStateOfCode(acr) || st.gazetteer().isTitle(acr) ||
+        st.gazetteer().place(acr) || isRomanNumeral(acr))
         return false;
     // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
     if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) &&

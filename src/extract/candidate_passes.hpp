@@ -15,6 +15,8 @@ inline constexpr float kSureRuleScore = 0.9f;
 
 // Places, organisations and spans in general (candidate_type_repair.cpp).
 void dropPlacesNamingThings(std::vector<Candidate>& candidates, const ExtractionState& state);
+// "the IMT Atlantique campus": a place right after an acronym is a word of an institution's name.
+void dropPlacesAfterAcronyms(std::vector<Candidate>& candidates, const ExtractionState& state);
 // "a Toyota Tacoma truck", "his Volkswagen Golf": a make and a model the tagger reads as a place or a person.
 void dropBodiesOpeningInstruments(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropProductNames(std::vector<Candidate>& candidates, const ExtractionState& state);

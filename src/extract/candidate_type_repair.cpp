@@ -31,6 +31,23 @@ void dropPlacesNamingThings(std::vector<Candidate>& candidates, const Extraction
     }
 }
 
+// "the IMT Atlantique campus", "ENSTA Bretagne": a place right after an acronym that is no place, in one run of
+// names, is a word of an institution's name (a place inside a name is no place of the story). Not after a body the
+// gazetteer knows by its acronym: "the WHO African Region" is a region of the world.
+void dropPlacesAfterAcronyms(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Location || c.firstToken == 0 || c.firstToken >= t.size()) continue;
+        const Token& before = t[c.firstToken - 1];
+        if (!before.isWord() || !before.allCaps || before.text.size() < 2 || !isAcronymLike(before.text) ||
+            before.sentence != t[c.firstToken].sentence || st.lineBreakBetween(c.firstToken - 1, c.firstToken) ||
+            t[c.firstToken].allCaps || st.gazetteer().place(before.text) ||
+            st.gazetteer().agencyByAcronym(before.text) || lexicons::usStateOfCode(before.text))
+            continue;
+        c.score = -1;
+    }
+}
+
 // "the UN Charter", "the United Nations Framework Convention on Climate Change": a body's name opening an
 // instrument's names no body of the story (names inside names are not annotated).
 void dropBodiesOpeningInstruments(std::vector<Candidate>& candidates, const ExtractionState& st) {

@@ -323,6 +323,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     // The order matters: each check reads the scores and spans the ones before it left.
     extendPatronymicNames(candidates, st);
     dropPlacesNamingThings(candidates, st);
+    dropPlacesAfterAcronyms(candidates, st);
     dropBodiesOpeningInstruments(candidates, st);
     dropProductNames(candidates, st);
     dropPlacesInCaseCitations(candidates, st);

@@ -145,16 +145,6 @@ Extractor::Extractor(const Gazetteer& gazetteer, Recognisers recognisers, const 
 
 namespace {
 
-// "NY" -> "New York": a U.S. state's postal code, as a dateline writes it after the city.
-std::optional<std::string> usStateOfCode(std::string_view code) {
-    if (code.size() != 2) return std::nullopt;
-    const std::string upper{static_cast<char>(std::toupper(static_cast<unsigned char>(code[0]))),
-                            static_cast<char>(std::toupper(static_cast<unsigned char>(code[1])))};
-    for (const auto& entry : lexicons::usStateCodes().entries())
-        if (entry.size() > 3 && entry.compare(0, 2, upper) == 0 && entry[2] == '\t') return entry.substr(3);
-    return std::nullopt;
-}
-
 // The rule families, in order, over one document's state.
 void runRules(ExtractionState& st, const Document& doc, std::string_view text, const Gazetteer& gazetteer) {
     findAcronymDefinitions(st);
@@ -211,7 +201,7 @@ void runRules(ExtractionState& st, const Document& doc, std::string_view text, c
                                                             : std::string_view(region);  // "Calif."
         if (const auto* known = gazetteer.place(bare))
             regionName = known->name;
-        else if (const auto state = usStateOfCode(bare))
+        else if (const auto state = lexicons::usStateOfCode(bare))
             regionName = *state;
         const std::size_t regionAt = at + comma + 2;
         st.addMention(EntityType::Location, regionName, regionAt, regionAt + region.size(), "place.dateline");

@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -337,6 +338,14 @@ const Lexicon& selfDescriptionThings() {
 const Lexicon& usStateCodes() {
     static const Lexicon& l = Lexicon::get("us_state_codes");
     return l;
+}
+std::optional<std::string> usStateOfCode(std::string_view code) {
+    if (code.size() != 2) return std::nullopt;
+    const std::string upper{static_cast<char>(std::toupper(static_cast<unsigned char>(code[0]))),
+                            static_cast<char>(std::toupper(static_cast<unsigned char>(code[1])))};
+    for (const auto& entry : usStateCodes().entries())
+        if (entry.size() > 3 && entry.compare(0, 2, upper) == 0 && entry[2] == '\t') return entry.substr(3);
+    return std::nullopt;
 }
 const Lexicon& stateModifiers() {
     static const Lexicon& l = Lexicon::get("state_modifiers");

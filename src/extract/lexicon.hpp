@@ -5,6 +5,7 @@
 #include <bitset>
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,6 +104,8 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& selfDescriptionWords();   // self_description_words.txt
 [[nodiscard]] const Lexicon& selfDescriptionThings();  // self_description_things.txt
 [[nodiscard]] const Lexicon& usStateCodes();           // us_state_codes.tsv
+// "NY" -> "New York": a U.S. state's postal code (either case), as a dateline writes it after the city.
+[[nodiscard]] std::optional<std::string> usStateOfCode(std::string_view code);
 [[nodiscard]] const Lexicon& stateModifiers();         // state_modifiers.txt
 [[nodiscard]] const Lexicon& stateWords();             // state_words.txt
 [[nodiscard]] const Lexicon& genericBodyModifiers();   // generic_body_modifiers.txt

@@ -235,3 +235,13 @@ TEST_CASE("institutions: a panel list's role between a name and its organisation
     CHECK_FALSE(has(x, EntityType::Agency, "Project on Freedom"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("said") == std::string::npos);
 }
+
+TEST_CASE("institutions: a place right after an unknown acronym is a word of an institution's name", "[recognisers]") {
+    const auto x =
+        run("The sprint was hosted at the QMT Atlantique campus in Brest. Experts from the WHO African "
+            "Region attended.");
+    CHECK_FALSE(has(x, EntityType::Location, "Atlantique"));
+    CHECK(has(x, EntityType::Location, "Brest"));
+    // (After a body the gazetteer knows by its acronym, a region of the world stays a place.)
+    CHECK(has(x, EntityType::Location, "African Region"));
+}
