@@ -42,7 +42,8 @@ void dropPlacesAfterAcronyms(std::vector<Candidate>& candidates, const Extractio
         if (!before.isWord() || !before.allCaps || before.text.size() < 2 || !isAcronymLike(before.text) ||
             before.sentence != t[c.firstToken].sentence || st.lineBreakBetween(c.firstToken - 1, c.firstToken) ||
             t[c.firstToken].allCaps || st.gazetteer().place(before.text) ||
-            st.gazetteer().agencyByAcronym(before.text) || lexicons::usStateOfCode(before.text))
+            st.gazetteer().agencyByAcronym(before.text) || st.gazetteer().mayStartTitle(before.text) ||
+            lexicons::usStateOfCode(before.text))
             continue;
         c.score = -1;
     }
