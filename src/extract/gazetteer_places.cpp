@@ -46,7 +46,9 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
                                                                    "neighborhoods", "neighbourhoods"}))
         return true;
     // "an incident in the City of Anaheim", "the Town of Tyre": the same with the kind capitalised, after "the".
-    if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized && t[i - 3].is("the") &&
+    // ("The City of Burbank will receive": the article opening the sentence, or the kind opening it.)
+    if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && t[i - 2].capitalized &&
+        (t[i - 2].sentenceStart || (i >= 3 && equalsLower(t[i - 3].text, "the"))) &&
         lexicons::settlementKinds().contains(t[i - 2].text))
         return true;
     // "in Ahangama, Galle", "at Cal State University, Fullerton": the district or city after what the cue placed

@@ -245,3 +245,13 @@ TEST_CASE("institutions: a place right after an unknown acronym is a word of an 
     // (After a body the gazetteer knows by its acronym, a region of the world stays a place.)
     CHECK(has(x, EntityType::Location, "African Region"));
 }
+
+TEST_CASE("institutions: a town whose name is also a surname, after a city's kind opening the sentence",
+          "[recognisers]") {
+    const auto x =
+        run("The City of Burbank and the City of Glendale will share the grant. Officials of the county "
+            "welcomed it.");
+    CHECK(has(x, EntityType::Location, "Burbank"));
+    CHECK(has(x, EntityType::Location, "Glendale"));
+    CHECK_FALSE(has(x, EntityType::Person, "Burbank"));
+}
