@@ -79,7 +79,10 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
         if (d.value.start.month == 0) {
             // "in 2024", "during 2023": not "since 2019", nor "the 1994 cold case".
             const std::string_view word = wordBefore(text, d.mention.span.begin);
-            const bool in = equalsLower(word, "in"), during = equalsLower(word, "during");  // ("In 2023, ... met")
+            // ("scheduled for early 2026", "in late 2024": a part of the year says when as "in" does.)
+            const bool in = equalsLower(word, "in") || equalsLower(word, "early") || equalsLower(word, "late") ||
+                            equalsLower(word, "mid");
+            const bool during = equalsLower(word, "during");  // ("In 2023, ... met")
             // ("spring this year", "next year": a year said in words dates its sentence's event wherever it stands.)
             const bool inWords = !d.mention.text.empty() && !(d.mention.text[0] >= '0' && d.mention.text[0] <= '9');
             // ("this year's Climate Action Forum" names an edition, not when: the forum is the day's.)

@@ -511,3 +511,12 @@ TEST_CASE("sittings: a body's numbered session is a meeting on its own dates, a 
             "Reyes bill", "2025-03-15");
     CHECK_FALSE(hasEvent(y, "meeting@2023-04"));
 }
+
+TEST_CASE("sittings: a round of talks scheduled for early in a year is of that year", "[recognisers][events]") {
+    const auto x =
+        run("The next round of talks between the two delegations is scheduled for early 2026, the Ministry "
+            "of Foreign Affairs of Velmarsk said in a statement on its website.",
+            "Talks to resume", "2025-12-10");
+    CHECK(hasEvent(x, "meeting@2026"));
+    CHECK_FALSE(hasEvent(x, "meeting@2025-12-10"));
+}
