@@ -288,6 +288,31 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
                              i + 2};
         }
     }
+    // "this weekend", "next weekend", "last weekend", "over the weekend": Saturday and Sunday of the reference's week
+    // (or of the week after or before it); "over the weekend" is the last one begun by the release's day.
+    {
+        const bool unitAfterThe = i + 2 < t_.size() && (t.lower == "over"sv || t.lower == "during"sv) &&
+                                  t_[i + 1].lower == "the"sv && !t_[i + 1].breakBefore && !t_[i + 2].breakBefore &&
+                                  t_[i + 2].lower == "weekend"sv;
+        const bool unitAfterWord = i + 1 < t_.size() && !t_[i + 1].breakBefore && t_[i + 1].lower == "weekend"sv &&
+                                   (t.lower == "this"sv || t.lower == "next"sv || t.lower == "last"sv);
+        // ("this weekend, Saturday, Feb. 8, 2014": the day said after it is the date, matched on its own.)
+        std::size_t k = (unitAfterThe ? i + 2 : i + 1) + 1;
+        if (kindAt(k, Kind::Comma)) ++k;
+        if (k < t_.size() && t_[k].weekday >= 0) ++k;
+        if (kindAt(k, Kind::Comma)) ++k;
+        const bool dayFollows = (k < t_.size() && t_[k].month != 0) || isDay(k);
+        if ((unitAfterThe || unitAfterWord) && ref.day > 0 && !dayFollows) {
+            const CalendarDate monday = ref.plusDays(-ref.weekday());
+            int offset = 5;  // this week's Saturday
+            if (t.lower == "next"sv) offset = 12;
+            if (t.lower == "last"sv || (unitAfterThe && ref.weekday() < 5)) offset = -2;
+            const CalendarDate saturday = monday.plusDays(offset);
+            const std::size_t last = unitAfterThe ? i + 2 : i + 1;
+            return std::pair{make(saturday, saturday.plusDays(1), DateForm::Relative, i, last, "date.weekend"),
+                             last + 1};
+        }
+    }
     // "growth is expected this year and next", "last year and this": the second year said by its word alone.
     if ((t.lower == "this"sv || t.lower == "next"sv) && i >= 3 && t_[i - 1].lower == "and"sv &&
         t_[i - 2].lower == "year"sv && (t_[i - 3].lower == "this"sv || t_[i - 3].lower == "last"sv) &&

@@ -15,16 +15,21 @@ using event_detail::family;
 //   that press conference.
 // - "public meetings in January: January 10 at ..., January 17 at ...": a plural trigger dated with a month only
 //   sums up the events of its family dated on days of that month.
+// - "booth at the festival this weekend" in a headline, then "the festival this Sunday, May 4": an event dated with a
+//   weekend (a Saturday and the Sunday after it) is the one of its family dated on either day.
 void absorbRestatedEvents(std::vector<Meeting>& events) {
     // Indexes first: a hostile release may report thousands of events, and pairs of them would be quadratic.
     std::map<std::string, std::size_t> pressConferenceByDate;          // iso date -> event
     std::map<std::tuple<int, int, int>, std::size_t> dayEventByMonth;  // family, year, month -> event
+    std::map<std::pair<int, std::string>, std::size_t> dayEventByDay;  // family, iso day -> event
     for (std::size_t i = 0; i < events.size(); ++i) {
         const auto& m = events[i];
         if (!m.date) continue;
         if (m.kind == MeetingKind::PressConference) pressConferenceByDate.emplace(m.date->iso(), i);
-        if (!m.date->isRange() && m.date->start.day != 0)
+        if (!m.date->isRange() && m.date->start.day != 0) {
             dayEventByMonth.emplace(std::tuple{family(m.kind), m.date->start.year, m.date->start.month}, i);
+            dayEventByDay.emplace(std::pair{family(m.kind), m.date->iso()}, i);
+        }
     }
     std::vector<bool> absorbed(events.size(), false);
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -41,6 +46,12 @@ void absorbRestatedEvents(std::vector<Meeting>& events) {
             if (auto it = dayEventByMonth.find({family(m.kind), m.date->start.year, m.date->start.month});
                 it != dayEventByMonth.end())
                 target = it->second;
+        const bool weekend = m.date->isRange() && m.date->start.day != 0 && m.date->end->day != 0 &&
+                             m.date->start.weekday() == 5 && m.date->start.plusDays(1) == *m.date->end;
+        if (!target && weekend)
+            for (const CalendarDate& day : {m.date->start, *m.date->end})
+                if (auto it = dayEventByDay.find({family(m.kind), day.iso()}); !target && it != dayEventByDay.end())
+                    target = it->second;
         if (!target || *target == i) continue;
         auto& into = events[*target];
         for (const auto& a : m.agencies)

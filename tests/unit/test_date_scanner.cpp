@@ -356,3 +356,21 @@ TEST_CASE("a day and month done in the past tense is the one gone, though the ne
     CHECK(isos("January 10, 2025\n\nThe committee held a hearing on the bill on February 5.", january) ==
           std::set<std::string>{"2025-01-10", "2024-02-05"});
 }
+
+TEST_CASE("a weekend said from the release's day is its Saturday and Sunday, unless the day is said after it",
+          "[dates]") {
+    DateContext friday;
+    friday.reference = CalendarDate{2014, 1, 31};  // a Friday
+    CHECK(isos("The parade is this weekend in Westminster.", friday) == std::set<std::string>{"2014-02-01/2014-02-02"});
+    CHECK(isos("Volunteers met last weekend.", friday) == std::set<std::string>{"2014-01-25/2014-01-26"});
+    CHECK(isos("The booth opens next weekend.", friday) == std::set<std::string>{"2014-02-08/2014-02-09"});
+    CHECK(isos("The workshop, held over the weekend, trained 40 officers.", friday) ==
+          std::set<std::string>{"2014-01-25/2014-01-26"});
+    // (On a Sunday, the weekend just gone is the one under way.)
+    DateContext sunday;
+    sunday.reference = CalendarDate{2014, 2, 2};
+    CHECK(isos("The festival drew crowds over the weekend.", sunday) == std::set<std::string>{"2014-02-01/2014-02-02"});
+    CHECK(isos("the Tet Festival this weekend, Saturday, Feb. 8, 2014.", friday) ==
+          std::set<std::string>{"2014-02-08"});
+    CHECK(isos("The parade is this weekend.").empty());  // nothing to resolve against
+}

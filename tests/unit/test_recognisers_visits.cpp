@@ -80,3 +80,14 @@ TEST_CASE("visits: a hall of a seat of government is a place beside the seat", "
     CHECK(has(x, EntityType::Location, "St Catherine Hall"));
     CHECK_FALSE(has(x, EntityType::Location, "Kremlin's St Catherine Hall"));
 }
+
+TEST_CASE("visits: a festival this weekend is the festival the text dates on one of its days",
+          "[recognisers][events]") {
+    const auto x =
+        run("The office will host an information booth at the Cinco de Mayo Festival this weekend.\n\n"
+            "SANTA ANA – The Velmar County District Attorney's Office is proud to take part in the 15th "
+            "Annual Cinco de Mayo Festival this Sunday, May 4, 2014, starting at 11:00 a.m.",
+            "Booth at festival", "2014-05-02");
+    CHECK(hasEvent(x, "other@2014-05-04"));
+    CHECK_FALSE(hasEvent(x, "other@2014-05-03/2014-05-04"));
+}
