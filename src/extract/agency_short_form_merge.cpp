@@ -45,8 +45,9 @@ bool shortFormOf(const std::vector<std::string>& a, const std::vector<std::strin
             if (std::equal(a.begin(), a.end(), b.begin() + static_cast<long>(i))) return true;
         return false;
     }
-    // "Santa Ana Police" is "Santa Ana Police Department" said shortly: a head word's department or office.
-    static const std::set<std::string> kOfficeForms{"department", "office", "service", "services", "agency"};
+    // "Santa Ana Police" is "Santa Ana Police Department" said shortly: a head word's department or office
+    // ("Peliyagoda Police" is "Peliyagoda Police Station", a town's police being its station).
+    static const std::set<std::string> kOfficeForms{"department", "office", "service", "services", "agency", "station"};
     if (a.size() >= 2 && isOrganisationHead(a.back()) && std::equal(a.begin(), a.end(), b.begin()) &&
         std::all_of(b.begin() + static_cast<long>(a.size()), b.end(),
                     [](const std::string& w) { return kOfficeForms.count(w) > 0; }))

@@ -81,3 +81,11 @@ TEST_CASE("coordination: a body's office after its possessive is a body of its o
     CHECK(has(y, EntityType::Agency, "U.S. Supreme Court"));
     CHECK_FALSE(has(y, EntityType::Agency, "U.S. Supreme Court of FDA"));
 }
+
+TEST_CASE("coordination: a town's police is its police station said shortly", "[recognisers]") {
+    const auto x =
+        run("They were arrested by officers of the Kovilgoda Police Station at Kelaniya. Further "
+            "investigations are being conducted by the Kovilgoda Police.");
+    CHECK(has(x, EntityType::Agency, "Kovilgoda Police Station"));
+    CHECK(test::names(x, EntityType::Agency).size() == 1);
+}
