@@ -13,6 +13,9 @@ namespace {
 
 // How far after a verb its object may stand ("introduced the bipartisan Protecting Our Democracy Act").
 constexpr std::size_t kObjectReach = 8;
+// Prepositions a headline in title case capitalises ("Releases Joint Statement About ...").
+constexpr std::array<std::string_view, 8> kTitleCasePrepositions{"about", "on",   "for",  "of",
+                                                                 "to",    "with", "from", "regarding"};
 
 // The trigger table (data/lexicons/event_triggers.tsv), longest phrases first.
 const std::vector<Trigger>& triggers() {
@@ -234,8 +237,15 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
                  ++k)
                 for (const auto& object : tr.objects)
                     // (Nor "the 118th Congress", a legislature's term: "the 1st session of the 118th Congress".)
+                    // (Nor, for what is announced, a capitalised word inside a longer name: "the launch of the
+                    // Singapore Green Plan Youth Forum" launches a forum, not a plan; a headline's "Releases Joint
+                    // Statement About ..." goes on with a function word.)
                     if (t[k].isWord() && equalsLower(t[k].text, object) && !conventionNamesNoGathering(t, k) &&
-                        !t[k - 1].is("to") && !(t[k].is("Congress") && ordinalNumber(t[k - 1].text)))
+                        !t[k - 1].is("to") && !(t[k].is("Congress") && ordinalNumber(t[k - 1].text)) &&
+                        !(tr.kind == MeetingKind::Announcement && t[k].capitalized && !t[k].allCaps &&
+                          k + 1 < t.size() && t[k + 1].isWord() && t[k + 1].capitalized && !t[k + 1].allCaps &&
+                          t[k + 1].sentence == t[k].sentence && !lexicons::functionWords().contains(t[k + 1].text) &&
+                          !inLowerList(t[k + 1].text, kTitleCasePrepositions)))
                         ok = true;
         }
         if (ok) return {&tr, i + tr.words.size()};

@@ -91,3 +91,16 @@ TEST_CASE("visits: a festival this weekend is the festival the text dates on one
     CHECK(hasEvent(x, "other@2014-05-04"));
     CHECK_FALSE(hasEvent(x, "other@2014-05-03/2014-05-04"));
 }
+
+TEST_CASE("visits: the launch of a forum named after a plan launches the forum", "[recognisers][events]") {
+    const auto x =
+        run("Good morning. I am happy to join you at the launch of the Velmar Green Plan Youth Forum today, "
+            "with 300 students from our schools.",
+            "Speech by Minister Dana Reyes at the launch of the Velmar Green Plan Youth Forum", "2024-04-12");
+    CHECK(hasEvent(x, "conference@2024-04-12"));
+    CHECK_FALSE(hasEvent(x, "announcement@2024-04-12"));
+    // (A headline in title case goes on with a preposition: "Releases Joint Statement About ...".)
+    const auto y = run("The Members of the Velmar Oversight Board have released the following joint statement today.",
+                       "Board Releases Joint Statement About Departing Board Member", "2018-12-17");
+    CHECK(hasEvent(y, "announcement@2018-12-17"));
+}
