@@ -309,6 +309,11 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
     }
     // ("The Minister toured the new facility", not "the couple toured the town".)
     if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i) && !speakerVisits(facts, t, i)) return false;
+    // ("joined the Mayor for a tour of the river project", not "a tour of duty" nor a tourist's "tour of Europe"
+    // told of no one named.)
+    if (w == "tour" &&
+        ((next && next->is("duty")) || (!facts.namesActorOrTitle(t[i].sentence, i) && !speakerVisits(facts, t, i))))
+        return false;
     // A celebration, a parade or an inspection someone named takes part in ("The President participated in the
     // Independence Day celebration"), not a crime narrative's ("left a birthday celebration", under a headline of a
     // conviction).

@@ -104,3 +104,14 @@ TEST_CASE("visits: the launch of a forum named after a plan launches the forum",
                        "Board Releases Joint Statement About Departing Board Member", "2018-12-17");
     CHECK(hasEvent(y, "announcement@2018-12-17"));
 }
+
+TEST_CASE("visits: an official's tour of a site is a visit, a tour of duty none", "[recognisers][events]") {
+    const auto x =
+        run("Rep. Dana Reyes joined Mayor Tom Velk for a tour of the Velmar River revitalization project on "
+            "Monday. The project drew praise.",
+            "Reyes tours river project", "2011-03-08");
+    CHECK(hasEvent(x, "other@2011-03-07"));
+    const auto y = run("Sergeant Tom Velk served a tour of duty in Afghanistan in 2009 with the Marines.",
+                       "Veteran honoured", "2011-03-08");
+    CHECK(test::eventKeys(y).empty());
+}
