@@ -87,7 +87,9 @@ const clean = (s) => String(s || '').replace(/[\t\r\n]+/g, ' ').trim();
     let country;
     try { country = names.of(code); } catch (e) { continue; }
     if (!country || country === code) continue;
-    for (const a of String(adjective).split(/\s*[,;\/]\s*/)) if (a) rows.push(`${clean(a)}\t${country}`);
+    // (An abbreviation left by the split is no adjective: "U.S., Virgin Islander" gives "U.S.", the United States'.)
+    for (const a of String(adjective).split(/\s*[,;\/]\s*/))
+        if (a && !/^[A-Z.]+$/.test(a)) rows.push(`${clean(a)}\t${country}`);
   }
   write('world_demonyms.tsv', [
     'Nationality adjectives (i18n-nationality 1.4.0, MIT) and the country they name (English names from the',

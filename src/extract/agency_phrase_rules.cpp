@@ -259,9 +259,21 @@ void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t) {
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
     std::optional<std::map<std::string, std::string>> namedInFull;  // country -> "Government of the ...", once
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!(t[i].isWord() && t[i].capitalized && equalsLower(t[i + 1].text, "government"))) continue;
-        const auto country = st.gazetteer().countryOfDemonym(t[i].text);
-        if (!country || st.claimed(t[i].begin, t[i + 1].end)) continue;
+        if (!(t[i].isWord() && t[i].capitalized)) continue;
+        // The country's adjective or name, of one to three words ("the Sri Lankan government", "the Singapore
+        // government"), then "government".
+        std::size_t g = i + 1;
+        while (g < t.size() && g < i + 3 && t[g].isWord() && t[g].capitalized && !equalsLower(t[g].text, "government"))
+            ++g;
+        if (g >= t.size() || !equalsLower(t[g].text, "government") || t[g].sentence != t[i].sentence) continue;
+        if (i > 0 && t[i - 1].isWord() && t[i - 1].capitalized && t[i - 1].sentence == t[i].sentence &&
+            !equalsLower(t[i - 1].text, "the"))
+            continue;
+        const std::string_view words = st.slice(t[i].begin, t[g - 1].end);
+        std::optional<std::string> country = st.gazetteer().countryOfDemonym(words);
+        if (const auto* place = st.gazetteer().place(words); !country && place && place->kind == PlaceKind::Country)
+            country = place->name;
+        if (!country || st.claimed(t[i].begin, t[g].end)) continue;
         if (!namedInFull) {
             namedInFull.emplace();
             for (std::size_t k = 0; k + 2 < t.size(); ++k) {
@@ -278,7 +290,8 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
         }
         const auto full = namedInFull->find(*country);
         st.addMention(EntityType::Agency, full != namedInFull->end() ? full->second : "Government of " + *country,
-                      t[i].begin, t[i + 1].end, "agency.demonym_government");
+                      t[i].begin, t[g].end, "agency.demonym_government");
+        i = g;
     }
 }
 

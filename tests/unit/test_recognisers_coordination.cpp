@@ -89,3 +89,13 @@ TEST_CASE("coordination: a town's police is its police station said shortly", "[
     CHECK(has(x, EntityType::Agency, "Kovilgoda Police Station"));
     CHECK(test::names(x, EntityType::Agency).size() == 1);
 }
+
+TEST_CASE("coordination: a country's government named by its adjective or its name of two words", "[recognisers]") {
+    const auto x =
+        run("The Sri Lankan government and the Singapore government signed the agreement, and the U.S. "
+            "government welcomed it.");
+    CHECK(has(x, EntityType::Agency, "Government of Sri Lanka"));
+    CHECK(has(x, EntityType::Agency, "Government of Singapore"));
+    CHECK(has(x, EntityType::Agency, "Government of United States"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Government of U.S. Virgin Islands"));
+}
