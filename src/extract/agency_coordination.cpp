@@ -55,8 +55,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             if (k > comma + 1 && k < c.end && t[k].is("and")) portfolioAnds.push_back(k);
         }
     }
+    // (Found in the chain's order, so sorted: a hostile chain of many lists is searched, not walked, at each "and".)
     auto portfolioAnd = [&](std::size_t k) {
-        return std::find(portfolioAnds.begin(), portfolioAnds.end(), k) != portfolioAnds.end();
+        return std::binary_search(portfolioAnds.begin(), portfolioAnds.end(), k);
     };
     std::vector<Chain> out;
     // The chain's last head word, found once when asked (c.first when there is none): a chain of many "and"s stays

@@ -181,16 +181,18 @@ std::size_t framingOccasion(const std::vector<Token>& t, const Sentence& s, bool
     std::size_t k = s.firstToken;
     // "Several memoranda were signed during the visit.": the frame closing the sentence, its occasion the last word.
     // (Not what is still to come: "Meetings with business circles are also planned during the visit.")
-    bool toCome = false;
-    for (std::size_t k = s.firstToken; k < s.endToken && !toCome; ++k)
-        toCome = word(k, {"will", "shall", "planned", "expected", "scheduled", "intends", "plans"});
-    for (std::size_t d = std::max(s.firstToken + 2, s.endToken > 5 ? s.endToken - 5 : 0); !toCome && d + 2 < s.endToken;
-         ++d) {
+    for (std::size_t d = std::max(s.firstToken + 2, s.endToken > 5 ? s.endToken - 5 : 0); d + 2 < s.endToken; ++d) {
         if (!word(d, {"during"}) || !word(d + 1, {"the", "this", "that", "his", "her", "their", "its"})) continue;
         std::size_t last = s.endToken;
         while (last > d + 2 && !t[last - 1].isWord()) --last;
+        std::size_t occasionAt = std::string::npos;
         for (const auto& [occasion, kind] : kOccasions)
-            if (last > d + 2 && equalsLower(t[last - 1].text, occasion)) return last - 1;
+            if (last > d + 2 && equalsLower(t[last - 1].text, occasion)) occasionAt = last - 1;
+        if (occasionAt == std::string::npos) continue;
+        bool toCome = false;
+        for (std::size_t m = s.firstToken; m < d && !toCome; ++m)
+            toCome = word(m, {"will", "shall", "planned", "expected", "scheduled", "intends", "plans"});
+        if (!toCome) return occasionAt;
     }
     if (word(k, {"during", "following", "after", "before", "amid"})) {
         ++k;

@@ -424,8 +424,7 @@ void findPeople(ExtractionState& st) {
         if (participle < t.size() && t[participle].is("been")) ++participle;
         // (Only to an office: "Sanford Health was acquired", "Irvine Spectrum was evacuated" are no people.)
         const bool passive =
-            participle < t.size() && t[participle].sentence == t[i].sentence && participle > end &&
-            t[i].sentenceStart &&
+            participle < t.size() && t[participle].sentence == t[i].sentence && t[i].sentenceStart &&
             inLowerList(t[participle].text,
                         std::array<std::string_view, 10>{"elected", "re-elected", "appointed", "reappointed", "named",
                                                          "nominated", "sworn", "promoted", "selected", "chosen"}) &&
