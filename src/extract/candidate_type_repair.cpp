@@ -39,7 +39,12 @@ void dropPlacesAfterAcronyms(std::vector<Candidate>& candidates, const Extractio
     for (auto& c : candidates) {
         if (c.type != EntityType::Location || c.firstToken == 0 || c.firstToken >= t.size()) continue;
         const Token& before = t[c.firstToken - 1];
-        if (!before.isWord() || !before.allCaps || before.text.size() < 2 || !isAcronymLike(before.text) ||
+        // (An acronym of six letters at most, and not the last word of a heading in capitals: "MEDIA ADVISORY
+        // Santa Ana ...".)
+        if (!before.isWord() || !before.allCaps || before.text.size() < 2 || before.text.size() > 6 ||
+            !isAcronymLike(before.text) ||
+            (c.firstToken >= 2 && t[c.firstToken - 2].isWord() && t[c.firstToken - 2].allCaps &&
+             t[c.firstToken - 2].sentence == before.sentence) ||
             before.sentence != t[c.firstToken].sentence || st.lineBreakBetween(c.firstToken - 1, c.firstToken) ||
             t[c.firstToken].allCaps || st.gazetteer().place(before.text) ||
             st.gazetteer().agencyByAcronym(before.text) || st.gazetteer().mayStartTitle(before.text) ||

@@ -242,8 +242,11 @@ TEST_CASE("institutions: a place right after an unknown acronym is a word of an 
             "Region attended.");
     CHECK_FALSE(has(x, EntityType::Location, "Atlantique"));
     CHECK(has(x, EntityType::Location, "Brest"));
-    // (After a body the gazetteer knows by its acronym, a region of the world stays a place.)
+    // (After a body the gazetteer knows by its acronym, a region of the world stays a place; so does a town after
+    // a heading in capitals.)
     CHECK(has(x, EntityType::Location, "African Region"));
+    const auto y = run("MEDIA ADVISORY Santa Ana officers will meet residents at the park on Saturday morning.");
+    CHECK(has(y, EntityType::Location, "Santa Ana"));
 }
 
 TEST_CASE("institutions: a town whose name is also a surname, after a city's kind opening the sentence",
