@@ -255,7 +255,8 @@ int Scanner::contextYear(int month, int day, std::size_t at) const {
     // ("held a hearing on the bill on February 5", told on 10 January: the February gone, though the next is nearer;
     // a day or two ahead of the release allows for one dated the day after its events.)
     constexpr long kAheadDays = 2;
-    if (at > 0 && t_[at - 1].kind == Kind::Word && t_[at - 1].lower == "on"sv && pastTenseBefore(at)) {
+    const bool on = at > 0 && t_[at - 1].kind == Kind::Word && t_[at - 1].lower == "on"sv;
+    if (on && pastTenseBefore(at)) {
         const CalendarDate thisYear{ref.year, month, std::min(day, 28)};
         return thisYear.daysSinceEpoch() - ref.daysSinceEpoch() > kAheadDays ? ref.year - 1 : ref.year;
     }
@@ -266,6 +267,11 @@ int Scanner::contextYear(int month, int day, std::size_t at) const {
         const long distance = std::labs(d.daysSinceEpoch() - ref.daysSinceEpoch());
         if (bestDistance < 0 || distance < bestDistance) best = y, bestDistance = distance;
     }
+    // ("celebrations on May 9 drew thousands" told in December: a verb in the past tense right after the day and
+    // month takes the one gone, where the nearest is a month or more ahead; nearer, the verb may tell an agenda's
+    // day.)
+    const CalendarDate nearest{best, month, std::min(day, 28)};
+    if (on && nearest.daysSinceEpoch() - ref.daysSinceEpoch() > kGoneDays && pastAfter(at + 1)) return best - 1;
     return best;
 }
 

@@ -479,10 +479,17 @@ bool Scanner::pastAfter(std::size_t i) const {
         if (t_[k].kind != Kind::Word || t_[k].weekday >= 0 || t_[k].month != 0) return false;  // the clause ends
         ++words;
         const auto& l = t_[k].lower;
-        if (l == "will" || l == "shall" || l == "to" || l == "scheduled" || l == "expected" || l == "planned")
+        // ("on February 1, as previously announced": a clause of its own opens, not the date's verb.)
+        if (l == "will" || l == "shall" || l == "to" || l == "scheduled" || l == "expected" || l == "planned" ||
+            l == "as" || l == "which" || l == "who" || l == "when")
             return false;
+        // (Irregular pasts too: "celebrations on May 9 drew thousands".)
+        static constexpr std::array<std::string_view, 14> kIrregularPast{
+            "drew", "took", "gave", "came", "went", "began", "spoke", "brought", "saw", "won", "led", "rose", "sent",
+            "told"};
         if (l == "was" || l == "were" || l == "had" || l == "met" || l == "held" ||
-            (l.size() > 4 && l.ends_with("ed") && !t_[k].capitalized))
+            (l.size() > 4 && l.ends_with("ed") && !t_[k].capitalized) ||
+            std::find(kIrregularPast.begin(), kIrregularPast.end(), l) != kIrregularPast.end())
             return true;
     }
     return false;

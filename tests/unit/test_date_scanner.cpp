@@ -374,3 +374,19 @@ TEST_CASE("a weekend said from the release's day is its Saturday and Sunday, unl
           std::set<std::string>{"2014-02-08"});
     CHECK(isos("The parade is this weekend.").empty());  // nothing to resolve against
 }
+
+TEST_CASE("a day and month followed by a verb in the past tense, irregular too, is the one gone", "[dates]") {
+    DateContext december;
+    december.reference = CalendarDate{2024, 12, 20};
+    december.defaultYear = 2024;
+    CHECK(isos("Victory Day celebrations on May 9 drew thousands to the square.", december) ==
+          std::set<std::string>{"2024-05-09"});
+    CHECK(isos("On April 24, the suspect loaded the van and drove north.", december) ==
+          std::set<std::string>{"2024-04-24"});
+    // (Not a clause of its own after the date: "as previously announced".)
+    DateContext january;
+    january.reference = CalendarDate{2010, 1, 27};
+    january.defaultYear = 2010;
+    CHECK(isos("The facilities will close on February 1, as previously announced.", january) ==
+          std::set<std::string>{"2010-02-01"});
+}
