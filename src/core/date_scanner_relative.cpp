@@ -297,12 +297,15 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
         const bool unitAfterWord = i + 1 < t_.size() && !t_[i + 1].breakBefore && t_[i + 1].lower == "weekend"sv &&
                                    (t.lower == "this"sv || t.lower == "next"sv || t.lower == "last"sv);
         // ("this weekend, Saturday, Feb. 8, 2014": the day said after it is the date, matched on its own.)
-        std::size_t k = (unitAfterThe ? i + 2 : i + 1) + 1;
-        if (kindAt(k, Kind::Comma)) ++k;
-        if (k < t_.size() && t_[k].weekday >= 0) ++k;
-        if (kindAt(k, Kind::Comma)) ++k;
-        const bool dayFollows = (k < t_.size() && t_[k].month != 0) || isDay(k);
-        if ((unitAfterThe || unitAfterWord) && ref.day > 0 && !dayFollows) {
+        // (Asked only of a weekend: this matcher runs at every token.)
+        auto dayFollows = [&] {
+            std::size_t k = (unitAfterThe ? i + 2 : i + 1) + 1;
+            if (kindAt(k, Kind::Comma)) ++k;
+            if (k < t_.size() && t_[k].weekday >= 0) ++k;
+            if (kindAt(k, Kind::Comma)) ++k;
+            return (k < t_.size() && t_[k].month != 0) || isDay(k);
+        };
+        if ((unitAfterThe || unitAfterWord) && ref.day > 0 && !dayFollows()) {
             const CalendarDate monday = ref.plusDays(-ref.weekday());
             int offset = 5;  // this week's Saturday
             if (t.lower == "next"sv) offset = 12;

@@ -256,11 +256,12 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
         // one or two: "Food and Drug Administration", "U.S. Customs and Border Protection").
         // (One word will do before a right side that is a name in full, a place's, three words or more and its own
         // head: "the Unified School District, Caltech and Pasadena City College".)
-        const bool placeNamedRight =
-            rightEnd - (k + 1) >= 3 && headAt(st, rightEnd - 1) && st.gazetteer().place(t[k + 1].text) != nullptr;
+        auto placeNamedRight = [&] {
+            return rightEnd - (k + 1) >= 3 && headAt(st, rightEnd - 1) && st.gazetteer().place(t[k + 1].text);
+        };
         const bool listedItem = start == c.first && c.first >= 2 && t[c.first - 1].isPunct(',') &&
                                 t[c.first - 2].isWord() && (t[c.first - 2].capitalized || t[c.first - 2].allCaps) &&
-                                (k - start >= 3 || placeNamedRight) && rightEnd - (k + 1) >= 2 &&
+                                (k - start >= 3 || placeNamedRight()) && rightEnd - (k + 1) >= 2 &&
                                 std::all_of(t.begin() + static_cast<long>(start), t.begin() + static_cast<long>(k),
                                             [](const Token& x) { return x.isWord() && x.capitalized; });
         // ("the Ministry of Transport and Gazprom Neft": a body the gazetteer knows opens the right side.)

@@ -271,8 +271,9 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         const std::string_view words = st.slice(t[i].begin, t[g - 1].end);
         std::optional<std::string> country = st.gazetteer().countryOfDemonym(words);
-        if (const auto* place = st.gazetteer().place(words); !country && place && place->kind == PlaceKind::Country)
-            country = place->name;
+        if (!country)
+            if (const auto* place = st.gazetteer().place(words); place && place->kind == PlaceKind::Country)
+                country = place->name;
         if (!country || st.claimed(t[i].begin, t[g].end)) continue;
         if (!namedInFull) {
             namedInFull.emplace();
