@@ -170,6 +170,8 @@ void findListedOrganisations(ExtractionState& state);
 void findPartiesOfAgreements(ExtractionState& state);
 // After the linking: "Jameel Jaffer (ACLU)", a person's organisation in parentheses after the name (a rule).
 void findParenthesisedAffiliations(ExtractionState& state);
+// After every rule of organisations: a name a rule gave, standing again as written ("Debian France ... Debian France").
+void findOrganisationRepeats(ExtractionState& state);
 // "Debian thanks ..." after "the Debian project": a project's name alone, acting, is the project.
 void linkProjectNames(ExtractionState& state);
 // The organisation named by tokens [first, end) is of or for a field ("Ministry of Public Health"), not of a place

@@ -371,6 +371,7 @@ Extraction Extractor::extract(const Document& doc) const {
     findListedOrganisations(st);
     findPartiesOfAgreements(st);
     findParenthesisedAffiliations(st);
+    findOrganisationRepeats(st);
     linkProjectNames(st);
     findHeadlineNamesInBody(st);
     keepHeadlinePlaces(st);

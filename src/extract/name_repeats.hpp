@@ -4,6 +4,7 @@
 // its words after a connector of one ("the Center for COVID Control"), and nowhere already claimed.
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -16,13 +17,14 @@ class NameRepeats final {
 public:
     explicit NameRepeats(const ExtractionState& state) : st_(state) {}
 
-    // The first tokens of the other places the words of tokens [first, end) stand, in text order.
-    [[nodiscard]] std::vector<std::size_t> of(std::size_t first, std::size_t end);
+    // The first tokens of the other places the words of tokens [first, end) stand, in text order. A place already
+    // claimed is left out unless `yields` says what holds it there gives way to the name (its bytes begin, end).
+    [[nodiscard]] std::vector<std::size_t> of(std::size_t first, std::size_t end,
+                                              const std::function<bool(std::size_t, std::size_t)>& yields = {});
 
 private:
     const ExtractionState& st_;
-    // Where each word or number stands, built on the first question: a name is looked for only where its first word
-    // is, so that many names cost one pass over the release.
+    // Where each first word asked about stands: a name is looked for only where its first word is.
     std::unordered_map<std::string_view, std::vector<std::size_t>> positions_;
 };
 
