@@ -42,6 +42,9 @@ TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     CHECK(gazetteer().agencyByAcronym("UNODC")->name == "United Nations Office on Drugs and Crime");
     CHECK(gazetteer().agencyByName("anti-narcotics force")->name == "Anti Narcotics Force");
     CHECK(gazetteer().agencyByName("Bureau of International Narcotics & Law Enforcement Affairs")->acronym == "INL");
+    // A state agency better known by its short name than its full one.
+    REQUIRE(gazetteer().agencyByName("Cal Fire"));
+    CHECK(gazetteer().agencyByName("CAL FIRE")->name == "California Department of Forestry and Fire Protection");
 }
 
 TEST_CASE("titles and demonyms", "[gazetteer]") {
