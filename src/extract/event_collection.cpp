@@ -270,6 +270,9 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             if (!t[i - back].isWord() && !t[i - back].isPunct('-')) break;
         }
         r.sequel = r.introduced && !r.anaphoric && toldInSequence(t, sentence);
+        // ("He also attended a business forum", "also took part in a roundtable": "also" a few words before.)
+        for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
+            if (t[i - back].is("also")) r.also = r.introduced && !r.anaphoric;
         if (!r.date && !r.anaphoric) r.daysAfter = daysAfterToldDay(t, sentence);
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)

@@ -30,7 +30,9 @@ struct EventReport final {
     bool beside = false;      // "on the sidelines of the SCO summit": an event of its own beside the day's
     bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
     bool sequel = false;      // "Earlier in the day, the President held a working meeting": another of the day
-    int daysAfter = 0;        // "The following day, he met ...": that many days after the event told before
+    bool also = false;        // "He also attended a business forum": another of the occasions told
+    // "The following day, he met ...": that many days after the event told before ("on the same day": none).
+    std::optional<int> daysAfter;
     std::string place;
     std::vector<std::string> agencies, people;
     Mention trigger;

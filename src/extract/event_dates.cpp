@@ -117,10 +117,21 @@ bool sequenceKeepsDay(const std::vector<Token>& t, const Sentence& s) {
            (word(k + 1, {"in"}) && word(k + 2, {"the"}) && word(k + 3, {"morning", "afternoon"}));
 }
 
-int daysAfterToldDay(const std::vector<Token>& t, const Sentence& s) {
+std::optional<int> daysAfterToldDay(const std::vector<Token>& t, const Sentence& s) {
     auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
         return k < s.endToken && event_detail::wordIs(t[k], words);
     };
+    // "on the same day", "that same day", "on that day": wherever the sentence says it, unless what follows says
+    // which day ("on the same day as the summit", "on that day in 1945", "on the day of the vote").
+    for (std::size_t k = s.firstToken; k + 1 < s.endToken; ++k) {
+        if (!word(k, {"the", "that"})) continue;
+        const std::size_t d = word(k + 1, {"same"}) ? k + 2 : k + 1;
+        if (!word(d, {"day"}) || (d == k + 1 && !word(k, {"that"}))) continue;  // "the day" alone says none
+        const bool opens = k == s.firstToken || (k == s.firstToken + 1 && word(s.firstToken, {"on"}));
+        if (!opens && !(k > s.firstToken && word(k - 1, {"on"}))) continue;
+        if (word(d + 1, {"as", "of", "in", "last", "next", "when", "that", "before", "after"})) continue;
+        return 0;
+    }
     std::size_t k = s.firstToken;
     if (word(k, {"on"})) ++k;
     // "The following day", "The next morning"; not "the day after the summit" (the summit's day is told by it).
@@ -135,7 +146,8 @@ int daysAfterToldDay(const std::vector<Token>& t, const Sentence& s) {
         if (word(k, {kCounts[n]}) && word(k + 1, {"days"})) days = static_cast<int>(n) + 2;
     if (days == 0 && k < s.endToken && t[k].kind == TokenKind::Number && t[k].text.size() == 1 && word(k + 1, {"days"}))
         days = t[k].text[0] - '0';
-    return days > 0 && word(k + 2, {"later"}) ? days : 0;
+    if (days > 0 && word(k + 2, {"later"})) return days;
+    return std::nullopt;
 }
 
 namespace {

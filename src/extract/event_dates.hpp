@@ -32,8 +32,10 @@ namespace bulletin::extract {
 [[nodiscard]] bool sequenceKeepsDay(const std::vector<Token>& tokens, const Sentence& s);
 
 // How many days after the event told before the sentence places itself when it opens by saying so ("The following
-// day", "The next morning", "On the next day", "A day later", "Two days later"); 0 when it does not.
-[[nodiscard]] int daysAfterToldDay(const std::vector<Token>& tokens, const Sentence& s);
+// day", "The next morning", "On the next day", "A day later", "Two days later"), or says
+// anywhere that it is that day ("held the Dialogue on the same day", "That same day, ..."): 0; none when it does
+// not.
+[[nodiscard]] std::optional<int> daysAfterToldDay(const std::vector<Token>& tokens, const Sentence& s);
 
 // The day the release's lead dated its first event, when that is a full day one to seven days before the
 // publication date (a report further down with no time of its own tells of it: "met ... on 11 June" in a release

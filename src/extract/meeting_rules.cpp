@@ -262,8 +262,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     auto another = [&](const Meeting& m, const EventReport& r) {
         if (r.sequel && family(r.kind) == 0 && !r.otherOccasion && m.trigger.span.begin < r.trigger.span.begin)
             return true;
-        return r.introduced && !r.anaphoric && family(r.kind) == 0 && r.kind != m.kind && !r.place.empty() &&
-               !m.location.empty() && r.place != m.location;
+        if (!r.introduced || r.anaphoric || family(r.kind) != 0 || r.kind == m.kind) return false;
+        // ("He also attended a business forum" after his meeting with the Prime Minister: another of the day's.)
+        if (r.also) return true;
+        return !r.place.empty() && !m.location.empty() && r.place != m.location;
     };
     auto joinOrOpen = [&](const EventReport& r, const std::optional<DateValue>& date) {
         auto it = std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
@@ -293,7 +295,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.date) continue;
         // "On 3 March the Minister arrived in Tokyo. The following day he met the Prime Minister": days after the
         // day of the event told before it, when that is one day.
-        if (r.daysAfter > 0) {
+        if (r.daysAfter) {
             // (The event told before the sentence: "The next morning, he held talks ... and visited a factory".)
             const std::size_t sentenceBegin =
                 t[sentences[t[tokenAt(t, r.trigger.span.begin)].sentence].firstToken].begin;
@@ -303,7 +305,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
                     (!before || m.trigger.span.begin > before->trigger.span.begin))
                     before = &m;
             if (before && before->date && !before->date->end && before->date->start.day != 0) {
-                joinOrOpen(r, DateValue{before->date->start.plusDays(r.daysAfter), std::nullopt});
+                joinOrOpen(r, DateValue{before->date->start.plusDays(*r.daysAfter), std::nullopt});
                 continue;
             }
         }

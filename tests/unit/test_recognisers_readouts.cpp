@@ -535,6 +535,34 @@ TEST_CASE("readouts: the following day and days later count from the event told 
     for (const auto& d : x.dates) CHECK(d.value.iso() != "2024-03-04");
 }
 
+TEST_CASE("readouts: the same day is the day of the event told before, wherever the sentence says it",
+          "[recognisers][events]") {
+    const auto x =
+        run("The ministers signed a memorandum on 14 November 2025 in Orlensk. Both sides also held the 3rd "
+            "Velmar-Orlen Environmental Dialogue on the same day.",
+            "Velmaria and Orlenia sign memorandum", "2025-11-17");
+    CHECK(hasEvent(x, "other@2025-11-14"));
+    CHECK(hasEvent(x, "conference@2025-11-14"));
+    CHECK_FALSE(hasEvent(x, "conference@2025-11-17"));
+    // (Not a day the words say otherwise: "on the same day as the summit" is told by the summit.)
+    const auto y =
+        run("The ministers signed a memorandum on 14 November 2025 in Orlensk. Both sides will hold the 3rd "
+            "Velmar-Orlen Environmental Dialogue on the same day as the Orlen summit next year.",
+            "Velmaria and Orlenia sign memorandum", "2025-11-17");
+    CHECK_FALSE(hasEvent(y, "conference@2025-11-14"));
+}
+
+TEST_CASE("readouts: a gathering of another kind someone also attended is another event of the day",
+          "[recognisers][events]") {
+    const auto x =
+        run("On 12 November the Minister arrived in Orlensk and met the Prime Minister. He also attended "
+            "a business forum.",
+            "Minister visits Orlenia", "2025-11-17");
+    const auto keys = test::eventKeys(x);
+    CHECK(std::count(keys.begin(), keys.end(), "meeting@2025-11-12") == 1);
+    CHECK(std::count(keys.begin(), keys.end(), "conference@2025-11-12") == 1);
+}
+
 TEST_CASE("readouts: an aide to a title holder is titled with the whole phrase, not the title it ends with",
           "[recognisers]") {
     const auto x = run("Taking part were Aide to the President Maxim Oreshkin and Presidential Aide Yury Ushakov.",
