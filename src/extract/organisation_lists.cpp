@@ -51,6 +51,14 @@ std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
                                      !t[j].is("or"))) &&
                    t[j + 1].isWord() && t[j + 1].capitalized) {
             ++j;
+        } else if (words > 0 && j + 2 < t.size() && t[j].isWord() && !t[j].capitalized && isConnector(t[j].text) &&
+                   !t[j].is("and") && !t[j].is("the") && t[j + 1].is("the") && t[j + 2].isWord() &&
+                   t[j + 2].capitalized && t[j + 2].sentence == t[i].sentence && !isOrganisationHead(t[j + 2].text) &&
+                   !lexicons::memberNouns().contains(t[j - 1].text)) {
+            // "Friends of the Earth", "National Association for the Advancement of Colored People"; not "the
+            // Criminal Investigations Branch of the Department of ...", a unit of the body after it, nor "Members
+            // of the Government".
+            j += 2;
         } else {
             break;
         }
@@ -104,6 +112,35 @@ std::vector<Item> listFrom(const ExtractionState& st, std::size_t i, bool toSent
         // (Commas between every item: "Monroe Street, Santa Ana" is one item and where it is.)
         if (!toSentenceEnd || !sentenceEnds || items.size() < 3) return {};
     }
+    return items;
+}
+
+// Items set out one to a line from token i ("- Heal the Bay", "• Move LA", or the bare name): each line's name fills
+// it (a closing comma, semicolon or full stop aside). Empty unless two lines or more are so.
+std::vector<Item> linedItems(const ExtractionState& st, std::size_t i) {
+    const auto& t = st.tokens();
+    static constexpr std::array<std::string_view, 5> kMarks{"-", "*", "•", "–", "·"};
+    std::vector<Item> items;
+    std::size_t k = i;
+    while (k < t.size() && items.size() < 40) {
+        std::size_t first = k;
+        if (t[first].kind == TokenKind::Punct && std::find(kMarks.begin(), kMarks.end(), t[first].text) != kMarks.end())
+            ++first;
+        if (first >= t.size() || (first != k && st.lineBreakBetween(k, first))) break;
+        std::size_t end = itemEnd(st, first);
+        for (std::size_t e = first + 1; e < end; ++e)
+            if (st.lineBreakBetween(e - 1, e)) {
+                end = e;  // (a name ends with its line)
+                break;
+            }
+        if (end == first) break;
+        std::size_t next = end;
+        if (next < t.size() && (t[next].isPunct(',') || t[next].isPunct(';') || t[next].isPunct('.'))) ++next;
+        if (next < t.size() && !st.lineBreakBetween(next - 1, next)) break;
+        items.push_back({first, end});
+        k = next;
+    }
+    if (items.size() < 2) return {};
     return items;
 }
 
@@ -309,11 +346,19 @@ void findKindLists(ExtractionState& st) {
             announced = false;
         } else if (t[k].is("by") && k == i + 1 && !t[i].capitalized) {
             ++k;
+            if (k < t.size() && t[k].isPunct(':')) ++k;  // "is endorsed by: A, B and C"
             announced = false;
         } else {
             continue;
         }
         if (k < t.size() && t[k].is("the")) ++k;
+        // "supported by the following organizations:" and the names on lines of their own below, bulleted or not.
+        if (k < t.size() && t[k - 1].isPunct(':') && st.lineBreakBetween(k - 1, k)) {
+            for (const auto& item : linedItems(st, k))
+                if (mayNameOrganisation(st, item, announced) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
+                    addOrganisation(st, item, "agency.kind_list");
+            continue;
+        }
         if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
         std::vector<Item> items = listFrom(st, k, label);
         if (items.empty()) {
