@@ -149,6 +149,9 @@ void findPeople(ExtractionState& st) {
         const std::size_t n = st.gazetteer().titleLength(words);
         for (std::size_t k = j; k < j + n; ++k) inTitle[k] = true;
     }
+    // ("Deputy Minister Eng. Kumara Jayakody": an engineer's "Eng." starts no name.)
+    for (std::size_t j = 1; j + 3 < t.size(); ++j)
+        if (engineerPrefix(st, t, j)) inTitle[j] = true;
     const std::set<std::string> headlineNames = namesAfterTitlesInHeadline(st, t);
     const SpeakerLabels labels = speakerLabels(st, t);
     const std::set<std::string_view>& speakerLabels = labels.repeated;

@@ -14,6 +14,13 @@ bool isHonorific(std::string_view w) {
     return lexicons::honorifics().contains(w);
 }
 
+bool engineerPrefix(const ExtractionState& st, const std::vector<Token>& t, std::size_t j) {
+    return j > 0 && j + 3 < t.size() && (t[j].is("Eng") || t[j].is("Engr")) && t[j + 1].isPunct('.') &&
+           t[j].end == t[j + 1].begin && t[j - 1].isWord() && t[j - 1].capitalized && !st.lineBreakBetween(j, j + 2) &&
+           t[j + 2].isWord() && t[j + 2].capitalized && !isFunctionWord(t[j + 2].text) && t[j + 3].isWord() &&
+           t[j + 3].capitalized;
+}
+
 bool personNameWord(const ExtractionState& st, const Token& w) {
     if (!w.isWord() || !w.capitalized) return false;
     if (w.allCaps && w.text.size() > 1 && w.text.find('.') == std::string_view::npos) return false;
@@ -27,6 +34,9 @@ std::size_t titleBefore(const ExtractionState& st, const std::vector<Token>& t, 
     // each abbreviated word: the periods are tokens of their own and no part of the title's words).
     std::size_t end = i;
     if (end > 0 && t[end - 1].isPunct('.')) --end;
+    // ("Deputy Minister Eng. Kumara Jayakody": an engineer's "Eng." with its period, between the title and the name,
+    // is neither's; without the period, "Lim Eng Hock", it is a name's word.)
+    if (end == i - 1 && end >= 1 && engineerPrefix(st, t, end - 1)) --end;
     // ("Police Constable 45678 Sunil Shantha", "PS 2345 Ajith": an officer's number between the title and the name.)
     // (Not a year: "the District Attorney 2001 Annual Gang Cases Report".)
     if (end > 1 && isOfficerNumber(t[end - 1]) &&

@@ -23,6 +23,10 @@ constexpr long kSaidGivenNameCount = 100;
 constexpr long kPlaceOfNotePopulation = 20000;
 
 [[nodiscard]] bool isHonorific(std::string_view word);
+// Whether token j is an engineer's "Eng." (or "Engr.") with its period, after a capitalised word and before a name
+// of two words ("Deputy Minister Eng. Kumara Jayakody"): no name's word. Without the period ("Lim Eng Hock") or
+// before no name ("Mr Tan Kim Eng. The meeting ...") it is one.
+[[nodiscard]] bool engineerPrefix(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t j);
 
 // An officer's number between a title and a name ("Police Constable 34567 Bandara", "Police Sergeant (45678)
 // Herath"): two to six digits. The person rules read it back from the name, the agency rules forward from a title.

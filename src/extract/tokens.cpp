@@ -80,6 +80,22 @@ bool numberedParagraph(const std::vector<Token>& toks, std::size_t k) {
     return !w.paragraphStart && w.begin > n.end && w.isWord() && w.capitalized && monthFromName(w.text) == 0;
 }
 
+// "Deputy Minister Eng. Kumara Jayakody", "Ven. Omalpe Sobitha Thero": an engineer's or a monk's title, abbreviated
+// and capitalised, before a name of two capitalised words; not a name's last word closing its sentence, "Mr Tan Kim
+// Eng. The Minister said" (a word that opens sentences after it).
+bool prefixBeforeName(const std::vector<Token>& toks, std::size_t k) {
+    static constexpr std::array<std::string_view, 24> kOpeners{
+        "the",   "a",   "an",  "he",    "she", "it", "they", "we", "i",  "this", "that", "these",
+        "those", "his", "her", "their", "our", "in", "on",   "at", "mr", "mrs",  "ms",   "dr"};
+    if (k == 0 || k + 2 >= toks.size()) return false;
+    const std::string_view w = toks[k - 1].text;
+    if (w != "Eng" && w != "Engr" && w != "Ven") return false;
+    const Token& a = toks[k + 1];
+    const Token& b = toks[k + 2];
+    return a.isWord() && a.capitalized && !a.paragraphStart && b.isWord() && b.capitalized && !b.paragraphStart &&
+           !inLowerList(a.text, kOpeners);
+}
+
 bool isAbbreviation(std::string_view word) {
     // ("D-Calif", "R-Tex": a party and a state.)
     if (const auto dash = word.rfind('-'); dash != std::string_view::npos && dash + 1 < word.size())
@@ -253,7 +269,8 @@ TokenizedText tokenize(std::string_view s) {
         const bool terminal = t.text == "." || t.text == "!" || t.text == "?";
         if (!terminal) continue;
         if (t.text == "." && k > 0 && toks[k - 1].isWord() && toks[k - 1].end == t.begin &&
-            isAbbreviation(toks[k - 1].text) && !(k + 1 < toks.size() && toks[k + 1].paragraphStart))
+            (isAbbreviation(toks[k - 1].text) || prefixBeforeName(toks, k)) &&
+            !(k + 1 < toks.size() && toks[k + 1].paragraphStart))
             continue;
         // "09.05.2022", "7.25 percent": a period between digits.
         if (t.text == "." && k > 0 && k + 1 < toks.size() && toks[k - 1].kind == TokenKind::Number &&

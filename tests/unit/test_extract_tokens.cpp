@@ -43,6 +43,13 @@ TEST_CASE("a title in the plural abbreviated with a period ends no sentence; \"r
           std::vector<std::string>{"He met the sales reps.", "They agreed."});
 }
 
+TEST_CASE("an engineer's or a monk's abbreviated title before a name ends no sentence; a name's last word does",
+          "[tokens]") {
+    CHECK(sentences("Minister Eng. Kamal Dias and Ven. Omalpe Sobitha Thero came. They spoke.").size() == 2);
+    CHECK(sentences("He met Mr Tan Kim Eng. The Minister spoke.") ==
+          std::vector<std::string>{"He met Mr Tan Kim Eng.", "The Minister spoke."});
+}
+
 TEST_CASE("letters, capitals and spaces outside ASCII are read like ASCII ones", "[tokens]") {
     // An accented capital opens a capitalised word, a word in accented capitals is in capitals, a combining mark
     // stays inside its word, and a no-break space, a vertical tab or an ideographic space separates words.

@@ -452,3 +452,19 @@ TEST_CASE("name forms: a name opening a sentence and elected or appointed to an 
     CHECK_FALSE(has(y, EntityType::Person, "Velmar Health"));
     CHECK_FALSE(has(y, EntityType::Person, "Quorvale Spectrum"));
 }
+
+TEST_CASE("name forms: an engineer's Eng. and a monk's Ven. are titles before the name, not names", "[recognisers]") {
+    const auto x =
+        run("The proposal was presented by Deputy Minister Eng. Kamal Dias and Minister Eng. Sunil Varnakula. The "
+            "meeting was also attended by Dr Lim Eng Hock, Mr Tan Kim Eng and Ven. Omalpe Sobitha Thero.");
+    CHECK(has(x, EntityType::Person, "Kamal Dias"));
+    CHECK(has(x, EntityType::Person, "Sunil Varnakula"));
+    CHECK(has(x, EntityType::Person, "Lim Eng Hock"));
+    CHECK(has(x, EntityType::Person, "Tan Kim Eng"));
+    CHECK(has(x, EntityType::Person, "Omalpe Sobitha Thero"));
+    CHECK_FALSE(has(x, EntityType::Person, "Eng"));
+    // (Nobody is "Eng" by the title's word: the surname of Tan Kim Eng takes none of the ministers' mentions.)
+    const Entity* tan = test::entity(x, "Tan Kim Eng");
+    REQUIRE(tan != nullptr);
+    CHECK(tan->mentions.size() == 1);
+}
