@@ -279,6 +279,13 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                     st.gazetteer().givenNameCount(t[next].text) >= 1000 && t[next + 1].isWord() &&
                     t[next + 1].capitalized && !t[next + 1].allCaps && !headAt(st, next + 1))
                     return;
+                // ("Office of Justice Programs", "Bureau of Justice Statistics": a title that is a portfolio's field
+                // too, "Justice", is the field of an office or a bureau unless a given name follows it; a ministry or
+                // department is whole with its portfolio, "the Department of Justice DNA Lab".)
+                if (n == 1 && lexicons::portfolioWords().contains(t[k].text) && !t[next].allCaps &&
+                    !(t[lastHead].is("Department") || t[lastHead].is("Ministry") || t[lastHead].is("Dept")) &&
+                    st.gazetteer().givenNameCount(t[next].text) < 20)
+                    continue;
                 end = ofTitle ? next : k;
                 break;
             }

@@ -188,6 +188,15 @@ void findPeople(ExtractionState& st) {
                 titleStart = start;
                 title = std::move(longer);
             }
+        } else if (titleStart + 1 == i && titleStart >= 1 && t[titleStart - 1].is("of") &&
+                   lexicons::portfolioWords().contains(t[titleStart].text)) {
+            // ("Minister of Justice Ivan Orlov": a portfolio that is a title too, "Justice", ends the minister's
+            // title; the whole phrase is the role.)
+            std::string longer;
+            if (const std::size_t start = titleOfBefore(st, t, i, longer); start < titleStart) {
+                titleStart = start;
+                title = std::move(longer);
+            }
         } else if (titleStart < i && titleStart >= 2 && t[titleStart - 1].is("the") && t[titleStart - 2].is("of")) {
             // ("Head of the Office of the President Andriy Yermak": the title before the name ends what another title
             // is of. That whole phrase is the role; the mention keeps the span it had, so no body's name in the

@@ -468,3 +468,19 @@ TEST_CASE("name forms: an engineer's Eng. and a monk's Ven. are titles before th
     REQUIRE(tan != nullptr);
     CHECK(tan->mentions.size() == 1);
 }
+
+TEST_CASE("name forms: Justice is the field of an office or a bureau, and of a minister's title", "[recognisers]") {
+    const auto x =
+        run("The Office of Justice Programs and the Bureau of Justice Statistics funded the study. The Ministry of "
+            "Justice Dmitry Orlov heads agreed, and the Department of Justice DNA Lab tested the samples. Minister of "
+            "Justice Ivan Varga spoke.");
+    CHECK(has(x, EntityType::Agency, "Office of Justice Programs"));
+    CHECK(has(x, EntityType::Agency, "Bureau of Justice Statistics"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Office of Justice"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Justice"));
+    CHECK(has(x, EntityType::Person, "Dmitry Orlov"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Department of Justice DNA Lab"));
+    const Entity* varga = test::entity(x, "Ivan Varga");
+    REQUIRE(varga != nullptr);
+    CHECK(varga->role == "Minister of Justice");
+}
