@@ -44,6 +44,13 @@ bool membersBeforeOf(const ExtractionState& st, const std::vector<Token>& t, std
     return true;
 }
 
+bool wordOpensNameBeforeOf(const std::vector<Token>& t, std::size_t first, std::size_t k) {
+    // "Friends of the Earth", "Friends of the River Alliance": a supporters' group. (Other words before "of the"
+    // are too often a body's part or a thing said of it, "the Presidium of the Congress of ...", "the Image of the
+    // Public Service".)
+    return k == first + 1 && k + 2 < t.size() && t[k].is("of") && t[k + 1].is("the") && t[first].is("Friends");
+}
+
 // Drops leading titles and roles ("Deputy Director FC Balochistan", "Inspector General of the Prisons ...").
 std::size_t skipLeadingTitles(const ExtractionState& st, const std::vector<Token>& t, Chain c) {
     std::size_t i = c.first;

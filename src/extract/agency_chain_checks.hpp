@@ -20,6 +20,9 @@ namespace bulletin::extract {
 // name holds both sides of the "of".
 [[nodiscard]] bool membersBeforeOf(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t first,
                                    std::size_t k);
+// "Friends of the River Alliance": the one word before "of the" at token k opens the name, where "Anna McIntire of
+// the Homicide Unit" does not.
+[[nodiscard]] bool wordOpensNameBeforeOf(const std::vector<Token>& tokens, std::size_t first, std::size_t k);
 // Where the chain's name starts after the titles and names of people leading it ("IG Islamabad Police").
 [[nodiscard]] std::size_t skipLeadingTitles(const ExtractionState& state, const std::vector<Token>& tokens,
                                             Chain chain);

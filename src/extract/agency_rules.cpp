@@ -173,6 +173,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     for (std::size_t k = first; k < lastHead; ++k) {
         if (headAt(st, k)) break;
         if (membersBeforeOf(st, t, first, k)) break;
+        if (wordOpensNameBeforeOf(t, first, k)) break;
         if (t[k].is("of") || (t[k].is("for") && k > first && t[k + 1].is("the"))) {
             begin = k + 1;
             while (begin < lastHead && equalsLower(t[begin].text, "the")) ++begin;

@@ -484,3 +484,12 @@ TEST_CASE("name forms: Justice is the field of an office or a bureau, and of a m
     REQUIRE(varga != nullptr);
     CHECK(varga->role == "Minister of Justice");
 }
+
+TEST_CASE("name forms: Friends of the river's alliance opens its name, a person before of does not", "[recognisers]") {
+    const auto x =
+        run("The bill is supported by Friends of the Velmar River Alliance, which has worked on it for years. Anna "
+            "McIntire of the Homicide Unit agreed.");
+    CHECK(has(x, EntityType::Agency, "Friends of the Velmar River Alliance"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar River Alliance"));
+    CHECK(has(x, EntityType::Agency, "Homicide Unit"));
+}
