@@ -533,4 +533,26 @@ void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+void utilityCompanies(ExtractionState& st, const std::vector<Token>& t) {
+    for (std::size_t i = 2; i + 1 < t.size(); ++i) {
+        if (!(t[i].is("and") || t[i].is("&"))) continue;
+        const Token& a = t[i - 1];
+        const Token& b = t[i + 1];
+        if (!a.isWord() || !a.capitalized || !b.isWord() || !b.capitalized || b.sentence != a.sentence) continue;
+        if (!lexicons::utilityServices().contains(lower(a.text) + " and " + lower(b.text))) continue;
+        // The name's words before the services: one to four capitalised ones of the sentence, not its opening "The"
+        // ("Burbank", "Pacific", "San Diego").
+        std::size_t first = i - 1;
+        while (first > 0 && i - 1 - first < 4 && t[first - 1].isWord() && t[first - 1].capitalized &&
+               t[first - 1].sentence == a.sentence && !(t[first - 1].sentenceStart && t[first - 1].is("The")))
+            --first;
+        if (first == i - 1) continue;  // ("gas and electric bills": no name)
+        std::size_t end = i + 2;
+        if (end < t.size() && (t[end].is("Company") || t[end].is("Co") || t[end].is("Department")) &&
+            t[end].sentence == a.sentence)
+            ++end;
+        addAgencySpan(st, t[first].begin, t[end - 1].end, "agency.utility");
+    }
+}
+
 }  // namespace bulletin::extract

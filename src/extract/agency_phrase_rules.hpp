@@ -47,6 +47,8 @@ void bodiesAfterMemberTitles(ExtractionState& st, const std::vector<Token>& t);
 // "the chief executive of Velmar Holdings, who ...": the body a leader's title is of, no holder's name after it.
 void bodiesOfLeaderTitles(ExtractionState& st, const std::vector<Token>& t);
 void namedTeams(ExtractionState& st, const std::vector<Token>& t);
+// "Burbank Water and Power", "San Diego Gas & Electric": a utility named by where it serves and its two services.
+void utilityCompanies(ExtractionState& st, const std::vector<Token>& t);
 // "the Russian Orthodox Church", "the Church of England": a church that is a religious body (religious_bodies.cpp).
 void religiousBodies(ExtractionState& st, const std::vector<Token>& t);
 // "the Normandy format": a standing forum of states named for a place (negotiation_formats.cpp).

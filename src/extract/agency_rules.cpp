@@ -485,6 +485,7 @@ void findAgencies(ExtractionState& st) {
     titleOffices(st, t);
     knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);
+    utilityCompanies(st, t);
     religiousBodies(st, t);
     negotiationFormats(st, t);
     findCompaniesVenuesAndInstitutions(st);

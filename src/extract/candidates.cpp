@@ -109,6 +109,7 @@ float rulePrior(std::string_view rule) {
         {"agency.institution", 0.85f},
         {"agency.school", 0.85f},
         {"agency.kind_list", 0.85f},
+        {"agency.utility", 0.85f},
         {"place.kind", 0.9f},
         {"place.greater", 0.9f},
         // ("arrested in the Borella area", "a resident of Kottawa": a town the gazetteer does not know, told by the

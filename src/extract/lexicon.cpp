@@ -154,6 +154,11 @@ const Lexicon& speechVerbs() {
     static const Lexicon& l = Lexicon::get("speech_verbs");
     return l;
 }
+const Lexicon& utilityServices() {
+    static const Lexicon& l = Lexicon::get("utility_services");
+    return l;
+}
+
 const Lexicon& headlineVerbs() {
     static const Lexicon& l = Lexicon::get("headline_verbs");
     return l;

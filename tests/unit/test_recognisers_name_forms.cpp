@@ -493,3 +493,17 @@ TEST_CASE("name forms: Friends of the river's alliance opens its name, a person 
     CHECK_FALSE(has(x, EntityType::Agency, "Velmar River Alliance"));
     CHECK(has(x, EntityType::Agency, "Homicide Unit"));
 }
+
+TEST_CASE("name forms: a utility named by where it serves and its two services", "[recognisers]") {
+    const auto x =
+        run("Velmar Water and Power, Orlen Valley Gas & Electric and the Velmar Department of Water and Power shut "
+            "off power on Tuesday. Gas and electric bills rose after the storm.");
+    CHECK(has(x, EntityType::Agency, "Velmar Water and Power"));
+    CHECK(has(x, EntityType::Agency, "Orlen Valley Gas & Electric"));
+    CHECK(has(x, EntityType::Agency, "Velmar Department of Water and Power"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Gas and electric"));
+    // A known utility by its short name.
+    const auto y = run("Southern California Edison and PG&E restored power to most homes by the evening.");
+    CHECK(has(y, EntityType::Agency, "Southern California Edison"));
+    CHECK(has(y, EntityType::Agency, "Pacific Gas and Electric Company"));
+}
