@@ -70,6 +70,10 @@ TEST_CASE("regions known in English by names the ISO list spells otherwise", "[g
     }
     CHECK(gazetteer().place("Donbass")->name == "Donbas");
     CHECK_FALSE(gazetteer().place("Java"));  // a programming language as often as an island
+    // A county by its short form ("LA County"); "LA" alone is Louisiana's code as often as the city.
+    REQUIRE(gazetteer().place("LA County"));
+    CHECK(gazetteer().place("LA County")->name == "Los Angeles County");
+    CHECK_FALSE(gazetteer().place("LA"));
 }
 
 TEST_CASE("two given names joined by a hyphen are one, as common as the rarer part", "[gazetteer]") {
