@@ -218,6 +218,25 @@ void Gazetteer::addCountriesFromIcu() {
             aliases.push_back(canonical);
             aliases.push_back(name.substr(paren + 2, name.size() - paren - 3));
         }
+        // The country's own name in its likeliest language ("Deutschland", "España", "Türkiye"): a chapter's name
+        // holds it ("Wikimedia Deutschland"), and releases quote it.
+        icu::Locale native = icu::Locale::createFromName((std::string("und_") + codes[count]).c_str());
+        UErrorCode status = U_ZERO_ERROR;
+        native.addLikelySubtags(status);
+        if (U_SUCCESS(status) && std::string_view(native.getLanguage()) != "en") {
+            icu::UnicodeString own;
+            locale.getDisplayCountry(icu::Locale(native.getLanguage()), own);
+            std::string ownName;
+            own.toUTF8String(ownName);
+            // (One word; not a people's name or a word in English text more often than the country: Mauritius's
+            // "Moris", Ghana's "Gaana", Niger's "Nijar"; Iceland's "Ísland", which reads as "Island" without its
+            // accent.)
+            static constexpr std::array<std::string_view, 4> kOftenOther{"Moris", "Gaana", "Nijar", "Ísland"};
+            if (!ownName.empty() && ownName != codes[count] && ownName != name &&
+                ownName.find(' ') == std::string::npos &&
+                std::find(kOftenOther.begin(), kOftenOther.end(), ownName) == kOftenOther.end())
+                aliases.push_back(ownName);
+        }
         countryByCode_[codes[count]] = canonical;
         for (const auto& a : aliases) addCountryName(a, canonical);
     }

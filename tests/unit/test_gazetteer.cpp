@@ -47,6 +47,15 @@ TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     CHECK(gazetteer().agencyByName("CAL FIRE")->name == "California Department of Forestry and Fire Protection");
 }
 
+TEST_CASE("countries by their own names too, not where that is a word or a name in English", "[gazetteer]") {
+    REQUIRE(gazetteer().place("Deutschland"));
+    CHECK(gazetteer().place("Deutschland")->name == "Germany");
+    REQUIRE(gazetteer().place("Türkiye"));
+    CHECK(gazetteer().place("Türkiye")->name == "Turkey");
+    CHECK_FALSE(gazetteer().place("Island"));
+    CHECK_FALSE(gazetteer().place("Gaana"));
+}
+
 TEST_CASE("titles and demonyms", "[gazetteer]") {
     CHECK(gazetteer().titleLength({"Special", "Agent", "in", "Charge", "John"}) == 4);
     CHECK(gazetteer().titleLength({"Brigadier", "General", "Zakariyya"}) == 2);

@@ -507,3 +507,10 @@ TEST_CASE("name forms: a utility named by where it serves and its two services",
     CHECK(has(y, EntityType::Agency, "Southern California Edison"));
     CHECK(has(y, EntityType::Agency, "Pacific Gas and Electric Company"));
 }
+
+TEST_CASE("name forms: a known body's chapter named with its country's own name", "[recognisers]") {
+    const auto x = run("Wikimedia Deutschland and the Quorvale Foundation sponsored the conference in Velmar.");
+    CHECK(has(x, EntityType::Agency, "Wikimedia Deutschland"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Wikimedia Foundation"));
+    CHECK_FALSE(has(x, EntityType::Location, "Germany"));
+}
