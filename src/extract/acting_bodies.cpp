@@ -318,12 +318,35 @@ void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
 // An acronym the release never spells out, at the head of what it says or does in running text ("PUB will install
 // smart meters", "the NEA said"): an organisation of the publisher's world the reader is expected to know. Not an
 // abbreviation of something else ("the CEO said"), a title, a place or a word that happens to be in capitals.
+// The acronym of a title: a known one after a rank's letter ("SDIG", a Senior DIG), or the initials of capitalised
+// words of the release that end in a title ("DPL" of "Debian Project Leader").
+bool titleAcronym(const ExtractionState& st, const std::vector<Token>& t, std::string_view acr) {
+    if (acr.size() >= 4 && std::string_view("SDAC").find(acr[0]) != std::string_view::npos &&
+        st.gazetteer().isTitle(acr.substr(1)))
+        return true;
+    for (std::size_t k = 0; k + acr.size() <= t.size(); ++k) {
+        if (!t[k].isWord() || !t[k].capitalized || t[k].text[0] != acr[0]) continue;
+        std::size_t n = 0;
+        while (n < acr.size() && t[k + n].isWord() && t[k + n].capitalized && t[k + n].text[0] == acr[n] &&
+               t[k + n].sentence == t[k].sentence)
+            ++n;
+        // (Where no body's word goes on: not "Specialized Anticorruption Prosecutor's Office", whose SAP is the
+        // office; a holder's name may follow, "Debian Project Leader Andreas Tille".)
+        const std::size_t after = k + n;
+        const bool runEnds = after >= t.size() || t[after].sentence != t[k].sentence ||
+                             (t[after].kind != TokenKind::Possessive &&
+                              !(t[after].isWord() && t[after].capitalized && isOrganisationHead(t[after].text)));
+        if (n == acr.size() && runEnds && st.gazetteer().isTitle(t[k + n - 1].text)) return true;
+    }
+    return false;
+}
+
 bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
     if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos ||
         st.inHeadline(t[i].begin) || lexicons::commonAbbreviations().contains(acr) ||
         lexicons::ambiguousAcronyms().contains(acr) || lexicons::usStateOfCode(acr) || st.gazetteer().isTitle(acr) ||
-        st.gazetteer().place(acr) || isRomanNumeral(acr))
+        st.gazetteer().place(acr) || isRomanNumeral(acr) || titleAcronym(st, t, acr))
         return false;
     // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
     if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) &&

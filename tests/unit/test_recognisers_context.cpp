@@ -625,3 +625,16 @@ TEST_CASE("context: an officer's number in parentheses, or after a title that fo
     CHECK(has(x, EntityType::Agency, "Orlen Police"));
     for (const auto& name : test::names(x, EntityType::Agency)) CHECK(name.find(" and ") == std::string::npos);
 }
+
+TEST_CASE("context: the acronym of a title acts as its holder, no body", "[recognisers]") {
+    const auto x =
+        run("Quorvale Project Leader Dana Reyes opened the conference, and the QPL thanked the sponsors. The SDIG "
+            "will inspect the area next week, said the police.");
+    CHECK_FALSE(has(x, EntityType::Agency, "QPL"));
+    CHECK_FALSE(has(x, EntityType::Agency, "SDIG"));
+    // (An office's acronym whose words start as a title's is the office: "Special Quorvale Prosecutor's Office".)
+    const auto y =
+        run("The Special Quorvale Prosecutor's Office opened a case. The SQP said the head of the office "
+            "will be elected by the end of the year.");
+    CHECK(has(y, EntityType::Agency, "SQP"));
+}
