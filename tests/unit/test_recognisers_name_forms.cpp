@@ -514,3 +514,12 @@ TEST_CASE("name forms: a known body's chapter named with its country's own name"
     CHECK_FALSE(has(x, EntityType::Agency, "Wikimedia Foundation"));
     CHECK_FALSE(has(x, EntityType::Location, "Germany"));
 }
+
+TEST_CASE("name forms: a title closing a body's name names its officer, not more of the body", "[recognisers]") {
+    const auto x =
+        run("Velmar police have launched investigations under the direction of the Orlen Division Senior "
+            "Superintendent of Police. The Office of the Inspector General was informed.");
+    CHECK(has(x, EntityType::Agency, "Orlen Division"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Orlen Division Senior Superintendent of Police"));
+    CHECK(has(x, EntityType::Agency, "Office of the Inspector General"));
+}
