@@ -272,7 +272,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         r.sequel = r.introduced && !r.anaphoric && toldInSequence(t, sentence);
         // ("He also attended a business forum", "also took part in a roundtable": "also" a few words before.)
         for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
-            if (t[i - back].is("also")) r.also = r.introduced && !r.anaphoric;
+            if (t[i - back].is("also")) r.also = !r.anaphoric;
         if (!r.date && !r.anaphoric) r.daysAfter = daysAfterToldDay(t, sentence);
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
@@ -415,6 +415,8 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
                             triggerWords.find("video") != std::string::npos ||
                             triggerWords.find("call") != std::string::npos;
         if (r.place.empty() && !remote) r.place = firstPlace;
+        for (const auto index : facts.entities(t[i].sentence))
+            if (st.entities()[index].type == EntityType::Person) r.sentencePeople.push_back(st.entities()[index].name);
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location)

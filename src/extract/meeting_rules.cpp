@@ -221,7 +221,11 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // Each event's agencies and people as sets, beside `out` (which only grows until every report has joined): a
     // release naming thousands of people joins each report's to its event without a search through the list.
     std::vector<std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>>> named;
+    // ... and the people the sentences of its reports name.
+    std::vector<std::unordered_set<std::string>> sentencePeople;
     auto join = [&](Meeting& m, const EventReport& r) {
+        sentencePeople[static_cast<std::size_t>(&m - out.data())].insert(r.sentencePeople.begin(),
+                                                                         r.sentencePeople.end());
         auto& [agencies, people] = named[static_cast<std::size_t>(&m - out.data())];
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.
@@ -243,6 +247,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         m.trigger = r.trigger;
         out.push_back(std::move(m));
         named.emplace_back();
+        sentencePeople.emplace_back();
         join(out.back(), r);
     };
     // One event per kind family and date: a report joins the one of its family on that date, or opens it. (An event
@@ -262,7 +267,16 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     auto another = [&](const Meeting& m, const EventReport& r) {
         if (r.sequel && family(r.kind) == 0 && !r.otherOccasion && m.trigger.span.begin < r.trigger.span.begin)
             return true;
-        if (!r.introduced || r.anaphoric || family(r.kind) != 0 || r.kind == m.kind) return false;
+        if (r.anaphoric || family(r.kind) != 0) return false;
+        // ("Vladimir Putin also met with Governor ... Dmitry Milyaev" after his meeting with another governor: a
+        // gathering told with "also" and someone its event's sentences did not name is another of the day's.)
+        if (r.also && family(m.kind) == 0) {
+            const auto& seen = sentencePeople[static_cast<std::size_t>(&m - out.data())];
+            if (std::any_of(r.sentencePeople.begin(), r.sentencePeople.end(),
+                            [&](const std::string& p) { return !seen.count(p); }))
+                return true;
+        }
+        if (!r.introduced || r.kind == m.kind) return false;
         // ("He also attended a business forum" after his meeting with the Prime Minister: another of the day's.)
         if (r.also) return true;
         return !r.place.empty() && !m.location.empty() && r.place != m.location;

@@ -520,3 +520,17 @@ TEST_CASE("sittings: a round of talks scheduled for early in a year is of that y
     CHECK(hasEvent(x, "meeting@2026"));
     CHECK_FALSE(hasEvent(x, "meeting@2025-12-10"));
 }
+
+TEST_CASE("sittings: a meeting told with also and someone new is another of the day", "[recognisers][events]") {
+    const auto two =
+        run("President Tomas Brenner had a telephone conversation with President of Velmaria Ilse Varga. The President "
+            "also had a telephone conversation with Prime Minister of Orlenia Anton Lissek.",
+            "Telephone conversations", "2025-10-14");
+    CHECK(count(two, "meeting@2025-10-14") == 2);
+    // (Not the meeting told again, nor someone its sentences named already.)
+    const auto one =
+        run("President Tomas Brenner met with Governor Ilse Varga. The meeting was also attended by Deputy Prime "
+            "Minister Anton Lissek. Tomas Brenner also met with Ilse Varga's deputies.",
+            "Meeting with the Governor", "2025-10-14");
+    CHECK(count(one, "meeting@2025-10-14") == 1);
+}
