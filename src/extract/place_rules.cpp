@@ -153,7 +153,8 @@ void placesByAreaAndResidence(ExtractionState& st) {
                 add(i + 2, end);
             continue;
         }
-        if (t[i].is("area") || t[i].is("areas")) {
+        // ("near the Borella junction", "at the Kottawa roundabout": a town's crossroads, named by the town.)
+        if (t[i].is("area") || t[i].is("areas") || t[i].is("junction") || t[i].is("roundabout")) {
             // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
             // (The sentence's first word is left to add(), which keeps no name opening its sentence.)
             const auto names = namesListedBefore(t, i, 2, false).names;
@@ -162,9 +163,10 @@ void placesByAreaAndResidence(ExtractionState& st) {
             // anything; "a resident of the Hikkaduwa area").
             const std::size_t first = names.back().first;
             const bool cue =
-                first >= 2 && (t[first - 1].is("in") ||
-                               (t[first - 1].is("the") && (t[first - 2].is("in") || t[first - 2].is("at") ||
-                                                           t[first - 2].is("from") || t[first - 2].is("of"))));
+                first >= 2 &&
+                (t[first - 1].is("in") || (t[first - 1].is("the") &&
+                                           (t[first - 2].is("in") || t[first - 2].is("at") || t[first - 2].is("from") ||
+                                            t[first - 2].is("of") || t[first - 2].is("near"))));
             if (names.size() == 1 && !cue) continue;
             for (const auto& [a, b] : names) add(a, b);
         } else if ((residenceNoun(t[i]) || openingResidents) && i + 2 < t.size() &&

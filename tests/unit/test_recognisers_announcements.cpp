@@ -193,6 +193,13 @@ TEST_CASE("announcements: places the gazetteer does not know, told by \"areas\" 
     for (const char* place : {"Wellawatte", "Dehiwala", "Piliyandala", "Kottawa", "Borella"})
         CHECK(has(x, EntityType::Location, place));
     CHECK_FALSE(has(x, EntityType::Location, "European"));
+    // A town's crossroads, named by the town.
+    const auto y =
+        run("A man was hit near the Velmaratota junction. Another was found at the Orlenwatta roundabout. "
+            "The Main Street junction was closed.");
+    CHECK(has(y, EntityType::Location, "Velmaratota"));
+    CHECK(has(y, EntityType::Location, "Orlenwatta"));
+    CHECK_FALSE(has(y, EntityType::Location, "Main Street"));
 }
 
 TEST_CASE("announcements: a second \"and\" in what a body is of starts another name", "[recognisers]") {
