@@ -134,8 +134,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     // "under the direction of the Galle Division Senior Superintendent of Police": a title of two words or more
     // closing the chain right after a body's head word names the body's officer, not more of the body. (Not a title
     // the body is "of": "Office of the Inspector General".)
-    for (std::size_t k = c.first + 1; k + 1 < c.end && c.end - k <= 6; ++k) {
-        if (!headAt(st, k - 1) || !t[k - 1].isWord() || !t[k - 1].capitalized) continue;
+    for (std::size_t k = std::max(c.first + 1, c.end > 6 ? c.end - 6 : 0); k + 1 < c.end; ++k) {
+        if (!t[k - 1].isWord() || !t[k - 1].capitalized || !st.gazetteer().mayStartTitle(t[k].text) ||
+            !headAt(st, k - 1))
+            continue;
         std::vector<std::string_view> words;
         for (std::size_t m = k; m < c.end && t[m].isWord(); ++m) words.push_back(t[m].text);
         if (words.size() == c.end - k && st.gazetteer().titleLength(words) == words.size()) {

@@ -81,7 +81,9 @@ void addPeopleWithLaterMentions(ExtractionState& st, std::vector<NameCandidate> 
 
     // Every other occurrence of a known full name or surname is a mention of that person (headline included).
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end) || engineerPrefix(st, t, i)) continue;
+        if (!nameToken(st, t[i]) || st.claimed(t[i].begin, t[i].end) ||
+            (mayBeEngineerPrefix(t[i]) && engineerPrefix(st, t, i)))
+            continue;
         std::size_t end = nameEnd(st, t, i);
         if (end == i) continue;
         // ("Schiff Secures Funding for ...": in a headline in title case, a headline's verb ends the name.)

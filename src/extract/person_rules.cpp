@@ -151,7 +151,7 @@ void findPeople(ExtractionState& st) {
     }
     // ("Deputy Minister Eng. Kumara Jayakody": an engineer's "Eng." starts no name.)
     for (std::size_t j = 1; j + 3 < t.size(); ++j)
-        if (engineerPrefix(st, t, j)) inTitle[j] = true;
+        if (mayBeEngineerPrefix(t[j]) && engineerPrefix(st, t, j)) inTitle[j] = true;
     const std::set<std::string> headlineNames = namesAfterTitlesInHeadline(st, t);
     const SpeakerLabels labels = speakerLabels(st, t);
     const std::set<std::string_view>& speakerLabels = labels.repeated;
