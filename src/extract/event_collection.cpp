@@ -148,6 +148,8 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
     // Whether a sentence tells a gathering taking place, asked once per sentence (a hostile lead of one endless
     // sentence with thousands of triggers would ask it of every word otherwise).
     std::map<std::size_t, bool> occurrenceIn;
+    // ... and how many days after the event told before it a sentence places itself.
+    std::map<std::size_t, std::optional<std::optional<int>>> daysAfterOf;
     auto toldTakingPlace = [&](const Sentence& sentence, std::size_t index) {
         const auto [at, added] = occurrenceIn.try_emplace(index, false);
         if (added) at->second = occurrenceTold(t, sentence);
@@ -273,7 +275,13 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // ("He also attended a business forum", "also took part in a roundtable": "also" a few words before.)
         for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (t[i - back].is("also")) r.also = !r.anaphoric;
-        if (!r.date && !r.anaphoric) r.daysAfter = daysAfterToldDay(t, sentence);
+        if (!r.date && !r.anaphoric) {
+            // (Once per sentence: its "on the same day" is looked for in the whole of it, and a hostile sentence
+            // holds a trigger every few words.)
+            auto& known = daysAfterOf[t[i].sentence];
+            if (!known) known = daysAfterToldDay(t, sentence);
+            r.daysAfter = *known;
+        }
         // (An event beside another with no date of its own is on that one's day: "The conversation took place before
         // the beginning of a meeting of European Union leaders".)
         if (r.beside && !r.date) r.framed = true;
@@ -415,8 +423,6 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
                             triggerWords.find("video") != std::string::npos ||
                             triggerWords.find("call") != std::string::npos;
         if (r.place.empty() && !remote) r.place = firstPlace;
-        for (const auto index : facts.entities(t[i].sentence))
-            if (st.entities()[index].type == EntityType::Person) r.sentencePeople.push_back(st.entities()[index].name);
         for (const auto index : facts.paragraphEntities(t[i].sentence)) {
             const auto& e = st.entities()[index];
             if (e.type != EntityType::Location)

@@ -31,7 +31,6 @@ struct EventReport final {
     bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
     bool sequel = false;      // "Earlier in the day, the President held a working meeting": another of the day
     bool also = false;        // "He also met ...", "also attended a business forum": another of the occasions told
-    std::vector<std::string> sentencePeople;  // the people its own sentence names
     // "The following day, he met ...": that many days after the event told before ("on the same day": none).
     std::optional<int> daysAfter;
     std::string place;

@@ -221,11 +221,28 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // Each event's agencies and people as sets, beside `out` (which only grows until every report has joined): a
     // release naming thousands of people joins each report's to its event without a search through the list.
     std::vector<std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>>> named;
-    // ... and the people the sentences of its reports name.
-    std::vector<std::unordered_set<std::string>> sentencePeople;
+    // ... and the sentences of its reports.
+    std::vector<std::vector<std::size_t>> sentencesOf;
+    auto sentenceOf = [&](const EventReport& r) { return t[tokenAt(t, r.trigger.span.begin)].sentence; };
+    // Whether the report's sentence names a person none of these sentences names. (A few of each asked, at most: a
+    // sentence naming dozens is a list, and a hostile release one endless sentence.)
+    auto namesSomeoneNew = [&](const EventReport& r, const std::vector<std::size_t>& seenIn) {
+        constexpr std::size_t kMost = 24;
+        const auto& own = facts.entities(sentenceOf(r));
+        if (own.size() > kMost || seenIn.size() > kMost) return false;
+        for (const auto e : own) {
+            if (st.entities()[e].type != EntityType::Person) continue;
+            const bool seen = std::any_of(seenIn.begin(), seenIn.end(), [&](std::size_t s) {
+                const auto& there = facts.entities(s);
+                return std::find(there.begin(), there.end(), e) != there.end();
+            });
+            if (!seen) return true;
+        }
+        return false;
+    };
     auto join = [&](Meeting& m, const EventReport& r) {
-        sentencePeople[static_cast<std::size_t>(&m - out.data())].insert(r.sentencePeople.begin(),
-                                                                         r.sentencePeople.end());
+        auto& told = sentencesOf[static_cast<std::size_t>(&m - out.data())];
+        if (told.size() <= 24 && (told.empty() || told.back() != sentenceOf(r))) told.push_back(sentenceOf(r));
         auto& [agencies, people] = named[static_cast<std::size_t>(&m - out.data())];
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.
@@ -247,7 +264,7 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         m.trigger = r.trigger;
         out.push_back(std::move(m));
         named.emplace_back();
-        sentencePeople.emplace_back();
+        sentencesOf.emplace_back();
         join(out.back(), r);
     };
     // One event per kind family and date: a report joins the one of its family on that date, or opens it. (An event
@@ -270,12 +287,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.anaphoric || family(r.kind) != 0) return false;
         // ("Vladimir Putin also met with Governor ... Dmitry Milyaev" after his meeting with another governor: a
         // gathering told with "also" and someone its event's sentences did not name is another of the day's.)
-        if (r.also && family(m.kind) == 0) {
-            const auto& seen = sentencePeople[static_cast<std::size_t>(&m - out.data())];
-            if (std::any_of(r.sentencePeople.begin(), r.sentencePeople.end(),
-                            [&](const std::string& p) { return !seen.count(p); }))
-                return true;
-        }
+        if (r.also && family(m.kind) == 0 && namesSomeoneNew(r, sentencesOf[static_cast<std::size_t>(&m - out.data())]))
+            return true;
         if (!r.introduced || r.kind == m.kind) return false;
         // ("He also attended a business forum" after his meeting with the Prime Minister: another of the day's.)
         if (r.also) return true;

@@ -3,6 +3,8 @@
 // has none, and the tagger, unsure of an unknown name, often leaves it (or, as here, reads the country in it as a
 // place of its own).
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <string>
 #include <utility>
@@ -53,23 +55,29 @@ void findOrganisationRepeats(ExtractionState& st) {
     if (names.empty()) return;
     // Inside a repeat, a place read in the name ("France" of "Debian France") or a tagger's guess gives way; a
     // mention of the whole span or one reaching out of it does not (another reading of these words).
-    auto overlapping = [&](std::size_t b, std::size_t e) {
-        std::vector<std::pair<std::size_t, std::size_t>> out;  // entity, mention
-        auto& entities = st.entities();
-        for (std::size_t i = 0; i < entities.size(); ++i)
-            for (std::size_t k = 0; k < entities[i].mentions.size(); ++k) {
-                const Span& s = entities[i].mentions[k].span;
-                if (s.begin < e && s.end > b) out.emplace_back(i, k);
-            }
-        return out;
+    // (Every mention by its start, once: a hostile release repeating a name a hundred thousand times beside as many
+    // other mentions is not walked once per repeat.)
+    struct Held {
+        std::size_t begin, end, entity;
+        bool yields;
+    };
+    std::vector<Held> held;
+    std::size_t longest = 0;
+    for (std::size_t i = 0; i < st.entities().size(); ++i) {
+        const auto& entity = st.entities()[i];
+        for (const auto& m : entity.mentions) {
+            held.push_back({m.span.begin, m.span.end, i, entity.type == EntityType::Location || m.rule == "tagger"});
+            longest = std::max(longest, m.span.end - m.span.begin);
+        }
+    }
+    std::sort(held.begin(), held.end(), [](const Held& a, const Held& b) { return a.begin < b.begin; });
+    auto startingFrom = [&](std::size_t b) {
+        return std::lower_bound(held.begin(), held.end(), b, [](const Held& h, std::size_t x) { return h.begin < x; });
     };
     auto yields = [&](std::size_t b, std::size_t e) {
-        const auto held = overlapping(b, e);
-        for (const auto& [i, k] : held) {
-            const auto& entity = st.entities()[i];
-            const Mention& m = entity.mentions[k];
-            if (m.span.begin < b || m.span.end > e || (m.span.begin == b && m.span.end == e)) return false;
-            if (entity.type != EntityType::Location && m.rule != "tagger") return false;
+        for (auto it = startingFrom(b > longest ? b - longest : 0); it != held.end() && it->begin < e; ++it) {
+            if (it->end <= b) continue;  // (ends before the repeat)
+            if (it->begin < b || it->end > e || (it->begin == b && it->end == e) || !it->yields) return false;
         }
         return true;
     };
@@ -82,12 +90,19 @@ void findOrganisationRepeats(ExtractionState& st) {
     for (const auto& name : names)
         for (const std::size_t k : repeats.of(name.first, name.end, yields))
             found.push_back({name.entity, t[k].begin, t[k + (name.end - name.first) - 1].end});
-    for (const auto& f : found) {
-        // What gave way leaves its mention (an entity left with none is dropped at the end).
-        for (auto& e : st.entities())
-            std::erase_if(e.mentions, [&](const Mention& m) { return m.span.begin >= f.begin && m.span.end <= f.end; });
-        st.addMention(EntityType::Agency, f.name, f.begin, f.end, "agency.repeat");
-    }
+    if (found.empty()) return;
+    // What gave way leaves its mention (an entity left with none is dropped at the end): each mention asked once
+    // whether it lies inside a repeat, the repeats sorted by start.
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    spans.reserve(found.size());
+    for (const auto& f : found) spans.emplace_back(f.begin, f.end);
+    std::sort(spans.begin(), spans.end());
+    auto insideRepeat = [&](const Mention& m) {
+        auto it = std::upper_bound(spans.begin(), spans.end(), std::pair{m.span.begin, std::size_t(-1)});
+        return it != spans.begin() && std::prev(it)->second >= m.span.end;
+    };
+    for (auto& e : st.entities()) std::erase_if(e.mentions, insideRepeat);
+    for (const auto& f : found) st.addMention(EntityType::Agency, f.name, f.begin, f.end, "agency.repeat");
 }
 
 }  // namespace bulletin::extract

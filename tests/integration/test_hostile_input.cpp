@@ -62,6 +62,10 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
          "Ragged\n\n" + repeat("the officers of the Velmar Police visited the unit and the Office of\n", kSize)},
         // A page's source: tags never closed, a bracket in every word, quotes that never end, scripts never closed.
         {"markup.txt", "<p>Markup</p><p>One</p><p>Two</p>" + repeat("<a \"<b <p>x &amp; &#x26; <script>y", kSize)},
+        // A name an organisation rule gives, then repeated without its cue, a place inside it each time: the repeats'
+        // pass takes each once, not once per repeat over every mention.
+        {"repeats.txt", "Repeats\n\nThe French association Quorvale France helps. " +
+                            repeat("Quorvale France staff help in Paris. ", kSize / 4)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };
