@@ -315,9 +315,6 @@ void passiveAgents(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
-// An acronym the release never spells out, at the head of what it says or does in running text ("PUB will install
-// smart meters", "the NEA said"): an organisation of the publisher's world the reader is expected to know. Not an
-// abbreviation of something else ("the CEO said"), a title, a place or a word that happens to be in capitals.
 // The acronym of a title: a known one after a rank's letter ("SDIG", a Senior DIG), or the initials of capitalised
 // words of the release that end in a title ("DPL" of "Debian Project Leader").
 bool titleAcronym(const ExtractionState& st, const std::vector<Token>& t, std::string_view acr) {
@@ -341,12 +338,15 @@ bool titleAcronym(const ExtractionState& st, const std::vector<Token>& t, std::s
     return false;
 }
 
+// An acronym the release never spells out, at the head of what it says or does in running text ("PUB will install
+// smart meters", "the NEA said"): an organisation of the publisher's world the reader is expected to know. Not an
+// abbreviation of something else ("the CEO said"), a title, a place or a word that happens to be in capitals.
 bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t, std::size_t i) {
     const std::string_view acr = t[i].text;
     if (acr.size() < 3 || acr.size() > 6 || acr.find_first_of("0123456789") != std::string_view::npos ||
         st.inHeadline(t[i].begin) || lexicons::commonAbbreviations().contains(acr) ||
         lexicons::ambiguousAcronyms().contains(acr) || lexicons::usStateOfCode(acr) || st.gazetteer().isTitle(acr) ||
-        st.gazetteer().place(acr) || isRomanNumeral(acr) || titleAcronym(st, t, acr))
+        st.gazetteer().place(acr) || isRomanNumeral(acr))
         return false;
     // Part of a longer capitalised name, or of a line in capitals, is not the acronym alone.
     if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps) &&
@@ -370,6 +370,8 @@ bool undefinedAcronymActs(const ExtractionState& st, const std::vector<Token>& t
             (t[k - 1].isPunct('(') || (k > 1 && t[k - 2].isPunct('(') && t[k - 1].kind == TokenKind::Punct)))
             return false;
     }
+    // (After the cheaper tests: this one walks the release.)
+    if (titleAcronym(st, t, acr)) return false;
     // "leaders of the NAACP", "a spokesperson for the ACLU": people of a body, named by its acronym.
     if (i >= 3 && t[i - 1].is("the") && !t[i - 1].capitalized &&
         inLowerList(t[i - 2].text, std::array<std::string_view, 4>{"of", "from", "for", "at"}) &&
