@@ -158,7 +158,6 @@ const Lexicon& utilityServices() {
     static const Lexicon& l = Lexicon::get("utility_services");
     return l;
 }
-
 const Lexicon& headlineVerbs() {
     static const Lexicon& l = Lexicon::get("headline_verbs");
     return l;

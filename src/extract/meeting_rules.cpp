@@ -221,15 +221,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // Each event's agencies and people as sets, beside `out` (which only grows until every report has joined): a
     // release naming thousands of people joins each report's to its event without a search through the list.
     std::vector<std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>>> named;
-    // ... and the sentences of its reports.
+    // ... and the sentences of its reports (a few at most: a sentence naming dozens is a list, and a hostile release
+    // one endless sentence).
+    constexpr std::size_t kMostSentencePeople = 24;
     std::vector<std::vector<std::size_t>> sentencesOf;
     auto sentenceOf = [&](const EventReport& r) { return t[tokenAt(t, r.trigger.span.begin)].sentence; };
-    // Whether the report's sentence names a person none of these sentences names. (A few of each asked, at most: a
-    // sentence naming dozens is a list, and a hostile release one endless sentence.)
+    // Whether the report's sentence names a person none of these sentences names.
     auto namesSomeoneNew = [&](const EventReport& r, const std::vector<std::size_t>& seenIn) {
-        constexpr std::size_t kMost = 24;
         const auto& own = facts.entities(sentenceOf(r));
-        if (own.size() > kMost || seenIn.size() > kMost) return false;
+        if (own.size() > kMostSentencePeople || seenIn.size() > kMostSentencePeople) return false;
         for (const auto e : own) {
             if (st.entities()[e].type != EntityType::Person) continue;
             const bool seen = std::any_of(seenIn.begin(), seenIn.end(), [&](std::size_t s) {
@@ -242,7 +242,8 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     };
     auto join = [&](Meeting& m, const EventReport& r) {
         auto& told = sentencesOf[static_cast<std::size_t>(&m - out.data())];
-        if (told.size() <= 24 && (told.empty() || told.back() != sentenceOf(r))) told.push_back(sentenceOf(r));
+        if (told.size() <= kMostSentencePeople && (told.empty() || told.back() != sentenceOf(r)))
+            told.push_back(sentenceOf(r));
         auto& [agencies, people] = named[static_cast<std::size_t>(&m - out.data())];
         // A specific kind ("workshop") named for the event on its date wins over "meeting" or "met"; an undated
         // mention of training somewhere later does not make the meeting a training.

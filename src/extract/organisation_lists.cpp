@@ -353,15 +353,10 @@ void findKindLists(ExtractionState& st) {
         }
         if (k < t.size() && t[k].is("the")) ++k;
         // "supported by the following organizations:" and the names on lines of their own below, bulleted or not.
-        if (k < t.size() && t[k - 1].isPunct(':') && st.lineBreakBetween(k - 1, k)) {
-            for (const auto& item : linedItems(st, k))
-                if (mayNameOrganisation(st, item, announced) && !st.claimed(t[item.first].begin, t[item.end - 1].end))
-                    addOrganisation(st, item, "agency.kind_list");
-            continue;
-        }
-        if (k >= t.size() || t[k].sentence != t[i].sentence) continue;
-        std::vector<Item> items = listFrom(st, k, label);
-        if (items.empty()) {
+        const bool lined = k < t.size() && t[k - 1].isPunct(':') && st.lineBreakBetween(k - 1, k);
+        if (!lined && (k >= t.size() || t[k].sentence != t[i].sentence)) continue;
+        std::vector<Item> items = lined ? linedItems(st, k) : listFrom(st, k, label);
+        if (items.empty() && !lined) {
             const std::size_t end = itemEnd(st, k);  // one alone: "firms such as Deloitte"
             if (end == k || (end < t.size() && t[end].isWord() && t[end].capitalized)) continue;
             items.push_back({k, end});

@@ -58,15 +58,14 @@ void findOrganisationRepeats(ExtractionState& st) {
     // (Every mention by its start, once: a hostile release repeating a name a hundred thousand times beside as many
     // other mentions is not walked once per repeat.)
     struct Held {
-        std::size_t begin, end, entity;
+        std::size_t begin, end;
         bool yields;
     };
     std::vector<Held> held;
     std::size_t longest = 0;
-    for (std::size_t i = 0; i < st.entities().size(); ++i) {
-        const auto& entity = st.entities()[i];
+    for (const auto& entity : st.entities()) {
         for (const auto& m : entity.mentions) {
-            held.push_back({m.span.begin, m.span.end, i, entity.type == EntityType::Location || m.rule == "tagger"});
+            held.push_back({m.span.begin, m.span.end, entity.type == EntityType::Location || m.rule == "tagger"});
             longest = std::max(longest, m.span.end - m.span.begin);
         }
     }
