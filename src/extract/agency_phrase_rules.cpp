@@ -296,6 +296,49 @@ void demonymGovernments(ExtractionState& st, const std::vector<Token>& t) {
     }
 }
 
+namespace {
+
+// Whether the capitalised words [begin, end) may be a town listed before another's police: a known place, or any name
+// where the police are plural units ("the Kurunegala, Puttalam and Anuradhapura police divisions"); never a body, a
+// title, a people, a country or a day ("the Army, Navy and Galle police").
+bool listedTown(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end,
+                bool pluralUnits) {
+    const auto& places = st.gazetteer();
+    const std::string_view name = st.slice(t[begin].begin, t[end - 1].end);
+    if (places.countryOfDemonym(name) || places.mayStartTitle(t[begin].text) || isOrganisationHead(t[end - 1].text) ||
+        isCalendarWord(t[begin].text) || st.claimed(t[begin].begin, t[end - 1].end))
+        return false;
+    const auto* place = places.place(name);
+    if (place && place->kind == PlaceKind::Country) return false;
+    return place || pluralUnits;
+}
+
+}  // namespace
+
+// "the Matara and Galle police divisions", "Kurunegala, Puttalam and Anuradhapura police": the towns listed before the
+// last one each have their police, named as the last town's is. `town` opens the last town, `police` is its word.
+void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std::size_t town, std::size_t police) {
+    constexpr std::size_t kTownWords = 3;
+    static constexpr std::array<std::string_view, 3> kUnits{"divisions", "stations", "areas"};
+    if (town < 2 || !(t[town - 1].is("and") || t[town - 1].is("or"))) return;
+    const bool pluralUnits = police + 1 < t.size() && t[police + 1].sentence == t[police].sentence &&
+                             t[police + 1].isWord() && inLowerList(t[police + 1].text, kUnits);
+    std::size_t end = town - 1;
+    if (t[end - 1].isPunct(',')) --end;  // (the serial comma: "Matara, Galle, and Hambantota police")
+    while (end > 0) {
+        std::size_t begin = end;
+        while (begin > 0 && end - begin < kTownWords && t[begin - 1].isWord() && t[begin - 1].capitalized &&
+               !t[begin - 1].allCaps && t[begin - 1].sentence == t[police].sentence &&
+               !isFunctionWord(t[begin - 1].text))
+            --begin;
+        if (begin == end || !listedTown(st, t, begin, end, pluralUnits)) return;
+        st.addMention(EntityType::Agency, std::string(st.slice(t[begin].begin, t[end - 1].end)) + " police",
+                      t[begin].begin, t[end - 1].end, "agency.town_police");
+        if (begin == 0 || !t[begin - 1].isPunct(',') || t[begin - 1].sentence != t[police].sentence) return;
+        end = begin - 1;
+    }
+}
+
 // "officers of the Kiribathgoda police", "Wellampitiya police arrested": a town's police, written with "police" in
 // lower case, is that town's police division or station, a body of its own. (Not a people's police, "Afghan
 // police", nor one a title or a name opens; the town is no place of its own here.)
@@ -333,6 +376,7 @@ void townPolice(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         st.addMention(EntityType::Agency, std::string(st.slice(t[k].begin, t[i].end)), t[k].begin, t[i].end,
                       "agency.town_police");
+        coordinatedTownPolice(st, t, k, i);
     }
 }
 

@@ -117,6 +117,23 @@ TEST_CASE("bodies: a town's police written in lower case is that town's police b
     CHECK_FALSE(has(x, EntityType::Agency, "Several police"));
 }
 
+TEST_CASE("bodies: towns listed before one town's police each have their police", "[recognisers]") {
+    const auto x =
+        run("Officers attached to the Kiribathgoda, Velmoragama and Wellampitiya police divisions arrested 42 "
+            "suspects on Friday. Officers of the Matara and Galle police took part. Troops of the Army, Navy and "
+            "Hikkaduwa police helped. Velmorawatte and Kotte police came later.");
+    CHECK(has(x, EntityType::Agency, "Kiribathgoda police"));
+    CHECK(has(x, EntityType::Agency, "Velmoragama police"));
+    CHECK(has(x, EntityType::Agency, "Wellampitiya police"));
+    CHECK(has(x, EntityType::Agency, "Matara police"));
+    CHECK(has(x, EntityType::Agency, "Galle police"));
+    CHECK(has(x, EntityType::Agency, "Hikkaduwa police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Army police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Navy police"));
+    // (A name no gazetteer holds is a town only where the police are plural units.)
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmorawatte police"));
+}
+
 TEST_CASE("bodies: a name described as a kind of organisation is one", "[recognisers]") {
     const auto x =
         run("Quorvix is a Swiss hosting company. Velmoro, an Austrian software company, develops tools. "
