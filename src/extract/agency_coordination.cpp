@@ -14,6 +14,8 @@ namespace bulletin::extract {
 
 namespace {
 
+constexpr std::size_t kMostLeftTokens = 40;
+
 // The word before token k stands in what a body before it is of or for: a connector follows the first head word
 // ("Presidential Council for Civil Society and Human Rights": "Society" is the field's word, not a head).
 bool inConnectorTail(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t k) {
@@ -106,6 +108,9 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             continue;
         }
         if (!(t[k].is("and") || t[k].is("&")) || portfolioAnd(k)) continue;
+        // (No body's name runs to this many words before an "and"; the tests below walk the left side, so an endless
+        // chain of "and"s without a head, "Energy and Commerce and Ways and Means and ...", would cost its square.)
+        if (k - start > kMostLeftTokens) continue;
         // ("Congress of Local and Regional Authorities": two adjectives sharing the noun after them.)
         if (t[k - 1].isWord() && t[k + 1].isWord() && lexicons::coordinatedModifiers().contains(t[k - 1].text) &&
             lexicons::coordinatedModifiers().contains(t[k + 1].text))
