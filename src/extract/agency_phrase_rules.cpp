@@ -92,10 +92,10 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t) {
 }
 
 void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kHeads{{{"Departments", "Department"},
+    // (Committees are listed by committee_lists.cpp: their fields hold "and" of their own, "Ways and Means".)
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kHeads{{{"Departments", "Department"},
                                                                                           {"Ministries", "Ministry"},
                                                                                           {"Agencies", "Agency"},
-                                                                                          {"Committees", "Committee"},
                                                                                           {"Commissions", "Commission"},
                                                                                           {"Offices", "Office"},
                                                                                           {"Councils", "Council"},

@@ -19,6 +19,9 @@ void pluralMinistries(ExtractionState& st, const std::vector<Token>& t);
 void pluralBodiesOfPlaces(ExtractionState& st, const std::vector<Token>& t);
 // "the State and Homeland Security Departments": one body per name before a plural head word.
 void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t);
+// "the Senate Judiciary and Intelligence Committees": one committee per field listed under a plural head
+// (committee_lists.cpp).
+void committeeLists(ExtractionState& st, const std::vector<Token>& t);
 // "Health Canada", "Environment Canada": a field before a country's name.
 void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);

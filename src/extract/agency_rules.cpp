@@ -496,6 +496,7 @@ bool capitalsLineNamesBody(const ExtractionState& st, const Chain& c) {
 void findAgencies(ExtractionState& st) {
     const auto& t = st.tokens();
     punctuatedKnownAgencies(st);
+    committeeLists(st, t);
     titleOffices(st, t);
     knownAgenciesWithLowerWords(st, t);
     namedTeams(st, t);

@@ -158,6 +158,10 @@ const Lexicon& utilityServices() {
     static const Lexicon& l = Lexicon::get("utility_services");
     return l;
 }
+const Lexicon& committeeFields() {
+    static const Lexicon& l = Lexicon::get("committee_fields");
+    return l;
+}
 const Lexicon& headlineVerbs() {
     static const Lexicon& l = Lexicon::get("headline_verbs");
     return l;

@@ -58,6 +58,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& speechVerbs();            // speech_verbs.txt
 [[nodiscard]] const Lexicon& headlineVerbs();          // headline_verbs.txt
 [[nodiscard]] const Lexicon& utilityServices();        // utility_services.txt
+[[nodiscard]] const Lexicon& committeeFields();        // committee_fields.txt
 [[nodiscard]] const Lexicon& relationNouns();          // relation_nouns.txt
 [[nodiscard]] const Lexicon& memberNouns();            // member_nouns.txt
 [[nodiscard]] const Lexicon& personNouns();            // person_nouns.txt
