@@ -140,9 +140,9 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
     // (Every pair is compared: a release names a few dozen organisations, and one of thousands is hostile input,
     // whose pairs would cost seconds for merges nobody could check.)
     constexpr std::size_t kMostAgencies = 2000;
-    if (std::count_if(entities.begin(), entities.end(),
-                      [](const DraftEntity& e) { return e.type == EntityType::Agency; }) >
-        static_cast<std::ptrdiff_t>(kMostAgencies))
+    if (std::count_if(entities.begin(), entities.end(), [](const DraftEntity& e) {
+            return e.type == EntityType::Agency;
+        }) > static_cast<std::ptrdiff_t>(kMostAgencies))
         return;
     // Every pair of organisations is compared: each name is split into its words once.
     std::vector<std::vector<std::string>> nameWords(entities.size());

@@ -24,12 +24,13 @@ struct Item {
     std::size_t first, end;  // tokens
 };
 
-bool isChamber(const Token& w) { return w.is("House") || w.is("Senate") || w.is("Assembly"); }
+bool isChamber(const Token& w) {
+    return w.is("House") || w.is("Senate") || w.is("Assembly");
+}
 
 bool pluralCommitteeHead(const Token& w) {
     return w.isWord() && (equalsLower(w.text, "committees") || equalsLower(w.text, "subcommittees"));
 }
-
 
 // The end of the longest known field of several words that opens at `first` and ends by `limit`, or `first`.
 std::size_t knownFieldEnd(const std::vector<Token>& t, std::size_t first, std::size_t limit) {
@@ -45,7 +46,9 @@ std::size_t knownFieldEnd(const std::vector<Token>& t, std::size_t first, std::s
     return found;
 }
 
-bool separator(const Token& w) { return w.isPunct(',') || w.is("and") || w.is("on"); }
+bool separator(const Token& w) {
+    return w.isPunct(',') || w.is("and") || w.is("on");
+}
 
 // A list's words: capitalised ones (not another list's head), its joining words, and "the" inside a known field
 // ("Education and the Workforce"; not "Chairman Grassley and the Judiciary and Intelligence Committees").
@@ -61,7 +64,8 @@ bool listToken(const std::vector<Token>& t, std::size_t k) {
 // every "and" outside a known field.
 std::vector<Item> splitFields(const std::vector<Token>& t, std::size_t first, std::size_t end) {
     bool serialComma = false;
-    for (std::size_t k = first + 1; k < end; ++k) serialComma = serialComma || (t[k].is("and") && t[k - 1].isPunct(','));
+    for (std::size_t k = first + 1; k < end; ++k)
+        serialComma = serialComma || (t[k].is("and") && t[k - 1].isPunct(','));
     std::vector<Item> items;
     std::size_t k = first;
     while (k < end) {
@@ -80,9 +84,9 @@ std::vector<Item> splitFields(const std::vector<Token>& t, std::size_t first, st
 }
 
 std::size_t wordsIn(const std::vector<Token>& t, const Item& item) {
-    return static_cast<std::size_t>(
-        std::count_if(t.begin() + static_cast<std::ptrdiff_t>(item.first),
-                      t.begin() + static_cast<std::ptrdiff_t>(item.end), [](const Token& w) { return w.isWord(); }));
+    return static_cast<std::size_t>(std::count_if(t.begin() + static_cast<std::ptrdiff_t>(item.first),
+                                                  t.begin() + static_cast<std::ptrdiff_t>(item.end),
+                                                  [](const Token& w) { return w.isWord(); }));
 }
 
 // Each field's committee, under the chamber that opens the list unless the field names its own: mentions spanning
@@ -97,8 +101,8 @@ void addCommittees(ExtractionState& st, const std::vector<Token>& t, const std::
         if (st.claimed(t[b].begin, t[e - 1].end)) continue;
         const std::string field(st.slice(t[f.first].begin, t[f.end - 1].end));
         const std::string prefix = chamber.empty() || isChamber(t[f.first]) ? std::string() : chamber + " ";
-        const std::string name = fieldFirst ? prefix + field + " " + std::string(head)
-                                            : prefix + std::string(head) + " on " + field;
+        const std::string name =
+            fieldFirst ? prefix + field + " " + std::string(head) : prefix + std::string(head) + " on " + field;
         st.addMention(EntityType::Agency, name, t[b].begin, t[e - 1].end, "agency.committee_list");
     }
 }
@@ -111,8 +115,8 @@ void fieldsBeforeHead(ExtractionState& st, const std::vector<Token>& t, std::siz
         --first;
     while (first < head && separator(t[first])) ++first;
     if (first == head || st.inHeadline(t[first].begin)) return;
-    const std::string_view singular = t[head].text.front() == 'S' || t[head].text.front() == 's' ? "Subcommittee"
-                                                                                                   : "Committee";
+    const std::string_view singular =
+        t[head].text.front() == 'S' || t[head].text.front() == 's' ? "Subcommittee" : "Committee";
     // Two chambers sharing one field: "the House and Senate Judiciary Committees".
     if (first + 3 < head && isChamber(t[first]) && t[first + 1].is("and") && isChamber(t[first + 2])) {
         const auto fields = splitFields(t, first + 3, head);

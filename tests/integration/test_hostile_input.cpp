@@ -70,8 +70,8 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
         // left side of each "and" is not walked again, and thousands of bodies are not compared in pairs.
         {"and-chain.txt", "Chain\n\n" + repeat("Energy and Commerce and Ways and Means and ", kSize)},
         {"committees.txt", "Committees\n\n" + repeat("the Senate Judiciary, Agriculture and Environment and Public "
-                                                      "Works Committees and House Committees on Finance and ",
-                                                      kSize)},
+                                                     "Works Committees and House Committees on Finance and ",
+                                                     kSize)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };

@@ -17,8 +17,7 @@ Extraction run(const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("committee lists: fields before the plural head share the chamber and keep their own and",
-          "[recognisers]") {
+TEST_CASE("committee lists: fields before the plural head share the chamber and keep their own and", "[recognisers]") {
     const auto x = run(
         "Senator Dana Velmar serves on the Senate Judiciary, Agriculture and Environment and Public Works Committees. "
         "She also sat on the Energy and Commerce and Ways and Means Committees.");
@@ -32,12 +31,11 @@ TEST_CASE("committee lists: fields before the plural head share the chamber and 
     CHECK_FALSE(has(x, EntityType::Agency, "Senate Judiciary"));
 }
 
-TEST_CASE("committee lists: two chambers share one field and a serial comma splits at commas only",
-          "[recognisers]") {
-    const auto x = run(
-        "On Tuesday, the Senate and Assembly Public Safety Committees will hear the bill. Rep. Orlen Quist is vice "
-        "chair of the Housing Finance and Policy, Commerce Finance and Labor, and Public Safety and Corrections "
-        "Finance committees.");
+TEST_CASE("committee lists: two chambers share one field and a serial comma splits at commas only", "[recognisers]") {
+    const auto x =
+        run("On Tuesday, the Senate and Assembly Public Safety Committees will hear the bill. Rep. Orlen Quist is vice "
+            "chair of the Housing Finance and Policy, Commerce Finance and Labor, and Public Safety and Corrections "
+            "Finance committees.");
     CHECK(has(x, EntityType::Agency, "Senate Public Safety Committee"));
     CHECK(has(x, EntityType::Agency, "Assembly Public Safety Committee"));
     CHECK(has(x, EntityType::Agency, "Housing Finance and Policy Committee"));
