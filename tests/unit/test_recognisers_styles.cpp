@@ -608,6 +608,16 @@ TEST_CASE("styles: a head of state's meeting: officials named after the body the
     }
 }
 
+TEST_CASE("styles: a union of two states named by its kind is one body, its members no places of their own",
+          "[recognisers][styles]") {
+    const auto x =
+        run("The talks covered the development of the Union State of Russia and Belarus. The Union State "
+            "budget for next year was approved.");
+    CHECK(has(x, EntityType::Agency, "Union State"));
+    CHECK_FALSE(has(x, EntityType::Location, "Russia"));
+    CHECK_FALSE(has(x, EntityType::Location, "Belarus"));
+}
+
 TEST_CASE("styles: an official whose given name is a small town's, before \"and\" and a second official",
           "[recognisers][styles]") {
     // (Alexander is a town in Arkansas: no obstacle to a given name right after the body's head word.)
