@@ -556,10 +556,20 @@ void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
         std::size_t end = i;  // the name's words end here (an acronym in parentheses may stand between)
         if (t[end - 1].isPunct(')') && end >= 4 && t[end - 3].isPunct('(') && isAcronymLike(t[end - 2].text)) end -= 3;
         std::size_t first = end;
-        while (first > 0 && end - first < 5 && t[first - 1].isWord() && t[first - 1].capitalized &&
-               !t[first - 1].allCaps && t[first - 1].sentence == t[i].sentence &&
+        while (first > 0 && end - first < 5 && t[first - 1].isWord() &&
+               (t[first - 1].capitalized || t[first - 1].allCaps) && t[first - 1].sentence == t[i].sentence &&
                !equalsLower(t[first - 1].text, "the"))  // ("The Debian ... Team announced": the sentence's article)
             --first;
+        // (An acronym inside the name, not opening it: "the Debian LTS team"; not "the SWAT team", nor a body's
+        // unit after its head word, "the Sheriff's Department SMART team".)
+        if (first < end && t[first].allCaps) continue;
+        const auto inName = [&](auto test) {
+            return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first),
+                               t.begin() + static_cast<std::ptrdiff_t>(end), test);
+        };
+        if (inName([](const Token& w) { return w.allCaps; }) &&
+            inName([](const Token& w) { return isOrganisationHead(w.text); }))
+            continue;
         if (first == end || first == 0 || t[first].sentenceStart) continue;
         if (!(equalsLower(t[first - 1].text, "the") || t[first - 1].kind == TokenKind::Possessive)) continue;
         const std::string_view words = st.slice(t[first].begin, t[end - 1].end);
@@ -571,9 +581,10 @@ void namedTeams(ExtractionState& st, const std::vector<Token>& t) {
             continue;
         const std::size_t begin = t[first].begin, stop = t[i].end;
         if (st.claimed(begin, stop)) continue;
-        // (The name without the acronym between: "Debian Long Term Support team".)
-        st.addMention(EntityType::Agency, std::string(words) + " " + std::string(t[i].text), begin, stop,
-                      "agency.team");
+        // (The name without the acronym between, which is its acronym: "Debian Long Term Support team", LTS.)
+        const std::string acronym = end < i ? std::string(t[end + 1].text) : std::string();
+        st.addMention(EntityType::Agency, std::string(words) + " " + std::string(t[i].text), begin, stop, "agency.team",
+                      acronym);
     }
 }
 

@@ -116,7 +116,7 @@ bool placeQualifiedForm(const std::vector<std::string>& a, const std::vector<std
     return false;
 }
 
-bool isBareAcronym(const std::string& name) {
+bool isBareAcronym(std::string_view name) {
     return name.size() >= 2 && name.size() <= 6 &&
            std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -165,9 +165,18 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
             }
         }
         // "Debian LTS" beside "Debian Long Term Support (LTS) Team": a name's first words and the acronym of the one
-        // organisation that opens with them and is known by it.
-        if (const auto space = shorter.name.rfind(' '); space != std::string::npos && space > 0) {
-            const std::string lead = shorter.name.substr(0, space + 1), acronym = shorter.name.substr(space + 1);
+        // organisation that opens with them and is known by it. (Or with its last word too: "the Debian LTS team".)
+        const auto lastSpace = shorter.name.rfind(' ');
+        const auto beforeLast = lastSpace == std::string::npos || lastSpace == 0
+                                    ? std::string::npos
+                                    : shorter.name.rfind(' ', lastSpace - 1);
+        const std::string_view lastWord =
+            lastSpace == std::string::npos ? std::string_view() : std::string_view(shorter.name).substr(lastSpace + 1);
+        const bool sharedLast = beforeLast != std::string::npos && !isBareAcronym(lastWord) &&
+                                isBareAcronym(shorter.name.substr(beforeLast + 1, lastSpace - beforeLast - 1));
+        const std::string core = sharedLast ? shorter.name.substr(0, lastSpace) : shorter.name;
+        if (const auto space = core.rfind(' '); space != std::string::npos && space > 0) {
+            const std::string lead = core.substr(0, space + 1), acronym = core.substr(space + 1);
             if (isBareAcronym(acronym))
                 if (auto* match = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
                         // (Its acronym, or one written in parentheses inside it: "Long Term Support (LTS) Team".)
@@ -176,7 +185,11 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
                             std::any_of(longer.aliases.begin(), longer.aliases.end(), [&](const std::string& a) {
                                 return a.find("(" + acronym + ")") != std::string::npos;
                             });
-                        return known && longer.name.size() > shorter.name.size() && longer.name.starts_with(lead);
+                        const auto longerLast = longer.name.rfind(' ');
+                        return known && longer.name.size() > core.size() && longer.name.starts_with(lead) &&
+                               (!sharedLast ||
+                                (longerLast != std::string::npos &&
+                                 equalsLower(std::string_view(longer.name).substr(longerLast + 1), lastWord)));
                     })) {
                     absorb(*match, shorter);
                     continue;

@@ -637,6 +637,22 @@ TEST_CASE("announcements: a project's team named before a lower-case team is a u
     CHECK_FALSE(has(y, EntityType::Agency, "John Baker team"));
 }
 
+TEST_CASE("announcements: a project's team named with its acronym is the team it spelled out", "[recognisers]") {
+    const auto x =
+        run("The Quorvale Long Term Support (LTS) Team announced the end of support for Quorvale 10. The Quorvale "
+            "LTS team will hand over to volunteers. The Velmar County Sheriff's Department SMART team and the SWAT "
+            "team helped.",
+            "Quorvale 10 reaches its end of life");
+    const auto* team = test::entity(x, "Quorvale Long Term Support Team");
+    REQUIRE(team != nullptr);
+    CHECK(team->acronym == "LTS");
+    CHECK(std::find(team->aliases.begin(), team->aliases.end(), "Quorvale LTS team") != team->aliases.end());
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale LTS team"));
+    // (Not a unit after its body's head word, nor a team named by an acronym alone.)
+    CHECK_FALSE(has(x, EntityType::Agency, "Department SMART team"));
+    CHECK_FALSE(has(x, EntityType::Agency, "SWAT team"));
+}
+
 TEST_CASE("announcements: what a transcript's speaker recalls does not stand for the headline's meeting",
           "[recognisers][events]") {
     const auto x =
