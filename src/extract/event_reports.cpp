@@ -338,6 +338,15 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                     return false;
             }
         }
+        // ("The DIG visited the scene", "officers visited the spot": an officer at the place of a crime or an accident
+        // is the crime's narrative, no official visit.)
+        {
+            std::size_t k = f.end;
+            if (k < s.endToken && t[k].is("the")) ++k;
+            if (k < s.endToken &&
+                (wordIs(t[k], {"scene", "spot"}) || (t[k].is("crime") && k + 1 < s.endToken && t[k + 1].is("scene"))))
+                return false;
+        }
         // "visit our website", "please visit www..."
         for (std::size_t k = f.end; k < s.endToken && k < f.end + 4; ++k)
             if (wordIs(t[k], {"website", "www", "link", "page", "site", "homepage", "http", "https"})) return false;

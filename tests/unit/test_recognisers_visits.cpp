@@ -29,6 +29,15 @@ TEST_CASE("visits: an official who will be visiting a country on dates of its ow
     CHECK_FALSE(has(x, EntityType::Location, "Quorvale Zero Emission Community"));
 }
 
+TEST_CASE("visits: an officer at the scene of a crime makes no official visit", "[recognisers][events]") {
+    const auto x =
+        run("Officers of the Velmar Narcotics Bureau arrested two suspects with heroin on Tuesday. Senior Deputy "
+            "Inspector General of Police Dana Reyes visited the scene. The Minister of Public Security visited the "
+            "spot later, and the district officer visited the crime scene.",
+            "Two suspects arrested with heroin", "2026-12-03");
+    CHECK(test::eventKeys(x).empty());
+}
+
 TEST_CASE("visits: a visit to kin or friends in a crime narrative is no event", "[recognisers][events]") {
     const auto x =
         run("On June 30, 2008, the defendant met the victim while she was visiting family in Velmar County. On "
