@@ -133,11 +133,13 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     // "under the direction of the Galle Division Senior Superintendent of Police": a title of two words or more
     // closing the chain right after a body's head word names the body's officer, not more of the body. (Not a title
-    // the body is "of": "Office of the Inspector General".)
+    // the body is "of": "Office of the Inspector General", "Department of Government Analyst", a head word after
+    // the "of" being the field's.)
     for (std::size_t k = std::max(c.first + 1, c.end > 6 ? c.end - 6 : 0); k + 1 < c.end; ++k) {
         if (!t[k - 1].isWord() || !t[k - 1].capitalized || !st.gazetteer().mayStartTitle(t[k].text) ||
             !headAt(st, k - 1))
             continue;
+        if (k >= 2 && t[k - 2].is("of")) continue;
         std::vector<std::string_view> words;
         for (std::size_t m = k; m < c.end && t[m].isWord(); ++m) words.push_back(t[m].text);
         if (words.size() == c.end - k && st.gazetteer().titleLength(words) == words.size()) {
@@ -257,6 +259,12 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
             "comisión",  "conseil",    "consejo",     "fondation",    "fundación", "fundação", "ministerio",
             "ministère", "université", "universidad", "universidade", "università"};
         const bool opensName = lastHead == begin && inLowerList(t[begin].text, kOpeningHeads);
+        // ("Department of Government Analyst", "Office of Police Accountability": a head word right after the "of" of
+        // an earlier head is the field's first word, which goes on.)
+        const bool fieldHead = lastHead >= begin + 2 && t[lastHead - 1].is("of") &&
+                               std::any_of(t.begin() + static_cast<std::ptrdiff_t>(begin),
+                                           t.begin() + static_cast<std::ptrdiff_t>(lastHead - 1),
+                                           [](const Token& w) { return isOrganisationHead(w.text); });
         // After the head: places, more head words, "General" ("Directorate General"), or an "of ..." tail.
         for (std::size_t k = lastHead + 1; k < end; ++k) {
             std::size_t after = 0;
@@ -267,6 +275,9 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 continue;
             }
             if (headAt(st, k) || t[k].is("General")) continue;
+            if (fieldHead && t[k].isWord() && t[k].capitalized && !t[k].allCaps &&
+                !st.gazetteer().mayStartTitle(t[k].text))
+                continue;
             // ("Association of Chief Police Officers": a body of members is named for them, after its last head.)
             if (k + 1 == c.end && namesMembers(st.gazetteer(), t[k].text) && membersBodyOf(t, begin, c.end)) continue;
             // "Regional Command North", "Joint Task Force East": a compass point ends a command's name.

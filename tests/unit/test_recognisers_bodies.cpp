@@ -134,6 +134,17 @@ TEST_CASE("bodies: towns listed before one town's police each have their police"
     CHECK_FALSE(has(x, EntityType::Agency, "Velmorawatte police"));
 }
 
+TEST_CASE("bodies: a head word right after another head's of is the field's first word", "[recognisers]") {
+    const auto x =
+        run("The Department of Government Analyst will test the samples. The Office of Police Accountability and the "
+            "Velmar Board of Police Commissioners reviewed the report.");
+    CHECK(has(x, EntityType::Agency, "Department of Government Analyst"));
+    CHECK(has(x, EntityType::Agency, "Office of Police Accountability"));
+    CHECK(has(x, EntityType::Agency, "Velmar Board of Police Commissioners"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Department of Government"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Office of Police"));
+}
+
 TEST_CASE("bodies: a name described as a kind of organisation is one", "[recognisers]") {
     const auto x =
         run("Quorvix is a Swiss hosting company. Velmoro, an Austrian software company, develops tools. "
