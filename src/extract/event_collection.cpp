@@ -271,7 +271,8 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
             }
             if (!t[i - back].isWord() && !t[i - back].isPunct('-')) break;
         }
-        r.sequel = r.introduced && !r.anaphoric && toldInSequence(t, sentence);
+        r.inSequence = !r.anaphoric && toldInSequence(t, sentence);
+        r.sequel = r.introduced && r.inSequence;
         // ("He also attended a business forum", "also took part in a roundtable": "also" a few words before.)
         for (std::size_t back = 1; back <= 4 && back <= i && t[i - back].sentence == t[i].sentence; ++back)
             if (t[i - back].is("also")) r.also = !r.anaphoric;

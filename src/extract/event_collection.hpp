@@ -30,6 +30,7 @@ struct EventReport final {
     bool beside = false;      // "on the sidelines of the SCO summit": an event of its own beside the day's
     bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
     bool sequel = false;      // "Earlier in the day, the President held a working meeting": another of the day
+    bool inSequence = false;  // "Later that day, the President met ...": told after or before another, however named
     bool also = false;        // "He also met ...", "also attended a business forum": another of the occasions told
     // "The following day, he met ...": that many days after the event told before ("on the same day": none).
     std::optional<int> daysAfter;

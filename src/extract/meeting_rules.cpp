@@ -288,7 +288,9 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.anaphoric || family(r.kind) != 0) return false;
         // ("Vladimir Putin also met with Governor ... Dmitry Milyaev" after his meeting with another governor: a
         // gathering told with "also" and someone its event's sentences did not name is another of the day's.)
-        if (r.also && family(m.kind) == 0 && namesSomeoneNew(r, sentencesOf[static_cast<std::size_t>(&m - out.data())]))
+        // (So is one told in sequence to it, "Later that day, Vladimir Putin met with Head of Tatarstan ...".)
+        if ((r.also || r.inSequence) && family(m.kind) == 0 &&
+            namesSomeoneNew(r, sentencesOf[static_cast<std::size_t>(&m - out.data())]))
             return true;
         if (!r.introduced || r.kind == m.kind) return false;
         // ("He also attended a business forum" after his meeting with the Prime Minister: another of the day's.)

@@ -534,3 +534,18 @@ TEST_CASE("sittings: a meeting told with also and someone new is another of the 
             "Meeting with the Governor", "2025-10-14");
     CHECK(count(one, "meeting@2025-10-14") == 1);
 }
+
+TEST_CASE("sittings: a meeting told in sequence with someone new is another of the day", "[recognisers][events]") {
+    const auto two =
+        run("President Tomas Brenner met with Governor of the Velmar Region Ilse Varga. The Governor reported on the "
+            "economy of the region.\n\nLater that day, Tomas Brenner met with Head of Orlenia Anton Lissek. They "
+            "discussed the development of the republic.",
+            "Meetings with heads of regions", "2025-10-14");
+    CHECK(count(two, "meeting@2025-10-14") == 2);
+    // (Not the meeting's participants met again after it.)
+    const auto one =
+        run("President Tomas Brenner met with Governor of the Velmar Region Ilse Varga. After the meeting, Tomas "
+            "Brenner and Ilse Varga met with journalists.",
+            "Meeting with the Governor", "2025-10-14");
+    CHECK(count(one, "meeting@2025-10-14") == 1);
+}
