@@ -29,6 +29,15 @@ TEST_CASE("visits: an official who will be visiting a country on dates of its ow
     CHECK_FALSE(has(x, EntityType::Location, "Quorvale Zero Emission Community"));
 }
 
+TEST_CASE("visits: the opening of a clinic, a laboratory or a campus is an occasion", "[recognisers][events]") {
+    const auto x = run("Minister Dana Reyes attended the opening of the new clinic in Velmar on Friday.",
+                       "Minister opens clinic", "2026-12-07");
+    CHECK(hasEvent(x, "other@2026-12-04"));
+    const auto y =
+        run("Governor Ilse Varga opened the Orlen Forensic Laboratory on Monday.", "New laboratory", "2026-12-07");
+    CHECK(hasEvent(y, "other@2026-12-07"));
+}
+
 TEST_CASE("visits: an officer at the scene of a crime makes no official visit", "[recognisers][events]") {
     const auto x =
         run("Officers of the Velmar Narcotics Bureau arrested two suspects with heroin on Tuesday. Senior Deputy "
