@@ -32,8 +32,17 @@ bool nameGoesOnWithIn(const ExtractionState& st, std::size_t j) {
     return end > j + 2 && !st.gazetteer().place(st.slice(t[j + 2].begin, t[end - 1].end));
 }
 
+// The number at token j closes a numbered unit's name: "UNITE HERE Local 11", "FOP Lodge 7", "American Legion Post
+// 291".
+bool unitNumberAt(const std::vector<Token>& t, std::size_t j) {
+    static constexpr std::array<std::string_view, 5> kUnits{"Local", "Lodge", "Post", "Chapter", "Council"};
+    return j > 0 && t[j].kind == TokenKind::Number && t[j].sentence == t[j - 1].sentence && t[j - 1].isWord() &&
+           std::find(kUnits.begin(), kUnits.end(), t[j - 1].text) != kUnits.end() &&
+           t[j].text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // A capitalised run from token i: capitalised words, "&", and "of"/"for"/"the"/"de" between capitalised words ("and"
-// and "or" join the list's items, not words of one). Returns i when none starts there.
+// and "or" join the list's items, not words of one), and a numbered unit's number. Returns i when none starts there.
 std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
     const auto& t = st.tokens();
     std::size_t j = i, words = 0;
@@ -41,6 +50,9 @@ std::size_t itemEnd(const ExtractionState& st, std::size_t i) {
         if (t[j].isWord() && (t[j].capitalized || t[j].allCaps)) {
             ++j;
             ++words;
+        } else if (words > 0 && unitNumberAt(t, j)) {
+            ++j;
+            break;
         } else if (words > 0 && nameGoesOnWithIn(st, j)) {
             j += 2;
         } else if (words > 0 && t[j].kind == TokenKind::Possessive && j + 1 < t.size() && t[j + 1].isWord() &&
@@ -82,7 +94,20 @@ std::vector<Item> listFrom(const ExtractionState& st, std::size_t i, bool toSent
         const std::size_t end = itemEnd(st, k);
         if (end == k) break;
         items.push_back({k, end});
-        if (closed) break;
+        if (closed) {
+            // ("..., the Western Center on Law and Poverty, SEIU California, ...": an "and" the list goes on after,
+            // past a comma, was the name's own.)
+            const std::size_t after = end + 1;
+            const bool goesOn = end < t.size() && t[end].isPunct(',') && after < t.size() &&
+                                t[after].sentence == t[i].sentence && t[after].isWord() &&
+                                (t[after].capitalized || t[after].allCaps || t[after].is("the") || t[after].is("and") ||
+                                 t[after].is("or")) &&
+                                t[k - 1].is("and") && items.size() >= 3 && t[items[items.size() - 2].end].is("and");
+            if (!goesOn) break;
+            items[items.size() - 2].end = end;
+            items.pop_back();
+            closed = false;
+        }
         std::size_t next = end;
         // ("the Ministry of Harbour Works (MHW), the Tarn Agency (TA) and Quorvex": an item's acronym, defined after
         // it, goes on to the next item. An acronym of more words, the item's own last, spells a name the list's
@@ -153,6 +178,7 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
     if (st.gazetteer().place(surface)) return false;
     std::vector<std::string_view> words;
     for (std::size_t k = item.first; k < item.end; ++k) {
+        if (unitNumberAt(t, k)) continue;
         if (!t[k].isWord()) continue;
         if (isCalendarWord(t[k].text) || (t[k].capitalized && isFunctionWord(t[k].text))) return false;
         if (t[k].text.find_first_of("0123456789") != std::string_view::npos) return false;  // "S159047", a postcode

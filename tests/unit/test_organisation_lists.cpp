@@ -56,3 +56,17 @@ TEST_CASE("organisation lists: a list set out one name to a line after its label
             "said.");
     CHECK_FALSE(has(y, EntityType::Agency, "Harbour Workers"));
 }
+
+TEST_CASE("organisation lists: an and the list goes on after and a numbered unit stay in their names",
+          "[recognisers]") {
+    const auto x = run(
+        "The legislation is endorsed by the Velmar Housing Coalition, the Quorvane Center on Law and Poverty, Orlen "
+        "Tenants United, the AFL-CIO, UNITE HERE Local 11, the Velmar Renters Union of Southern California, and the "
+        "Harbour Legal Aid Society.");
+    CHECK(has(x, EntityType::Agency, "Quorvane Center on Law and Poverty"));
+    CHECK(has(x, EntityType::Agency, "AFL-CIO"));
+    CHECK(has(x, EntityType::Agency, "UNITE HERE Local 11"));
+    CHECK(has(x, EntityType::Agency, "Orlen Tenants United"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Poverty"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvane Center on Law"));
+}
