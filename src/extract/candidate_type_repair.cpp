@@ -95,7 +95,8 @@ void dropFormOnlyCompanies(std::vector<Candidate>& candidates, const ExtractionS
     }
 }
 
-// "California Highway Patrol Officers arrested ...": the body's people after its name are none of it.
+// "California Highway Patrol Officers arrested ...": the body's people after its name are none of it; nor is a party's
+// in a chamber.
 void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     for (auto& c : candidates) {
@@ -110,6 +111,11 @@ void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const Extracti
         // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)
         if (!lexicons::organisationHeads().contains(t[c.endToken - 1].text)) c.score = -1;
     }
+    // "House Republicans", "Senate Democrats": a chamber's members of a party are people, no body.
+    for (auto& c : candidates)
+        if (c.type == EntityType::Agency && c.source == "tagger" && c.endToken == c.firstToken + 2 &&
+            t[c.endToken - 1].isWord() && lexicons::partyMembers().contains(t[c.endToken - 1].text))
+            c.score = -1;
 }
 
 // A title before an organisation's name is not part of it ("IG Islamabad Police").

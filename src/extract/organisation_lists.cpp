@@ -208,7 +208,7 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
              st.gazetteer().place(last.substr(0, last.size() - 3))))
             return false;
         if (lexicons::memberNouns().contains(last) || lexicons::personNouns().contains(last) ||
-            lexicons::personNouns().contains(singular) ||
+            lexicons::partyMembers().contains(last) || lexicons::personNouns().contains(singular) ||
             (words.size() == 1 && singular != last &&
              (isOrganisationHead(singular) || st.gazetteer().countryOfDemonym(singular))))
             return false;

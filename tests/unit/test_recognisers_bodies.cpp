@@ -145,6 +145,15 @@ TEST_CASE("bodies: a head word right after another head's of is the field's firs
     CHECK_FALSE(has(x, EntityType::Agency, "Office of Police"));
 }
 
+TEST_CASE("bodies: a chamber's members of a party are people, no body", "[recognisers]") {
+    const auto x =
+        run("The Democratic Party and House Republicans criticised the bill on Tuesday. Senate Democrats "
+            "and the Velmar Housing Coalition welcomed it.");
+    CHECK(has(x, EntityType::Agency, "Democratic Party"));
+    CHECK_FALSE(has(x, EntityType::Agency, "House Republicans"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Senate Democrats"));
+}
+
 TEST_CASE("bodies: a name described as a kind of organisation is one", "[recognisers]") {
     const auto x =
         run("Quorvix is a Swiss hosting company. Velmoro, an Austrian software company, develops tools. "
