@@ -90,6 +90,8 @@ private:
     void loadGeonamesPlaces(const std::filesystem::path& file);
     void loadWorldRegions(const std::filesystem::path& file);
     void loadUsCounties(const std::filesystem::path& file);
+    // "L.A.", "NYC": short forms of cities loaded before (city_aliases.tsv).
+    void loadCityAliases(const std::filesystem::path& file);
     void loadGivenNames(const std::filesystem::path& file);
     void loadNameWords(const std::filesystem::path& file);
     void addPlace(const std::string& alias, const KnownPlace& place);

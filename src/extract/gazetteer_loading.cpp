@@ -176,6 +176,17 @@ void Gazetteer::loadWorldRegions(const fs::path& file) {
     });
 }
 
+void Gazetteer::loadCityAliases(const fs::path& file) {
+    forEachLine(file, [&](const std::string& line) {
+        const auto cols = splitTabs(line);
+        if (cols.size() < 2 || cols[0].empty()) return;
+        const KnownPlace* city = place(cols[0]);
+        if (!city || city->kind != PlaceKind::City) return;  // (a city the lists hold, under its own name)
+        const KnownPlace known = *city;
+        for (const auto& alias : splitBars(cols[1])) addPlace(alias, known);
+    });
+}
+
 void Gazetteer::loadUsCounties(const fs::path& file) {
     forEachLine(file, [&](const std::string& line) {
         const auto cols = splitTabs(line);
@@ -260,6 +271,7 @@ Gazetteer Gazetteer::load(const std::vector<fs::path>& folders) {
         if (fs::exists(folder / "us_counties.tsv")) g.loadUsCounties(folder / "us_counties.tsv");
         if (fs::exists(folder / "world_regions.tsv")) g.loadWorldRegions(folder / "world_regions.tsv");
         if (fs::exists(folder / "geonames_places.tsv")) g.loadGeonamesPlaces(folder / "geonames_places.tsv");
+        if (fs::exists(folder / "city_aliases.tsv")) g.loadCityAliases(folder / "city_aliases.tsv");
         if (fs::exists(folder / "given_names.tsv")) g.loadGivenNames(folder / "given_names.tsv");
         if (fs::exists(folder / "name_words.txt")) g.loadNameWords(folder / "name_words.txt");
     }

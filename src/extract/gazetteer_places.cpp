@@ -25,6 +25,17 @@ constexpr long kSentenceStartCityPopulation = 1000000;
 // A town named before a person's title ("Burbank Mayor ..."): big enough not to be a word of an office's name.
 constexpr long kTitledTownPopulation = 20000;
 
+// The word before token i says a place follows, in running text: "in LA", "across NYC", "to D.C." (lower case, so
+// no all-capital headline), and no number after it ("Baton Rouge, LA 70802" is an address).
+bool placeWordBefore(const std::vector<Token>& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 9> kWords{"in",     "to",      "from", "across", "throughout",
+                                                            "around", "outside", "near", "visited"};
+    if (i == 0 || !t[i - 1].isWord() || t[i - 1].capitalized || t[i - 1].sentence != t[i].sentence ||
+        !inLowerList(t[i - 1].text, kWords))
+        return false;
+    return i + 1 >= t.size() || t[i + 1].kind != TokenKind::Number;
+}
+
 bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i == 0) return false;
     // "Felix Brito, 37, Costa Mesa, pleaded": a home town after an age.
@@ -230,7 +241,11 @@ void placesFromGazetteer(ExtractionState& st) {
             } else if (partOfLongerName) {
                 break;  // "its Pakistan Country Programme"
             }
-            if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country) break;
+            // (A short form in capitals of a longer name is a place only after a word that says one follows:
+            // "offices in NYC", not "at UCI" nor "Baton Rouge, LA 70802".)
+            if (t[i].allCaps && n == 1 && t[i].text.size() <= 3 && place->kind != PlaceKind::Country &&
+                !(placeWordBefore(t, i) && place->name.size() > t[i].text.size() + 1))
+                break;
             if (opensLawName(t, last + 1)) break;       // "the USA Freedom Act"
             if (afterPatronymicConnector(t, i)) break;  // "Lukmanulhakim Bin Samsun": a parent's name
             // "Central", "North": a compass point alone names no place ("Central and South America" is read below).

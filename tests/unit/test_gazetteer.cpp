@@ -28,6 +28,17 @@ TEST_CASE("cities and their regions come from the GeoNames export", "[gazetteer]
     CHECK_FALSE(gazetteer().place("South"));  // generic state names are not places
 }
 
+TEST_CASE("cities by their short forms, kept as the cities they stand for", "[gazetteer]") {
+    REQUIRE(gazetteer().place("L.A."));
+    CHECK(gazetteer().place("L.A.")->name == "Los Angeles");
+    CHECK(gazetteer().place("L.A.")->kind == PlaceKind::City);
+    CHECK(gazetteer().place("L.A.")->population > 1000000);
+    REQUIRE(gazetteer().place("NYC"));
+    CHECK(gazetteer().place("NYC")->name == "New York City");
+    REQUIRE(gazetteer().place("D.C."));
+    CHECK(gazetteer().place("D.C.")->name == "Washington, D.C.");
+}
+
 TEST_CASE("Singapore's planning areas, which GeoNames gives no population, are regions", "[gazetteer]") {
     for (const char* area : {"Bedok", "Tuas", "Punggol", "Ang Mo Kio", "Pulau Ubin"}) {
         REQUIRE(gazetteer().place(area));

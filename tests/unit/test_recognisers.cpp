@@ -591,3 +591,16 @@ TEST_CASE("recognisers: a long title 'for' a field 'of' a country, then the name
     CHECK(has(x, EntityType::Person, "Saymumin Yatimov"));
     CHECK_FALSE(has(x, EntityType::Agency, "Saymumin Yatimov"));
 }
+
+TEST_CASE("recognisers: a city's short form is the city, a code in capitals only after a word of place",
+          "[recognisers]") {
+    const auto x =
+        run("The delegation flew from NYC to L.A. and met officials in D.C. on Monday. A former UCI "
+            "student was arrested at UCI. Send letters to 100 Main Street, Baton Rouge, LA 70802.");
+    CHECK(has(x, EntityType::Location, "New York City"));
+    CHECK(has(x, EntityType::Location, "Los Angeles"));
+    CHECK(has(x, EntityType::Location, "Washington, D.C."));
+    CHECK_FALSE(has(x, EntityType::Location, "NYC"));
+    CHECK_FALSE(has(x, EntityType::Location, "L.A."));
+    CHECK_FALSE(has(x, EntityType::Location, "Uci"));
+}
