@@ -154,6 +154,11 @@ std::string lookupKey(std::string_view s) {
     return out;
 }
 
+const KnownPlace* Gazetteer::cityByCode(std::string_view code) const {
+    const auto it = cityCodes_.find(std::string(code));
+    return it == cityCodes_.end() ? nullptr : &it->second;
+}
+
 void Gazetteer::addPlace(const std::string& alias, const KnownPlace& place) {
     // "St. Paul", "Mt. Vernon", "Ft. Worth": the short forms a release writes for the gazetteer's full ones (and
     // without the period, as British and Russian releases write them: "St Petersburg").

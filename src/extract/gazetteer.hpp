@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const KnownAgency* agencyByName(std::string_view name) const;
     [[nodiscard]] const KnownAgency* agencyByAcronym(std::string_view acronym) const;
     [[nodiscard]] const KnownPlace* place(std::string_view name) const;
+    // A city by a code in capitals, as written ("LA"): no place() key, since the word is other words too ("la").
+    [[nodiscard]] const KnownPlace* cityByCode(std::string_view code) const;
     // The population of the largest city of this name, 0 when none is known: place() answers with the region or
     // country a name also stands for ("Sumy" the city beside Sumy Oblast), and this says the city exists too.
     [[nodiscard]] long largestCityPopulation(std::string_view name) const;
@@ -90,7 +92,7 @@ private:
     void loadGeonamesPlaces(const std::filesystem::path& file);
     void loadWorldRegions(const std::filesystem::path& file);
     void loadUsCounties(const std::filesystem::path& file);
-    // "L.A.", "NYC": short forms of cities loaded before (city_aliases.tsv).
+    // "L.A.", "NYC": short forms of cities loaded before, and codes in capitals, "LA" (city_aliases.tsv).
     void loadCityAliases(const std::filesystem::path& file);
     void loadGivenNames(const std::filesystem::path& file);
     void loadNameWords(const std::filesystem::path& file);
@@ -110,6 +112,7 @@ private:
     [[nodiscard]] const KnownPlace* placeBySpelling(std::string_view word) const;
     void addSpellings();
     FlatKeyMap<long> cityPopulation_;  // folded name -> largest city's population
+    std::unordered_map<std::string, KnownPlace> cityCodes_;  // exact capitals -> city (city_aliases.tsv)
     std::unordered_map<std::string, std::string> countryByCode_;
     FlatKeyMap<bool> titles_;           // folded
     FlatKeyMap<std::string> demonyms_;  // folded adjective -> country

@@ -184,6 +184,8 @@ void Gazetteer::loadCityAliases(const fs::path& file) {
         if (!city || city->kind != PlaceKind::City) return;  // (a city the lists hold, under its own name)
         const KnownPlace known = *city;
         for (const auto& alias : splitBars(cols[1])) addPlace(alias, known);
+        if (cols.size() > 2)
+            for (const auto& code : splitBars(cols[2])) cityCodes_.emplace(code, known);
     });
 }
 

@@ -174,6 +174,12 @@ void placesFromGazetteer(ExtractionState& st) {
         if (e.type == EntityType::Person)
             for (const auto& m : e.mentions) personEnds.insert(m.span.end);
     for (std::size_t i = 0; i < t.size(); ++i) {
+        // "fire recovery in LA": a city's code in capitals after a word of place.
+        if (t[i].allCaps && t[i].text.size() <= 3 && placeWordBefore(t, i) && !st.claimed(t[i].begin, t[i].end))
+            if (const auto* city = gz.cityByCode(t[i].text)) {
+                st.addMention(EntityType::Location, city->name, t[i].begin, t[i].end, "place.gazetteer");
+                continue;
+            }
         if (!t[i].isWord() || !t[i].capitalized || isCalendarWord(t[i].text) || !gz.mayStartPlace(t[i].text)) continue;
         // Tokens, not words: a name may hold punctuation ("Washington, D.C.", "Stratford-upon-Avon").
         const std::size_t words = gz.placeWordsFrom(t[i].text);

@@ -37,6 +37,10 @@ TEST_CASE("cities by their short forms, kept as the cities they stand for", "[ga
     CHECK(gazetteer().place("NYC")->name == "New York City");
     REQUIRE(gazetteer().place("D.C."));
     CHECK(gazetteer().place("D.C.")->name == "Washington, D.C.");
+    // (A code as written only, and no place's key: "la" is a word.)
+    REQUIRE(gazetteer().cityByCode("LA"));
+    CHECK(gazetteer().cityByCode("LA")->name == "Los Angeles");
+    CHECK_FALSE(gazetteer().cityByCode("La"));
 }
 
 TEST_CASE("Singapore's planning areas, which GeoNames gives no population, are regions", "[gazetteer]") {

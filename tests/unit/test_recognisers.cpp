@@ -603,4 +603,13 @@ TEST_CASE("recognisers: a city's short form is the city, a code in capitals only
     CHECK_FALSE(has(x, EntityType::Location, "NYC"));
     CHECK_FALSE(has(x, EntityType::Location, "L.A."));
     CHECK_FALSE(has(x, EntityType::Location, "Uci"));
+    // (A city's code as written, after a word of place only: not an address's state code, nor "la" in a headline.)
+    const auto la =
+        run("The Senator secured $20 million for fire recovery in LA. Send letters to Baton Rouge, LA "
+            "70802.",
+            "EN LA ESCUELA");
+    REQUIRE(test::entity(la, "Los Angeles") != nullptr);
+    CHECK(test::entity(la, "Los Angeles")->mentions.size() == 1);
+    const auto headline = run("The Mayor visited the school on Monday.", "EN LA ESCUELA");
+    CHECK_FALSE(has(headline, EntityType::Location, "Los Angeles"));
 }
