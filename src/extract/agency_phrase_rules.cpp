@@ -149,8 +149,11 @@ void namesBeforePluralHead(ExtractionState& st, const std::vector<Token>& t) {
             }
         // ("the Velmar and Kovalsk Police Departments": towns the gazetteer does not know share the police or fire
         // field the last one names, as known ones do.)
-        const bool townField = sharedField.empty() && lastStop >= lastFirst + 2 &&
-                               (t[lastStop - 1].is("Police") || t[lastStop - 1].is("Fire"));
+        // (So do a town's or a city's councils: "the Tampines and Jurong-Clementi Town Councils".)
+        const bool townField =
+            sharedField.empty() && lastStop >= lastFirst + 2 &&
+            (t[lastStop - 1].is("Police") || t[lastStop - 1].is("Fire") || t[lastStop - 1].is("Town") ||
+             t[lastStop - 1].is("City") || t[lastStop - 1].is("County"));
         if (townField) sharedField = std::string(t[lastStop - 1].text);
         for (const auto& [first, stop] : names) {
             const std::string_view words = st.slice(t[first].begin, t[stop - 1].end);

@@ -588,6 +588,13 @@ TEST_CASE("styles: a health agency's outbreak news: long ministry names and depa
     CHECK(has(town, EntityType::Agency, "Kovalsk Police Department"));
     CHECK(has(town, EntityType::Agency, "Raigama Fire Station"));
     CHECK_FALSE(has(town, EntityType::Agency, "Velmar Department"));
+    // (So do towns' and cities' councils.)
+    const auto councils =
+        run("The Municipal Services Office will work with the Velmarsk and Kovalde-Orlen Town "
+            "Councils and the Quorvan and Tarnfield City Councils.");
+    CHECK(has(councils, EntityType::Agency, "Velmarsk Town Council"));
+    CHECK(has(councils, EntityType::Agency, "Kovalde-Orlen Town Council"));
+    CHECK(has(councils, EntityType::Agency, "Quorvan City Council"));
     const auto u = run("The Ministry of Public Administration, Provincial Councils and Local Government agreed.");
     CHECK(has(u, EntityType::Agency, "Ministry of Public Administration, Provincial Councils and Local Government"));
 }
