@@ -437,12 +437,13 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
 
     // "During the visit, the Minister also called on ... and visited ...": a sentence that frames itself by an event
     // named before tells more of it, in all its reports of that family. (Indexed: a hostile release may hold
-    // hundreds of thousands of reports.)
+    // hundreds of thousands of reports.) (Not one told in sequence to it, before or after it: "Before the meeting,
+    // the President had a brief conversation with ...", which the rules join to it or not by who takes part.)
     std::set<std::pair<int, std::size_t>> framing;  // (family, sentence) of the anaphoric reports
     for (const auto& r : reports)
         if (r.anaphoric) framing.emplace(family(r.kind), t[tokenAt(t, r.trigger.span.begin)].sentence);
     for (auto& r : reports)
-        if (!r.anaphoric && !r.date)
+        if (!r.anaphoric && !r.date && !r.inSequence)
             r.anaphoric = framing.count({family(r.kind), t[tokenAt(t, r.trigger.span.begin)].sentence}) > 0;
     return collected;
 }

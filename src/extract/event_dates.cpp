@@ -102,8 +102,9 @@ bool toldInSequence(const std::vector<Token>& t, const Sentence& s) {
     const std::size_t k = s.firstToken;
     if (k >= s.endToken || !t[k].isWord()) return false;
     if (event_detail::wordIs(t[k], {"earlier", "later", "afterwards", "afterward", "subsequently"})) return true;
-    // ("After the meeting, ...", "Following the talks, ..."; not "After the war" nor "After a year".)
-    return event_detail::wordIs(t[k], {"after", "following"}) && framedByEarlierEvent(t, s);
+    // ("After the meeting, ...", "Following the talks, ...", "Before the meeting, ..."; not "After the war" nor
+    // "After a year".)
+    return event_detail::wordIs(t[k], {"after", "following", "before"}) && framedByEarlierEvent(t, s);
 }
 
 bool sequenceKeepsDay(const std::vector<Token>& t, const Sentence& s) {

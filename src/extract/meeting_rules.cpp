@@ -232,7 +232,10 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (own.size() > kMostSentencePeople || seenIn.size() > kMostSentencePeople) return false;
         for (const auto e : own) {
             if (st.entities()[e].type != EntityType::Person) continue;
+            // (Not the report's own sentence, told of the event by its frame: "Before the meeting, the President had
+            // a brief conversation with ...".)
             const bool seen = std::any_of(seenIn.begin(), seenIn.end(), [&](std::size_t s) {
+                if (s == sentenceOf(r)) return false;
                 const auto& there = facts.entities(s);
                 return std::find(there.begin(), there.end(), e) != there.end();
             });

@@ -548,4 +548,10 @@ TEST_CASE("sittings: a meeting told in sequence with someone new is another of t
             "Brenner and Ilse Varga met with journalists.",
             "Meeting with the Governor", "2025-10-14");
     CHECK(count(one, "meeting@2025-10-14") == 1);
+    // (Nor is a conversation before it one told of it, though its sentence names it: "Before the meeting".)
+    const auto before =
+        run("Tomas Brenner held a meeting with permanent members of the Security Council. Before the meeting, the "
+            "President had a brief conversation with Governor of the Velmar Region Ilse Varga.",
+            "Security Council meeting", "2025-10-14");
+    CHECK(count(before, "meeting@2025-10-14") == 2);
 }
