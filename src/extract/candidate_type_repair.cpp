@@ -111,6 +111,18 @@ void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const Extracti
         // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)
         if (!lexicons::organisationHeads().contains(t[c.endToken - 1].text)) c.score = -1;
     }
+    // "the Navy and Police": generic heads joined by "and" name no one body (the release's own services, which it
+    // names in full where it means them).
+    for (auto& c : candidates) {
+        if (c.type != EntityType::Agency || c.source != "tagger" || c.endToken < c.firstToken + 3) continue;
+        bool joined = false, headsOnly = true;
+        for (std::size_t k = c.firstToken; k < c.endToken && headsOnly; ++k) {
+            joined = joined || t[k].is("and") || t[k].is("&");
+            headsOnly = t[k].is("and") || t[k].is("&") ||
+                        (t[k].isWord() && !t[k].allCaps && lexicons::organisationHeads().contains(t[k].text));
+        }
+        if (joined && headsOnly) c.score = -1;
+    }
     // "House Republicans", "Senate Democrats": a chamber's members of a party are people, no body.
     for (auto& c : candidates)
         if (c.type == EntityType::Agency && c.source == "tagger" && c.endToken == c.firstToken + 2 &&

@@ -154,6 +154,15 @@ TEST_CASE("bodies: a chamber's members of a party are people, no body", "[recogn
     CHECK_FALSE(has(x, EntityType::Agency, "Senate Democrats"));
 }
 
+TEST_CASE("bodies: generic head words joined by and name no one body", "[recognisers]") {
+    const auto x =
+        run("Members of the Navy and Police attended the ceremony held in Velmarsk on Friday. Officers of "
+            "the Ministry of Harbour Works and the Velmar Police Department helped.");
+    CHECK_FALSE(has(x, EntityType::Agency, "Navy and Police"));
+    CHECK(has(x, EntityType::Agency, "Ministry of Harbour Works"));
+    CHECK(has(x, EntityType::Agency, "Velmar Police Department"));
+}
+
 TEST_CASE("bodies: a name described as a kind of organisation is one", "[recognisers]") {
     const auto x =
         run("Quorvix is a Swiss hosting company. Velmoro, an Austrian software company, develops tools. "
