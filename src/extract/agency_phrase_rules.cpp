@@ -320,7 +320,9 @@ bool listedTown(const ExtractionState& st, const std::vector<Token>& t, std::siz
 
 // "the Matara and Galle police divisions", "Kurunegala, Puttalam and Anuradhapura police": the towns listed before the
 // last one each have their police, named as the last town's is. `town` opens the last town, `police` is its word.
-void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std::size_t town, std::size_t police) {
+// (With `areas`, "in the Matara and Galle police areas": each town is a place.)
+void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std::size_t town, std::size_t police,
+                           bool areas) {
     constexpr std::size_t kTownWords = 3;
     static constexpr std::array<std::string_view, 3> kUnits{"divisions", "stations", "areas"};
     if (town < 2 || !(t[town - 1].is("and") || t[town - 1].is("or"))) return;
@@ -335,8 +337,15 @@ void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std
                !isFunctionWord(t[begin - 1].text))
             --begin;
         if (begin == end || !listedTown(st, t, begin, end, pluralUnits)) return;
-        st.addMention(EntityType::Agency, std::string(st.slice(t[begin].begin, t[end - 1].end)) + " police",
-                      t[begin].begin, t[end - 1].end, "agency.town_police");
+        const std::string_view name = st.slice(t[begin].begin, t[end - 1].end);
+        if (areas) {
+            const auto* known = st.gazetteer().place(name);
+            st.addMention(EntityType::Location, known ? known->name : std::string(name), t[begin].begin, t[end - 1].end,
+                          "place.area");
+        } else {
+            st.addMention(EntityType::Agency, std::string(name) + " police", t[begin].begin, t[end - 1].end,
+                          "agency.town_police");
+        }
         if (begin == 0 || !t[begin - 1].isPunct(',') || t[begin - 1].sentence != t[police].sentence) return;
         end = begin - 1;
     }
@@ -377,9 +386,19 @@ void townPolice(ExtractionState& st, const std::vector<Token>& t) {
             place && (place->kind == PlaceKind::Country ||
                       (place->kind == PlaceKind::Region && places.largestCityPopulation(name) < 50000)))
             continue;
+        // "arrested in the Kahathuduwa police area": the area a town's police covers is where it happened, the
+        // town a place (the police no actor there).
+        if (i + 1 < t.size() && t[i + 1].sentence == t[i].sentence && t[i + 1].isWord() &&
+            (t[i + 1].is("area") || t[i + 1].is("areas"))) {
+            const auto* known = places.place(name);
+            st.addMention(EntityType::Location, known ? known->name : std::string(name), t[k].begin, t[i - 1].end,
+                          "place.area");
+            coordinatedTownPolice(st, t, k, i, true);
+            continue;
+        }
         st.addMention(EntityType::Agency, std::string(st.slice(t[k].begin, t[i].end)), t[k].begin, t[i].end,
                       "agency.town_police");
-        coordinatedTownPolice(st, t, k, i);
+        coordinatedTownPolice(st, t, k, i, false);
     }
 }
 

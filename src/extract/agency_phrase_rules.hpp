@@ -27,7 +27,8 @@ void fieldBodiesOfCountries(ExtractionState& st, const std::vector<Token>& t);
 void demonymGovernments(ExtractionState& st, const std::vector<Token>& t);
 // "officers of the Kiribathgoda police": a town's police named with "police" in lower case.
 void townPolice(ExtractionState& st, const std::vector<Token>& t);
-void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std::size_t town, std::size_t police);
+void coordinatedTownPolice(ExtractionState& st, const std::vector<Token>& t, std::size_t town, std::size_t police,
+                           bool areas);
 // "the Trump administration": a government named for the person at its head.
 void headsAdministrations(ExtractionState& st, const std::vector<Token>& t);
 void headquarters(ExtractionState& st, const std::vector<Token>& t);

@@ -134,6 +134,17 @@ TEST_CASE("bodies: towns listed before one town's police each have their police"
     CHECK_FALSE(has(x, EntityType::Agency, "Velmorawatte police"));
 }
 
+TEST_CASE("bodies: a town's police area is where it happened, the town a place", "[recognisers]") {
+    const auto x =
+        run("A suspect was arrested with heroin in the Kahathuduwa police area on Friday. Raids in the "
+            "Matara and Galle police areas followed.");
+    CHECK(has(x, EntityType::Location, "Kahathuduwa"));
+    CHECK(has(x, EntityType::Location, "Matara"));
+    CHECK(has(x, EntityType::Location, "Galle"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Kahathuduwa police"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Matara police"));
+}
+
 TEST_CASE("bodies: a head word right after another head's of is the field's first word", "[recognisers]") {
     const auto x =
         run("The Department of Government Analyst will test the samples. The Office of Police Accountability and the "
