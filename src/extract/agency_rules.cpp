@@ -452,6 +452,16 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         const bool ownHead = anyHeadIn(st, k, begin - 1);
         if (k + 1 < begin && !ownHead && venueContext(st, t, k, end)) venueBegin = k;
     }
+    // ("the cities of Brooklyn Center and Brooklyn Park": a known town named with a head word, where the text says
+    // towns are named, is the town.)
+    if (begin >= 2 && t[begin - 1].is("of") && t[begin - 2].isWord() && !t[begin - 2].capitalized &&
+        inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"city", "cities", "town", "towns"}))
+        if (const auto* town = st.gazetteer().place(st.slice(t[begin].begin, t[end - 1].end));
+            town && town->kind == PlaceKind::City) {
+            if (!st.claimed(t[begin].begin, t[end - 1].end))
+                st.addMention(EntityType::Location, town->name, t[begin].begin, t[end - 1].end, "place.gazetteer");
+            return;
+        }
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
         venueContext(st, t, venueBegin, end)) {
         if (!st.claimed(t[venueBegin].begin, t[end - 1].end))

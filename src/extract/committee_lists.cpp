@@ -20,7 +20,7 @@ constexpr std::size_t kMostListTokens = 40;
 constexpr std::size_t kMostFieldTokens = 9;
 constexpr std::size_t kMostPlainItemWords = 4;
 
-struct Item {
+struct Item final {
     std::size_t first, end;  // tokens
 };
 

@@ -134,6 +134,15 @@ TEST_CASE("bodies: towns listed before one town's police each have their police"
     CHECK_FALSE(has(x, EntityType::Agency, "Velmorawatte police"));
 }
 
+TEST_CASE("bodies: a known town named with a head word after the cities of is the town", "[recognisers]") {
+    const auto x =
+        run("Her district includes the cities of Brooklyn Center and Brooklyn Park. The Velmar Community "
+            "Center hosted the meeting.");
+    CHECK(has(x, EntityType::Location, "Brooklyn Center"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Brooklyn Center"));
+    CHECK(has(x, EntityType::Agency, "Velmar Community Center"));
+}
+
 TEST_CASE("bodies: a town's police area is where it happened, the town a place", "[recognisers]") {
     const auto x =
         run("A suspect was arrested with heroin in the Kahathuduwa police area on Friday. Raids in the "
