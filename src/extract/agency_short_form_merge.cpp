@@ -137,14 +137,13 @@ DraftEntity* onlyOtherAgency(std::vector<DraftEntity>& entities, const DraftEnti
 }  // namespace
 
 void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& gazetteer) {
-    // (Every pair is compared: a release names a few dozen organisations, and one of thousands is hostile input,
-    // whose pairs would cost seconds for merges nobody could check.)
+    // Every pair of organisations is compared: each name is split into its words once. (A release names a few dozen
+    // organisations; one of thousands is hostile input, whose pairs would cost seconds for merges nobody could check.)
     constexpr std::size_t kMostAgencies = 2000;
     if (std::count_if(entities.begin(), entities.end(), [](const DraftEntity& e) {
             return e.type == EntityType::Agency;
         }) > static_cast<std::ptrdiff_t>(kMostAgencies))
         return;
-    // Every pair of organisations is compared: each name is split into its words once.
     std::vector<std::vector<std::string>> nameWords(entities.size());
     for (std::size_t i = 0; i < entities.size(); ++i)
         if (entities[i].type == EntityType::Agency) nameWords[i] = words(entities[i].name);

@@ -178,8 +178,7 @@ bool mayNameOrganisation(const ExtractionState& st, const Item& item, bool annou
     if (st.gazetteer().place(surface)) return false;
     std::vector<std::string_view> words;
     for (std::size_t k = item.first; k < item.end; ++k) {
-        if (unitNumberAt(t, k)) continue;
-        if (!t[k].isWord()) continue;
+        if (!t[k].isWord()) continue;  // (a numbered unit's number, "Local 11", among them)
         if (isCalendarWord(t[k].text) || (t[k].capitalized && isFunctionWord(t[k].text))) return false;
         if (t[k].text.find_first_of("0123456789") != std::string_view::npos) return false;  // "S159047", a postcode
         words.push_back(t[k].text);
