@@ -134,6 +134,19 @@ TEST_CASE("bodies: towns listed before one town's police each have their police"
     CHECK_FALSE(has(x, EntityType::Agency, "Velmorawatte police"));
 }
 
+TEST_CASE("bodies: an officer's title of three words is one title, in an office's name and before a name",
+          "[recognisers]") {
+    const auto x =
+        run("The Office of the Chief Medical Examiner will test the samples. Former Chief Technology "
+            "Officer Dana Reyes and Chief Financial Officer Ilse Varga of Velmar Bank were charged.");
+    CHECK(has(x, EntityType::Agency, "Office of the Chief Medical Examiner"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Office of the Chief"));
+    CHECK(has(x, EntityType::Person, "Dana Reyes"));
+    CHECK(has(x, EntityType::Person, "Ilse Varga"));
+    CHECK_FALSE(has(x, EntityType::Person, "Technology"));
+    CHECK_FALSE(has(x, EntityType::Person, "Medical Examiner"));
+}
+
 TEST_CASE("bodies: a known town named with a head word after the cities of is the town", "[recognisers]") {
     const auto x =
         run("Her district includes the cities of Brooklyn Center and Brooklyn Park. The Velmar Community "
