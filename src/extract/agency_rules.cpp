@@ -9,6 +9,7 @@
 
 #include "agency_chain_checks.hpp"
 #include "agency_chains.hpp"
+#include "gazetteer_places.hpp"
 #include "agency_coordination.hpp"
 #include "agency_phrase_rules.hpp"
 #include "core/date_scanner.hpp"
@@ -454,8 +455,7 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
     }
     // ("the cities of Brooklyn Center and Brooklyn Park": a known town named with a head word, where the text says
     // towns are named, is the town.)
-    if (begin >= 2 && t[begin - 1].is("of") && t[begin - 2].isWord() && !t[begin - 2].capitalized &&
-        inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"city", "cities", "town", "towns"}))
+    if (placeKindBeforeOf(t, begin))
         if (const auto* town = st.gazetteer().place(st.slice(t[begin].begin, t[end - 1].end));
             town && town->kind == PlaceKind::City) {
             if (!st.claimed(t[begin].begin, t[end - 1].end))

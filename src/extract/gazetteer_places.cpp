@@ -25,13 +25,11 @@ constexpr long kSentenceStartCityPopulation = 1000000;
 // A town named before a person's title ("Burbank Mayor ..."): big enough not to be a word of an office's name.
 constexpr long kTitledTownPopulation = 20000;
 
-// The word before token i says a place follows, in running text: "in LA", "across NYC", "to D.C." (lower case, so
-// no all-capital headline), and no number after it ("Baton Rouge, LA 70802" is an address).
+// The word before token i says a place follows, in running text: "in LA", "across NYC", "to D.C." (a place cue in
+// lower case, so no all-capital headline), and no number after it ("Baton Rouge, LA 70802" is an address).
 bool placeWordBefore(const std::vector<Token>& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 9> kWords{"in",     "to",      "from", "across", "throughout",
-                                                            "around", "outside", "near", "visited"};
     if (i == 0 || !t[i - 1].isWord() || t[i - 1].capitalized || t[i - 1].sentence != t[i].sentence ||
-        !inLowerList(t[i - 1].text, kWords))
+        !lexicons::placeCues().contains(t[i - 1].text))
         return false;
     return i + 1 >= t.size() || t[i + 1].kind != TokenKind::Number;
 }
@@ -44,13 +42,7 @@ bool cueBefore(const std::vector<Token>& t, std::size_t i) {
     if (i >= 4 && t[i - 1].is("of") && t[i - 2].isPunct(',') && t[i - 3].kind == TokenKind::Number &&
         t[i - 4].isPunct(','))
         return true;
-    // "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim".
-    if (i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
-        (lexicons::placeKinds().contains(t[i - 2].text) || lexicons::settlementKinds().contains(t[i - 2].text) ||
-         residenceNoun(t[i - 2]) ||
-         inLowerList(t[i - 2].text,
-                     std::array<std::string_view, 6>{"cities", "towns", "county", "state", "island", "suburb"})))
-        return true;
+    if (placeKindBeforeOf(t, i)) return true;
     // "the families of Altadena", "the people of Kursk": a known town's people, in lower case.
     if (i >= 3 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized && t[i - 3].is("the") &&
         inLowerList(t[i - 2].text, std::array<std::string_view, 6>{"people", "families", "communities", "citizens",
@@ -164,6 +156,16 @@ static bool homeOfPerson(const std::vector<Token>& t, std::size_t i, const std::
         before = open - 1;
     }
     return personEnds.contains(t[before].end);
+}
+
+// "the city of Pasadena", "the town of Tyre", "residents of the village of Kafr Qasim": a place's kind in lower case
+// and "of" before token i.
+bool placeKindBeforeOf(const std::vector<Token>& t, std::size_t i) {
+    return i >= 2 && t[i - 1].is("of") && t[i - 2].isWord() && !t[i - 2].capitalized &&
+           (lexicons::placeKinds().contains(t[i - 2].text) || lexicons::settlementKinds().contains(t[i - 2].text) ||
+            residenceNoun(t[i - 2]) ||
+            inLowerList(t[i - 2].text,
+                        std::array<std::string_view, 6>{"cities", "towns", "county", "state", "island", "suburb"}));
 }
 
 void placesFromGazetteer(ExtractionState& st) {
