@@ -23,6 +23,7 @@ void dropProductNames(std::vector<Candidate>& candidates, const ExtractionState&
 void dropLoneCompassPlaces(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropFormOnlyCompanies(std::vector<Candidate>& candidates, const ExtractionState& state);
 void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const ExtractionState& state);
+void dropTaggerGroupsOfNoBody(std::vector<Candidate>& candidates, const ExtractionState& state);
 void trimTitleBeforeBody(std::vector<Candidate>& candidates, const ExtractionState& state);
 void dropPlacesInCaseCitations(std::vector<Candidate>& candidates, const ExtractionState& state);
 void repairTaggerTypes(std::vector<Candidate>& candidates, const ExtractionState& state,

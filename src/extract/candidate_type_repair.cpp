@@ -95,8 +95,7 @@ void dropFormOnlyCompanies(std::vector<Candidate>& candidates, const ExtractionS
     }
 }
 
-// "California Highway Patrol Officers arrested ...": the body's people after its name are none of it; nor is a party's
-// in a chamber.
+// "California Highway Patrol Officers arrested ...": the body's people after its name are none of it.
 void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const ExtractionState& st) {
     const auto& t = st.tokens();
     for (auto& c : candidates) {
@@ -111,6 +110,11 @@ void trimBodyMembersAfterName(std::vector<Candidate>& candidates, const Extracti
         // (Nor is a name that then ends in no body's head word: "OCSD School Resource Officers".)
         if (!lexicons::organisationHeads().contains(t[c.endToken - 1].text)) c.score = -1;
     }
+}
+
+// The tagger's organisations that name no one body: generic heads joined by "and", a chamber's party members.
+void dropTaggerGroupsOfNoBody(std::vector<Candidate>& candidates, const ExtractionState& st) {
+    const auto& t = st.tokens();
     // "the Navy and Police": generic heads joined by "and" name no one body (the release's own services, which it
     // names in full where it means them).
     for (auto& c : candidates) {

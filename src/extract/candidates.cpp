@@ -336,6 +336,7 @@ std::vector<Candidate> resolveCandidates(std::vector<Candidate> candidates, cons
     extendPeopleToNameStart(candidates, st);
     dropPeopleWithThingWords(candidates, st);
     trimBodyMembersAfterName(candidates, st);
+    dropTaggerGroupsOfNoBody(candidates, st);
     dropPeopleInPlaceLists(candidates, st);
     dropPeopleEndingInCommonWords(candidates, st);
     dropPlaceAndOfficeNames(candidates, st);

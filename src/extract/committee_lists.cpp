@@ -89,6 +89,16 @@ std::size_t wordsIn(const std::vector<Token>& t, const Item& item) {
                                                   [](const Token& w) { return w.isWord(); }));
 }
 
+// A field longer than a plain one that is no known field: words of something else before the list ("Schiff Joins
+// Judiciary and Intelligence").
+bool tooLongForField(const std::vector<Token>& t, const Item& f) {
+    return wordsIn(t, f) > kMostPlainItemWords && knownFieldEnd(t, f.first, f.end) != f.end;
+}
+
+std::string_view singularOf(const Token& head) {
+    return equalsLower(head.text, "subcommittees") ? "Subcommittee" : "Committee";
+}
+
 // Each field's committee, under the chamber that opens the list unless the field names its own: mentions spanning
 // the field, the first from `spanFirst` and the last to `spanEnd`.
 void addCommittees(ExtractionState& st, const std::vector<Token>& t, const std::vector<Item>& fields,
@@ -115,30 +125,24 @@ void fieldsBeforeHead(ExtractionState& st, const std::vector<Token>& t, std::siz
         --first;
     while (first < head && separator(t[first])) ++first;
     if (first == head || st.inHeadline(t[first].begin)) return;
-    const std::string_view singular =
-        t[head].text.front() == 'S' || t[head].text.front() == 's' ? "Subcommittee" : "Committee";
-    // Two chambers sharing one field: "the House and Senate Judiciary Committees".
+    const std::string_view singular = singularOf(t[head]);
+    // Two chambers sharing one field: "the House and Senate Judiciary Committees" (the first chamber's mention is
+    // its word, the second's runs to the head).
     if (first + 3 < head && isChamber(t[first]) && t[first + 1].is("and") && isChamber(t[first + 2])) {
         const auto fields = splitFields(t, first + 3, head);
         if (fields.size() != 1 || wordsIn(t, fields.front()) > kMostPlainItemWords) return;
         const std::string field(st.slice(t[fields.front().first].begin, t[head - 1].end));
-        if (!st.claimed(t[first].begin, t[first].end))
-            st.addMention(EntityType::Agency, std::string(t[first].text) + " " + field + " " + std::string(singular),
-                          t[first].begin, t[first].end, "agency.committee_list");
-        if (!st.claimed(t[first + 2].begin, t[head].end))
-            st.addMention(EntityType::Agency,
-                          std::string(t[first + 2].text) + " " + field + " " + std::string(singular),
-                          t[first + 2].begin, t[head].end, "agency.committee_list");
+        for (const auto& [chamber, spanEnd] : {std::pair{first, first + 1}, std::pair{first + 2, head + 1}})
+            if (!st.claimed(t[chamber].begin, t[spanEnd - 1].end))
+                st.addMention(EntityType::Agency,
+                              std::string(t[chamber].text) + " " + field + " " + std::string(singular),
+                              t[chamber].begin, t[spanEnd - 1].end, "agency.committee_list");
         return;
     }
     const std::string chamber = isChamber(t[first]) && first + 1 < head ? std::string(t[first].text) : std::string();
     const std::size_t fieldsFirst = chamber.empty() ? first : first + 1;
     auto fields = splitFields(t, fieldsFirst, head);
-    // (What stands before a long plain field is no committee's: "Schiff Joins Judiciary and Intelligence".)
-    if (!fields.empty() && wordsIn(t, fields.front()) > kMostPlainItemWords &&
-        knownFieldEnd(t, fields.front().first, fields.front().end) != fields.front().end)
-        return;
-    if (fields.size() < 2) return;
+    if (fields.size() < 2 || tooLongForField(t, fields.front())) return;
     addCommittees(st, t, fields, chamber, true, singular, first, head + 1);
 }
 
@@ -153,12 +157,10 @@ void fieldsAfterHead(ExtractionState& st, const std::vector<Token>& t, std::size
     while (end > head + 2 && separator(t[end - 1])) --end;
     const auto fields = splitFields(t, head + 2, end);
     if (fields.size() < 2) return;
-    for (const Item& f : fields)
-        if (wordsIn(t, f) > kMostPlainItemWords && knownFieldEnd(t, f.first, f.end) != f.end) return;
+    if (std::any_of(fields.begin(), fields.end(), [&](const Item& f) { return tooLongForField(t, f); })) return;
     const bool chamberBefore = head > 0 && isChamber(t[head - 1]) && t[head - 1].sentence == t[head].sentence;
     const std::string chamber = chamberBefore ? std::string(t[head - 1].text) : std::string();
-    const std::string_view singular = t[head].is("Subcommittees") ? "Subcommittee" : "Committee";
-    addCommittees(st, t, fields, chamber, false, singular, chamberBefore ? head - 1 : head, fields.back().end);
+    addCommittees(st, t, fields, chamber, false, singularOf(t[head]), chamberBefore ? head - 1 : head, fields.back().end);
 }
 
 }  // namespace

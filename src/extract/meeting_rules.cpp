@@ -228,14 +228,15 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     auto sentenceOf = [&](const EventReport& r) { return t[tokenAt(t, r.trigger.span.begin)].sentence; };
     // Whether the report's sentence names a person none of these sentences names.
     auto namesSomeoneNew = [&](const EventReport& r, const std::vector<std::size_t>& seenIn) {
-        const auto& own = facts.entities(sentenceOf(r));
+        const std::size_t ownSentence = sentenceOf(r);
+        const auto& own = facts.entities(ownSentence);
         if (own.size() > kMostSentencePeople || seenIn.size() > kMostSentencePeople) return false;
         for (const auto e : own) {
             if (st.entities()[e].type != EntityType::Person) continue;
             // (Not the report's own sentence, told of the event by its frame: "Before the meeting, the President had
             // a brief conversation with ...".)
             const bool seen = std::any_of(seenIn.begin(), seenIn.end(), [&](std::size_t s) {
-                if (s == sentenceOf(r)) return false;
+                if (s == ownSentence) return false;
                 const auto& there = facts.entities(s);
                 return std::find(there.begin(), there.end(), e) != there.end();
             });
