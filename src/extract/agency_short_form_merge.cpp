@@ -229,14 +229,21 @@ void mergeShortAgencyForms(std::vector<DraftEntity>& entities, const Gazetteer& 
         }
         // A body's one word, when one name of the release is that word "of" more ("Cabinet" in "Decisions taken
         // at the Cabinet Meeting" of the "Cabinet of Ministers"; not a country's government: the place case above).
-        if (shorter.name.find(' ') == std::string::npos && !isBareAcronym(shorter.name)) {
+        // Or a body's name without what it is "for" or "of" ("the Saudi Fund" of the "Saudi Fund for Development").
+        const bool oneWord = shorter.name.find(' ') == std::string::npos;
+        if (!isBareAcronym(shorter.name)) {
+            const auto openedBy = [&](const DraftEntity& longer, std::string_view joint) {
+                const std::string opening = shorter.name + std::string(joint);
+                return longer.name.starts_with(opening) &&
+                       !gazetteer.place(std::string_view(longer.name).substr(opening.size()));
+            };
             if (auto* only = onlyOtherAgency(entities, shorter, [&](const DraftEntity& longer) {
                     // ("Debian" in "the Debian security team" of the "Debian Project".)
                     const bool project =
-                        longer.name.size() == shorter.name.size() + 8 && longer.name.starts_with(shorter.name + " ") &&
+                        oneWord && longer.name.size() == shorter.name.size() + 8 &&
+                        longer.name.starts_with(shorter.name + " ") &&
                         equalsLower(std::string_view(longer.name).substr(shorter.name.size() + 1), "project");
-                    return project || (longer.name.starts_with(shorter.name + " of ") &&
-                                       !gazetteer.place(std::string_view(longer.name).substr(shorter.name.size() + 4)));
+                    return project || openedBy(longer, " of ") || (!oneWord && openedBy(longer, " for "));
                 })) {
                 absorb(*only, shorter);
                 continue;

@@ -526,14 +526,17 @@ TEST_CASE(
 
 TEST_CASE("bodies: the development funds governments borrow from are bodies, by name and by acronym", "[recognisers]") {
     // ("Fund" is no head word: "the General Fund", "a relief fund" are money, not bodies.)
-    const auto x =
-        run("The Ministry requested a loan from the Economic Development Cooperation Fund (EDCF). The Kuwait Fund for "
-            "Arab Economic Development and the OPEC Fund for International Development will co-finance the road, and "
-            "the Saudi Fund for Development (SFD) the bridge.");
+    const auto x = run(
+        "The Ministry requested a loan from the Economic Development Cooperation Fund (EDCF). The Kuwait Fund for "
+        "Arab Economic Development and the OPEC Fund for International Development will co-finance the road, and "
+        "the Saudi Fund for Development (SFD) the bridge. Accordingly, the Cabinet granted approval to enter into a "
+        "loan agreement with the Saudi Fund.");
     CHECK(has(x, EntityType::Agency, "Economic Development Cooperation Fund"));
     CHECK(has(x, EntityType::Agency, "Kuwait Fund for Arab Economic Development"));
     CHECK(has(x, EntityType::Agency, "OPEC Fund for International Development"));
     CHECK(has(x, EntityType::Agency, "Saudi Fund for Development"));
+    // (The fund said without what it is for is the same fund.)
+    CHECK_FALSE(has(x, EntityType::Agency, "Saudi Fund"));
 }
 
 TEST_CASE("bodies: a common given name read as a town, and a surname no list has after it, is a person",
