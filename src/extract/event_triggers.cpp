@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "extraction_state.hpp"
 #include "flat_key_map.hpp"
 #include "lexicon.hpp"
 
@@ -210,12 +211,131 @@ bool conventionNamesNoGathering(const std::vector<Token>& t, std::size_t k) {
     return false;
 }
 
+// "The Debian Reunion Hamburg 2026 took place from May 20 to May 24", "the Night of Science will be held on 3 June":
+// a gathering named by a name no trigger word is in, told by what a gathering does, taking place. Given the token
+// after the name (the verb's first word): the end of the verb phrase and the kind the name says, or none.
+struct TakingPlace final {
+    std::size_t end = 0;
+    MeetingKind kind = MeetingKind::Other;
+};
+std::optional<TakingPlace> namedOccasionTakingPlace(const std::vector<Token>& t, std::size_t i) {
+    static constexpr std::array<std::array<std::string_view, 3>, 8> kPhrases{{{"took", "place", ""},
+                                                                              {"takes", "place", ""},
+                                                                              {"will", "take", "place"},
+                                                                              {"is", "taking", "place"},
+                                                                              {"was", "held", ""},
+                                                                              {"were", "held", ""},
+                                                                              {"will", "be", "held"},
+                                                                              {"is", "being", "held"}}};
+    if (i == 0 || t[i].capitalized || t[i - 1].sentence != t[i].sentence) return std::nullopt;
+    std::size_t end = 0;
+    for (const auto& phrase : kPhrases) {
+        std::size_t k = i, w = 0;
+        for (; w < phrase.size() && !phrase[w].empty(); ++w, ++k)
+            if (k >= t.size() || t[k].sentence != t[i].sentence || !t[k].isWord() || !t[k].is(phrase[w])) break;
+        if (w == phrase.size() || phrase[w].empty()) {
+            end = k;
+            break;
+        }
+    }
+    if (end == 0) return std::nullopt;
+    // (Something held is where, when or how: not "was held responsible", "were held captive".)
+    if (t[end - 1].is("held") &&
+        !(end < t.size() && t[end].sentence == t[i].sentence &&
+          (t[end].kind == TokenKind::Number ||
+           inLowerList(t[end].text,
+                       std::array<std::string_view, 12>{"on", "in", "at", "from", "between", "during", "last", "this",
+                                                        "yesterday", "today", "online", "virtually"}))))
+        return std::nullopt;
+    // The name: capitalised words, a year after them, "of", "and", "&", "for" or "on" between two of them.
+    std::size_t first = i;
+    if (t[first - 1].kind == TokenKind::Number && t[first - 1].text.size() == 4 && first >= 2) --first;
+    std::size_t words = 0;
+    while (first > 0 && i - first < 9 && t[first - 1].sentence == t[i].sentence) {
+        const Token& w = t[first - 1];
+        if (w.isWord() && w.capitalized && !w.is("The")) {
+            ++words;
+            --first;
+        } else if (w.isWord() && words > 0 && first >= 2 && t[first - 2].capitalized &&
+                   inLowerList(w.text, std::array<std::string_view, 5>{"of", "and", "&", "for", "on"})) {
+            --first;
+        } else {
+            break;
+        }
+    }
+    if (words < 2 || !t[first].capitalized) return std::nullopt;
+    // After "the", or opening the sentence (a person is "held" too, never named after "the": "held" asks for it).
+    // (The edition may stand between: "The 2018 NACo Achievement Awards Luncheon", "the 25th annual ... Luncheon".)
+    std::size_t article = first;
+    while (article > 0 && first - article < 3 && t[article - 1].sentence == t[i].sentence &&
+           ((t[article - 1].kind == TokenKind::Number && t[article - 1].text.size() == 4) ||
+            ordinalNumber(t[article - 1].text) ||
+            inLowerList(t[article - 1].text,
+                        std::array<std::string_view, 4>{"annual", "inaugural", "biennial", "yearly"})))
+        --article;
+    const bool afterArticle =
+        article > 0 && t[article - 1].sentence == t[i].sentence && equalsLower(t[article - 1].text, "the");
+    if (!afterArticle && !(t[first].sentenceStart && !t[end - 1].is("held"))) return std::nullopt;
+    // (What takes place is what the name is of: "an offsite meeting of the National Security and Defense Council was
+    // held in Kharkiv".)
+    if (afterArticle && article >= 2 && t[article - 2].sentence == t[i].sentence &&
+        inLowerList(t[article - 2].text, std::array<std::string_view, 4>{"of", "for", "with", "by"}))
+        return std::nullopt;
+    for (std::size_t k = first; k < i; ++k) {
+        // (A name with a trigger word in it is reported by that word: "the Spring Hackathon was held".)
+        if (!t[k].isWord()) continue;
+        if (lexicons::noGatheringOccurrences().contains(t[k].text) || matchTrigger(t, k).trigger) return std::nullopt;
+    }
+    // (A body taking place is its sitting: "the Foreign Affairs Council took place in Brussels".)
+    const std::size_t last = t[i - 1].kind == TokenKind::Number ? i - 2 : i - 1;
+    const MeetingKind kind = occasionKind(t, first, i);
+    return TakingPlace{end,
+                       kind == MeetingKind::Other && isOrganisationHead(t[last].text) ? MeetingKind::Meeting : kind};
+}
+
 }  // namespace
+
+std::optional<MeetingKind> occasionKindOf(std::string_view word) {
+    static const std::vector<std::pair<std::string, MeetingKind>> table = [] {
+        std::vector<std::pair<std::string, MeetingKind>> out;
+        for (const auto& entry : lexicons::occasionKinds().entries()) {
+            const auto tab = entry.find('\t');
+            if (tab == std::string::npos) continue;
+            if (const auto kind = meetingKindFromString(std::string_view(entry).substr(tab + 1)))
+                out.emplace_back(entry.substr(0, tab), *kind);
+        }
+        return out;
+    }();
+    for (const auto& [name, kind] : table)
+        if (equalsLower(word, name)) return kind;
+    return std::nullopt;
+}
+
+MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::size_t end) {
+    for (std::size_t k = first; k < end; ++k)
+        if (const auto kind = occasionKindOf(t[k].text)) return *kind;
+    return MeetingKind::Other;
+}
 
 Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
     if (!t[i].isWord() || t[i].text.size() > 32) return {};
+    // (One trigger per kind for the occasions named before "took place", "was held".)
+    static const std::array<Trigger, 7> kTakingPlace = [] {
+        std::array<Trigger, 7> out;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            out[k].words = {"took", "place"};
+            out[k].kind = static_cast<MeetingKind>(k);
+        }
+        return out;
+    }();
+    const auto takingPlace = [&]() -> Found {
+        if (const auto occasion = namedOccasionTakingPlace(t, i))
+            return {&kTakingPlace[static_cast<std::size_t>(occasion->kind)], occasion->end};
+        return {};
+    };
     const auto* candidates = triggersByFirstWord().find(t[i].text);
     if (!candidates) {
+        if (const Found named = takingPlace(); named.trigger) return named;
         if (const Trigger* edition = smallEditionOfGathering(t[i].text)) return {edition, i + 1};
         // "DebConf24", "PyCon", "KubeCon": a conference's name made of a word and "Con" or "Conf"; "the 77th World
         // Health Assembly".
@@ -250,6 +370,7 @@ Found matchTrigger(const std::vector<Token>& t, std::size_t i) {
         }
         if (ok) return {&tr, i + tr.words.size()};
     }
+    if (const Found named = takingPlace(); named.trigger) return named;
     // "at its 82nd session in Geneva from 7 to 25 April": a body's numbered sitting.
     static const Trigger numberedSitting{{"session"}, {}, MeetingKind::Meeting};
     return numberedSession(t, i) ? Found{&numberedSitting, i + 1} : Found{};

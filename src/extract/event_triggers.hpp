@@ -4,7 +4,9 @@
 // matched on the token layer. What a match means in its sentence is for meeting_rules.cpp to decide.
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -26,6 +28,14 @@ struct Found final {
 
 // The longest trigger starting at token i, or none.
 [[nodiscard]] Found matchTrigger(const std::vector<Token>& t, std::size_t i);
+
+// The kind a word of an occasion's name says ("Launch" an announcement, "Debate" a sitting:
+// data/lexicons/occasion_kinds.tsv), or none.
+[[nodiscard]] std::optional<MeetingKind> occasionKindOf(std::string_view word);
+
+// The kind an occasion's name [first, end) says by one of its words; Other when none does ("the Lantern Festival",
+// "a Gala Dinner").
+[[nodiscard]] MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::size_t end);
 
 // The family scoring compares kinds in: gatherings (meeting, training, workshop, conference), media
 // (press conference, announcement), other.

@@ -335,6 +335,10 @@ const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;
 }
+const Lexicon& noGatheringOccurrences() {
+    static const Lexicon& l = Lexicon::get("no_gathering_occurrences");
+    return l;
+}
 const Lexicon& selfDescriptionWords() {
     static const Lexicon& l = Lexicon::get("self_description_words");
     return l;

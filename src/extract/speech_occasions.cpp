@@ -6,37 +6,16 @@
 #include <vector>
 
 #include "event_sentence_facts.hpp"
+#include "event_triggers.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
 
 namespace {
 
+using event_detail::occasionKind;
+using event_detail::occasionKindOf;
 using event_detail::wordIs;
-
-// The kind a word of an occasion's name says (data/lexicons/occasion_kinds.tsv, read once).
-std::optional<MeetingKind> occasionKindOf(std::string_view word) {
-    static const std::vector<std::pair<std::string, MeetingKind>> table = [] {
-        std::vector<std::pair<std::string, MeetingKind>> out;
-        for (const auto& entry : lexicons::occasionKinds().entries()) {
-            const auto tab = entry.find('\t');
-            if (tab == std::string::npos) continue;
-            if (const auto kind = meetingKindFromString(std::string_view(entry).substr(tab + 1)))
-                out.emplace_back(entry.substr(0, tab), *kind);
-        }
-        return out;
-    }();
-    for (const auto& [name, kind] : table)
-        if (equalsLower(word, name)) return kind;
-    return std::nullopt;
-}
-
-// The kind an occasion's name says by one of its words; Other when none does.
-MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::size_t end) {
-    for (std::size_t k = first; k < end; ++k)
-        if (const auto kind = occasionKindOf(t[k].text)) return *kind;
-    return MeetingKind::Other;
-}
 
 }  // namespace
 

@@ -555,3 +555,22 @@ TEST_CASE("sittings: a meeting told in sequence with someone new is another of t
             "Security Council meeting", "2025-10-14");
     CHECK(count(before, "meeting@2025-10-14") == 2);
 }
+
+TEST_CASE("sittings: a gathering named without a trigger word is one by taking place, a vote or a person held is not",
+          "[recognisers][events]") {
+    // (The kind the name says: a reunion is a meeting, a body taking place its sitting, any other occasion "other".)
+    const auto x = run(
+        "The Velmar Reunion Hamburg 2026 took place from May 20 to May 24. The Night of Science will be held on June 3 "
+        "in Quorvale. The Foreign Affairs Council took place in Brussels on June 23.",
+        "News of the project", "2026-11-15");
+    CHECK(hasEvent(x, "meeting@2026-05-20/2026-05-24"));
+    CHECK(hasEvent(x, "other@2026-06-03"));
+    CHECK(hasEvent(x, "meeting@2026-06-23"));
+    // (Not a vote, a battle or someone held; nor what "a meeting of the" council is, which the meeting reports.)
+    const auto y = run(
+        "The Presidential Election was held on March 3. The Battle of Kursk took place in 1943. Officers said Tomas "
+        "Verkhal was held in custody on May 3. An offsite meeting of the National Security Council was held in "
+        "Quorvale on March 5.",
+        "News of the project", "2026-11-15");
+    CHECK(test::eventKeys(y) == std::vector<std::string>{"meeting@2026-03-05"});
+}
