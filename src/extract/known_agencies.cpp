@@ -38,6 +38,28 @@ std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token
     return at;
 }
 
+// "the Securities and Exchange Commission of Sri Lanka", "the Supreme Court of India": a known body's name said of
+// another country is that country's own body; where its name ends (after the country), or `at` when no country
+// follows "of" (or "of the") at token `at`. (The list's bodies of a country are its own entries, longer and matched
+// first: "Securities and Exchange Commission of Pakistan".)
+std::size_t otherCountrysBodyEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t at) {
+    if (at + 1 >= t.size() || !t[at].is("of") || t[at].sentence != t[at - 1].sentence) return at;
+    std::size_t from = at + 1;
+    if (t[from].is("the")) ++from;
+    constexpr std::size_t kMostPlaceTokens = 5;  // "the People's Republic of China"
+    for (std::size_t n = std::min(kMostPlaceTokens, t.size() - from); n > 0; --n) {
+        if (t[from + n - 1].sentence != t[at].sentence || !t[from].capitalized) continue;
+        const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[from + n - 1].end));
+        if (!place || place->kind != PlaceKind::Country) continue;
+        // (The country closes the name: not "of Sri Lanka Telecom".)
+        const std::size_t after = from + n;
+        const bool closes =
+            after >= t.size() || t[after].sentence != t[at].sentence || !t[after].isWord() || !t[after].capitalized;
+        return closes ? after : at;
+    }
+    return at;
+}
+
 }  // namespace
 
 bool namesKnownChapter(const ExtractionState& st, const std::vector<Token>& t, std::size_t begin, std::size_t end) {
@@ -74,8 +96,11 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
                 continue;
             const auto* known = st.gazetteer().agencyByNameFromKnownStart(st.slice(t[i].begin, t[i + n - 1].end));
             if (known && !st.claimed(t[i].begin, t[i + n - 1].end)) {
-                const std::size_t chapterEnd = countryChapterEnd(st, t, i + n, c.end);
-                if (chapterEnd > i + n && !joinedOnly) {
+                const std::size_t ofCountryEnd = otherCountrysBodyEnd(st, t, i + n);
+                const std::size_t chapterEnd =
+                    ofCountryEnd > i + n ? ofCountryEnd : countryChapterEnd(st, t, i + n, c.end);
+                // (A body of another country is named so in a chain joined by "and" too.)
+                if (chapterEnd > i + n && (!joinedOnly || ofCountryEnd > i + n)) {
                     const std::string_view chapter = st.slice(t[i].begin, t[chapterEnd - 1].end);
                     st.addMention(EntityType::Agency, std::string(chapter), t[i].begin, t[chapterEnd - 1].end,
                                   "agency.gazetteer");

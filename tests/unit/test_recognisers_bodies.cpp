@@ -790,3 +790,15 @@ TEST_CASE("bodies: where an arrest was made, told after the body that made it", 
     CHECK(has(x, EntityType::Location, "Velmarsk"));
     CHECK_FALSE(has(x, EntityType::Location, "Jane Doe"));
 }
+
+TEST_CASE("bodies: a known body's name said of another country is that country's own body", "[recognisers]") {
+    // (The list knows the American commission and Pakistan's by their names; Quorvale's is neither, and no place of its
+    // own inside the body's name.)
+    const auto x = run(
+        "The Central Bank, the Securities and Exchange Commission of Sri Lanka and the Institute of Accountants will "
+        "nominate members. The Securities and Exchange Commission of Pakistan agreed.");
+    CHECK(has(x, EntityType::Agency, "Securities and Exchange Commission of Sri Lanka"));
+    CHECK(has(x, EntityType::Agency, "Securities and Exchange Commission of Pakistan"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Securities and Exchange Commission"));
+    CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
+}
