@@ -802,3 +802,12 @@ TEST_CASE("bodies: a known body's name said of another country is that country's
     CHECK_FALSE(has(x, EntityType::Agency, "Securities and Exchange Commission"));
     CHECK_FALSE(has(x, EntityType::Location, "Sri Lanka"));
 }
+
+TEST_CASE("bodies: the lenders of a government's loans by their short names are the banks in full", "[recognisers]") {
+    const auto x =
+        run("The Government of Quorvale agreed to provide a loan through the Export-Import Bank of China. The Cabinet "
+            "approved the loan agreement with the Exim Bank of China, which the JBIC will co-finance.");
+    CHECK(has(x, EntityType::Agency, "Export-Import Bank of China"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Exim Bank of China"));
+    CHECK(has(x, EntityType::Agency, "Japan Bank for International Cooperation"));
+}
