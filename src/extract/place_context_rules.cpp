@@ -466,4 +466,63 @@ void townsOfRoadNames(ExtractionState& st) {
     }
 }
 
+// "Thalawa Police are conducting investigations into a shooting in Thalawa", "In Kebithigollewa, a suspect was
+// arrested": a town's police is its station, so a town whose police the release names ("<Town> Police", "<Town>
+// Police Station") is a place wherever it stands alone after "in", "at", "near", "from", "of" or "to", where no verb
+// of a report comes before it (placesAfterReportVerbs). Towns the gazetteer may not know (it holds places of 1,000
+// people or more). Not a word that says whose police without naming a town ("State Police", "Transit Police").
+void townsOfTheReleasesPolice(ExtractionState& st) {
+    const auto& t = st.tokens();
+    const auto& gz = st.gazetteer();
+    const auto townWord = [&](const Token& w) {
+        return mayBeTownWord(gz, w) && !w.allCaps && !lexicons::genericBodyModifiers().contains(w.text) &&
+               !lexicons::stateModifiers().contains(w.text) && !gz.countryOfDemonym(w.text);
+    };
+    // The towns, as written: the one or two words an agency's mention opens with before "Police".
+    std::set<std::string, std::less<>> towns;
+    for (const auto& e : st.entities()) {
+        if (e.type != EntityType::Agency) continue;
+        for (const auto& m : e.mentions) {
+            const auto first = std::lower_bound(t.begin(), t.end(), m.span.begin,
+                                                [](const Token& x, std::size_t at) { return x.begin < at; });
+            const auto i = static_cast<std::size_t>(first - t.begin());
+            for (std::size_t n = 1; n <= 2; ++n) {
+                const std::size_t police = i + n;
+                if (police >= t.size() || t[police].begin >= m.span.end || !t[police].is("Police")) continue;
+                bool allTown = true;
+                for (std::size_t k = i; k < police; ++k) allTown = allTown && townWord(t[k]);
+                // (One word of four letters at least, and no common given name: "Kent Police" aside.)
+                if (!allTown || (n == 1 && (t[i].text.size() < 4 || gz.givenNameCount(t[i].text) >= 500))) break;
+                towns.emplace(st.slice(t[i].begin, t[police - 1].end));
+                break;
+            }
+        }
+    }
+    if (towns.empty()) return;
+    static constexpr std::array<std::string_view, 6> kBefore{"in", "at", "near", "from", "of", "to"};
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || !inLowerList(t[i - 1].text, kBefore) ||
+            t[i - 1].sentence != t[i].sentence)
+            continue;
+        // ("in" opening the sentence is written "In".)
+        if (t[i - 1].capitalized && !t[i - 1].sentenceStart) continue;
+        for (std::size_t n = 2; n >= 1; --n) {
+            const std::size_t end = i + n;
+            if (end > t.size() || t[end - 1].sentence != t[i].sentence) continue;
+            // (Alone: no capitalised word or possessive goes on with the name, "in Thalawa Police area" is the
+            // police's.)
+            if (end < t.size() && t[end].sentence == t[i].sentence &&
+                ((t[end].isWord() && t[end].capitalized) || t[end].kind == TokenKind::Possessive))
+                continue;
+            const std::string_view name = st.slice(t[i].begin, t[end - 1].end);
+            if (!towns.contains(name) || st.claimed(t[i].begin, t[end - 1].end)) continue;
+            const auto* known = gz.place(name);
+            st.addMention(EntityType::Location, known ? known->name : std::string(name), t[i].begin, t[end - 1].end,
+                          "place.police_town");
+            i = end - 1;
+            break;
+        }
+    }
+}
+
 }  // namespace bulletin::extract

@@ -31,5 +31,7 @@ void placesOfRoutesAndOrigins(ExtractionState& st);
 // "the Ruwanwella - Yatiyantota road", "the Kandy – Jaffna A9 highway": the two towns a road or a railway is named
 // for, a dash between them.
 void townsOfRoadNames(ExtractionState& st);
+// "Thalawa Police are investigating a shooting in Thalawa": a town whose police the release names, standing alone.
+void townsOfTheReleasesPolice(ExtractionState& st);
 
 }  // namespace bulletin::extract

@@ -583,6 +583,7 @@ void findPlaces(ExtractionState& st) {
     sitesVisited(st);
     placesOfRoutesAndOrigins(st);
     townsOfRoadNames(st);
+    townsOfTheReleasesPolice(st);
     placesInLists(st);
     placesBeforeCoordinatedCompass(st);
 }

@@ -638,3 +638,15 @@ TEST_CASE("context: the acronym of a title acts as its holder, no body", "[recog
             "will be elected by the end of the year.");
     CHECK(has(y, EntityType::Agency, "SQP"));
 }
+
+TEST_CASE("context: a town whose police the release names is a place where it stands alone", "[recognisers]") {
+    // (Towns no list holds; their police tell that they are towns. Not a word that names no town, "State Police".)
+    const auto x = run(
+        "Velkotuwa Police arrested a suspect with 200 litres of illicit liquor. Marangoda Police are investigating a "
+        "shooting in Marangoda. In Velkotuwa, another suspect was found. The State Police said it was a matter of "
+        "State importance.");
+    CHECK(has(x, EntityType::Location, "Marangoda"));
+    CHECK(has(x, EntityType::Location, "Velkotuwa"));
+    CHECK(has(x, EntityType::Agency, "Marangoda Police"));
+    CHECK_FALSE(has(x, EntityType::Location, "State"));
+}
