@@ -653,6 +653,8 @@ void findAgencies(ExtractionState& st) {
     findKindLists(st);
     findDescribedOrganisations(st);
     aboutSections(st, t);
+    // (Last: the bodies of the whole release are named by now.)
+    releasesBodiesChapters(st, t);
 }
 
 }  // namespace bulletin::extract

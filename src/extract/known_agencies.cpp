@@ -1,6 +1,7 @@
 #include "known_agencies.hpp"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -112,6 +113,49 @@ void knownAgencies(ExtractionState& st, const std::vector<Token>& t, Chain c, bo
                 i += n - 1;
                 break;
             }
+        }
+    }
+}
+
+void releasesBodiesChapters(ExtractionState& st, const std::vector<Token>& t) {
+    const auto& gz = st.gazetteer();
+    // The first words of the release's bodies named in two words or more ("Debian" of "the Debian project").
+    std::set<std::string, std::less<>> openings;
+    for (const auto& e : st.entities())
+        if (e.type == EntityType::Agency && !e.mentions.empty())
+            if (const auto space = e.name.find(' '); space != std::string::npos && space > 0)
+                openings.emplace(e.name.substr(0, space));
+    if (openings.empty()) return;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !openings.contains(t[i].text)) continue;
+        // (The word opens the name: no capitalised word before it, "the Embassy of ...".)
+        if (i > 0 && t[i - 1].sentence == t[i].sentence && t[i - 1].isWord() && t[i - 1].capitalized &&
+            !t[i].sentenceStart)
+            continue;
+        // (After a small word, punctuation or nothing: an adjective before it makes it one, "a comfortable European
+        // Ukraine".)
+        if (i > 0 && t[i - 1].sentence == t[i].sentence && t[i - 1].isWord() && !t[i - 1].capitalized &&
+            (!isFunctionWord(t[i - 1].text) || t[i - 1].is("a") || t[i - 1].is("an")))
+            continue;
+        // (Nor a word of a place, a calendar, a title or a body's kind: "United" of "United Nations" before "Arab
+        // Emirates", "Ministry France".)
+        if (isFunctionWord(t[i].text) || isCalendarWord(t[i].text) || isOrganisationHead(t[i].text) ||
+            gz.mayStartTitle(t[i].text) || gz.place(t[i].text) || gz.countryOfDemonym(t[i].text) ||
+            gz.givenNameCount(t[i].text) >= 500)
+            continue;
+        for (std::size_t n = std::min<std::size_t>(3, t.size() - i - 1); n > 0; --n) {
+            const std::size_t end = i + 1 + n;
+            if (t[end - 1].sentence != t[i].sentence || st.lineBreakBetween(i, i + 1)) continue;
+            const auto* place = gz.place(st.slice(t[i + 1].begin, t[end - 1].end));
+            if (!place || place->kind != PlaceKind::Country) continue;
+            // (The country closes the name, and the two are no longer place: "Debian France" but not "Velmar
+            // Ukraine Council", nor a place the gazetteer knows whole.)
+            const bool closes =
+                end >= t.size() || t[end].sentence != t[i].sentence || !t[end].isWord() || !t[end].capitalized;
+            if (closes && !gz.place(st.slice(t[i].begin, t[end - 1].end)) && !st.claimed(t[i].begin, t[end - 1].end))
+                st.addMention(EntityType::Agency, std::string(st.slice(t[i].begin, t[end - 1].end)), t[i].begin,
+                              t[end - 1].end, "agency.chapter");
+            break;
         }
     }
 }

@@ -15,6 +15,10 @@ void punctuatedKnownAgencies(ExtractionState& state);
 // Known agency names in a chain, longest first from each word; only those holding "and" or "&" when `joinedOnly`.
 void knownAgencies(ExtractionState& state, const std::vector<Token>& tokens, Chain chain, bool joinedOnly);
 
+// "Debian France", "Velmar Ukraine": the first word of a body the release names (in two words or more) and a country
+// closing it, the body's national chapter, where the country stands right after the word.
+void releasesBodiesChapters(ExtractionState& state, const std::vector<Token>& tokens);
+
 // Whether tokens [begin, end) are a known body's name and a country's closing it: a national chapter ("Greenpeace
 // India"), a name complete before an "and".
 [[nodiscard]] bool namesKnownChapter(const ExtractionState& state, const std::vector<Token>& tokens, std::size_t begin,

@@ -811,3 +811,14 @@ TEST_CASE("bodies: the lenders of a government's loans by their short names are 
     CHECK_FALSE(has(x, EntityType::Agency, "Exim Bank of China"));
     CHECK(has(x, EntityType::Agency, "Japan Bank for International Cooperation"));
 }
+
+TEST_CASE("bodies: the release's body and a country after its first word is the body's national chapter",
+          "[recognisers]") {
+    // (No list knows the project; the release names it. Not an adjective's "European" before a country.)
+    const auto x =
+        run("The Velmar Security Team worked with Velmar France on the release. The Velmar project thanks them. The "
+            "European Union wants a prosperous European Ukraine.");
+    CHECK(has(x, EntityType::Agency, "Velmar France"));
+    CHECK_FALSE(has(x, EntityType::Location, "France"));
+    CHECK_FALSE(has(x, EntityType::Agency, "European Ukraine"));
+}
