@@ -261,7 +261,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         r.today = facts.today(t[i].sentence);
         r.instructed = instructedEvent(t, i);
         r.framed = !r.date && !r.anaphoric && facts.framedByEarlierEvent(t[i].sentence) && !r.instructed;
-        if (r.framed) r.frameKind = framingOccasionKind(t, sentence);
+        if (r.framed) {
+            r.frameKind = framingOccasionKind(t, sentence);
+            r.frameWord = framingOccasionWord(t, sentence);
+        }
         r.beside = besideAnotherEvent(t, i);
         // ("A special meeting", "an awareness programme", "a two-day workshop": the article a few words before.)
         for (std::size_t back = 1; back <= 3 && back <= i && t[i - back].sentence == t[i].sentence; ++back) {

@@ -27,6 +27,7 @@ struct EventReport final {
     bool anaphoric = false;   // "the meeting", "this visit": one named before
     bool framed = false;      // "During the trip, he met ...": on the day of the event told before
     std::optional<MeetingKind> frameKind;  // the kind the frame names ("During the online meeting": a meeting)
+    std::string frameWord;                 // the frame's occasion word, lower case ("After the meeting": "meeting")
     bool beside = false;      // "on the sidelines of the SCO summit": an event of its own beside the day's
     bool introduced = false;  // "An awareness programme was held at ...": a new one, told with "a" or "an"
     bool sequel = false;      // "Earlier in the day, the President held a working meeting": another of the day

@@ -245,6 +245,13 @@ std::optional<MeetingKind> framingOccasionKind(const std::vector<Token>& t, cons
     return std::nullopt;
 }
 
+std::string framingOccasionWord(const std::vector<Token>& t, const Sentence& s) {
+    bool sidelines = false;
+    const std::size_t n = framingOccasion(t, s, sidelines);
+    if (n == std::string::npos || equalsLower(t[n].text, "event")) return {};
+    return lower(t[n].text);
+}
+
 const Meeting* leadDay(const std::vector<Meeting>& events, std::size_t leadEndByte,
                        const std::optional<DateValue>& publication) {
     if (!publication || publication->isRange() || publication->start.day == 0) return nullptr;

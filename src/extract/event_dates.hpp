@@ -3,6 +3,7 @@
 // trigger's own clause first; a year alone only when said "in 2024" or in words and nothing finer is there.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,9 @@ namespace bulletin::extract {
 // The kind of event the frame names ("During the online meeting," -> a meeting; "During the visit," -> other);
 // none when it names no kind ("on the sidelines", "During the event").
 [[nodiscard]] std::optional<MeetingKind> framingOccasionKind(const std::vector<Token>& tokens, const Sentence& s);
+// The occasion word of the frame in lower case ("After the meeting," -> "meeting"); empty when the frame names
+// none ("During the event", "on the sidelines").
+[[nodiscard]] std::string framingOccasionWord(const std::vector<Token>& tokens, const Sentence& s);
 
 // True when the sentence opens by placing itself before or after what was told ("Earlier in the day", "Later",
 // "Afterwards", "After the talks,"): a gathering it introduces is another of that day, not the one told before.

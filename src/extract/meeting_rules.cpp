@@ -363,13 +363,34 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
         if (r.framed || goesOn) {
             // ("During the online meeting, its participants exchanged views" after a mention of commemorations to be
             // held next year: the frame is the last event of the kind it names, when one was told.)
+            // ("After the meeting, the President had a brief conversation with ..." after a speech's "yesterday I
+            // met" and "next week we will hold a meeting": the last event told by the frame's own word, and none
+            // still to come for what has been done.)
+            const auto toldAs = [&](const Meeting& m) {
+                const std::string trigger = lower(m.trigger.text);
+                return trigger == r.frameWord || trigger.ends_with(" " + r.frameWord);
+            };
+            // (Only a frame by an occasion's word, its sentence telling no time to come: "After the meeting, he
+            // will ..." may well follow one announced.)
+            const auto& own = sentences[t[tokenAt(t, r.trigger.span.begin)].sentence];
+            const bool doneReport = !r.frameWord.empty() && !r.planned && !r.instructed &&
+                                    std::none_of(t.begin() + static_cast<long>(own.firstToken),
+                                                 t.begin() + static_cast<long>(own.endToken), [](const Token& w) {
+                                                     return w.isWord() && wordIs(w, {"will", "shall", "would"});
+                                                 });
+            const auto toCome = [&](const Meeting& m) {
+                return doneReport && publication && m.date->firstDay() > publication->lastDay();
+            };
             const Meeting* frame = nullptr;
-            for (const bool ofFrameKind : {true, false}) {
-                if (ofFrameKind && !(r.framed && r.frameKind)) continue;
+            enum class Frame { Word, Kind, Any };
+            for (const Frame by : {Frame::Word, Frame::Kind, Frame::Any}) {
+                if (by == Frame::Word && !(r.framed && !r.frameWord.empty())) continue;
+                if (by == Frame::Kind && !(r.framed && r.frameKind)) continue;
                 for (const auto& m : out)
                     if (m.date && m.trigger.span.begin < r.trigger.span.begin &&
                         (r.framed || (family(m.kind) == family(r.kind) && m.trigger.span.begin < leadEndByte)) &&
-                        (!ofFrameKind || family(m.kind) == family(*r.frameKind)) &&
+                        (by != Frame::Kind || family(m.kind) == family(*r.frameKind)) &&
+                        (by != Frame::Word || toldAs(m)) && !toCome(m) &&
                         (!frame || m.trigger.span.begin > frame->trigger.span.begin))
                         frame = &m;
                 if (frame) break;

@@ -625,3 +625,17 @@ TEST_CASE(
     CHECK(hasEvent(y, "meeting@2024-10-04"));
     CHECK_FALSE(hasEvent(y, "meeting@-"));
 }
+
+TEST_CASE(
+    "readouts: what was done after the meeting is on the day of the meeting the release reports, not of one "
+    "a speech recalls or announces",
+    "[recognisers][events]") {
+    const auto x = run(
+        "The President held a meeting with Government members, via videoconference.\n\n"
+        "Ilse Varga: Good afternoon, colleagues. Yesterday I met with the leaders of the parliamentary parties. Next "
+        "week we will hold a meeting of the State Council Presidium.\n\n* * *\n\n"
+        "After the meeting, Ilse Varga had a brief conversation with Tomas Brenner.",
+        "Meeting with Government members", "2026-12-03");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-12-03", "meeting@2026-12-02",
+                                                         "meeting@2026-12-07/2026-12-13", "meeting@2026-12-03"});
+}
