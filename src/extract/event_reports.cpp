@@ -488,6 +488,26 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
     // "accelerate the next meeting of advisers", "preparations for the upcoming summit": one event to come, so named.
     if (i >= 2 && t[i - 2].sentence == t[i].sentence && namedAsNext(t, i) && wordIs(t[i - 2], {"the", "its", "their"}))
         return true;
+    // "approved conducting a training programme", "granted approval for holding the conference": a decision on
+    // an event's doing, in the gerund a few words before it, is one to come.
+    // (Past the event's name: "approval for holding the Asia Pacific Conference".)
+    std::size_t name = i;
+    while (name > 0 && i - name < 6 && t[name].capitalized && t[name - 1].sentence == t[i].sentence &&
+           (t[name - 1].capitalized || t[name - 1].kind == TokenKind::Number))
+        --name;
+    for (std::size_t back = 1; back <= 4 && back < name && t[name - back].sentence == t[i].sentence; ++back) {
+        const std::size_t g = name - back;
+        if (!t[g].isWord() || t[g].capitalized) break;
+        if (!wordIs(t[g], {"holding", "hosting", "organising", "organizing", "conducting", "convening", "arranging",
+                           "signing"}))
+            continue;
+        const Token& decision = t[g - 1];
+        if (decision.sentence == t[i].sentence &&
+            (wordIs(decision, {"approved", "approve", "approving", "endorsed"}) ||
+             (decision.is("for") && g >= 2 && wordIs(t[g - 2], {"approval", "approvals", "permission"}))))
+            return true;
+        break;
+    }
     // The verb that will do the event, then what says it is to come: "will hold a training workshop", "shall sign",
     // "granted approval to sign the agreement", "plans to host", "instructed ... to convene".
     const std::optional<std::size_t> verb = doingVerbBefore(t, i);

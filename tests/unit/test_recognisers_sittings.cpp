@@ -574,3 +574,14 @@ TEST_CASE("sittings: a gathering named without a trigger word is one by taking p
         "News of the project", "2026-11-15");
     CHECK(test::eventKeys(y) == std::vector<std::string>{"meeting@2026-03-05"});
 }
+
+TEST_CASE("sittings: a cabinet's approval of holding a gathering is one to come, not the cabinet's own meeting",
+          "[recognisers][events]") {
+    const auto x =
+        run("04. Conducting a training programme for public officers\n\n"
+            "The Cabinet approved conducting a training programme for 500 officers.\n\n"
+            "05. Hosting a conference\n\n"
+            "The Cabinet granted approval for holding the Velmar Conference on Rural Roads in Quorvale.",
+            "Decisions taken at the Cabinet Meeting held on 02.12.2026", "2026-12-03");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-12-02", "training@-", "conference@-"});
+}
