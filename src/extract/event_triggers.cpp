@@ -93,6 +93,10 @@ bool conferenceName(const std::vector<Token>& t, std::size_t i) {
         static constexpr std::array<std::string_view, 7> kGoing{"attend",      "attends", "attended",    "attending",
                                                                 "participate", "part",    "participated"};
         if (t[i - 1].is("in") && i >= 2 && t[i - 2].isWord() && inLowerList(t[i - 2].text, kGoing)) return true;
+        // ("will attend FOSDEM 2027": one goes to it.)
+        if (t[i - 1].isWord() &&
+            inLowerList(t[i - 1].text, std::array<std::string_view, 4>{"attend", "attends", "attended", "attending"}))
+            return true;
     }
     // ("mini-DebConf", "Mini-DebConf Hamburg": a small edition's prefix before the name.)
     if (const auto hyphen = w.find('-');
@@ -315,6 +319,38 @@ MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::si
     for (std::size_t k = first; k < end; ++k)
         if (const auto kind = occasionKindOf(t[k].text)) return *kind;
     return MeetingKind::Other;
+}
+
+std::optional<int> yearOfEventName(const std::vector<Token>& t, std::size_t i, std::size_t end) {
+    if (!t[i].capitalized || t[i].allCaps) {
+        // ("FOSDEM 2027": an acronym's conference and its year.)
+        if (!(t[i].allCaps && conferenceName(t, i))) return std::nullopt;
+    }
+    // "DebConf27": two digits run into a "Conf" or "Camp" name are its year.
+    const std::string_view w = t[i].text;
+    if (end == i + 1 && w.size() > 6 &&
+        (w.find("Conf") != std::string_view::npos || w.find("Camp") != std::string_view::npos)) {
+        const std::string_view digits = w.substr(w.size() - 2);
+        if (std::isdigit(static_cast<unsigned char>(digits[0])) &&
+            std::isdigit(static_cast<unsigned char>(digits[1])) &&
+            !std::isdigit(static_cast<unsigned char>(w[w.size() - 3])))
+            return 2000 + (digits[0] - '0') * 10 + (digits[1] - '0');
+    }
+    // The name's capitalised words after the trigger ("Expo" of "the Expo Velmar 2027"), then a year of four digits.
+    std::size_t k = end;
+    while (k < t.size() && k < end + 3 && t[k].sentence == t[i].sentence && t[k].isWord() && t[k].capitalized) ++k;
+    if (k >= t.size() || t[k].sentence != t[i].sentence || t[k].kind != TokenKind::Number || t[k].text.size() != 4)
+        return std::nullopt;
+    int year = 0;
+    for (const char c : t[k].text) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+        year = year * 10 + (c - '0');
+    }
+    // (A year, not a count or a number in a series: "Forum 1000".)
+    if (year < 1950 || year > 2100) return std::nullopt;
+    // (Nor the start of a date: "the Summit 2027 June"? A year closes a name; a month or a day after it reads on.)
+    if (k + 1 < t.size() && t[k + 1].sentence == t[i].sentence && t[k + 1].isPunct('-')) return std::nullopt;
+    return year;
 }
 
 Found matchTrigger(const std::vector<Token>& t, std::size_t i) {

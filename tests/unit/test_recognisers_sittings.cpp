@@ -585,3 +585,16 @@ TEST_CASE("sittings: a cabinet's approval of holding a gathering is one to come,
             "Decisions taken at the Cabinet Meeting held on 02.12.2026", "2026-12-03");
     CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-12-02", "training@-", "conference@-"});
 }
+
+TEST_CASE("sittings: a gathering named with its year is held in that year", "[recognisers][events]") {
+    // (Its own dates win when the sentence tells them; the year only where it tells none, or another year's day.)
+    const auto x = run(
+        "The Minister briefed the Cabinet today. Quorvale will participate in the World Expo 2027 in Osaka. He "
+        "stressed the importance of the forthcoming Velmar Summit 2028 in Madrid. The VelConf29 conference will take "
+        "place in Santa Fe, and VelConf30 will take place from July 19 to July 25, 2030.",
+        "Cabinet briefing", "2026-12-03");
+    CHECK(hasEvent(x, "conference@2027"));
+    CHECK(hasEvent(x, "conference@2028"));
+    CHECK(hasEvent(x, "conference@2029"));
+    CHECK(hasEvent(x, "conference@2030-07-19/2030-07-25"));
+}
