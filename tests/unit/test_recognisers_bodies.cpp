@@ -822,3 +822,12 @@ TEST_CASE("bodies: the release's body and a country after its first word is the 
     CHECK_FALSE(has(x, EntityType::Location, "France"));
     CHECK_FALSE(has(x, EntityType::Agency, "European Ukraine"));
 }
+
+TEST_CASE("bodies: transit, road and port authorities by the short names releases use", "[recognisers]") {
+    const auto x =
+        run("Projects include $2 million for LA Metro to improve bus service, $1.5 million for the Port of Los Angeles "
+            "and $1 million for Caltrans.");
+    CHECK(has(x, EntityType::Agency, "Los Angeles County Metropolitan Transportation Authority"));
+    CHECK(has(x, EntityType::Agency, "Port of Los Angeles"));
+    CHECK(has(x, EntityType::Agency, "California Department of Transportation"));
+}
