@@ -59,6 +59,8 @@ bool issuingBodyAnnounces(const std::vector<Token>& t, const Sentence& s, std::s
 // right before the verb, after a sentence that names a person or a body, is that principal (not in a crime
 // narrative: "Dana Reyes, 34, was arrested. She visited the bank ...").
 bool pronounOfNamedActor(SentenceFacts& facts, const std::vector<Token>& t, std::size_t i) {
+    // ("She also toured the Tuas Nexus facility": an adverb between.)
+    if (i > 1 && t[i - 1].sentence == t[i].sentence && wordIs(t[i - 1], {"also", "then", "later", "personally"})) --i;
     if (i == 0 || t[i - 1].sentence != t[i].sentence || !wordIs(t[i - 1], {"he", "she"})) return false;
     const std::size_t s = t[i].sentence;
     return s > 0 && facts.namesActor(s - 1) && !facts.crime(s - 1) && !facts.court(s - 1) &&
@@ -308,7 +310,9 @@ bool reportsEvent(const ExtractionState& st, SentenceFacts& facts, std::size_t i
                 return false;
     }
     // ("The Minister toured the new facility", not "the couple toured the town".)
-    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i) && !speakerVisits(facts, t, i)) return false;
+    if (w == "toured" && !facts.namesActorOrTitle(t[i].sentence, i) && !pronounOfNamedActor(facts, t, i) &&
+        !speakerVisits(facts, t, i))
+        return false;
     // ("joined the Mayor for a tour of the river project", not "a tour of duty" nor a tourist's "tour of Europe"
     // told of no one named.)
     if (w == "tour" &&

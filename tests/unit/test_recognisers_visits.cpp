@@ -133,3 +133,13 @@ TEST_CASE("visits: an official's tour of a site is a visit, a tour of duty none"
                        "Veteran honoured", "2011-03-08");
     CHECK(test::eventKeys(y).empty());
 }
+
+TEST_CASE("visits: a tour by the official the sentence before named, told with \"she also toured\"",
+          "[recognisers][events]") {
+    const auto x = test::extractDatedRelease(
+        "On 1 December, Minister Ilse Varga met with members of the Velmar Federation. She also toured the Quorvale "
+        "Nexus facility on 2 December.",
+        "Minister meets federation", "2026-12-03");
+    CHECK(hasEvent(x, "meeting@2026-12-01"));
+    CHECK(hasEvent(x, "other@2026-12-02"));
+}
