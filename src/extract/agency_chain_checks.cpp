@@ -149,8 +149,10 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
         if (p.isWord() &&
             inLowerList(p.text, std::array<std::string_view, 6>{"at", "in", "inside", "outside", "near", "where"}))
             return true;
+        // ("visited the Ang Mo Kio Central Market and Food Centre", "toured the ... Centre": a site visited.)
         if (p.isWord() && equalsLower(p.text, "the") && begin > 1 &&
-            inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"at", "in", "inside", "outside"}))
+            inLowerList(t[begin - 2].text, std::array<std::string_view, 7>{"at", "in", "inside", "outside", "visited",
+                                                                           "toured", "visiting"}))
             return true;
         if (p.isPunct(':') && begin > 1 && equalsLower(t[begin - 2].text, "where")) return true;
         // ("at Old Airport Road Food Centre and Tekka Centre": a name listed right after a venue is one too.)

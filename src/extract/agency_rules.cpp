@@ -462,8 +462,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
                 st.addMention(EntityType::Location, town->name, t[begin].begin, t[end - 1].end, "place.gazetteer");
             return;
         }
+    // ("the Tampines Round Market and Food Centre reopened": a centre of a venue's kind is one wherever it is named.)
+    const bool venueKind = lastHead > begin && lexicons::venueCentreKinds().contains(t[lastHead - 1].text);
     if ((head == "center" || head == "centre") && (lastHead + 1 == end || forTail || townAfter) &&
-        venueContext(st, t, venueBegin, end)) {
+        (venueKind || venueContext(st, t, venueBegin, end))) {
         if (!st.claimed(t[venueBegin].begin, t[end - 1].end))
             st.addMention(EntityType::Location, std::string(st.slice(t[venueBegin].begin, t[end - 1].end)),
                           t[venueBegin].begin, t[end - 1].end, "place.venue");

@@ -335,6 +335,10 @@ const Lexicon& unofficialOccasions() {
     static const Lexicon& l = Lexicon::get("unofficial_occasions");
     return l;
 }
+const Lexicon& venueCentreKinds() {
+    static const Lexicon& l = Lexicon::get("venue_centre_kinds");
+    return l;
+}
 const Lexicon& noGatheringOccurrences() {
     static const Lexicon& l = Lexicon::get("no_gathering_occurrences");
     return l;

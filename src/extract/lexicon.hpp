@@ -92,6 +92,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& organisationKindNouns();  // organisation_kind_nouns.txt
 [[nodiscard]] const Lexicon& unofficialOccasions();    // unofficial_occasions.txt
 [[nodiscard]] const Lexicon& noGatheringOccurrences();  // no_gathering_occurrences.txt
+[[nodiscard]] const Lexicon& venueCentreKinds();        // venue_centre_kinds.txt
 [[nodiscard]] const Lexicon& roleNouns();              // role_nouns.txt
 [[nodiscard]] const Lexicon& affiliationRoles();       // affiliation_roles.txt
 [[nodiscard]] const Lexicon& commonWordEndings();      // common_word_endings.txt

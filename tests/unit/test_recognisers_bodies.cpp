@@ -831,3 +831,13 @@ TEST_CASE("bodies: transit, road and port authorities by the short names release
     CHECK(has(x, EntityType::Agency, "Port of Los Angeles"));
     CHECK(has(x, EntityType::Agency, "California Department of Transportation"));
 }
+
+TEST_CASE("bodies: a food centre is a venue wherever it is named, and a centre someone visited is the site",
+          "[recognisers]") {
+    const auto x = run(
+        "Dr Ilse Varga visited the Velmarsk Central Market and Food Centre. The Quorvale Round Market and Food Centre "
+        "reopened on Monday.");
+    CHECK(has(x, EntityType::Location, "Velmarsk Central Market and Food Centre"));
+    CHECK(has(x, EntityType::Location, "Quorvale Round Market and Food Centre"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Round Market and Food Centre"));
+}
