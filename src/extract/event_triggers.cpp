@@ -231,7 +231,14 @@ std::optional<TakingPlace> namedOccasionTakingPlace(const std::vector<Token>& t,
                                                                               {"were", "held", ""},
                                                                               {"will", "be", "held"},
                                                                               {"is", "being", "held"}}};
-    if (i == 0 || t[i].capitalized || t[i - 1].sentence != t[i].sentence) return std::nullopt;
+    // (Asked of every word matchTrigger is asked of: most are turned away by their first letter and length.)
+    const std::string_view verb = t[i].text;
+    const bool opensPhrase = verb.size() == 2   ? verb == "is"
+                             : verb.size() == 3 ? verb == "was"
+                             : verb.size() == 4 ? (verb == "took" || verb == "will" || verb == "were")
+                                                : verb == "takes";
+    if (!opensPhrase) return std::nullopt;
+    if (i == 0 || t[i - 1].sentence != t[i].sentence) return std::nullopt;
     std::size_t end = 0;
     for (const auto& phrase : kPhrases) {
         std::size_t k = i, w = 0;

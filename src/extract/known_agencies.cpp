@@ -127,7 +127,10 @@ void releasesBodiesChapters(ExtractionState& st, const std::vector<Token>& t) {
                 openings.emplace(e.name.substr(0, space));
     if (openings.empty()) return;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !openings.contains(t[i].text)) continue;
+        // (A capitalised word right after it first: most words are turned away before the set is asked.)
+        if (!t[i].isWord() || !t[i].capitalized || t[i].allCaps || !t[i + 1].isWord() || !t[i + 1].capitalized ||
+            t[i + 1].sentence != t[i].sentence || !openings.contains(t[i].text))
+            continue;
         // (The word opens the name: no capitalised word before it, "the Embassy of ...".)
         if (i > 0 && t[i - 1].sentence == t[i].sentence && t[i - 1].isWord() && t[i - 1].capitalized &&
             !t[i].sentenceStart)
