@@ -68,6 +68,7 @@ float rulePrior(std::string_view rule) {
         {"agency.administration", 0.85f},
         {"agency.chamber", 0.85f},
         {"agency.country_office", 0.8f},
+        {"agency.chapter", 0.85f},
         {"agency.head_word", 0.75f},
         {"agency.service_district", 0.85f},
         {"agency.staffed_building", 0.85f},
@@ -117,6 +118,8 @@ float rulePrior(std::string_view rule) {
         {"place.area", 0.9f},
         // ("arrested two suspects near Wariyapola": the tagger, which saw few police reports, reads no place there.)
         {"place.report_locative", 0.9f},
+        // ("a shooting in Thalawa" beside "Thalawa Police": a town the release's own police name, likewise.)
+        {"place.police_town", 0.9f},
         {"place.route", 0.9f},
         {"place.road_end", 0.9f},
         {"agency.church", 0.85f},

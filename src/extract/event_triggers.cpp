@@ -355,7 +355,7 @@ std::optional<int> yearOfEventName(const std::vector<Token>& t, std::size_t i, s
     }
     // (A year, not a count or a number in a series: "Forum 1000".)
     if (year < 1950 || year > 2100) return std::nullopt;
-    // (Nor the start of a date: "the Summit 2027 June"? A year closes a name; a month or a day after it reads on.)
+    // (Nor the first of a span of years, "the Forum 2026-2027": no one year.)
     if (k + 1 < t.size() && t[k + 1].sentence == t[i].sentence && t[k + 1].isPunct('-')) return std::nullopt;
     return year;
 }

@@ -468,9 +468,10 @@ void townsOfRoadNames(ExtractionState& st) {
 
 // "Thalawa Police are conducting investigations into a shooting in Thalawa", "In Kebithigollewa, a suspect was
 // arrested": a town's police is its station, so a town whose police the release names ("<Town> Police", "<Town>
-// Police Station") is a place wherever it stands alone after "in", "at", "near", "from", "of" or "to", where no verb
-// of a report comes before it (placesAfterReportVerbs). Towns the gazetteer may not know (it holds places of 1,000
-// people or more). Not a word that says whose police without naming a town ("State Police", "Transit Police").
+// Police Station") is a place wherever it stands alone after "in", "at", "near", "from", "of" or "to", with or
+// without a verb of a report before it (placesAfterReportVerbs reads those it can). Towns the gazetteer may not know
+// (it holds places of 1,000 people or more). Not a word that says whose police without naming a town ("State
+// Police", "Transit Police").
 void townsOfTheReleasesPolice(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
@@ -506,6 +507,8 @@ void townsOfTheReleasesPolice(ExtractionState& st) {
             continue;
         // ("in" opening the sentence is written "In".)
         if (t[i - 1].capitalized && !t[i - 1].sentenceStart) continue;
+        // (Not the last words of a name "of" them: "the Los Angeles Angels of Anaheim".)
+        if (t[i - 1].is("of") && i >= 2 && t[i - 2].isWord() && t[i - 2].capitalized) continue;
         for (std::size_t n = 2; n >= 1; --n) {
             const std::size_t end = i + n;
             if (end > t.size() || t[end - 1].sentence != t[i].sentence) continue;

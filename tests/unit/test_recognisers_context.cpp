@@ -649,4 +649,8 @@ TEST_CASE("context: a town whose police the release names is a place where it st
     CHECK(has(x, EntityType::Location, "Velkotuwa"));
     CHECK(has(x, EntityType::Agency, "Marangoda Police"));
     CHECK_FALSE(has(x, EntityType::Location, "State"));
+    // (Nor the last word of a name "of" the town.)
+    const auto y =
+        run("Velkotuwa Police arrested the driver who killed a pitcher for the Quorvale Angels of Velkotuwa.");
+    CHECK_FALSE(has(y, EntityType::Location, "Velkotuwa"));
 }
