@@ -154,10 +154,15 @@ void placesByAreaAndResidence(ExtractionState& st) {
             continue;
         }
         // ("near the Borella junction", "at the Kottawa roundabout": a town's crossroads, named by the town.)
-        if (t[i].is("area") || t[i].is("areas") || t[i].is("junction") || t[i].is("roundabout")) {
+        // ("near the Pettah bus stand", "at the Maradana railway station": so are its stations, in lower case.)
+        const bool station = i >= 3 && t[i - 1].isWord() &&
+                             (((t[i].is("stand") || t[i].is("station") || t[i].is("stop") || t[i].is("halt")) &&
+                               (t[i - 1].is("bus") || t[i - 1].is("railway") || t[i - 1].is("train"))) ||
+                              (t[i].is("tower") && t[i - 1].is("clock")));
+        if (t[i].is("area") || t[i].is("areas") || t[i].is("junction") || t[i].is("roundabout") || station) {
             // The names before it, joined by commas and "and" ("Wellawatte, Dehiwala and Piliyandala areas").
             // (The sentence's first word is left to add(), which keeps no name opening its sentence.)
-            const auto names = namesListedBefore(t, i, 2, false).names;
+            const auto names = namesListedBefore(t, station ? i - 1 : i, 2, false).names;
             if (names.empty()) continue;
             // One name needs "in", or "in the", "at the", "from the" or "of the", before it ("the Metro area" may be
             // anything; "a resident of the Hikkaduwa area").

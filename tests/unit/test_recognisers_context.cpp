@@ -654,3 +654,11 @@ TEST_CASE("context: a town whose police the release names is a place where it st
         run("Velkotuwa Police arrested the driver who killed a pitcher for the Quorvale Angels of Velkotuwa.");
     CHECK_FALSE(has(y, EntityType::Location, "Velkotuwa"));
 }
+
+TEST_CASE("context: a town's bus stand or railway station named by the town in lower case", "[recognisers]") {
+    const auto x =
+        run("The suspect was arrested near the Velkotuwa bus stand. Another was arrested at the Marangoda railway "
+            "station.");
+    CHECK(has(x, EntityType::Location, "Velkotuwa"));
+    CHECK(has(x, EntityType::Location, "Marangoda"));
+}
