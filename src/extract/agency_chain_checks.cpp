@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "lexicon.hpp"
 #include "person_titles.hpp"
+#include "place_context_rules.hpp"
 
 namespace bulletin::extract {
 
@@ -151,8 +152,8 @@ bool venueContext(const ExtractionState& st, const std::vector<Token>& t, std::s
             return true;
         // ("visited the Ang Mo Kio Central Market and Food Centre", "toured the ... Centre": a site visited.)
         if (p.isWord() && equalsLower(p.text, "the") && begin > 1 &&
-            inLowerList(t[begin - 2].text, std::array<std::string_view, 7>{"at", "in", "inside", "outside", "visited",
-                                                                           "toured", "visiting"}))
+            (inLowerList(t[begin - 2].text, std::array<std::string_view, 4>{"at", "in", "inside", "outside"}) ||
+             visitingVerb(t[begin - 2].text)))
             return true;
         if (p.isPunct(':') && begin > 1 && equalsLower(t[begin - 2].text, "where")) return true;
         // ("at Old Airport Road Food Centre and Tekka Centre": a name listed right after a venue is one too.)

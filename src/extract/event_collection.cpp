@@ -231,12 +231,7 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // 2030": a gathering named with its year is held in that year, whatever day of another year the sentence
         // tells.)
         if (r.kind != MeetingKind::Announcement)
-            // (Or the name before its kind: "the DebConf27 conference", "the Expo 2030 exhibition".)
-            if (const auto year =
-                    !t[i].capitalized && i > 0 && t[i - 1].sentence == t[i].sentence
-                        ? (t[i - 1].kind == TokenKind::Number && i > 1 ? event_detail::yearOfEventName(t, i - 2, i - 1)
-                                                                       : event_detail::yearOfEventName(t, i - 1, i))
-                        : event_detail::yearOfEventName(t, i, found.end);
+            if (const auto year = event_detail::yearOfEventName(t, i, found.end);
                 year && (!r.date || r.date->start.year != *year))
                 r.date = DateValue{CalendarDate{*year, 0, 0}, std::nullopt};
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").

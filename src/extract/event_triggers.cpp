@@ -329,10 +329,15 @@ MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::si
 }
 
 std::optional<int> yearOfEventName(const std::vector<Token>& t, std::size_t i, std::size_t end) {
-    if (!t[i].capitalized || t[i].allCaps) {
-        // ("FOSDEM 2027": an acronym's conference and its year.)
-        if (!(t[i].allCaps && conferenceName(t, i))) return std::nullopt;
+    // (A kind in lower case after the name: "the DebConf27 conference", "the Expo 2030 exhibition".)
+    if (!t[i].capitalized) {
+        if (i == 0 || t[i - 1].sentence != t[i].sentence) return std::nullopt;
+        const std::size_t name = t[i - 1].kind == TokenKind::Number && i > 1 ? i - 2 : i - 1;
+        // (One step back only: the name's own word, capitalised.)
+        return t[name].capitalized ? yearOfEventName(t, name, name + 1) : std::nullopt;
     }
+    // ("FOSDEM 2027": an acronym only as a conference's name, with its year.)
+    if (t[i].allCaps && !conferenceName(t, i)) return std::nullopt;
     // "DebConf27": two digits run into a "Conf" or "Camp" name are its year.
     const std::string_view w = t[i].text;
     if (end == i + 1 && w.size() > 6 &&

@@ -38,7 +38,8 @@ struct Found final {
 [[nodiscard]] MeetingKind occasionKind(const std::vector<Token>& t, std::size_t first, std::size_t end);
 
 // "the World Expo 2027", "Expo 2030", "DebConf27": the year a gathering's name holds, right after its trigger word
-// [i, end) (or the name's words after it) or run into a conference's name; none when the name holds no year.
+// [i, end) (or the name's words after it) or run into a conference's name, or before a kind in lower case ("the
+// DebConf27 conference"); none when the name holds no year.
 [[nodiscard]] std::optional<int> yearOfEventName(const std::vector<Token>& t, std::size_t i, std::size_t end);
 
 // The family scoring compares kinds in: gatherings (meeting, training, workshop, conference), media

@@ -13,15 +13,23 @@ namespace bulletin::extract {
 
 namespace {
 
+// How many tokens from token `from` on (at most `most`) name a country, the longest reading; 0 when none does.
+std::size_t countryTokensAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t from,
+                            std::size_t most) {
+    for (std::size_t n = std::min(most, t.size() - from); n > 0; --n)
+        if (const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[from + n - 1].end));
+            place && place->kind == PlaceKind::Country)
+            return n;
+    return 0;
+}
+
 // "Transparency International Sri Lanka", "Debian France": where a known body's national chapter or country office
 // ends, its country's name closing the chain right after the body's name at token `at` (the place is a word of the
 // name, as in "Home Department Punjab"); `at` when no country closes it there.
 std::size_t countryChapterEnd(const ExtractionState& st, const std::vector<Token>& t, std::size_t at,
                               std::size_t chainEnd) {
     if (at == 0 || at >= chainEnd || st.lineBreakBetween(at - 1, at)) return at;
-    for (std::size_t n = std::min<std::size_t>(3, chainEnd - at); n > 0; --n) {
-        const auto* place = st.gazetteer().place(st.slice(t[at].begin, t[at + n - 1].end));
-        if (!place || place->kind != PlaceKind::Country) continue;
+    if (const std::size_t n = countryTokensAt(st, t, at, std::min<std::size_t>(3, chainEnd - at)); n > 0) {
         const std::size_t after = at + n;
         // The name closes there: the chain ends, another name is joined, or a title of the chapter's follows
         // ("Transparency International Sri Lanka Executive Director ...").
@@ -47,18 +55,17 @@ std::size_t otherCountrysBodyEnd(const ExtractionState& st, const std::vector<To
     if (at + 1 >= t.size() || !t[at].is("of") || t[at].sentence != t[at - 1].sentence) return at;
     std::size_t from = at + 1;
     if (t[from].is("the")) ++from;
-    constexpr std::size_t kMostPlaceTokens = 5;  // "the People's Republic of China"
-    for (std::size_t n = std::min(kMostPlaceTokens, t.size() - from); n > 0; --n) {
-        if (t[from + n - 1].sentence != t[at].sentence || !t[from].capitalized) continue;
-        const auto* place = st.gazetteer().place(st.slice(t[from].begin, t[from + n - 1].end));
-        if (!place || place->kind != PlaceKind::Country) continue;
-        // (The country closes the name: not "of Sri Lanka Telecom".)
-        const std::size_t after = from + n;
-        const bool closes =
-            after >= t.size() || t[after].sentence != t[at].sentence || !t[after].isWord() || !t[after].capitalized;
-        return closes ? after : at;
-    }
-    return at;
+    if (from >= t.size() || !t[from].capitalized) return at;
+    // (Within the sentence: "the People's Republic of China", five words at most.)
+    std::size_t most = 0;
+    while (most < 5 && from + most < t.size() && t[from + most].sentence == t[at].sentence) ++most;
+    const std::size_t n = countryTokensAt(st, t, from, most);
+    if (n == 0) return at;
+    // (The country closes the name: not "of Sri Lanka Telecom".)
+    const std::size_t after = from + n;
+    const bool closes =
+        after >= t.size() || t[after].sentence != t[at].sentence || !t[after].isWord() || !t[after].capitalized;
+    return closes ? after : at;
 }
 
 }  // namespace
@@ -146,20 +153,19 @@ void releasesBodiesChapters(ExtractionState& st, const std::vector<Token>& t) {
             gz.mayStartTitle(t[i].text) || gz.place(t[i].text) || gz.countryOfDemonym(t[i].text) ||
             gz.givenNameCount(t[i].text) >= 500)
             continue;
-        for (std::size_t n = std::min<std::size_t>(3, t.size() - i - 1); n > 0; --n) {
-            const std::size_t end = i + 1 + n;
-            if (t[end - 1].sentence != t[i].sentence || st.lineBreakBetween(i, i + 1)) continue;
-            const auto* place = gz.place(st.slice(t[i + 1].begin, t[end - 1].end));
-            if (!place || place->kind != PlaceKind::Country) continue;
-            // (The country closes the name, and the two are no longer place: "Debian France" but not "Velmar
-            // Ukraine Council", nor a place the gazetteer knows whole.)
-            const bool closes =
-                end >= t.size() || t[end].sentence != t[i].sentence || !t[end].isWord() || !t[end].capitalized;
-            if (closes && !gz.place(st.slice(t[i].begin, t[end - 1].end)) && !st.claimed(t[i].begin, t[end - 1].end))
-                st.addMention(EntityType::Agency, std::string(st.slice(t[i].begin, t[end - 1].end)), t[i].begin,
-                              t[end - 1].end, "agency.chapter");
-            break;
-        }
+        if (st.lineBreakBetween(i, i + 1)) continue;
+        std::size_t most = 0;
+        while (most < 3 && i + 1 + most < t.size() && t[i + 1 + most].sentence == t[i].sentence) ++most;
+        const std::size_t n = countryTokensAt(st, t, i + 1, most);
+        if (n == 0) continue;
+        // (The country closes the name, and the two are no longer place: "Debian France" but not "Velmar Ukraine
+        // Council", nor a place the gazetteer knows whole.)
+        const std::size_t end = i + 1 + n;
+        const bool closes =
+            end >= t.size() || t[end].sentence != t[i].sentence || !t[end].isWord() || !t[end].capitalized;
+        if (closes && !gz.place(st.slice(t[i].begin, t[end - 1].end)) && !st.claimed(t[i].begin, t[end - 1].end))
+            st.addMention(EntityType::Agency, std::string(st.slice(t[i].begin, t[end - 1].end)), t[i].begin,
+                          t[end - 1].end, "agency.chapter");
     }
 }
 

@@ -226,6 +226,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     constexpr std::size_t kMostSentencePeople = 24;
     std::vector<std::vector<std::size_t>> sentencesOf;
     auto sentenceOf = [&](const EventReport& r) { return t[tokenAt(t, r.trigger.span.begin)].sentence; };
+    // Whether a sentence tells a time to come ("will", "shall", "would"), asked once per sentence (a hostile
+    // release's one endless sentence holds a report every few words).
+    std::map<std::size_t, bool> toComeIn;
+    auto toldToCome = [&](std::size_t s) {
+        const auto [at, added] = toComeIn.try_emplace(s, false);
+        if (added)
+            at->second = std::any_of(t.begin() + static_cast<long>(sentences[s].firstToken),
+                                     t.begin() + static_cast<long>(sentences[s].endToken), [](const Token& w) {
+                                         return w.isWord() && wordIs(w, {"will", "shall", "would"});
+                                     });
+        return at->second;
+    };
     // Whether the report's sentence names a person none of these sentences names.
     auto namesSomeoneNew = [&](const EventReport& r, const std::vector<std::size_t>& seenIn) {
         const std::size_t ownSentence = sentenceOf(r);
@@ -367,17 +379,14 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
             // met" and "next week we will hold a meeting": the last event told by the frame's own word, and none
             // still to come for what has been done.)
             const auto toldAs = [&](const Meeting& m) {
-                const std::string trigger = lower(m.trigger.text);
-                return trigger == r.frameWord || trigger.ends_with(" " + r.frameWord);
+                const std::string_view trigger = m.trigger.text, word = r.frameWord;
+                return trigger.size() >= word.size() &&
+                       equalsLower(trigger.substr(trigger.size() - word.size()), word) &&
+                       (trigger.size() == word.size() || trigger[trigger.size() - word.size() - 1] == ' ');
             };
             // (Only a frame by an occasion's word, its sentence telling no time to come: "After the meeting, he
             // will ..." may well follow one announced.)
-            const auto& own = sentences[t[tokenAt(t, r.trigger.span.begin)].sentence];
-            const bool doneReport = !r.frameWord.empty() && !r.planned && !r.instructed &&
-                                    std::none_of(t.begin() + static_cast<long>(own.firstToken),
-                                                 t.begin() + static_cast<long>(own.endToken), [](const Token& w) {
-                                                     return w.isWord() && wordIs(w, {"will", "shall", "would"});
-                                                 });
+            const bool doneReport = !r.frameWord.empty() && !r.planned && !r.instructed && !toldToCome(sentenceOf(r));
             const auto toCome = [&](const Meeting& m) {
                 return doneReport && publication && m.date->firstDay() > publication->lastDay();
             };

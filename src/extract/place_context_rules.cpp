@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "candidates.hpp"
 #include "lexicon.hpp"
 
 namespace bulletin::extract {
@@ -270,13 +271,17 @@ void townsBeforeTheirDistrict(ExtractionState& st) {
 // name after "the" that a visit is paid to is a site, a place (a venue, in the annotation's words). Not a body
 // ("visited the Ministry of Health": its head word says so, and a body acts elsewhere), a title ("visited the
 // President") or a known organisation; nor without "the" ("visited Google", "visited Acme" are firms as often).
+bool visitingVerb(std::string_view word) {
+    return inLowerList(word, std::array<std::string_view, 4>{"visited", "toured", "visiting", "touring"});
+}
+
 void sitesVisited(ExtractionState& st) {
     const auto& t = st.tokens();
     const auto& gz = st.gazetteer();
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!t[i].isWord() || t[i].capitalized) continue;
         std::size_t k = i + 1;
-        if (inLowerList(t[i].text, std::array<std::string_view, 4>{"visited", "toured", "visiting", "touring"})) {
+        if (visitingVerb(t[i].text)) {
         } else if (inLowerList(t[i].text, std::array<std::string_view, 4>{"visit", "visits", "tour", "tours"}) &&
                    (t[k].is("to") || t[k].is("of"))) {
             ++k;
@@ -484,9 +489,7 @@ void townsOfTheReleasesPolice(ExtractionState& st) {
     for (const auto& e : st.entities()) {
         if (e.type != EntityType::Agency) continue;
         for (const auto& m : e.mentions) {
-            const auto first = std::lower_bound(t.begin(), t.end(), m.span.begin,
-                                                [](const Token& x, std::size_t at) { return x.begin < at; });
-            const auto i = static_cast<std::size_t>(first - t.begin());
+            const std::size_t i = tokenAt(t, m.span.begin);
             for (std::size_t n = 1; n <= 2; ++n) {
                 const std::size_t police = i + n;
                 if (police >= t.size() || t[police].begin >= m.span.end || !t[police].is("Police")) continue;

@@ -22,6 +22,8 @@ void townsBeforeTheirDistrict(ExtractionState& st);
 // Framework Convention on Climate Change", "European Union Deforestation Regulation" (the law's word may follow the
 // name directly; an instrument named after a body names no body: names inside names are not annotated).
 [[nodiscard]] bool opensInstrumentName(const std::vector<Token>& t, std::size_t end);
+// "visited", "toured", "visiting", "touring": a verb whose object, after "the", is a site someone visited.
+[[nodiscard]] bool visitingVerb(std::string_view word);
 // "visited the Tuas Nexus", "a tour of the Marina Barrage": the named site someone visited.
 void sitesVisited(ExtractionState& st);
 
