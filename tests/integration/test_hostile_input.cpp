@@ -72,6 +72,12 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
         {"committees.txt", "Committees\n\n" + repeat("the Senate Judiciary, Agriculture and Environment and Public "
                                                      "Works Committees and House Committees on Finance and ",
                                                      kSize)},
+        // One endless sentence of named gatherings taking place, a town's police and a body's chapter, framed by a
+        // meeting and told to come: the frame's future is asked once, each name's walk back stays short.
+        {"occasions.txt", "Occasions\n\nAfter the meeting, " +
+                              repeat("the Velmar Reunion Hamburg 2026 took place in Thalawa and Thalawa Police and "
+                                     "Velmar France will hold a meeting and ",
+                                     kSize / 4)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };
