@@ -435,6 +435,10 @@ void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) 
         return;
     if (end == begin + 1 && t[begin].allCaps) return;                   // a bare acronym: the acronym rule resolves it
     if (end == begin + 1 && isOrganisationHead(t[begin].text)) return;  // "Department", "Mission" (of "Mission Viejo")
+    // "the Kelani Right Bank project", "the Mahaweli Left Bank canal": a river's bank, no lender.
+    if (lower(t[lastHead].text) == "bank" && lastHead > begin &&
+        (t[lastHead - 1].is("Right") || t[lastHead - 1].is("Left")))
+        return;
     // "the Russian Federation": a country's name with a head word in it is the country.
     if (const auto* place = st.gazetteer().place(st.slice(t[begin].begin, t[end - 1].end));
         place && place->kind == PlaceKind::Country &&

@@ -262,6 +262,17 @@ void findServiceDistricts(ExtractionState& st) {
 
 }  // namespace
 
+// "the Airport and Aviation Services Limited": one capitalised word right after "the" and before "and", of no
+// name, place, body or person, is the first word of the firm's name, however many words follow "and" (a firm of
+// its own would not take the article: not "the Ministry and Acme Ltd", nor "Google and Apple Inc.").
+bool commonWordOpeningName(const ExtractionState& st, std::size_t word) {
+    const auto& t = st.tokens();
+    if (word == 0 || !(t[word - 1].is("the") || t[word - 1].is("The")) || t[word].allCaps) return false;
+    const std::string_view w = t[word].text;
+    return !isOrganisationHead(w) && !st.gazetteer().place(w) && !st.gazetteer().agencyByName(w) &&
+           st.gazetteer().givenNameCount(w) < 0 && !st.gazetteer().mayStartTitle(w);
+}
+
 std::size_t runStart(const ExtractionState& st, std::size_t last) {
     const auto& t = st.tokens();
     std::size_t first = last;
@@ -274,7 +285,8 @@ std::size_t runStart(const ExtractionState& st, std::size_t last) {
                    t[first - 2].capitalisedOrNumber() && !isFunctionWord(t[first - 2].text) &&
                    !(prev.is("and") && (isOrganisationHead(t[first - 2].text) || placeEndsAt(st, first - 2) ||
                                         st.gazetteer().agencyByName(t[first - 2].text) ||
-                                        (wordsBeforeLegalForm(st, first, last) >= 2 && !lastOfList(t, first - 2)) ||
+                                        (wordsBeforeLegalForm(st, first, last) >= 2 && !lastOfList(t, first - 2) &&
+                                         !commonWordOpeningName(st, first - 2)) ||
                                         listItemEndsAt(st, first - 2)))) {
             // ("Procter and Gamble Co." is one name; "the Singapore Food Agency and JTC Corporation" are two, and so
             // are "Glendale and Griffith Park" and "Google and Apple Inc.", a company known by name, and "Pulau Ubin

@@ -672,6 +672,17 @@ TEST_CASE("bodies: a ministry's list of portfolios is whole after another body a
     CHECK(has(x, EntityType::Agency, "Ministry of Trade, Commerce and Food Security"));
 }
 
+TEST_CASE("bodies: a minister's fields are no body, a river's bank is no lender", "[recognisers]") {
+    const auto x =
+        run("The Cabinet approved the proposal by the Minister of Trade, Commerce, Food Security and Cooperative "
+            "Development to fund the Quorra Right Bank project and the Minister of Ports and Civil Aviation.");
+    for (const auto& body : test::names(x, EntityType::Agency)) {
+        CHECK(body.find("Cooperative") == std::string::npos);
+        CHECK(body.find("Right Bank") == std::string::npos);
+        CHECK(body.find("Civil Aviation") == std::string::npos);
+    }
+}
+
 TEST_CASE("bodies: an institution's name after a field of people is the end of a longer name", "[recognisers]") {
     // ("National People's Congress", as "Committee on Veterans' Affairs": not the bare "Congress".)
     const auto x = run("Officials of the Velmar People’s Congress met the delegation.");

@@ -403,6 +403,17 @@ TEST_CASE("body forms: two names after and make a company of their own, one trad
     CHECK(has(z, EntityType::Agency, "Cycle and Wagon Industries Pte Ltd"));
 }
 
+TEST_CASE("body forms: one common word after \"the\" and before \"and\" opens the firm's name", "[recognisers]") {
+    const auto x = run("The Shipping and Marine Services (Kenya) Limited has proposed a new terminal at Quorra.");
+    CHECK(has(x, EntityType::Agency, "Shipping and Marine Services (Kenya) Limited"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Marine Services (Kenya) Limited"));
+    // (A body's head word before "and" is a body of its own, and so is a firm named without the article.)
+    const auto y =
+        run("The Ministry and Quorvane Marine Holdings Ltd agreed. Zeltrix and Orvandi Trading Ltd did not.");
+    CHECK(has(y, EntityType::Agency, "Quorvane Marine Holdings Ltd"));
+    CHECK(has(y, EntityType::Agency, "Orvandi Trading Ltd"));
+}
+
 TEST_CASE("body forms: the people a body is of, in the possessive, are part of its name", "[recognisers]") {
     const auto x =
         run("The People's Liberation Army of Velmarsk held drills, and the People's Bank of Velmarsk cut "
