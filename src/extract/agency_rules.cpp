@@ -49,6 +49,26 @@ bool isEnglishWord(const std::string& acronym) {
     return lexicons::ambiguousAcronyms().contains(acronym);
 }
 
+// Whether the release says, in any case, a word of the body's full name that tells it from the other things its
+// acronym stands for ("Islamic" of the Organisation of Islamic Cooperation, "health" of the World Health
+// Organization): a word of four letters or more that is no function word, head word or word of the world.
+bool fullNameWordIn(const std::vector<Token>& t, std::string_view name) {
+    std::vector<std::string> words;
+    for (std::size_t from = 0; from < name.size();) {
+        std::size_t to = name.find(' ', from);
+        if (to == std::string_view::npos) to = name.size();
+        const std::string_view w = name.substr(from, to - from);
+        if (w.size() >= 4 && !isFunctionWord(w) && !isOrganisationHead(w) && !w.starts_with("World") &&
+            !w.starts_with("International") && !w.starts_with("National"))
+            words.push_back(lower(w));
+        from = to + 1;
+    }
+    if (words.empty()) return true;
+    return std::any_of(t.begin(), t.end(), [&](const Token& k) {
+        return k.isWord() && !k.allCaps && std::find(words.begin(), words.end(), lower(k.text)) != words.end();
+    });
+}
+
 void agencyFromChain(ExtractionState& st, const std::vector<Token>& t, Chain c) {
     // "... Assembly of Representatives Helena Varga on Monday": a day or a month after a preposition is when, not
     // part of a name.
@@ -641,8 +661,10 @@ void findAgencies(ExtractionState& st) {
               (lowerAfter || t[i + 1].isPunct(',') ||
                t[i + 1].isPunct('.'))) ||  // ("built with GCC 12": a version follows)
              (t[i].sentenceStart && lowerAfter && !st.inHeadline(t[i].begin)));
+        // (In running text, an acronym that spells no word where the release says nothing of what the body is:
+        // "the OIC attended the briefing" of a police report is its officer in charge.)
         if (isEnglishWord(acr) && !st.definedAcronyms.count(acr) && st.text().find(name) == std::string_view::npos &&
-            !inRunningText)
+            (!inRunningText || (!lexicons::wordAcronyms().contains(acr) && !fullNameWordIn(t, name))))
             continue;
         if (i + 1 < t.size() && t[i + 1].isWord() && t[i + 1].capitalized && t[i + 1].sentence == t[i].sentence &&
             !st.claimed(t[i + 1].begin, t[i + 1].end)) {

@@ -234,6 +234,10 @@ const Lexicon& ambiguousAcronyms() {
     static const Lexicon& l = Lexicon::get("ambiguous_acronyms");
     return l;
 }
+const Lexicon& wordAcronyms() {
+    static const Lexicon& l = Lexicon::get("word_acronyms");
+    return l;
+}
 const Lexicon& commonAbbreviations() {
     static const Lexicon& l = Lexicon::get("common_abbreviations");
     return l;

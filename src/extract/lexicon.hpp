@@ -78,6 +78,7 @@ namespace lexicons {
 [[nodiscard]] const Lexicon& relativeDayWords();       // relative_day_words.txt
 [[nodiscard]] const Lexicon& eastAsianSurnames();      // east_asian_surnames.txt
 [[nodiscard]] const Lexicon& ambiguousAcronyms();      // ambiguous_acronyms.txt
+[[nodiscard]] const Lexicon& wordAcronyms();           // word_acronyms.txt
 [[nodiscard]] const Lexicon& commonAbbreviations();    // common_abbreviations.txt
 [[nodiscard]] const Lexicon& capitalisedPlaceKinds();  // capitalised_place_kinds.txt
 [[nodiscard]] const Lexicon& genericPlaceWords();      // generic_place_words.txt

@@ -380,7 +380,16 @@ void findPeople(ExtractionState& st) {
             std::size_t start = titleOfBefore(st, t, i - 1, role);
             if (start == i - 1) start = titleBefore(st, t, i - 1, role);
             std::size_t article = start;
-            for (std::size_t skipped = 0; skipped < 2 && article > 0 && roleAdjective(st, t[article - 1]); ++skipped)
+            // (And a rank's modifier the title list left out: "The Senior Deputy Inspector General of Police in
+            // charge of the Western Province, Nimal Perera,".)
+            for (std::size_t skipped = 0;
+                 skipped < 2 && article > 0 &&
+                 (roleAdjective(st, t[article - 1]) ||
+                  (t[article - 1].capitalized &&
+                   inLowerList(t[article - 1].text,
+                               std::array<std::string_view, 6>{"senior", "acting", "chief", "additional", "principal",
+                                                               "joint"})));
+                 ++skipped)
                 --article;
             // (The article opening the sentence too: "The Minister of Health, Kavrel Ondumasi, said".)
             if (start < i - 1 && !isHonorific(t[start].text) && article > 0 &&

@@ -261,6 +261,11 @@ TEST_CASE("recognisers: an acronym that is also a word, in running text and as a
             "handed over to the OIC of the Velmar Police.");
     CHECK_FALSE(has(title, EntityType::Agency, "Organisation of Islamic Cooperation"));
     CHECK(has(title, EntityType::Agency, "Quorvale Police"));
+    // In running text too, where the release says nothing of what the body is: the report's officer in charge.
+    const auto officer = run("Senior DIG Nimal Quorasinghe and the OIC attended the briefing at the Velmar Police.");
+    CHECK_FALSE(has(officer, EntityType::Agency, "Organisation of Islamic Cooperation"));
+    const auto body = run("Leaders of Islamic countries met, and the OIC welcomed the talks.");
+    CHECK(has(body, EntityType::Agency, "Organisation of Islamic Cooperation"));
 }
 
 TEST_CASE("recognisers: a name with no title before it, then what the person did", "[recognisers]") {

@@ -85,6 +85,11 @@ TEST_CASE("body forms: what a title holder is in charge of is part of the title"
     const auto y = run("Deputy Inspector General of Police in charge of the Colombo Range Lal Perera supervised.");
     CHECK(has(y, EntityType::Person, "Lal Perera"));
     CHECK_FALSE(has(y, EntityType::Person, "Range Lal Perera"));
+    // With its article, a rank's modifier the title list lacks, and a comma before the name.
+    const auto z =
+        run("The Senior Deputy Inspector General of Police in charge of the Western Province, Deshal Tennaquor, "
+            "attended the briefing.");
+    CHECK(has(z, EntityType::Person, "Deshal Tennaquor"));
 }
 
 TEST_CASE("body forms: the body right before a title held in it", "[recognisers]") {
