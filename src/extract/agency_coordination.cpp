@@ -141,7 +141,11 @@ std::vector<Chain> splitOnAnd(const ExtractionState& st, const std::vector<Token
             else if (seenOf && (t[m].is("and") || t[m].is("&")))
                 tailAnd = true;
         }
-        if (leftHead && tailAnd && t[k + 1].isWord() && t[k + 1].capitalized) {
+        // (Or "and the" before it: "Department of Immigration and Emigration and the Registrar of Companies".)
+        const bool nextCapitalised =
+            t[k + 1].isWord() && (t[k + 1].capitalized || (equalsLower(t[k + 1].text, "the") && k + 2 < c.end &&
+                                                           t[k + 2].isWord() && t[k + 2].capitalized));
+        if (leftHead && tailAnd && nextCapitalised) {
             out.push_back({start, k, start == c.first && c.afterPersonOf});
             start = k + 1;
             while (start < c.end && equalsLower(t[start].text, "the")) ++start;

@@ -206,6 +206,10 @@ TEST_CASE("announcements: a second \"and\" in what a body is of starts another n
     const auto x = run("The plan was praised by the Los Angeles Department of Water and Power and Metro.");
     CHECK(has(x, EntityType::Agency, "Los Angeles Department of Water and Power"));
     for (const auto& a : names(x, EntityType::Agency)) CHECK(a.find("Metro") == std::string::npos);
+    // (And "and the" before it.)
+    const auto y = run("The Department of Immigration and Emigration and the Registrar of Companies agreed.");
+    CHECK(has(y, EntityType::Agency, "Department of Immigration and Emigration"));
+    for (const auto& a : names(y, EntityType::Agency)) CHECK(a.find("Emigration and") == std::string::npos);
 }
 
 TEST_CASE("announcements: a title and a name in the headline name a person the body does not repeat", "[recognisers]") {
