@@ -232,8 +232,10 @@ CollectedReports collectReports(const ExtractionState& st, SentenceFacts& facts,
         // tells.)
         if (r.kind != MeetingKind::Announcement)
             if (const auto year = event_detail::yearOfEventName(t, i, found.end);
-                year && (!r.date || r.date->start.year != *year))
+                year && (!r.date || r.date->start.year != *year)) {
+                r.yearOfName = !r.date;
                 r.date = DateValue{CalendarDate{*year, 0, 0}, std::nullopt};
+            }
         // A media advisory says when on its own line ("WHEN: Thursday, Nov. 2, 2017, at 1:00 p.m.").
         if (!r.date && advisoryDate) r.date = advisoryDate;
         r.lead = t[i].sentence < leadEnd;

@@ -23,6 +23,7 @@ struct EventReport final {
     bool planned = false;        // "will hold a workshop": still to come (an other occasion too)
     bool next = false;           // "the next meeting": one to come after those told
     bool instructed = false;     // "instructed the Minister to hold a meeting": to come, after the release's day
+    bool yearOfName = false;     // dated only by the year in its name ("DebConf27 was a success")
 
     bool anaphoric = false;   // "the meeting", "this visit": one named before
     bool framed = false;      // "During the trip, he met ...": on the day of the event told before

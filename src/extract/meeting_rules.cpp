@@ -333,7 +333,33 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     };
     // Dated reports first.
     for (const auto& r : reports)
-        if (r.date) joinOrOpen(r, r.date);
+        if (r.date && !r.yearOfName) joinOrOpen(r, r.date);
+    // ("The conference came to a close on Saturday 24 July 2027 ... DebConf27 was a success": a gathering dated
+    // only by the year in its name, told as done, is the one of its family the release dates on a day of that
+    // year; not one to come, "He will attend FOSDEM 2027", though "would not have been possible" is done.)
+    auto toComeAtAll = [&](std::size_t s) {
+        for (std::size_t k = sentences[s].firstToken; k < sentences[s].endToken; ++k) {
+            if (!t[k].isWord() || !wordIs(t[k], {"will", "shall", "would"})) continue;
+            const bool pastCounterfactual = t[k].is("would") && k + 2 < sentences[s].endToken &&
+                                            (t[k + 1].is("have") || (t[k + 1].is("not") && t[k + 2].is("have")));
+            if (!pastCounterfactual) return true;
+        }
+        return false;
+    };
+    for (const auto& r : reports) {
+        if (!r.yearOfName) continue;
+        const int year = r.date->start.year;
+        auto it = r.otherOccasion || toComeAtAll(sentenceOf(r))
+                      ? out.end()
+                      : std::find_if(out.begin(), out.end(), [&](const Meeting& m) {
+                            return family(m.kind) == family(r.kind) && m.date && m.date->start.day != 0 &&
+                                   m.date->start.year == year && (!m.date->end || m.date->end->year == year);
+                        });
+        if (it != out.end())
+            join(*it, r);
+        else
+            joinOrOpen(r, r.date);
+    }
     // Undated reports tell more of an event already dated ("the meeting", "during the workshop"): the nearest
     // one before them of their family, else the first after. A family reported only undated is the release's
     // own news when told in its lead or "today" (dated with the publication date), else it stays undated.

@@ -598,3 +598,17 @@ TEST_CASE("sittings: a gathering named with its year is held in that year", "[re
     CHECK(hasEvent(x, "conference@2029"));
     CHECK(hasEvent(x, "conference@2030-07-19/2030-07-25"));
 }
+
+TEST_CASE("sittings: a gathering done, dated only by its name's year, is the one the release dates that year",
+          "[recognisers][events]") {
+    const auto x = run(
+        "On Saturday 24 July 2027, the annual Velmar Developers Conference came to a close. With over 400 attendees, "
+        "VelConf27 was a success. VelConf27 would not have been possible without our sponsors. Next year, "
+        "VelConf28 will be held in Kochi.",
+        "VelConf27 closes", "2027-07-26");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"conference@2027-07-24", "conference@2028"});
+    // (One to come is another.)
+    const auto y = run("The Velmar Developers Conference opened on 24 July 2027. Members will attend FOSDEM 2027.",
+                       "Conference opens", "2027-07-26");
+    CHECK(test::eventKeys(y) == std::vector<std::string>{"conference@2027-07-24", "conference@2027"});
+}
