@@ -48,6 +48,7 @@ bool attributiveToOther(std::string_view text, const Span& date, std::size_t at)
 std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, const Sentence& s, std::size_t at,
                                       std::string_view text) {
     std::optional<DateValue> best, year;
+    std::vector<DateValue> dated;  // every day or span of days the sentence may date the event with
     std::size_t bestDistance = std::string::npos, yearDistance = std::string::npos;
     for (const auto& d : dates) {
         if (d.mention.span.begin < s.begin || d.mention.span.end > s.end) continue;
@@ -93,6 +94,16 @@ std::optional<DateValue> sentenceDate(const std::vector<DateMention>& dates, con
             continue;
         }
         if (distance < bestDistance) best = d.value, bestDistance = distance;
+        dated.push_back(d.value);
+    }
+    // ("will host the meeting this week from 19 to 20 February": the days inside the nearest span say it finer.)
+    if (best && best->isRange() && best->start.day != 0) {
+        const DateValue span = *best;
+        auto days = [](const DateValue& v) { return v.lastDay().daysSinceEpoch() - v.firstDay().daysSinceEpoch(); };
+        for (const auto& v : dated)
+            if (v.start.day != 0 && (!v.end || v.end->day != 0) && v.firstDay() >= span.firstDay() &&
+                v.lastDay() <= span.lastDay() && days(v) < days(*best))
+                best = v;
     }
     // A year alone dates an event only when the sentence has nothing finer: "the next round ... in Oslo in 2024".
     return best ? best : year;

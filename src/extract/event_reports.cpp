@@ -490,7 +490,14 @@ bool plannedReport(const std::vector<Token>& t, std::size_t i, bool decidedOnly)
     const std::string_view w = t[i].text;
     if (w.size() > 3 && w.back() == 's' && !wordIs(t[i], {"talks", "consultations", "negotiations"})) return false;
     // "accelerate the next meeting of advisers", "preparations for the upcoming summit": one event to come, so named.
-    if (i >= 2 && t[i - 2].sentence == t[i].sentence && namedAsNext(t, i) && wordIs(t[i - 2], {"the", "its", "their"}))
+    // ("the upcoming G20 summit", "the forthcoming NATO Summit": past the name of whose it is.)
+    std::size_t named = i;
+    while (named >= 2 && i - named < 3 && t[named - 1].sentence == t[i].sentence &&
+           ((t[named - 1].isWord() && t[named - 1].capitalized) || t[named - 1].kind == TokenKind::Number) &&
+           !t[named - 1].sentenceStart)
+        --named;
+    if (named >= 2 && t[named - 2].sentence == t[i].sentence && namedAsNext(t, named) &&
+        wordIs(t[named - 2], {"the", "its", "their"}))
         return true;
     // "approved conducting a training programme", "granted approval for holding the conference": a decision on
     // an event's doing, in the gerund a few words before it, is one to come.

@@ -408,6 +408,23 @@ TEST_CASE("readouts: a visit named with its visitor's title after it, planned or
     CHECK_FALSE(hasEvent(x, "other@-"));
 }
 
+TEST_CASE("readouts: the upcoming summit of a body named before it is one to come, undated", "[recognisers]") {
+    const auto x =
+        run("The President had a telephone conversation with the President of Kovalia. The leaders discussed the "
+            "situation in the region. They agreed to continue contacts, including at the upcoming V20 summit in "
+            "Velmarsk.",
+            "Telephone conversation with the President of Kovalia", "2026-11-12");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-11-12", "conference@-"});
+}
+
+TEST_CASE("readouts: the days inside a week an event is dated with say when it is", "[recognisers]") {
+    const auto x = run(
+        "The Bureau will host the second Velmar Network meeting this week from 19 to 20 February 2026 at the Quorra "
+        "Hotel. Delegates will be participating in the upcoming Velmar Network meeting.",
+        "Network meets", "2026-02-18");
+    CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-02-19/2026-02-20"});
+}
+
 TEST_CASE("readouts: the republics proclaimed in Donbas are places, in either spelling of their apostrophe",
           "[recognisers]") {
     const auto x =
