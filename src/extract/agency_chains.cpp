@@ -348,6 +348,11 @@ bool headAt(const ExtractionState& st, std::size_t i) {
     // (An acronym that is also something else heads only when the release defines it or names the body in full:
     // "Kovalde Police OIC Inspector ..." is an officer in charge, not the Organisation of Islamic Cooperation.)
     if (!t.allCaps || st.placeAcronyms.count(std::string(t.text))) return false;
+    // (Not before the body's region of the world: "in the WHO Eastern Mediterranean Region" is a place.)
+    for (std::size_t n = 1; n <= 3 && i + n + 1 < all.size() && all[i + n].sentence == t.sentence; ++n)
+        if (equalsLower(all[i + n + 1].text, "region") && all[i + n].capitalized &&
+            st.gazetteer().place(st.slice(all[i + 1].begin, all[i + n].end)))
+            return false;
     if (st.definedAcronyms.count(std::string(t.text))) return true;
     const auto* known = st.gazetteer().agencyByAcronym(t.text);
     if (!known) return false;

@@ -52,6 +52,16 @@ TEST_CASE("Singapore's planning areas, which GeoNames gives no population, are r
     CHECK_FALSE(gazetteer().place("Orchard"));  // a common word too
 }
 
+TEST_CASE("regions of the world that diplomacy names, by their common forms", "[gazetteer]") {
+    for (const char* region : {"South Caucasus", "North Caucasus", "Western Balkans", "Indo-Pacific", "Far East",
+                               "Eastern Mediterranean", "Eurasia", "Maghreb", "Transcaucasia"}) {
+        REQUIRE(gazetteer().place(region));
+        CHECK(gazetteer().place(region)->kind == PlaceKind::Region);
+    }
+    CHECK(gazetteer().place("Transcaucasia")->name == "South Caucasus");
+    CHECK_FALSE(gazetteer().place("Americas"));  // ("Fiestas de Las Americas", "Americas most wanted")
+}
+
 TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     REQUIRE(gazetteer().agencyByAcronym("UNODC"));
     CHECK(gazetteer().agencyByAcronym("UNODC")->name == "United Nations Office on Drugs and Crime");

@@ -266,6 +266,12 @@ TEST_CASE("recognisers: an acronym that is also a word, in running text and as a
     CHECK_FALSE(has(officer, EntityType::Agency, "Organisation of Islamic Cooperation"));
     const auto body = run("Leaders of Islamic countries met, and the OIC welcomed the talks.");
     CHECK(has(body, EntityType::Agency, "Organisation of Islamic Cooperation"));
+    // The body's region of the world is a place, though the release names the body in full.
+    const auto region =
+        run("The World Health Organization (WHO) said that in the WHO Eastern Mediterranean Region, "
+            "dengue outbreaks continue.");
+    CHECK(has(region, EntityType::Location, "Eastern Mediterranean Region"));
+    CHECK_FALSE(has(region, EntityType::Agency, "WHO Eastern Mediterranean"));
 }
 
 TEST_CASE("recognisers: a name with no title before it, then what the person did", "[recognisers]") {
