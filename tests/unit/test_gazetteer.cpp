@@ -70,6 +70,10 @@ TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     // A state agency better known by its short name than its full one.
     REQUIRE(gazetteer().agencyByName("Cal Fire"));
     CHECK(gazetteer().agencyByName("CAL FIRE")->name == "California Department of Forestry and Fire Protection");
+    // State companies and services known by a short name without a head word.
+    for (const char* name : {"Sber", "Rosstat", "Rospotrebnadzor", "SBS Transit", "Lanka IOC", "Litro Gas"})
+        CHECK(gazetteer().agencyByName(name));
+    CHECK(gazetteer().agencyByName("Sber")->name == "Sberbank");
 }
 
 TEST_CASE("countries by their own names too, not where that is a word or a name in English", "[gazetteer]") {

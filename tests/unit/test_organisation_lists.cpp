@@ -70,3 +70,12 @@ TEST_CASE("organisation lists: an and the list goes on after and a numbered unit
     CHECK_FALSE(has(x, EntityType::Agency, "Poverty"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvane Center on Law"));
 }
+
+TEST_CASE("organisation lists: an adverb opening the sentence before its comma names no body", "[recognisers]") {
+    const auto x =
+        run("Work went to Velmar Electrical Contractors (\"VEC\"). Later, Quorvex and VEC were paid. Separately, "
+            "Orlenmark and VEC agreed.");
+    CHECK(has(x, EntityType::Agency, "Quorvex"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Later"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Separately"));
+}
