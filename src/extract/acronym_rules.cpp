@@ -98,6 +98,10 @@ bool validAcronym(std::string_view w) {
     return isAcronymLike(core);
 }
 
+bool quoteMark(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
 // Token index range [first, paren) of the words before an opening parenthesis, within the sentence.
 std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::size_t maxWords) {
     std::size_t i = paren, words = 0;
@@ -148,6 +152,12 @@ bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) 
     std::size_t of = first;
     if (of > 0 && t[of - 1].is("the")) --of;
     if (of >= 2 && t[of - 1].is("of") && peopleNoun(of - 2)) return true;
+    // ("a Yard Manager of Quorvale FELS (QFELS)", "an employee of ..."): where someone holds a post or works is a
+    // body.
+    if (of >= 2 && t[of - 1].is("of") &&
+        (titleEndsBeforeOf(st, t, of - 1) ||
+         (t[of - 2].isWord() && !t[of - 2].capitalized && lexicons::roleNouns().contains(t[of - 2].text))))
+        return true;
     // ("the Asia Zero Emission Community (AZEC) Ministerial Meeting", "(QCEC) Leaders' Summit": the gathering of its
     // members is held by a body.)
     for (std::size_t k = next; k < t.size() && k < next + 4 && t[k].sentence == t[first].sentence; ++k) {
@@ -272,9 +282,19 @@ void findAcronymDefinitions(ExtractionState& st) {
     const auto& t = st.tokens();
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!t[i].isPunct('(')) continue;
-        // "Full Name (ACR)"
-        if (t[i + 1].isWord() && t[i + 2].isPunct(')') && validAcronym(t[i + 1].text)) {
-            const std::string acr(t[i + 1].text);
+        // "Full Name (ACR)", or with the acronym in quotes, as Singapore's and India's releases define a short
+        // name: "Quorvale FELS (“QFELS”)".
+        // (In capitals only, "(“Lu”)" and "(“Dymon”)" being a person's or a firm's short name; nor a building's,
+        // "Police Cantonment Complex (“PCC”)", which the place rules read, nor a bill's, "Assembly Bill 109".)
+        std::size_t acrAt = i + 1, closeAt = i + 2;
+        const bool quoted =
+            i + 4 < t.size() && quoteMark(t[i + 1].text) && quoteMark(t[i + 3].text) && t[i + 4].isPunct(')') &&
+            t[i + 2].allCaps && i > 0 && t[i - 1].isWord() && !lexicons::venueWords().contains(t[i - 1].text) &&
+            !lexicons::buildingWords().contains(t[i - 1].text) &&
+            !(i > 1 && t[i - 1].kind == TokenKind::Number && lexicons::lawWords().contains(t[i - 2].text));
+        if (quoted) acrAt = i + 2, closeAt = i + 4;
+        if (t[acrAt].isWord() && t[closeAt].isPunct(')') && validAcronym(t[acrAt].text)) {
+            const std::string acr(t[acrAt].text);
             const std::size_t first = candidateStart(t, i, std::min<std::size_t>(acr.size() + 5, acr.size() * 2));
             if (first == i) continue;
             const std::size_t from = t[first].begin;
@@ -311,19 +331,27 @@ void findAcronymDefinitions(ExtractionState& st) {
             while (k > 0) {
                 const Token& p = t[k - 1];
                 if (p.sentence != t[i].sentence) break;
-                if (p.isWord() && p.capitalized && !isFunctionWord(p.text)) {
+                if (p.isWord() && p.capitalized && !isFunctionWord(p.text) && !p.text.ends_with("-based")) {
                     --k;
-                } else if (p.isWord() && (p.is("of") || p.is("for")) && k >= 2 && t[k - 2].capitalized &&
-                           !isFunctionWord(t[k - 2].text) && !titleEndsBeforeOf(st, t, k - 1)) {
+                } else if (quoted && p.kind == TokenKind::Possessive && k >= 2 && t[k - 2].isWord() &&
+                           t[k - 2].capitalized && !t[k - 2].allCaps && !isFunctionWord(t[k - 2].text) &&
+                           !st.gazetteer().place(t[k - 2].text) && !st.gazetteer().agencyByName(t[k - 2].text) &&
+                           !isOrganisationHead(t[k - 2].text) && (k < 3 || !t[k - 3].capitalized)) {
+                    // ("Operations Manager of Tom’s Tyre Pte Ltd (“TT”)": a founder's possessive opens the firm's
+                    // name; not "Singapore’s Changi Airport Group".)
+                    k -= 2;
+                } else if (acrAt == i + 1 && p.isWord() && (p.is("of") || p.is("for")) && k >= 2 &&
+                           t[k - 2].capitalized && !isFunctionWord(t[k - 2].text) && !titleEndsBeforeOf(st, t, k - 1)) {
                     // (Not over a title's "of": "Executive Director of Pacific Prime Trading Pte Ltd (PPT)", "Council
-                    // Member of the ... Chamber of Commerce (SCCCI)".)
+                    // Member of the ... Chamber of Commerce (SCCCI)"; nor before a quoted short name, "a Director of
+                    // Quorvale Marine Pte Ltd (“QM”)", which spells the firm's name in full.)
                     k -= 2;
                 } else {
                     break;
                 }
             }
             begin = std::min(begin, t[k].begin);
-            define(st, acr, begin, to, t[i + 1].begin, t[i + 1].end);
+            define(st, acr, begin, to, t[acrAt].begin, t[acrAt].end);
             continue;
         }
         // "Africa Centres for Disease Control and Prevention (Africa CDC)": the short form keeps the long form's

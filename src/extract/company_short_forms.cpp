@@ -23,6 +23,29 @@ void findCompanyShortForms(ExtractionState& st, const std::vector<CompanyName>& 
         for (const std::size_t k : repeats.of(c.first, c.end))
             st.addMention(EntityType::Agency, c.name, t[k].begin, t[k + n - 1].end, "agency.company");
     }
+    // "Costa Velmar Pte Ltd (“Costa”) ... with AES, Costa and PT TAS": the short name the release gives a firm in
+    // quotes right after its name stands for it wherever it stands again, one word though it is (one in capitals
+    // is an acronym, which the acronym rules define).
+    auto quote = [](std::string_view w) { return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D"; };
+    std::unordered_set<std::string_view> shortNames;
+    for (const CompanyName& c : companies) {
+        if (c.end > t.size() || shortNames.size() > kMostCompanies) break;
+        // (Past a country in brackets and the legal form: "Dymon Asia Capital (Singapore) Pte Ltd (“Dymon”)".)
+        for (std::size_t p = c.end; p < t.size() && p < c.end + 8 && t[p].sentence == t[c.first].sentence; ++p) {
+            if (!t[p].isPunct('(') || p + 4 >= t.size() || !quote(t[p + 1].text)) continue;
+            // (Of up to three words, "(“EZ Aviation”)", the first not an acronym alone.)
+            std::size_t close = p + 2;
+            while (close < t.size() && close < p + 5 && t[close].isWord() && t[close].capitalized) ++close;
+            const std::size_t words = close - (p + 2);
+            if (words > 0 && close + 1 < t.size() && quote(t[close].text) && t[close + 1].isPunct(')') &&
+                !(words == 1 && t[p + 2].allCaps) &&
+                shortNames.insert(st.slice(t[p + 2].begin, t[close - 1].end)).second)
+                for (const std::size_t k : repeats.of(p + 2, close))
+                    if (k > p + 2)
+                        st.addMention(EntityType::Agency, c.name, t[k].begin, t[k + words - 1].end, "agency.company");
+            break;
+        }
+    }
 }
 
 }  // namespace bulletin::extract

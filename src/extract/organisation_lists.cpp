@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "extraction_state.hpp"
 #include "lexicon.hpp"
@@ -456,6 +457,24 @@ void findKindLists(ExtractionState& st) {
     }
 }
 
+// The short names the release gives in quotes in brackets, "(“Ismadi”)", "(\"Creative Futures\")": found once, by
+// one pass over the text.
+std::unordered_set<std::string_view> quotedShortNames(std::string_view text) {
+    std::unordered_set<std::string_view> names;
+    for (std::size_t at = text.find('('); at != std::string_view::npos; at = text.find('(', at + 1)) {
+        std::size_t from = at + 1;
+        if (text.substr(from, 3) == "\xE2\x80\x9C")
+            from += 3;
+        else if (text.substr(from, 1) == "\"")
+            from += 1;
+        else
+            continue;
+        const std::size_t to = text.find_first_of("\"\xE2)", from);
+        if (to != std::string_view::npos && to > from && to - from <= 40) names.insert(text.substr(from, to - from));
+    }
+    return names;
+}
+
 void findListedOrganisations(ExtractionState& st) {
     const auto& t = st.tokens();
     // Which spans are organisations, and which are anything at all (a list holding a person or a place is no list
@@ -469,6 +488,7 @@ void findListedOrganisations(ExtractionState& st) {
         return std::binary_search(organisations.begin(), organisations.end(), std::pair{b, e});
     };
     const HeldSpans held(st);
+    std::optional<std::unordered_set<std::string_view>> shortNames;
     std::vector<Item> found;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (i > 0 && t[i - 1].isWord() && (t[i - 1].capitalized || t[i - 1].allCaps)) continue;  // starts a run
@@ -554,8 +574,16 @@ void findListedOrganisations(ExtractionState& st) {
             i = items.back().end;
             continue;
         }
+        // ("Ismadi Bin Sinin (“Ismadi”) ... Wartsila and Ismadi": a short name in words the release gives in quotes,
+        // where no firm's name took it (company_short_forms.cpp), is a person's; not an acronym, "Handy Transport and
+        // Trading (“HTT”)", a firm's whose name no rule took whole.)
+        auto personsShortName = [&](const Item& item) {
+            if (item.end == item.first + 1 && t[item.first].allCaps) return false;
+            if (!shortNames) shortNames = quotedShortNames(st.text());
+            return shortNames->count(st.slice(t[item.first].begin, t[item.end - 1].end)) > 0;
+        };
         for (const auto& item : free)
-            if (mayNameOrganisation(st, item, false)) found.push_back(item);
+            if (mayNameOrganisation(st, item, false) && !personsShortName(item)) found.push_back(item);
         i = items.back().end;
     }
     for (const auto& item : found) addOrganisation(st, item, "agency.list");
