@@ -337,14 +337,18 @@ std::vector<Meeting> findMeetings(const ExtractionState& st, const std::vector<D
     // ("The conference came to a close on Saturday 24 July 2027 ... DebConf27 was a success": a gathering dated
     // only by the year in its name, told as done, is the one of its family the release dates on a day of that
     // year; not one to come, "He will attend FOSDEM 2027", though "would not have been possible" is done.)
+    // (Asked once per sentence, as toldToCome is.)
+    std::map<std::size_t, bool> comingIn;
     auto toComeAtAll = [&](std::size_t s) {
-        for (std::size_t k = sentences[s].firstToken; k < sentences[s].endToken; ++k) {
+        const auto [at, added] = comingIn.try_emplace(s, false);
+        if (!added) return at->second;
+        for (std::size_t k = sentences[s].firstToken; k < sentences[s].endToken && !at->second; ++k) {
             if (!t[k].isWord() || !wordIs(t[k], {"will", "shall", "would"})) continue;
             const bool pastCounterfactual = t[k].is("would") && k + 2 < sentences[s].endToken &&
                                             (t[k + 1].is("have") || (t[k + 1].is("not") && t[k + 2].is("have")));
-            if (!pastCounterfactual) return true;
+            at->second = !pastCounterfactual;
         }
-        return false;
+        return at->second;
     };
     for (const auto& r : reports) {
         if (!r.yearOfName) continue;
