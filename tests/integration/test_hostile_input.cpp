@@ -78,6 +78,16 @@ std::vector<std::pair<std::string, std::string>> pathologicalTexts() {
                               repeat("the Velmar Reunion Hamburg 2026 took place in Thalawa and Thalawa Police and "
                                      "Velmar France will hold a meeting and ",
                                      kSize / 4)},
+        // Short names in quotes without end, of firms, people and bodies, named again in lists, and one endless
+        // sentence of gatherings dated by their names' year: the quoted names are gathered once, each sentence's time
+        // to come asked once.
+        {"short-names.txt",
+         "Short names\n\n" + repeat("Tan of Quorvale Marine Pte Ltd (\xE2\x80\x9CQMPL\xE2\x80\x9D) met Lee Bin "
+                                    "Tan (\xE2\x80\x9CLee\xE2\x80\x9D) and Costa Ltd (\"Costa\"), Costa and "
+                                    "Lee. ",
+                                    kSize / 8)},
+        {"named-years.txt", "Named years\n\nThe Velmar Conference opened on 24 July 2027, " +
+                                repeat("VelConf27 was a success and VelConf27 would have been held, ", kSize / 4)},
         {"no-spaces.txt", "NoSpaces\n\n" + repeat("x", kSize)},
         {"combining.txt", "Combining\n\nZ" + repeat("\xCC\x81", kSize / 2)},  // one letter, endless accents
     };
