@@ -3,6 +3,7 @@
 // acronyms nobody defines: the one body named in full whose initials they spell.
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -146,8 +147,19 @@ bool bodyByUse(const ExtractionState& st, std::size_t begin, std::size_t after) 
     };
     if (peopleNoun(next)) return true;
     // ("The Open Source Initiative (OSI) welcomed the release": the name then what the body did.)
-    if (t[next].isWord() && !t[next].capitalized && t[next].sentence == t[first].sentence &&
-        isSpeechOrActionVerb(t[next].text))
+    // (Past the country it serves: "the National Focal Point (NFP) for Barbados notified WHO".)
+    std::size_t verb = next;
+    if (verb + 1 < t.size() && (t[verb].is("for") || t[verb].is("of")) && t[verb + 1].sentence == t[first].sentence) {
+        std::size_t k = verb + 1;
+        if (t[k].is("the")) ++k;
+        std::size_t end = k;
+        while (end < t.size() && end < k + 4 && t[end].isWord() && t[end].capitalized) ++end;
+        if (end > k && st.gazetteer().place(st.slice(t[k].begin, t[end - 1].end))) verb = end;
+    }
+    // (Or what a health authority does, "notified WHO", "reported two cases".)
+    if (verb < t.size() && t[verb].isWord() && !t[verb].capitalized && t[verb].sentence == t[first].sentence &&
+        (isSpeechOrActionVerb(t[verb].text) ||
+         inLowerList(t[verb].text, std::array<std::string_view, 4>{"notified", "reported", "informed", "confirmed"})))
         return true;
     std::size_t of = first;
     if (of > 0 && t[of - 1].is("the")) --of;

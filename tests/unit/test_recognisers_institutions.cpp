@@ -258,3 +258,14 @@ TEST_CASE("institutions: a town whose name is also a surname, after a city's kin
     CHECK(has(x, EntityType::Location, "Glendale"));
     CHECK_FALSE(has(x, EntityType::Person, "Burbank"));
 }
+
+TEST_CASE("institutions: an acronym's body that acts for the country it serves, though headless", "[recognisers]") {
+    const auto x =
+        run("Last week the Velmar Treaty (VT) National Contact Point (NCP) for Chile notified the regional office of a "
+            "case. The Quorvale Liaison Point (QLP) of Kenya reported two more.");
+    CHECK(has(x, EntityType::Agency, "National Contact Point"));
+    CHECK(has(x, EntityType::Agency, "Quorvale Liaison Point"));
+    // (What a programme stands for is no body: nothing acts after it.)
+    const auto y = run("The Official Cash Rate (OCR) for Kenya remains at 5 percent.");
+    CHECK_FALSE(has(y, EntityType::Agency, "Official Cash Rate"));
+}
