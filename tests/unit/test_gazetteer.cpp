@@ -71,7 +71,8 @@ TEST_CASE("agencies by name, alias and acronym", "[gazetteer]") {
     REQUIRE(gazetteer().agencyByName("Cal Fire"));
     CHECK(gazetteer().agencyByName("CAL FIRE")->name == "California Department of Forestry and Fire Protection");
     // State companies and services known by a short name without a head word.
-    for (const char* name : {"Sber", "Rosstat", "Rospotrebnadzor", "SBS Transit", "Lanka IOC", "Litro Gas"})
+    for (const char* name : {"Sber", "Rosstat", "Rospotrebnadzor", "SBS Transit", "Lanka IOC", "Litro Gas",
+                             "U.S. Conference of Mayors", "National Conference of State Legislatures"})
         CHECK(gazetteer().agencyByName(name));
     CHECK(gazetteer().agencyByName("Sber")->name == "Sberbank");
 }

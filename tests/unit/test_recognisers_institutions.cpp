@@ -269,3 +269,11 @@ TEST_CASE("institutions: an acronym's body that acts for the country it serves, 
     const auto y = run("The Official Cash Rate (OCR) for Kenya remains at 5 percent.");
     CHECK_FALSE(has(y, EntityType::Agency, "Official Cash Rate"));
 }
+
+TEST_CASE("institutions: a standing conference of office holders is a body, no gathering", "[recognisers]") {
+    const auto x =
+        run("The Attorney General joined 18 states and the U.S. Conference of Mayors in filing a brief at the Supreme "
+            "Court.");
+    CHECK(has(x, EntityType::Agency, "United States Conference of Mayors"));
+    CHECK(x.meetings.empty());
+}
