@@ -99,10 +99,6 @@ bool validAcronym(std::string_view w) {
     return isAcronymLike(core);
 }
 
-bool quoteMark(std::string_view w) {
-    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
-}
-
 // Token index range [first, paren) of the words before an opening parenthesis, within the sentence.
 std::size_t candidateStart(const std::vector<Token>& t, std::size_t paren, std::size_t maxWords) {
     std::size_t i = paren, words = 0;
@@ -300,7 +296,7 @@ void findAcronymDefinitions(ExtractionState& st) {
         // "Police Cantonment Complex (“PCC”)", which the place rules read, nor a bill's, "Assembly Bill 109".)
         std::size_t acrAt = i + 1, closeAt = i + 2;
         const bool quoted =
-            i + 4 < t.size() && quoteMark(t[i + 1].text) && quoteMark(t[i + 3].text) && t[i + 4].isPunct(')') &&
+            i + 4 < t.size() && isDoubleQuote(t[i + 1].text) && isDoubleQuote(t[i + 3].text) && t[i + 4].isPunct(')') &&
             t[i + 2].allCaps && i > 0 && t[i - 1].isWord() && !lexicons::venueWords().contains(t[i - 1].text) &&
             !lexicons::buildingWords().contains(t[i - 1].text) &&
             !(i > 1 && t[i - 1].kind == TokenKind::Number && lexicons::lawWords().contains(t[i - 2].text));

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "name_repeats.hpp"
+#include "tokens.hpp"
 
 namespace bulletin::extract {
 
@@ -26,18 +27,17 @@ void findCompanyShortForms(ExtractionState& st, const std::vector<CompanyName>& 
     // "Costa Velmar Pte Ltd (“Costa”) ... with AES, Costa and PT TAS": the short name the release gives a firm in
     // quotes right after its name stands for it wherever it stands again, one word though it is (one in capitals
     // is an acronym, which the acronym rules define).
-    auto quote = [](std::string_view w) { return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D"; };
     std::unordered_set<std::string_view> shortNames;
     for (const CompanyName& c : companies) {
         if (c.end > t.size() || shortNames.size() > kMostCompanies) break;
         // (Past a country in brackets and the legal form: "Dymon Asia Capital (Singapore) Pte Ltd (“Dymon”)".)
         for (std::size_t p = c.end; p < t.size() && p < c.end + 8 && t[p].sentence == t[c.first].sentence; ++p) {
-            if (!t[p].isPunct('(') || p + 4 >= t.size() || !quote(t[p + 1].text)) continue;
+            if (!t[p].isPunct('(') || p + 4 >= t.size() || !isDoubleQuote(t[p + 1].text)) continue;
             // (Of up to three words, "(“EZ Aviation”)", the first not an acronym alone.)
             std::size_t close = p + 2;
             while (close < t.size() && close < p + 5 && t[close].isWord() && t[close].capitalized) ++close;
             const std::size_t words = close - (p + 2);
-            if (words > 0 && close + 1 < t.size() && quote(t[close].text) && t[close + 1].isPunct(')') &&
+            if (words > 0 && close + 1 < t.size() && isDoubleQuote(t[close].text) && t[close + 1].isPunct(')') &&
                 !(words == 1 && t[p + 2].allCaps) &&
                 shortNames.insert(st.slice(t[p + 2].begin, t[close - 1].end)).second)
                 for (const std::size_t k : repeats.of(p + 2, close))

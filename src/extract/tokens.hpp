@@ -40,6 +40,11 @@ struct TokenizedText final {
 
 [[nodiscard]] TokenizedText tokenize(std::string_view text);
 
+// A double quotation mark, straight or curly, as a token ("(“QFELS”)", "(\"Costa\")").
+[[nodiscard]] inline bool isDoubleQuote(std::string_view w) {
+    return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
 // A legislator's party and state or district as written after the name: "D-Calif", "R-Texas", "D-Los" of
 // "(D-Los Angeles)".
 [[nodiscard]] bool isPartyAffiliation(std::string_view word);

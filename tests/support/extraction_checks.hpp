@@ -27,6 +27,15 @@ inline const Entity* entity(const Extraction& x, const std::string& name) {
     return nullptr;
 }
 
+// The entity of the type one of whose mentions is written so ("QFELS" of "Quorvale FELS"), if any.
+inline const Entity* entityWritten(const Extraction& x, EntityType type, const std::string& text) {
+    for (const auto& e : x.entities)
+        if (e.type == type &&
+            std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) { return m.text == text; }))
+            return &e;
+    return nullptr;
+}
+
 // Whether an entity of the type goes by that canonical name.
 inline bool has(const Extraction& x, EntityType type, const std::string& name) {
     const auto n = names(x, type);

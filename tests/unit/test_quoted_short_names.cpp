@@ -16,15 +16,8 @@ Extraction run(const std::string& body) {
     return test::extractWithBoth(body, "Five charged with corruption", DateValue::fromIso("2025-06-05"));
 }
 
-// The one agency entity holding `alias`, if any.
 const Entity* agencyWith(const Extraction& x, const std::string& alias) {
-    const Entity* found = nullptr;
-    for (const auto& e : x.entities) {
-        if (e.type != EntityType::Agency) continue;
-        for (const auto& m : e.mentions)
-            if (m.text == alias) found = &e;
-    }
-    return found;
+    return test::entityWritten(x, EntityType::Agency, alias);
 }
 
 }  // namespace
