@@ -296,9 +296,8 @@ void findAcronymDefinitions(ExtractionState& st) {
         // "Police Cantonment Complex (“PCC”)", which the place rules read, nor a bill's, "Assembly Bill 109".)
         std::size_t acrAt = i + 1, closeAt = i + 2;
         const bool quoted =
-            i + 4 < t.size() && isDoubleQuote(t[i + 1].text) && isDoubleQuote(t[i + 3].text) && t[i + 4].isPunct(')') &&
-            t[i + 2].allCaps && i > 0 && t[i - 1].isWord() && !lexicons::venueWords().contains(t[i - 1].text) &&
-            !lexicons::buildingWords().contains(t[i - 1].text) &&
+            quotedNameEnd(t, i, 1) == i + 3 && t[i + 2].allCaps && i > 0 && t[i - 1].isWord() &&
+            !lexicons::venueWords().contains(t[i - 1].text) && !lexicons::buildingWords().contains(t[i - 1].text) &&
             !(i > 1 && t[i - 1].kind == TokenKind::Number && lexicons::lawWords().contains(t[i - 2].text));
         if (quoted) acrAt = i + 2, closeAt = i + 4;
         if (t[acrAt].isWord() && t[closeAt].isPunct(')') && validAcronym(t[acrAt].text)) {

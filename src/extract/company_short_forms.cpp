@@ -32,13 +32,11 @@ void findCompanyShortForms(ExtractionState& st, const std::vector<CompanyName>& 
         if (c.end > t.size() || shortNames.size() > kMostCompanies) break;
         // (Past a country in brackets and the legal form: "Dymon Asia Capital (Singapore) Pte Ltd (“Dymon”)".)
         for (std::size_t p = c.end; p < t.size() && p < c.end + 8 && t[p].sentence == t[c.first].sentence; ++p) {
-            if (!t[p].isPunct('(') || p + 4 >= t.size() || !isDoubleQuote(t[p + 1].text)) continue;
+            if (!t[p].isPunct('(') || p + 1 >= t.size() || !isDoubleQuote(t[p + 1].text)) continue;
             // (Of up to three words, "(“EZ Aviation”)", the first not an acronym alone.)
-            std::size_t close = p + 2;
-            while (close < t.size() && close < p + 5 && t[close].isWord() && t[close].capitalized) ++close;
-            const std::size_t words = close - (p + 2);
-            if (words > 0 && close + 1 < t.size() && isDoubleQuote(t[close].text) && t[close + 1].isPunct(')') &&
-                !(words == 1 && t[p + 2].allCaps) &&
+            const std::size_t close = quotedNameEnd(t, p, 3);
+            const std::size_t words = close > 0 ? close - (p + 2) : 0;
+            if (words > 0 && !(words == 1 && t[p + 2].allCaps) &&
                 shortNames.insert(st.slice(t[p + 2].begin, t[close - 1].end)).second)
                 for (const std::size_t k : repeats.of(p + 2, close))
                     if (k > p + 2)

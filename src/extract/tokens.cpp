@@ -306,6 +306,15 @@ std::size_t afterPartyAffiliation(const std::vector<Token>& t, std::size_t k) {
     return k;
 }
 
+std::size_t quotedNameEnd(const std::vector<Token>& t, std::size_t open, std::size_t mostWords) {
+    if (open + 4 >= t.size() || !t[open].isPunct('(') || !isDoubleQuote(t[open + 1].text)) return 0;
+    std::size_t close = open + 2;
+    while (close < t.size() && close < open + 2 + mostWords && t[close].isWord() && t[close].capitalized) ++close;
+    if (close == open + 2 || close + 1 >= t.size() || !isDoubleQuote(t[close].text) || !t[close + 1].isPunct(')'))
+        return 0;
+    return close;
+}
+
 bool isPartyAffiliation(std::string_view word) {
     return word.size() > 2 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && word[1] == '-' &&
            word[2] >= 'A' && word[2] <= 'Z';

@@ -45,6 +45,10 @@ struct TokenizedText final {
     return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
 }
 
+// "(“QFELS”)", "(\"EZ Aviation\")": a short name in quotes in brackets opening at token `open`, of one to `mostWords`
+// capitalised words. Returns the closing quote's token (the words are [open + 2, that)), or 0 when there is none.
+[[nodiscard]] std::size_t quotedNameEnd(const std::vector<Token>& tokens, std::size_t open, std::size_t mostWords);
+
 // A legislator's party and state or district as written after the name: "D-Calif", "R-Texas", "D-Los" of
 // "(D-Los Angeles)".
 [[nodiscard]] bool isPartyAffiliation(std::string_view word);
