@@ -231,6 +231,27 @@ void Scanner::noteStatedYear(const DateHit& hit, std::size_t token) {
     statedToken_ = token;
 }
 
+namespace {
+// ("will be held on November 16 and 17" in a release of 3 May: the next November, though the last is nearer. Not a
+// day just gone, "a visit scheduled for May 16-18" told on the 17th, nor one after "since" or "after": "I will remind
+// you, not since February 24".)
+constexpr long kGoneDays = 30;
+// A day or two ahead of the release allows for one dated the day after its events.
+constexpr long kAheadDays = 2;
+}  // namespace
+
+// A stated year the clause's tense rules out for a day and month without one: "DebConf26 will be held in July
+// 2026. Before it, the hacking session was held from 7 to 13 July" (told in 2025) is this July, not the next; "the
+// meeting of May 2023 ... the next will be held on 5 May" (told in 2024) is not the May gone.
+bool Scanner::tenseDeniesYear(int year, int month, int day, std::size_t at) const {
+    if (!ctx_.reference || ctx_.reference->day == 0) return false;
+    const long offset =
+        CalendarDate{year, month, std::min(day, 28)}.daysSinceEpoch() - ctx_.reference->daysSinceEpoch();
+    if (offset > kAheadDays) return pastTenseBefore(at);
+    if (offset < -kGoneDays) return futureTense(at) && !reportedFuture(at);
+    return false;
+}
+
 int Scanner::contextYear(int month, int day, std::size_t at) const {
     // Within a few sentences of a stated date, a month near its month is in its year.
     constexpr std::size_t kStatedReach = 80;
@@ -238,23 +259,17 @@ int Scanner::contextYear(int month, int day, std::size_t at) const {
     const bool statedIsReference =
         ctx_.reference && ctx_.reference->year == statedYear_ && ctx_.reference->month == statedMonth_;
     if (statedYear_ && start_ >= statedToken_ && start_ - statedToken_ <= kStatedReach &&
-        std::abs(month - statedMonth_) <= 2 && !statedIsReference)
+        std::abs(month - statedMonth_) <= 2 && !statedIsReference && !tenseDeniesYear(statedYear_, month, day, at))
         return statedYear_;
     if (!ctx_.reference || ctx_.reference->day == 0) return *ctx_.defaultYear;
     const CalendarDate ref = *ctx_.reference;
-    // ("will be held on November 16 and 17" in a release of 3 May: the next November, though the last is nearer.
-    // Not a day just gone, "a visit scheduled for May 16-18" told on the 17th, nor one after "since" or "after":
-    // "I will remind you, not since February 24".)
-    constexpr long kGoneDays = 30;
     const bool held = at > 0 && t_[at - 1].kind == Kind::Word &&
                       (t_[at - 1].lower == "on"sv || t_[at - 1].lower == "for"sv || t_[at - 1].lower == "from"sv);
     if (held && futureTense(at)) {
         const CalendarDate thisYear{ref.year, month, std::min(day, 28)};
         return ref.daysSinceEpoch() - thisYear.daysSinceEpoch() > kGoneDays ? ref.year + 1 : ref.year;
     }
-    // ("held a hearing on the bill on February 5", told on 10 January: the February gone, though the next is nearer;
-    // a day or two ahead of the release allows for one dated the day after its events.)
-    constexpr long kAheadDays = 2;
+    // ("held a hearing on the bill on February 5", told on 10 January: the February gone, though the next is nearer.)
     const bool on = at > 0 && t_[at - 1].kind == Kind::Word && t_[at - 1].lower == "on"sv;
     if (on && pastTenseBefore(at)) {
         const CalendarDate thisYear{ref.year, month, std::min(day, 28)};

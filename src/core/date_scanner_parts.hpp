@@ -120,6 +120,7 @@ private:
     void noteStatedYear(const DateHit& hit, std::size_t token);
 
     int contextYear(int month, int day, std::size_t at) const;
+    bool tenseDeniesYear(int year, int month, int day, std::size_t at) const;
 
     // "in January", "the September Monetary Policy Statement", "will sunset in December": a month without a year,
     // resolved against the reference date, forward when the sentence speaks of the future. "May" counts only after

@@ -303,6 +303,9 @@ TEST_CASE("a day of this, next or last month is that day of the month the refere
           std::set<std::string>{"2023-12-20"});
     CHECK(isos("A review follows on the 3rd of next month", december) == std::set<std::string>{"2024-01-03"});
     CHECK(isos("the talks ended on the 28th of last month", december) == std::set<std::string>{"2023-11-28"});
+    // ("instant": this month, as official letters write it; a day after the reference's too.)
+    CHECK(isos("A workshop was held on 12th instant.", december) == std::set<std::string>{"2023-12-12"});
+    CHECK(isos("The board meets on the 18th inst. at the ministry", december) == std::set<std::string>{"2023-12-18"});
     DateContext march;
     march.reference = CalendarDate{2024, 3, 12};
     // (April has no 31st: the month alone stands, not a day that does not exist.)
@@ -355,6 +358,22 @@ TEST_CASE("a day and month done in the past tense is the one gone, though the ne
     // (The release's own date line is no stated year that would keep a day done in its year.)
     CHECK(isos("January 10, 2025\n\nThe committee held a hearing on the bill on February 5.", january) ==
           std::set<std::string>{"2025-01-10", "2024-02-05"});
+}
+
+TEST_CASE("a stated year the clause's tense rules out is not a later day and month's year", "[dates]") {
+    DateContext july;
+    july.reference = CalendarDate{2025, 7, 26};
+    july.defaultYear = 2025;
+    // (Done in the past: not in the year to come that the sentence before stated.)
+    CHECK(isos("The next summit will be held in Oslo in August 2026. Before the summit, a workshop was held from 7 to "
+               "9 July.",
+               july) == std::set<std::string>{"2026-08", "2025-07-07/2025-07-09"});
+    // (To come: not in the year gone that the sentence before stated.)
+    CHECK(isos("The first forum met in Lima in May 2023. The second forum will be held on 12 May.", july) ==
+          std::set<std::string>{"2023-05", "2026-05-12"});
+    // (Told in the same tense, the stated year holds.)
+    CHECK(isos("The next summit will be held in Oslo in August 2026. A workshop will be held from 7 to 9 July.",
+               july) == std::set<std::string>{"2026-08", "2026-07-07/2026-07-09"});
 }
 
 TEST_CASE("a weekend said from the release's day is its Saturday and Sunday, unless the day is said after it",

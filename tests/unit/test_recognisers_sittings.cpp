@@ -564,7 +564,8 @@ TEST_CASE("sittings: a gathering named without a trigger word is one by taking p
         "in Quorvale. The Foreign Affairs Council took place in Brussels on June 23.",
         "News of the project", "2026-11-15");
     CHECK(hasEvent(x, "meeting@2026-05-20/2026-05-24"));
-    CHECK(hasEvent(x, "other@2026-06-03"));
+    // (Told in November in the future tense: the next June, not the one of the May before.)
+    CHECK(hasEvent(x, "other@2027-06-03"));
     CHECK(hasEvent(x, "meeting@2026-06-23"));
     // (Not a vote, a battle or someone held; nor what "a meeting of the" council is, which the meeting reports.)
     const auto y = run(
@@ -611,4 +612,25 @@ TEST_CASE("sittings: a gathering done, dated only by its name's year, is the one
     const auto y = run("The Velmar Developers Conference opened on 24 July 2027. Members will attend FOSDEM 2027.",
                        "Conference opens", "2027-07-26");
     CHECK(test::eventKeys(y) == std::vector<std::string>{"conference@2027-07-24", "conference@2027"});
+}
+
+TEST_CASE("sittings: a building declared open is an opening ceremony of its day", "[recognisers][events]") {
+    const auto x = run("The Inspector General of Police declared open the new police station at Velmarsk on Friday.",
+                       "New police station", "2025-03-17");
+    CHECK(hasEvent(x, "other@2025-03-14"));
+}
+
+TEST_CASE("sittings: testimony before a committee is its hearing, before a court or a jury it is none",
+          "[recognisers][events]") {
+    const auto x = run("Congressman Eli Varga testified before the House Velmar Committee today on water policy.",
+                       "Varga testifies", "2025-03-14");
+    CHECK(hasEvent(x, "meeting@2025-03-14"));
+    const auto y = run("The victim later testified before the grand jury about the robbery.", "Man indicted",
+                       "2025-03-14");
+    CHECK(test::eventKeys(y).empty());
+    // (An annual convention is a gathering; a convention named as a treaty is not.)
+    const auto z = run("Congressman Eli Varga spoke at the annual convention of the Velmar Nurses Union on Saturday. "
+                       "He also urged the ratification of the Velmar Convention on Wetlands.",
+                       "Varga at the nurses' convention", "2025-03-17");
+    CHECK(test::eventKeys(z) == std::vector<std::string>{"conference@2025-03-15"});
 }
