@@ -199,6 +199,11 @@ Scanner::Match Scanner::matchRelative(std::size_t i) {
     if ((t.lower == "on"sv || partOfDay) && dayAt < t_.size() && isDay(dayAt) && t_[dayAt].ordinal &&
         !t_[i + 1].breakBefore && !t_[dayAt].breakBefore) {
         const std::size_t n = dayAt + 1;
+        // "on 12th instant", "on the 3rd inst.": a day of the reference's own month, as official letters write it.
+        if (n < t_.size() && !t_[n].breakBefore && (t_[n].lower == "instant"sv || t_[n].lower == "inst"sv)) {
+            const CalendarDate d{ref.year, ref.month, t_[dayAt].value};
+            if (d.valid()) return std::pair{make(d, std::nullopt, DateForm::Relative, i, n, "date.day_instant"), n + 1};
+        }
         // (Or a word of who did what then, "arrested on the 14th by Kotahena Police", or of the day's part.)
         // ("held at Police Headquarters on 14th under the patronage of ...", "on the 12th the suspect fled": a
         // function word opens what follows the day.)
