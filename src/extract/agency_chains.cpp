@@ -158,15 +158,31 @@ bool nameModifier(const Token& t) {
     return inLowerList(t.text.substr(dash + 1), kParticiples);
 }
 
+// A body the gazetteer knows by two words or more at `k`, after a "the" (not an acronym alone: "the U.S. Fund for
+// UNICEF" is one name): "funding from the Federal
+// Transit Administration for LA Metro" is for another body, no part of the first one's name.
+bool knownBodyAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t k) {
+    if (k < t.size() && t[k].is("the")) ++k;
+    if (k >= t.size() || !t[k].isWord() || !t[k].capitalized) return false;
+    const std::size_t most = st.gazetteer().agencyTokensFrom(t[k].text);
+    for (std::size_t n = std::min(most, t.size() - k); n >= 2; --n)
+        if (t[k + n - 1].sentence == t[k].sentence &&
+            st.gazetteer().agencyByNameFromKnownStart(st.slice(t[k].begin, t[k + n - 1].end)))
+            return true;
+    return false;
+}
+
 // Whether the run [first, end), before "for" or "on" at `end`, is a whole body's name the connector does not go on:
 // a name the gazetteer knows before a field of a portfolio or a place ("High Representative of the European Union for
 // Foreign Affairs and Security Policy", "membership in the European Union for Ukraine"; not "European Commission for
-// Democracy through Law", another body), or a country's body before "on" ("... and the Government of the Republic of
+// Democracy through Law", another body), a body's name before another known body after "for", or a country's body
+// before "on" ("... and the Government of the Republic of
 // Poland on International Road Transport": what an agreement is on; but "State Service of Ukraine for Geodesy" is one
 // name).
 bool completeBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (end < first + 2 || end + 1 >= t.size()) return false;
     if (t[first].is("The")) ++first;
+    if (t[end].is("for") && isOrganisationHead(t[end - 1].text) && knownBodyAt(st, t, end + 1)) return true;
     const Token& next = t[end + 1];
     const bool fieldOrPlace = next.isWord() && next.capitalized &&
                               (lexicons::portfolioWords().contains(next.text) || st.gazetteer().place(next.text));

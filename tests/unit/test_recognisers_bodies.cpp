@@ -852,3 +852,14 @@ TEST_CASE("bodies: a food centre is a venue wherever it is named, and a centre s
     CHECK(has(x, EntityType::Location, "Quorvale Round Market and Food Centre"));
     CHECK_FALSE(has(x, EntityType::Agency, "Quorvale Round Market and Food Centre"));
 }
+
+TEST_CASE("bodies: a body's name stops before another body the gazetteer knows after \"for\"", "[recognisers]") {
+    const auto x =
+        run("Congressman Eli Varga secured a grant from the Velmar Transit Administration for LA Metro. The Velmar "
+            "Agency for Rural Development also helped.");
+    CHECK(has(x, EntityType::Agency, "Velmar Transit Administration"));
+    CHECK_FALSE(has(x, EntityType::Agency, "Velmar Transit Administration for LA Metro"));
+    CHECK(has(x, EntityType::Agency, "Los Angeles County Metropolitan Transportation Authority"));
+    // (What a body is for, when no known body: one name.)
+    CHECK(has(x, EntityType::Agency, "Velmar Agency for Rural Development"));
+}
