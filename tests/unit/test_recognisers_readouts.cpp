@@ -656,3 +656,12 @@ TEST_CASE(
     CHECK(test::eventKeys(x) == std::vector<std::string>{"meeting@2026-12-03", "meeting@2026-12-02",
                                                          "meeting@2026-12-07/2026-12-13", "meeting@2026-12-03"});
 }
+
+TEST_CASE("readouts: leaders who spoke by telephone on a day gone held a call of that day", "[recognisers][events]") {
+    const auto x = run(
+        "President Ilse Varga will hold talks with Chancellor Tomas Brenner in Velmarsk next week. Earlier, on "
+        "December 1, the two leaders spoke by telephone.",
+        "Talks with the Chancellor to come", "2026-12-03");
+    CHECK(hasEvent(x, "meeting@2026-12-07/2026-12-13"));
+    CHECK(hasEvent(x, "meeting@2026-12-01"));
+}
