@@ -158,9 +158,9 @@ bool nameModifier(const Token& t) {
     return inLowerList(t.text.substr(dash + 1), kParticiples);
 }
 
-// A body the gazetteer knows by two words or more at `k`, after a "the" (not an acronym alone: "the U.S. Fund for
-// UNICEF" is one name): "funding from the Federal
-// Transit Administration for LA Metro" is for another body, no part of the first one's name.
+// A body the gazetteer knows by two words or more at `k`, after a "the": "funding from the Federal Transit
+// Administration for LA Metro" is for another body, no part of the first one's name. (Not an acronym alone: "the
+// U.S. Fund for UNICEF" is one name.)
 bool knownBodyAt(const ExtractionState& st, const std::vector<Token>& t, std::size_t k) {
     if (k < t.size() && t[k].is("the")) ++k;
     if (k >= t.size() || !t[k].isWord() || !t[k].capitalized) return false;
@@ -176,9 +176,8 @@ bool knownBodyAt(const ExtractionState& st, const std::vector<Token>& t, std::si
 // a name the gazetteer knows before a field of a portfolio or a place ("High Representative of the European Union for
 // Foreign Affairs and Security Policy", "membership in the European Union for Ukraine"; not "European Commission for
 // Democracy through Law", another body), a body's name before another known body after "for", or a country's body
-// before "on" ("... and the Government of the Republic of
-// Poland on International Road Transport": what an agreement is on; but "State Service of Ukraine for Geodesy" is one
-// name).
+// before "on" ("... and the Government of the Republic of Poland on International Road Transport": what an agreement
+// is on; but "State Service of Ukraine for Geodesy" is one name).
 bool completeBefore(const ExtractionState& st, const std::vector<Token>& t, std::size_t first, std::size_t end) {
     if (end < first + 2 || end + 1 >= t.size()) return false;
     if (t[first].is("The")) ++first;
