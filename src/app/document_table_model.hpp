@@ -25,6 +25,8 @@ public:
     void clear();
 
     [[nodiscard]] qint64 total() const { return total_; }
+    // The search whose rows these are (ArchiveSession's generation of it).
+    [[nodiscard]] quint64 generation() const { return generation_; }
     // Every row of the result is loaded (no chunk left to fetch).
     [[nodiscard]] bool complete() const { return static_cast<qint64>(rows_.size()) >= total_; }
     [[nodiscard]] qint64 documentId(int row) const;

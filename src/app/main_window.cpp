@@ -69,8 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
         if (session_ && !ingest_.running()) session_->checkForChanges();
     });
     // The rows holding a release kept through a refresh arrived (see restorePlace).
+    // (Only rows of the search now asked: a refresh issued meanwhile keeps the place for its own result, and the rows of
+    // the search it replaces arriving first must not spend it, or the new result would open at its first row.)
     connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!keptPlace_ || !keptPlaceFetching_) return;
+        if (!keptPlace_ || !keptPlaceFetching_ || !session_ || model_->generation() != session_->currentGeneration())
+            return;
         keptPlaceFetching_ = false;
         restorePlace();
     });

@@ -66,6 +66,7 @@ void MainWindow::refreshKeepingPlace() {
 void MainWindow::restorePlace() {
     const KeptPlace place = *keptPlace_;
     keptPlace_.reset();
+    keptPlaceFetching_ = false;
     int row = -1;
     if (place.document > 0) {
         for (int r = 0; r < model_->rowCount() && row < 0; ++r)

@@ -76,7 +76,9 @@ TEST_CASE("a team archive on a server: the server dialog, the window searching i
     {
         store::Archive colleague(store::Location::parse(location));
         std::atomic<bool> cancel{false};
-        ingest::Ingester(colleague, {}, extract::defaultAnalyzer()).run({dir / "more"}, cancel);
+        // (Checked, so that a failure below is the notice's and not an ingest that stored nothing.)
+        REQUIRE(ingest::Ingester(colleague, {}, extract::defaultAnalyzer()).run({dir / "more"}, cancel).progress.added ==
+                1);
     }
     CHECK(test::waitForTotal(searched, 1, 30000) == 1);
 }
