@@ -339,7 +339,9 @@ std::size_t nameAfterPlace(const ExtractionState& st, const std::vector<Token>& 
     if (after > first && words == 1 && after < end && st.gazetteer().isNameWord(t[end - 1].text) &&
         !st.gazetteer().mayStartTitle(t[end - 1].text) && !isOrganisationHead(t[end - 1].text))
         return after;
-    if ((after > first || placeBefore) && words >= 2 && words <= 3) return after;
+    // (Four, particles uncounted, as some heads of state are named: "President of the Federative Republic of Brazil
+    // Luiz Inacio Lula da Silva", "President of Mexico Andres Manuel Lopez Obrador".)
+    if ((after > first || placeBefore) && words >= 2 && words <= 4) return after;
     // "Minister for Trade Tan See Leng": a family name before a two-part given name is the name's first word (the
     // test of "Tan Kwee Heng" below: short words that are no places). A given part that is also a common English
     // given name ("Kim", "Van") counts when the family name is no English given name of its own ("Minister of

@@ -665,3 +665,12 @@ TEST_CASE("readouts: leaders who spoke by telephone on a day gone held a call of
     CHECK(hasEvent(x, "meeting@2026-12-07/2026-12-13"));
     CHECK(hasEvent(x, "meeting@2026-12-01"));
 }
+
+TEST_CASE("readouts: a head of state named in four words after the country's name keeps them all", "[recognisers]") {
+    const auto x = run(
+        "President Ilse Varga had a telephone conversation with President of the Federative Republic of Brazil Joao "
+        "Ricardo Velmar da Costa. The leaders discussed trade.",
+        "Telephone conversation with the President of Brazil", "2026-12-03");
+    CHECK(has(x, EntityType::Person, "Joao Ricardo Velmar da Costa"));
+    CHECK_FALSE(has(x, EntityType::Person, "Velmar da Costa"));
+}
