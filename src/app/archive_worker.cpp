@@ -69,7 +69,9 @@ void ArchiveWorker::onNotice() {
 void ArchiveWorker::checkForChanges(bool report) {
     if (!archive_) return;
     try {
-        const auto counter = archive_->changeCounter();
+        // (A stray cancel meant for a search stops this query too: asked again, unless a newer search came meanwhile,
+        // and then the next check asks.)
+        const auto counter = unlessSuperseded(latestGeneration_->load(), [&] { return archive_->changeCounter(); });
         const bool changed = report && lastChange_ && *lastChange_ != counter;
         lastChange_ = counter;
         if (changed) emit archiveChanged();
@@ -88,7 +90,7 @@ void ArchiveWorker::search(quint64 generation, bulletin::search::SearchRequest r
         return true;
     };
     try {
-        auto result = searcher_->search(request);
+        auto result = unlessSuperseded(generation, [&] { return searcher_->search(request); });
         if (result.rankingStopped) return;
         if (!stale(generation)) emit searchFinished(generation, std::move(result));
     } catch (const store::Error& e) {
@@ -101,7 +103,7 @@ void ArchiveWorker::fetchRows(quint64 generation, bulletin::search::SearchReques
     if (!searcher_ || stale(generation)) return;
     try {
         request.withCount = false;
-        auto result = searcher_->search(request);
+        auto result = unlessSuperseded(generation, [&] { return searcher_->search(request); });
         if (!stale(generation)) emit rowsFetched(generation, request.offset, std::move(result.rows));
     } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation))
@@ -129,7 +131,9 @@ void ArchiveWorker::loadDocument(quint64 ticket, qint64 id) {
 void ArchiveWorker::loadList(quint64 generation, int kind, bulletin::search::SearchRequest request) {
     if (!searcher_ || stale(generation)) return;
     try {
-        auto list = exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
+        auto list = unlessSuperseded(generation, [&] {
+            return exporting::listRows(*searcher_, static_cast<exporting::ListKind>(kind), request);
+        });
         if (!stale(generation)) emit listLoaded(generation, std::move(list));
     } catch (const store::Error& e) {
         if (!e.interrupted() && !stale(generation))
@@ -143,7 +147,7 @@ void ArchiveWorker::loadFacets(quint64 generation, bulletin::search::SearchReque
         std::vector<search::QueryNotice> notices;
         auto plan = searcher_->plan(request, notices);
         if (!plan) return;
-        auto facets = searcher_->facets(*plan, 8);
+        auto facets = unlessSuperseded(generation, [&] { return searcher_->facets(*plan, 8); });
         if (!stale(generation)) emit facetsLoaded(generation, std::move(facets));
     } catch (const store::Error&) {
         // Interrupted by a newer query: its own facets follow.
@@ -156,7 +160,7 @@ void ArchiveWorker::loadTimeline(quint64 generation, bulletin::search::SearchReq
         std::vector<search::QueryNotice> notices;
         auto plan = searcher_->plan(request, notices);
         if (!plan) return;
-        auto months = searcher_->reader().timeline(*plan);
+        auto months = unlessSuperseded(generation, [&] { return searcher_->reader().timeline(*plan); });
         if (!stale(generation)) emit timelineLoaded(generation, std::move(months));
     } catch (const store::Error&) {
         // Interrupted by a newer query: its own timeline follows.

@@ -17,6 +17,7 @@
 #include "store/archive_reader.hpp"
 #include "store/change_listener.hpp"
 #include "store/entity_reader.hpp"
+#include "store/interrupted_retry.hpp"
 #include "store/marks.hpp"
 #include "store/timeline.hpp"
 
@@ -76,6 +77,12 @@ signals:
 
 private:
     bool stale(quint64 generation) const { return generation < latestGeneration_->load(); }
+    // The query, run again when it was interrupted though its generation is still the newest
+    // (store::runUnlessSuperseded).
+    template <typename Query>
+    auto unlessSuperseded(quint64 generation, Query&& query) -> decltype(query()) {
+        return store::runUnlessSuperseded(std::forward<Query>(query), [&] { return stale(generation); });
+    }
 
     QString path_;
     std::shared_ptr<std::atomic<quint64>> latestGeneration_;
